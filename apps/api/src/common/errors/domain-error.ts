@@ -1,0 +1,27 @@
+import { Language } from '../i18n/language';
+
+/** How an error reaches GraphQL clients, as `extensions.code`. */
+export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+/**
+ * An error a user can act on. Each domain declares its codes as a string enum and a `localize` that switches over
+ * them exhaustively (assertUnreachable), so an unknown code fails to compile.
+ */
+export abstract class DomainError<Code extends string = string> extends Error {
+  abstract readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: Code,
+    readonly params: Record<string, string | number> = {},
+    /** The argument or input field at fault, for forms to show the message beside it. */
+    readonly field?: string,
+  ) {
+    super(code);
+  }
+
+  abstract localize(language: Language): string;
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}

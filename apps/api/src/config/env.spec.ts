@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  it('uses safe defaults and the embedded database when DATABASE_URL is unset', () => {
+    const config = loadConfig({});
+    expect(config.app.port).toBe(3000);
+    expect(config.db.url).toBeUndefined();
+    expect(config.db.embedded.dir).toBe('.data/postgres');
+  });
+
+  it('names every bad variable with what was given', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', REGION_AUTOLOAD: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT: .*\(got "abc"\)/);
+    expect(message).toMatch(/DATABASE_URL: must be a PostgreSQL URL.*\(got "mysql:\/\/x"\)/);
+    expect(message).toMatch(/REGION_AUTOLOAD: must be true or false/);
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be 1–65535/);
+  });
+
+  it('accepts a PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/jangkau' }).db.url).toBe('postgres://u:p@db:5432/jangkau');
+  });
+});

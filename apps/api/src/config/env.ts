@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * The one place the environment is read. Every variable is validated at boot; a bad value stops the app with a
+ * message that names the variable, what was expected and what was given.
+ */
+const port = (fallback: number) =>
+  z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(fallback);
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/jangkau');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PORT: port(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  DB_POOL_MAX: z.coerce.number().int('must be a whole number').min(1).max(200).default(10),
+  DB_LOG_SLOW_MS: z.coerce.number().int('must be a whole number').min(0).default(500),
+  EMBEDDED_PG_DIR: z.string().trim().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: port(54329),
+  WEB_DIST_DIR: z.string().trim().min(1).default('dist/apps/web'),
+  REGION_AUTOLOAD: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
+  db: {
+    /** Absent: an embedded PostgreSQL is started under `embedded.dir`. */
+    url?: string;
+    poolMax: number;
+    slowQueryMs: number;
+    embedded: { dir: string; port: number };
+    autoloadRegions: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, as they do in most .env files and compose files.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const given = source[name];
+        return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
+    db: {
+      url: env.DATABASE_URL,
+      poolMax: env.DB_POOL_MAX,
+      slowQueryMs: env.DB_LOG_SLOW_MS,
+      embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },
+      autoloadRegions: env.REGION_AUTOLOAD === 'true',
+    },
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

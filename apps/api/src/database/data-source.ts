@@ -1,0 +1,37 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { TypeOrmLogger } from './typeorm-logger';
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax?: number;
+  slowQueryMs?: number;
+  applicationName?: string;
+}
+
+export function dataSourceOptions({ url, poolMax = 10, slowQueryMs = 500, applicationName = 'jangkau' }: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmLogger(['error', 'warn', 'migration']),
+    maxQueryExecutionTime: slowQueryMs,
+    applicationName,
+    extra: {
+      max: poolMax,
+      // A dead database must turn into a 503 from /health quickly, not a hung request.
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+    },
+  };
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource(dataSourceOptions(options));
+}

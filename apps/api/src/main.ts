@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/env';
+import { resolveDatabase } from './database/database-url';
+
+async function main() {
+  const started = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Jangkau cannot start. ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = new Logger('Jangkau');
+  const db = await resolveDatabase(config, (message) => logger.log(message));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: shutting down …`);
+    try {
+      await app?.close();
+    } finally {
+      await db.stop();
+      if (db.embedded) logger.log('Embedded PostgreSQL stopped.');
+      process.exit(0);
+    }
+  };
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    app = await createApp(config, db.url);
+    await app.listen(config.app.port, config.app.host);
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await app?.close().catch(() => undefined);
+    await db.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  const shownHost = ['0.0.0.0', '::'].includes(config.app.host) ? 'localhost' : config.app.host;
+  logger.log(`Jangkau is ready in ${Math.round(performance.now() - started)} ms: http://${shownHost}:${config.app.port}/ (GraphQL at /graphql)`);
+}
+
+void main();

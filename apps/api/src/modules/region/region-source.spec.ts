@@ -1,0 +1,20 @@
+import { parseCsv, readIdnAreaData } from './region-source';
+
+describe('region source', () => {
+  it('parses quoted CSV fields with commas and doubled quotes', () => {
+    expect(parseCsv('code,name\r\n1,"Lubuk Pakam I,II"\n2,"Soka""an"\n')).toEqual([
+      ['code', 'name'],
+      ['1', 'Lubuk Pakam I,II'],
+      ['2', 'Soka"an'],
+    ]);
+  });
+
+  it('reads the pinned idn-area-data with derived levels and parents', () => {
+    const dataset = readIdnAreaData();
+    expect(dataset.records).toHaveLength(91_599);
+    const byCode = new Map(dataset.records.map((r) => [r.code, r]));
+    expect(byCode.get('15.72')).toMatchObject({ name: 'Kota Sungai Penuh', level: 'KOTA', parentCode: '15' });
+    expect(byCode.get('15.02.10.2001')).toMatchObject({ name: 'Pulau Rengas', level: 'DESA', parentCode: '15.02.10', nameSearch: 'pulau rengas' });
+    expect(byCode.get('35.13.15.2017')?.name).toBe('Soka"an');
+  });
+});

@@ -1,0 +1,105 @@
+import { normalizeSearchText, RegionLevel, tryParseRegionCode } from '@jangkau/shared-domain';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface RegionRecord {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  depth: number;
+  parentCode: string | null;
+  nameSearch: string;
+}
+
+/** A complete official list of regions, validated: every code well-formed, every parent present, no duplicates. */
+export interface RegionDataset {
+  source: string;
+  version: string;
+  records: RegionRecord[];
+}
+
+export class RegionDatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The region list is not valid (${problems.length} problems):\n${problems.slice(0, 20).join('\n')}`);
+    this.name = 'RegionDatasetError';
+  }
+}
+
+export const IDN_AREA_DATA = 'idn-area-data';
+
+/** Files of idn-area-data, from the top of the hierarchy down. */
+const FILES = ['provinces.csv', 'regencies.csv', 'districts.csv', 'villages.csv'];
+
+/** Reads the pinned `idn-area-data` package (ODbL) and returns its 91,599 regions. */
+export function readIdnAreaData(dataDir?: string): RegionDataset {
+  const packageDir = dataDir ? join(dataDir, '..') : dirname(require.resolve(`${IDN_AREA_DATA}/package.json`));
+  const dir = dataDir ?? join(packageDir, 'data');
+  const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+  const rows = FILES.flatMap((file) => {
+    const [header, ...body] = parseCsv(readFileSync(join(dir, file), 'utf8'));
+    const codeAt = header.indexOf('code');
+    const nameAt = header.indexOf('name');
+    if (codeAt < 0 || nameAt < 0) throw new RegionDatasetError([`${file}: no "code" or "name" column`]);
+    return body.map((cells) => ({ code: cells[codeAt], name: cells[nameAt] }));
+  });
+  return buildDataset(IDN_AREA_DATA, version, rows);
+}
+
+/** Validates raw (code, name) rows and derives level, parent and search key from the code rules. */
+export function buildDataset(source: string, version: string, rows: { code: string; name: string }[]): RegionDataset {
+  const problems: string[] = [];
+  const byCode = new Map<string, RegionRecord>();
+  for (const row of rows) {
+    const code = (row.code ?? '').trim();
+    const name = (row.name ?? '').trim().replace(/\s+/g, ' ');
+    const parsed = tryParseRegionCode(code);
+    if (typeof parsed === 'string') {
+      problems.push(`${JSON.stringify(code)}: invalid code (${parsed})`);
+      continue;
+    }
+    if (!name || name.length > 255) problems.push(`${code}: name is empty or longer than 255 characters`);
+    if (byCode.has(code)) problems.push(`${code}: listed twice`);
+    byCode.set(code, { code, name, level: parsed.level, depth: parsed.depth, parentCode: parsed.parentCode, nameSearch: normalizeSearchText(name) });
+  }
+  for (const record of byCode.values()) {
+    if (record.parentCode && !byCode.has(record.parentCode)) problems.push(`${record.code}: parent ${record.parentCode} is not in the list`);
+  }
+  if (problems.length) throw new RegionDatasetError(problems);
+  return { source, version, records: [...byCode.values()] };
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+

@@ -1,0 +1,71 @@
+import { ancestorCodes, shortRegionName } from '@jangkau/shared-domain';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/access/access.decorators';
+import { GraphqlContext } from '../../graphql/context';
+import { SearchRegionsArgs } from './dto/search-regions.args';
+import { toRegion } from './region.mapper';
+import { RegionService } from './region.service';
+import { Region, RegionCounts, RegionDataVersion } from './models/region.model';
+
+const PUBLIC_REFERENCE = 'regions are public reference data';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  constructor(private readonly regions: RegionService) {}
+
+  @Public(PUBLIC_REFERENCE)
+  @Query(() => Region, { nullable: true, description: 'One region by its Kemendagri code; null when no such region exists.' })
+  async region(@Args('code', { type: () => ID }) code: string): Promise<Region | null> {
+    const entity = await this.regions.findByCode(code);
+    return entity && toRegion(entity);
+  }
+
+  @Public(PUBLIC_REFERENCE)
+  @Query(() => [Region], { description: 'Regions whose name contains the query, best matches first.' })
+  async searchRegions(@Args() args: SearchRegionsArgs): Promise<Region[]> {
+    return (await this.regions.search(args)).map(toRegion);
+  }
+
+  @Public(PUBLIC_REFERENCE)
+  @Query(() => [Region], { description: 'The 38 provinces.' })
+  async provinces(): Promise<Region[]> {
+    return (await this.regions.provinces()).map(toRegion);
+  }
+
+  @Public(PUBLIC_REFERENCE)
+  @Query(() => RegionCounts, { description: 'How many regions of each level Indonesia has.' })
+  nationalRegionCounts(): Promise<RegionCounts> {
+    return this.regions.nationalCounts();
+  }
+
+  @Public(PUBLIC_REFERENCE)
+  @Query(() => RegionDataVersion, { nullable: true, description: 'Which official list is loaded.' })
+  async regionDataVersion(): Promise<RegionDataVersion | null> {
+    const latest = await this.regions.latestDataVersion();
+    return latest && { source: latest.source, version: latest.version, loadedAt: latest.loadedAt, total: latest.total };
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  async parent(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<Region | null> {
+    if (!region.parentCode) return null;
+    const parent = await loaders.regionByCode.load(region.parentCode);
+    return parent && toRegion(parent);
+  }
+
+  @ResolveField(() => [Region], { description: 'Direct children, by code.' })
+  async children(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<Region[]> {
+    return (await loaders.childrenOf.load(region.code)).map(toRegion);
+  }
+
+  @ResolveField(() => [Region], { description: 'From the province down to the direct parent.' })
+  async ancestors(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<Region[]> {
+    const found = await loaders.regionByCode.loadMany(ancestorCodes(region.code));
+    return found.filter((r): r is NonNullable<typeof r> & { code: string } => !!r && !(r instanceof Error)).map(toRegion);
+  }
+
+  @ResolveField(() => String, { description: 'The region and its ancestors, e.g. "Pulau Rengas · Bangko Barat · Kab. Merangin · Jambi".' })
+  async path(@Parent() region: Region, @Context() context: GraphqlContext): Promise<string> {
+    const ancestors = await this.ancestors(region, context);
+    return [region, ...ancestors.reverse()].map((r) => shortRegionName(r.name, r.level)).join(' · ');
+  }
+}

@@ -1,0 +1,45 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/env';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: TestDatabase;
+  baseUrl: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own copy of the test database, listening on a free port. */
+export async function startTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent' });
+  const app = await createApp(config, db.url);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    app,
+    db,
+    baseUrl,
+    async gql(query, variables, headers) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...(await res.json()) };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

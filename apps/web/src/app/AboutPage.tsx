@@ -1,0 +1,32 @@
+import { useQuery } from '@apollo/client/react';
+import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
+import { LoadingState } from '@jangkau/web-ui';
+import { AboutPageQuery } from '../graphql/aboutPage.query';
+
+/** What Jangkau is, and where its data comes from, with the licences it is used under. */
+export function AboutPage() {
+  const { t } = useTranslation();
+  const { data, loading } = useQuery(AboutPageQuery);
+  const version = data?.regionDataVersion;
+  return (
+    <article className="about">
+      <h1>{t('about.title')}</h1>
+      <p>{t('about.body')}</p>
+      <h2>{t('about.dataTitle')}</h2>
+      {loading && !data ? (
+        <LoadingState label={t('state.loading')} rows={2} />
+      ) : (
+        <p>
+          {version
+            ? t('about.regionsSource', {
+                source: version.source,
+                version: version.version,
+                loadedAt: new Date(version.loadedAt).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID'),
+              })
+            : t('about.notLoaded')}
+        </p>
+      )}
+      <p>{t('about.regionsLicence')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const AboutPageQuery = graphql(`
+  query AboutPage {
+    regionDataVersion {
+      source
+      version
+      loadedAt
+      total
+    }
+  }
+`);

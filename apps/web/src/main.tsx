@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { ApolloProvider } from '@apollo/client/react';
+import { createApolloClient } from '@jangkau/web-data-access';
+import { currentLanguage, initI18n } from '@jangkau/web-i18n';
+import { App } from './app/App';
+import './styles.css';
+
+initI18n();
+const client = createApolloClient({ language: currentLanguage });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,2 @@
+export * from './lib/region-code';
+export * from './lib/search-text';

@@ -1,0 +1,2 @@
+export { ChartRenderer } from './lib/ChartRenderer';
+export { RankedBarChart, type RankedBarDatum } from './lib/RankedBarChart';

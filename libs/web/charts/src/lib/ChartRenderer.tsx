@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+
+/**
+ * The frame every chart sits in: a title, and a designed state for loading, failure and no data, so a chart is
+ * never a blank box.
+ */
+export function ChartRenderer({
+  title,
+  loading,
+  error,
+  empty,
+  emptyMessage,
+  loadingLabel,
+  errorTitle,
+  children,
+}: {
+  title: string;
+  loading: boolean;
+  error?: string | null;
+  empty: boolean;
+  emptyMessage: string;
+  loadingLabel: string;
+  errorTitle: string;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">{title}</figcaption>
+      {loading ? (
+        <LoadingState label={loadingLabel} rows={3} />
+      ) : error ? (
+        <ErrorState title={errorTitle} message={error} />
+      ) : empty ? (
+        <EmptyState title={emptyMessage} />
+      ) : (
+        children
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface RankedBarDatum {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** Horizontal bars, largest first: props only, no data fetching. */
+export function RankedBarChart({
+  data,
+  valueLabel,
+  formatValue,
+  maxBars = 40,
+}: {
+  data: RankedBarDatum[];
+  valueLabel: string;
+  formatValue: (value: number) => string;
+  maxBars?: number;
+}) {
+  const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
+  const height = Math.max(120, rows.length * 26 + 40);
+  return (
+    <div className="chart__body" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" tickFormatter={formatValue} allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip formatter={(value) => [formatValue(Number(value)), valueLabel]} />
+          <Bar dataKey="value" name={valueLabel} fill="#0f766e" radius={[0, 3, 3, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { WilayahPage } from './lib/components/WilayahPage';
+export { RegionSearch } from './lib/components/RegionSearch';

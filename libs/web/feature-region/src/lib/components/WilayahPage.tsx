@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { isValidRegionCode } from '@jangkau/shared-domain';
+import { useTranslation } from '@jangkau/web-i18n';
+import { Breadcrumbs, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
+import { RegionPageQuery } from '../graphql/regionPage.query';
+import { LevelBadge } from './LevelBadge';
+import { RegionChildren } from './RegionChildren';
+import { RegionSearch } from './RegionSearch';
+import { countsLine, isVillage, regionPath } from '../utils/regionText';
+
+// recharts is most of the bundle: phones on weak networks get the list first and the chart when it arrives.
+const VillagesChart = lazy(() => import('./VillagesChart').then((m) => ({ default: m.VillagesChart })));
+
+/** /wilayah and /wilayah/:code — browse Indonesia down to a single village; the URL is the place. */
+export function WilayahPage() {
+  const { code } = useParams<{ code?: string }>();
+  return (
+    <div className="wilayah">
+      <RegionSearch />
+      {code ? <RegionView code={code} /> : <IndonesiaView />}
+    </div>
+  );
+}
+
+function useDocumentTitle(title: string | undefined) {
+  useEffect(() => {
+    if (title) document.title = `${title} · Jangkau`;
+  }, [title]);
+}
+
+function IndonesiaView() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(IndonesiaPageQuery);
+  useDocumentTitle(t('region.title'));
+  if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
+  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={error?.message ?? ''} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const counts = data.nationalRegionCounts;
+  return (
+    <>
+      <Breadcrumbs label={t('region.breadcrumb')} items={[{ label: t('region.indonesia') }]} />
+      <header className="region-header">
+        <h1>{t('region.indonesia')}</h1>
+        <p className="region-header__counts">{countsLine(counts, 'INDONESIA', t)}</p>
+      </header>
+      <div className="region-body">
+        <RegionChildren heading={t('region.childrenHeading.PROVINSI')} items={data.provinces} />
+        <LazyChart items={data.provinces} />
+      </div>
+    </>
+  );
+}
+
+function RegionView({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const valid = isValidRegionCode(code);
+  const { data, loading, error, refetch } = useQuery(RegionPageQuery, { variables: { code }, skip: !valid });
+  const region = data?.region;
+  useDocumentTitle(region?.name ?? (valid ? undefined : t('region.notFoundTitle')));
+
+  if (!valid) {
+    return (
+      <EmptyState title={t('region.notFoundTitle')}>
+        <p>{t('region.invalidCode', { code })}</p>
+        <Link to="/wilayah">{t('region.backToIndonesia')}</Link>
+      </EmptyState>
+    );
+  }
+  if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
+  if (error) return <ErrorState title={t('state.errorTitle')} message={error.message} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  if (!region) {
+    return (
+      <EmptyState title={t('region.notFoundTitle')}>
+        <p>{t('region.notFoundBody', { code })}</p>
+        <Link to="/wilayah">{t('region.backToIndonesia')}</Link>
+      </EmptyState>
+    );
+  }
+
+  const crumbs = [
+    { label: t('region.indonesia'), to: '/wilayah' },
+    ...region.ancestors.map((a) => ({ label: a.name, to: regionPath(a.code) })),
+    { label: region.name },
+  ];
+  const childLevel = region.level === 'PROVINSI' ? 'KABUPATEN' : region.level === 'KECAMATAN' ? 'VILLAGE' : 'KECAMATAN';
+  return (
+    <>
+      <Breadcrumbs label={t('region.breadcrumb')} items={crumbs} />
+      <header className="region-header">
+        <p className="region-header__level">
+          <LevelBadge level={region.level} /> <span className="region-list__code">{t('region.code')} {region.code}</span>
+        </p>
+        <h1>{region.name}</h1>
+        {!isVillage(region.level) && <p className="region-header__counts">{countsLine(region.counts, region.level, t)}</p>}
+      </header>
+      {isVillage(region.level) ? (
+        <p className="muted">{t('region.villageNote')}</p>
+      ) : (
+        <div className="region-body">
+          <RegionChildren heading={t(`region.childrenHeading.${childLevel}`)} items={region.children} />
+          {childLevel !== 'VILLAGE' && <LazyChart items={region.children} />}
+        </div>
+      )}
+    </>
+  );
+}
+
+function LazyChart(props: { items: Parameters<typeof VillagesChart>[0]['items'] }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<LoadingState label={t('state.loading')} rows={3} />}>
+      <VillagesChart {...props} />
+    </Suspense>
+  );
+}

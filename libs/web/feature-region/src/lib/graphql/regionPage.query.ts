@@ -1,0 +1,17 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const RegionPageQuery = graphql(`
+  query RegionPage($code: ID!) {
+    region(code: $code) {
+      ...RegionSummary
+      ancestors {
+        code
+        name
+        level
+      }
+      children {
+        ...RegionSummary
+      }
+    }
+  }
+`);

@@ -1,0 +1,12 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const SearchRegionsQuery = graphql(`
+  query SearchRegions($query: String!, $first: Int) {
+    searchRegions(query: $query, first: $first) {
+      code
+      name
+      level
+      path
+    }
+  }
+`);

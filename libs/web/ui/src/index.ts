@@ -1,0 +1,4 @@
+export { LoadingState } from './lib/LoadingState';
+export { ErrorState } from './lib/ErrorState';
+export { EmptyState } from './lib/EmptyState';
+export { Breadcrumbs, type BreadcrumbItem } from './lib/Breadcrumbs';
