@@ -1,13 +1,14 @@
 import { RequestMethod } from '@nestjs/common';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { RESOLVER_TYPE_METADATA } from '@nestjs/graphql/dist/graphql.constants';
 import { AccessGuard } from '../src/common/access/access.guard';
 import { ACCESS_METADATA } from '../src/common/access/access.decorators';
 import { RESOLVERS } from '../src/graphql/resolvers';
 import { HealthController } from '../src/modules/health/health.controller';
 
 const CONTROLLERS = [HealthController];
+// Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
 /** Every method of a class's prototype. */
 const methodsOf = (type: new (...args: never[]) => unknown) =>

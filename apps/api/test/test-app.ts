@@ -35,7 +35,7 @@ export async function startTestApp(): Promise<TestApp> {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, ...(await res.json()) };
+      return { status: res.status, ...((await res.json()) as object) };
     },
     async close() {
       await app.close();

@@ -1,8 +1,9 @@
 import { ancestorCodes, shortRegionName } from '@jangkau/shared-domain';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/access/access.decorators';
-import { GraphqlContext } from '../../graphql/context';
+import type { GraphqlContext } from '../../graphql/context';
 import { SearchRegionsArgs } from './dto/search-regions.args';
+import { RegionEntity } from './region.entity';
 import { toRegion } from './region.mapper';
 import { RegionService } from './region.service';
 import { Region, RegionCounts, RegionDataVersion } from './models/region.model';
@@ -60,7 +61,7 @@ export class RegionResolver {
   @ResolveField(() => [Region], { description: 'From the province down to the direct parent.' })
   async ancestors(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<Region[]> {
     const found = await loaders.regionByCode.loadMany(ancestorCodes(region.code));
-    return found.filter((r): r is NonNullable<typeof r> & { code: string } => !!r && !(r instanceof Error)).map(toRegion);
+    return found.filter((r): r is RegionEntity => !!r && !(r instanceof Error)).map(toRegion);
   }
 
   @ResolveField(() => String, { description: 'The region and its ancestors, e.g. "Pulau Rengas · Bangko Barat · Kab. Merangin · Jambi".' })

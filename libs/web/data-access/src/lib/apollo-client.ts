@@ -18,6 +18,5 @@ export function createApolloClient(options: { uri?: string; language: () => stri
         RegionCounts: { merge: true },
       },
     }),
-    defaultOptions: { watchQuery: { errorPolicy: 'none' } },
   });
 }

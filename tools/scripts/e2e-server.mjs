@@ -1,0 +1,52 @@
+// The server the browser journeys run against: the built app on a database of its own, made fresh each run.
+// With TEST_DATABASE_URL/DATABASE_URL: a database `jangkau_e2e` on that server. Otherwise: an embedded
+// PostgreSQL under .data/e2e-postgres. Regions load on start, as for a user.
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const root = resolve(import.meta.dirname, '../..');
+const main = join(root, 'dist/apps/api/apps/api/src/main.js');
+if (!existsSync(main) || !existsSync(join(root, 'dist/apps/web/index.html'))) {
+  console.error('e2e: build first (npm run build).');
+  process.exit(1);
+}
+
+const env = { ...process.env, PORT: process.env.E2E_PORT ?? '3100', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+let dropDatabase = async () => {};
+
+if (serverUrl) {
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query('DROP DATABASE IF EXISTS jangkau_e2e WITH (FORCE)');
+  await client.query("CREATE DATABASE jangkau_e2e ENCODING 'UTF8'");
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/jangkau_e2e';
+  env.DATABASE_URL = url.toString();
+  dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: admin.toString() });
+    await c.connect();
+    await c.query('DROP DATABASE IF EXISTS jangkau_e2e WITH (FORCE)');
+    await c.end();
+  };
+} else {
+  delete env.DATABASE_URL;
+  const dir = join(root, '.data/e2e-postgres');
+  rmSync(dir, { recursive: true, force: true });
+  env.EMBEDDED_PG_DIR = dir;
+  env.EMBEDDED_PG_PORT = process.env.E2E_EMBEDDED_PG_PORT ?? '54349';
+}
+
+const child = spawn(process.execPath, ['--enable-source-maps', main], { cwd: root, env, stdio: 'inherit' });
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', async (code) => {
+  await dropDatabase().catch(() => undefined);
+  process.exit(code ?? 0);
+});
