@@ -19,7 +19,7 @@ export function RankedBarChart({
   maxBars?: number;
 }) {
   const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
-  const height = Math.max(120, rows.length * 26 + 40);
+  const height = Math.max(120, rows.length * 30 + 40);
   return (
     <div className="chart__body" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">

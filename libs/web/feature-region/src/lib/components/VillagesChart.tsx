@@ -1,11 +1,12 @@
 import { ChartRenderer, RankedBarChart } from '@jangkau/web-charts';
+import { shortRegionName, type RegionLevel } from '@jangkau/shared-domain';
 import type { RegionSummaryFragment } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 
 /** How the villages (the coverage denominator) are spread over the child regions. */
 export function VillagesChart({ items }: { items: RegionSummaryFragment[] }) {
   const { t } = useTranslation();
-  const data = items.map((r) => ({ key: r.code, label: r.name, value: r.villageCount }));
+  const data = items.map((r) => ({ key: r.code, label: shortRegionName(r.name, r.level as RegionLevel), value: r.villageCount }));
   return (
     <ChartRenderer
       title={t('region.chartTitle')}
