@@ -15,6 +15,12 @@ export interface RegionLoadReport {
   durationMs: number;
 }
 
+/** The version of `source` the registry holds, or null before the first load. */
+export async function loadedRegionVersion(dataSource: DataSource, source: string): Promise<string | null> {
+  const [row] = await dataSource.query('SELECT version FROM region_data_versions WHERE source = $1 ORDER BY id DESC LIMIT 1', [source]);
+  return row?.version ?? null;
+}
+
 // Serialises loaders across API instances starting at once against one database.
 const LOCK_KEY = 7_318_001;
 
@@ -61,8 +67,8 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
     } else {
       await stageIncoming(runner, dataset);
       const added: { code: string }[] = await runner.query(`
-        INSERT INTO regions (code, name, level, depth, parent_code, name_search)
-        SELECT i.code, i.name, i.level::region_level, i.depth, i.parent_code, i.name_search
+        INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
+        SELECT i.code, i.name, i.level::region_level, i.depth, i.parent_code, i.name_search, i.name_key
         FROM incoming i
         WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = i.code)
         RETURNING code`);
@@ -71,6 +77,8 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
     }
 
     await recomputeCounts(runner);
+    // Fresh statistics, or the planner guesses from an empty table and search picks the wrong index.
+    await runner.query('ANALYZE regions');
     report.status = existing === 0 ? 'loaded' : 'updated';
     report.durationMs = Math.round(performance.now() - started);
     await runner.query(
@@ -103,11 +111,11 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
 async function applyRenamesAndRemovals(runner: QueryRunner, report: RegionLoadReport) {
   const [renamed]: [{ code: string; from: string; to: string }[], number] = await runner.query(`
     WITH changed AS (
-      SELECT r.code, r.name AS old_name, i.name AS new_name, i.name_search
+      SELECT r.code, r.name AS old_name, i.name AS new_name, i.name_search, i.name_key
       FROM regions r JOIN incoming i ON i.code = r.code
       WHERE r.name IS DISTINCT FROM i.name
     )
-    UPDATE regions r SET name = c.new_name, name_search = c.name_search
+    UPDATE regions r SET name = c.new_name, name_search = c.name_search, name_key = c.name_key
     FROM changed c WHERE r.code = c.code
     RETURNING r.code, c.old_name AS "from", c.new_name AS "to"`);
   report.renamed = (renamed ?? []).sort((a, b) => a.code.localeCompare(b.code));
@@ -149,10 +157,10 @@ async function firstLoad(runner: QueryRunner, dataset: RegionDataset): Promise<s
   for (const index of indexes) await runner.query(`DROP INDEX ${quote(index.name)}`);
   const r = dataset.records;
   await runner.query(
-    `INSERT INTO regions (code, name, level, depth, parent_code, name_search)
-     SELECT code, name, level::region_level, depth, parent_code, name_search
-     FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[])
-       AS t(code, name, level, depth, parent_code, name_search)`,
+    `INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
+     SELECT code, name, level::region_level, depth, parent_code, name_search, name_key
+     FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])
+       AS t(code, name, level, depth, parent_code, name_search, name_key)`,
     columnArrays(dataset),
   );
   for (const index of indexes) await runner.query(index.definition);
@@ -161,19 +169,19 @@ async function firstLoad(runner: QueryRunner, dataset: RegionDataset): Promise<s
 
 function columnArrays(dataset: RegionDataset) {
   const r = dataset.records;
-  return [r.map((x) => x.code), r.map((x) => x.name), r.map((x) => x.level), r.map((x) => x.depth), r.map((x) => x.parentCode), r.map((x) => x.nameSearch)];
+  return [r.map((x) => x.code), r.map((x) => x.name), r.map((x) => x.level), r.map((x) => x.depth), r.map((x) => x.parentCode), r.map((x) => x.nameSearch), r.map((x) => x.nameKey)];
 }
 
 async function stageIncoming(runner: QueryRunner, dataset: RegionDataset) {
   await runner.query(`
     CREATE TEMP TABLE incoming (
       code varchar(13) PRIMARY KEY, name varchar(255) NOT NULL, level text NOT NULL, depth smallint NOT NULL,
-      parent_code varchar(13), name_search varchar(255) NOT NULL
+      parent_code varchar(13), name_search varchar(255) NOT NULL, name_key varchar(255) NOT NULL
     ) ON COMMIT DROP`);
-  // One statement for the whole list: six arrays unnested server-side.
+  // One statement for the whole list: seven arrays unnested server-side.
   await runner.query(
-    `INSERT INTO incoming (code, name, level, depth, parent_code, name_search)
-     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[])`,
+    `INSERT INTO incoming (code, name, level, depth, parent_code, name_search, name_key)
+     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])`,
     columnArrays(dataset),
   );
 }

@@ -1,4 +1,4 @@
-import { normalizeSearchText, RegionLevel, tryParseRegionCode } from '@jangkau/shared-domain';
+import { normalizeSearchText, RegionLevel, regionSearchKey, tryParseRegionCode } from '@jangkau/shared-domain';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -9,6 +9,7 @@ export interface RegionRecord {
   depth: number;
   parentCode: string | null;
   nameSearch: string;
+  nameKey: string;
 }
 
 /** A complete official list of regions, validated: every code well-formed, every parent present, no duplicates. */
@@ -30,11 +31,16 @@ export const IDN_AREA_DATA = 'idn-area-data';
 /** Files of idn-area-data, from the top of the hierarchy down. */
 const FILES = ['provinces.csv', 'regencies.csv', 'districts.csv', 'villages.csv'];
 
+/** The version of idn-area-data whose CSVs sit in `dataDir` (default: the pinned package), without reading them. */
+export function idnAreaDataVersion(dataDir?: string): string {
+  const packageDir = dataDir ? join(dataDir, '..') : dirname(require.resolve(`${IDN_AREA_DATA}/package.json`));
+  return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+}
+
 /** Reads the pinned `idn-area-data` package (ODbL) and returns its 91,599 regions. */
 export function readIdnAreaData(dataDir?: string): RegionDataset {
-  const packageDir = dataDir ? join(dataDir, '..') : dirname(require.resolve(`${IDN_AREA_DATA}/package.json`));
-  const dir = dataDir ?? join(packageDir, 'data');
-  const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+  const dir = dataDir ?? join(dirname(require.resolve(`${IDN_AREA_DATA}/package.json`)), 'data');
+  const version = idnAreaDataVersion(dataDir);
   const rows = FILES.flatMap((file) => {
     const [header, ...body] = parseCsv(readFileSync(join(dir, file), 'utf8'));
     const codeAt = header.indexOf('code');
@@ -59,7 +65,7 @@ export function buildDataset(source: string, version: string, rows: { code: stri
     }
     if (!name || name.length > 255) problems.push(`${code}: name is empty or longer than 255 characters`);
     if (byCode.has(code)) problems.push(`${code}: listed twice`);
-    byCode.set(code, { code, name, level: parsed.level, depth: parsed.depth, parentCode: parsed.parentCode, nameSearch: normalizeSearchText(name) });
+    byCode.set(code, { code, name, level: parsed.level, depth: parsed.depth, parentCode: parsed.parentCode, nameSearch: normalizeSearchText(name), nameKey: regionSearchKey(name, parsed.depth) });
   }
   for (const record of byCode.values()) {
     if (record.parentCode && !byCode.has(record.parentCode)) problems.push(`${record.code}: parent ${record.parentCode} is not in the list`);

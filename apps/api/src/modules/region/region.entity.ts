@@ -10,7 +10,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 // Subtree queries (`code LIKE '15.02.%'`) and search need operator classes TypeORM cannot express; they live in
 // the migration and TypeORM is told to leave them alone.
 @Index('regions_code_pattern_idx', { synchronize: false })
-@Index('regions_name_search_prefix_idx', { synchronize: false })
+@Index('regions_name_key_idx', { synchronize: false })
 @Index('regions_name_search_trgm_idx', { synchronize: false })
 export class RegionEntity {
   @PrimaryColumn({ type: 'varchar', length: 13 })
@@ -37,6 +37,13 @@ export class RegionEntity {
   /** Lower-case, accent- and punctuation-free name (normalizeSearchText); trigram-indexed. */
   @Column({ name: 'name_search', type: 'varchar', length: 255 })
   nameSearch!: string;
+
+  /**
+   * nameSearch without "kabupaten"/"kota" in front (regionSearchKey). Byte-order collation ("C"), so one plain
+   * index on (depth, name_key, code) serves both `LIKE 'ba%'` and the ORDER BY, and a prefix search stops at its limit.
+   */
+  @Column({ name: 'name_key', type: 'varchar', length: 255, collation: 'C' })
+  nameKey!: string;
 
   @Column({ name: 'kabupaten_count', type: 'integer', default: 0 })
   kabupatenCount!: number;

@@ -14,13 +14,69 @@ import { RegionError, RegionErrorCode } from './region.errors';
 import { RegionCounts } from './models/region.model';
 
 /** The columns of RegionEntity under their property names, for raw queries. */
-const SELECT_REGION = `r.code, r.name, r.level, r.depth, r.parent_code AS "parentCode", r.name_search AS "nameSearch",
+const SELECT_REGION = `r.code, r.name, r.level, r.depth, r.parent_code AS "parentCode", r.name_search AS "nameSearch", r.name_key AS "nameKey",
   r.kabupaten_count AS "kabupatenCount", r.kota_count AS "kotaCount", r.kecamatan_count AS "kecamatanCount",
   r.desa_count AS "desaCount", r.kelurahan_count AS "kelurahanCount", r.desa_adat_count AS "desaAdatCount",
   r.village_count AS "villageCount"`;
 
-/** Queries shorter than this match by prefix only: trigrams need three characters to narrow anything down. */
+/** Shorter queries match whole names and name starts only: trigrams need three characters to narrow anything. */
 const MIN_SUBSTRING_QUERY = 3;
+/** Typo tolerance starts at four characters; below that nearly every name looks alike. */
+const MIN_FUZZY_QUERY = 4;
+
+// Parameters of every tier: $1 normalised query, $2 level or null, $3 within-code or null, $4 limit,
+// $5 codes already found by earlier tiers.
+const FILTERS = `($2::region_level IS NULL OR r.level = $2::region_level)
+  AND ($3::text IS NULL OR r.code LIKE $3 || '.%')
+  AND NOT (r.code = ANY($5::varchar[]))`;
+
+/** One branch per depth, so each is an index range scan on (depth, name_key) that stops at the limit. */
+function perDepth(match: string): string {
+  return [1, 2, 3, 4]
+    .map((depth) => `(SELECT ${SELECT_REGION} FROM regions r WHERE r.depth = ${depth} AND ${match} AND ${FILTERS} ORDER BY r.name_key, r.code LIMIT $4)`)
+    .join(' UNION ALL ');
+}
+
+function ranked(match: string, order: string): string {
+  return `SELECT ${SELECT_REGION} FROM regions r WHERE ${match} AND ${FILTERS} ORDER BY ${order} LIMIT $4`;
+}
+
+interface SearchTier {
+  sql: string;
+  /** Runs only when nothing was found (threshold: pg_trgm.similarity_threshold, set in data-source.ts). */
+  fuzzy?: boolean;
+}
+
+
+
+function searchTiers(queryLength: number): SearchTier[] {
+  const tiers: SearchTier[] = [
+    // Tiers 1 and 2 in one round trip: exact names, then names starting with the query.
+    {
+      sql: `SELECT code, name, level, depth, "parentCode", "nameSearch", "nameKey", "kabupatenCount", "kotaCount", "kecamatanCount",
+              "desaCount", "kelurahanCount", "desaAdatCount", "villageCount"
+            FROM (
+              SELECT 1 AS tier, * FROM (${perDepth(`r.name_key = $1`)}) exact
+              UNION ALL
+              SELECT 2 AS tier, * FROM (${perDepth(`r.name_key LIKE $1 || '%' AND r.name_key <> $1`)}) prefix
+            ) r
+            ORDER BY tier, depth, "nameKey", code LIMIT $4`,
+    },
+  ];
+  if (queryLength >= MIN_SUBSTRING_QUERY) {
+    // Tiers 3 and 4 share one trigram index scan: a word start ranks before any other substring.
+    tiers.push({
+      sql: ranked(
+        `r.name_search LIKE '%' || $1 || '%'`,
+        `(' ' || r.name_search LIKE '% ' || $1 || '%') DESC, r.depth, similarity(r.name_key, $1) DESC, r.name, r.code`,
+      ),
+    });
+  }
+  if (queryLength >= MIN_FUZZY_QUERY) {
+    tiers.push({ sql: ranked(`r.name_search % $1`, `similarity(r.name_search, $1) DESC, r.depth, r.name, r.code`), fuzzy: true });
+  }
+  return tiers;
+}
 
 @Injectable()
 export class RegionService {
@@ -62,11 +118,15 @@ export class RegionService {
   }
 
   /**
-   * Case-, accent- and punctuation-insensitive name search. Ranking: exact name, then name prefix, then a word
-   * inside the name starting with the query, then any substring; within each, provinsi before kabupaten/kota
-   * before kecamatan before villages, then by trigram similarity. "Kabupaten"/"Kota" in front of a name are
-   * ignored for exact and prefix matches, so "merangin" finds Kabupaten Merangin as an exact match. When nothing
-   * contains the query, near spellings (trigram similarity) are offered instead.
+   * Case-, accent- and punctuation-insensitive name search, best matches first:
+   *   1. the name is the query ("merangin" is Kabupaten Merangin: "Kabupaten"/"Kota" in front are ignored);
+   *   2. the name starts with it;
+   *   3. a later word of the name starts with it;
+   *   4. the name contains it anywhere;
+   *   5. only when nothing contains it: names spelled alike (trigram similarity), for typos.
+   * Within a tier provinsi come before kabupaten/kota, then kecamatan, then villages; then by similarity (tiers
+   * 1–2 alphabetically). Tiers run one after another and stop once `first` results are found, each with its own
+   * LIMIT on an index ((depth, name_key) for 1–2, trigram GIN for 3–5), so a common prefix never sorts thousands.
    */
   async search(args: SearchRegionsArgs): Promise<RegionEntity[]> {
     const first = args.first ?? DEFAULT_SEARCH_RESULTS;
@@ -77,43 +137,17 @@ export class RegionService {
     const query = normalizeSearchText(args.query);
     if (!query) throw new RegionError(RegionErrorCode.QUERY_EMPTY, {}, 'query');
     const within = args.within ? this.validCode(args.within, 'within') : null;
-    const level = args.level ?? null;
 
-    const params = [query, level, within, first];
-    const filters = `($2::region_level IS NULL OR r.level = $2::region_level) AND ($3::text IS NULL OR r.code LIKE $3 || '.%')`;
-    const rows: RegionEntity[] = await this.runSearch(
-      query.length < MIN_SUBSTRING_QUERY
-        ? `(r.name_search LIKE $1 || '%' OR r.name_search LIKE 'kabupaten ' || $1 || '%' OR r.name_search LIKE 'kota ' || $1 || '%')`
-        : `r.name_search LIKE '%' || $1 || '%'`,
-      filters,
-      params,
-    );
-    if (rows.length > 0 || query.length < MIN_SUBSTRING_QUERY) return rows;
-    return this.runSearch(`r.name_search % $1`, filters, params);
-  }
-
-  private async runSearch(match: string, filters: string, params: unknown[]): Promise<RegionEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${SELECT_REGION}
-       FROM (
-         SELECT r.*, CASE WHEN r.depth = 2 THEN regexp_replace(r.name_search, '^(kabupaten|kota) ', '') ELSE r.name_search END AS name_key
-         FROM regions r
-         WHERE ${match} AND ${filters}
-       ) r
-       ORDER BY
-         CASE
-           WHEN $1 IN (r.name_key, r.name_search) THEN 0
-           WHEN r.name_key LIKE $1 || '%' OR r.name_search LIKE $1 || '%' THEN 1
-           WHEN ' ' || r.name_search LIKE '% ' || $1 || '%' THEN 2
-           ELSE 3
-         END,
-         r.depth,
-         similarity(r.name_key, $1) DESC,
-         r.name,
-         r.code
-       LIMIT $4`,
-      params,
-    );
+    const found: RegionEntity[] = [];
+    const tiers = searchTiers(query.length);
+    for (const tier of tiers) {
+      if (tier.fuzzy && found.length > 0) break;
+      const params = [query, args.level ?? null, within, first - found.length, found.map((r) => r.code)];
+      const rows: RegionEntity[] = await this.dataSource.query(tier.sql, params);
+      found.push(...rows);
+      if (found.length >= first) break;
+    }
+    return found;
   }
 
   private validCode(code: string, field: string): string {

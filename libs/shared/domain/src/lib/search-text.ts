@@ -13,6 +13,15 @@ export function normalizeSearchText(input: string): string {
     .trim();
 }
 
+/**
+ * The key a region is found by: its normalised name, without "Kabupaten"/"Kota" in front of a kabupaten/kota
+ * name, so that "merangin" is an exact match for Kabupaten Merangin.
+ */
+export function regionSearchKey(name: string, depth: number): string {
+  const text = normalizeSearchText(name);
+  return depth === 2 ? text.replace(/^(kabupaten|kota) /, '') : text;
+}
+
 /** Longest search query accepted, in characters, before normalisation. */
 export const MAX_SEARCH_QUERY_LENGTH = 100;
 /** Most results one search may return. */

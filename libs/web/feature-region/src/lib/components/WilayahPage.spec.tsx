@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
@@ -19,7 +20,7 @@ const counts = (c: Partial<Record<string, number>> = {}) => ({
 });
 const village = (code: string, name: string, level = 'DESA') => ({ __typename: 'Region', code, name, level, villageCount: 0, counts: counts() });
 
-const bangkoMock: MockedResponse = {
+const bangkoMock: MockLink.MockedResponse = {
   request: { query: RegionPageQuery, variables: { code: '15.02.02' } },
   result: {
     data: {
@@ -44,7 +45,7 @@ function Location() {
   return <div data-testid="location">{useLocation().pathname}</div>;
 }
 
-function renderAt(path: string, mocks: MockedResponse[]) {
+function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
   return render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[path]}>
