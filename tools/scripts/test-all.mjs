@@ -12,6 +12,8 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const only = process.argv.slice(2);
+// Lint needs the project graph, or its module-boundary rule is silently skipped.
+if (only.includes('lint')) only.push('project-graph');
 
 let passed = 0;
 let failed = 0;

@@ -27,6 +27,11 @@ export function AboutPage() {
         </p>
       )}
       <p>{t('about.regionsLicence')}</p>
+      <p>
+        <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="noopener noreferrer" target="_blank">
+          Open Database License (ODbL) v1.0
+        </a>
+      </p>
     </article>
   );
 }
