@@ -2,6 +2,7 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,6 +35,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
+  app.use(compression({ threshold: 1024 }));
 
   if (config.db.autoloadRegions) {
     const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -72,7 +75,7 @@ function serveWebApp(app: NestExpressApplication, dir: string) {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health';
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

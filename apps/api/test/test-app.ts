@@ -18,9 +18,9 @@ export interface TestApp {
 }
 
 /** The real application on its own copy of the test database, listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', ...env });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -62,7 +62,7 @@ test.describe('Wilayah: browsing all of Indonesia', () => {
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'Tentang' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tentang Jangkau' })).toBeVisible();
-    await expect(page.getByText(/Open Database License/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /Open Database License/ })).toBeVisible();
     await expect(page.getByText(/idn-area-data versi/)).toBeVisible();
   });
 });

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApp, TestApp } from './test-app';
+
+describe('the web app and the API on one port', () => {
+  let t: TestApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jangkau-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Jangkau</title><div id="root"></div>');
+    writeFileSync(join(dir, 'assets/app-1234.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+    t = await startTestApp({ WEB_DIST_DIR: dir });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a shared link such as /wilayah/15.02.10 with the app, never cached stale', async () => {
+    const res = await fetch(`${t.baseUrl}/wilayah/15.02.10`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('serves hashed assets compressed and cacheable for a year', async () => {
+    const res = await fetch(`${t.baseUrl}/assets/app-1234.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers a missing asset with 404, not with the app', async () => {
+    const res = await fetch(`${t.baseUrl}/assets/gone-0000.js`);
+    expect(res.status).toBe(404);
+  });
+
+  it('leaves /graphql and /health to the API', async () => {
+    const gql = await t.gql(`{ region(code: "15") { name } }`);
+    expect(gql.data).toEqual({ region: { name: 'Jambi' } });
+    const health = await fetch(`${t.baseUrl}/health`, { headers: { accept: 'text/html' } });
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+  });
+});
