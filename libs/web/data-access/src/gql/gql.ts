@@ -15,15 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": typeof types.AboutPageDocument,
-    "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": typeof types.IndonesiaPageDocument,
-    "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
+    "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": typeof types.IndonesiaPageDocument,
+    "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
+    "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
     "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n": typeof types.SearchRegionsDocument,
 };
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": types.AboutPageDocument,
-    "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": types.IndonesiaPageDocument,
-    "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n  }\n": types.RegionSummaryFragmentDoc,
+    "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": types.IndonesiaPageDocument,
+    "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
+    "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
     "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n": types.SearchRegionsDocument,
 };
@@ -49,11 +51,15 @@ export function graphql(source: "\n  query AboutPage {\n    regionDataVersion {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"): (typeof documents)["\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"];
+export function graphql(source: "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"): (typeof documents)["\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n  }\n"): (typeof documents)["\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      kabupaten\n      kota\n      kecamatan\n      desa\n      kelurahan\n      desaAdat\n      villages\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n"): (typeof documents)["\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n"): (typeof documents)["\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,13 +4,7 @@ export const IndonesiaPageQuery = graphql(`
   query IndonesiaPage {
     nationalRegionCounts {
       provinsi
-      kabupaten
-      kota
-      kecamatan
-      desa
-      kelurahan
-      desaAdat
-      villages
+      ...RegionCountsFields
     }
     provinces {
       ...RegionSummary

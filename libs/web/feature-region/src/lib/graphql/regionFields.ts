@@ -1,5 +1,17 @@
 import { graphql } from '@jangkau/web-data-access';
 
+export const RegionCountsFragment = graphql(`
+  fragment RegionCountsFields on RegionCounts {
+    kabupaten
+    kota
+    kecamatan
+    desa
+    kelurahan
+    desaAdat
+    villages
+  }
+`);
+
 export const RegionSummaryFragment = graphql(`
   fragment RegionSummary on Region {
     code
@@ -7,13 +19,7 @@ export const RegionSummaryFragment = graphql(`
     level
     villageCount
     counts {
-      kabupaten
-      kota
-      kecamatan
-      desa
-      kelurahan
-      desaAdat
-      villages
+      ...RegionCountsFields
     }
   }
 `);
