@@ -52,7 +52,7 @@ const benchDb = await freshDatabase('jangkau_bench');
   if (wanted('load')) {
     const runs = [];
     for (let i = 0; i < 3; i++) {
-      await ds.query('TRUNCATE regions, region_data_versions');
+      await ds.query('TRUNCATE regions, region_data_versions CASCADE');
       const t0 = performance.now();
       const report = await loadRegions(ds, dataset);
       runs.push(performance.now() - t0);

@@ -3,15 +3,21 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { AccessGuard } from './common/access/access.guard';
+import type { JangkauRequest } from './common/access/request-context';
 import { languageFromHeader } from './common/i18n/language';
-import { APP_CONFIG, AppConfig } from './config/env';
+import { ConfigModule } from './config/config.module';
+import { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
+import { AgencyModule } from './modules/agency/agency.module';
+import { AgencyService } from './modules/agency/agency.service';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { UserModule } from './modules/user/user.module';
 import { RegionModule } from './modules/region/region.module';
 import { RegionService } from './modules/region/region.service';
 
@@ -22,6 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
             ...dataSourceOptions({ url: databaseUrl, poolMax: config.db.poolMax, slowQueryMs: config.db.slowQueryMs }),
@@ -30,29 +37,31 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionModule],
-          inject: [RegionService],
-          useFactory: (regions: RegionService) => ({
+          imports: [RegionModule, AgencyModule],
+          inject: [RegionService, AgencyService],
+          useFactory: (regions: RegionService, agencies: AgencyService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // The committed schema.gql is the contract; production does not hand out its own map.
+            introspection: config.app.env !== 'production',
             includeStacktraceInErrorResponses: false,
             plugins: [queryLimitsPlugin],
-            context: ({ req }: { req: Request }): GraphqlContext => ({
+            context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
               req,
               lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders(regions),
+              loaders: createLoaders({ regions, agencies }, req),
             }),
           }),
         }),
         RegionModule,
         HealthModule,
+        AuditModule,
+        AgencyModule,
+        UserModule,
+        AuthModule,
       ],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: AccessGuard },
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

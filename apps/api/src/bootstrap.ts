@@ -4,11 +4,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { AuditService } from './modules/audit/audit.service';
+import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
 import { describeLoad } from './modules/region/region-load-summary';
@@ -34,7 +38,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestId);
   app.use(securityHeaders);
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
   // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
   app.use(compression({ threshold: 1024 }));
 
@@ -53,8 +59,33 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     }
   }
 
+  await seedAccounts(app, config);
   serveWebApp(app, resolve(config.app.webDistDir));
   return app;
+}
+
+/** Demo mode: the founding-story agencies and accounts. Otherwise, once: the first admin from the environment. */
+async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const audit = app.get(AuditService);
+  const logger = new Logger('Accounts');
+  if (config.demo && (await seedDemo(dataSource, audit))) {
+    logger.warn(`Demo mode: created the founding-story agencies and demo accounts (${DEMO_USERS.map((u) => u.username).join(', ')}; password "${DEMO_PASSWORD}").`);
+  }
+  if (config.auth.initialAdmin && (await createInitialAdmin(dataSource, audit, config.auth.initialAdmin))) {
+    logger.log(`Created the first administrator "${config.auth.initialAdmin.username}" from INITIAL_ADMIN_USERNAME.`);
+  }
+  const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM users');
+  if (n === 0) logger.warn('No user exists yet: create the first administrator with `npm run admin:create`.');
+}
+
+/** Every request gets an id (kept from X-Request-Id when sane), echoed back and written to audit entries. */
+function requestId(req: JangkauRequest, res: Response, next: NextFunction) {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+  req.jangkau = { ...req.jangkau, requestId: id };
+  res.setHeader('X-Request-Id', id);
+  next();
 }
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {

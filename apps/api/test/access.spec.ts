@@ -38,14 +38,14 @@ describe('deny by default', () => {
     expect(routes.filter((r) => !r.rule).map((r) => r.route)).toEqual([]);
   });
 
-  it('the guard refuses an operation that declares nothing', () => {
+  it('the guard refuses an operation that declares nothing', async () => {
     class Undeclared {
       handler() {
         return 'secret';
       }
     }
-    const guard = new AccessGuard(new Reflector());
+    const guard = new AccessGuard(new Reflector(), {} as never);
     const context = { getHandler: () => Undeclared.prototype.handler, getClass: () => Undeclared } as never;
-    expect(() => guard.canActivate(context)).toThrow('ACCESS_DENIED');
+    await expect(guard.canActivate(context)).rejects.toThrow('ACCESS_DENIED');
   });
 });

@@ -29,7 +29,7 @@ describe('generated artefacts are current', () => {
     const dataSource = createDataSource({ url: db.url });
     try {
       await dataSource.initialize();
-      await dataSource.query('TRUNCATE regions, region_data_versions');
+      await dataSource.query('TRUNCATE regions, region_data_versions CASCADE');
       const count = dataSource.migrations.length;
       for (let i = 0; i < count; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = 'regions'`);

@@ -9,23 +9,28 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; field?: string } }[];
 }
 
+export const TEST_JWT_SECRET = 'test-secret-for-jangkau-integration-tests';
+
 export interface TestApp {
   app: NestExpressApplication;
   db: TestDatabase;
   baseUrl: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  /** Signs in a demo account (password jangkau-demo) once and returns its Bearer header. */
+  as(username: string): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
 /** The real application on its own copy of the test database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'true', ...env });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return {
+  const tokens = new Map<string, string>();
+  const testApp: TestApp = {
     app,
     db,
     baseUrl,
@@ -37,9 +42,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
+    async as(username) {
+      if (!tokens.has(username)) {
+        const res = await testApp.gql<{ login: { accessToken: string } }>(
+          `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+          { u: username, p: 'jangkau-demo' },
+        );
+        if (!res.data?.login) throw new Error(`cannot sign in ${username}: ${JSON.stringify(res.errors)}`);
+        tokens.set(username, res.data.login.accessToken);
+      }
+      return { authorization: `Bearer ${tokens.get(username)}` };
+    },
     async close() {
       await app.close();
       await db.drop();
     },
   };
+  return testApp;
 }

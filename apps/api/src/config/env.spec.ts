@@ -30,3 +30,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/jangkau' }).db.url).toBe('postgres://u:p@db:5432/jangkau');
   });
 });
+
+describe('loadConfig: auth and demo', () => {
+  it('is a demo on the embedded database, and not with DATABASE_URL unless asked', () => {
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/j' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/j', DEMO_MODE: 'true' }).demo).toBe(true);
+  });
+
+  it('requires a real JWT secret in production with a database server', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/j' })).toThrow(/JWT_SECRET: required in production/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+  });
+
+  it('wants both initial admin variables or neither', () => {
+    expect(() => loadConfig({ INITIAL_ADMIN_USERNAME: 'admin' })).toThrow(/set both, or neither/);
+  });
+});

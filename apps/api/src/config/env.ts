@@ -31,12 +31,30 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().trim().min(1).default('dist/apps/web'),
   REGION_AUTOLOAD: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  ACCESS_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(60).max(86_400).default(900),
+  REFRESH_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(3_600).max(90 * 86_400).default(30 * 86_400),
+  DEMO_MODE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  CORS_ORIGINS: z.string().trim().optional(),
+  INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
+  INITIAL_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
+  auth: {
+    /** Absent: generated once and kept in .data/ (development and demo only; see resolveJwtSecret). */
+    jwtSecret?: string;
+    accessTokenTtl: number;
+    refreshTokenTtl: number;
+    initialAdmin?: { username: string; password: string; agencyName: string };
+  };
+  /** Seeds the founding-story agencies and one demo account per role. On by default with the embedded database. */
+  demo: boolean;
+  corsOrigins: string[];
   db: {
     /** Absent: an embedded PostgreSQL is started under `embedded.dir`. */
     url?: string;
@@ -68,7 +86,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const env = parsed.data;
+  if ((env.INITIAL_ADMIN_USERNAME === undefined) !== (env.INITIAL_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(['INITIAL_ADMIN_USERNAME and INITIAL_ADMIN_PASSWORD: set both, or neither']);
+  }
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET: required in production with DATABASE_URL (at least 32 characters)']);
+  }
   return {
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtl: env.ACCESS_TOKEN_TTL,
+      refreshTokenTtl: env.REFRESH_TOKEN_TTL,
+      initialAdmin: env.INITIAL_ADMIN_USERNAME
+        ? { username: env.INITIAL_ADMIN_USERNAME, password: env.INITIAL_ADMIN_PASSWORD!, agencyName: env.INITIAL_ADMIN_AGENCY }
+        : undefined,
+    },
+    demo: env.DEMO_MODE ? env.DEMO_MODE === 'true' : !env.DATABASE_URL,
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
     db: {
       url: env.DATABASE_URL,

@@ -19,6 +19,9 @@ export function dataSourceOptions({ url, poolMax = 10, slowQueryMs = 500, applic
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, never at connect.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     logging: ['error', 'warn', 'migration'],
     logger: new TypeOrmLogger(['error', 'warn', 'migration']),
     maxQueryExecutionTime: slowQueryMs,

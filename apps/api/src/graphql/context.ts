@@ -1,9 +1,9 @@
-import type { Request } from 'express';
 import { Language } from '../common/i18n/language';
+import type { JangkauRequest } from '../common/access/request-context';
 import { Loaders } from './loaders';
 
 export interface GraphqlContext {
-  req: Request;
+  req: JangkauRequest;
   lang: Language;
   loaders: Loaders;
 }

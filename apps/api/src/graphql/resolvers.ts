@@ -1,4 +1,8 @@
+import { AgencyResolver } from '../modules/agency/agency.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver];

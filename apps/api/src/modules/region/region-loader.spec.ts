@@ -15,7 +15,7 @@ describe('region loader (real PostgreSQL)', () => {
     await dataSource.initialize();
     official = readIdnAreaData();
     // Start from an empty registry: the template comes loaded.
-    await dataSource.query('TRUNCATE regions, region_data_versions');
+    await dataSource.query('TRUNCATE regions, region_data_versions CASCADE');
   });
 
   afterAll(async () => {

@@ -1,0 +1,49 @@
+import { Caller } from './caller';
+
+/**
+ * THE place where row visibility is decided: every list, count, lookup and (later) export or map layer builds
+ * its WHERE clause from these, with the caller first. What a caller may not see simply is not there: a lookup
+ * of an invisible row finds nothing and is answered "not found".
+ *
+ * Each helper returns a SQL condition and appends its parameters to `params` (positional, $n).
+ */
+export interface SqlCondition {
+  sql: string;
+}
+
+/** A region code column inside the caller's scope (the region itself or anything below it). */
+export function regionInScope(caller: Caller, column: string, params: unknown[]): SqlCondition {
+  if (caller.scope.kind === 'NATIONAL') return { sql: 'TRUE' };
+  if (caller.scope.regionCodes.length === 0) return { sql: 'FALSE' };
+  params.push(caller.scope.regionCodes, caller.scope.regionCodes.map((code) => `${code}.%`));
+  return { sql: `(${column} = ANY($${params.length - 1}::varchar[]) OR ${column} LIKE ANY($${params.length}::varchar[]))` };
+}
+
+/** Agencies a caller may see: their own, its parent, and every agency whose home region lies in their scope. */
+export function agencyVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
+  if (caller.scope.kind === 'NATIONAL') return { sql: 'TRUE' };
+  params.push(caller.agencyId);
+  const own = `$${params.length}::uuid`;
+  const parent = caller.agencyParentId ? (params.push(caller.agencyParentId), ` OR ${alias}.id = $${params.length}::uuid`) : '';
+  const inArea = regionInScope(caller, `${alias}.home_region_code`, params);
+  return { sql: `(${alias}.id = ${own}${parent} OR ${inArea.sql})` };
+}
+
+/** People a caller may see: everyone (admins), their own agency's (heads), themselves (everyone else). */
+export function userVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
+  if (caller.role === 'ADMIN') return { sql: 'TRUE' };
+  if (caller.role === 'HEAD') {
+    params.push(caller.agencyId);
+    return { sql: `${alias}.agency_id = $${params.length}::uuid` };
+  }
+  params.push(caller.userId);
+  return { sql: `${alias}.id = $${params.length}::uuid` };
+}
+
+/** Audit entries a caller may see: all (admins); those made by or about their own agency (heads); none otherwise. */
+export function auditVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
+  if (caller.role === 'ADMIN') return { sql: 'TRUE' };
+  if (caller.role !== 'HEAD') return { sql: 'FALSE' };
+  params.push(caller.agencyId);
+  return { sql: `(${alias}.actor_agency_id = $${params.length}::uuid OR ${alias}.subject_agency_id = $${params.length}::uuid)` };
+}

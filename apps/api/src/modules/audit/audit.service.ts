@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+
+export interface AuditContext {
+  caller: Caller | null;
+  requestId: string | null;
+  operation: string;
+}
+
+/** Fields never written to the audit trail, whatever entity they appear on. */
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash']);
+/** Bookkeeping that changes on every write and says nothing. */
+const NOISE_FIELDS = new Set(['version', 'updatedAt', 'createdAt']);
+
+/** `{ field: { from, to } }` for the fields whose values differ; `before` null means created. */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after)])) {
+    if (SECRET_FIELDS.has(key) || NOISE_FIELDS.has(key)) continue;
+    const from = normalise(before?.[key]);
+    const to = normalise(after[key]);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return [...value].sort();
+  return value;
+}
+
+@Injectable()
+export class AuditService {
+  /**
+   * Writes one entry with the change, through the mutation's own transaction manager: the entry exists exactly
+   * when the change does.
+   */
+  async record(
+    manager: EntityManager,
+    context: AuditContext,
+    entry: { entity: string; entityId: string; subjectAgencyId: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_log (actor_user_id, actor_username, actor_agency_id, operation, entity, entity_id, subject_agency_id, changes, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
+      [
+        context.caller?.userId ?? null,
+        context.caller?.username ?? null,
+        context.caller?.agencyId ?? null,
+        context.operation,
+        entry.entity,
+        entry.entityId,
+        entry.subjectAgencyId,
+        JSON.stringify(diff(entry.before, entry.after)),
+        context.requestId,
+      ],
+    );
+  }
+}

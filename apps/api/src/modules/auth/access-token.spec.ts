@@ -1,0 +1,42 @@
+import { issueAccessToken, verifyAccessToken } from './access-token';
+import { hashPassword, verifyPassword } from './password-hasher';
+
+const SECRET = 'a-test-secret-that-is-long-enough-1234';
+
+describe('access tokens', () => {
+  it('round-trips the user id and token version', () => {
+    const token = issueAccessToken('user-1', 3, 900, SECRET);
+    expect(verifyAccessToken(token, SECRET)).toMatchObject({ sub: 'user-1', tv: 3 });
+  });
+
+  it('refuses an expired token', () => {
+    const token = issueAccessToken('user-1', 0, 900, SECRET, Date.now() - 901_000);
+    expect(verifyAccessToken(token, SECRET)).toBe('EXPIRED');
+  });
+
+  it('refuses a token whose payload was changed', () => {
+    const [header, payload, signature] = issueAccessToken('user-1', 0, 900, SECRET).split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: 'admin' })).toString('base64url');
+    expect(verifyAccessToken(`${header}.${forged}.${signature}`, SECRET)).toBe('BAD_SIGNATURE');
+  });
+
+  it('refuses a token signed with another secret, and an unsigned one', () => {
+    const token = issueAccessToken('user-1', 0, 900, 'another-secret-another-secret-123');
+    expect(verifyAccessToken(token, SECRET)).toBe('BAD_SIGNATURE');
+    const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${token.split('.')[1]}.`;
+    expect(verifyAccessToken(none, SECRET)).toBe('MALFORMED');
+    expect(verifyAccessToken('garbage', SECRET)).toBe('MALFORMED');
+  });
+});
+
+describe('password hashing', () => {
+  it('verifies the right password only, with a fresh salt each time', async () => {
+    const a = await hashPassword('jangkau-demo');
+    const b = await hashPassword('jangkau-demo');
+    expect(a).not.toBe(b);
+    expect(a.startsWith('scrypt$32768$8$1$')).toBe(true);
+    expect(await verifyPassword('jangkau-demo', a)).toBe(true);
+    expect(await verifyPassword('jangkau-demo ', a)).toBe(false);
+    expect(await verifyPassword('anything', 'not-a-hash')).toBe(false);
+  });
+});

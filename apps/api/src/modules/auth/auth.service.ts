@@ -1,0 +1,221 @@
+import { AgencyType, checkPassword, Role } from '@jangkau/shared-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller, permissionsFor, scopeFor } from '../../common/access/caller';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { AuditContext, AuditService } from '../audit/audit.service';
+import { UserEntity } from '../user/user.entity';
+import { issueAccessToken, verifyAccessToken } from './access-token';
+import { AuthError, AuthErrorCode } from './auth.errors';
+import { JWT_SECRET } from './auth.tokens';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password-hasher';
+
+/** Failed sign-ins allowed per account, and per address, within the window before signing in is paused. */
+export const THROTTLE = { perAccount: 5, perAddress: 20, windowMinutes: 15, lockMinutes: 15, delayStepMs: 250, maxDelayMs: 2000 };
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  userId: string;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The person behind an access token, with agency and scope, or why there is none. */
+  async callerFromToken(token: string): Promise<Caller> {
+    const claims = verifyAccessToken(token, this.secret);
+    if (claims === 'EXPIRED') throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
+    if (typeof claims === 'string') throw new AuthError(AuthErrorCode.SIGN_IN_REQUIRED);
+    const caller = await this.loadCaller(claims.sub);
+    if (!caller || caller.tokenVersion !== claims.tv) throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
+    return caller.caller;
+  }
+
+  async loadCaller(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ caller: Caller; tokenVersion: number } | null> {
+    const [row] = await manager.query(
+      `SELECT u.id, u.username, u.full_name, u.role, u.agency_id, u.must_change_password, u.token_version,
+              a.type AS agency_type, a.parent_id, a.home_region_code,
+              coalesce(array_agg(w.region_code) FILTER (WHERE w.region_code IS NOT NULL), '{}') AS working_area
+       FROM users u JOIN agencies a ON a.id = u.agency_id
+       LEFT JOIN agency_working_areas w ON w.agency_id = a.id
+       WHERE u.id = $1 AND u.active
+       GROUP BY u.id, a.id`,
+      [userId],
+    );
+    if (!row) return null;
+    const role = row.role as Role;
+    return {
+      tokenVersion: row.token_version,
+      caller: {
+        userId: row.id,
+        username: row.username,
+        fullName: row.full_name,
+        role,
+        agencyId: row.agency_id,
+        agencyParentId: row.parent_id,
+        agencyType: row.agency_type as AgencyType,
+        mustChangePassword: row.must_change_password,
+        permissions: permissionsFor(role),
+        scope: scopeFor(role, row.agency_type, row.working_area),
+      },
+    };
+  }
+
+  /**
+   * Username or email plus password. Every failure costs the same time and says the same thing, whether the
+   * account exists or not; repeated failures per account and per address are slowed, then paused.
+   */
+  async login(identifier: string, password: string, address: string, requestId: string | null): Promise<IssuedSession> {
+    const name = identifier.trim().toLowerCase().slice(0, 254);
+    const keys = [`user:${name}`, `ip:${address}`];
+    const [locked] = await this.dataSource.query(
+      `SELECT ceil(extract(epoch FROM max(locked_until) - now()) / 60)::int AS minutes
+       FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
+      [keys],
+    );
+    if (locked?.minutes) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: locked.minutes });
+
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :name OR u.email = :name', { name })
+      .getOne();
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid || !user.active) {
+      const failures = await this.recordFailure(keys);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(failures * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
+      if (failures >= THROTTLE.perAccount) {
+        const [after] = await this.dataSource.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [keys]);
+        if (after) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: THROTTLE.lockMinutes });
+      }
+      throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
+      const session = await this.issueSession(manager, user.id, user.tokenVersion, randomUUID());
+      const loaded = await this.loadCaller(user.id, manager);
+      await this.audit.record(
+        manager,
+        { caller: loaded?.caller ?? null, requestId, operation: 'login' },
+        { entity: 'Session', entityId: user.id, subjectAgencyId: user.agencyId, before: null, after: { signedIn: true } },
+      );
+      return session;
+    });
+  }
+
+  /** One failure more for each key; returns the highest count within the window. */
+  private async recordFailure(keys: string[]): Promise<number> {
+    const rows: { key: string; failures: number }[] = await this.dataSource.query(
+      `INSERT INTO login_throttle AS t (key, failures, window_started_at)
+       SELECT k, 1, now() FROM unnest($1::varchar[]) AS k
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
+         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END
+       RETURNING key, failures`,
+      [keys, THROTTLE.windowMinutes],
+    );
+    await this.dataSource.query(
+      `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1)
+       WHERE (key = $2 AND failures >= $3) OR (key = $4 AND failures >= $5)`,
+      [THROTTLE.lockMinutes, keys[0], THROTTLE.perAccount, keys[1], THROTTLE.perAddress],
+    );
+    return Math.max(...rows.filter((r) => r.key === keys[0]).map((r) => r.failures), 0);
+  }
+
+  private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string): Promise<IssuedSession> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await manager.query(
+      `INSERT INTO refresh_tokens (user_id, token_hash, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+      [userId, sha256(refreshToken), familyId, this.config.auth.refreshTokenTtl],
+    );
+    return {
+      accessToken: issueAccessToken(userId, tokenVersion, this.config.auth.accessTokenTtl, this.secret),
+      refreshToken,
+      expiresIn: this.config.auth.accessTokenTtl,
+      userId,
+    };
+  }
+
+  /**
+   * Rotation: the presented token is spent and a new one issued in its family. A spent token presented again
+   * means a copy is in someone else's hands: the whole family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const [token] = await manager.query(
+        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.expires_at <= now() AS expired, u.active, u.token_version
+         FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 FOR UPDATE OF t`,
+        [sha256(refreshToken)],
+      );
+      if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+      if (token.revoked_at) {
+        await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id]);
+        return null;
+      }
+      if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1`, [token.id]);
+      return this.issueSession(manager, token.user_id, token.token_version, token.family_id);
+    }).then((session) => {
+      // The family revocation above must commit before the error is raised.
+      if (!session) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+      return session;
+    });
+  }
+
+  /** Signs out this device: its refresh token family is revoked. The access token lapses on its own within minutes. */
+  async logout(caller: Caller, refreshToken: string | null, requestId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (refreshToken) {
+        await manager.query(
+          `UPDATE refresh_tokens SET revoked_at = now()
+           WHERE revoked_at IS NULL AND user_id = $2 AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+          [sha256(refreshToken), caller.userId],
+        );
+      }
+      await this.audit.record(
+        manager,
+        { caller, requestId, operation: 'logout' },
+        { entity: 'Session', entityId: caller.userId, subjectAgencyId: caller.agencyId, before: { signedIn: true }, after: { signedIn: false } },
+      );
+    });
+  }
+
+  /** A new password: every other session ends (token version bump, refresh tokens revoked); this one continues. */
+  async changePassword(caller: Caller, current: string, next: string, context: AuditContext): Promise<IssuedSession> {
+    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: caller.userId }).getOneOrFail();
+    if (!(await verifyPassword(current, user.passwordHash))) throw new AuthError(AuthErrorCode.WRONG_CURRENT_PASSWORD, {}, 'currentPassword');
+    const problem = checkPassword(next, user.username);
+    if (problem) throw new AuthError(AuthErrorCode.PASSWORD_POLICY, { problem }, 'newPassword');
+    const passwordHash = await hashPassword(next);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE users SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [user.id, passwordHash],
+      );
+      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+      await this.audit.record(manager, context, {
+        entity: 'User',
+        entityId: user.id,
+        subjectAgencyId: user.agencyId,
+        before: { passwordChanged: false, mustChangePassword: user.mustChangePassword },
+        after: { passwordChanged: true, mustChangePassword: false },
+      });
+      return this.issueSession(manager, user.id, user.tokenVersion + 1, randomUUID());
+    });
+  }
+}

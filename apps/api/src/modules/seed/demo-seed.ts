@@ -1,0 +1,117 @@
+import { AgencyType, Role } from '@jangkau/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { minimalArea, replaceWorkingArea } from '../agency/working-area';
+import { hashPassword } from '../auth/password-hasher';
+
+export const DEMO_PASSWORD = 'jangkau-demo';
+
+interface DemoAgency {
+  key: string;
+  name: string;
+  shortName: string;
+  type: AgencyType;
+  officeClass?: string;
+  parent?: string;
+  home: string | null;
+  area: string[];
+}
+
+/** The founding story of PRODUCT.md, as data. */
+const AGENCIES: DemoAgency[] = [
+  { key: 'ditjen', name: 'Direktorat Jenderal Imigrasi', shortName: 'Ditjen Imigrasi', type: AgencyType.DITJEN, home: null, area: [] },
+  { key: 'kanwil', name: 'Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Jambi', shortName: 'Kanwil Jambi', type: AgencyType.KANWIL, parent: 'ditjen', home: '15', area: ['15'] },
+  {
+    key: 'kerinci',
+    name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci',
+    shortName: 'Kanim Kerinci',
+    type: AgencyType.KANTOR_IMIGRASI,
+    officeClass: 'Kelas II Non-TPI',
+    parent: 'kanwil',
+    home: '15.72',
+    area: ['15.01', '15.72', '15.02'],
+  },
+  { key: 'dinas', name: 'Dinas PMTSP-TK Kabupaten Merangin', shortName: 'Dinas PMTSP-TK Merangin', type: AgencyType.DINAS, home: '15.02', area: ['15.02'] },
+  { key: 'bangko', name: 'Kecamatan Bangko', shortName: 'Kec. Bangko', type: AgencyType.KECAMATAN, home: '15.02.02', area: ['15.02.02'] },
+  { key: 'pulaurengas', name: 'Pemerintah Desa Pulau Rengas', shortName: 'Desa Pulau Rengas', type: AgencyType.DESA_KELURAHAN, home: '15.02.10.2001', area: ['15.02.10.2001'] },
+];
+
+/** One demo account per role, all with the password `jangkau-demo` (listed in the README). */
+export const DEMO_USERS: { username: string; fullName: string; role: Role; agency: string }[] = [
+  { username: 'admin', fullName: 'Administrator Jangkau', role: Role.ADMIN, agency: 'ditjen' },
+  { username: 'kepala.kerinci', fullName: 'Kepala Kantor Imigrasi Kerinci', role: Role.HEAD, agency: 'kerinci' },
+  { username: 'petugas.kerinci', fullName: 'Petugas Kantor Imigrasi Kerinci', role: Role.OFFICER, agency: 'kerinci' },
+  { username: 'dinas.merangin', fullName: 'Staf Dinas PMTSP-TK Merangin', role: Role.OFFICER, agency: 'dinas' },
+  { username: 'desa.pulaurengas', fullName: 'Kepala Desa Pulau Rengas', role: Role.LOCAL, agency: 'pulaurengas' },
+  { username: 'kanwil.jambi', fullName: 'Analis Kanwil Jambi', role: Role.VIEWER, agency: 'kanwil' },
+  { username: 'ditjen', fullName: 'Analis Direktorat Jenderal Imigrasi', role: Role.VIEWER, agency: 'ditjen' },
+];
+
+/**
+ * Demo mode only: the founding-story agencies and demo accounts, created once (a database that already has
+ * agencies is left as it is). Every row goes through the audit trail like any other change.
+ */
+export async function seedDemo(dataSource: DataSource, audit: AuditService): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agencies');
+    if (n > 0) return false;
+    const ids = new Map<string, string>();
+    const context = { caller: null, requestId: null, operation: 'seedDemo' };
+    for (const agency of AGENCIES) {
+      const id = await insertAgency(manager, agency, agency.parent ? ids.get(agency.parent)! : null);
+      ids.set(agency.key, id);
+      await audit.record(manager, context, { entity: 'Agency', entityId: id, subjectAgencyId: id, before: null, after: { name: agency.name, type: agency.type, workingArea: agency.area } });
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const user of DEMO_USERS) {
+      const [{ id }] = await manager.query(
+        `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.username, user.fullName, ids.get(user.agency), user.role, passwordHash],
+      );
+      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: ids.get(user.agency)!, before: null, after: { username: user.username, role: user.role } });
+    }
+    return true;
+  });
+}
+
+/** With INITIAL_ADMIN_USERNAME/PASSWORD: the first administrator, once, when no user exists yet. */
+export async function createInitialAdmin(
+  dataSource: DataSource,
+  audit: AuditService,
+  admin: { username: string; password: string; agencyName: string },
+): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM users');
+    if (n > 0) return false;
+    await createAdmin(manager, audit, admin, 'createInitialAdmin');
+    return true;
+  });
+}
+
+export async function createAdmin(
+  manager: EntityManager,
+  audit: AuditService,
+  admin: { username: string; password: string; agencyName: string },
+  operation: string,
+): Promise<string> {
+  const [existing] = await manager.query(`SELECT id FROM agencies WHERE name = $1 AND type = 'DITJEN'`, [admin.agencyName]);
+  const agencyId =
+    existing?.id ?? (await insertAgency(manager, { key: 'ditjen', name: admin.agencyName, shortName: admin.agencyName.slice(0, 60), type: AgencyType.DITJEN, home: null, area: [] }, null));
+  const [{ id }] = await manager.query(
+    `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, 'ADMIN', $4) RETURNING id`,
+    [admin.username.toLowerCase(), 'Administrator', agencyId, await hashPassword(admin.password)],
+  );
+  await audit.record(manager, { caller: null, requestId: null, operation }, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: admin.username, role: 'ADMIN' } });
+  return id;
+}
+
+async function insertAgency(manager: EntityManager, agency: DemoAgency, parentId: string | null): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [agency.name, agency.shortName, agency.type, agency.officeClass ?? null, parentId, agency.home],
+  );
+  await replaceWorkingArea(manager, id, minimalArea(agency.area));
+  return id;
+}
