@@ -1,0 +1,127 @@
+import { issueAccessToken } from './access-token';
+import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { withAdmin } from '../../../test/test-database';
+
+const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken expiresIn user { username role mustChangePassword agency { shortName villageCount } } } }`;
+const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const ME = `{ me { username fullName role agency { name } } }`;
+
+describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const sql = <T = any>(query: string, params: unknown[] = []) =>
+    withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('signs in the Kerinci head with the demo password and shows the agency with its 571 villages', async () => {
+    const res = await t.gql(LOGIN, { u: 'Kepala.Kerinci', p: 'jangkau-demo' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.login.user).toEqual({ username: 'kepala.kerinci', role: 'HEAD', mustChangePassword: false, agency: { shortName: 'Kanim Kerinci', villageCount: 571 } });
+    const me = await t.gql(ME, undefined, { authorization: `Bearer ${res.data!.login.accessToken}` });
+    expect(me.data!.me).toEqual({ username: 'kepala.kerinci', fullName: 'Kepala Kantor Imigrasi Kerinci', role: 'HEAD', agency: { name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci' } });
+  });
+
+  it('says the same for an unknown username and a wrong password', async () => {
+    const unknown = await t.gql(LOGIN, { u: 'nobody.here', p: 'jangkau-demo' });
+    const wrong = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'not-the-password-1' });
+    expect(unknown.errors![0]).toMatchObject({ message: 'Nama pengguna atau kata sandi salah.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH_INVALID_CREDENTIALS' } });
+    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+  });
+
+  it('slows and then pauses sign-in for an account after repeated failures, and says so', async () => {
+    const started = Date.now();
+    for (let i = 0; i < 4; i++) {
+      const res = await t.gql(LOGIN, { u: 'dinas.merangin', p: `wrong-password-${i}` });
+      expect(res.errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    // 250 + 500 + 750 + 1000 ms of deliberate delay so far.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+    const fifth = await t.gql(LOGIN, { u: 'dinas.merangin', p: 'wrong-password-5' });
+    expect(fifth.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_TOO_MANY_ATTEMPTS' }, message: expect.stringMatching(/Coba lagi dalam 15 menit/) });
+    const right = await t.gql(LOGIN, { u: 'dinas.merangin', p: 'jangkau-demo' }, { 'accept-language': 'en' });
+    expect(right.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_TOO_MANY_ATTEMPTS' }, message: expect.stringMatching(/try again in 1?\d minutes/) });
+  }, 30_000);
+
+  it('refuses an expired token and a tampered one', async () => {
+    const [{ id, token_version }] = await sql(`SELECT id, token_version FROM users WHERE username = 'petugas.kerinci'`);
+    const expired = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now() - 3600_000);
+    const res = await t.gql(ME, undefined, { authorization: `Bearer ${expired}` });
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH_SESSION_EXPIRED' } });
+
+    const valid = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET);
+    const [head, , sig] = valid.split('.');
+    const [{ id: adminId }] = await sql(`SELECT id FROM users WHERE username = 'admin'`);
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: adminId, tv: 0, iat: 1, exp: 9999999999 })).toString('base64url');
+    const tampered = await t.gql(`{ users { username } }`, undefined, { authorization: `Bearer ${head}.${forgedPayload}.${sig}` });
+    expect(tampered.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH_SIGN_IN_REQUIRED' } });
+    expect(tampered.data ?? null).toBeNull();
+  });
+
+  it('rotates refresh tokens, and a spent one used again ends the whole session family', async () => {
+    const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
+    const first = login.data!.login.refreshToken;
+    const second = await t.gql(REFRESH, { t: first });
+    expect(second.errors).toBeUndefined();
+    const next = second.data!.refreshSession.refreshToken;
+    expect(next).not.toBe(first);
+
+    const replay = await t.gql(REFRESH, { t: first });
+    expect(replay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    // The thief's replay also revoked the token the real user holds.
+    const afterReplay = await t.gql(REFRESH, { t: next });
+    expect(afterReplay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+  });
+
+  it('ends a deactivated user’s sessions: the access token and the refresh token stop working', async () => {
+    const login = await t.gql(LOGIN, { u: 'ditjen', p: 'jangkau-demo' });
+    const { accessToken, refreshToken } = login.data!.login;
+    const [user] = await sql(`SELECT id, version, agency_id, full_name FROM users WHERE username = 'ditjen'`);
+    const update = await t.gql(
+      `mutation ($id: ID!, $v: Int!, $input: UpdateUserInput!) { updateUser(id: $id, version: $v, input: $input) { active } }`,
+      { id: user.id, v: user.version, input: { fullName: user.full_name, agencyId: user.agency_id, role: 'VIEWER', active: false } },
+      await t.as('admin'),
+    );
+    expect(update.errors).toBeUndefined();
+    expect((await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect((await t.gql(REFRESH, { t: refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect((await t.gql(LOGIN, { u: 'ditjen', p: 'jangkau-demo' })).errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+  });
+
+  it('forces a new password after an admin reset, and the password never appears anywhere', async () => {
+    const [user] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
+    const reset = await t.gql(
+      `mutation ($id: ID!, $p: String!) { resetUserPassword(id: $id, temporaryPassword: $p) { mustChangePassword } }`,
+      { id: user.id, p: 'Sementara-2026' },
+      await t.as('admin'),
+    );
+    expect(reset.data!.resetUserPassword).toEqual({ mustChangePassword: true });
+
+    const login = await t.gql(LOGIN, { u: 'petugas.kerinci', p: 'Sementara-2026' });
+    const auth = { authorization: `Bearer ${login.data!.login.accessToken}` };
+    expect(login.data!.login.user.mustChangePassword).toBe(true);
+    const blocked = await t.gql(`{ agencies { id } }`, undefined, auth);
+    expect(blocked.errors![0].extensions!.reason).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
+
+    const weak = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "short") { accessToken } }`, undefined, auth);
+    expect(weak.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_PASSWORD_POLICY', field: 'newPassword' }, message: 'Kata sandi minimal 10 karakter.' });
+    const changed = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "Pimpasa-Kerinci-7") { accessToken } }`, undefined, auth);
+    expect(changed.errors).toBeUndefined();
+    const after = await t.gql(`{ agencies { id } }`, undefined, { authorization: `Bearer ${changed.data!.changePassword.accessToken}` });
+    expect(after.errors).toBeUndefined();
+
+    const audit = JSON.stringify(await sql(`SELECT changes FROM audit_log`));
+    const users = JSON.stringify(await sql(`SELECT * FROM users WHERE username = 'petugas.kerinci'`));
+    expect(audit).not.toMatch(/Sementara-2026|Pimpasa-Kerinci-7|scrypt\$/);
+    expect(users).not.toMatch(/Sementara-2026|Pimpasa-Kerinci-7/);
+    const schema = await t.gql(`{ __type(name: "User") { fields { name } } }`);
+    const fields = schema.data!.__type.fields.map((f: { name: string }) => f.name);
+    expect(fields).toContain('mustChangePassword');
+    expect(fields.filter((name: string) => /^password|hash/i.test(name))).toEqual([]);
+  });
+});
