@@ -2,6 +2,7 @@
 // With TEST_DATABASE_URL/DATABASE_URL: a database `jangkau_e2e` on that server. Otherwise: an embedded
 // PostgreSQL under .data/e2e-postgres. Regions load on start, as for a user.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -13,7 +14,16 @@ if (!existsSync(main) || !existsSync(join(root, 'dist/apps/web/index.html'))) {
   process.exit(1);
 }
 
-const env = { ...process.env, PORT: process.env.E2E_PORT ?? '3100', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+// Demo accounts for the journeys; a throwaway signing secret per run.
+const env = {
+  ...process.env,
+  PORT: process.env.E2E_PORT ?? '3100',
+  HOST: '127.0.0.1',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  DEMO_MODE: 'true',
+  JWT_SECRET: randomBytes(48).toString('base64url'),
+};
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 let dropDatabase = async () => {};
 

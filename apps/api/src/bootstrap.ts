@@ -16,7 +16,7 @@ import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './modul
 import { AppConfig } from './config/env';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
 import { describeLoad } from './modules/region/region-load-summary';
-import { IDN_AREA_DATA, idnAreaDataVersion, readIdnAreaData } from './modules/region/region-source';
+import { compareVersions, IDN_AREA_DATA, idnAreaDataVersion, readIdnAreaData } from './modules/region/region-source';
 
 const LOG_LEVELS: Record<AppConfig['app']['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -47,9 +47,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (config.db.autoloadRegions) {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const logger = new Logger('Regions');
-    // Reading and checking 91,599 CSV rows costs about a second: only when the pinned list is not the loaded one.
-    if ((await loadedRegionVersion(dataSource, IDN_AREA_DATA)) === idnAreaDataVersion()) {
-      logger.log(`${IDN_AREA_DATA} ${idnAreaDataVersion()} is loaded.`);
+    // Reading and checking 91,599 CSV rows costs about a second: only when the pinned list is newer than the
+    // loaded one. A newer list loaded by hand (regions:load --data) is never rolled back by a restart.
+    const loaded = await loadedRegionVersion(dataSource, IDN_AREA_DATA);
+    const pinned = idnAreaDataVersion();
+    if (loaded !== null && compareVersions(pinned, loaded) <= 0) {
+      logger.log(`${IDN_AREA_DATA} ${loaded} is loaded${loaded !== pinned ? ` (newer than the pinned ${pinned}; left as it is)` : ''}.`);
     } else {
       const report = await loadRegions(dataSource, readIdnAreaData());
       logger.log(describeLoad(report));

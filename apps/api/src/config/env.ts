@@ -43,6 +43,8 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD']);
+
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
   auth: {
@@ -81,7 +83,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
         const given = source[name];
-        return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+        // Secrets are never echoed: a bad DATABASE_URL may still hold a real password.
+        const shown = SECRET_VARIABLES.has(name) ? '<hidden>' : JSON.stringify(given);
+        return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${shown})`}`;
       }),
     );
   }

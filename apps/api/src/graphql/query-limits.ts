@@ -6,6 +6,8 @@ import { GraphqlContext } from './context';
 export const MAX_QUERY_DEPTH = 10;
 /** `children { children { children } }` from the 38 provinces would be the whole country: two levels at most. */
 export const MAX_NESTED_CHILDREN = 2;
+/** Top-level fields (aliases included) per request: a page needs a handful; 2,000 aliased searches is an attack. */
+export const MAX_ROOT_FIELDS = 20;
 
 /** The limit a document breaks, or null. */
 export function brokenQueryLimit(document: DocumentNode): string | null {
@@ -33,13 +35,22 @@ export function brokenQueryLimit(document: DocumentNode): string | null {
     }
     return null;
   };
+  const rootFields = (set: SelectionSetNode, seen: Set<string>): number =>
+    set.selections.reduce((sum, selection) => {
+      if (selection.kind === Kind.FIELD) return sum + 1;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return sum + rootFields(selection.selectionSet, seen);
+      const fragment = fragments.get(selection.name.value);
+      return fragment && !seen.has(fragment.name.value) ? sum + rootFields(fragment.selectionSet, new Set([...seen, fragment.name.value])) : sum;
+    }, 0);
+  let roots = 0;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) {
+      roots += rootFields(definition.selectionSet, new Set());
       const broken = visit(definition.selectionSet, 1, 0, new Set());
       if (broken) return broken;
     }
   }
-  return null;
+  return roots > MAX_ROOT_FIELDS ? `${MAX_ROOT_FIELDS} top-level fields` : null;
 }
 
 /**
@@ -52,7 +63,7 @@ export const queryLimitsPlugin: ApolloServerPlugin<GraphqlContext> = {
       async didResolveOperation({ document, contextValue }) {
         const limit = brokenQueryLimit(document);
         if (!limit) return;
-        const error = new CommonError(CommonErrorCode.QUERY_TOO_DEEP, { limit });
+        const error = new CommonError(CommonErrorCode.QUERY_TOO_LARGE, { limit });
         throw new GraphQLError(error.localize(contextValue.lang), { extensions: { code: error.kind, reason: error.code, http: { status: 400 } } });
       },
     };

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
-import { LoadingState } from '@jangkau/web-ui';
+import { ErrorState, LoadingState } from '@jangkau/web-ui';
 import { AboutPageQuery } from '../graphql/aboutPage.query';
 
 /** What Jangkau is, and where its data comes from, with the licences it is used under. */
 export function AboutPage() {
   const { t } = useTranslation();
-  const { data, loading } = useQuery(AboutPageQuery);
+  const { data, loading, error, refetch } = useQuery(AboutPageQuery);
   const version = data?.regionDataVersion;
   return (
     <article className="about">
@@ -15,6 +15,8 @@ export function AboutPage() {
       <h2>{t('about.dataTitle')}</h2>
       {loading && !data ? (
         <LoadingState label={t('state.loading')} rows={2} />
+      ) : error ? (
+        <ErrorState title={t('state.errorTitle')} message={t('state.networkError')} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
       ) : (
         <p>
           {version

@@ -2,3 +2,4 @@ export { LoadingState } from './lib/LoadingState';
 export { ErrorState } from './lib/ErrorState';
 export { EmptyState } from './lib/EmptyState';
 export { Breadcrumbs, type BreadcrumbItem } from './lib/Breadcrumbs';
+export { ErrorBoundary } from './lib/ErrorBoundary';

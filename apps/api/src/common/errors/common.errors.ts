@@ -4,13 +4,13 @@ import { assertUnreachable, DomainError, ErrorKind } from './domain-error';
 export enum CommonErrorCode {
   ACCESS_DENIED = 'ACCESS_DENIED',
   INTERNAL = 'INTERNAL',
-  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
 }
 
 const KIND: Record<CommonErrorCode, ErrorKind> = {
   [CommonErrorCode.ACCESS_DENIED]: 'FORBIDDEN',
   [CommonErrorCode.INTERNAL]: 'INTERNAL_SERVER_ERROR',
-  [CommonErrorCode.QUERY_TOO_DEEP]: 'BAD_USER_INPUT',
+  [CommonErrorCode.QUERY_TOO_LARGE]: 'BAD_USER_INPUT',
 };
 
 export class CommonError extends DomainError<CommonErrorCode> {
@@ -32,8 +32,8 @@ export function commonMessage(code: CommonErrorCode, language: Language, params:
       return en
         ? 'Something went wrong on the server. Please try again; if it persists, contact the administrator.'
         : 'Terjadi kesalahan pada server. Silakan coba lagi; jika berulang, hubungi administrator.';
-    case CommonErrorCode.QUERY_TOO_DEEP:
-      return format(en ? 'The query is nested too deeply (limit: {limit}).' : 'Kueri terlalu dalam bersarang (batas: {limit}).', params);
+    case CommonErrorCode.QUERY_TOO_LARGE:
+      return format(en ? 'The query is too large or nested too deeply (limit: {limit}).' : 'Kueri terlalu besar atau terlalu dalam bersarang (batas: {limit}).', params);
     default:
       return assertUnreachable(code);
   }

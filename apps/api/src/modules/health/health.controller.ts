@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,8 @@ import { Public } from '../../common/access/access.decorators';
 
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** 200 with the database's state when it answers; 503 when it does not. For load balancers and compose. */
@@ -25,10 +27,9 @@ export class HealthController {
         regions: { count: row.regions, version: row.version },
       });
     } catch (error) {
-      res.status(503).json({
-        status: 'error',
-        database: { status: 'down', error: error instanceof Error ? error.message : String(error) },
-      });
+      // The cause (addresses, user names) is for the operator's log, not for anonymous callers.
+      this.logger.error(`database unreachable: ${error instanceof Error ? error.message : String(error)}`);
+      res.status(503).json({ status: 'error', database: { status: 'down' } });
     }
   }
 }

@@ -1,6 +1,12 @@
-import { parseCsv, readIdnAreaData } from './region-source';
+import { compareVersions, parseCsv, readIdnAreaData } from './region-source';
 
 describe('region source', () => {
+  it('orders versions numerically, so a restart never rolls a newer list back', () => {
+    expect(compareVersions('4.10.0', '4.9.1')).toBeGreaterThan(0);
+    expect(compareVersions('4.0.1', '4.0.1')).toBe(0);
+    expect(compareVersions('4.0.1', '4.1.0-test')).toBeLessThan(0);
+  });
+
   it('parses quoted CSV fields with commas and doubled quotes', () => {
     expect(parseCsv('code,name\r\n1,"Lubuk Pakam I,II"\n2,"Soka""an"\n')).toEqual([
       ['code', 'name'],

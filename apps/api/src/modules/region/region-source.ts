@@ -31,16 +31,26 @@ export const IDN_AREA_DATA = 'idn-area-data';
 /** Files of idn-area-data, from the top of the hierarchy down. */
 const FILES = ['provinces.csv', 'regencies.csv', 'districts.csv', 'villages.csv'];
 
-/** The version of idn-area-data whose CSVs sit in `dataDir` (default: the pinned package), without reading them. */
-export function idnAreaDataVersion(dataDir?: string): string {
-  const packageDir = dataDir ? join(dataDir, '..') : dirname(require.resolve(`${IDN_AREA_DATA}/package.json`));
-  return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+/** The version of the pinned idn-area-data package, without reading its CSVs. */
+export function idnAreaDataVersion(): string {
+  return JSON.parse(readFileSync(require.resolve(`${IDN_AREA_DATA}/package.json`), 'utf8')).version as string;
 }
 
-/** Reads the pinned `idn-area-data` package (ODbL) and returns its 91,599 regions. */
-export function readIdnAreaData(dataDir?: string): RegionDataset {
-  const dir = dataDir ?? join(dirname(require.resolve(`${IDN_AREA_DATA}/package.json`)), 'data');
-  const version = idnAreaDataVersion(dataDir);
+/** Compares dotted versions numerically ("4.10.0" > "4.9.1"); a pre-release suffix is ignored. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split('-')[0].split('.').map((n) => Number(n) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/**
+ * Reads the pinned `idn-area-data` package (ODbL) and returns its 91,599 regions; or, with `from`, the same four
+ * CSV files in another folder, under the version the caller names.
+ */
+export function readIdnAreaData(from?: { dir: string; version: string }): RegionDataset {
+  const dir = from?.dir ?? join(dirname(require.resolve(`${IDN_AREA_DATA}/package.json`)), 'data');
+  const version = from?.version ?? idnAreaDataVersion();
   const rows = FILES.flatMap((file) => {
     const [header, ...body] = parseCsv(readFileSync(join(dir, file), 'utf8'));
     const codeAt = header.indexOf('code');

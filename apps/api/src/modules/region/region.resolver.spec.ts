@@ -126,9 +126,15 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
     });
   });
 
+  it('refuses a request with hundreds of aliased searches', async () => {
+    const aliases = Array.from({ length: 21 }, (_, i) => `s${i}: searchRegions(query: "ang") { code }`).join(' ');
+    const res = await t.gql(`{ ${aliases} }`);
+    expect(res.errors![0]).toMatchObject({ extensions: { reason: 'QUERY_TOO_LARGE' }, message: expect.stringContaining('20 top-level fields') });
+  });
+
   it('refuses queries that would walk the whole country', async () => {
     const res = await t.gql(`{ provinces { children { children { children { code } } } } }`);
-    expect(res.errors![0]).toMatchObject({ extensions: { reason: 'QUERY_TOO_DEEP' } });
+    expect(res.errors![0]).toMatchObject({ extensions: { reason: 'QUERY_TOO_LARGE' } });
     expect(res.data ?? null).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from '@jangkau/web-i18n';
 import { LevelBadge } from './LevelBadge';
 import { useRegionSearch } from '../hooks/useRegionSearch';
+import { errorMessage } from '../utils/errorMessage';
 import { regionPath } from '../utils/regionText';
 
 /**
@@ -18,6 +19,8 @@ export function RegionSearch({ onNavigate }: { onNavigate?: () => void }) {
   const { results, loading, error, tooLong, settled, query } = useRegionSearch(text);
   const listId = useId();
   const showList = open && text.trim().length > 0;
+  // A new answer can be shorter than the old one: keep the highlighted option inside it.
+  useEffect(() => setActive((i) => (i >= results.length ? results.length - 1 : i)), [results.length]);
 
   const choose = (code: string) => {
     setOpen(false);
@@ -36,11 +39,10 @@ export function RegionSearch({ onNavigate }: { onNavigate?: () => void }) {
       event.preventDefault();
       setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
     } else if (event.key === 'Enter') {
-      const target = results[active >= 0 ? active : 0];
-      if (target) {
-        event.preventDefault();
-        choose(target.code);
-      }
+      event.preventDefault();
+      // Only the answer to what is typed now: never a result left over from the previous text.
+      const target = settled ? results[active >= 0 ? active : 0] : undefined;
+      if (target) choose(target.code);
     } else if (event.key === 'Escape') {
       setOpen(false);
       setActive(-1);
@@ -57,7 +59,7 @@ export function RegionSearch({ onNavigate }: { onNavigate?: () => void }) {
         type="search"
         role="combobox"
         aria-expanded={showList}
-        aria-controls={listId}
+        aria-controls={showList ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
@@ -75,15 +77,17 @@ export function RegionSearch({ onNavigate }: { onNavigate?: () => void }) {
       />
       {showList && (
         <div className="region-search__popup">
-          {tooLong ? (
-            <p className="region-search__message">{t('search.tooLong')}</p>
-          ) : error ? (
-            <p className="region-search__message" role="alert">
-              {error.message || t('state.networkError')}
-            </p>
-          ) : settled && results.length === 0 ? (
-            <p className="region-search__message">{t('search.noResults', { query })}</p>
-          ) : null}
+          <p className="region-search__message" role="status" aria-live="polite">
+            {tooLong
+              ? t('search.tooLong')
+              : error
+                ? errorMessage(error, t)
+                : settled
+                  ? results.length === 0
+                    ? t('search.noResults', { query })
+                    : t('search.results', { count: results.length })
+                  : ''}
+          </p>
           <ul id={listId} role="listbox" aria-label={t('search.label')} aria-busy={loading} className="region-search__list">
             {results.map((region, i) => (
               <li

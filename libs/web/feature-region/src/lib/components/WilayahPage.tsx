@@ -3,12 +3,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { isValidRegionCode } from '@jangkau/shared-domain';
 import { useTranslation } from '@jangkau/web-i18n';
-import { Breadcrumbs, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
 import { RegionPageQuery } from '../graphql/regionPage.query';
 import { LevelBadge } from './LevelBadge';
 import { RegionChildren } from './RegionChildren';
 import { RegionSearch } from './RegionSearch';
+import { errorMessage } from '../utils/errorMessage';
 import { countsLine, isVillage, regionPath } from '../utils/regionText';
 
 // recharts is most of the bundle: phones on weak networks get the list first and the chart when it arrives.
@@ -36,7 +37,7 @@ function IndonesiaView() {
   const { data, loading, error, refetch } = useQuery(IndonesiaPageQuery);
   useDocumentTitle(t('region.title'));
   if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={error?.message ?? ''} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
   const counts = data.nationalRegionCounts;
   return (
     <>
@@ -69,7 +70,7 @@ function RegionView({ code }: { code: string }) {
     );
   }
   if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
-  if (error) return <ErrorState title={t('state.errorTitle')} message={error.message} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  if (error) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
   if (!region) {
     return (
       <EmptyState title={t('region.notFoundTitle')}>
@@ -99,7 +100,7 @@ function RegionView({ code }: { code: string }) {
         <p className="muted">{t('region.villageNote')}</p>
       ) : (
         <div className="region-body">
-          <RegionChildren heading={t(`region.childrenHeading.${childLevel}`)} items={region.children} />
+          <RegionChildren key={region.code} heading={t(`region.childrenHeading.${childLevel}`)} items={region.children} />
           {childLevel !== 'VILLAGE' && <LazyChart items={region.children} />}
         </div>
       )}
@@ -110,8 +111,10 @@ function RegionView({ code }: { code: string }) {
 function LazyChart(props: { items: Parameters<typeof VillagesChart>[0]['items'] }) {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<LoadingState label={t('state.loading')} rows={3} />}>
-      <VillagesChart {...props} />
-    </Suspense>
+    <ErrorBoundary fallback={<ErrorState title={t('chart.errorTitle')} message={t('state.networkError')} />}>
+      <Suspense fallback={<LoadingState label={t('state.loading')} rows={3} />}>
+        <VillagesChart {...props} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -21,5 +21,6 @@ describe('countsLine', () => {
     expect(countsLine(national, 'INDONESIA', i18n.t)).toBe('38 provinsi · 514 kabupaten/kota · 7.285 kecamatan · 83.762 desa/kelurahan');
     await setLanguage('en');
     expect(countsLine(national, 'INDONESIA', i18n.t)).toBe('38 provinces · 514 regencies/cities · 7,285 districts · 83,762 villages');
+    expect(countsLine({ ...bangko, kelurahan: 1, desa: 1 }, 'KECAMATAN', i18n.t)).toBe('1 urban village (kelurahan) · 1 rural village (desa)');
   });
 });

@@ -24,7 +24,7 @@ export function isVillage(level: RegionLevel) {
  * kinds of village are told apart ("4 kelurahan · 4 desa"), since that distinction matters to the people there.
  */
 export function countsLine(counts: Counts, level: RegionLevel | 'INDONESIA', t: TFunction): string {
-  const n = (key: string, count: number) => t(`region.counts.${key}`, { count: formatNumber(count) as unknown as number });
+  const n = (key: string, count: number) => t(`region.counts.${key}`, { count, formatted: formatNumber(count) });
   const villageKinds = [
     counts.kelurahan ? n('kelurahan', counts.kelurahan) : null,
     counts.desa ? n('desa', counts.desa) : null,

@@ -1,7 +1,7 @@
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
-export const en: Messages = {
+const english = {
   app: {
     name: 'Jangkau',
     tagline: 'Coordinating outreach against human trafficking and people smuggling',
@@ -36,16 +36,28 @@ export const en: Messages = {
     intro: 'Browse {{provinsi}} provinces, {{kabkota}} regencies and cities, {{kecamatan}} districts and {{villages}} villages of Indonesia.',
     breadcrumb: 'Region trail',
     code: 'Code',
+    // i18next picks _one or _other from the count; {{formatted}} is the count with digit grouping.
     counts: {
-      provinsi: '{{count}} provinces',
-      kabupatenKota: '{{count}} regencies/cities',
-      kabupaten: '{{count}} regencies',
-      kota: '{{count}} cities',
-      kecamatan: '{{count}} districts',
-      villages: '{{count}} villages',
-      desa: '{{count}} rural villages (desa)',
-      kelurahan: '{{count}} urban villages (kelurahan)',
-      desaAdat: '{{count}} customary villages',
+      provinsi_one: '{{formatted}} province',
+      provinsi_other: '{{formatted}} provinces',
+      kabupatenKota_one: '{{formatted}} regency/city',
+      kabupatenKota_other: '{{formatted}} regencies/cities',
+      kabupaten_one: '{{formatted}} regency',
+      kabupaten_other: '{{formatted}} regencies',
+      kota_one: '{{formatted}} city',
+      kota_other: '{{formatted}} cities',
+      kecamatan_one: '{{formatted}} district',
+      kecamatan_other: '{{formatted}} districts',
+      villages_one: '{{formatted}} village',
+      villages_other: '{{formatted}} villages',
+      desa_one: '{{formatted}} rural village (desa)',
+      desa_other: '{{formatted}} rural villages (desa)',
+      kelurahan_one: '{{formatted}} urban village (kelurahan)',
+      kelurahan_other: '{{formatted}} urban villages (kelurahan)',
+      desaAdat_one: '{{formatted}} customary village',
+      desaAdat_other: '{{formatted}} customary villages',
+      // Keys of id.ts, for the type check; never shown (a count always picks _one or _other).
+      provinsi: '', kabupatenKota: '', kabupaten: '', kota: '', kecamatan: '', villages: '', desa: '', kelurahan: '', desaAdat: '',
     },
     childrenHeading: {
       PROVINSI: 'Provinces',
@@ -73,6 +85,8 @@ export const en: Messages = {
     noResults: 'No region is called "{{query}}".',
     tooLong: 'The search text is too long.',
     results: '{{count}} results',
+    results_one: '{{count}} result',
+    results_other: '{{count}} results',
     hint: 'Use ↑ ↓ to choose, Enter to open.',
   },
   about: {
@@ -87,3 +101,6 @@ export const en: Messages = {
     errorTitle: 'The chart could not be loaded',
   },
 };
+
+// Assigned, not annotated: English may add plural forms (_one/_other) that Indonesian does not need.
+export const en: Messages = english;
