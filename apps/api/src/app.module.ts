@@ -13,6 +13,7 @@ import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { AgencyModule } from './modules/agency/agency.module';
+import { AppInfoModule } from './modules/app-info/app-info.module';
 import { AgencyService } from './modules/agency/agency.service';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -60,6 +61,7 @@ export class AppModule {
         AgencyModule,
         UserModule,
         AuthModule,
+        AppInfoModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -57,6 +57,7 @@ const ROWS: Row[] = [
     request: () => ({ query: 'mutation { refreshSession(refreshToken: "not-a-token") { accessToken } }' }),
     expect: all('allowed'),
   },
+  { operation: 'appInfo', case: 'public', request: () => ({ query: '{ appInfo { demoMode } }' }), expect: all('ok') },
   { operation: 'me', case: 'self', request: () => ({ query: '{ me { username } }' }), expect: signedIn('ok') },
   { operation: 'logout', case: 'self', request: () => ({ query: 'mutation { logout }' }), expect: signedIn('ok') },
   {

@@ -66,3 +66,55 @@ test.describe('Wilayah: browsing all of Indonesia', () => {
     await expect(page.getByText(/idn-area-data versi/)).toBeVisible();
   });
 });
+
+test.describe('Signing in', () => {
+  test('the Kerinci head signs in and sees the agency in the header; the session survives a reload', async ({ page }) => {
+    await page.goto('/wilayah');
+    await expect(page.getByText('DEMO — bukan data resmi')).toBeVisible();
+    await page.getByRole('link', { name: 'Masuk' }).click();
+    await expect(page.getByRole('heading', { name: 'Masuk ke Jangkau' })).toBeVisible();
+    await expect(page.locator('.demo-accounts')).toContainText('kepala.kerinci');
+    await page.getByLabel('Nama pengguna atau email').fill('kepala.kerinci');
+    await page.getByLabel('Kata sandi').fill('jangkau-demo');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    const header = page.locator('.user-box');
+    await expect(header).toContainText('Kepala Kantor Imigrasi Kerinci');
+    await expect(header).toContainText('Kanim Kerinci · Kepala');
+    await expect(page.getByRole('link', { name: 'Jejak audit' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.user-box')).toContainText('Kanim Kerinci · Kepala');
+    await page.getByRole('link', { name: 'Jejak audit' }).click();
+    await expect(page.getByRole('heading', { name: 'Jejak audit' })).toBeVisible();
+    await expect(page.locator('table')).toContainText('login');
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await expect(page.getByRole('link', { name: 'Masuk' })).toBeVisible();
+  });
+
+  test('a wrong password gets a clear message, and the Pulau Rengas account cannot open the admin pages', async ({ page }) => {
+    await page.goto('/masuk');
+    await page.getByLabel('Nama pengguna atau email').fill('desa.pulaurengas');
+    await page.getByLabel('Kata sandi').fill('salah-sandi-1');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+    await page.getByLabel('Kata sandi').fill('jangkau-demo');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.locator('.user-box')).toContainText('Desa Pulau Rengas · Pemerintah setempat');
+    await expect(page.getByRole('link', { name: 'Pengguna' })).toHaveCount(0);
+    await page.goto('/admin/pengguna');
+    await expect(page.getByText('Akses ditolak')).toBeVisible();
+    await expect(page.locator('table')).toHaveCount(0);
+  });
+
+  test('an admin opens the agencies page and sees Kerinci’s 571 villages', async ({ page }) => {
+    await page.goto('/admin/instansi');
+    await expect(page).toHaveURL(/\/masuk\?lanjut=%2Fadmin%2Finstansi/);
+    await page.getByLabel('Nama pengguna atau email').fill('admin');
+    await page.getByLabel('Kata sandi').fill('jangkau-demo');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.getByRole('heading', { name: 'Instansi' })).toBeVisible();
+    const kerinci = page.getByRole('row', { name: /Kanim Kerinci/ });
+    await expect(kerinci).toContainText('571');
+    await kerinci.getByRole('button', { name: 'Ubah' }).click();
+    await expect(page.getByRole('group', { name: /Wilayah kerja/ })).toContainText('571 desa/kelurahan');
+  });
+});

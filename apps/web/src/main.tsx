@@ -2,20 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient } from '@jangkau/web-data-access';
+import { createApolloClient, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { currentLanguage, initI18n } from '@jangkau/web-i18n';
 import { App } from './app/App';
 import './styles.css';
 
 initI18n();
-const client = createApolloClient({ language: currentLanguage });
+const session = new SessionStore();
+const client = createApolloClient({ language: currentLanguage, session });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <SessionProvider store={session} language={currentLanguage}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </SessionProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,8 +1,9 @@
 import { AgencyResolver } from '../modules/agency/agency.resolver';
+import { AppInfoResolver } from '../modules/app-info/app-info.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver];

@@ -1,6 +1,8 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession } from '@jangkau/web-data-access';
+import { AppInfoQuery, SessionExpiredDialog } from '@jangkau/web-feature-auth';
 import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangkau/web-i18n';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
@@ -8,6 +10,11 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const [menuOpen, setMenuOpen] = useState(false);
+  const { state, signOut } = useSession();
+  const navigate = useNavigate();
+  const { data: info } = useQuery(AppInfoQuery);
+  const user = state.status === 'signedIn' ? state.user : null;
+  const close = () => setMenuOpen(false);
 
   const changeLanguage = async (language: AppLanguage) => {
     await setLanguage(language);
@@ -20,6 +27,11 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {info?.appInfo.demoMode && (
+        <p className="demo-banner" role="note">
+          {t('auth.demoBanner')}
+        </p>
+      )}
       <header className="shell__header">
         <NavLink to="/wilayah" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
@@ -38,12 +50,51 @@ export function AppShell() {
           {t('app.menu')}
         </button>
         <nav id="main-nav" className={`shell__nav${menuOpen ? ' is-open' : ''}`} aria-label={t('app.menu')}>
-          <NavLink to="/wilayah" onClick={() => setMenuOpen(false)}>
+          <NavLink to="/wilayah" onClick={close}>
             {t('app.nav.regions')}
           </NavLink>
-          <NavLink to="/tentang" onClick={() => setMenuOpen(false)}>
+          {user?.role === 'ADMIN' && (
+            <>
+              <NavLink to="/admin/instansi" onClick={close}>
+                {t('admin.agencies')}
+              </NavLink>
+              <NavLink to="/admin/pengguna" onClick={close}>
+                {t('admin.users')}
+              </NavLink>
+            </>
+          )}
+          {(user?.role === 'ADMIN' || user?.role === 'HEAD') && (
+            <NavLink to="/audit" onClick={close}>
+              {t('admin.audit')}
+            </NavLink>
+          )}
+          <NavLink to="/tentang" onClick={close}>
             {t('app.nav.about')}
           </NavLink>
+          {user ? (
+            <div className="user-box">
+              <span className="user-box__who" title={user.agency?.name ?? ''}>
+                <span className="user-box__name">{user.fullName}</span>
+                <span className="user-box__meta">
+                  {user.agency?.shortName} · {t(`role.${user.role}`)}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  close();
+                  void signOut().then(() => navigate('/wilayah'));
+                }}
+              >
+                {t('auth.signOut')}
+              </button>
+            </div>
+          ) : (
+            <NavLink to="/masuk" onClick={close}>
+              {t('auth.signIn')}
+            </NavLink>
+          )}
           <div className="language-switch" role="group" aria-label={t('app.language.label')}>
             {LANGUAGES.map((language) => (
               <button
@@ -63,6 +114,7 @@ export function AppShell() {
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SessionExpiredDialog />
     </div>
   );
 }

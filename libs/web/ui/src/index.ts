@@ -3,3 +3,4 @@ export { ErrorState } from './lib/ErrorState';
 export { EmptyState } from './lib/EmptyState';
 export { Breadcrumbs, type BreadcrumbItem } from './lib/Breadcrumbs';
 export { ErrorBoundary } from './lib/ErrorBoundary';
+export { Combobox, type ComboboxOption } from './lib/Combobox';

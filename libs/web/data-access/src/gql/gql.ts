@@ -15,19 +15,51 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": typeof types.AboutPageDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n": typeof types.SearchRegionsDocument,
+    "\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n": typeof types.AgencyFieldsFragmentDoc,
+    "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": typeof types.AgenciesDocument,
+    "\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
+    "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": typeof types.IndonesiaPageDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
-    "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n": typeof types.SearchRegionsDocument,
 };
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": types.AboutPageDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n": types.SearchRegionsDocument,
+    "\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n": types.AgencyFieldsFragmentDoc,
+    "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": types.AgenciesDocument,
+    "\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n": types.CreateAgencyDocument,
+    "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": types.UpdateAgencyDocument,
+    "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n": types.AppInfoDocument,
     "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": types.IndonesiaPageDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
-    "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n": types.SearchRegionsDocument,
 };
 
 /**
@@ -51,6 +83,74 @@ export function graphql(source: "\n  query AboutPage {\n    regionDataVersion {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n"): (typeof documents)["\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n"): (typeof documents)["\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"): (typeof documents)["\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -64,10 +164,6 @@ export function graphql(source: "\n  fragment RegionSummary on Region {\n    cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n"): (typeof documents)["\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { RegionPageQuery } from '../graphql/regionPage.query';
-import { SearchRegionsQuery } from '../graphql/searchRegions.query';
+import { SearchRegionsQuery } from '@jangkau/web-data-access';
 import { WilayahPage } from './WilayahPage';
 
 const counts = (c: Partial<Record<string, number>> = {}) => ({

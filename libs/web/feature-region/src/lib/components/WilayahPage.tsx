@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { isValidRegionCode } from '@jangkau/shared-domain';
+import { errorMessage } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
@@ -9,7 +10,6 @@ import { RegionPageQuery } from '../graphql/regionPage.query';
 import { LevelBadge } from './LevelBadge';
 import { RegionChildren } from './RegionChildren';
 import { RegionSearch } from './RegionSearch';
-import { errorMessage } from '../utils/errorMessage';
 import { countsLine, isVillage, regionPath } from '../utils/regionText';
 
 // recharts is most of the bundle: phones on weak networks get the list first and the chart when it arrives.

@@ -1,4 +1,4 @@
-import { graphql } from '@jangkau/web-data-access';
+import { graphql } from '../../gql';
 
 export const SearchRegionsQuery = graphql(`
   query SearchRegions($query: String!, $first: Int) {
@@ -7,6 +7,7 @@ export const SearchRegionsQuery = graphql(`
       name
       level
       path
+      villageCount
     }
   }
 `);

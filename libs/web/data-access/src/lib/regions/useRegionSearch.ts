@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from './useDebouncedValue';
-import { SearchRegionsQuery } from '../graphql/searchRegions.query';
+import { SearchRegionsQuery } from './searchRegions.query';
 
 export const SEARCH_MAX_LENGTH = 100;
 const RESULTS = 10;

@@ -1,0 +1,25 @@
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Public } from '../../common/access/access.decorators';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { DEMO_USERS } from '../seed/demo-seed';
+
+@ObjectType({ description: 'What the app shows before anyone signs in.' })
+export class AppInfo {
+  @Field({ description: 'A demonstration installation: announced in the header so nobody mistakes it for production.' })
+  demoMode!: boolean;
+
+  @Field(() => [String], { description: 'The demo accounts (password in the README); empty outside demo mode.' })
+  demoAccounts!: string[];
+}
+
+@Resolver(() => AppInfo)
+export class AppInfoResolver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Public('the sign-in page must know whether this is a demo before anyone signs in')
+  @Query(() => AppInfo)
+  appInfo(): AppInfo {
+    return { demoMode: this.config.demo, demoAccounts: this.config.demo ? DEMO_USERS.map((u) => u.username) : [] };
+  }
+}

@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    username
+    fullName
+    role
+    mustChangePassword
+    agency {
+      id
+      name
+      shortName
+      type
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout($refreshToken: String) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);

@@ -1,0 +1,58 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { ChangePasswordMutation, LoginMutation, LogoutMutation } from './graphql/session';
+import type { SessionState, SessionStore } from './session-store';
+
+interface SessionApi {
+  state: SessionState;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+export function SessionProvider({ store, language, children }: { store: SessionStore; language: () => string; children: ReactNode }) {
+  const client = useApolloClient();
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const [login] = useMutation(LoginMutation);
+  const [logout] = useMutation(LogoutMutation);
+  const [change] = useMutation(ChangePasswordMutation);
+
+  useEffect(() => store.start(language), [store, language]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const { data } = await login({ variables: { username, password } });
+      if (data) {
+        // Nothing cached for one person may be shown to the next.
+        await client.clearStore();
+        store.setSession(data.login, language);
+      }
+    },
+    [client, language, login, store],
+  );
+
+  const signOut = useCallback(async () => {
+    await logout({ variables: { refreshToken: store.currentRefreshToken() } }).catch(() => undefined);
+    store.clear('signedOut');
+    await client.clearStore();
+  }, [client, logout, store]);
+
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      const { data } = await change({ variables: { currentPassword, newPassword } });
+      if (data) store.setSession(data.changePassword, language);
+    },
+    [change, language, store],
+  );
+
+  const api = useMemo(() => ({ state, signIn, signOut, changePassword }), [state, signIn, signOut, changePassword]);
+  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const api = useContext(SessionContext);
+  if (!api) throw new Error('useSession needs a SessionProvider');
+  return api;
+}

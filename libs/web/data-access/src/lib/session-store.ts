@@ -1,0 +1,133 @@
+import { print } from 'graphql';
+import type { SessionUserFragment } from '../gql/graphql';
+import { RefreshSessionMutation } from './graphql/session';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signedOut'; reason?: 'expired' | 'signedOut' }
+  | { status: 'signedIn'; user: SessionUserFragment };
+
+export interface SessionPayload {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: SessionUserFragment;
+}
+
+const STORAGE_KEY = 'jangkau.refreshToken';
+/** Refresh this long before the access token expires, so requests never meet an expired one. */
+const REFRESH_MARGIN_SECONDS = 60;
+
+/**
+ * The session in the browser. The access token lives in memory only; the refresh token in localStorage, so a
+ * reload keeps the user signed in. Refreshing is single-flight within a tab and serialised across tabs (Web
+ * Locks): refresh tokens rotate, and two tabs spending the same one would look like theft to the server.
+ */
+export class SessionStore {
+  private state: SessionState;
+  private accessToken: string | null = null;
+  private refreshToken: string | null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<boolean> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly endpoint = '/graphql') {
+    this.refreshToken = readStorage();
+    this.state = this.refreshToken ? { status: 'restoring' } : { status: 'signedOut' };
+  }
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  token(): string | null {
+    return this.accessToken;
+  }
+
+  start(language: () => string) {
+    if (this.state.status === 'restoring') void this.refresh(language);
+  }
+
+  setSession(payload: SessionPayload, language: () => string) {
+    this.accessToken = payload.accessToken;
+    this.refreshToken = payload.refreshToken;
+    writeStorage(payload.refreshToken);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(language), Math.max(payload.expiresIn - REFRESH_MARGIN_SECONDS, 10) * 1000);
+    this.set({ status: 'signedIn', user: payload.user });
+  }
+
+  /** Forgets the session in this tab; `expired` tells the app to offer signing in again where the user is. */
+  clear(reason: 'expired' | 'signedOut') {
+    clearTimeout(this.timer);
+    this.accessToken = null;
+    this.refreshToken = null;
+    writeStorage(null);
+    this.set({ status: 'signedOut', reason });
+  }
+
+  currentRefreshToken() {
+    return this.refreshToken;
+  }
+
+  /** A new access token from the refresh token; false (and signed out) when the session cannot continue. */
+  refresh(language: () => string): Promise<boolean> {
+    this.inFlight ??= this.withLock(async () => {
+      // Another tab may have rotated the token meanwhile: always spend the newest one.
+      const token = readStorage() ?? this.refreshToken;
+      if (!token) return false;
+      try {
+        const res = await fetch(this.endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': language() },
+          body: JSON.stringify({ query: print(RefreshSessionMutation), variables: { refreshToken: token } }),
+        });
+        const body = await res.json();
+        const session = body?.data?.refreshSession as SessionPayload | undefined;
+        if (!session) {
+          this.clear('expired');
+          return false;
+        }
+        this.setSession(session, language);
+        return true;
+      } catch {
+        // Offline: keep what we have; the next request will try again.
+        if (this.state.status === 'restoring') this.set({ status: 'signedOut' });
+        return false;
+      }
+    }).finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private withLock<T>(work: () => Promise<T>): Promise<T> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    return locks ? (locks.request('jangkau-session-refresh', work) as Promise<T>) : work();
+  }
+
+  private set(state: SessionState) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function readStorage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(token: string | null) {
+  try {
+    if (token) globalThis.localStorage?.setItem(STORAGE_KEY, token);
+    else globalThis.localStorage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Private browsing: the session lasts for this tab only.
+  }
+}

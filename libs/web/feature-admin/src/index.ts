@@ -1,0 +1,3 @@
+export { AgenciesPage } from './lib/components/AgenciesPage';
+export { UsersPage } from './lib/components/UsersPage';
+export { AuditLogPage } from './lib/components/AuditLogPage';

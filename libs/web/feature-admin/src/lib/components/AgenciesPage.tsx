@@ -1,0 +1,172 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { errorMessage, type AgencyFieldsFragment, type AgencyType } from '@jangkau/web-data-access';
+import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { AgenciesQuery, CreateAgencyMutation, UpdateAgencyMutation } from '../graphql/agencies';
+import { WorkingAreaPicker, type PickedRegion } from './WorkingAreaPicker';
+
+const TYPES: AgencyType[] = ['KANTOR_IMIGRASI', 'KANWIL', 'DITJEN', 'KEMENTERIAN', 'DINAS', 'PEMDA', 'KECAMATAN', 'DESA_KELURAHAN', 'LAINNYA'];
+
+/** /admin/instansi — agencies with their working areas (administrators). */
+export function AgenciesPage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(AgenciesQuery, { variables: { filter: { first: 500 } } });
+  const [editing, setEditing] = useState<AgencyFieldsFragment | 'new' | null>(null);
+  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
+  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const agencies = data.agencies;
+  return (
+    <section className="admin">
+      <div className="admin__head">
+        <h1>{t('admin.agencies')}</h1>
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('admin.newAgency')}
+        </button>
+      </div>
+      {editing && <AgencyForm agency={editing === 'new' ? null : editing} agencies={agencies} onDone={() => setEditing(null)} />}
+      {agencies.length === 0 ? (
+        <EmptyState title={t('admin.empty')} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.name')}</th>
+                <th scope="col">{t('admin.type')}</th>
+                <th scope="col" className="num">
+                  {t('admin.villages')}
+                </th>
+                <th scope="col">{t('admin.active')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.edit')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {agencies.map((agency) => (
+                <tr key={agency.id}>
+                  <td>
+                    <strong>{agency.shortName}</strong>
+                    <br />
+                    <span className="muted">{agency.name}</span>
+                  </td>
+                  <td>{t(`agencyType.${agency.type}`)}</td>
+                  <td className="num">{formatNumber(agency.villageCount)}</td>
+                  <td>{agency.active ? t('admin.active') : t('admin.inactive')}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setEditing(agency)}>
+                      {t('admin.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function AgencyForm({ agency, agencies, onDone }: { agency: AgencyFieldsFragment | null; agencies: AgencyFieldsFragment[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(agency?.name ?? '');
+  const [shortName, setShortName] = useState(agency?.shortName ?? '');
+  const [type, setType] = useState<AgencyType>(agency?.type ?? 'KANTOR_IMIGRASI');
+  const [officeClass, setOfficeClass] = useState(agency?.officeClass ?? '');
+  const [parentId, setParentId] = useState(agency?.parentId ?? '');
+  const [homeRegionCode, setHomeRegionCode] = useState(agency?.homeRegionCode ?? '');
+  const [active, setActive] = useState(agency?.active ?? true);
+  const [area, setArea] = useState<PickedRegion[]>(agency?.workingArea ?? []);
+  const [error, setError] = useState<string | null>(null);
+  const [create, creating] = useMutation(CreateAgencyMutation, { refetchQueries: [AgenciesQuery] });
+  const [update, updating] = useMutation(UpdateAgencyMutation);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const input = {
+      name,
+      shortName,
+      type,
+      officeClass: type === 'KANTOR_IMIGRASI' ? officeClass || null : null,
+      parentId: parentId || null,
+      homeRegionCode: homeRegionCode.trim() || null,
+      workingArea: area.map((r) => r.code),
+      active,
+    };
+    try {
+      if (agency) await update({ variables: { id: agency.id, version: agency.version, input } });
+      else await create({ variables: { input } });
+      onDone();
+    } catch (e) {
+      setError(errorMessage(e, t));
+    }
+  };
+
+  return (
+    <form className="form form--panel" onSubmit={submit} aria-label={agency ? agency.shortName : t('admin.newAgency')}>
+      <h2>{agency ? agency.shortName : t('admin.newAgency')}</h2>
+      <label className="field">
+        <span>{t('admin.name')}</span>
+        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('admin.shortName')}</span>
+        <input required maxLength={60} value={shortName} onChange={(e) => setShortName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('admin.type')}</span>
+        <select value={type} onChange={(e) => setType(e.target.value as AgencyType)}>
+          {TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`agencyType.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {type === 'KANTOR_IMIGRASI' && (
+        <label className="field">
+          <span>{t('admin.officeClass')}</span>
+          <input maxLength={60} placeholder="Kelas II Non-TPI" value={officeClass} onChange={(e) => setOfficeClass(e.target.value)} />
+        </label>
+      )}
+      <label className="field">
+        <span>{t('admin.parent')}</span>
+        <select value={parentId} onChange={(e) => setParentId(e.target.value)}>
+          <option value="">{t('admin.none')}</option>
+          {agencies
+            .filter((a) => a.id !== agency?.id)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.shortName}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('admin.homeRegion')}</span>
+        <input inputMode="decimal" placeholder="15.72" value={homeRegionCode} onChange={(e) => setHomeRegionCode(e.target.value)} />
+      </label>
+      <WorkingAreaPicker value={area} onChange={setArea} />
+      <label className="field field--inline">
+        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <span>{t('admin.active')}</span>
+      </label>
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={creating.loading || updating.loading}>
+          {t('admin.save')}
+        </button>
+        <button type="button" className="link-button" onClick={onDone}>
+          {t('admin.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useRegionSearch } from '@jangkau/web-data-access';
+import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { Combobox } from '@jangkau/web-ui';
+
+export interface PickedRegion {
+  code: string;
+  name: string;
+  level: string;
+  villageCount: number;
+}
+
+const isVillage = (level: string) => ['DESA', 'KELURAHAN', 'DESA_ADAT'].includes(level);
+const within = (code: string, wider: string) => code === wider || code.startsWith(`${wider}.`);
+
+/** Villages under a set of regions, each counted once (a region inside another picked one adds nothing). */
+export function areaVillageCount(regions: PickedRegion[]): number {
+  return regions
+    .filter((r) => !regions.some((other) => other.code !== r.code && within(r.code, other.code)))
+    .reduce((sum, r) => sum + (isVillage(r.level) ? 1 : r.villageCount), 0);
+}
+
+/** Regions at any level, found with the national region search; shows the area's size as it is built. */
+export function WorkingAreaPicker({ value, onChange }: { value: PickedRegion[]; onChange: (regions: PickedRegion[]) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useRegionSearch(text);
+  return (
+    <fieldset className="fieldset">
+      <legend>
+        {t('admin.workingArea')} <span className="muted">({t('admin.workingAreaSize', { count: areaVillageCount(value), formatted: formatNumber(areaVillageCount(value)) })})</span>
+      </legend>
+      <ul className="chips">
+        {value.map((region) => (
+          <li key={region.code} className="chip">
+            <span>
+              {region.name} <span className="muted">{region.code}</span>
+            </span>
+            <button type="button" aria-label={t('admin.removeRegion', { name: region.name })} onClick={() => onChange(value.filter((r) => r.code !== region.code))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Combobox
+        label={t('admin.addRegion')}
+        placeholder={t('search.placeholder')}
+        text={text}
+        onTextChange={setText}
+        options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
+        ready={search.settled}
+        busy={search.loading}
+        status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
+        onChoose={(code) => {
+          const region = search.results.find((r) => r.code === code);
+          setText('');
+          if (region && !value.some((r) => r.code === code)) {
+            onChange([...value, { code: region.code, name: region.name, level: region.level, villageCount: region.villageCount }]);
+          }
+        }}
+      />
+    </fieldset>
+  );
+}

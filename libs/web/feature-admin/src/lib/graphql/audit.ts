@@ -1,0 +1,19 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter) {
+    auditLog(filter: $filter) {
+      id
+      at
+      actorUsername
+      operation
+      entity
+      entityId
+      changes {
+        field
+        from
+        to
+      }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const AppInfoQuery = graphql(`
+  query AppInfo {
+    appInfo {
+      demoMode
+      demoAccounts
+    }
+  }
+`);
