@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { rateLimit } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
 import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.set('trust proxy', 'loopback');
   app.use(requestId);
   app.use(securityHeaders);
+  app.use('/graphql', rateLimit(config.rateLimitPerMinute));
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
   // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
   app.use(compression({ threshold: 1024 }));

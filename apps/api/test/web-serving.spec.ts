@@ -47,3 +47,27 @@ describe('the web app and the API on one port', () => {
     expect(await health.json()).toMatchObject({ status: 'ok' });
   });
 });
+
+describe('API rate limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '10' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers 429 with a clear message and Retry-After once an address exceeds its share', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await t.gql('{ provinces { code } }')).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const res = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ provinces { code } }"}' });
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/Terlalu banyak permintaan/) });
+    // The page itself is not counted: /health still answers.
+    expect((await fetch(`${t.baseUrl}/health`)).status).toBe(200);
+  });
+});

@@ -36,6 +36,7 @@ const envSchema = z.object({
   REFRESH_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(3_600).max(90 * 86_400).default(30 * 86_400),
   DEMO_MODE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   CORS_ORIGINS: z.string().trim().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(10).max(100_000).default(600),
   INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
   INITIAL_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
@@ -57,6 +58,8 @@ export interface AppConfig {
   /** Seeds the founding-story agencies and one demo account per role. On by default with the embedded database. */
   demo: boolean;
   corsOrigins: string[];
+  /** API requests per address per minute, per instance. */
+  rateLimitPerMinute: number;
   db: {
     /** Absent: an embedded PostgreSQL is started under `embedded.dir`. */
     url?: string;
@@ -106,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         : undefined,
     },
     demo: env.DEMO_MODE ? env.DEMO_MODE === 'true' : !env.DATABASE_URL,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
     db: {

@@ -7,3 +7,4 @@ export { useRegionSearch, SEARCH_MAX_LENGTH } from './lib/regions/useRegionSearc
 export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage } from './lib/errorMessage';
+export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';

@@ -10,6 +10,7 @@ export enum UserErrorCode {
   FULL_NAME_INVALID = 'USER_FULL_NAME_INVALID',
   AGENCY_NOT_FOUND = 'USER_AGENCY_NOT_FOUND',
   CANNOT_DEACTIVATE_SELF = 'USER_CANNOT_DEACTIVATE_SELF',
+  CANNOT_CHANGE_OWN_ROLE = 'USER_CANNOT_CHANGE_OWN_ROLE',
   VERSION_CONFLICT = 'USER_VERSION_CONFLICT',
 }
 
@@ -22,6 +23,7 @@ const KIND: Record<UserErrorCode, ErrorKind> = {
   [UserErrorCode.FULL_NAME_INVALID]: 'BAD_USER_INPUT',
   [UserErrorCode.AGENCY_NOT_FOUND]: 'BAD_USER_INPUT',
   [UserErrorCode.CANNOT_DEACTIVATE_SELF]: 'BAD_USER_INPUT',
+  [UserErrorCode.CANNOT_CHANGE_OWN_ROLE]: 'BAD_USER_INPUT',
   [UserErrorCode.VERSION_CONFLICT]: 'CONFLICT',
 };
 
@@ -52,6 +54,8 @@ export class UserError extends DomainError<UserErrorCode> {
         return t('Instansi tidak ditemukan.', 'Agency not found.');
       case UserErrorCode.CANNOT_DEACTIVATE_SELF:
         return t('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'You cannot deactivate your own account.');
+      case UserErrorCode.CANNOT_CHANGE_OWN_ROLE:
+        return t('Anda tidak dapat mengubah peran Anda sendiri.', 'You cannot change your own role.');
       case UserErrorCode.VERSION_CONFLICT:
         return t(
           'Data pengguna ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',

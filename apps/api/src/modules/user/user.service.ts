@@ -72,6 +72,8 @@ export class UserService {
   async update(context: Context, id: string, version: number, input: UpdateUserInput): Promise<UserEntity> {
     const values = await this.validate(context.caller, input);
     if (id === context.caller.userId && !input.active) throw new UserError(UserErrorCode.CANNOT_DEACTIVATE_SELF, {}, 'active');
+    // An administrator cannot lock themselves out by accident: another admin changes their role.
+    if (id === context.caller.userId && input.role !== context.caller.role) throw new UserError(UserErrorCode.CANNOT_CHANGE_OWN_ROLE, {}, 'role');
     return this.dataSource.transaction(async (manager) => {
       const [current] = await this.findVisible(context.caller, [id], manager);
       if (!current) throw new UserError(UserErrorCode.NOT_FOUND, {}, 'id');

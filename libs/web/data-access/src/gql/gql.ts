@@ -25,6 +25,7 @@ type Documents = {
     "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": typeof types.AgenciesDocument,
     "\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n": typeof types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
+    "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": typeof types.UsersDocument,
@@ -49,6 +50,7 @@ const documents: Documents = {
     "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": types.AgenciesDocument,
     "\n  mutation CreateAgency($input: AgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyFields\n    }\n  }\n": types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": types.UpdateAgencyDocument,
+    "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": types.UsersDocument,
@@ -120,6 +122,10 @@ export function graphql(source: "\n  mutation CreateAgency($input: AgencyInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { errorMessage } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
-import { AuditLogQuery } from '../graphql/audit';
+import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
 
 const ENTITIES = ['Agency', 'User', 'Session'];
 const PAGE = 50;
@@ -15,7 +15,10 @@ export function AuditLogPage() {
   const entity = params.get('jenis') ?? '';
   const from = params.get('dari') ?? '';
   const to = params.get('sampai') ?? '';
+  const actor = params.get('oleh') ?? '';
+  const people = useQuery(AuditPeopleQuery);
   const filter = {
+    actorUserId: actor || undefined,
     entity: entity || undefined,
     from: from ? new Date(`${from}T00:00:00+07:00`).toISOString() : undefined,
     to: to ? new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString() : undefined,
@@ -42,6 +45,17 @@ export function AuditLogPage() {
             {ENTITIES.map((value) => (
               <option key={value} value={value}>
                 {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('admin.who')}</span>
+          <select value={actor} onChange={(e) => setParam('oleh', e.target.value)}>
+            <option value="">{t('admin.all')}</option>
+            {(people.data?.users ?? []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.fullName} ({person.username})
               </option>
             ))}
           </select>

@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { LoginMutation, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { initI18n } from '@jangkau/web-i18n';
+import { LoginPage } from './LoginPage';
+import { RequireRole } from './RequireSignIn';
+import { AppInfoQuery } from '../graphql/appInfo.query';
+
+const language = () => 'id';
+const localUser = {
+  __typename: 'User' as const,
+  id: 'u1',
+  username: 'desa.pulaurengas',
+  fullName: 'Kepala Desa Pulau Rengas',
+  role: 'LOCAL' as const,
+  mustChangePassword: false,
+  agency: { __typename: 'Agency' as const, id: 'a1', name: 'Pemerintah Desa Pulau Rengas', shortName: 'Desa Pulau Rengas', type: 'DESA_KELURAHAN' as const },
+};
+
+describe('signing in and roles', () => {
+  beforeAll(() => initI18n('id'));
+
+  it('tells a local-government account that the admin pages are not for them, and shows nothing of them', () => {
+    const store = new SessionStore();
+    store.setSession({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: localUser }, language);
+    render(
+      <MockedProvider>
+        <SessionProvider store={store} language={language}>
+          <MemoryRouter>
+            <RequireRole roles={['ADMIN']}>
+              <p>daftar pengguna</p>
+            </RequireRole>
+          </MemoryRouter>
+        </SessionProvider>
+      </MockedProvider>,
+    );
+    expect(screen.getByText('Akses ditolak')).toBeTruthy();
+    expect(screen.getByText('Halaman ini hanya untuk Administrator. Anda masuk sebagai Pemerintah setempat.')).toBeTruthy();
+    expect(screen.queryByText('daftar pengguna')).toBeNull();
+    store.clear('signedOut');
+  });
+
+  it('shows the server’s reason when signing in fails, and keeps the username typed', async () => {
+    const store = new SessionStore();
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } } },
+          {
+            request: { query: LoginMutation, variables: { username: 'dinas.merangin', password: 'salah-sandi-1' } },
+            result: { errors: [new GraphQLError('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.')] },
+          },
+        ]}
+      >
+        <SessionProvider store={store} language={language}>
+          <MemoryRouter initialEntries={['/masuk']}>
+            <Routes>
+              <Route path="/masuk" element={<LoginPage />} />
+            </Routes>
+          </MemoryRouter>
+        </SessionProvider>
+      </MockedProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Nama pengguna atau email'), { target: { value: 'dinas.merangin' } });
+    fireEvent.change(screen.getByLabelText('Kata sandi'), { target: { value: 'salah-sandi-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.');
+    expect((screen.getByLabelText('Nama pengguna atau email') as HTMLInputElement).value).toBe('dinas.merangin');
+    expect(store.getState()).toEqual({ status: 'signedOut' });
+  });
+});
