@@ -1,10 +1,21 @@
+import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import type { Role } from '@jangkau/web-data-access';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { WilayahPage } from '@jangkau/web-feature-region';
 import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+
+/** A page for signed-in people of some roles only. */
+function guarded(roles: Role[], page: ReactNode) {
+  return (
+    <RequireSignIn>
+      <RequireRole roles={roles}>{page}</RequireRole>
+    </RequireSignIn>
+  );
+}
 
 export function App() {
   return (
@@ -22,36 +33,9 @@ export function App() {
             </RequireSignIn>
           }
         />
-        <Route
-          path="admin/instansi"
-          element={
-            <RequireSignIn>
-              <RequireRole roles={['ADMIN']}>
-                <AgenciesPage />
-              </RequireRole>
-            </RequireSignIn>
-          }
-        />
-        <Route
-          path="admin/pengguna"
-          element={
-            <RequireSignIn>
-              <RequireRole roles={['ADMIN']}>
-                <UsersPage />
-              </RequireRole>
-            </RequireSignIn>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <RequireSignIn>
-              <RequireRole roles={['ADMIN', 'HEAD']}>
-                <AuditLogPage />
-              </RequireRole>
-            </RequireSignIn>
-          }
-        />
+        <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
+        <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
+        <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
         <Route path="tentang" element={<AboutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,21 +1,11 @@
 import { AgencyType } from '@jangkau/shared-domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../../database/versioned.entity';
 import { RegionEntity } from '../region/region.entity';
 
 /** A government body or partner: an immigration office, a Kanwil, a kabupaten agency, a kecamatan, a desa… */
 @Entity({ name: 'agencies' })
-export class AgencyEntity {
+export class AgencyEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -58,14 +48,6 @@ export class AgencyEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /**

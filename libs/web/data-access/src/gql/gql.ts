@@ -16,10 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": typeof types.AboutPageDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n": typeof types.SearchRegionsDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": typeof types.AgenciesDocument,
@@ -41,10 +42,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": types.AboutPageDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query SearchRegions($query: String!, $first: Int) {\n    searchRegions(query: $query, first: $first) {\n      code\n      name\n      level\n      path\n      villageCount\n    }\n  }\n": types.SearchRegionsDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    shortName\n    type\n    officeClass\n    parentId\n    homeRegionCode\n    villageCount\n    active\n    version\n    workingArea {\n      code\n      name\n      level\n      villageCount\n    }\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  query Agencies($filter: AgencyFilter) {\n    agencies(filter: $filter) {\n      ...AgencyFields\n    }\n  }\n": types.AgenciesDocument,
@@ -89,11 +91,15 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,7 +107,7 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

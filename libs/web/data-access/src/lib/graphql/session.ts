@@ -16,15 +16,21 @@ export const SessionUserFragment = graphql(`
   }
 `);
 
+export const SessionFieldsFragment = graphql(`
+  fragment SessionFields on Session {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      ...SessionUser
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      accessToken
-      refreshToken
-      expiresIn
-      user {
-        ...SessionUser
-      }
+      ...SessionFields
     }
   }
 `);
@@ -32,12 +38,7 @@ export const LoginMutation = graphql(`
 export const RefreshSessionMutation = graphql(`
   mutation RefreshSession($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      refreshToken
-      expiresIn
-      user {
-        ...SessionUser
-      }
+      ...SessionFields
     }
   }
 `);
@@ -51,12 +52,7 @@ export const LogoutMutation = graphql(`
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-      accessToken
-      refreshToken
-      expiresIn
-      user {
-        ...SessionUser
-      }
+      ...SessionFields
     }
   }
 `);
