@@ -9,6 +9,7 @@ import { withAdmin } from './test-database';
  *   notFound    allowed, but what lies outside the caller's scope does not exist for them (null)
  *   denied      FORBIDDEN: the role lacks the permission
  *   signIn      UNAUTHENTICATED: a signed-in caller is needed
+ * Mutations are also checked against the audit trail: one entry when they succeed, none otherwise.
  */
 type Outcome = 'ok' | 'allowed' | 'notFound' | 'denied' | 'signIn';
 const ACCOUNTS = ['anonymous', 'admin', 'kepala.kerinci', 'petugas.kerinci', 'dinas.merangin', 'desa.pulaurengas', 'kanwil.jambi', 'ditjen'] as const;
@@ -185,6 +186,10 @@ describe('authorization matrix', () => {
       it(`${row.operation} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
         const headers = account === 'anonymous' ? {} : await t.as(account);
         const { query, variables } = await row.request(fixture, account, t);
+        const isMutation = query.trimStart().startsWith('mutation');
+        const audited = () =>
+          withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.operation])).rows[0].n as number);
+        const before = isMutation ? await audited() : 0;
         const res = await t.gql(query, variables, headers);
         const error = res.errors?.[0];
         const outcome: Outcome =
@@ -198,6 +203,8 @@ describe('authorization matrix', () => {
                   ? 'notFound'
                   : 'ok';
         expect({ outcome, error: outcome === row.expect[account] ? undefined : error }).toEqual({ outcome: row.expect[account], error: undefined });
+        // Every mutation that changed something left exactly one audit entry; a refused or failed one left none.
+        if (isMutation) expect((await audited()) - before).toBe(outcome === 'ok' ? 1 : 0);
       });
     }
   }

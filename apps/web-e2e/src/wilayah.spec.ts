@@ -118,3 +118,37 @@ test.describe('Signing in', () => {
     await expect(page.getByRole('group', { name: /Wilayah kerja/ })).toContainText('571 desa/kelurahan');
   });
 });
+
+test.describe('A session that ends under the user', () => {
+  test('asks to sign in again over the page, and the page keeps its state', async ({ page, request }) => {
+    await page.goto('/masuk?lanjut=%2Faudit');
+    await page.getByLabel('Nama pengguna atau email').fill('kepala.kerinci');
+    await page.getByLabel('Kata sandi').fill('jangkau-demo');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(page.getByRole('heading', { name: 'Jejak audit' })).toBeVisible();
+    await page.getByLabel('Jenis data').selectOption('Session');
+    await expect(page).toHaveURL(/jenis=Session/);
+
+    // An administrator deactivates and reactivates the account elsewhere: every session of it ends at once.
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
+      (await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} })).json();
+    const admin = (await gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'admin', p: 'jangkau-demo' })).data.login.accessToken;
+    const users = (await gql('{ users { id username version fullName agencyId role } }', {}, admin)).data.users;
+    const head = users.find((u: { username: string }) => u.username === 'kepala.kerinci');
+    const update = 'mutation ($id: ID!, $v: Int!, $i: UpdateUserInput!) { updateUser(id: $id, version: $v, input: $i) { version } }';
+    const input = { fullName: head.fullName, agencyId: head.agencyId, role: head.role };
+    const off = await gql(update, { id: head.id, v: head.version, i: { ...input, active: false } }, admin);
+    await gql(update, { id: head.id, v: off.data.updateUser.version, i: { ...input, active: true } }, admin);
+
+    await page.getByLabel('Jenis data').selectOption('User');
+    const dialog = page.getByRole('dialog', { name: 'Sesi Anda telah berakhir' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Nama pengguna atau email').fill('kepala.kerinci');
+    await dialog.getByLabel('Kata sandi').fill('jangkau-demo');
+    await dialog.getByRole('button', { name: 'Masuk' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/audit\?jenis=User/);
+    await expect(page.getByLabel('Jenis data')).toHaveValue('User');
+    await expect(page.locator('table')).toContainText('updateUser');
+  });
+});
