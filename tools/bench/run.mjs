@@ -71,7 +71,17 @@ const benchDb = await freshDatabase('jangkau_bench');
 
 if (wanted('search') || wanted('start')) {
   const port = 3290;
-  const env = { ...process.env, DATABASE_URL: benchDb, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: benchDb,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    DEMO_MODE: 'false',
+    JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  };
   const main = join(built, 'main.js');
 
   if (wanted('start')) {

@@ -40,10 +40,13 @@ export function userVisible(caller: Caller, alias: string, params: unknown[]): S
   return { sql: `${alias}.id = $${params.length}::uuid` };
 }
 
-/** Audit entries a caller may see: all (admins); those made by or about their own agency (heads); none otherwise. */
+/**
+ * Audit entries a caller may see: all (admins); those about their own agency's records (heads), whoever made
+ * them; none otherwise. Not "made by" the agency: an admin who belongs to it acts nationwide.
+ */
 export function auditVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
   if (caller.role === 'ADMIN') return { sql: 'TRUE' };
   if (caller.role !== 'HEAD') return { sql: 'FALSE' };
   params.push(caller.agencyId);
-  return { sql: `(${alias}.actor_agency_id = $${params.length}::uuid OR ${alias}.subject_agency_id = $${params.length}::uuid)` };
+  return { sql: `${alias}.subject_agency_id = $${params.length}::uuid` };
 }

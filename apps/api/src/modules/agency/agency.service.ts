@@ -75,6 +75,8 @@ export class AgencyService {
 
   async update(context: AuditContext & { caller: Caller }, id: string, version: number, input: AgencyInput): Promise<AgencyEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // Locked, so the audit "before" is the row this update replaces.
+      if (isUuid(id)) await manager.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
       const [current] = await this.findVisible(context.caller, [id], manager);
       if (!current) throw new AgencyError(AgencyErrorCode.NOT_FOUND, {}, 'id');
       const values = await this.validate(manager, input, id);
@@ -90,6 +92,13 @@ export class AgencyService {
       }
       const before = { ...current, workingArea: (await this.workingAreas([id], manager)).get(id) ?? [] };
       const villageCount = await replaceWorkingArea(manager, id, values.workingArea);
+      if (current.active && !values.active) {
+        // A deactivated agency's people are signed out at once (their callers stop resolving, see loadCaller).
+        await manager.query(
+          `UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE agency_id = $1)`,
+          [id],
+        );
+      }
       await this.audit.record(manager, context, {
         entity: 'Agency',
         entityId: id,

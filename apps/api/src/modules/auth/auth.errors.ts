@@ -12,6 +12,7 @@ export enum AuthErrorCode {
   PASSWORD_CHANGE_REQUIRED = 'AUTH_PASSWORD_CHANGE_REQUIRED',
   WRONG_CURRENT_PASSWORD = 'AUTH_WRONG_CURRENT_PASSWORD',
   PASSWORD_POLICY = 'AUTH_PASSWORD_POLICY',
+  PASSWORD_UNCHANGED = 'AUTH_PASSWORD_UNCHANGED',
 }
 
 const KIND: Record<AuthErrorCode, ErrorKind> = {
@@ -23,6 +24,7 @@ const KIND: Record<AuthErrorCode, ErrorKind> = {
   [AuthErrorCode.PASSWORD_CHANGE_REQUIRED]: 'FORBIDDEN',
   [AuthErrorCode.WRONG_CURRENT_PASSWORD]: 'BAD_USER_INPUT',
   [AuthErrorCode.PASSWORD_POLICY]: 'BAD_USER_INPUT',
+  [AuthErrorCode.PASSWORD_UNCHANGED]: 'BAD_USER_INPUT',
 };
 
 const POLICY: Record<PasswordProblem, { id: string; en: string }> = {
@@ -62,6 +64,8 @@ export class AuthError extends DomainError<AuthErrorCode> {
         return en ? 'Set a new password before continuing.' : 'Buat kata sandi baru sebelum melanjutkan.';
       case AuthErrorCode.WRONG_CURRENT_PASSWORD:
         return en ? 'The current password is wrong.' : 'Kata sandi saat ini salah.';
+      case AuthErrorCode.PASSWORD_UNCHANGED:
+        return en ? 'Choose a password different from the current one.' : 'Pilih kata sandi yang berbeda dari kata sandi saat ini.';
       case AuthErrorCode.PASSWORD_POLICY:
         return POLICY[this.params.problem as PasswordProblem][language];
       default:

@@ -48,6 +48,18 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect(right.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_TOO_MANY_ATTEMPTS' }, message: expect.stringMatching(/try again in 1?\d minutes/) });
   }, 30_000);
 
+  it('does not let a burst of parallel guesses past the limit', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => t.gql(LOGIN, { u: 'kanwil.jambi', p: `parallel-guess-${i}` })));
+    const reasons = results.map((r) => r.errors![0].extensions!.reason);
+    expect(reasons.filter((r) => r === 'AUTH_INVALID_CREDENTIALS').length).toBeLessThanOrEqual(4);
+    expect(reasons.filter((r) => r === 'AUTH_TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(8);
+    // Named by email or by username, it is one account with one budget.
+    await sql(`UPDATE users SET email = 'kanwil@jambi.example' WHERE username = 'kanwil.jambi'`);
+    const byEmail = await t.gql(LOGIN, { u: 'kanwil@jambi.example', p: 'jangkau-demo' });
+    expect(byEmail.errors![0].extensions!.reason).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    await sql(`DELETE FROM login_throttle`);
+  }, 30_000);
+
   it('refuses an expired token and a tampered one', async () => {
     const [{ id, token_version }] = await sql(`SELECT id, token_version FROM users WHERE username = 'petugas.kerinci'`);
     const expired = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now() - 3600_000);
@@ -93,6 +105,27 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect((await t.gql(LOGIN, { u: 'ditjen', p: 'jangkau-demo' })).errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
+  it('signs out the people of a deactivated agency and refuses their sign-in', async () => {
+    const login = await t.gql(LOGIN, { u: 'desa.pulaurengas', p: 'jangkau-demo' });
+    const { accessToken, refreshToken } = login.data!.login;
+    const [agency] = await sql(`SELECT id, version, name, short_name, home_region_code FROM agencies WHERE short_name = 'Desa Pulau Rengas'`);
+    const res = await t.gql(
+      `mutation ($id: ID!, $v: Int!, $input: AgencyInput!) { updateAgency(id: $id, version: $v, input: $input) { active } }`,
+      { id: agency.id, v: agency.version, input: { name: agency.name, shortName: agency.short_name, type: 'DESA_KELURAHAN', homeRegionCode: agency.home_region_code, workingArea: [], active: false } },
+      await t.as('admin'),
+    );
+    expect(res.data!.updateAgency).toEqual({ active: false });
+    expect((await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect((await t.gql(REFRESH, { t: refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect((await t.gql(LOGIN, { u: 'desa.pulaurengas', p: 'jangkau-demo' })).errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+  });
+
+  it('does not let an administrator reset their own password without the current one', async () => {
+    const [admin] = await sql(`SELECT id FROM users WHERE username = 'admin'`);
+    const res = await t.gql(`mutation ($id: ID!) { resetUserPassword(id: $id, temporaryPassword: "Taken-over-123") { id } }`, { id: admin.id }, await t.as('admin'));
+    expect(res.errors![0].extensions!.reason).toBe('USER_CANNOT_RESET_OWN_PASSWORD');
+  });
+
   it('forces a new password after an admin reset, and the password never appears anywhere', async () => {
     const [user] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
     const reset = await t.gql(
@@ -110,6 +143,8 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
 
     const weak = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "short") { accessToken } }`, undefined, auth);
     expect(weak.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_PASSWORD_POLICY', field: 'newPassword' }, message: 'Kata sandi minimal 10 karakter.' });
+    const same = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "Sementara-2026") { accessToken } }`, undefined, auth);
+    expect(same.errors![0].extensions!.reason).toBe('AUTH_PASSWORD_UNCHANGED');
     const changed = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "Pimpasa-Kerinci-7") { accessToken } }`, undefined, auth);
     expect(changed.errors).toBeUndefined();
     const after = await t.gql(`{ agencies { id } }`, undefined, { authorization: `Bearer ${changed.data!.changePassword.accessToken}` });

@@ -50,7 +50,7 @@ export class AuthService {
               coalesce(array_agg(w.region_code) FILTER (WHERE w.region_code IS NOT NULL), '{}') AS working_area
        FROM users u JOIN agencies a ON a.id = u.agency_id
        LEFT JOIN agency_working_areas w ON w.agency_id = a.id
-       WHERE u.id = $1 AND u.active
+       WHERE u.id = $1 AND u.active AND a.active
        GROUP BY u.id, a.id`,
       [userId],
     );
@@ -75,37 +75,37 @@ export class AuthService {
 
   /**
    * Username or email plus password. Every failure costs the same time and says the same thing, whether the
-   * account exists or not; repeated failures per account and per address are slowed, then paused.
+   * account exists or not. Attempts are counted per account (however it was named) and per address before the
+   * password is checked, atomically, so a burst of parallel guesses cannot slip past the limit; failures are
+   * slowed, and at the limit signing in is paused.
    */
   async login(identifier: string, password: string, address: string, requestId: string | null): Promise<IssuedSession> {
     const name = identifier.trim().toLowerCase().slice(0, 254);
-    const keys = [`user:${name}`, `ip:${address}`];
-    const [locked] = await this.dataSource.query(
-      `SELECT ceil(extract(epoch FROM max(locked_until) - now()) / 60)::int AS minutes
-       FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
-      [keys],
-    );
-    if (locked?.minutes) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: locked.minutes });
-
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.username = :name OR u.email = :name', { name })
       .getOne();
+    const keys = [user ? `user:${user.id}` : `name:${name}`, `ip:${address}`];
+    const attempt = await this.countAttempt(keys);
+    if (attempt.lockedMinutes) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: attempt.lockedMinutes });
+
+    const [agency] = user ? await this.dataSource.query('SELECT active FROM agencies WHERE id = $1', [user.agencyId]) : [];
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || !user.active) {
-      const failures = await this.recordFailure(keys);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(failures * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
-      if (failures >= THROTTLE.perAccount) {
-        const [after] = await this.dataSource.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [keys]);
-        if (after) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: THROTTLE.lockMinutes });
+    if (!user || !valid || !user.active || !agency?.active) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(attempt.account * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
+      if (attempt.account >= THROTTLE.perAccount || attempt.address >= THROTTLE.perAddress) {
+        await this.lock(keys, attempt);
+        throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: THROTTLE.lockMinutes });
       }
       throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
     }
 
     return this.dataSource.transaction(async (manager) => {
+      // A success clears the account's count and takes this attempt off the address's.
       await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+      await manager.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [keys[1]]);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
       const session = await this.issueSession(manager, user.id, user.tokenVersion, randomUUID());
       const loaded = await this.loadCaller(user.id, manager);
@@ -118,23 +118,28 @@ export class AuthService {
     });
   }
 
-  /** One failure more for each key; returns the highest count within the window. */
-  private async recordFailure(keys: string[]): Promise<number> {
-    const rows: { key: string; failures: number }[] = await this.dataSource.query(
+  /** Counts this attempt for each key (a new window after the old one lapsed); says whether a pause is on. */
+  private async countAttempt(keys: string[]): Promise<{ account: number; address: number; lockedMinutes: number }> {
+    const rows: { key: string; failures: number; minutes: number | null }[] = await this.dataSource.query(
       `INSERT INTO login_throttle AS t (key, failures, window_started_at)
        SELECT k, 1, now() FROM unnest($1::varchar[]) AS k
        ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END
-       RETURNING key, failures`,
+         failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) AND coalesce(t.locked_until, now()) <= now() THEN 1 ELSE t.failures + 1 END,
+         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) AND coalesce(t.locked_until, now()) <= now() THEN now() ELSE t.window_started_at END
+       RETURNING key, failures, CASE WHEN t.locked_until > now() THEN ceil(extract(epoch FROM t.locked_until - now()) / 60)::int END AS minutes`,
       [keys, THROTTLE.windowMinutes],
     );
-    await this.dataSource.query(
-      `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1)
-       WHERE (key = $2 AND failures >= $3) OR (key = $4 AND failures >= $5)`,
-      [THROTTLE.lockMinutes, keys[0], THROTTLE.perAccount, keys[1], THROTTLE.perAddress],
-    );
-    return Math.max(...rows.filter((r) => r.key === keys[0]).map((r) => r.failures), 0);
+    const account = rows.find((r) => r.key === keys[0])!.failures;
+    const address = rows.find((r) => r.key === keys[1])!.failures;
+    let lockedMinutes = Math.max(0, ...rows.map((r) => r.minutes ?? 0));
+    // Past the limit (parallel guesses counted before any was checked): refused without checking the password.
+    if (!lockedMinutes && (account > THROTTLE.perAccount || address > THROTTLE.perAddress)) lockedMinutes = THROTTLE.lockMinutes;
+    return { account, address, lockedMinutes };
+  }
+
+  private async lock(keys: string[], attempt: { account: number; address: number }) {
+    const locked = [attempt.account >= THROTTLE.perAccount ? keys[0] : null, attempt.address >= THROTTLE.perAddress ? keys[1] : null].filter(Boolean);
+    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1) WHERE key = ANY($2)`, [THROTTLE.lockMinutes, locked]);
   }
 
   private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string): Promise<IssuedSession> {
@@ -158,8 +163,11 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<IssuedSession> {
     return this.dataSource.transaction(async (manager) => {
       const [token] = await manager.query(
-        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.expires_at <= now() AS expired, u.active, u.token_version
-         FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 FOR UPDATE OF t`,
+        // The user row is locked too: a password reset or deactivation running now either finishes first (and this
+        // refresh sees its revocation) or waits for this one (and revokes the token it issues).
+        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.expires_at <= now() AS expired, u.active AND a.active AS active, u.token_version
+         FROM refresh_tokens t JOIN users u ON u.id = t.user_id JOIN agencies a ON a.id = u.agency_id
+         WHERE t.token_hash = $1 FOR UPDATE OF t, u`,
         [sha256(refreshToken)],
       );
       if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
@@ -201,6 +209,8 @@ export class AuthService {
     if (!(await verifyPassword(current, user.passwordHash))) throw new AuthError(AuthErrorCode.WRONG_CURRENT_PASSWORD, {}, 'currentPassword');
     const problem = checkPassword(next, user.username);
     if (problem) throw new AuthError(AuthErrorCode.PASSWORD_POLICY, { problem }, 'newPassword');
+    // After a reset the administrator knows the temporary password: keeping it would defeat the reset.
+    if (await verifyPassword(next, user.passwordHash)) throw new AuthError(AuthErrorCode.PASSWORD_UNCHANGED, {}, 'newPassword');
     const passwordHash = await hashPassword(next);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(

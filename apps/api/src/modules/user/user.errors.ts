@@ -11,6 +11,7 @@ export enum UserErrorCode {
   AGENCY_NOT_FOUND = 'USER_AGENCY_NOT_FOUND',
   CANNOT_DEACTIVATE_SELF = 'USER_CANNOT_DEACTIVATE_SELF',
   CANNOT_CHANGE_OWN_ROLE = 'USER_CANNOT_CHANGE_OWN_ROLE',
+  CANNOT_RESET_OWN_PASSWORD = 'USER_CANNOT_RESET_OWN_PASSWORD',
   VERSION_CONFLICT = 'USER_VERSION_CONFLICT',
 }
 
@@ -24,6 +25,7 @@ const KIND: Record<UserErrorCode, ErrorKind> = {
   [UserErrorCode.AGENCY_NOT_FOUND]: 'BAD_USER_INPUT',
   [UserErrorCode.CANNOT_DEACTIVATE_SELF]: 'BAD_USER_INPUT',
   [UserErrorCode.CANNOT_CHANGE_OWN_ROLE]: 'BAD_USER_INPUT',
+  [UserErrorCode.CANNOT_RESET_OWN_PASSWORD]: 'BAD_USER_INPUT',
   [UserErrorCode.VERSION_CONFLICT]: 'CONFLICT',
 };
 
@@ -56,6 +58,8 @@ export class UserError extends DomainError<UserErrorCode> {
         return t('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'You cannot deactivate your own account.');
       case UserErrorCode.CANNOT_CHANGE_OWN_ROLE:
         return t('Anda tidak dapat mengubah peran Anda sendiri.', 'You cannot change your own role.');
+      case UserErrorCode.CANNOT_RESET_OWN_PASSWORD:
+        return t('Ganti kata sandi Anda sendiri lewat "Ganti kata sandi", dengan kata sandi saat ini.', 'Change your own password with "Change password", using the current one.');
       case UserErrorCode.VERSION_CONFLICT:
         return t(
           'Data pengguna ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',

@@ -75,6 +75,8 @@ export class UserService {
     // An administrator cannot lock themselves out by accident: another admin changes their role.
     if (id === context.caller.userId && input.role !== context.caller.role) throw new UserError(UserErrorCode.CANNOT_CHANGE_OWN_ROLE, {}, 'role');
     return this.dataSource.transaction(async (manager) => {
+      // Locked, so the audit "before" and the session decision are about the row this update replaces.
+      if (isUuid(id)) await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [id]);
       const [current] = await this.findVisible(context.caller, [id], manager);
       if (!current) throw new UserError(UserErrorCode.NOT_FOUND, {}, 'id');
       // Deactivation or a move to another agency or role ends every session at once.
@@ -102,6 +104,8 @@ export class UserService {
 
   /** An admin sets a temporary password: every session ends and the person must choose a new one. */
   async resetPassword(context: Context, id: string, temporaryPassword: string): Promise<UserEntity> {
+    // One's own password changes with the current one (changePassword): a stolen session cannot take the account.
+    if (id === context.caller.userId) throw new UserError(UserErrorCode.CANNOT_RESET_OWN_PASSWORD, {}, 'id');
     const [current] = await this.findVisible(context.caller, [id]);
     if (!current) throw new UserError(UserErrorCode.NOT_FOUND, {}, 'id');
     const problem = checkPassword(temporaryPassword, current.username);

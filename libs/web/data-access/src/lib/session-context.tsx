@@ -20,14 +20,20 @@ export function SessionProvider({ store, language, children }: { store: SessionS
   const [change] = useMutation(ChangePasswordMutation);
 
   useEffect(() => store.start(language), [store, language]);
+  useEffect(() => {
+    store.userChanged = () => void client.resetStore();
+    return () => {
+      store.userChanged = undefined;
+    };
+  }, [client, store]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {
       const { data } = await login({ variables: { username, password } });
       if (data) {
-        // Nothing cached for one person may be shown to the next.
-        await client.clearStore();
         store.setSession(data.login, language);
+        // Nothing cached for one person may be shown to the next; what is on screen is fetched again as them.
+        await client.resetStore();
       }
     },
     [client, language, login, store],

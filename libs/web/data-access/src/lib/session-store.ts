@@ -30,10 +30,16 @@ export class SessionStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Called when the session now belongs to another person: nothing cached for the previous one may stay. */
+  userChanged?: () => void;
 
   constructor(private readonly endpoint = '/graphql') {
     this.refreshToken = readStorage();
     this.state = this.refreshToken ? { status: 'restoring' } : { status: 'signedOut' };
+    // Signing out in another tab signs out this one too.
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY && event.newValue === null && this.state.status === 'signedIn') this.clear('signedOut');
+    });
   }
 
   getState = (): SessionState => this.state;
@@ -52,6 +58,8 @@ export class SessionStore {
   }
 
   setSession(payload: SessionPayload, language: () => string) {
+    const previous = this.state.status === 'signedIn' ? this.state.user.id : null;
+    if (previous && previous !== payload.user.id) this.userChanged?.();
     this.accessToken = payload.accessToken;
     this.refreshToken = payload.refreshToken;
     writeStorage(payload.refreshToken);
@@ -85,10 +93,13 @@ export class SessionStore {
           headers: { 'content-type': 'application/json', 'accept-language': language() },
           body: JSON.stringify({ query: print(RefreshSessionMutation), variables: { refreshToken: token } }),
         });
-        const body = await res.json();
+        const body = await res.json().catch(() => null);
         const session = body?.data?.refreshSession as SessionPayload | undefined;
         if (!session) {
-          this.clear('expired');
+          // Only the server's word that the session is over ends it; a 429 or a 503 is worth another try later.
+          const reason = body?.errors?.[0]?.extensions?.reason;
+          if (reason === 'AUTH_REFRESH_INVALID' || reason === 'AUTH_SESSION_EXPIRED') this.clear('expired');
+          else if (this.state.status === 'restoring') this.set({ status: 'signedOut' });
           return false;
         }
         this.setSession(session, language);

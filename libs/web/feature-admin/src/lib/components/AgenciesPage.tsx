@@ -24,7 +24,10 @@ export function AgenciesPage() {
           {t('admin.newAgency')}
         </button>
       </div>
-      {editing && <AgencyForm agency={editing === 'new' ? null : editing} agencies={agencies} onDone={() => setEditing(null)} />}
+      {editing && (
+        // Keyed: editing another agency starts a fresh form, never one still holding the previous agency's fields.
+        <AgencyForm key={editing === 'new' ? 'new' : editing.id} agency={editing === 'new' ? null : editing} agencies={agencies} onDone={() => setEditing(null)} />
+      )}
       {agencies.length === 0 ? (
         <EmptyState title={t('admin.empty')} />
       ) : (

@@ -44,7 +44,7 @@ export function AuditLogPage() {
             <option value="">{t('admin.all')}</option>
             {ENTITIES.map((value) => (
               <option key={value} value={value}>
-                {value}
+                {t(`audit.entity.${value}`)}
               </option>
             ))}
           </select>
@@ -93,17 +93,17 @@ export function AuditLogPage() {
                     <td>{new Date(entry.at).toLocaleString(locale)}</td>
                     <td>{entry.actorUsername ?? t('admin.system')}</td>
                     <td>
-                      {entry.operation}
+                      {t(`audit.operation.${entry.operation}`, { defaultValue: entry.operation })}
                       <br />
                       <span className="muted">
-                        {entry.entity} {entry.entityId.slice(0, 8)}
+                        {t(`audit.entity.${entry.entity}`, { defaultValue: entry.entity })} {entry.entityId.slice(0, 8)}
                       </span>
                     </td>
                     <td>
                       <ul className="changes">
                         {entry.changes.map((change) => (
                           <li key={change.field}>
-                            <code>{change.field}</code>: {change.from ?? '∅'} → {change.to ?? '∅'}
+                            {t(`audit.field.${change.field}`, { defaultValue: change.field })}: {change.from ?? '∅'} → {change.to ?? '∅'}
                           </li>
                         ))}
                       </ul>

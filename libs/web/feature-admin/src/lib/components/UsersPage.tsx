@@ -103,7 +103,14 @@ function UserRow({ user, agencies, onNotice }: { user: UserFieldsFragment; agenc
         {!user.active && <span className="muted"> · {t('admin.inactive')}</span>}
       </td>
       <td>
-        <select aria-label={`${t('admin.agency')}: ${user.username}`} value={user.agencyId} onChange={(e) => void save({ agencyId: e.target.value })}>
+        <select
+          aria-label={`${t('admin.agency')}: ${user.username}`}
+          value={user.agencyId}
+          onChange={(e) => {
+            const agency = agencies.find((a) => a.id === e.target.value)?.shortName ?? '';
+            if (window.confirm(t('confirm.agency', { name: user.fullName, agency }))) void save({ agencyId: e.target.value });
+          }}
+        >
           {agencies.map((a) => (
             <option key={a.id} value={a.id}>
               {a.shortName}
@@ -112,7 +119,15 @@ function UserRow({ user, agencies, onNotice }: { user: UserFieldsFragment; agenc
         </select>
       </td>
       <td>
-        <select aria-label={`${t('admin.role')}: ${user.username}`} value={user.role} onChange={(e) => void save({ role: e.target.value as Role })}>
+        <select
+          aria-label={`${t('admin.role')}: ${user.username}`}
+          value={user.role}
+          onChange={(e) => {
+            const role = e.target.value as Role;
+            // Each change ends the person's sessions: asked first, so arrow keys on a closed list cannot fire several.
+            if (window.confirm(t('confirm.role', { name: user.fullName, role: t(`role.${role}`) }))) void save({ role });
+          }}
+        >
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}
@@ -122,7 +137,13 @@ function UserRow({ user, agencies, onNotice }: { user: UserFieldsFragment; agenc
       </td>
       <td>{user.lastLoginAt ? new Date(user.lastLoginAt).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID') : t('admin.never')}</td>
       <td className="actions">
-        <button type="button" className="link-button" onClick={() => void save({ active: !user.active })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            if (!user.active || window.confirm(t('confirm.deactivate', { name: user.fullName }))) void save({ active: !user.active });
+          }}
+        >
           {user.active ? t('admin.deactivate') : t('admin.activate')}
         </button>
         <button type="button" className="link-button" onClick={() => setResetting((open) => !open)}>

@@ -19,7 +19,8 @@ export function SessionExpiredDialog() {
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="session-expired-title">
+    // Escape must not dismiss it: the page behind cannot work until the user signs in again.
+    <dialog ref={dialog} className="dialog" aria-labelledby="session-expired-title" onCancel={(event) => event.preventDefault()}>
       {open && (
         <>
           <h2 id="session-expired-title">{t('auth.expiredTitle')}</h2>
