@@ -160,3 +160,26 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect(fields.filter((name: string) => /^password|hash/i.test(name))).toEqual([]);
   });
 });
+
+describe('no default passwords outside demo mode', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_MODE: 'false', INITIAL_ADMIN_USERNAME: 'pusat.admin', INITIAL_ADMIN_PASSWORD: 'Rahasia-Admin-2026' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('creates only the first administrator from the environment, and no demo account', async () => {
+    const demo = await t.gql(LOGIN, { u: 'admin', p: 'jangkau-demo' });
+    expect(demo.errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+    const admin = await t.gql(LOGIN, { u: 'pusat.admin', p: 'Rahasia-Admin-2026' });
+    expect(admin.data!.login.user).toMatchObject({ username: 'pusat.admin', role: 'ADMIN' });
+    const users = await withAdmin(t.db.url, async (c) => (await c.query('SELECT username FROM users')).rows);
+    expect(users).toEqual([{ username: 'pusat.admin' }]);
+    const info = await t.gql('{ appInfo { demoMode demoAccounts } }');
+    expect(info.data!.appInfo).toEqual({ demoMode: false, demoAccounts: [] });
+  });
+});
