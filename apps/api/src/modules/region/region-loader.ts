@@ -74,6 +74,13 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
         RETURNING code`);
       report.added = added.map((r) => r.code).sort();
       await applyRenamesAndRemovals(runner, report);
+      // Rows written into a live GIN index wait in its pending list, which every search would then read through:
+      // merge them into the index now rather than whenever autovacuum comes by.
+      await runner.query(
+        `SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_index x
+         JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_am a ON a.oid = c.relam
+         WHERE x.indrelid = 'regions'::regclass AND a.amname = 'gin'`,
+      );
     }
 
     await recomputeCounts(runner);
