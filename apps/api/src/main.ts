@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/env';
 import { resolveDatabase } from './database/database-url';
+import { shutdown } from './database/typeorm-logger';
 
 async function main() {
   const started = performance.now();
@@ -24,6 +25,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received: shutting down …`);
+    shutdown.inProgress = true;
     try {
       await app?.close();
     } finally {

@@ -5,6 +5,9 @@ import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
  * Routes TypeORM's messages through Nest's logger. Slow and failed queries are logged without their parameters:
  * a region load binds 91,599-element arrays, and parameters may hold personal data.
  */
+/** Set while the app stops: the database closing its connections then is expected, not worth a warning. */
+export const shutdown = { inProgress: false };
+
 export class TypeOrmLogger extends AbstractLogger {
   private readonly logger = new NestLogger('Database');
 
@@ -12,6 +15,7 @@ export class TypeOrmLogger extends AbstractLogger {
     for (const message of this.prepareLogMessages(logMessage, { highlightSql: false, appendParameterAsComment: false })) {
       const text = typeof message.message === 'string' ? message.message : JSON.stringify(message.message);
       const short = text.replace(/\s+/g, ' ').slice(0, 400);
+      if (shutdown.inProgress && /terminating connection|Connection terminated/i.test(short)) continue;
       switch (message.type ?? level) {
         case 'query-slow':
           this.logger.warn(`slow query (${String(message.additionalInfo?.time ?? '?')} ms): ${short}`);
