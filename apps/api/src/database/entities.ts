@@ -1,13 +1,14 @@
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { LoginThrottleEntity, RefreshTokenEntity } from '../modules/auth/auth.entity';
-import { RegionDataVersionEntity, RegionEntity } from '../modules/region/region.entity';
+import { RegionDataVersionEntity, RegionEntity, RegionWordEntity } from '../modules/region/region.entity';
 import { UserEntity } from '../modules/user/user.entity';
 
 /** Every entity, listed once: the data source, the migration drift test and the generator all read this. */
 export const ENTITIES = [
   RegionEntity,
   RegionDataVersionEntity,
+  RegionWordEntity,
   AgencyEntity,
   AgencyWorkingAreaEntity,
   UserEntity,

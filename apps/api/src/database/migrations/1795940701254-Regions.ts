@@ -15,9 +15,13 @@ export class Regions1795940701254 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"regions_code_pattern_idx\" ON \"regions\" (\"code\" text_pattern_ops)");
     await queryRunner.query("CREATE INDEX \"regions_name_key_idx\" ON \"regions\" (\"depth\", \"name_key\", \"code\")");
     await queryRunner.query("CREATE INDEX \"regions_name_search_trgm_idx\" ON \"regions\" USING gin (\"name_search\" gin_trgm_ops)");
+    // Hand-added: the words of all region names, for telling typos from half-typed words (see RegionWordEntity).
+    await queryRunner.query("CREATE TABLE \"region_words\" (\"word\" character varying(255) COLLATE \"C\" NOT NULL, CONSTRAINT \"region_words_pkey\" PRIMARY KEY (\"word\"))");
+    await queryRunner.query("CREATE INDEX \"region_words_word_trgm_idx\" ON \"region_words\" USING gin (\"word\" gin_trgm_ops)");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP TABLE \"region_words\"");
     await queryRunner.query("DROP INDEX \"public\".\"regions_name_search_trgm_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"regions_name_key_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"regions_code_pattern_idx\"");

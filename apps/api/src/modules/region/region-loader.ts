@@ -84,6 +84,14 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
     }
 
     await recomputeCounts(runner);
+    // The word list behind typo correction, rebuilt from the names as they now are.
+    await withIndexesRebuilt(runner, 'region_words', async () => {
+      await runner.query('DELETE FROM region_words');
+      await runner.query(
+        `INSERT INTO region_words (word) SELECT DISTINCT w FROM regions, unnest(string_to_array(name_search, ' ')) AS w WHERE w <> ''`,
+      );
+    });
+    await runner.query('ANALYZE region_words');
     // Fresh statistics, or the planner guesses from an empty table and search picks the wrong index.
     await runner.query('ANALYZE regions');
     report.status = existing === 0 ? 'loaded' : 'updated';
@@ -149,29 +157,37 @@ async function applyRenamesAndRemovals(runner: QueryRunner, report: RegionLoadRe
   }
 }
 
-/**
- * An empty registry gets the list straight from the parameter arrays. Its secondary indexes (trigram, prefix) are
- * dropped for the insert and rebuilt once afterwards, from their own definitions: building a GIN index in one
- * pass is several times faster than growing it row by row.
- */
+/** An empty registry gets the list straight from the parameter arrays, its secondary indexes rebuilt after. */
 async function firstLoad(runner: QueryRunner, dataset: RegionDataset): Promise<string[]> {
-  const indexes: { name: string; definition: string }[] = await runner.query(`
-    SELECT i.indexname AS name, i.indexdef AS definition
-    FROM pg_indexes i
-    JOIN pg_class c ON c.relname = i.indexname
-    JOIN pg_index x ON x.indexrelid = c.oid
-    WHERE i.schemaname = current_schema() AND i.tablename = 'regions' AND NOT x.indisprimary AND NOT x.indisunique`);
-  for (const index of indexes) await runner.query(`DROP INDEX ${quote(index.name)}`);
-  const r = dataset.records;
-  await runner.query(
-    `INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
-     SELECT code, name, level::region_level, depth, parent_code, name_search, name_key
-     FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])
-       AS t(code, name, level, depth, parent_code, name_search, name_key)`,
-    columnArrays(dataset),
+  await withIndexesRebuilt(runner, 'regions', () =>
+    runner.query(
+      `INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
+       SELECT code, name, level::region_level, depth, parent_code, name_search, name_key
+       FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])
+         AS t(code, name, level, depth, parent_code, name_search, name_key)`,
+      columnArrays(dataset),
+    ),
   );
+  return dataset.records.map((x) => x.code).sort();
+}
+
+/**
+ * Runs a bulk write with the table's secondary indexes dropped, then rebuilds them from their own definitions:
+ * a GIN index built in one pass is several times faster to make than one grown row by row, and it has no pending
+ * list that every later search would have to read through.
+ */
+async function withIndexesRebuilt(runner: QueryRunner, table: string, work: () => Promise<unknown>) {
+  const indexes: { name: string; definition: string }[] = await runner.query(
+    `SELECT i.indexname AS name, i.indexdef AS definition
+     FROM pg_indexes i
+     JOIN pg_class c ON c.relname = i.indexname
+     JOIN pg_index x ON x.indexrelid = c.oid
+     WHERE i.schemaname = current_schema() AND i.tablename = $1 AND NOT x.indisprimary AND NOT x.indisunique`,
+    [table],
+  );
+  for (const index of indexes) await runner.query(`DROP INDEX ${quote(index.name)}`);
+  await work();
   for (const index of indexes) await runner.query(index.definition);
-  return r.map((x) => x.code).sort();
 }
 
 function columnArrays(dataset: RegionDataset) {

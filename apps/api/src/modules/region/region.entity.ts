@@ -68,6 +68,19 @@ export class RegionEntity {
   villageCount!: number;
 }
 
+/**
+ * Every distinct word of every region name (about 48,000), for telling a misspelled word from a known or
+ * half-typed one and correcting it: fuzzy-matching one word against this small table takes well under a
+ * millisecond, fuzzy-matching whole names over 91,599 rows tens of milliseconds. Rebuilt by the region loader.
+ * Byte-order collation, so the primary key also answers "is there a word starting with …".
+ */
+@Entity({ name: 'region_words' })
+@Index('region_words_word_trgm_idx', { synchronize: false })
+export class RegionWordEntity {
+  @PrimaryColumn({ type: 'varchar', length: 255, collation: 'C', primaryKeyConstraintName: 'region_words_pkey' })
+  word!: string;
+}
+
 /** Which version of which official list is loaded, and what each load changed. */
 @Entity({ name: 'region_data_versions' })
 export class RegionDataVersionEntity {

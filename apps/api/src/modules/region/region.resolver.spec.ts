@@ -104,6 +104,14 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
   it('offers near spellings when nothing contains the text', async () => {
     const results = await search({ query: 'bangkko barat' });
     expect(results.map((r) => r.code)).toContain('15.02.10');
+    // One misspelled word is corrected against the words of all names before searching.
+    expect((await search({ query: 'pulau rengs' }))[0]).toMatchObject({ code: '15.02.10.2001', name: 'Pulau Rengas' });
+  });
+
+  it('takes a half-typed last word for the start of a name, not for a typo', async () => {
+    const results = await search({ query: 'pulau reng' });
+    expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(['Pulau Rengas', 'Pulau Rengas Ulu']));
+    expect(results.every((r) => r.name.toLowerCase().includes('pulau reng'))).toBe(true);
   });
 
   it.each([

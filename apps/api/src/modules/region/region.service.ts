@@ -43,7 +43,7 @@ function ranked(match: string, order: string): string {
 
 interface SearchTier {
   sql: string;
-  /** Runs only when nothing was found (threshold: pg_trgm.similarity_threshold, set in data-source.ts). */
+  /** The last resort, when neither the text nor its corrected words matched (threshold in data-source.ts). */
   fuzzy?: boolean;
 }
 
@@ -123,7 +123,8 @@ export class RegionService {
    *   2. the name starts with it;
    *   3. a later word of the name starts with it;
    *   4. the name contains it anywhere;
-   *   5. only when nothing contains it: names spelled alike (trigram similarity), for typos.
+   *   5. for typos: misspelled words are corrected first (see correctTypos); when still nothing matches, whole
+   *      names spelled alike (trigram similarity).
    * Within a tier provinsi come before kabupaten/kota, then kecamatan, then villages; then by similarity (tiers
    * 1–2 alphabetically). Tiers run one after another and stop once `first` results are found, each with its own
    * LIMIT on an index ((depth, name_key) for 1–2, trigram GIN for 3–5), so a common prefix never sorts thousands.
@@ -138,16 +139,60 @@ export class RegionService {
     if (!query) throw new RegionError(RegionErrorCode.QUERY_EMPTY, {}, 'query');
     const within = args.within ? this.validCode(args.within, 'within') : null;
 
+    const filters = { level: args.level ?? null, within, first };
+    // A word no name contains, and (the last word) none starts with, is a typo: search its correction at once
+    // rather than scanning for text that cannot match. Otherwise, typo matching only when nothing matched.
+    const corrected = query.length >= MIN_FUZZY_QUERY ? await this.correctTypos(query) : query;
+    const found = await this.runTiers(corrected, filters, false);
+    if (found.length > 0 || query.length < MIN_FUZZY_QUERY) return found;
+    return this.runTiers(query, filters, true);
+  }
+
+  private async runTiers(query: string, filters: { level: string | null; within: string | null; first: number }, fuzzy: boolean): Promise<RegionEntity[]> {
     const found: RegionEntity[] = [];
-    const tiers = searchTiers(query.length);
-    for (const tier of tiers) {
-      if (tier.fuzzy && found.length > 0) break;
-      const params = [query, args.level ?? null, within, first - found.length, found.map((r) => r.code)];
+    for (const tier of searchTiers(query.length).filter((t) => !!t.fuzzy === fuzzy)) {
+      const params = [query, filters.level, filters.within, filters.first - found.length, found.map((r) => r.code)];
       const rows: RegionEntity[] = await this.dataSource.query(tier.sql, params);
       found.push(...rows);
-      if (found.length >= first) break;
+      if (found.length >= filters.first) break;
     }
     return found;
+  }
+
+  /**
+   * The query with each misspelled word (four letters or more, not a word of any region name, and for the last
+   * word not the start of one either) replaced by the most similar word of a region name, if one is similar
+   * enough. One indexed lookup for the whole query; one more per misspelled word.
+   */
+  private async correctTypos(query: string): Promise<string> {
+    const words = query.split(' ');
+    const last = words[words.length - 1];
+    const [check]: { known: string[]; lastStarts: boolean }[] = await this.dataSource.query(
+      `SELECT array(SELECT word FROM region_words WHERE word = ANY($1::varchar[])) AS known,
+              EXISTS (SELECT 1 FROM region_words WHERE word >= $2 AND word < $3) AS "lastStarts"`,
+      [words, last, `${last}\u{10FFFF}`],
+    );
+    const known = new Set(check.known);
+    const checks = words.map((word, i) => ({
+      known: word.length < MIN_FUZZY_QUERY || known.has(word) || (i === words.length - 1 && check.lastStarts),
+    }));
+    if (checks.every((c) => c.known)) return query;
+    return this.dataSource.transaction(async (manager) => {
+      // The planner prices similarity() far below its real cost and would compare every word: make it use the index.
+      await manager.query('SET LOCAL enable_seqscan = off');
+      await manager.query('SET LOCAL enable_indexscan = off');
+      await manager.query('SET LOCAL enable_indexonlyscan = off');
+      const corrected: string[] = [];
+      for (const [i, word] of words.entries()) {
+        if (checks[i].known) {
+          corrected.push(word);
+          continue;
+        }
+        const [best] = await manager.query(`SELECT word FROM region_words WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 1`, [word]);
+        corrected.push(best?.word ?? word);
+      }
+      return corrected.join(' ');
+    });
   }
 
   private validCode(code: string, field: string): string {
