@@ -6,6 +6,7 @@ import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
+import { endSessions } from '../auth/end-sessions';
 import { AgencyEntity } from './agency.entity';
 import { AgencyError, AgencyErrorCode, MAX_WORKING_AREA } from './agency.errors';
 import { AgencyFilter, AgencyInput } from './dto/agency.input';
@@ -94,10 +95,7 @@ export class AgencyService {
       const villageCount = await replaceWorkingArea(manager, id, values.workingArea);
       if (current.active && !values.active) {
         // A deactivated agency's people are signed out at once (their callers stop resolving, see loadCaller).
-        await manager.query(
-          `UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE agency_id = $1)`,
-          [id],
-        );
+        await endSessions(manager, { agencyId: id });
       }
       await this.audit.record(manager, context, {
         entity: 'Agency',

@@ -9,6 +9,7 @@ import { AuditContext, AuditService } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
 import { issueAccessToken, verifyAccessToken } from './access-token';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { endSessions } from './end-sessions';
 import { JWT_SECRET } from './auth.tokens';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password-hasher';
 
@@ -217,7 +218,7 @@ export class AuthService {
         `UPDATE users SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now(), version = version + 1 WHERE id = $1`,
         [user.id, passwordHash],
       );
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+      await endSessions(manager, { userId: user.id });
       await this.audit.record(manager, context, {
         entity: 'User',
         entityId: user.id,

@@ -16,8 +16,8 @@ export interface RegionLoadReport {
 }
 
 /** The version of `source` the registry holds, or null before the first load. */
-export async function loadedRegionVersion(dataSource: DataSource, source: string): Promise<string | null> {
-  const [row] = await dataSource.query('SELECT version FROM region_data_versions WHERE source = $1 ORDER BY id DESC LIMIT 1', [source]);
+export async function loadedRegionVersion(db: Pick<DataSource, 'query'>, source: string): Promise<string | null> {
+  const [row] = await db.query('SELECT version FROM region_data_versions WHERE source = $1 ORDER BY id DESC LIMIT 1', [source]);
   return row?.version ?? null;
 }
 
@@ -38,11 +38,7 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
   await runner.startTransaction();
   try {
     await runner.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    const [previous] = await runner.query(
-      'SELECT version FROM region_data_versions WHERE source = $1 ORDER BY id DESC LIMIT 1',
-      [dataset.source],
-    );
-    const previousVersion: string | null = previous?.version ?? null;
+    const previousVersion = await loadedRegionVersion(runner, dataset.source);
     const report: RegionLoadReport = {
       status: 'unchanged',
       source: dataset.source,

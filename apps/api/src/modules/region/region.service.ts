@@ -47,8 +47,6 @@ interface SearchTier {
   fuzzy?: boolean;
 }
 
-
-
 function searchTiers(queryLength: number): SearchTier[] {
   const tiers: SearchTier[] = [
     // Tiers 1 and 2 in one round trip: exact names, then names starting with the query.

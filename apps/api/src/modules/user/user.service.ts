@@ -8,6 +8,7 @@ import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
+import { endSessions } from '../auth/end-sessions';
 import { hashPassword } from '../auth/password-hasher';
 import { CreateUserInput, UpdateUserInput } from './dto/user.input';
 import { UserEntity } from './user.entity';
@@ -80,17 +81,17 @@ export class UserService {
       const [current] = await this.findVisible(context.caller, [id], manager);
       if (!current) throw new UserError(UserErrorCode.NOT_FOUND, {}, 'id');
       // Deactivation or a move to another agency or role ends every session at once.
-      const endSessions = !input.active || values.agencyId !== current.agencyId || values.role !== current.role;
+      const sessionsEnd = !input.active || values.agencyId !== current.agencyId || values.role !== current.role;
       const updated = await manager
         .query(
           `UPDATE users SET email = $3, full_name = $4, agency_id = $5, role = $6, active = $7,
              token_version = token_version + $8, version = version + 1, updated_at = now()
            WHERE id = $1 AND version = $2 RETURNING id`,
-          [id, version, values.email, values.fullName, values.agencyId, values.role, input.active, endSessions ? 1 : 0],
+          [id, version, values.email, values.fullName, values.agencyId, values.role, input.active, sessionsEnd ? 1 : 0],
         )
         .catch((error) => this.uniqueViolation(error, current.username));
       if (updated[1] === 0) throw new UserError(UserErrorCode.VERSION_CONFLICT, await lastChange(manager, 'User', id), 'version');
-      if (endSessions) await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      if (sessionsEnd) await endSessions(manager, { userId: id });
       await this.audit.record(manager, context, {
         entity: 'User',
         entityId: id,
@@ -117,7 +118,7 @@ export class UserService {
            version = version + 1, updated_at = now() WHERE id = $1`,
         [id, passwordHash],
       );
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await endSessions(manager, { userId: id });
       await this.audit.record(manager, context, {
         entity: 'User',
         entityId: id,
