@@ -12,6 +12,8 @@ import { dataSourceOptions } from './database/data-source';
 import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
+import { ActivityModule } from './modules/activity/activity.module';
+import { ActivityService } from './modules/activity/activity.service';
 import { AgencyModule } from './modules/agency/agency.module';
 import { AppInfoModule } from './modules/app-info/app-info.module';
 import { AgencyService } from './modules/agency/agency.service';
@@ -38,9 +40,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionModule, AgencyModule],
-          inject: [RegionService, AgencyService],
-          useFactory: (regions: RegionService, agencies: AgencyService) => ({
+          imports: [RegionModule, AgencyModule, ActivityModule],
+          inject: [RegionService, AgencyService, ActivityService],
+          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
@@ -51,7 +53,7 @@ export class AppModule {
             context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
               req,
               lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders({ regions, agencies }, req),
+              loaders: createLoaders({ regions, agencies, activities }, req),
             }),
           }),
         }),
@@ -62,6 +64,7 @@ export class AppModule {
         UserModule,
         AuthModule,
         AppInfoModule,
+        ActivityModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -13,6 +13,9 @@ import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { rateLimit } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
+import { ActivityService } from './modules/activity/activity.service';
+import { seedDemoActivities } from './modules/seed/demo-activities';
+import { AuthService } from './modules/auth/auth.service';
 import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
@@ -76,6 +79,10 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   const logger = new Logger('Accounts');
   if (config.demo && (await seedDemo(dataSource, audit))) {
     logger.warn(`Demo mode: created the founding-story agencies and demo accounts (${DEMO_USERS.map((u) => u.username).join(', ')}; password "${DEMO_PASSWORD}").`);
+  }
+  if (config.demo) {
+    const created = await seedDemoActivities(dataSource, app.get(ActivityService), app.get(AuthService));
+    if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
   }
   if (config.auth.initialAdmin && (await createInitialAdmin(dataSource, audit, config.auth.initialAdmin))) {
     logger.log(`Created the first administrator "${config.auth.initialAdmin.username}" from INITIAL_ADMIN_USERNAME.`);

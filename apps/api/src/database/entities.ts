@@ -1,6 +1,18 @@
+import {
+  ActivityAgencyEntity,
+  ActivityEntity,
+  ActivityEvidenceEntity,
+  ActivityFollowUpEntity,
+  ActivityParticipantEntity,
+  ActivityProgrammeItemEntity,
+  ActivityTopicEntity,
+  ActivityVillageEntity,
+  TopicEntity,
+} from '../modules/activity/activity.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { LoginThrottleEntity, RefreshTokenEntity } from '../modules/auth/auth.entity';
+import { ProgrammeFrameworkEntity, ProgrammeItemEntity } from '../modules/programme/programme.entity';
 import { RegionDataVersionEntity, RegionEntity, RegionWordEntity } from '../modules/region/region.entity';
 import { UserEntity } from '../modules/user/user.entity';
 
@@ -15,4 +27,15 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginThrottleEntity,
   AuditLogEntity,
+  ProgrammeFrameworkEntity,
+  ProgrammeItemEntity,
+  TopicEntity,
+  ActivityEntity,
+  ActivityAgencyEntity,
+  ActivityVillageEntity,
+  ActivityParticipantEntity,
+  ActivityTopicEntity,
+  ActivityProgrammeItemEntity,
+  ActivityFollowUpEntity,
+  ActivityEvidenceEntity,
 ];

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import { CoOrganiserStatus } from '@jangkau/shared-domain';
 import { JangkauRequest } from '../common/access/request-context';
+import { ActivityService } from '../modules/activity/activity.service';
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { AgencyService } from '../modules/agency/agency.service';
 import { RegionEntity } from '../modules/region/region.entity';
@@ -12,10 +14,29 @@ export interface Loaders {
   /** Scoped: an agency the caller may not see loads as null. */
   agencyById: DataLoader<string, AgencyEntity | null>;
   workingAreaOf: DataLoader<string, string[]>;
+  /** Details of activities the resolver already found visible. */
+  activityVillages: DataLoader<string, Awaited<ReturnType<ActivityService['villagesOf']>>>;
+  activityParticipants: DataLoader<string, Awaited<ReturnType<ActivityService['participantsOf']>>>;
+  activityCoOrganisers: DataLoader<string, Awaited<ReturnType<ActivityService['coOrganisersOf']>>>;
+  activityTopics: DataLoader<string, Awaited<ReturnType<ActivityService['topicsOf']>>>;
+  activityProgrammeItems: DataLoader<string, Awaited<ReturnType<ActivityService['programmeItemsOf']>>>;
+  activityFollowUps: DataLoader<string, Awaited<ReturnType<ActivityService['followUpsOf']>>>;
+  activityHistory: DataLoader<string, Awaited<ReturnType<ActivityService['historyOf']>>>;
+  /** The caller's own agency's invitation on an activity (null: not invited). */
+  myInvitation: DataLoader<string, CoOrganiserStatus | null>;
+  /** An organising agency's name, as shown on an activity the caller may see. */
+  agencyRef: DataLoader<string, { id: string; name: string; shortName: string } | null>;
 }
 
-export function createLoaders(services: { regions: RegionService; agencies: AgencyService }, req: JangkauRequest): Loaders {
-  const { regions, agencies } = services;
+/** Groups rows that carry `activityId` by activity, in the order the loader was asked for. */
+function byActivity<T extends { activityId: string }>(ids: readonly string[], rows: T[]): T[][] {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) grouped.set(row.activityId, [...(grouped.get(row.activityId) ?? []), row]);
+  return ids.map((id) => grouped.get(id) ?? []);
+}
+
+export function createLoaders(services: { regions: RegionService; agencies: AgencyService; activities: ActivityService }, req: JangkauRequest): Loaders {
+  const { regions, agencies, activities } = services;
   return {
     regionByCode: new DataLoader(async (codes) => {
       const found = new Map((await regions.findByCodes(codes)).map((r) => [r.code, r]));
@@ -38,6 +59,22 @@ export function createLoaders(services: { regions: RegionService; agencies: Agen
     workingAreaOf: new DataLoader(async (ids) => {
       const areas = await agencies.workingAreas(ids);
       return ids.map((id) => areas.get(id) ?? []);
+    }),
+      activityVillages: new DataLoader(async (ids) => byActivity(ids, await activities.villagesOf(ids))),
+    activityParticipants: new DataLoader(async (ids) => byActivity(ids, await activities.participantsOf(ids))),
+    activityCoOrganisers: new DataLoader(async (ids) => byActivity(ids, await activities.coOrganisersOf(ids))),
+    activityTopics: new DataLoader(async (ids) => byActivity(ids, await activities.topicsOf(ids))),
+    activityProgrammeItems: new DataLoader(async (ids) => byActivity(ids, await activities.programmeItemsOf(ids))),
+    activityFollowUps: new DataLoader(async (ids) => byActivity(ids, await activities.followUpsOf(ids))),
+    activityHistory: new DataLoader(async (ids) => byActivity(ids, await activities.historyOf(ids))),
+    myInvitation: new DataLoader(async (ids) => {
+      const caller = req.jangkau?.caller;
+      const found = caller ? await activities.invitationsOf(caller, ids) : new Map<string, CoOrganiserStatus>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    agencyRef: new DataLoader(async (ids) => {
+      const found = new Map((await activities.agencyRefs(ids)).map((a) => [a.id, a]));
+      return ids.map((id) => found.get(id) ?? null);
     }),
   };
 }

@@ -1,3 +1,4 @@
 export * from './lib/region-code';
 export * from './lib/search-text';
 export * from './lib/access';
+export * from './lib/activity';

@@ -50,3 +50,27 @@ export function auditVisible(caller: Caller, alias: string, params: unknown[]): 
   params.push(caller.agencyId);
   return { sql: `${alias}.subject_agency_id = $${params.length}::uuid` };
 }
+
+/**
+ * Activities a caller may see (`alias` is an `activities` row):
+ *   - administrators: all of them;
+ *   - the lead agency and every invited co-organiser: theirs, in every state, drafts included;
+ *   - everyone else: planned and verified activities that touch their scope (the venue or a village reached lies
+ *     inside it; national readers: all planned and verified ones).
+ * Drafts, submissions and returned records stay inside the agencies that organise them. `reach_codes` holds every
+ * region code the activity touches at every level, so the scope test is one GIN-indexed array overlap.
+ */
+export function activityVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
+  if (caller.role === 'ADMIN') return { sql: 'TRUE' };
+  params.push(caller.agencyId);
+  const own = `$${params.length}::uuid`;
+  const organiser = `(${alias}.lead_agency_id = ${own} OR EXISTS (SELECT 1 FROM activity_agencies vis_aa WHERE vis_aa.activity_id = ${alias}.id AND vis_aa.agency_id = ${own}))`;
+  let inScope: string;
+  if (caller.scope.kind === 'NATIONAL') inScope = 'TRUE';
+  else if (caller.scope.regionCodes.length === 0) inScope = 'FALSE';
+  else {
+    params.push(caller.scope.regionCodes);
+    inScope = `${alias}.reach_codes && $${params.length}::varchar[]`;
+  }
+  return { sql: `(${organiser} OR (${alias}.status IN ('PLANNED', 'VERIFIED') AND ${inScope}))` };
+}

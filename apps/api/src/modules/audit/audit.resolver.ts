@@ -7,6 +7,7 @@ import type { Caller } from '../../common/access/caller';
 import { CurrentCaller } from '../../common/access/request-context';
 import { auditVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../agency/agency.service';
+import { toAuditEntry } from './audit.service';
 import { AuditEntry, AuditFilter } from './models/audit-entry.model';
 
 @Resolver(() => AuditEntry)
@@ -35,20 +36,6 @@ export class AuditResolver {
        FROM audit_log l WHERE ${where.join(' AND ')} ORDER BY l.id DESC LIMIT $${params.length}`,
       params,
     );
-    return rows.map((r: Record<string, any>) => ({
-      id: r.id,
-      at: r.at,
-      actorUserId: r.actor_user_id,
-      actorUsername: r.actor_username,
-      actorAgencyId: r.actor_agency_id,
-      operation: r.operation,
-      entity: r.entity,
-      entityId: r.entity_id,
-      changes: Object.entries(r.changes as Record<string, { from: unknown; to: unknown }>).map(([field, c]) => ({
-        field,
-        from: c.from === null ? null : JSON.stringify(c.from),
-        to: c.to === null ? null : JSON.stringify(c.to),
-      })),
-    }));
+    return rows.map(toAuditEntry);
   }
 }

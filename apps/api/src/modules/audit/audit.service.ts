@@ -60,3 +60,22 @@ export class AuditService {
     );
   }
 }
+
+/** An audit_log row (snake_case columns) as the GraphQL AuditEntry: changes as JSON text per field. */
+export function toAuditEntry(r: Record<string, any>) {
+  return {
+    id: String(r.id),
+    at: r.at,
+    actorUserId: r.actor_user_id,
+    actorUsername: r.actor_username,
+    actorAgencyId: r.actor_agency_id,
+    operation: r.operation,
+    entity: r.entity,
+    entityId: r.entity_id,
+    changes: Object.entries(r.changes as Record<string, { from: unknown; to: unknown }>).map(([field, c]) => ({
+      field,
+      from: c.from === null ? null : JSON.stringify(c.from),
+      to: c.to === null ? null : JSON.stringify(c.to),
+    })),
+  };
+}

@@ -39,14 +39,33 @@ export enum Permission {
   USER_MANAGE = 'USER_MANAGE',
   /** Read the audit trail: one's own agency's (heads), all of it (admins). */
   AUDIT_READ = 'AUDIT_READ',
+  /** See activities: one's own agency's and joint ones in any state, others' planned and verified ones in scope. */
+  ACTIVITY_READ = 'ACTIVITY_READ',
+  /** Record, edit and submit one's own agency's activities; invite partners; answer invitations. */
+  ACTIVITY_WRITE = 'ACTIVITY_WRITE',
+  /** Verify, return and reopen one's own agency's activities. */
+  ACTIVITY_VERIFY = 'ACTIVITY_VERIFY',
+  /** Update the follow-ups one's agency is responsible for. */
+  FOLLOW_UP_UPDATE = 'FOLLOW_UP_UPDATE',
+  /** Reference lists: topics, programme frameworks. */
+  REFERENCE_MANAGE = 'REFERENCE_MANAGE',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.ADMIN]: Object.values(Permission),
-  [Role.HEAD]: [Permission.AGENCY_READ, Permission.USER_READ, Permission.AUDIT_READ],
-  [Role.OFFICER]: [Permission.AGENCY_READ],
-  [Role.LOCAL]: [Permission.AGENCY_READ],
-  [Role.VIEWER]: [Permission.AGENCY_READ],
+  // Administrators run the system and read everything; recording and verifying activities is the agencies' work.
+  [Role.ADMIN]: Object.values(Permission).filter((p) => p !== Permission.ACTIVITY_WRITE && p !== Permission.ACTIVITY_VERIFY && p !== Permission.FOLLOW_UP_UPDATE),
+  [Role.HEAD]: [
+    Permission.AGENCY_READ,
+    Permission.USER_READ,
+    Permission.AUDIT_READ,
+    Permission.ACTIVITY_READ,
+    Permission.ACTIVITY_WRITE,
+    Permission.ACTIVITY_VERIFY,
+    Permission.FOLLOW_UP_UPDATE,
+  ],
+  [Role.OFFICER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE, Permission.FOLLOW_UP_UPDATE],
+  [Role.LOCAL]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.FOLLOW_UP_UPDATE],
+  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,0 +1,271 @@
+import { OFFICIAL_CATEGORIES, ParticipantCategory, Permission, Role } from '@jangkau/shared-domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Allow } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import type { GraphqlContext } from '../../graphql/context';
+import { toAuditEntry, type AuditContext } from '../audit/audit.service';
+import { AuditEntry } from '../audit/models/audit-entry.model';
+import { Region } from '../region/models/region.model';
+import { toRegion } from '../region/region.mapper';
+import { type ActivityRow, ActivityService } from './activity.service';
+import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
+import {
+  Activity,
+  ActivityActionEnum,
+  ActivityConnection,
+  ActivityCoOrganiser,
+  ActivityVillage,
+  AgencyRef,
+  CalendarEntry,
+  FollowUp,
+  ParticipantCount,
+  ParticipantTotals,
+  ProgrammeFramework,
+  ProgrammeItem,
+  Topic,
+} from './models/activity.model';
+
+type Ctx = AuditContext & { caller: Caller };
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  constructor(private readonly service: ActivityService) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Activity, { nullable: true, description: 'null when there is no such activity or the caller may not see it.' })
+  async activity(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ActivityRow | null> {
+    return (await this.service.findVisible(caller, [id]))[0] ?? null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => ActivityConnection, { description: 'Activities the caller may see, one page at a time (pass pageInfo.endCursor as `after`).' })
+  async activities(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => ActivityFilter, nullable: true }) filter: ActivityFilter | null,
+    @Args('sort', { type: () => ActivitySort, nullable: true, defaultValue: ActivitySort.STARTS_AT_DESC }) sort: ActivitySort,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'At most 100.' }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    const page = await this.service.list(caller, filter ?? {}, sort, first, after);
+    return { nodes: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Int, { description: 'How many activities the caller may see match the filter.' })
+  activityCount(@CurrentCaller() caller: Caller, @Args('filter', { type: () => ActivityFilter, nullable: true }) filter: ActivityFilter | null): Promise<number> {
+    return this.service.count(caller, filter ?? {});
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [CalendarEntry], { description: 'Planned activities the caller may see, flagging agencies planning in a same kecamatan within 7 days.' })
+  activityCalendar(
+    @CurrentCaller() caller: Caller,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
+  ) {
+    return this.service.calendar(caller, from, to, regionCode);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, {
+    description:
+      "Records an activity led by the caller's agency. `id` is the client's own UUID: repeating the call returns the activity the first call made.",
+  })
+  createActivity(
+    @AuditFrom('createActivity') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ActivityInput,
+    @Args('planned', { nullable: true, defaultValue: false, description: 'A future activity being planned (else a draft of one held).' }) planned: boolean,
+  ) {
+    return this.service.create(context, id, input, planned);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: "The lead agency's fields; `version` is the one the edit started from." })
+  updateActivity(
+    @AuditFrom('updateActivity') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: ActivityInput,
+  ) {
+    return this.service.update(context, id, version, input);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: 'A planned activity took place: it becomes a draft to complete and submit.' })
+  markActivityHeld(@AuditFrom('markActivityHeld') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+    return this.service.markHeld(context, id, version);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: 'Sends a draft or returned activity to the head of the lead agency.' })
+  submitActivity(@AuditFrom('submitActivity') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+    return this.service.submit(context, id, version);
+  }
+
+  @Allow(Permission.ACTIVITY_VERIFY)
+  @Mutation(() => Activity, { description: 'The head of the lead agency verifies a submission: from now on it counts, and it is locked.' })
+  verifyActivity(@AuditFrom('verifyActivity') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+    return this.service.verify(context, id, version);
+  }
+
+  @Allow(Permission.ACTIVITY_VERIFY)
+  @Mutation(() => Activity, { description: 'The head returns a submission to its submitter with a reason.' })
+  returnActivity(
+    @AuditFrom('returnActivity') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ) {
+    return this.service.sendBack(context, id, version, reason, 'RETURN');
+  }
+
+  @Allow(Permission.ACTIVITY_VERIFY)
+  @Mutation(() => Activity, { description: 'The head reopens a verified activity with a reason; it no longer counts until verified again.' })
+  reopenActivity(
+    @AuditFrom('reopenActivity') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ) {
+    return this.service.sendBack(context, id, version, reason, 'REOPEN');
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: "A co-organiser's answer to its invitation." })
+  answerActivityInvitation(@AuditFrom('answerActivityInvitation') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('accept') accept: boolean) {
+    return this.service.answerInvitation(context, id, accept);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: "An accepted co-organiser's own participant counts (the lead's stay untouched)." })
+  setCoOrganiserParticipants(
+    @AuditFrom('setCoOrganiserParticipants') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('participants', { type: () => [ParticipantInput] }) participants: ParticipantInput[],
+  ) {
+    return this.service.setCoOrganiserParticipants(context, id, version, participants);
+  }
+
+  @ResolveField(() => Region)
+  async venueRegion(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext): Promise<Region> {
+    return toRegion((await loaders.regionByCode.load(a.venueRegionCode))!);
+  }
+
+  @ResolveField(() => AgencyRef)
+  async leadAgency(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext): Promise<AgencyRef> {
+    return (await loaders.agencyRef.load(a.leadAgencyId))!;
+  }
+
+  @ResolveField(() => [ActivityCoOrganiser])
+  coOrganisers(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityCoOrganisers.load(a.id);
+  }
+
+  @ResolveField(() => [ActivityVillage], { description: 'Desa/kelurahan reached, by code.' })
+  async villages(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext): Promise<ActivityVillage[]> {
+    const rows = await loaders.activityVillages.load(a.id);
+    const regions = await loaders.regionByCode.loadMany(rows.map((r) => r.code));
+    return rows.map((r, i) => ({ ...r, region: toRegion(regions[i] as never) }) as ActivityVillage);
+  }
+
+  @ResolveField(() => Int)
+  async villageCount(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext): Promise<number> {
+    return (await loaders.activityVillages.load(a.id)).length;
+  }
+
+  @ResolveField(() => [ParticipantCount], { description: 'As reported by each organising agency.' })
+  participants(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityParticipants.load(a.id);
+  }
+
+  @ResolveField(() => ParticipantTotals)
+  async participantTotals(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext): Promise<ParticipantTotals> {
+    const rows = await loaders.activityParticipants.load(a.id);
+    const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+    return {
+      male: sum((r) => r.male),
+      female: sum((r) => r.female),
+      total: sum((r) => r.total),
+      officials: sum((r) => (OFFICIAL_CATEGORIES.includes(r.category as ParticipantCategory) ? r.total : 0)),
+    };
+  }
+
+  @ResolveField(() => [Topic])
+  topics(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityTopics.load(a.id);
+  }
+
+  @ResolveField(() => [ProgrammeItem])
+  programmeItems(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityProgrammeItems.load(a.id);
+  }
+
+  @ResolveField(() => [FollowUp])
+  followUps(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityFollowUps.load(a.id);
+  }
+
+  @ResolveField(() => [ActivityActionEnum], { description: 'What the caller may do to it now (the mutations enforce the same rules).' })
+  async allowedActions(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext) {
+    return this.service.actionsFor(caller, a, await loaders.myInvitation.load(a.id));
+  }
+
+  @ResolveField(() => [AuditEntry], { description: 'Its audit trail, oldest first: for the organising agencies and administrators; empty for others.' })
+  async history(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext) {
+    const organiser = caller.role === Role.ADMIN || a.leadAgencyId === caller.agencyId || (await loaders.myInvitation.load(a.id)) !== null;
+    return organiser ? (await loaders.activityHistory.load(a.id)).map(toAuditEntry) : [];
+  }
+}
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  constructor(private readonly service: ActivityService) {}
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => FollowUp, { description: 'The lead agency agrees what happens next, who does it and by when.' })
+  addFollowUp(@AuditFrom('addFollowUp') context: Ctx, @Args('activityId', { type: () => ID }) activityId: string, @Args('input') input: FollowUpInput) {
+    return this.service.addFollowUp(context, activityId, input);
+  }
+
+  @Allow(Permission.FOLLOW_UP_UPDATE)
+  @Mutation(() => FollowUp, { description: 'The lead agency edits a follow-up; the responsible agency moves its status.' })
+  updateFollowUp(
+    @AuditFrom('updateFollowUp') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: FollowUpInput,
+  ) {
+    return this.service.updateFollowUp(context, id, version, input);
+  }
+}
+
+/** The reference lists an activity form picks from. */
+@Resolver()
+export class ReferenceListResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [Topic], { description: 'Topics, in their managed order.' })
+  topics(): Promise<Topic[]> {
+    return this.dataSource.query(`SELECT id, name, active FROM topics ORDER BY position, name`);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [ProgrammeFramework], { description: 'Programme frameworks with their items, newest first.' })
+  async programmeFrameworks(): Promise<ProgrammeFramework[]> {
+    const frameworks: Omit<ProgrammeFramework, 'items'>[] = await this.dataSource.query(
+      `SELECT id, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM programme_frameworks ORDER BY valid_from DESC`,
+    );
+    const items: ProgrammeItem[] = await this.dataSource.query(
+      `SELECT i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id ORDER BY i.number`,
+    );
+    return frameworks.map((f) => ({ ...f, items: items.filter((i) => i.frameworkId === f.id) }));
+  }
+}
+

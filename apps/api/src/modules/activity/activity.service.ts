@@ -1,0 +1,805 @@
+import {
+  ACTIVITY_LIMITS,
+  ActivityAction,
+  ActivityStatus,
+  allowedActivityActions,
+  ancestorCodes,
+  CoOrganiserStatus,
+  FollowUpStatus,
+  normalizeSearchText,
+  ParticipantCategory,
+  Permission,
+  timeZoneOfRegion,
+  tryParseRegionCode,
+} from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
+import { isUuid } from '../agency/agency.service';
+import { AuditContext, AuditService } from '../audit/audit.service';
+import { lastChange } from '../audit/last-change';
+import { ActivityError, ActivityErrorCode } from './activity.errors';
+import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
+
+type Context = AuditContext & { caller: Caller };
+
+/** One activity row as the API reads it (names of the people involved joined in). */
+export interface ActivityRow {
+  id: string;
+  type: string;
+  status: ActivityStatus;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venueName: string;
+  venueRegionCode: string;
+  leadAgencyId: string;
+  returnReason: string | null;
+  submittedById: string | null;
+  submittedByName: string | null;
+  submittedAt: Date | null;
+  verifiedByName: string | null;
+  verifiedAt: Date | null;
+  createdByName: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `a.id, a.type, a.status, a.title, a.description, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.time_zone AS "timeZone",
+  a.venue_name AS "venueName", a.venue_region_code AS "venueRegionCode", a.lead_agency_id AS "leadAgencyId", a.return_reason AS "returnReason",
+  a.submitted_by AS "submittedById", su.full_name AS "submittedByName", a.submitted_at AS "submittedAt", vu.full_name AS "verifiedByName",
+  a.verified_at AS "verifiedAt", cu.full_name AS "createdByName", a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+const FROM = `activities a JOIN users cu ON cu.id = a.created_by LEFT JOIN users su ON su.id = a.submitted_by LEFT JOIN users vu ON vu.id = a.verified_by`;
+
+const DAY = 24 * 3600 * 1000;
+
+/** The lead agency's own values, validated and normalised: what is written and what the audit trail compares. */
+interface ActivityValues {
+  type: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string;
+  venueRegionCode: string;
+  timeZone: string;
+  programmeItemIds: string[];
+  topicIds: string[];
+  coOrganiserIds: string[];
+  villages: { code: string; reach: string }[];
+  participants: { category: string; male: number; female: number }[];
+}
+
+@Injectable()
+export class ActivityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The activities among `ids` the caller may see; the others are simply absent. */
+  async findVisible(caller: Caller, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ActivityRow[]> {
+    const params: unknown[] = [ids.filter(isUuid)];
+    const visible = activityVisible(caller, 'a', params).sql;
+    return manager.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = ANY($1::uuid[]) AND ${visible}`, params);
+  }
+
+  /**
+   * One page, keyset-paginated (the cursor carries the last row's sort value and id), so page 500 costs what
+   * page 1 does. `first` + 1 rows are read to know whether another page follows.
+   */
+  async list(
+    caller: Caller,
+    filter: ActivityFilter,
+    sort: ActivitySort,
+    first: number,
+    after: string | null,
+  ): Promise<{ rows: ActivityRow[]; hasNextPage: boolean; endCursor: string | null }> {
+    const params: unknown[] = [];
+    const where = this.filterConditions(caller, filter, params);
+    const key = sort === ActivitySort.UPDATED_AT_DESC ? 'a.updated_at' : 'a.starts_at';
+    const descending = sort !== ActivitySort.STARTS_AT_ASC;
+    if (after) {
+      const cursor = decodeCursor(after);
+      params.push(cursor.at, cursor.id);
+      where.push(`(${key}, a.id) ${descending ? '<' : '>'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const limit = Math.min(Math.max(first, 1), 100);
+    params.push(limit + 1);
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows: ActivityRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, ${key}::text AS "sortKey" FROM ${FROM} WHERE ${where.join(' AND ')}
+       ORDER BY ${key} ${direction}, a.id ${direction} LIMIT $${params.length}`,
+      params,
+    );
+    const hasNextPage = rows.length > limit;
+    const page = rows.slice(0, limit);
+    // The sort key travels as PostgreSQL's own text (microseconds kept), so no row is skipped or repeated.
+    const last = page.at(-1) as (ActivityRow & { sortKey: string }) | undefined;
+    const endCursor = last ? encodeCursor(last.sortKey, last.id) : null;
+    for (const row of page) delete (row as Partial<ActivityRow & { sortKey: string }>).sortKey;
+    return { rows: page, hasNextPage, endCursor };
+  }
+
+  async count(caller: Caller, filter: ActivityFilter): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.filterConditions(caller, filter, params);
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM activities a WHERE ${where.join(' AND ')}`, params);
+    return n;
+  }
+
+  private filterConditions(caller: Caller, filter: ActivityFilter, params: unknown[]): string[] {
+    const where = [activityVisible(caller, 'a', params).sql];
+    const add = (condition: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(params.length));
+    };
+    if (filter.from && filter.to && filter.to <= filter.from) {
+      throw new ActivityError(ActivityErrorCode.FILTER_INVALID, { detail: 'to ≤ from' }, 'filter.to');
+    }
+    if (filter.from) add((n) => `a.ends_at >= $${n}`, filter.from);
+    if (filter.to) add((n) => `a.starts_at < $${n}`, filter.to);
+    if (filter.statuses?.length) add((n) => `a.status = ANY($${n}::activity_status[])`, filter.statuses);
+    if (filter.types?.length) add((n) => `a.type = ANY($${n}::activity_type[])`, filter.types);
+    if (filter.agencyId) {
+      if (!isUuid(filter.agencyId)) where.push('FALSE');
+      else add((n) => `(a.lead_agency_id = $${n}::uuid OR EXISTS (SELECT 1 FROM activity_agencies f_aa WHERE f_aa.activity_id = a.id AND f_aa.agency_id = $${n}::uuid))`, filter.agencyId);
+    }
+    if (filter.regionCode) add((n) => `a.reach_codes @> ARRAY[$${n}::varchar]`, filter.regionCode.trim());
+    if (filter.programmeItemId) {
+      if (!isUuid(filter.programmeItemId)) where.push('FALSE');
+      else add((n) => `EXISTS (SELECT 1 FROM activity_programme_items f_pi WHERE f_pi.activity_id = a.id AND f_pi.programme_item_id = $${n}::uuid)`, filter.programmeItemId);
+    }
+    if (filter.topicId) {
+      if (!isUuid(filter.topicId)) where.push('FALSE');
+      else add((n) => `EXISTS (SELECT 1 FROM activity_topics f_t WHERE f_t.activity_id = a.id AND f_t.topic_id = $${n}::uuid)`, filter.topicId);
+    }
+    const search = normalizeSearchText(filter.search ?? '');
+    if (search) {
+      if (search.length > 100) throw new ActivityError(ActivityErrorCode.FILTER_INVALID, { detail: 'search > 100' }, 'filter.search');
+      // Every word must appear; each LIKE is served by the trigram index.
+      for (const word of search.split(' ')) add((n) => `a.search_text LIKE $${n}`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    if (filter.returnedToMe) add((n) => `(a.status = 'RETURNED' AND a.submitted_by = $${n}::uuid)`, caller.userId);
+    return where;
+  }
+
+  /**
+   * Planned activities in [from, to) the caller may see, each with the planned activities of *other* lead agencies
+   * that share a kecamatan with it and start within 7 days of it (visible ones only).
+   */
+  async calendar(caller: Caller, from: Date, to: Date, regionCode: string | null) {
+    if (!(to > from) || to.getTime() - from.getTime() > 400 * DAY) {
+      throw new ActivityError(ActivityErrorCode.FILTER_INVALID, { detail: 'from < to, at most 400 days' }, 'to');
+    }
+    const window = ACTIVITY_LIMITS.overlapWindowDays;
+    const params: unknown[] = [from, to];
+    const visibleA = activityVisible(caller, 'a', params).sql;
+    const visibleB = activityVisible(caller, 'b', params).sql;
+    let region = 'TRUE';
+    if (regionCode) {
+      params.push(regionCode.trim());
+      region = `a.reach_codes @> ARRAY[$${params.length}::varchar]`;
+    }
+    const rows: { id: string; overlapIds: string[] | null; shared: string[] | null }[] = await this.dataSource.query(
+      `SELECT a.id,
+         (SELECT array_agg(DISTINCT b.id) FROM activities b
+           WHERE b.status = 'PLANNED' AND b.lead_agency_id <> a.lead_agency_id
+             AND b.starts_at BETWEEN a.starts_at - interval '${window} days' AND a.starts_at + interval '${window} days'
+             AND EXISTS (SELECT 1 FROM unnest(b.reach_codes) bc WHERE length(bc) = 8 AND bc = ANY(a.reach_codes))
+             AND ${visibleB}) AS "overlapIds",
+         (SELECT array_agg(DISTINCT bc) FROM activities b, unnest(b.reach_codes) bc
+           WHERE b.status = 'PLANNED' AND b.lead_agency_id <> a.lead_agency_id
+             AND b.starts_at BETWEEN a.starts_at - interval '${window} days' AND a.starts_at + interval '${window} days'
+             AND length(bc) = 8 AND bc = ANY(a.reach_codes) AND ${visibleB}) AS shared
+       FROM activities a
+       WHERE a.status = 'PLANNED' AND a.starts_at < $2 AND a.ends_at >= $1 AND ${visibleA} AND ${region}
+       ORDER BY a.starts_at, a.id LIMIT 1000`,
+      params,
+    );
+    const ids = [...new Set(rows.flatMap((r) => [r.id, ...(r.overlapIds ?? [])]))];
+    const byId = new Map((await this.findVisible(caller, ids)).map((a) => [a.id, a]));
+    return rows
+      .filter((r) => byId.has(r.id))
+      .map((r) => ({
+        activity: byId.get(r.id)!,
+        overlapsWith: (r.overlapIds ?? []).map((id) => byId.get(id)).filter((a): a is ActivityRow => !!a),
+        sharedKecamatanCodes: r.shared ?? [],
+      }));
+  }
+
+  // ── Details, batched for DataLoaders ─────────────────────────────────────────────────────────────────────────
+
+  async villagesOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT v.activity_id AS "activityId", v.village_code AS code, v.reach,
+         NOT EXISTS (SELECT 1 FROM agency_working_areas w WHERE w.agency_id = a.lead_agency_id
+                      AND (v.village_code = w.region_code OR v.village_code LIKE w.region_code || '.%')) AS "outsideLeadArea"
+       FROM activity_villages v JOIN activities a ON a.id = v.activity_id
+       WHERE v.activity_id = ANY($1::uuid[]) ORDER BY v.village_code`,
+      [activityIds],
+    ) as Promise<{ activityId: string; code: string; reach: string; outsideLeadArea: boolean }[]>;
+  }
+
+  async participantsOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT p.activity_id AS "activityId", p.category, p.male, p.female, p.male + p.female AS total,
+         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS agency
+       FROM activity_participants p JOIN agencies g ON g.id = p.agency_id
+       WHERE p.activity_id = ANY($1::uuid[]) ORDER BY p.activity_id, (p.agency_id <> (SELECT lead_agency_id FROM activities WHERE id = p.activity_id)), g.name, p.category`,
+      [activityIds],
+    ) as Promise<{ activityId: string; category: string; male: number; female: number; total: number; agency: { id: string; name: string; shortName: string } }[]>;
+  }
+
+  async coOrganisersOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT c.activity_id AS "activityId", c.status, c.invited_at AS "invitedAt", c.answered_at AS "answeredAt",
+         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS agency
+       FROM activity_agencies c JOIN agencies g ON g.id = c.agency_id
+       WHERE c.activity_id = ANY($1::uuid[]) ORDER BY g.name`,
+      [activityIds],
+    ) as Promise<{ activityId: string; status: CoOrganiserStatus; invitedAt: Date; answeredAt: Date | null; agency: { id: string; name: string; shortName: string } }[]>;
+  }
+
+  async agencyRefs(ids: readonly string[]) {
+    return this.dataSource.query(`SELECT id, name, short_name AS "shortName" FROM agencies WHERE id = ANY($1::uuid[])`, [ids]) as Promise<
+      { id: string; name: string; shortName: string }[]
+    >;
+  }
+
+  async topicsOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT at.activity_id AS "activityId", t.id, t.name, t.active FROM activity_topics at JOIN topics t ON t.id = at.topic_id
+       WHERE at.activity_id = ANY($1::uuid[]) ORDER BY t.position, t.name`,
+      [activityIds],
+    ) as Promise<{ activityId: string; id: string; name: string; active: boolean }[]>;
+  }
+
+  async programmeItemsOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName"
+       FROM activity_programme_items ap JOIN programme_items i ON i.id = ap.programme_item_id JOIN programme_frameworks f ON f.id = i.framework_id
+       WHERE ap.activity_id = ANY($1::uuid[]) ORDER BY f.valid_from, i.number`,
+      [activityIds],
+    ) as Promise<{ activityId: string; id: string; number: number; title: string; frameworkId: string; frameworkName: string }[]>;
+  }
+
+  async followUpsOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
+         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
+       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id
+       WHERE f.activity_id = ANY($1::uuid[]) ORDER BY f.activity_id, f.due_on NULLS LAST, f.created_at`,
+      [activityIds],
+    );
+  }
+
+  /** Audit entries about the activities and their follow-ups, oldest first. */
+  async historyOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT coalesce(f.activity_id::text, l.entity_id) AS "activityId", l.id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id,
+         l.operation, l.entity, l.entity_id, l.changes
+       FROM audit_log l LEFT JOIN activity_follow_ups f ON l.entity = 'FollowUp' AND f.id::text = l.entity_id
+       WHERE (l.entity = 'Activity' AND l.entity_id = ANY($1::text[])) OR (l.entity = 'FollowUp' AND f.activity_id = ANY($1::uuid[]))
+       ORDER BY l.id`,
+      [activityIds],
+    ) as Promise<({ activityId: string } & Record<string, unknown>)[]>;
+  }
+
+  /** The caller's agency's invitation status on each activity (null: not a co-organiser). */
+  async invitationsOf(caller: Caller, activityIds: readonly string[]): Promise<Map<string, CoOrganiserStatus>> {
+    const rows: { activityId: string; status: CoOrganiserStatus }[] = await this.dataSource.query(
+      `SELECT activity_id AS "activityId", status FROM activity_agencies WHERE agency_id = $1 AND activity_id = ANY($2::uuid[])`,
+      [caller.agencyId, activityIds],
+    );
+    return new Map(rows.map((r) => [r.activityId, r.status]));
+  }
+
+  /** What the caller may do to the activity now; the mutations below enforce exactly this. */
+  actionsFor(caller: Caller, activity: Pick<ActivityRow, 'status' | 'leadAgencyId' | 'startsAt'>, invitation: CoOrganiserStatus | null, now = new Date()): ActivityAction[] {
+    return allowedActivityActions({
+      status: activity.status,
+      relation: activity.leadAgencyId === caller.agencyId ? 'LEAD' : invitation ? 'CO_ORGANISER' : 'NONE',
+      coOrganiserStatus: invitation,
+      canWrite: caller.permissions.includes(Permission.ACTIVITY_WRITE),
+      canVerify: caller.permissions.includes(Permission.ACTIVITY_VERIFY),
+      startsInFuture: new Date(activity.startsAt) > now,
+    });
+  }
+
+  // ── Writing ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Creates an activity led by the caller's agency. Idempotent on the client's id: a repeated create (a retry
+   * after a lost reply, even one racing the first) returns the activity the first one made and writes nothing.
+   */
+  async create(context: Context, id: string, input: ActivityInput, planned: boolean): Promise<ActivityRow> {
+    const { caller } = context;
+    if (!isUuid(id)) throw new ActivityError(ActivityErrorCode.ID_INVALID, {}, 'id');
+    return this.dataSource.transaction(async (manager) => {
+      // The primary key serialises racing retries: the second waits here for the first to commit, then finds it.
+      const existing = await this.existing(manager, caller, id);
+      if (existing) return existing;
+      const values = await this.validate(manager, caller.agencyId, input);
+      const now = new Date();
+      if (planned && values.startsAt <= now) throw new ActivityError(ActivityErrorCode.PLANNED_IN_PAST, {}, 'startsAt');
+      const inserted = await manager.query(
+        `INSERT INTO activities (id, type, status, title, description, starts_at, ends_at, venue_name, venue_region_code, time_zone,
+           lead_agency_id, reach_codes, search_text, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [
+          id,
+          values.type,
+          planned ? ActivityStatus.PLANNED : ActivityStatus.DRAFT,
+          values.title,
+          values.description,
+          values.startsAt,
+          values.endsAt,
+          values.venueName,
+          values.venueRegionCode,
+          values.timeZone,
+          caller.agencyId,
+          reachCodes(values),
+          searchText(values),
+          caller.userId,
+        ],
+      );
+      if (inserted.length === 0) {
+        const raced = await this.existing(manager, caller, id);
+        if (raced) return raced;
+        throw new ActivityError(ActivityErrorCode.ID_TAKEN, {}, 'id');
+      }
+      await this.writeDetails(manager, id, caller.agencyId, values, null);
+      await this.audit.record(manager, context, {
+        entity: 'Activity',
+        entityId: id,
+        subjectAgencyId: caller.agencyId,
+        before: null,
+        after: { ...auditable(values), status: planned ? ActivityStatus.PLANNED : ActivityStatus.DRAFT },
+      });
+      return (await this.findVisible(caller, [id], manager))[0];
+    });
+  }
+
+  /** An id already used: the caller's own earlier create (returned as is), or someone else's (refused). */
+  private async existing(manager: EntityManager, caller: Caller, id: string): Promise<ActivityRow | null> {
+    const [row] = await manager.query(`SELECT lead_agency_id AS "leadAgencyId", created_by AS "createdBy" FROM activities WHERE id = $1`, [id]);
+    if (!row) return null;
+    if (row.createdBy !== caller.userId) throw new ActivityError(ActivityErrorCode.ID_TAKEN, {}, 'id');
+    return (await this.findVisible(caller, [id], manager))[0] ?? null;
+  }
+
+  async update(context: Context, id: string, version: number, input: ActivityInput): Promise<ActivityRow> {
+    return this.change(context, id, version, 'EDIT', async (manager, current) => {
+      const values = await this.validate(manager, current.leadAgencyId, input);
+      if (current.status === ActivityStatus.PLANNED && values.startsAt <= new Date() && +values.startsAt !== +current.startsAt) {
+        throw new ActivityError(ActivityErrorCode.PLANNED_IN_PAST, {}, 'startsAt');
+      }
+      const before = await this.currentValues(manager, current);
+      await manager.query(
+        `UPDATE activities SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, venue_name = $7,
+           venue_region_code = $8, time_zone = $9, reach_codes = $10, search_text = $11 WHERE id = $1`,
+        [id, values.type, values.title, values.description, values.startsAt, values.endsAt, values.venueName, values.venueRegionCode, values.timeZone, reachCodes(values), searchText(values)],
+      );
+      await this.writeDetails(manager, id, current.leadAgencyId, values, before.coOrganiserIds);
+      return { before: auditable(before), after: auditable(values) };
+    });
+  }
+
+  async markHeld(context: Context, id: string, version: number): Promise<ActivityRow> {
+    return this.change(context, id, version, 'MARK_HELD', async (manager) => {
+      await manager.query(`UPDATE activities SET status = 'DRAFT' WHERE id = $1`, [id]);
+      return { before: { status: ActivityStatus.PLANNED }, after: { status: ActivityStatus.DRAFT } };
+    });
+  }
+
+  async submit(context: Context, id: string, version: number): Promise<ActivityRow> {
+    return this.change(context, id, version, 'SUBMIT', async (manager, current) => {
+      await manager.query(`UPDATE activities SET status = 'SUBMITTED', submitted_by = $2, submitted_at = now() WHERE id = $1`, [id, context.caller.userId]);
+      return { before: { status: current.status }, after: { status: ActivityStatus.SUBMITTED } };
+    });
+  }
+
+  async verify(context: Context, id: string, version: number): Promise<ActivityRow> {
+    return this.change(context, id, version, 'VERIFY', async (manager, current) => {
+      await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL WHERE id = $1`, [id, context.caller.userId]);
+      return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED } };
+    });
+  }
+
+  /** Return a submission, or reopen a verified activity: back to the submitter as RETURNED, with the reason. */
+  async sendBack(context: Context, id: string, version: number, reasonInput: string, action: 'RETURN' | 'REOPEN'): Promise<ActivityRow> {
+    const reason = reasonInput?.trim() ?? '';
+    if (reason.length < ACTIVITY_LIMITS.reasonMin || reason.length > ACTIVITY_LIMITS.reasonMax) {
+      throw new ActivityError(ActivityErrorCode.REASON_INVALID, { min: ACTIVITY_LIMITS.reasonMin, max: ACTIVITY_LIMITS.reasonMax }, 'reason');
+    }
+    return this.change(context, id, version, action, async (manager, current) => {
+      await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL WHERE id = $1`, [id, reason]);
+      return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason } };
+    });
+  }
+
+  /** A co-organiser accepts or declines (and may change its answer until the activity is verified). */
+  async answerInvitation(context: Context, id: string, accept: boolean): Promise<ActivityRow> {
+    const { caller } = context;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.locked(manager, caller, id);
+      const invitation = (await this.invitationsOfIn(manager, caller, id)) ?? null;
+      if (!invitation) throw new ActivityError(ActivityErrorCode.NOT_INVITED, {}, 'id');
+      this.assertAllowed(caller, current, invitation, 'ANSWER_INVITATION');
+      const status = accept ? CoOrganiserStatus.ACCEPTED : CoOrganiserStatus.DECLINED;
+      if (!accept) await this.assertNoContributions(manager, id, [caller.agencyId]);
+      await manager.query(`UPDATE activity_agencies SET status = $3, answered_at = now() WHERE activity_id = $1 AND agency_id = $2`, [id, caller.agencyId, status]);
+      await this.audit.record(manager, context, {
+        entity: 'Activity',
+        entityId: id,
+        subjectAgencyId: current.leadAgencyId,
+        before: { [`coOrganiser:${caller.agencyId}`]: invitation },
+        after: { [`coOrganiser:${caller.agencyId}`]: status },
+      });
+      return (await this.findVisible(caller, [id], manager))[0];
+    });
+  }
+
+  /** An accepted co-organiser reports its own participants; the lead's fields stay as they are. */
+  async setCoOrganiserParticipants(context: Context, id: string, version: number, participants: ParticipantInput[]): Promise<ActivityRow> {
+    const { caller } = context;
+    const rows = validateParticipants(participants);
+    return this.change(context, id, version, 'EDIT_OWN_PARTICIPANTS', async (manager) => {
+      const before = await this.participantValues(manager, id, caller.agencyId);
+      await this.replaceParticipants(manager, id, caller.agencyId, rows);
+      return { before: { [`participants:${caller.agencyId}`]: before }, after: { [`participants:${caller.agencyId}`]: rows.map(participantKey) } };
+    });
+  }
+
+  async addFollowUp(context: Context, activityId: string, input: FollowUpInput) {
+    const { caller } = context;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.locked(manager, caller, activityId);
+      this.assertAllowed(caller, current, await this.invitationsOfIn(manager, caller, activityId), 'ADD_FOLLOW_UP');
+      const values = await this.validateFollowUp(manager, caller, input);
+      const [{ id }] = await manager.query(
+        `INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id, due_on, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [activityId, values.text, values.responsibleAgencyId, values.dueOn, values.status],
+      );
+      await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: current.leadAgencyId, before: null, after: { activityId, ...values } });
+      return (await this.followUpsOfIn(manager, [id]))[0];
+    });
+  }
+
+  /**
+   * The lead agency edits a follow-up; the responsible agency (a kecamatan, a desa…) may move its status only.
+   */
+  async updateFollowUp(context: Context, id: string, version: number, input: FollowUpInput) {
+    const { caller } = context;
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = isUuid(id) ? await manager.query(`SELECT * FROM activity_follow_ups WHERE id = $1 FOR UPDATE`, [id]) : [];
+      const [activity] = row ? await this.findVisible(caller, [row.activity_id], manager) : [];
+      if (!row || !activity) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_NOT_FOUND, {}, 'id');
+      const isLead = activity.leadAgencyId === caller.agencyId && caller.permissions.includes(Permission.ACTIVITY_WRITE);
+      const isResponsible = row.responsible_agency_id === caller.agencyId && caller.permissions.includes(Permission.FOLLOW_UP_UPDATE);
+      if (!isLead && !isResponsible) throw new ActivityError(ActivityErrorCode.NOT_PERMITTED, { action: 'ADD_FOLLOW_UP' }, 'id');
+      const before = { text: row.text, responsibleAgencyId: row.responsible_agency_id, dueOn: row.due_on ? toDateString(row.due_on) : null, status: row.status };
+      const values = isLead ? await this.validateFollowUp(manager, caller, input) : { ...before, status: input.status ?? before.status };
+      const updated = await manager.query(
+        `UPDATE activity_follow_ups SET text = $3, responsible_agency_id = $4, due_on = $5, status = $6, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING id`,
+        [id, version, values.text, values.responsibleAgencyId, values.dueOn, values.status],
+      );
+      if (updated[1] === 0) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT, await lastChange(manager, 'FollowUp', id), 'version');
+      await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: activity.leadAgencyId, before, after: values });
+      return (await this.followUpsOfIn(manager, [id]))[0];
+    });
+  }
+
+  // ── The shape every change to an activity shares ────────────────────────────────────────────────────────
+
+  /**
+   * Lock the row, check the caller may do `action` now, check the version the client started from, apply, bump
+   * the version, audit: one transaction, so a refused or failed change leaves nothing behind.
+   */
+  private async change(
+    context: Context,
+    id: string,
+    version: number,
+    action: ActivityAction,
+    apply: (manager: EntityManager, current: ActivityRow) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }>,
+  ): Promise<ActivityRow> {
+    const { caller } = context;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.locked(manager, caller, id);
+      this.assertAllowed(caller, current, await this.invitationsOfIn(manager, caller, id), action);
+      if (current.version !== version) throw new ActivityError(ActivityErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Activity', id), 'version');
+      const { before, after } = await apply(manager, current);
+      await manager.query(`UPDATE activities SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: current.leadAgencyId, before, after });
+      return (await this.findVisible(caller, [id], manager))[0];
+    });
+  }
+
+  /** The visible activity, locked for this transaction; invisible or missing: not found. */
+  private async locked(manager: EntityManager, caller: Caller, id: string): Promise<ActivityRow> {
+    if (isUuid(id)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [id]);
+    const [current] = await this.findVisible(caller, [id], manager);
+    if (!current) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
+    return current;
+  }
+
+  private async invitationsOfIn(manager: EntityManager, caller: Caller, id: string): Promise<CoOrganiserStatus | null> {
+    const [row] = await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2`, [id, caller.agencyId]);
+    return row?.status ?? null;
+  }
+
+  /** Refuses with the most useful reason: the state is wrong (CONFLICT), or this person never may (FORBIDDEN). */
+  private assertAllowed(caller: Caller, current: ActivityRow, invitation: CoOrganiserStatus | null, action: ActivityAction): void {
+    if (this.actionsFor(caller, current, invitation).includes(action)) return;
+    const future = new Date(current.startsAt) > new Date();
+    if (future && this.actionsFor(caller, { ...current, startsAt: new Date(0) }, invitation).includes(action)) {
+      throw new ActivityError(ActivityErrorCode.NOT_HELD_YET, {}, 'id');
+    }
+    const inAnotherState = Object.values(ActivityStatus).some((status) =>
+      this.actionsFor(caller, { ...current, status, startsAt: new Date(0) }, invitation ?? null).includes(action),
+    );
+    const acceptedWouldDo = invitation && this.actionsFor(caller, current, CoOrganiserStatus.ACCEPTED).includes(action);
+    if (inAnotherState || acceptedWouldDo) throw new ActivityError(ActivityErrorCode.WRONG_STATUS, { status: current.status, action }, 'id');
+    throw new ActivityError(ActivityErrorCode.NOT_PERMITTED, { action }, 'id');
+  }
+
+  private async currentValues(manager: EntityManager, current: ActivityRow): Promise<ActivityValues> {
+    const id = current.id;
+    const list = async (sql: string) => (await manager.query(sql, [id])).map((r: { v: string }) => r.v) as string[];
+    return {
+      type: current.type,
+      title: current.title,
+      description: current.description,
+      startsAt: current.startsAt,
+      endsAt: current.endsAt,
+      venueName: current.venueName,
+      venueRegionCode: current.venueRegionCode,
+      timeZone: current.timeZone,
+      programmeItemIds: await list(`SELECT programme_item_id::text AS v FROM activity_programme_items WHERE activity_id = $1`),
+      topicIds: await list(`SELECT topic_id::text AS v FROM activity_topics WHERE activity_id = $1`),
+      coOrganiserIds: await list(`SELECT agency_id::text AS v FROM activity_agencies WHERE activity_id = $1`),
+      villages: await manager.query(`SELECT village_code AS code, reach::text FROM activity_villages WHERE activity_id = $1`, [id]),
+      participants: await manager.query(`SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, current.leadAgencyId]),
+    };
+  }
+
+  private async participantValues(manager: EntityManager, id: string, agencyId: string): Promise<string[]> {
+    const rows = await manager.query(`SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
+    return rows.map(participantKey);
+  }
+
+  /** Replaces the lists under an activity set-based (delete + one INSERT … SELECT per list). */
+  private async writeDetails(manager: EntityManager, id: string, leadAgencyId: string, values: ActivityValues, previousCoOrganisers: string[] | null): Promise<void> {
+    await manager.query(`DELETE FROM activity_villages WHERE activity_id = $1`, [id]);
+    await manager.query(
+      `INSERT INTO activity_villages (activity_id, village_code, reach) SELECT $1, code, reach::village_reach FROM unnest($2::varchar[], $3::text[]) AS v(code, reach)`,
+      [id, values.villages.map((v) => v.code), values.villages.map((v) => v.reach)],
+    );
+    await manager.query(`DELETE FROM activity_topics WHERE activity_id = $1`, [id]);
+    await manager.query(`INSERT INTO activity_topics (activity_id, topic_id) SELECT $1, unnest($2::uuid[])`, [id, values.topicIds]);
+    await manager.query(`DELETE FROM activity_programme_items WHERE activity_id = $1`, [id]);
+    await manager.query(`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT $1, unnest($2::uuid[])`, [id, values.programmeItemIds]);
+    await this.replaceParticipants(manager, id, leadAgencyId, values.participants);
+
+    const removed = (previousCoOrganisers ?? []).filter((agencyId) => !values.coOrganiserIds.includes(agencyId));
+    if (removed.length) {
+      await this.assertNoContributions(manager, id, removed);
+      await manager.query(`DELETE FROM activity_agencies WHERE activity_id = $1 AND agency_id = ANY($2::uuid[])`, [id, removed]);
+    }
+    await manager.query(
+      `INSERT INTO activity_agencies (activity_id, agency_id, status) SELECT $1, unnest($2::uuid[]), 'INVITED' ON CONFLICT DO NOTHING`,
+      [id, values.coOrganiserIds],
+    );
+  }
+
+  private async replaceParticipants(manager: EntityManager, id: string, agencyId: string, rows: { category: string; male: number; female: number }[]): Promise<void> {
+    await manager.query(`DELETE FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
+    const kept = rows.filter((r) => r.male + r.female > 0);
+    await manager.query(
+      `INSERT INTO activity_participants (activity_id, agency_id, category, male, female)
+       SELECT $1, $2, c::participant_category, m, f FROM unnest($3::text[], $4::int[], $5::int[]) AS p(c, m, f)`,
+      [id, agencyId, kept.map((r) => r.category), kept.map((r) => r.male), kept.map((r) => r.female)],
+    );
+  }
+
+  /** A partner that already reported participants or evidence is not dropped silently. */
+  private async assertNoContributions(manager: EntityManager, id: string, agencyIds: string[]): Promise<void> {
+    const [found] = await manager.query(
+      `SELECT 1 FROM activity_participants WHERE activity_id = $1 AND agency_id = ANY($2::uuid[])
+       UNION ALL SELECT 1 FROM activity_evidence WHERE activity_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1`,
+      [id, agencyIds],
+    );
+    if (found) throw new ActivityError(ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS, {}, 'coOrganiserIds');
+  }
+
+  private async followUpsOfIn(manager: EntityManager, ids: string[]) {
+    return manager.query(
+      `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
+         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
+       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id WHERE f.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  private async validateFollowUp(manager: EntityManager, caller: Caller, input: FollowUpInput) {
+    const text = input.text?.trim() ?? '';
+    if (!text || text.length > ACTIVITY_LIMITS.followUpTextMax) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_TEXT_INVALID, { max: ACTIVITY_LIMITS.followUpTextMax }, 'text');
+    const dueOn = input.dueOn?.trim() || null;
+    if (dueOn && (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || Number.isNaN(Date.parse(`${dueOn}T00:00:00Z`)) || toDateString(new Date(`${dueOn}T00:00:00Z`)) !== dueOn)) {
+      throw new ActivityError(ActivityErrorCode.FOLLOW_UP_DUE_INVALID, {}, 'dueOn');
+    }
+    const params: unknown[] = [isUuid(input.responsibleAgencyId) ? input.responsibleAgencyId : null];
+    const [agency] = await manager.query(`SELECT a.id FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
+    if (!agency) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'responsibleAgencyId');
+    return { text, responsibleAgencyId: agency.id as string, dueOn, status: input.status ?? FollowUpStatus.OPEN };
+  }
+
+  /** Checks and normalises the lead's fields; every problem names its field. Reads, never writes. */
+  private async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
+    const L = ACTIVITY_LIMITS;
+    const title = input.title?.trim() ?? '';
+    if (title.length < L.titleMin || title.length > L.titleMax) throw new ActivityError(ActivityErrorCode.TITLE_INVALID, { min: L.titleMin, max: L.titleMax }, 'title');
+    const description = input.description?.trim() ?? '';
+    if (description.length > L.descriptionMax) throw new ActivityError(ActivityErrorCode.DESCRIPTION_TOO_LONG, { max: L.descriptionMax }, 'description');
+    const venueName = input.venueName?.trim() ?? '';
+    if (!venueName || venueName.length > L.venueNameMax) throw new ActivityError(ActivityErrorCode.VENUE_NAME_INVALID, { max: L.venueNameMax }, 'venueName');
+
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(input.endsAt);
+    const earliest = new Date(L.earliestStart);
+    const latest = new Date(Date.now() + L.planAheadDays * DAY);
+    const range = { from: toDateString(earliest), to: toDateString(latest) };
+    if (Number.isNaN(+startsAt) || startsAt < earliest || startsAt > latest) throw new ActivityError(ActivityErrorCode.DATE_OUT_OF_RANGE, range, 'startsAt');
+    if (Number.isNaN(+endsAt) || endsAt > new Date(+latest + L.maxDurationDays * DAY)) throw new ActivityError(ActivityErrorCode.DATE_OUT_OF_RANGE, range, 'endsAt');
+    if (endsAt <= startsAt) throw new ActivityError(ActivityErrorCode.END_BEFORE_START, {}, 'endsAt');
+    if (+endsAt - +startsAt > L.maxDurationDays * DAY) throw new ActivityError(ActivityErrorCode.TOO_LONG, { max: L.maxDurationDays }, 'endsAt');
+
+    const venueRegionCode = input.venueRegionCode?.trim() ?? '';
+    const [venue] = tryParseRegionCode(venueRegionCode) instanceof Object ? await manager.query(`SELECT code FROM regions WHERE code = $1`, [venueRegionCode]) : [];
+    if (!venue) throw new ActivityError(ActivityErrorCode.VENUE_REGION_NOT_FOUND, { code: venueRegionCode.slice(0, 20) }, 'venueRegionCode');
+
+    const tooMany = (list: unknown[] | undefined, max: number, field: string) => {
+      if ((list?.length ?? 0) > max) throw new ActivityError(ActivityErrorCode.TOO_MANY, { max }, field);
+    };
+    tooMany(input.topicIds, L.topicsMax, 'topicIds');
+    tooMany(input.programmeItemIds, L.programmeItemsMax, 'programmeItemIds');
+    tooMany(input.coOrganiserIds, L.coOrganisersMax, 'coOrganiserIds');
+    tooMany(input.villages, L.villagesMax, 'villages');
+
+    const topicIds = [...new Set(input.topicIds ?? [])];
+    if (topicIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.TOPIC_NOT_FOUND, {}, 'topicIds');
+    const [{ n: topicsFound }] = await manager.query(`SELECT count(*)::int AS n FROM topics WHERE id = ANY($1::uuid[])`, [topicIds]);
+    if (topicsFound !== topicIds.length) throw new ActivityError(ActivityErrorCode.TOPIC_NOT_FOUND, {}, 'topicIds');
+
+    const programmeItemIds = [...new Set(input.programmeItemIds ?? [])];
+    if (programmeItemIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
+    const [{ n: itemsFound }] = await manager.query(`SELECT count(*)::int AS n FROM programme_items WHERE id = ANY($1::uuid[])`, [programmeItemIds]);
+    if (itemsFound !== programmeItemIds.length) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
+
+    const coOrganiserIds = [...new Set(input.coOrganiserIds ?? [])];
+    if (coOrganiserIds.includes(leadAgencyId)) throw new ActivityError(ActivityErrorCode.LEAD_AS_CO_ORGANISER, {}, 'coOrganiserIds');
+    if (coOrganiserIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
+    const [{ n: agenciesFound }] = await manager.query(`SELECT count(*)::int AS n FROM agencies WHERE id = ANY($1::uuid[]) AND active`, [coOrganiserIds]);
+    if (agenciesFound !== coOrganiserIds.length) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
+
+    const villages = await this.expandVillages(manager, input.villages ?? []);
+    return {
+      type: input.type,
+      title,
+      description,
+      startsAt,
+      endsAt,
+      venueName,
+      venueRegionCode,
+      timeZone: timeZoneOfRegion(venueRegionCode),
+      programmeItemIds,
+      topicIds,
+      coOrganiserIds,
+      villages,
+      participants: validateParticipants(input.participants ?? []),
+    };
+  }
+
+  /** Villages as given, with each kecamatan replaced by all of its villages (an explicit village keeps its reach). */
+  private async expandVillages(manager: EntityManager, input: { code: string; reach: string }[]): Promise<{ code: string; reach: string }[]> {
+    const codes = input.map((v, i) => ({ code: v.code?.trim() ?? '', reach: v.reach, index: i }));
+    for (const v of codes) {
+      const parsed = tryParseRegionCode(v.code);
+      if (typeof parsed === 'string' || (parsed.depth !== 3 && parsed.depth !== 4)) {
+        throw new ActivityError(ActivityErrorCode.NOT_A_VILLAGE, { code: v.code.slice(0, 20) }, `villages[${v.index}].code`);
+      }
+    }
+    const found: { code: string; depth: number }[] = await manager.query(`SELECT code, depth FROM regions WHERE code = ANY($1::varchar[])`, [codes.map((c) => c.code)]);
+    const known = new Set(found.map((f) => f.code));
+    const missing = codes.find((c) => !known.has(c.code));
+    if (missing) throw new ActivityError(ActivityErrorCode.VILLAGE_NOT_FOUND, { code: missing.code }, `villages[${missing.index}].code`);
+    const result = new Map<string, string>();
+    for (const v of codes) if (v.code.length > 8) result.set(v.code, v.reach);
+    const kecamatan = codes.filter((c) => c.code.length === 8);
+    if (kecamatan.length) {
+      const children: { code: string; parent: string }[] = await manager.query(
+        `SELECT code, parent_code AS parent FROM regions WHERE parent_code = ANY($1::varchar[]) AND depth = 4 ORDER BY code`,
+        [kecamatan.map((k) => k.code)],
+      );
+      for (const child of children) if (!result.has(child.code)) result.set(child.code, kecamatan.find((k) => k.code === child.parent)!.reach);
+    }
+    if (result.size > ACTIVITY_LIMITS.villagesMax) throw new ActivityError(ActivityErrorCode.TOO_MANY, { max: ACTIVITY_LIMITS.villagesMax }, 'villages');
+    return [...result].map(([code, reach]) => ({ code, reach })).sort((a, b) => a.code.localeCompare(b.code));
+  }
+}
+
+function validateParticipants(input: ParticipantInput[]): { category: string; male: number; female: number }[] {
+  const seen = new Set<string>();
+  const max = ACTIVITY_LIMITS.participantsPerCellMax;
+  input.forEach((p, i) => {
+    if (seen.has(p.category)) throw new ActivityError(ActivityErrorCode.DUPLICATE_CATEGORY, { category: p.category }, `participants[${i}].category`);
+    seen.add(p.category);
+    for (const sex of ['male', 'female'] as const) {
+      const n = p[sex];
+      if (!Number.isInteger(n) || n < 0 || n > max) throw new ActivityError(ActivityErrorCode.PARTICIPANTS_INVALID, { max }, `participants[${i}].${sex}`);
+    }
+  });
+  const order = Object.values(ParticipantCategory) as string[];
+  return input.map((p) => ({ category: p.category, male: p.male, female: p.female })).sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+}
+
+/** Every region code the activity touches, at every level (see ActivityEntity.reachCodes). */
+function reachCodes(values: Pick<ActivityValues, 'venueRegionCode' | 'villages'>): string[] {
+  const codes = new Set<string>();
+  for (const code of [values.venueRegionCode, ...values.villages.map((v) => v.code)]) {
+    codes.add(code);
+    for (const ancestor of ancestorCodes(code)) codes.add(ancestor);
+  }
+  return [...codes].sort();
+}
+
+function searchText(values: Pick<ActivityValues, 'title' | 'venueName'>): string {
+  return normalizeSearchText(`${values.title} ${values.venueName}`);
+}
+
+const participantKey = (p: { category: string; male: number; female: number }) => `${p.category} L${p.male} P${p.female}`;
+
+/** The values as the audit trail records them: lists as readable keys, so a diff names what changed. */
+function auditable(values: ActivityValues): Record<string, unknown> {
+  return {
+    type: values.type,
+    title: values.title,
+    description: values.description,
+    startsAt: new Date(values.startsAt),
+    endsAt: new Date(values.endsAt),
+    venueName: values.venueName,
+    venueRegionCode: values.venueRegionCode,
+    programmeItemIds: values.programmeItemIds,
+    topicIds: values.topicIds,
+    coOrganiserIds: values.coOrganiserIds,
+    villages: values.villages.map((v) => `${v.code} ${v.reach}`),
+    participants: values.participants.filter((p) => p.male + p.female > 0).map(participantKey),
+  };
+}
+
+function toDateString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}[ T][\d:.]+(Z|[+-]\d{2}(:?\d{2})?)?$/.test(at) && typeof id === 'string' && isUuid(id)) return { at, id };
+  } catch {
+    // fall through
+  }
+  throw new ActivityError(ActivityErrorCode.FILTER_INVALID, { detail: 'after' }, 'after');
+}

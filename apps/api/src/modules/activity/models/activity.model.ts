@@ -1,0 +1,155 @@
+import {
+  ActivityStatus,
+  ActivityType,
+  CoOrganiserStatus,
+  FollowUpStatus,
+  IndonesianTimeZone,
+  ParticipantCategory,
+  VillageReach,
+} from '@jangkau/shared-domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Region } from '../../region/models/region.model';
+
+registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+registerEnumType(VillageReach, { name: 'VillageReach' });
+registerEnumType(ParticipantCategory, { name: 'ParticipantCategory' });
+registerEnumType(CoOrganiserStatus, { name: 'CoOrganiserStatus' });
+registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+registerEnumType(IndonesianTimeZone, { name: 'IndonesianTimeZone' });
+
+export enum ActivityActionEnum {
+  EDIT = 'EDIT',
+  MARK_HELD = 'MARK_HELD',
+  SUBMIT = 'SUBMIT',
+  VERIFY = 'VERIFY',
+  RETURN = 'RETURN',
+  REOPEN = 'REOPEN',
+  INVITE = 'INVITE',
+  ANSWER_INVITATION = 'ANSWER_INVITATION',
+  EDIT_OWN_PARTICIPANTS = 'EDIT_OWN_PARTICIPANTS',
+  ADD_FOLLOW_UP = 'ADD_FOLLOW_UP',
+  ADD_EVIDENCE = 'ADD_EVIDENCE',
+}
+registerEnumType(ActivityActionEnum, { name: 'ActivityAction' });
+
+@ObjectType({ description: 'An organising agency as named on an activity (visible with the activity).' })
+export class AgencyRef {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() shortName!: string;
+}
+
+@ObjectType()
+export class ActivityCoOrganiser {
+  @Field(() => AgencyRef) agency!: AgencyRef;
+  @Field(() => CoOrganiserStatus) status!: CoOrganiserStatus;
+  @Field() invitedAt!: Date;
+  @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
+}
+
+@ObjectType()
+export class ActivityVillage {
+  @Field(() => ID) code!: string;
+  @Field(() => Region) region!: Region;
+  @Field(() => VillageReach) reach!: VillageReach;
+  @Field({ description: "Outside the lead agency's working area (allowed: joint work crosses borders)." }) outsideLeadArea!: boolean;
+}
+
+@ObjectType()
+export class ParticipantCount {
+  @Field(() => ParticipantCategory) category!: ParticipantCategory;
+  @Field(() => Int) male!: number;
+  @Field(() => Int) female!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => AgencyRef, { description: 'The organising agency that reported these.' }) agency!: AgencyRef;
+}
+
+@ObjectType()
+export class ParticipantTotals {
+  @Field(() => Int) male!: number;
+  @Field(() => Int) female!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'Camat, lurah and kepala desa.' }) officials!: number;
+}
+
+@ObjectType()
+export class Topic {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() active!: boolean;
+}
+
+@ObjectType()
+export class ProgrammeItem {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) number!: number;
+  @Field() title!: string;
+  @Field(() => ID) frameworkId!: string;
+  @Field() frameworkName!: string;
+}
+
+@ObjectType()
+export class ProgrammeFramework {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'YYYY-MM-DD' }) validFrom!: string;
+  @Field({ description: 'YYYY-MM-DD' }) validTo!: string;
+  @Field(() => [ProgrammeItem]) items!: ProgrammeItem[];
+}
+
+@ObjectType()
+export class FollowUp {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) activityId!: string;
+  @Field() text!: string;
+  @Field(() => AgencyRef) responsibleAgency!: AgencyRef;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueOn!: string | null;
+  @Field(() => FollowUpStatus) status!: FollowUpStatus;
+  @Field(() => Int) version!: number;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType({ description: 'An outreach activity (kegiatan).' })
+export class Activity {
+  @Field(() => ID) id!: string;
+  @Field(() => ActivityType) type!: ActivityType;
+  @Field(() => ActivityStatus) status!: ActivityStatus;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field() startsAt!: Date;
+  @Field() endsAt!: Date;
+  @Field(() => IndonesianTimeZone, { description: "The venue's zone, in which times are shown." }) timeZone!: IndonesianTimeZone;
+  @Field() venueName!: string;
+  @Field(() => ID) venueRegionCode!: string;
+  @Field(() => ID) leadAgencyId!: string;
+  @Field(() => String, { nullable: true, description: 'Why the head returned or reopened it (shown to the submitter).' }) returnReason!: string | null;
+  @Field(() => String, { nullable: true }) submittedByName!: string | null;
+  @Field(() => ID, { nullable: true }) submittedById!: string | null;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => String, { nullable: true }) verifiedByName!: string | null;
+  @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
+  @Field() createdByName!: string;
+  @Field(() => Int, { description: 'Send it back with an update; a stale version is refused.' }) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
+@ObjectType()
+export class ActivityConnection {
+  @Field(() => [Activity]) nodes!: Activity[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: 'A planned activity on the calendar, with the other agencies planning near it.' })
+export class CalendarEntry {
+  @Field(() => Activity) activity!: Activity;
+  @Field(() => [Activity], { description: 'Planned activities of other agencies in a same kecamatan within 7 days.' }) overlapsWith!: Activity[];
+  @Field(() => [ID], { description: 'The kecamatan they share with the activities in overlapsWith.' }) sharedKecamatanCodes!: string[];
+}

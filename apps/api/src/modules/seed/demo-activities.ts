@@ -1,0 +1,231 @@
+import { ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
+import { DataSource } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+import { ActivityService } from '../activity/activity.service';
+import { ActivityInput } from '../activity/dto/activity.input';
+import { AuthService } from '../auth/auth.service';
+
+const DAY = 24 * 3600 * 1000;
+
+/** 09:00 WIB on the day `days` from today (WIB), for `hours` hours. */
+function at(days: number, hours = 3): { startsAt: Date; endsAt: Date } {
+  const todayWib = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+  const startsAt = new Date(Date.parse(`${todayWib}T02:00:00Z`) + days * DAY);
+  return { startsAt, endsAt: new Date(+startsAt + hours * 3600 * 1000) };
+}
+
+type Step = 'submit' | 'verify' | { return: string };
+
+interface DemoActivity {
+  /** Fixed ids: seeding twice finds the same rows (creation is idempotent on the id). */
+  id: string;
+  by: string;
+  planned?: boolean;
+  input: Omit<ActivityInput, 'programmeItemIds' | 'topicIds' | 'coOrganiserIds'> & { items?: number[]; topics?: string[]; coOrganisers?: string[] };
+  steps?: Step[];
+  /** Co-organisers that accept, by demo account. */
+  acceptedBy?: string[];
+}
+
+const FOUNDING_TOPICS = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak', 'pencegahan secara hukum', 'pencegahan secara sosial'];
+
+/**
+ * The founding story of PRODUCT.md as a verified activity, plus planned, draft, submitted, returned and verified
+ * ones around Kerinci and Merangin so every screen has something to show. Created through ActivityService, as
+ * the demo users, so each goes through the same validation, workflow and audit trail as a real one.
+ */
+function demoActivities(): DemoActivity[] {
+  return [
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000001',
+      by: 'petugas.kerinci',
+      input: {
+        type: ActivityType.SOSIALISASI,
+        title: 'Sosialisasi Pencegahan TPPO dan TPPM bagi Camat, Lurah dan Kepala Desa',
+        description:
+          'Sosialisasi bersama Dinas PMTSP-TK Kabupaten Merangin tentang ruang lingkup TPPO, modus operandi, tantangan dan dampaknya, serta langkah pencegahan secara hukum dan sosial. Kepala kantor menyebut kepala desa sebagai garda terdepan; kegiatan ini bagian dari program akselerasi butir 8.',
+        startsAt: new Date('2025-06-16T02:00:00Z'),
+        endsAt: new Date('2025-06-16T05:00:00Z'),
+        venueName: 'Hotel Royal Bangko',
+        venueRegionCode: '15.02.02',
+        items: [8],
+        topics: FOUNDING_TOPICS,
+        coOrganisers: ['dinas'],
+        villages: [
+          { code: '15.02.02', reach: VillageReach.OFFICIALS_ATTENDED },
+          { code: '15.02.10', reach: VillageReach.OFFICIALS_ATTENDED },
+        ],
+        participants: [
+          { category: ParticipantCategory.CAMAT, male: 2, female: 0 },
+          { category: ParticipantCategory.LURAH, male: 4, female: 0 },
+          { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 0 },
+        ],
+      },
+      acceptedBy: ['dinas.merangin'],
+      steps: ['submit', 'verify'],
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000002',
+      by: 'petugas.kerinci',
+      input: {
+        type: ActivityType.PENYULUHAN,
+        title: 'Penyuluhan Prosedur Penempatan PMI bagi Calon Pekerja Migran',
+        description: 'Penyuluhan di Desa Binaan Hiang Sakti tentang prosedur PMI yang aman dan layanan paspor.',
+        ...at(-40),
+        venueName: 'Balai Desa Hiang Sakti',
+        venueRegionCode: '15.01.04.2031',
+        items: [8],
+        topics: ['prosedur PMI', 'layanan paspor', 'modus operandi'],
+        villages: [
+          { code: '15.01.04.2031', reach: VillageReach.HELD_IN_VILLAGE },
+          { code: '15.01.04.2008', reach: VillageReach.RESIDENTS_ATTENDED },
+          { code: '15.01.04.2028', reach: VillageReach.RESIDENTS_ATTENDED },
+          { code: '15.01.04.2029', reach: VillageReach.RESIDENTS_ATTENDED },
+        ],
+        participants: [
+          { category: ParticipantCategory.KEPALA_DESA, male: 4, female: 0 },
+          { category: ParticipantCategory.CALON_PMI, male: 14, female: 9 },
+          { category: ParticipantCategory.MASYARAKAT_UMUM, male: 20, female: 25 },
+        ],
+      },
+      steps: ['submit', 'verify'],
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000003',
+      by: 'petugas.kerinci',
+      input: {
+        type: ActivityType.SOSIALISASI,
+        title: 'Sosialisasi TPPO bagi Kepala Desa se-Kecamatan Air Hangat Barat',
+        ...at(-10),
+        venueName: 'Kantor Camat Air Hangat Barat',
+        venueRegionCode: '15.01.21',
+        items: [8],
+        topics: ['ruang lingkup', 'pencegahan secara sosial'],
+        villages: [{ code: '15.01.21', reach: VillageReach.OFFICIALS_ATTENDED }],
+        participants: [
+          { category: ParticipantCategory.CAMAT, male: 1, female: 0 },
+          { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 2 },
+        ],
+      },
+      steps: ['submit'],
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000004',
+      by: 'petugas.kerinci',
+      input: {
+        type: ActivityType.MONITORING,
+        title: 'Monitoring Desa Binaan Imigrasi Koto Dua Baru',
+        ...at(-20, 2),
+        venueName: 'Kantor Desa Koto Dua Baru',
+        venueRegionCode: '15.01.21.2009',
+        items: [8],
+        topics: ['pencegahan secara sosial'],
+        villages: [{ code: '15.01.21.2009', reach: VillageReach.HELD_IN_VILLAGE }],
+        participants: [
+          { category: ParticipantCategory.KEPALA_DESA, male: 1, female: 0 },
+          { category: ParticipantCategory.PERANGKAT_DESA, male: 5, female: 0 },
+        ],
+      },
+      steps: ['submit', { return: 'Daftar hadir belum dilampirkan dan jumlah peserta perempuan belum diisi.' }],
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000005',
+      by: 'petugas.kerinci',
+      input: {
+        type: ActivityType.RAPAT_KOORDINASI,
+        title: 'Rapat Koordinasi Pencegahan TPPO dengan Pemerintah Kota Sungai Penuh',
+        ...at(-3, 2),
+        venueName: 'Kantor Imigrasi Kerinci',
+        venueRegionCode: '15.72.01',
+        items: [8],
+        topics: ['pencegahan secara hukum'],
+        villages: [],
+        participants: [],
+      },
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000006',
+      by: 'petugas.kerinci',
+      planned: true,
+      input: {
+        type: ActivityType.SOSIALISASI,
+        title: 'Sosialisasi TPPO di Kecamatan Tabir',
+        ...at(12),
+        venueName: 'Aula Kantor Camat Tabir',
+        venueRegionCode: '15.02.05',
+        items: [8],
+        topics: FOUNDING_TOPICS,
+        coOrganisers: ['dinas'],
+        villages: [{ code: '15.02.05', reach: VillageReach.OFFICIALS_ATTENDED }],
+        participants: [],
+      },
+    },
+    {
+      id: '6a1f0c2e-1b7d-4c55-9a51-000000000007',
+      by: 'dinas.merangin',
+      planned: true,
+      input: {
+        type: ActivityType.PENYULUHAN,
+        title: 'Penyuluhan Penempatan PMI Prosedural di Tabir',
+        ...at(15),
+        venueName: 'Balai Pertemuan Kecamatan Tabir',
+        venueRegionCode: '15.02.05',
+        topics: ['prosedur PMI'],
+        villages: [],
+        participants: [],
+      },
+    },
+  ];
+}
+
+/**
+ * Demo mode only, once: when no activity exists yet. Returns how many it created.
+ */
+export async function seedDemoActivities(dataSource: DataSource, activities: ActivityService, auth: AuthService): Promise<number> {
+  const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM activities');
+  if (n > 0) return 0;
+  const users: { id: string; username: string }[] = await dataSource.query(`SELECT id, username FROM users`);
+  const callers = new Map<string, Caller>();
+  const callerOf = async (username: string): Promise<Caller> => {
+    if (!callers.has(username)) {
+      const user = users.find((u) => u.username === username);
+      const loaded = user && (await auth.loadCaller(user.id));
+      if (!loaded) throw new Error(`Demo account ${username} is missing`);
+      callers.set(username, loaded.caller);
+    }
+    return callers.get(username)!;
+  };
+  const agencyIds = new Map<string, string>(
+    (await dataSource.query(`SELECT id, short_name AS "shortName" FROM agencies`)).map((a: { id: string; shortName: string }) => [
+      a.shortName === 'Dinas PMTSP-TK Merangin' ? 'dinas' : a.shortName,
+      a.id,
+    ]),
+  );
+  const topics = new Map<string, string>((await dataSource.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
+  const items = new Map<number, string>(
+    (await dataSource.query(`SELECT i.id, i.number FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01'`)).map(
+      (i: { id: string; number: number }) => [i.number, i.id],
+    ),
+  );
+  const as = async (username: string, operation: string) => ({ caller: await callerOf(username), requestId: null, operation });
+
+  let created = 0;
+  for (const demo of demoActivities()) {
+    const { items: itemNumbers = [], topics: topicNames = [], coOrganisers = [], ...rest } = demo.input;
+    const input: ActivityInput = {
+      ...rest,
+      programmeItemIds: itemNumbers.map((n) => items.get(n)!),
+      topicIds: topicNames.map((name) => topics.get(name)!),
+      coOrganiserIds: coOrganisers.map((key) => agencyIds.get(key)!),
+    };
+    let activity = await activities.create(await as(demo.by, 'createActivity'), demo.id, input, demo.planned ?? false);
+    created++;
+    for (const username of demo.acceptedBy ?? []) activity = await activities.answerInvitation(await as(username, 'answerActivityInvitation'), demo.id, true);
+    for (const step of demo.steps ?? []) {
+      if (step === 'submit') activity = await activities.submit(await as(demo.by, 'submitActivity'), demo.id, activity.version);
+      else if (step === 'verify') activity = await activities.verify(await as('kepala.kerinci', 'verifyActivity'), demo.id, activity.version);
+      else activity = await activities.sendBack(await as('kepala.kerinci', 'returnActivity'), demo.id, activity.version, step.return, 'RETURN');
+    }
+  }
+  return created;
+}
