@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
 
@@ -22,6 +23,8 @@ interface Fixture {
   dinasUserId: string;
   throwawayUserId: string;
   ditjenId: string;
+  dinasId: string;
+  pulauRengasId: string;
 }
 
 interface Row {
@@ -39,6 +42,39 @@ const adminOnly = signedIn('denied', { admin: 'ok' });
 
 let unique = 0;
 const agencyInput = (name: string) => ({ name, shortName: name.slice(0, 60), type: 'LAINNYA', workingArea: ['15.02.10'] });
+
+/** Demo activities (seed/demo-activities.ts). */
+const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
+const KERINCI_DRAFT = '6a1f0c2e-1b7d-4c55-9a51-000000000005';
+
+const activityInput = (over: Record<string, unknown> = {}) => ({
+  type: 'SOSIALISASI',
+  title: 'Matrix activity',
+  startsAt: '2026-03-10T02:00:00Z',
+  endsAt: '2026-03-10T05:00:00Z',
+  venueName: 'Kantor Camat Bangko',
+  venueRegionCode: '15.02.02',
+  villages: [{ code: '15.02.02.2004', reach: 'OFFICIALS_ATTENDED' }],
+  ...over,
+});
+
+/** A fresh activity led by Kanim Kerinci (made by its officer), moved to `status` by SQL for the row's setup. */
+async function kerinciActivity(t: TestApp, status: string, over: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+  const res = await t.gql('mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }', { id: randomUUID(), input: activityInput(over) }, await t.as('petugas.kerinci'));
+  const a = res.data?.createActivity;
+  if (!a) throw new Error(JSON.stringify(res.errors));
+  if (status !== 'DRAFT') {
+    const submitter = status === 'SUBMITTED' || status === 'VERIFIED' ? `(SELECT id FROM users WHERE username = 'petugas.kerinci')` : 'NULL';
+    await withAdmin(t.db.url, (c) => c.query(`UPDATE activities SET status = $2, submitted_by = ${submitter} WHERE id = $1`, [a.id, status]));
+  }
+  return a;
+}
+
+function transition(name: string, a: { id: string; version: number }, reason?: string) {
+  return reason
+    ? { query: `mutation ($id: ID!, $v: Int!, $r: String!) { ${name}(id: $id, version: $v, reason: $r) { id } }`, variables: { id: a.id, v: a.version, r: reason } }
+    : { query: `mutation ($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { id } }`, variables: { id: a.id, v: a.version } };
+}
 
 const ROWS: Row[] = [
   { operation: 'region', case: 'public', request: () => ({ query: '{ region(code: "15.02.10") { code } }' }), expect: all('ok') },
@@ -139,6 +175,120 @@ const ROWS: Row[] = [
     expect: adminOnly,
   },
   { operation: 'auditLog', case: 'scoped', request: () => ({ query: '{ auditLog { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }) },
+  // ── Activities ──
+  { operation: 'topics', case: 'reference list', request: () => ({ query: '{ topics { id } }' }), expect: signedIn('ok') },
+  { operation: 'programmeFrameworks', case: 'reference list', request: () => ({ query: '{ programmeFrameworks { id } }' }), expect: signedIn('ok') },
+  { operation: 'activities', case: 'list, scoped', request: () => ({ query: '{ activities { nodes { id } } }' }), expect: signedIn('ok') },
+  { operation: 'activityCount', case: 'scoped', request: () => ({ query: '{ activityCount }' }), expect: signedIn('ok') },
+  {
+    operation: 'activityCalendar',
+    case: 'scoped',
+    request: () => ({ query: '{ activityCalendar(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { activity { id } } }' }),
+    expect: signedIn('ok'),
+  },
+  {
+    operation: 'activity',
+    case: 'the founding story (verified, reached Pulau Rengas)',
+    request: () => ({ query: `{ activity(id: "${FOUNDING_STORY}") { id } }` }),
+    expect: signedIn('ok'),
+  },
+  {
+    operation: 'activity',
+    case: "a Kerinci draft (inside the lead agency only)",
+    request: () => ({ query: `{ activity(id: "${KERINCI_DRAFT}") { id } }` }),
+    expect: signedIn('notFound', { admin: 'ok', 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+  },
+  {
+    operation: 'createActivity',
+    case: "for the caller's own agency",
+    request: () => ({ query: 'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }', variables: { id: randomUUID(), input: activityInput() } }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok' }),
+  },
+  {
+    operation: 'updateActivity',
+    case: 'a Kerinci draft',
+    request: async (_f, _a, t) => {
+      const a = await kerinciActivity(t, 'DRAFT');
+      return { query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }', variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) } };
+    },
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+  },
+  {
+    operation: 'markActivityHeld',
+    case: 'a Kerinci planned activity whose day has come',
+    // Planned activities are published: Dinas Merangin sees this one (in its area) but may not touch it.
+    request: async (_f, _a, t) => transition('markActivityHeld', await kerinciActivity(t, 'PLANNED')),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+  },
+  {
+    operation: 'submitActivity',
+    case: 'a Kerinci draft',
+    request: async (_f, _a, t) => transition('submitActivity', await kerinciActivity(t, 'DRAFT')),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+  },
+  {
+    operation: 'verifyActivity',
+    case: 'a Kerinci submission (the head of the lead agency only)',
+    request: async (_f, _a, t) => transition('verifyActivity', await kerinciActivity(t, 'SUBMITTED')),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'returnActivity',
+    case: 'a Kerinci submission (the head of the lead agency only)',
+    request: async (_f, _a, t) => transition('returnActivity', await kerinciActivity(t, 'SUBMITTED'), 'Lengkapi daftar hadir.'),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'reopenActivity',
+    case: 'a verified Kerinci activity (the head of the lead agency only)',
+    request: async (_f, _a, t) => transition('reopenActivity', await kerinciActivity(t, 'VERIFIED'), 'Tanggal keliru.'),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'answerActivityInvitation',
+    case: 'Dinas Merangin invited to a Kerinci draft',
+    request: async (f, _a, t) => {
+      const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
+      return { query: 'mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { id } }', variables: { id: a.id } };
+    },
+    expect: signedIn('denied', { 'dinas.merangin': 'ok' }),
+  },
+  {
+    operation: 'setCoOrganiserParticipants',
+    case: 'Dinas Merangin, accepted co-organiser of a Kerinci draft',
+    request: async (f, _a, t) => {
+      const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
+      await withAdmin(t.db.url, (c) => c.query(`UPDATE activity_agencies SET status = 'ACCEPTED' WHERE activity_id = $1`, [a.id]));
+      return {
+        query: 'mutation ($id: ID!, $v: Int!) { setCoOrganiserParticipants(id: $id, version: $v, participants: [{ category: CALON_PMI, male: 3, female: 4 }]) { id } }',
+        variables: { id: a.id, v: a.version },
+      };
+    },
+    expect: signedIn('denied', { 'dinas.merangin': 'ok' }),
+  },
+  {
+    operation: 'addFollowUp',
+    case: 'on the founding story (the lead agency)',
+    request: (f) => ({
+      query: 'mutation ($id: ID!, $input: FollowUpInput!) { addFollowUp(activityId: $id, input: $input) { id } }',
+      variables: { id: FOUNDING_STORY, input: { text: 'Matrix follow-up', responsibleAgencyId: f.pulauRengasId } },
+    }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+  },
+  {
+    operation: 'updateFollowUp',
+    case: 'Desa Pulau Rengas responsible, on the founding story',
+    request: async (f, _a, t) => {
+      const [row] = await withAdmin(t.db.url, async (c) =>
+        (await c.query(`INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id) VALUES ($1, 'Matrix', $2) RETURNING id, version`, [FOUNDING_STORY, f.pulauRengasId])).rows,
+      );
+      return {
+        query: 'mutation ($id: ID!, $v: Int!, $input: FollowUpInput!) { updateFollowUp(id: $id, version: $v, input: $input) { id } }',
+        variables: { id: row.id, v: row.version, input: { text: 'Matrix', responsibleAgencyId: f.pulauRengasId, status: 'DONE' } },
+      };
+    },
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'desa.pulaurengas': 'ok', 'dinas.merangin': 'denied' }),
+  },
 ];
 
 describe('authorization matrix', () => {
@@ -155,6 +305,8 @@ describe('authorization matrix', () => {
         ditjenId: await one(`SELECT id FROM agencies WHERE type = 'DITJEN'`),
         petugasId: await one(`SELECT id FROM users WHERE username = 'petugas.kerinci'`),
         dinasUserId: await one(`SELECT id FROM users WHERE username = 'dinas.merangin'`),
+        dinasId: await one(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`),
+        pulauRengasId: await one(`SELECT id FROM agencies WHERE short_name = 'Desa Pulau Rengas'`),
       };
     });
     const papua = await t.gql(
