@@ -59,7 +59,7 @@ const FROM = `activities a JOIN users cu ON cu.id = a.created_by LEFT JOIN users
 const DAY = 24 * 3600 * 1000;
 
 /** The lead agency's own values, validated and normalised: what is written and what the audit trail compares. */
-interface ActivityValues {
+export interface ActivityValues {
   type: string;
   title: string;
   description: string;
@@ -324,48 +324,56 @@ export class ActivityService {
     const { caller } = context;
     if (!isUuid(id)) throw new ActivityError(ActivityErrorCode.ID_INVALID, {}, 'id');
     return this.dataSource.transaction(async (manager) => {
-      // The primary key serialises racing retries: the second waits here for the first to commit, then finds it.
+      // A retry after the first committed finds it here; one racing the first waits on the primary key at INSERT
+      // (ON CONFLICT DO NOTHING) until that commits, then finds it below.
       const existing = await this.existing(manager, caller, id);
       if (existing) return existing;
       const values = await this.validate(manager, caller.agencyId, input);
-      const now = new Date();
-      if (planned && values.startsAt <= now) throw new ActivityError(ActivityErrorCode.PLANNED_IN_PAST, {}, 'startsAt');
-      const inserted = await manager.query(
-        `INSERT INTO activities (id, type, status, title, description, starts_at, ends_at, venue_name, venue_region_code, time_zone,
-           lead_agency_id, reach_codes, search_text, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [
-          id,
-          values.type,
-          planned ? ActivityStatus.PLANNED : ActivityStatus.DRAFT,
-          values.title,
-          values.description,
-          values.startsAt,
-          values.endsAt,
-          values.venueName,
-          values.venueRegionCode,
-          values.timeZone,
-          caller.agencyId,
-          reachCodes(values),
-          searchText(values),
-          caller.userId,
-        ],
-      );
-      if (inserted.length === 0) {
+      if (planned && values.startsAt <= new Date()) throw new ActivityError(ActivityErrorCode.PLANNED_IN_PAST, {}, 'startsAt');
+      const inserted = await this.insert(manager, context, id, values, planned ? ActivityStatus.PLANNED : ActivityStatus.DRAFT);
+      if (!inserted) {
         const raced = await this.existing(manager, caller, id);
         if (raced) return raced;
         throw new ActivityError(ActivityErrorCode.ID_TAKEN, {}, 'id');
       }
-      await this.writeDetails(manager, id, caller.agencyId, values, null);
-      await this.audit.record(manager, context, {
-        entity: 'Activity',
-        entityId: id,
-        subjectAgencyId: caller.agencyId,
-        before: null,
-        after: { ...auditable(values), status: planned ? ActivityStatus.PLANNED : ActivityStatus.DRAFT },
-      });
       return (await this.findVisible(caller, [id], manager))[0];
     });
+  }
+
+  /**
+   * Writes a validated activity led by the caller's agency, with its lists and its audit entry, inside the
+   * caller's transaction (creation and bulk import share it). False when the id already exists.
+   */
+  async insert(manager: EntityManager, context: Context, id: string, values: ActivityValues, status: ActivityStatus): Promise<boolean> {
+    const { caller } = context;
+    const submitted = status === ActivityStatus.SUBMITTED;
+    const inserted = await manager.query(
+      `INSERT INTO activities (id, type, status, title, description, starts_at, ends_at, venue_name, venue_region_code, time_zone,
+         lead_agency_id, reach_codes, search_text, created_by, submitted_by, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        id,
+        values.type,
+        status,
+        values.title,
+        values.description,
+        values.startsAt,
+        values.endsAt,
+        values.venueName,
+        values.venueRegionCode,
+        values.timeZone,
+        caller.agencyId,
+        reachCodes(values),
+        searchText(values),
+        caller.userId,
+        submitted ? caller.userId : null,
+        submitted ? new Date() : null,
+      ],
+    );
+    if (inserted.length === 0) return false;
+    await this.writeDetails(manager, id, caller.agencyId, values, null);
+    await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: caller.agencyId, before: null, after: { ...auditable(values), status } });
+    return true;
   }
 
   /** An id already used: the caller's own earlier create (returned as is), or someone else's (refused). */
@@ -644,7 +652,7 @@ export class ActivityService {
   }
 
   /** Checks and normalises the lead's fields; every problem names its field. Reads, never writes. */
-  private async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
+  async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
     const L = ACTIVITY_LIMITS;
     const title = input.title?.trim() ?? '';
     if (title.length < L.titleMin || title.length > L.titleMax) throw new ActivityError(ActivityErrorCode.TITLE_INVALID, { min: L.titleMin, max: L.titleMax }, 'title');
