@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Role } from '@jangkau/web-data-access';
+import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { WilayahPage } from '@jangkau/web-feature-region';
@@ -16,6 +17,10 @@ function guarded(roles: Role[], page: ReactNode) {
     </RequireSignIn>
   );
 }
+
+const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
+/** Who records activities: heads and officers of an agency (the API enforces the same). */
+const WRITERS: Role[] = ['HEAD', 'OFFICER'];
 
 export function App() {
   return (
@@ -33,6 +38,11 @@ export function App() {
             </RequireSignIn>
           }
         />
+        <Route path="kegiatan" element={guarded(READERS, <ActivitiesPage />)} />
+        <Route path="kegiatan/kalender" element={guarded(READERS, <CalendarPage />)} />
+        <Route path="kegiatan/baru" element={guarded(WRITERS, <ActivityFormPage />)} />
+        <Route path="kegiatan/:id" element={guarded(READERS, <ActivityPage />)} />
+        <Route path="kegiatan/:id/ubah" element={guarded(WRITERS, <ActivityFormPage />)} />
         <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
         <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
         <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />

@@ -53,6 +53,11 @@ export function AppShell() {
           <NavLink to="/wilayah" onClick={close}>
             {t('app.nav.regions')}
           </NavLink>
+          {user && (
+            <NavLink to="/kegiatan" onClick={close}>
+              {t('activity.nav')}
+            </NavLink>
+          )}
           {user?.role === 'ADMIN' && (
             <>
               <NavLink to="/admin/instansi" onClick={close}>

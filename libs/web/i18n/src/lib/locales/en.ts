@@ -1,3 +1,4 @@
+import { activityEn } from './activity.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -222,6 +223,7 @@ const english = {
     agency: 'Move {{name}} to {{agency}}? All of their sessions will end.',
     deactivate: 'Deactivate the account of {{name}}? They cannot sign in until it is activated again.',
   },
+  activity: activityEn,
   about: {
     title: 'About Jangkau',
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',

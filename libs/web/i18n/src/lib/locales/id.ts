@@ -1,3 +1,4 @@
+import { activityId } from './activity.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -204,6 +205,7 @@ export const id = {
     agency: 'Pindahkan {{name}} ke {{agency}}? Semua sesi orang ini akan berakhir.',
     deactivate: 'Nonaktifkan akun {{name}}? Orang ini tidak dapat masuk lagi sampai diaktifkan.',
   },
+  activity: activityId,
   about: {
     title: 'Tentang Jangkau',
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',

@@ -1,0 +1,226 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
+import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { ActivitiesQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
+import { useActivityFilters } from '../hooks/useActivityFilters';
+import { formatShortDate } from '../utils/time';
+import { StatusBadge } from './StatusBadge';
+
+const PAGE = 20;
+
+/** /kegiatan — the activities the reader may see, filtered through the URL, a page at a time. */
+export function ActivitiesPage() {
+  const { t } = useTranslation();
+  const { state: session } = useSession();
+  const user = session.status === 'signedIn' ? session.user : null;
+  const canWrite = user?.role === 'HEAD' || user?.role === 'OFFICER';
+  const filters = useActivityFilters();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ActivitiesQuery, {
+    variables: { filter: filters.filter, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const returned = useQuery(ReturnedToMeCountQuery, { skip: !canWrite });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const returnedCount = returned.data?.activityCount ?? 0;
+
+  const loadMore = async () => {
+    const after = data?.activities.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          activities: { ...fetchMoreResult.activities, nodes: [...previous.activities.nodes, ...fetchMoreResult.activities.nodes] },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <section className="activities">
+      <div className="admin__head">
+        <h1>{t('activity.title')}</h1>
+        <div className="head-actions">
+          <Link to="/kegiatan/kalender">{t('activity.calendar')}</Link>
+          {canWrite && (
+            <Link className="button" to="/kegiatan/baru">
+              {t('activity.new')}
+            </Link>
+          )}
+        </div>
+      </div>
+
+      {returnedCount > 0 && !filters.state.returned && (
+        <p className="returned-banner" role="status">
+          {t('activity.returnedBanner', { count: returnedCount })}{' '}
+          <button type="button" className="link-button" onClick={() => filters.update({ returned: true })}>
+            {t('activity.showReturned')}
+          </button>
+        </p>
+      )}
+
+      <Filters filters={filters} />
+
+      {loading && !data ? (
+        <LoadingState label={t('state.loading')} rows={5} />
+      ) : error && !data ? (
+        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
+      ) : !data || data.activities.nodes.length === 0 ? (
+        <EmptyState title={t('activity.empty')}>
+          <p>{t('activity.emptyHint')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite">
+            {t('activity.count', { formatted: formatNumber(data.activityCount) })}
+          </p>
+          <ul className="activity-list">
+            {data.activities.nodes.map((activity) => (
+              <ActivityCard key={activity.id} activity={activity} mine={activity.status === 'RETURNED' && activity.submittedById === user?.id} />
+            ))}
+          </ul>
+          {data.activities.pageInfo.hasNextPage && (
+            <button type="button" className="button button--secondary load-more" disabled={loadingMore} onClick={() => void loadMore()}>
+              {loadingMore ? t('state.loading') : t('activity.loadMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ActivityCard({ activity, mine }: { activity: ActivitySummaryFragment; mine: boolean }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <li className={`activity-card${mine ? ' activity-card--returned' : ''}`}>
+      <Link to={`/kegiatan/${activity.id}`} className="activity-card__link">
+        <span className="activity-card__top">
+          <StatusBadge status={activity.status} />
+          <span className="muted">{t(`activity.type.${activity.type}`)}</span>
+        </span>
+        <span className="activity-card__title">{activity.title}</span>
+        <span className="activity-card__meta">
+          {formatShortDate(activity.startsAt, activity.timeZone, language)} · {activity.venueName}, {activity.venueRegion.name}
+        </span>
+        <span className="activity-card__meta">
+          {activity.leadAgency.shortName} · {t('activity.villagesShort', { formatted: formatNumber(activity.villageCount) })} ·{' '}
+          {t('activity.participantsShort', { formatted: formatNumber(activity.participantTotals.total) })}
+        </span>
+        {mine && (
+          <span className="activity-card__returned">
+            <strong>{t('activity.returnedToYou')}:</strong> {activity.returnReason}
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+}
+
+function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }) {
+  const { t } = useTranslation();
+  const { state, update } = filters;
+  const [q, setQ] = useState(state.q);
+  const [regionText, setRegionText] = useState('');
+  const search = useRegionSearch(regionText);
+  const regionName = useQuery(RegionNameQuery, { variables: { code: state.region }, skip: !state.region });
+
+  return (
+    <form
+      className="activity-filters"
+      role="search"
+      aria-label={t('activity.filter.label')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        update({ q });
+      }}
+    >
+      <div className="status-chips" role="group" aria-label={t('activity.filter.status')}>
+        {filters.STATUSES.map((status) => {
+          const on = state.statuses.includes(status);
+          return (
+            <button
+              key={status}
+              type="button"
+              className={`status-chip status-chip--${status.toLowerCase()}`}
+              aria-pressed={on}
+              onClick={() => update({ statuses: on ? state.statuses.filter((s) => s !== status) : [...state.statuses, status] })}
+            >
+              {t(`activity.status.${status}`)}
+            </button>
+          );
+        })}
+        {state.returned && (
+          <button type="button" className="status-chip" aria-pressed onClick={() => update({ returned: false })}>
+            {t('activity.returnedToYou')} ×
+          </button>
+        )}
+      </div>
+      <div className="activity-filters__row">
+        <label className="field">
+          <span>{t('activity.filter.search')}</span>
+          <input type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} onBlur={() => q !== state.q && update({ q })} />
+        </label>
+        <label className="field">
+          <span>{t('activity.filter.type')}</span>
+          <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
+            <option value="">{t('activity.filter.allTypes')}</option>
+            {filters.TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`activity.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('activity.filter.from')}</span>
+          <input type="date" value={state.from} onChange={(e) => update({ from: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('activity.filter.to')}</span>
+          <input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} />
+        </label>
+      </div>
+      {state.region ? (
+        <ul className="chips">
+          <li className="chip">
+            <span>
+              {t('activity.filter.region')}: {regionName.data?.region?.name ?? state.region}
+            </span>
+            <button type="button" aria-label={t('activity.filter.removeRegion', { name: regionName.data?.region?.name ?? state.region })} onClick={() => update({ region: '' })}>
+              ×
+            </button>
+          </li>
+        </ul>
+      ) : (
+        <Combobox
+          label={t('activity.filter.region')}
+          placeholder={t('search.placeholder')}
+          text={regionText}
+          onTextChange={setRegionText}
+          options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
+          ready={search.settled}
+          busy={search.loading}
+          status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
+          onChoose={(code) => {
+            setRegionText('');
+            update({ region: code });
+          }}
+        />
+      )}
+      {filters.active && (
+        <button type="button" className="link-button" onClick={() => { setQ(''); filters.clear(); }}>
+          {t('activity.filter.clear')}
+        </button>
+      )}
+    </form>
+  );
+}

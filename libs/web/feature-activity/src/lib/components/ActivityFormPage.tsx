@@ -1,0 +1,508 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
+import { errorMessage, useRegionSearch, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
+import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { ActivityFormOptionsQuery, ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
+import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
+import { CATEGORIES, emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
+import { timeZoneOfRegion } from '../utils/time';
+import { VillagePicker } from './VillagePicker';
+
+const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
+const STEPS = ['what', 'where', 'who', 'review'] as const;
+type Step = (typeof STEPS)[number];
+/** Which step holds the field a server error names. */
+const FIELD_STEP: Record<string, Step> = {
+  type: 'what',
+  title: 'what',
+  description: 'what',
+  startsAt: 'what',
+  endsAt: 'what',
+  programmeItemIds: 'what',
+  topicIds: 'what',
+  venueName: 'where',
+  venueRegionCode: 'where',
+  coOrganiserIds: 'where',
+  villages: 'where',
+  participants: 'who',
+};
+
+/** /kegiatan/baru and /kegiatan/:id/ubah — the activity form, in steps that fit a phone. */
+export function ActivityFormPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const existing = useQuery(ActivityQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  if (!id) return <ActivityForm activity={null} />;
+  if (existing.loading && !existing.data) return <LoadingState label={t('state.loading')} rows={6} />;
+  if (existing.error) return <ErrorState title={t('state.errorTitle')} message={errorMessage(existing.error, t)} retryLabel={t('state.retry')} onRetry={() => void existing.refetch()} />;
+  const activity = existing.data?.activity;
+  if (!activity || !activity.allowedActions.includes('EDIT')) {
+    return (
+      <EmptyState title={t('activity.page.notFoundTitle')}>
+        <p>{t('activity.page.notFoundBody')}</p>
+        <Link to="/kegiatan">{t('activity.page.backToList')}</Link>
+      </EmptyState>
+    );
+  }
+  return <ActivityForm key={`${activity.id}:${activity.version}`} activity={activity} onReload={() => void existing.refetch()} />;
+}
+
+function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment | null; onReload?: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { state: session } = useSession();
+  const user = session.status === 'signedIn' ? session.user : null;
+  const key = draftKey(activity?.id ?? null, user?.id ?? 'anonymous');
+  const stored = useMemo(() => readDraft(key), [key]);
+  // A draft kept for an older version of this activity is not restored over newer data.
+  const restorable = stored && (!activity || stored.version === activity.version) ? stored : null;
+  const [form, setForm] = useState<ActivityFormState>(() => restorable?.form ?? (activity ? formFromActivity(activity) : emptyForm()));
+  const [restored, setRestored] = useState<StoredDraft | null>(restorable);
+  const clientId = useRef(restorable?.clientId ?? crypto.randomUUID());
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>('what');
+  const [error, setError] = useState<{ message: string; field: string | null; conflict: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const touched = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const options = useQuery(ActivityFormOptionsQuery);
+  const area = useQuery(MyWorkingAreaQuery, { variables: { agencyId: user?.agency?.id ?? '' }, skip: !user?.agency?.id });
+  const workingArea = area.data?.agency?.workingArea.map((r) => r.code) ?? null;
+  const [create] = useMutation(CreateActivityMutation);
+  const [update] = useMutation(UpdateActivityMutation);
+
+  // Every change is kept on this device at once; a dropped connection or a closed tab loses nothing.
+  useEffect(() => {
+    if (!touched.current) return;
+    const at = new Date().toISOString();
+    writeDraft(key, { savedAt: at, clientId: clientId.current, version: activity?.version, form });
+    setSavedAt(at);
+  }, [form, key, activity?.version]);
+
+  useEffect(() => heading.current?.focus(), [step]);
+
+  const set = <K extends keyof ActivityFormState>(field: K, value: ActivityFormState[K]) => {
+    touched.current = true;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
+
+  const zone = form.venueRegion ? timeZoneOfRegion(form.venueRegion.code) : null;
+  const today = new Date().toISOString().slice(0, 10);
+  const fieldError = (...fields: string[]) => (error?.field && fields.some((f) => error.field === f || error.field!.startsWith(`${f}[`)) ? error.message : null);
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const input = toInput(form);
+      const result = activity
+        ? (await update({ variables: { id: activity.id, version: activity.version, input } })).data?.updateActivity
+        : (await create({ variables: { id: clientId.current, input, planned: form.planned && form.date > today } })).data?.createActivity;
+      if (!result) throw new Error('no result');
+      clearDraft(key);
+      const notice = activity ? t('activity.form.saved') : result.status === 'PLANNED' ? t('activity.form.savedPlanned') : t('activity.form.savedDraft');
+      navigate(`/kegiatan/${result.id}`, { state: { notice } });
+    } catch (e) {
+      const gql = CombinedGraphQLErrors.is(e) ? e.errors[0] : null;
+      const field = (gql?.extensions?.field as string | undefined) ?? null;
+      const conflict = gql?.extensions?.code === 'CONFLICT' && gql?.extensions?.reason === 'ACTIVITY_VERSION_CONFLICT';
+      setError({ message: gql ? gql.message : t('activity.form.offlineSaved'), field, conflict });
+      const target = field ? FIELD_STEP[field.replace(/\[.*$/, '')] : undefined;
+      if (target) setStep(target);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const index = STEPS.indexOf(step);
+  const frameworks = options.data?.programmeFrameworks ?? [];
+  const totals = participantTotals(form.participants);
+
+  return (
+    <section className="activity-form">
+      <p>
+        <Link to={activity ? `/kegiatan/${activity.id}` : '/kegiatan'}>← {activity ? activity.title : t('activity.page.backToList')}</Link>
+      </p>
+      <h1>{activity ? t('activity.form.editTitle') : t('activity.form.newTitle')}</h1>
+      {restored && (
+        <p className="notice" role="status">
+          {t('activity.form.restored', { at: new Date(restored.savedAt).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID') })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              clearDraft(key);
+              setForm(activity ? formFromActivity(activity) : emptyForm());
+              setRestored(null);
+            }}
+          >
+            {t('activity.form.discard')}
+          </button>
+        </p>
+      )}
+      <ol className="steps" aria-label={t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}>
+        {STEPS.map((s, i) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>
+            <button type="button" className="steps__button" onClick={() => setStep(s)}>
+              <span className="steps__n">{i + 1}</span> <span className="steps__label">{t(`activity.form.steps.${s}`)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+
+      <form
+        className="form form--panel"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (step === 'review') void save();
+          else setStep(STEPS[index + 1]);
+        }}
+      >
+        <h2 ref={heading} tabIndex={-1}>
+          {t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}: {t(`activity.form.steps.${step}`)}
+        </h2>
+
+        {step === 'what' && (
+          <>
+            <Field label={t('activity.field.type')}>
+              <select value={form.type} onChange={(e) => set('type', e.target.value as ActivityType)}>
+                {TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`activity.type.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('activity.field.title')} error={fieldError('title')}>
+              <input value={form.title} maxLength={ACTIVITY_LIMITS.titleMax} required onChange={(e) => set('title', e.target.value)} />
+            </Field>
+            <Field label={t('activity.field.description')} error={fieldError('description')}>
+              <textarea rows={4} value={form.description} maxLength={ACTIVITY_LIMITS.descriptionMax} onChange={(e) => set('description', e.target.value)} />
+            </Field>
+            <div className="form__row">
+              <Field label={t('activity.field.date')} error={fieldError('startsAt')}>
+                <input type="date" value={form.date} required onChange={(e) => set('date', e.target.value)} />
+              </Field>
+              <Field label={t('activity.field.startTime')}>
+                <input type="time" value={form.startTime} required onChange={(e) => set('startTime', e.target.value)} />
+              </Field>
+              <Field label={t('activity.field.endTime')} error={fieldError('endsAt')}>
+                <input type="time" value={form.endTime} required onChange={(e) => set('endTime', e.target.value)} />
+              </Field>
+              <Field label={t('activity.field.endDate')}>
+                <input type="date" value={form.endDate} min={form.date} onChange={(e) => set('endDate', e.target.value)} />
+              </Field>
+            </div>
+            {zone && <p className="muted">{t('activity.timeZoneNote', { zone })}</p>}
+            {!activity && form.date > today && (
+              <label className="field--inline">
+                <input type="checkbox" checked={form.planned} onChange={(e) => set('planned', e.target.checked)} /> {t('activity.field.planned')}
+              </label>
+            )}
+            <fieldset className="fieldset">
+              <legend>{t('activity.field.programmeItems')}</legend>
+              {frameworks.map((f) => (
+                <div key={f.id} className="checklist">
+                  <p className="muted">{f.name}</p>
+                  {f.items.map((item) => (
+                    <label key={item.id} className="field--inline">
+                      <input
+                        type="checkbox"
+                        checked={form.programmeItemIds.includes(item.id)}
+                        onChange={(e) => set('programmeItemIds', e.target.checked ? [...form.programmeItemIds, item.id] : form.programmeItemIds.filter((i) => i !== item.id))}
+                      />
+                      {item.number}. {item.title}
+                    </label>
+                  ))}
+                </div>
+              ))}
+            </fieldset>
+            <fieldset className="fieldset">
+              <legend>{t('activity.field.topics')}</legend>
+              <div className="checklist checklist--columns">
+                {(options.data?.topics ?? [])
+                  .filter((topic) => topic.active || form.topicIds.includes(topic.id))
+                  .map((topic) => (
+                    <label key={topic.id} className="field--inline">
+                      <input
+                        type="checkbox"
+                        checked={form.topicIds.includes(topic.id)}
+                        onChange={(e) => set('topicIds', e.target.checked ? [...form.topicIds, topic.id] : form.topicIds.filter((i) => i !== topic.id))}
+                      />
+                      {topic.name}
+                    </label>
+                  ))}
+              </div>
+            </fieldset>
+          </>
+        )}
+
+        {step === 'where' && (
+          <>
+            <Field label={t('activity.field.venueName')} error={fieldError('venueName')}>
+              <input value={form.venueName} maxLength={ACTIVITY_LIMITS.venueNameMax} required onChange={(e) => set('venueName', e.target.value)} />
+            </Field>
+            <VenuePicker value={form.venueRegion} onChange={(region) => set('venueRegion', region)} error={fieldError('venueRegionCode')} />
+            <CoOrganisers
+              agencies={(options.data?.agencies ?? []).filter((a) => a.active && a.id !== user?.agency?.id)}
+              value={form.coOrganiserIds}
+              onChange={(ids) => set('coOrganiserIds', ids)}
+              error={fieldError('coOrganiserIds')}
+            />
+            <VillagePicker value={form.villages} onChange={(v) => set('villages', v)} workingArea={workingArea} error={fieldError('villages')} />
+          </>
+        )}
+
+        {step === 'who' && (
+          <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} error={fieldError('participants')} />
+        )}
+
+        {step === 'review' && (
+          <dl className="summary">
+            <dt>{t('activity.field.title')}</dt>
+            <dd>{form.title || '—'}</dd>
+            <dt>{t('activity.when')}</dt>
+            <dd>
+              {form.date || '—'} {form.startTime}–{form.endTime} {zone ?? ''}
+            </dd>
+            <dt>{t('activity.where')}</dt>
+            <dd>
+              {form.venueName || '—'}
+              {form.venueRegion ? `, ${form.venueRegion.name}` : ''}
+            </dd>
+            <dt>{t('activity.field.villages')}</dt>
+            <dd>{t('activity.form.villagesPicked', { formatted: formatNumber(form.villages.length) })}</dd>
+            <dt>{t('activity.field.participants')}</dt>
+            <dd>
+              {formatNumber(totals.total)} ({t('activity.form.officials')}: {formatNumber(totals.officials)})
+            </dd>
+          </dl>
+        )}
+
+        {error && (
+          <div className="form__error" role="alert">
+            <p>{error.message}</p>
+            {error.conflict && onReload && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  clearDraft(key);
+                  onReload();
+                }}
+              >
+                {t('activity.form.conflictReload')}
+              </button>
+            )}
+          </div>
+        )}
+        <div className="form__actions form__actions--sticky">
+          {index > 0 && (
+            <button type="button" className="button button--secondary" onClick={() => setStep(STEPS[index - 1])}>
+              {t('activity.form.back')}
+            </button>
+          )}
+          {step === 'review' ? (
+            <button type="submit" className="button" disabled={saving}>
+              {saving ? t('activity.form.saving') : t('activity.form.save')}
+            </button>
+          ) : (
+            <button type="submit" className="button">
+              {t('activity.form.next')}
+            </button>
+          )}
+          {savedAt && <span className="muted small">{t('activity.form.autosaved', { at: new Date(savedAt).toLocaleTimeString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID') })}</span>}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Field({ label, error, children }: { label: string; error?: string | null; children: ReactNode }) {
+  return (
+    <label className={`field${error ? ' field--error' : ''}`}>
+      <span>{label}</span>
+      {children}
+      {error && <small className="form__error">{error}</small>}
+    </label>
+  );
+}
+
+function VenuePicker({ value, onChange, error }: { value: { code: string; name: string } | null; onChange: (v: { code: string; name: string } | null) => void; error: string | null }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useRegionSearch(text);
+  if (value) {
+    return (
+      <div className="field">
+        <span>{t('activity.field.venueRegion')}</span>
+        <ul className="chips">
+          <li className="chip">
+            <span>
+              {value.name} <span className="muted">{value.code}</span> · {t('activity.form.venuePicked', { zone: timeZoneOfRegion(value.code) })}
+            </span>
+            <button type="button" aria-label={t('activity.form.removeVillage', { name: value.name })} onClick={() => onChange(null)}>
+              ×
+            </button>
+          </li>
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div className="field">
+      <Combobox
+        label={t('activity.field.venueRegion')}
+        placeholder={t('activity.form.venueSearch')}
+        text={text}
+        onTextChange={setText}
+        options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
+        ready={search.settled}
+        busy={search.loading}
+        status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
+        onChoose={(code) => {
+          const region = search.results.find((r) => r.code === code);
+          setText('');
+          if (region) onChange({ code: region.code, name: region.name });
+        }}
+      />
+      {error && <small className="form__error">{error}</small>}
+    </div>
+  );
+}
+
+function CoOrganisers({
+  agencies,
+  value,
+  onChange,
+  error,
+}: {
+  agencies: { id: string; shortName: string; name: string }[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error: string | null;
+}) {
+  const { t } = useTranslation();
+  const available = agencies.filter((a) => !value.includes(a.id));
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('activity.field.coOrganisers')}</legend>
+      {value.length > 0 && (
+        <ul className="chips">
+          {value.map((id) => {
+            const agency = agencies.find((a) => a.id === id);
+            return (
+              <li key={id} className="chip">
+                <span title={agency?.name}>{agency?.shortName ?? id}</span>
+                <button type="button" aria-label={t('activity.form.removeVillage', { name: agency?.shortName ?? id })} onClick={() => onChange(value.filter((v) => v !== id))}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <select
+        aria-label={t('activity.field.coOrganisers')}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onChange([...value, e.target.value]);
+        }}
+      >
+        <option value="">+ {t('activity.field.coOrganisers')}</option>
+        {available.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.shortName}
+          </option>
+        ))}
+      </select>
+      {error && <small className="form__error">{error}</small>}
+    </fieldset>
+  );
+}
+
+/** Counts per category × sex, with totals; inputs sized for thumbs and the numeric keypad on phones. */
+export function ParticipantsTable({
+  value,
+  onChange,
+  error,
+}: {
+  value: ActivityFormState['participants'];
+  onChange: (value: ActivityFormState['participants']) => void;
+  error?: string | null;
+}) {
+  const { t } = useTranslation();
+  const totals = participantTotals(value);
+  const setCount = (category: string, sex: 'male' | 'female', raw: string) => {
+    const n = raw === '' ? 0 : Math.max(0, Math.min(ACTIVITY_LIMITS.participantsPerCellMax, Math.floor(Number(raw)) || 0));
+    const current = value[category] ?? { male: 0, female: 0 };
+    onChange({ ...value, [category]: { ...current, [sex]: n } });
+  };
+  return (
+    <div className="table-wrap">
+      <table className="table participants-table">
+        <caption className="visually-hidden">{t('activity.field.participants')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('activity.field.participants')}</th>
+            <th scope="col" className="num">
+              {t('activity.form.male')}
+            </th>
+            <th scope="col" className="num">
+              {t('activity.form.female')}
+            </th>
+            <th scope="col" className="num">
+              {t('activity.form.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {CATEGORIES.map((category) => {
+            const row = value[category] ?? { male: 0, female: 0 };
+            const label = t(`activity.category.${category}`);
+            return (
+              <tr key={category}>
+                <th scope="row">{label}</th>
+                {(['male', 'female'] as const).map((sex) => (
+                  <td key={sex} className="num">
+                    <input
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={ACTIVITY_LIMITS.participantsPerCellMax}
+                      aria-label={`${label} ${t(`activity.form.${sex}`)}`}
+                      value={row[sex] === 0 ? '' : row[sex]}
+                      placeholder="0"
+                      onChange={(e) => setCount(category, sex, e.target.value)}
+                    />
+                  </td>
+                ))}
+                <td className="num">{formatNumber(row.male + row.female)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('activity.form.total')}</th>
+            <td className="num">{formatNumber(totals.male)}</td>
+            <td className="num">{formatNumber(totals.female)}</td>
+            <td className="num">
+              <strong>{formatNumber(totals.total)}</strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="muted">
+        {t('activity.form.officials')}: {formatNumber(totals.officials)}
+      </p>
+      {error && <p className="form__error">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+import { graphql } from '@jangkau/web-data-access';
+
+export const ActivitySummaryFragment = graphql(`
+  fragment ActivitySummary on Activity {
+    id
+    type
+    status
+    title
+    startsAt
+    endsAt
+    timeZone
+    venueName
+    venueRegion {
+      code
+      name
+      level
+    }
+    leadAgency {
+      id
+      shortName
+    }
+    villageCount
+    participantTotals {
+      total
+    }
+    returnReason
+    submittedById
+    version
+  }
+`);
+
+export const ActivitiesQuery = graphql(`
+  query Activities($filter: ActivityFilter, $sort: ActivitySort, $first: Int, $after: String) {
+    activities(filter: $filter, sort: $sort, first: $first, after: $after) {
+      nodes {
+        ...ActivitySummary
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    activityCount(filter: $filter)
+  }
+`);
+
+export const ActivityDetailFragment = graphql(`
+  fragment ActivityDetail on Activity {
+    ...ActivitySummary
+    description
+    venueRegionCode
+    leadAgencyId
+    submittedByName
+    submittedAt
+    verifiedByName
+    verifiedAt
+    createdByName
+    updatedAt
+    allowedActions
+    coOrganisers {
+      agency {
+        id
+        name
+        shortName
+      }
+      status
+      answeredAt
+    }
+    programmeItems {
+      id
+      number
+      title
+      frameworkName
+    }
+    topics {
+      id
+      name
+    }
+    villages {
+      code
+      reach
+      outsideLeadArea
+      region {
+        code
+        name
+        level
+        parent {
+          code
+          name
+        }
+      }
+    }
+    participants {
+      category
+      male
+      female
+      total
+      agency {
+        id
+        shortName
+      }
+    }
+    participantTotals {
+      male
+      female
+      total
+      officials
+    }
+    followUps {
+      id
+      text
+      dueOn
+      status
+      version
+      responsibleAgency {
+        id
+        shortName
+      }
+    }
+  }
+`);
+
+export const ActivityQuery = graphql(`
+  query Activity($id: ID!) {
+    activity(id: $id) {
+      ...ActivityDetail
+      history {
+        id
+        at
+        actorUsername
+        operation
+        changes {
+          field
+          from
+          to
+        }
+      }
+    }
+  }
+`);
+
+export const ActivityFormOptionsQuery = graphql(`
+  query ActivityFormOptions {
+    topics {
+      id
+      name
+      active
+    }
+    programmeFrameworks {
+      id
+      name
+      validFrom
+      validTo
+      items {
+        id
+        number
+        title
+      }
+    }
+    agencies(filter: { first: 500 }) {
+      id
+      shortName
+      name
+      active
+    }
+  }
+`);
+
+export const CreateActivityMutation = graphql(`
+  mutation CreateActivity($id: ID!, $input: ActivityInput!, $planned: Boolean) {
+    createActivity(id: $id, input: $input, planned: $planned) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const UpdateActivityMutation = graphql(`
+  mutation UpdateActivity($id: ID!, $version: Int!, $input: ActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const MarkActivityHeldMutation = graphql(`
+  mutation MarkActivityHeld($id: ID!, $version: Int!) {
+    markActivityHeld(id: $id, version: $version) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const SubmitActivityMutation = graphql(`
+  mutation SubmitActivity($id: ID!, $version: Int!) {
+    submitActivity(id: $id, version: $version) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const VerifyActivityMutation = graphql(`
+  mutation VerifyActivity($id: ID!, $version: Int!) {
+    verifyActivity(id: $id, version: $version) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const ReturnActivityMutation = graphql(`
+  mutation ReturnActivity($id: ID!, $version: Int!, $reason: String!) {
+    returnActivity(id: $id, version: $version, reason: $reason) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const ReopenActivityMutation = graphql(`
+  mutation ReopenActivity($id: ID!, $version: Int!, $reason: String!) {
+    reopenActivity(id: $id, version: $version, reason: $reason) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const AnswerInvitationMutation = graphql(`
+  mutation AnswerActivityInvitation($id: ID!, $accept: Boolean!) {
+    answerActivityInvitation(id: $id, accept: $accept) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const SetCoOrganiserParticipantsMutation = graphql(`
+  mutation SetCoOrganiserParticipants($id: ID!, $version: Int!, $participants: [ParticipantInput!]!) {
+    setCoOrganiserParticipants(id: $id, version: $version, participants: $participants) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const AddFollowUpMutation = graphql(`
+  mutation AddFollowUp($activityId: ID!, $input: FollowUpInput!) {
+    addFollowUp(activityId: $activityId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateFollowUpMutation = graphql(`
+  mutation UpdateFollowUp($id: ID!, $version: Int!, $input: FollowUpInput!) {
+    updateFollowUp(id: $id, version: $version, input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const ActivityCalendarQuery = graphql(`
+  query ActivityCalendar($from: DateTime!, $to: DateTime!, $regionCode: ID) {
+    activityCalendar(from: $from, to: $to, regionCode: $regionCode) {
+      activity {
+        ...ActivitySummary
+      }
+      overlapsWith {
+        id
+        title
+        startsAt
+        leadAgency {
+          shortName
+        }
+      }
+      sharedKecamatanCodes
+    }
+  }
+`);
+
+export const ReturnedToMeCountQuery = graphql(`
+  query ReturnedToMeCount {
+    activityCount(filter: { returnedToMe: true })
+  }
+`);
+
+export const RegionNameQuery = graphql(`
+  query RegionName($code: ID!) {
+    region(code: $code) {
+      code
+      name
+      level
+    }
+  }
+`);
+
+export const KecamatanVillagesQuery = graphql(`
+  query KecamatanVillages($code: ID!) {
+    region(code: $code) {
+      code
+      name
+      level
+      children {
+        code
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const MyWorkingAreaQuery = graphql(`
+  query MyWorkingArea($agencyId: ID!) {
+    agency(id: $agencyId) {
+      id
+      workingArea {
+        code
+      }
+    }
+  }
+`);

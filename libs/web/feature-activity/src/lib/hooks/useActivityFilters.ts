@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ActivityFilter, ActivityStatus, ActivityType } from '@jangkau/web-data-access';
+
+const STATUSES: ActivityStatus[] = ['PLANNED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'VERIFIED'];
+const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
+
+export interface ActivityFilterState {
+  q: string;
+  statuses: ActivityStatus[];
+  type: ActivityType | '';
+  region: string;
+  from: string;
+  to: string;
+  returned: boolean;
+}
+
+/** The list's filters live in the URL (?q=&status=VERIFIED,SUBMITTED&type=&wilayah=&dari=&sampai=&dikembalikan=1): linkable, reload-proof. */
+export function useActivityFilters() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<ActivityFilterState>(
+    () => ({
+      q: params.get('q') ?? '',
+      statuses: (params.get('status') ?? '').split(',').filter((s): s is ActivityStatus => STATUSES.includes(s as ActivityStatus)),
+      type: TYPES.includes(params.get('jenis') as ActivityType) ? (params.get('jenis') as ActivityType) : '',
+      region: /^[\d.]{2,13}$/.test(params.get('wilayah') ?? '') ? params.get('wilayah')! : '',
+      from: /^\d{4}-\d{2}-\d{2}$/.test(params.get('dari') ?? '') ? params.get('dari')! : '',
+      to: /^\d{4}-\d{2}-\d{2}$/.test(params.get('sampai') ?? '') ? params.get('sampai')! : '',
+      returned: params.get('dikembalikan') === '1',
+    }),
+    [params],
+  );
+
+  const update = (changes: Partial<ActivityFilterState>) => {
+    const next = { ...state, ...changes };
+    const out = new URLSearchParams();
+    if (next.q) out.set('q', next.q);
+    if (next.statuses.length) out.set('status', next.statuses.join(','));
+    if (next.type) out.set('jenis', next.type);
+    if (next.region) out.set('wilayah', next.region);
+    if (next.from) out.set('dari', next.from);
+    if (next.to) out.set('sampai', next.to);
+    if (next.returned) out.set('dikembalikan', '1');
+    setParams(out, { replace: true });
+  };
+
+  const filter: ActivityFilter = {
+    ...(state.q.trim() ? { search: state.q.trim() } : {}),
+    ...(state.statuses.length ? { statuses: state.statuses } : {}),
+    ...(state.type ? { types: [state.type] } : {}),
+    ...(state.region ? { regionCode: state.region } : {}),
+    // Dates are read as whole days in WIB, the zone most offices work in; an activity counts when it overlaps them.
+    ...(state.from ? { from: new Date(`${state.from}T00:00:00+07:00`).toISOString() } : {}),
+    ...(state.to ? { to: new Date(Date.parse(`${state.to}T00:00:00+07:00`) + 86_400_000).toISOString() } : {}),
+    ...(state.returned ? { returnedToMe: true } : {}),
+  };
+  const active = Boolean(state.q || state.statuses.length || state.type || state.region || state.from || state.to || state.returned);
+  return { state, update, filter, active, clear: () => setParams(new URLSearchParams(), { replace: true }), STATUSES, TYPES };
+}
