@@ -23,7 +23,7 @@ import { formatWhen } from '../utils/time';
 import { ParticipantsTable } from './ActivityFormPage';
 import { StatusBadge } from './StatusBadge';
 
-type Detail = ActivityDetailFragment & { history: { id: string; at: string; actorUsername?: string | null; operation: string; changes: { field: string }[] }[] };
+type Detail = ActivityDetailFragment;
 
 /** /kegiatan/:id — everything about one activity, and the workflow buttons the reader may press. */
 export function ActivityPage() {
@@ -34,7 +34,7 @@ export function ActivityPage() {
   const { data, loading, error, refetch } = useQuery(ActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
   if (error && !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
-  const activity = data?.activity as Detail | null | undefined;
+  const activity = data?.activity;
   if (!activity) {
     return (
       <EmptyState title={t('activity.page.notFoundTitle')}>

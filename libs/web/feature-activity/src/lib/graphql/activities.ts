@@ -106,6 +106,15 @@ export const ActivityDetailFragment = graphql(`
       total
       officials
     }
+    history {
+      id
+      at
+      actorUsername
+      operation
+      changes {
+        field
+      }
+    }
     followUps {
       id
       text
@@ -124,17 +133,6 @@ export const ActivityQuery = graphql(`
   query Activity($id: ID!) {
     activity(id: $id) {
       ...ActivityDetail
-      history {
-        id
-        at
-        actorUsername
-        operation
-        changes {
-          field
-          from
-          to
-        }
-      }
     }
   }
 `);

@@ -1,0 +1,136 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const PHONE = { width: 360, height: 740 };
+
+/** A person on their own phone: a fresh browser context (own storage), signed in. */
+async function phoneOf(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna atau email').fill(username);
+  await page.getByLabel('Kata sandi').fill('jangkau-demo');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.locator('.user-box')).toBeAttached();
+  return page;
+}
+
+async function noSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe('Kegiatan: record, return, fix, verify', () => {
+  test('an officer records an activity on a 360 px phone with all villages of Bangko Barat; the head returns it, the officer fixes it, the head verifies', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const officer = await phoneOf(browser, 'petugas.kerinci');
+    await officer.getByRole('button', { name: 'Menu' }).click();
+    await officer.getByRole('link', { name: 'Kegiatan' }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Kegiatan' })).toBeVisible();
+    await officer.getByRole('link', { name: 'Catat kegiatan' }).click();
+
+    // Step 1: what and when.
+    await expect(officer.getByRole('heading', { name: /Langkah 1 dari 4/ })).toBeVisible();
+    await officer.getByLabel('Judul').fill('Sosialisasi TPPO bagi Kepala Desa se-Bangko Barat');
+    await officer.getByLabel('Tanggal', { exact: true }).fill('2026-11-20');
+    await officer.getByLabel('Jam mulai').fill('09:00');
+    await officer.getByLabel('Jam selesai').fill('12:00');
+    await officer.getByLabel(/pencegahan TPPO dan TPPM/).check();
+    await officer.getByLabel('modus operandi').check();
+    await noSidewaysScroll(officer);
+    await officer.getByRole('button', { name: 'Lanjut' }).click();
+
+    // Step 2: where, and every village of the kecamatan at once.
+    await expect(officer.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
+    await officer.getByLabel('Nama tempat').fill('Kantor Camat Bangko Barat');
+    const venue = officer.getByRole('combobox', { name: 'Wilayah tempat' });
+    await venue.fill('bangko barat');
+    await officer.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await expect(officer.getByText('Zona waktu: WIB')).toBeVisible();
+    const villages = officer.getByRole('combobox', { name: /Tambah desa\/kelurahan/ });
+    await villages.fill('bangko barat');
+    await officer.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
+    await expect(officer.getByText('6 desa/kelurahan dipilih')).toBeVisible();
+    await expect(officer.locator('.village-group .chip')).toHaveCount(6);
+    await noSidewaysScroll(officer);
+    await officer.getByRole('button', { name: 'Lanjut' }).click();
+
+    // Step 3: participants.
+    await officer.getByLabel('Kepala desa L').fill('5');
+    await officer.getByLabel('Kepala desa P').fill('1');
+    await officer.getByRole('button', { name: 'Lanjut' }).click();
+
+    // Step 4: check and save; then submit.
+    await expect(officer.getByText('6 desa/kelurahan dipilih')).toBeVisible();
+    await officer.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(officer.getByText('Kegiatan disimpan sebagai draf.')).toBeVisible();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Sosialisasi TPPO bagi Kepala Desa se-Bangko Barat' })).toBeVisible();
+    await expect(officer.locator('.status-badge')).toHaveText('Draf');
+    await expect(officer.getByText('Jumat, 20 November 2026 · 09.00–12.00 WIB')).toBeVisible();
+    await expect(officer.locator('.village-list li')).toHaveCount(6);
+    const activityUrl = officer.url();
+    await officer.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(officer.getByText('Kegiatan diajukan ke kepala kantor untuk diverifikasi.')).toBeVisible();
+    await expect(officer.locator('.status-badge')).toHaveText('Diajukan');
+    await noSidewaysScroll(officer);
+
+    // The head returns it with a reason.
+    const head = await phoneOf(browser, 'kepala.kerinci');
+    await head.goto(activityUrl);
+    await head.getByRole('button', { name: 'Kembalikan' }).click();
+    await head.getByLabel('Alasan (akan dibaca pengaju)').fill('Jumlah peserta perempuan dan daftar hadir belum lengkap.');
+    await head.locator('form').getByRole('button', { name: 'Kembalikan' }).click();
+    await expect(head.getByText('Kegiatan dikembalikan kepada pengaju beserta alasannya.')).toBeVisible();
+    await expect(head.locator('.status-badge')).toHaveText('Dikembalikan');
+
+    // The officer sees it returned, with the reason, fixes it and submits again.
+    await officer.goto('/kegiatan');
+    await expect(officer.getByText(/dikembalikan kepada Anda untuk diperbaiki/)).toBeVisible();
+    await officer.getByRole('button', { name: 'Lihat' }).click();
+    await expect(officer).toHaveURL(/dikembalikan=1/);
+    const card = officer.locator('.activity-card--returned', { hasText: 'se-Bangko Barat' });
+    await expect(card).toContainText('Jumlah peserta perempuan dan daftar hadir belum lengkap.');
+    await card.getByRole('link').click();
+    await expect(officer.locator('.returned-box')).toContainText('Jumlah peserta perempuan dan daftar hadir belum lengkap.');
+    await officer.getByRole('link', { name: 'Ubah' }).click();
+    await officer.getByRole('button', { name: /Peserta/ }).click();
+    await officer.getByLabel('Kepala desa P').fill('2');
+    await officer.getByRole('button', { name: 'Lanjut' }).click();
+    await officer.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(officer.getByText('Perubahan disimpan.')).toBeVisible();
+    await officer.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(officer.locator('.status-badge')).toHaveText('Diajukan');
+
+    // The head verifies.
+    await head.reload();
+    await expect(head.locator('.status-badge')).toHaveText('Diajukan');
+    head.once('dialog', (dialog) => void dialog.accept());
+    await head.getByRole('button', { name: 'Verifikasi' }).click();
+    await expect(head.getByText('Kegiatan diverifikasi dan kini dihitung dalam capaian.')).toBeVisible();
+    await expect(head.locator('.status-badge')).toHaveText('Terverifikasi');
+    await expect(head.locator('.participants-table, .table').first()).toContainText('7');
+    await expect(head.locator('.history')).toContainText('memverifikasi');
+    await expect(head.getByRole('link', { name: 'Ubah' })).toHaveCount(0);
+  });
+
+  test('the form keeps what was typed on the device when the page is closed before saving', async ({ browser }) => {
+    const officer = await phoneOf(browser, 'petugas.kerinci');
+    await officer.goto('/kegiatan/baru');
+    await officer.getByLabel('Judul').fill('Rapat koordinasi yang belum tersimpan');
+    await officer.reload();
+    await expect(officer.getByText(/Isian yang belum tersimpan dipulihkan/)).toBeVisible();
+    await expect(officer.getByLabel('Judul')).toHaveValue('Rapat koordinasi yang belum tersimpan');
+  });
+
+  test('a village head sees the founding story that reached the village, and nothing to press', async ({ browser }) => {
+    const desa = await phoneOf(browser, 'desa.pulaurengas');
+    await desa.goto('/kegiatan');
+    // Only published activities reach beyond their organisers: no draft, submission or returned one shows here.
+    await expect(desa.locator('.activity-card').first()).toBeVisible();
+    for (const status of await desa.locator('.activity-card .status-badge').allTextContents()) expect(['Terverifikasi', 'Direncanakan']).toContain(status);
+    const card = desa.locator('.activity-card', { hasText: 'Hotel Royal Bangko' });
+    await card.getByRole('link').click();
+    await expect(desa.getByText('Senin, 16 Juni 2025 · 09.00–12.00 WIB')).toBeVisible();
+    await expect(desa.getByRole('heading', { name: /Desa\/kelurahan yang dijangkau/ })).toContainText('14');
+    await expect(desa.locator('.workflow')).toHaveCount(0);
+  });
+});
