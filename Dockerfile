@@ -13,6 +13,9 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 WEB_DIST_DIR=/app/dist/apps/web
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Evidence files (activity photos and PDFs): mount a volume here (docker-compose.yml does) so they outlive the container.
+ENV EVIDENCE_DIR=/app/.data/evidence
+RUN mkdir -p /app/.data/evidence && chown -R node:node /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

@@ -52,6 +52,11 @@ if (serverUrl) {
   env.EMBEDDED_PG_PORT = process.env.E2E_EMBEDDED_PG_PORT ?? '54349';
 }
 
+// Evidence files of the journeys belong to their fresh database, not to the developer's .data/evidence.
+const evidenceDir = join(root, '.data/e2e-evidence');
+rmSync(evidenceDir, { recursive: true, force: true });
+env.EVIDENCE_DIR = evidenceDir;
+
 const child = spawn(process.execPath, ['--enable-source-maps', main], { cwd: root, env, stdio: 'inherit' });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);

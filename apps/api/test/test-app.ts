@@ -1,4 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/env';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -24,7 +27,18 @@ export interface TestApp {
 /** The real application on its own copy of the test database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL, REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'true', ...env });
+  // Evidence files go to a folder of this app's own, never to the developer's .data/evidence.
+  const evidenceDir = env.EVIDENCE_DIR ? null : mkdtempSync(join(tmpdir(), 'jangkau-evidence-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL,
+    REGION_AUTOLOAD: 'false',
+    WEB_DIST_DIR: '/nonexistent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    DEMO_MODE: 'true',
+    ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}),
+    ...env,
+  });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -56,6 +70,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await db.drop();
+      if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
   return testApp;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './env';
 
 describe('loadConfig', () => {
@@ -46,5 +47,20 @@ describe('loadConfig: auth and demo', () => {
 
   it('wants both initial admin variables or neither', () => {
     expect(() => loadConfig({ INITIAL_ADMIN_USERNAME: 'admin' })).toThrow(/set both, or neither/);
+  });
+});
+
+describe('loadConfig: evidence store', () => {
+  it('keeps evidence under .data/evidence, at most 10 MB a file, unless told otherwise', () => {
+    const config = loadConfig({});
+    expect(config.evidence.dir).toBe(resolve('.data/evidence'));
+    expect(config.evidence.maxBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ EVIDENCE_DIR: '/srv/jangkau/evidence', EVIDENCE_MAX_MB: '25' }).evidence).toEqual({ dir: '/srv/jangkau/evidence', maxBytes: 25 * 1024 * 1024 });
+  });
+
+  it('refuses a size cap that is not a whole number of megabytes from 1 to 100', () => {
+    expect(() => loadConfig({ EVIDENCE_MAX_MB: '0' })).toThrow(/EVIDENCE_MAX_MB: must be 1–100 \(megabytes\) \(got "0"\)/);
+    expect(() => loadConfig({ EVIDENCE_MAX_MB: '2.5' })).toThrow(/EVIDENCE_MAX_MB: must be a whole number of megabytes/);
+    expect(() => loadConfig({ EVIDENCE_MAX_MB: '500' })).toThrow(/EVIDENCE_MAX_MB: must be 1–100/);
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -40,6 +41,8 @@ const envSchema = z.object({
   INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
   INITIAL_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
+  EVIDENCE_DIR: z.string().trim().min(1).default('.data/evidence'),
+  EVIDENCE_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,6 +70,12 @@ export interface AppConfig {
     slowQueryMs: number;
     embedded: { dir: string; port: number };
     autoloadRegions: boolean;
+  };
+  /** Photos and PDFs attached to activities: a folder on this machine (or a shared mount for several instances). */
+  evidence: {
+    /** Absolute: resolved once at boot, so a later change of working directory cannot move the store. */
+    dir: string;
+    maxBytes: number;
   };
 }
 
@@ -119,6 +128,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
+    evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
   };
 }
 
