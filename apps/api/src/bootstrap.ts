@@ -44,7 +44,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.set('trust proxy', 'loopback');
   app.use(requestId);
   app.use(securityHeaders);
-  app.use('/graphql', rateLimit(config.rateLimitPerMinute));
+  // One budget per address for GraphQL and the file routes together (an evidence gallery fetches a thumbnail each).
+  const limit = rateLimit(config.rateLimitPerMinute);
+  app.use('/graphql', limit);
+  app.use('/api', limit);
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
   // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
   app.use(compression({ threshold: 1024 }));
@@ -136,7 +139,7 @@ function serveWebApp(app: NestExpressApplication, dir: string) {
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', fallthrough: false });
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health';
+    const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health' || req.path.startsWith('/api/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

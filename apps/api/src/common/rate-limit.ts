@@ -25,16 +25,12 @@ export function rateLimit(perMinute: number) {
     if (window.count <= perMinute) return next();
     const retryAfter = Math.ceil((window.start + 60_000 - now) / 1000);
     const en = languageFromHeader(req.headers['accept-language']) === 'en';
+    const message = en
+      ? `Too many requests from your address. Try again in ${retryAfter} seconds.`
+      : `Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam ${retryAfter} detik.`;
     res.setHeader('Retry-After', String(retryAfter));
-    res.status(429).json({
-      errors: [
-        {
-          message: en
-            ? `Too many requests from your address. Try again in ${retryAfter} seconds.`
-            : `Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam ${retryAfter} detik.`,
-          extensions: { code: 'RATE_LIMITED', retryAfter },
-        },
-      ],
-    });
+    // Each kind of client reads refusals in its own shape: GraphQL errors, or the file routes' { error, message }.
+    if (req.originalUrl.startsWith('/api/')) res.status(429).json({ error: 'RATE_LIMITED', message, retryAfter });
+    else res.status(429).json({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
   };
 }

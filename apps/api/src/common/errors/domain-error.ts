@@ -20,6 +20,14 @@ export abstract class DomainError<Code extends string = string> extends Error {
   }
 
   abstract localize(language: Language): string;
+
+  /**
+   * The HTTP status for the REST routes (file upload and download), when the kind's usual one is not the most
+   * precise: 413 for a file over the size cap, 415 for a refused file type.
+   */
+  get httpStatus(): number | undefined {
+    return undefined;
+  }
 }
 
 export function assertUnreachable(value: never): never {
