@@ -14,6 +14,7 @@ import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
 import { ActivityService } from './modules/activity/activity.service';
+import { EvidenceService } from './modules/activity/evidence/evidence.service';
 import { AgencyModule } from './modules/agency/agency.module';
 import { AppInfoModule } from './modules/app-info/app-info.module';
 import { AgencyService } from './modules/agency/agency.service';
@@ -41,8 +42,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RegionModule, AgencyModule, ActivityModule],
-          inject: [RegionService, AgencyService, ActivityService],
-          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService) => ({
+          inject: [RegionService, AgencyService, ActivityService, EvidenceService],
+          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService, evidence: EvidenceService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
@@ -53,7 +54,7 @@ export class AppModule {
             context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
               req,
               lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders({ regions, agencies, activities }, req),
+              loaders: createLoaders({ regions, agencies, activities, evidence }, req),
             }),
           }),
         }),

@@ -4,9 +4,10 @@ import { Reflector } from '@nestjs/core';
 import { AccessGuard } from '../src/common/access/access.guard';
 import { ACCESS_METADATA } from '../src/common/access/access.decorators';
 import { RESOLVERS } from '../src/graphql/resolvers';
+import { EvidenceController } from '../src/modules/activity/evidence/evidence.controller';
 import { HealthController } from '../src/modules/health/health.controller';
 
-const CONTROLLERS = [HealthController];
+const CONTROLLERS = [HealthController, EvidenceController];
 // Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 

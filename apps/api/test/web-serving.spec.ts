@@ -46,6 +46,13 @@ describe('the web app and the API on one port', () => {
     const health = await fetch(`${t.baseUrl}/health`, { headers: { accept: 'text/html' } });
     expect(await health.json()).toMatchObject({ status: 'ok' });
   });
+
+  it('leaves the file routes under /api to the API, even when a browser asks for a page', async () => {
+    const res = await fetch(`${t.baseUrl}/api/evidence/6a1f0c2e-1b7d-4c55-9a51-00000000aaaa`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await res.json()).toMatchObject({ error: 'AUTH_SIGN_IN_REQUIRED' });
+  });
 });
 
 describe('API rate limit', () => {

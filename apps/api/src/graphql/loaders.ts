@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { CoOrganiserStatus } from '@jangkau/shared-domain';
 import { JangkauRequest } from '../common/access/request-context';
 import { ActivityService } from '../modules/activity/activity.service';
+import { EvidenceRow, EvidenceService } from '../modules/activity/evidence/evidence.service';
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { AgencyService } from '../modules/agency/agency.service';
 import { RegionEntity } from '../modules/region/region.entity';
@@ -22,6 +23,7 @@ export interface Loaders {
   activityProgrammeItems: DataLoader<string, Awaited<ReturnType<ActivityService['programmeItemsOf']>>>;
   activityFollowUps: DataLoader<string, Awaited<ReturnType<ActivityService['followUpsOf']>>>;
   activityHistory: DataLoader<string, Awaited<ReturnType<ActivityService['historyOf']>>>;
+  activityEvidence: DataLoader<string, EvidenceRow[]>;
   /** The caller's own agency's invitation on an activity (null: not invited). */
   myInvitation: DataLoader<string, CoOrganiserStatus | null>;
   /** An organising agency's name, as shown on an activity the caller may see. */
@@ -35,8 +37,11 @@ function byActivity<T extends { activityId: string }>(ids: readonly string[], ro
   return ids.map((id) => grouped.get(id) ?? []);
 }
 
-export function createLoaders(services: { regions: RegionService; agencies: AgencyService; activities: ActivityService }, req: JangkauRequest): Loaders {
-  const { regions, agencies, activities } = services;
+export function createLoaders(
+  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService },
+  req: JangkauRequest,
+): Loaders {
+  const { regions, agencies, activities, evidence } = services;
   return {
     regionByCode: new DataLoader(async (codes) => {
       const found = new Map((await regions.findByCodes(codes)).map((r) => [r.code, r]));
@@ -67,6 +72,7 @@ export function createLoaders(services: { regions: RegionService; agencies: Agen
     activityProgrammeItems: new DataLoader(async (ids) => byActivity(ids, await activities.programmeItemsOf(ids))),
     activityFollowUps: new DataLoader(async (ids) => byActivity(ids, await activities.followUpsOf(ids))),
     activityHistory: new DataLoader(async (ids) => byActivity(ids, await activities.historyOf(ids))),
+    activityEvidence: new DataLoader(async (ids) => byActivity(ids, await evidence.evidenceOf(ids))),
     myInvitation: new DataLoader(async (ids) => {
       const caller = req.jangkau?.caller;
       const found = caller ? await activities.invitationsOf(caller, ids) : new Map<string, CoOrganiserStatus>();

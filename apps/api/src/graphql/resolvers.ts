@@ -1,4 +1,5 @@
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from '../modules/activity/activity.resolver';
+import { ActivityEvidenceResolver } from '../modules/activity/evidence/evidence.resolver';
 import { AgencyResolver } from '../modules/agency/agency.resolver';
 import { AppInfoResolver } from '../modules/app-info/app-info.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -7,4 +8,4 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver];

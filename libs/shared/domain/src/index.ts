@@ -2,3 +2,4 @@ export * from './lib/region-code';
 export * from './lib/search-text';
 export * from './lib/access';
 export * from './lib/activity';
+export * from './lib/evidence';

@@ -71,7 +71,8 @@ const KIND: Record<ActivityErrorCode, ErrorKind> = {
   [ActivityErrorCode.FILTER_INVALID]: 'BAD_USER_INPUT',
 };
 
-const STATUS_ID: Record<string, string> = {
+/** Status names as Indonesian users know them (messages of other activity domains use them too). */
+export const STATUS_ID: Record<string, string> = {
   PLANNED: 'Direncanakan',
   DRAFT: 'Draf',
   SUBMITTED: 'Diajukan',

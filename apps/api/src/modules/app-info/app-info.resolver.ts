@@ -1,4 +1,4 @@
-import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { Public } from '../../common/access/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
@@ -11,6 +11,9 @@ export class AppInfo {
 
   @Field(() => [String], { description: 'The demo accounts (password in the README); empty outside demo mode.' })
   demoAccounts!: string[];
+
+  @Field(() => Int, { description: 'The largest evidence file this installation accepts (EVIDENCE_MAX_MB), in bytes: check before uploading.' })
+  evidenceMaxBytes!: number;
 }
 
 @Resolver(() => AppInfo)
@@ -20,6 +23,10 @@ export class AppInfoResolver {
   @Public('the sign-in page must know whether this is a demo before anyone signs in')
   @Query(() => AppInfo)
   appInfo(): AppInfo {
-    return { demoMode: this.config.demo, demoAccounts: this.config.demo ? DEMO_USERS.map((u) => u.username) : [] };
+    return {
+      demoMode: this.config.demo,
+      demoAccounts: this.config.demo ? DEMO_USERS.map((u) => u.username) : [],
+      evidenceMaxBytes: this.config.evidence.maxBytes,
+    };
   }
 }

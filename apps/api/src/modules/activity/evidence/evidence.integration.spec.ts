@@ -1,0 +1,385 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { startTestApp, TestApp } from '../../../../test/test-app';
+import { withAdmin } from '../../../../test/test-database';
+
+/** Demo activities (apps/api/src/modules/seed/demo-activities.ts), all led by Kanim Kerinci. */
+const FOUNDING_VERIFIED = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
+const RETURNED = '6a1f0c2e-1b7d-4c55-9a51-000000000004';
+const DRAFT = '6a1f0c2e-1b7d-4c55-9a51-000000000005';
+/** Planned, Dinas PMTSP-TK Merangin invited as co-organiser (not yet answered); in Kanwil Jambi's scope. */
+const PLANNED_WITH_PARTNER = '6a1f0c2e-1b7d-4c55-9a51-000000000006';
+
+const MB = 1024 * 1024;
+const pdf = (body = 'Daftar hadir') => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+interface UploadAnswer {
+  status: number;
+  body: Record<string, any>;
+}
+
+describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => {
+  let t: TestApp;
+  let dir: string;
+  let jpeg: Buffer;
+  let png: Buffer;
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+
+  /** Every file under the evidence folder, the temporary folder included, relative to it. */
+  const files = (): string[] => {
+    const walk = (at: string): string[] => readdirSync(at).flatMap((name) => (statSync(join(at, name)).isDirectory() ? walk(join(at, name)) : [relative(dir, join(at, name))]));
+    return walk(dir).sort();
+  };
+  const evidenceCount = async () => (await sql(`SELECT count(*)::int AS n FROM activity_evidence`))[0].n as number;
+
+  async function upload(
+    account: string | null,
+    activityId: string,
+    bytes: Buffer,
+    fileName: string,
+    options: { claimedType?: string; field?: string; language?: string } = {},
+  ): Promise<UploadAnswer> {
+    const form = new FormData();
+    // The browser's claim about the type is deliberately misleading in some tests: the server must not care.
+    form.append(options.field ?? 'file', new Blob([bytes], { type: options.claimedType ?? 'application/octet-stream' }), fileName);
+    const headers: Record<string, string> = { ...(account ? await t.as(account) : {}), ...(options.language ? { 'accept-language': options.language } : {}) };
+    const res = await fetch(`${t.baseUrl}/api/activities/${activityId}/evidence`, { method: 'POST', headers, body: form });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  }
+
+  const get = async (account: string | null, path: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}${path}`, { headers: { ...(account ? await t.as(account) : {}), ...headers } });
+
+  /** Refused, and nothing of the upload is left: no row, no file, nothing in the temporary folder. */
+  async function expectRefusedWithoutTrace(attempt: () => Promise<UploadAnswer>, status: number, error: string): Promise<UploadAnswer> {
+    const rowsBefore = await evidenceCount();
+    const filesBefore = files();
+    const answer = await attempt();
+    expect({ status: answer.status, error: answer.body.error }).toEqual({ status, error });
+    expect(typeof answer.body.message).toBe('string');
+    expect(await evidenceCount()).toBe(rowsBefore);
+    expect(files()).toEqual(filesBefore);
+    return answer;
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jangkau-evidence-test-'));
+    t = await startTestApp({ EVIDENCE_DIR: dir, EVIDENCE_MAX_MB: '1' });
+    jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 40, b: 30 } } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    png = await sharp({ create: { width: 400, height: 600, channels: 4, background: { r: 0, g: 90, b: 200, alpha: 0.5 } } })
+      .png()
+      .toBuffer();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('adding', () => {
+    it("stores a JPEG from the lead agency's officer, with a thumbnail, and answers what it stored", async () => {
+      const answer = await upload('petugas.kerinci', DRAFT, jpeg, 'Foto Kegiatan – Sungai Penuh.jpg', { claimedType: 'image/jpeg' });
+      expect(answer.status).toBe(201);
+      const id = answer.body.id as string;
+      expect(answer.body).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        activityId: DRAFT,
+        fileName: 'Foto Kegiatan – Sungai Penuh.jpg',
+        contentType: 'image/jpeg',
+        sizeBytes: jpeg.length,
+        sha256: sha256(jpeg),
+        hasThumbnail: true,
+        createdAt: expect.any(String),
+        agency: { id: expect.any(String), name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' },
+        uploadedByName: expect.any(String),
+        url: `/api/evidence/${id}`,
+        thumbnailUrl: `/api/evidence/${id}/thumbnail`,
+      });
+      expect(files()).toEqual(expect.arrayContaining([`${DRAFT}/${id}`, `${DRAFT}/${id}.thumb.webp`]));
+      expect(files().filter((f) => f.startsWith('.tmp/'))).toEqual([]);
+      expect(readFileSync(join(dir, DRAFT, id)).equals(jpeg)).toBe(true);
+      const [audit] = await sql(`SELECT operation, entity, actor_username, subject_agency_id, changes FROM audit_log WHERE entity = 'Evidence' AND entity_id = $1`, [id]);
+      expect(audit).toMatchObject({
+        operation: 'addActivityEvidence',
+        actor_username: 'petugas.kerinci',
+        subject_agency_id: answer.body.agency.id,
+        changes: { fileName: { from: null, to: 'Foto Kegiatan – Sungai Penuh.jpg' }, contentType: { from: null, to: 'image/jpeg' }, sha256: { from: null, to: sha256(jpeg) } },
+      });
+    });
+
+    it('goes by the bytes, not by the name or the claimed type: a PNG called .jpg is kept as a PNG', async () => {
+      // (An id in capitals names the same activity; the file is stored under its canonical spelling.)
+      const answer = await upload('kepala.kerinci', DRAFT.toUpperCase(), png, 'foto.jpg', { claimedType: 'image/jpeg' });
+      expect(answer.status).toBe(201);
+      expect(answer.body).toMatchObject({ activityId: DRAFT, contentType: 'image/png', fileName: 'foto.png', hasThumbnail: true });
+      expect(files()).toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
+    });
+
+    it('stores a PDF (attendance list) without a thumbnail', async () => {
+      const bytes = pdf();
+      const answer = await upload('petugas.kerinci', DRAFT, bytes, 'Daftar Hadir.pdf', { claimedType: 'application/pdf' });
+      expect(answer.status).toBe(201);
+      expect(answer.body).toMatchObject({ contentType: 'application/pdf', fileName: 'Daftar Hadir.pdf', sizeBytes: bytes.length, hasThumbnail: false, thumbnailUrl: null });
+      expect(files()).toContain(`${DRAFT}/${answer.body.id}`);
+      expect(files()).not.toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
+    });
+
+    it('refuses a file whose bytes are not a photo or PDF, whatever it is called, in the caller’s language', async () => {
+      const html = Buffer.from('<!doctype html><html><body><script>fetch("/graphql")</script></body></html>');
+      const refused = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, html, 'foto.jpg', { claimedType: 'image/jpeg' }), 415, 'EVIDENCE_TYPE_NOT_ALLOWED');
+      expect(refused.body).toEqual({ error: 'EVIDENCE_TYPE_NOT_ALLOWED', field: 'file', message: 'Jenis berkas tidak diizinkan. Unggah foto (JPEG, PNG, WebP) atau PDF.' });
+      const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4096, 0x90)]);
+      const english = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, exe, 'laporan.pdf', { claimedType: 'application/pdf', language: 'en' }), 415, 'EVIDENCE_TYPE_NOT_ALLOWED');
+      expect(english.body.message).toBe('This type of file is not allowed. Upload a photo (JPEG, PNG, WebP) or a PDF.');
+    });
+
+    it('refuses a file that starts like a JPEG but is not an image', async () => {
+      const fake = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<html><script>alert(1)</script></html>'.repeat(20))]);
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, fake, 'foto.jpg'), 422, 'EVIDENCE_IMAGE_UNREADABLE');
+    });
+
+    it('refuses a file over the cap, whether or not the request declared its size, and keeps nothing', async () => {
+      // Just over the cap: the declared length passes the first check, the stream is cut at the cap.
+      const over = Buffer.concat([pdf(), Buffer.alloc(1 * MB, 0x20)]);
+      const refused = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, over, 'laporan.pdf'), 413, 'EVIDENCE_TOO_LARGE');
+      expect(refused.body.message).toBe('Berkas terlalu besar: paling besar 1 MB.');
+      // Far over: refused on the declared length, before it is read.
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, Buffer.concat([pdf(), Buffer.alloc(3 * MB, 0x20)]), 'laporan.pdf'), 413, 'EVIDENCE_TOO_LARGE');
+      // Sent in chunks with no declared length (as a proxy may forward it): cut at the cap, answered all the same.
+      await expectRefusedWithoutTrace(async () => {
+        const boundary = 'jangkau-test-boundary';
+        const parts = [
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+          pdf(),
+          ...Array.from({ length: 48 }, () => Buffer.alloc(64 * 1024, 0x20)),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ];
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const next = parts.shift();
+            if (next) controller.enqueue(next);
+            else controller.close();
+          },
+        });
+        const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
+          method: 'POST',
+          headers: { ...(await t.as('petugas.kerinci')), 'content-type': `multipart/form-data; boundary=${boundary}` },
+          body,
+          duplex: 'half',
+        } as RequestInit);
+        return { status: res.status, body: (await res.json()) as Record<string, any> };
+      }, 413, 'EVIDENCE_TOO_LARGE');
+      // Exactly at the cap is fine.
+      const atCap = Buffer.concat([pdf(), Buffer.alloc(1 * MB - pdf().length, 0x20)]);
+      const accepted = await upload('petugas.kerinci', DRAFT, atCap, 'laporan.pdf');
+      expect({ status: accepted.status, sizeBytes: accepted.body.sizeBytes }).toEqual({ status: 201, sizeBytes: 1 * MB });
+      await sql(`DELETE FROM activity_evidence WHERE id = $1`, [accepted.body.id]);
+      rmSync(join(dir, DRAFT, accepted.body.id));
+    });
+
+    it('refuses an empty file, a form without the file field, and a body that is not a form', async () => {
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, Buffer.alloc(0), 'kosong.pdf'), 400, 'EVIDENCE_EMPTY');
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, pdf(), 'laporan.pdf', { field: 'document' }), 400, 'EVIDENCE_UPLOAD_INVALID');
+      await expectRefusedWithoutTrace(async () => {
+        const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
+          method: 'POST',
+          headers: { ...(await t.as('petugas.kerinci')), 'content-type': 'application/json' },
+          body: JSON.stringify({ file: 'JVBERi0xLjQK' }),
+        });
+        return { status: res.status, body: (await res.json()) as Record<string, any> };
+      }, 400, 'EVIDENCE_UPLOAD_INVALID');
+    });
+
+    it('refuses uploads to a verified activity: it is locked', async () => {
+      const refused = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', FOUNDING_VERIFIED, pdf(), 'laporan.pdf'), 409, 'EVIDENCE_ACTIVITY_LOCKED');
+      expect(refused.body.message).toBe('Bukti pada kegiatan berstatus Terverifikasi tidak dapat ditambah atau dihapus.');
+      // The accepted co-organiser is refused for the same reason.
+      await expectRefusedWithoutTrace(() => upload('dinas.merangin', FOUNDING_VERIFIED, pdf(), 'laporan.pdf'), 409, 'EVIDENCE_ACTIVITY_LOCKED');
+    });
+
+    it('answers "not found" to an agency that cannot see the activity, and "forbidden" to those who may not write', async () => {
+      // Dinas Merangin does not organise the Kerinci draft, so for them it does not exist.
+      await expectRefusedWithoutTrace(() => upload('dinas.merangin', DRAFT, pdf(), 'laporan.pdf'), 404, 'ACTIVITY_NOT_FOUND');
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', '6a1f0c2e-1b7d-4c55-9a51-0000000000ff', pdf(), 'laporan.pdf'), 404, 'ACTIVITY_NOT_FOUND');
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', 'not-a-uuid', pdf(), 'laporan.pdf'), 404, 'ACTIVITY_NOT_FOUND');
+      // Viewers and village officers record nothing; nobody uploads without signing in.
+      await expectRefusedWithoutTrace(() => upload('kanwil.jambi', PLANNED_WITH_PARTNER, pdf(), 'laporan.pdf'), 403, 'ACCESS_DENIED');
+      await expectRefusedWithoutTrace(() => upload('desa.pulaurengas', DRAFT, pdf(), 'laporan.pdf'), 403, 'ACCESS_DENIED');
+      const anonymous = await expectRefusedWithoutTrace(() => upload(null, DRAFT, pdf(), 'laporan.pdf'), 401, 'AUTH_SIGN_IN_REQUIRED');
+      expect(anonymous.status).toBe(401);
+    });
+
+    it('lets an invited co-organiser add evidence once it has accepted, and not before', async () => {
+      const before = await expectRefusedWithoutTrace(() => upload('dinas.merangin', PLANNED_WITH_PARTNER, pdf(), 'laporan.pdf'), 403, 'EVIDENCE_INVITATION_NOT_ACCEPTED');
+      expect(before.body.message).toMatch(/Terima undangan/);
+      const accepted = await t.gql(`mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { id } }`, { id: PLANNED_WITH_PARTNER }, await t.as('dinas.merangin'));
+      expect(accepted.errors).toBeUndefined();
+      const answer = await upload('dinas.merangin', PLANNED_WITH_PARTNER, png, 'Dokumentasi Dinas.png');
+      expect(answer.status).toBe(201);
+      expect(answer.body.agency.shortName).toBe('Dinas PMTSP-TK Merangin');
+    });
+
+    it(`refuses more than 30 files on one activity`, async () => {
+      await sql(
+        `INSERT INTO activity_evidence (activity_id, agency_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key)
+         SELECT a.id, a.lead_agency_id, a.created_by, 'x.pdf', 'application/pdf', 1, repeat('0', 64), a.id || '/' || gen_random_uuid()
+         FROM activities a, generate_series(1, 30) WHERE a.id = $1`,
+        [RETURNED],
+      );
+      const refused = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', RETURNED, pdf(), 'laporan.pdf'), 409, 'EVIDENCE_TOO_MANY');
+      expect(refused.body.message).toMatch(/sudah memiliki 30 bukti/);
+      await sql(`DELETE FROM activity_evidence WHERE activity_id = $1`, [RETURNED]);
+    });
+
+    it('leaves no file behind when the database refuses the commit after the file was moved into place', async () => {
+      // A deferred constraint trigger fails at COMMIT, the last moment: after the row, the audit entry and the move.
+      await sql(`CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$`);
+      await sql(`CREATE CONSTRAINT TRIGGER refuse_evidence AFTER INSERT ON activity_evidence DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_evidence()`);
+      try {
+        const auditBefore = (await sql(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
+        await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, jpeg, 'foto.jpg'), 500, 'INTERNAL');
+        expect((await sql(`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(auditBefore);
+      } finally {
+        await sql(`DROP TRIGGER refuse_evidence ON activity_evidence`);
+        await sql(`DROP FUNCTION refuse_evidence()`);
+      }
+    });
+  });
+
+  describe('reading', () => {
+    let photoId: string;
+    let pdfId: string;
+    const pdfBytes = pdf('Laporan kegiatan');
+
+    beforeAll(async () => {
+      photoId = (await upload('petugas.kerinci', DRAFT, jpeg, 'rapat.jpg')).body.id;
+      pdfId = (await upload('petugas.kerinci', DRAFT, pdfBytes, 'Laporan Kegiatan.pdf')).body.id;
+    });
+
+    it('downloads the exact bytes, as an attachment that browsers neither sniff nor keep unchecked', async () => {
+      const res = await get('petugas.kerinci', `/api/evidence/${pdfId}`);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(pdfBytes)).toBe(true);
+      expect(Object.fromEntries(['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'etag'].map((h) => [h, res.headers.get(h)]))).toEqual({
+        'content-type': 'application/pdf',
+        'content-length': String(pdfBytes.length),
+        'content-disposition': 'attachment; filename="Laporan Kegiatan.pdf"',
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-cache',
+        etag: `"${sha256(pdfBytes)}"`,
+      });
+      expect(res.headers.get('content-security-policy')).toContain('sandbox');
+      const photo = await get('petugas.kerinci', `/api/evidence/${photoId}`);
+      expect(photo.headers.get('content-type')).toBe('image/jpeg');
+      expect(Buffer.from(await photo.arrayBuffer()).equals(jpeg)).toBe(true);
+    });
+
+    it('answers an unchanged file with 304 after checking access again', async () => {
+      const res = await get('petugas.kerinci', `/api/evidence/${pdfId}`, { 'if-none-match': `"${sha256(pdfBytes)}"` });
+      expect(res.status).toBe(304);
+      expect((await get('dinas.merangin', `/api/evidence/${pdfId}`, { 'if-none-match': `"${sha256(pdfBytes)}"` })).status).toBe(404);
+    });
+
+    it('gives a name with non-Latin characters in the RFC 6266 form', async () => {
+      const id = (await upload('petugas.kerinci', DRAFT, pdf(), 'Notulen “Rapat” – Kerinci.pdf')).body.id;
+      const res = await get('petugas.kerinci', `/api/evidence/${id}`);
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Notulen ?Rapat? ? Kerinci.pdf"; filename*=UTF-8''Notulen%20%E2%80%9CRapat%E2%80%9D%20%E2%80%93%20Kerinci.pdf`);
+    });
+
+    it('serves the thumbnail of a photo, a WebP of at most 320 px', async () => {
+      const res = await get('kepala.kerinci', `/api/evidence/${photoId}/thumbnail`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/webp');
+      const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+      expect({ format: meta.format, width: meta.width, height: meta.height }).toEqual({ format: 'webp', width: 320, height: 213 });
+      const none = await get('kepala.kerinci', `/api/evidence/${pdfId}/thumbnail`);
+      expect({ status: none.status, body: await none.json() }).toMatchObject({ status: 404, body: { error: 'EVIDENCE_THUMBNAIL_NOT_FOUND' } });
+    });
+
+    it('does not exist for those who cannot see the activity; administrators see all', async () => {
+      for (const account of ['dinas.merangin', 'kanwil.jambi', 'ditjen']) {
+        for (const path of [`/api/evidence/${photoId}`, `/api/evidence/${photoId}/thumbnail`]) {
+          const res = await get(account, path);
+          expect({ account, path, status: res.status, body: await res.json() }).toEqual({
+            account,
+            path,
+            status: 404,
+            body: { error: 'EVIDENCE_NOT_FOUND', field: 'id', message: 'Bukti tidak ditemukan.' },
+          });
+        }
+      }
+      expect((await get('admin', `/api/evidence/${photoId}`)).status).toBe(200);
+      expect((await get(null, `/api/evidence/${photoId}`)).status).toBe(401);
+      expect((await get('petugas.kerinci', `/api/evidence/not-a-uuid`)).status).toBe(404);
+    });
+
+    it('lists evidence on the activity in GraphQL, to those who see the activity', async () => {
+      const query = `query ($id: ID!) { activity(id: $id) { evidence { id fileName contentType sizeBytes hasThumbnail url thumbnailUrl removable uploadedByName agency { shortName } } } }`;
+      const lead = await t.gql(query, { id: DRAFT }, await t.as('petugas.kerinci'));
+      expect(lead.errors).toBeUndefined();
+      const photo = lead.data!.activity.evidence.find((e: { id: string }) => e.id === photoId);
+      expect(photo).toEqual({
+        id: photoId,
+        fileName: 'rapat.jpg',
+        contentType: 'image/jpeg',
+        sizeBytes: jpeg.length,
+        hasThumbnail: true,
+        url: `/api/evidence/${photoId}`,
+        thumbnailUrl: `/api/evidence/${photoId}/thumbnail`,
+        removable: true,
+        uploadedByName: expect.any(String),
+        agency: { shortName: 'Kanim Kerinci' },
+      });
+      expect((await t.gql(query, { id: DRAFT }, await t.as('dinas.merangin'))).data).toEqual({ activity: null });
+      // A planned activity in Kanwil Jambi's scope: its evidence is visible there too, but not removable.
+      const viewer = await t.gql(query, { id: PLANNED_WITH_PARTNER }, await t.as('kanwil.jambi'));
+      expect(viewer.data!.activity.evidence.length).toBeGreaterThan(0);
+      expect(viewer.data!.activity.evidence.every((e: { removable: boolean }) => !e.removable)).toBe(true);
+      const id = viewer.data!.activity.evidence[0].id;
+      expect((await get('kanwil.jambi', `/api/evidence/${id}`)).status).toBe(200);
+    });
+  });
+
+  describe('removing', () => {
+    const REMOVE = `mutation ($id: ID!) { removeActivityEvidence(id: $id) }`;
+
+    it('removes evidence the agency added, with its files, audited', async () => {
+      const added = (await upload('petugas.kerinci', DRAFT, jpeg, 'salah foto.jpg')).body;
+      const res = await t.gql(REMOVE, { id: added.id }, await t.as('kepala.kerinci'));
+      expect(res).toMatchObject({ data: { removeActivityEvidence: true } });
+      expect(await sql(`SELECT id FROM activity_evidence WHERE id = $1`, [added.id])).toEqual([]);
+      expect(files().filter((f) => f.includes(added.id))).toEqual([]);
+      const [audit] = await sql(`SELECT operation, actor_username, changes FROM audit_log WHERE entity = 'Evidence' AND entity_id = $1 AND operation = 'removeActivityEvidence'`, [added.id]);
+      expect(audit).toMatchObject({ actor_username: 'kepala.kerinci', changes: { fileName: { from: 'salah foto.jpg', to: null }, sha256: { from: sha256(jpeg), to: null } } });
+      expect((await get('petugas.kerinci', `/api/evidence/${added.id}`)).status).toBe(404);
+      const again = await t.gql(REMOVE, { id: added.id }, await t.as('kepala.kerinci'));
+      expect(again.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', reason: 'EVIDENCE_NOT_FOUND' } });
+    });
+
+    it('refuses others: not found outside the activity, forbidden to another organiser, locked once verified', async () => {
+      const kerinciFile = (await upload('petugas.kerinci', PLANNED_WITH_PARTNER, pdf(), 'undangan.pdf')).body.id;
+      const dinasFile = (await sql(`SELECT e.id FROM activity_evidence e JOIN agencies g ON g.id = e.agency_id WHERE g.short_name = 'Dinas PMTSP-TK Merangin' LIMIT 1`))[0].id;
+      const draftFile = (await sql(`SELECT id FROM activity_evidence WHERE activity_id = $1 LIMIT 1`, [DRAFT]))[0].id;
+      const reason = async (account: string, id: string) => (await t.gql(REMOVE, { id }, await t.as(account))).errors?.[0]?.extensions?.reason;
+      expect(await reason('dinas.merangin', draftFile)).toBe('EVIDENCE_NOT_FOUND');
+      expect(await reason('dinas.merangin', kerinciFile)).toBe('EVIDENCE_NOT_OWN');
+      expect(await reason('petugas.kerinci', dinasFile)).toBe('EVIDENCE_NOT_OWN');
+      expect(await reason('kanwil.jambi', kerinciFile)).toBe('ACCESS_DENIED');
+      expect(await reason('petugas.kerinci', 'not-a-uuid')).toBe('EVIDENCE_NOT_FOUND');
+      // Submitted for verification: the record is no longer editable, so neither is its evidence.
+      await sql(`UPDATE activities SET status = 'SUBMITTED' WHERE id = $1`, [DRAFT]);
+      try {
+        expect(await reason('petugas.kerinci', draftFile)).toBe('EVIDENCE_ACTIVITY_LOCKED');
+      } finally {
+        await sql(`UPDATE activities SET status = 'DRAFT' WHERE id = $1`, [DRAFT]);
+      }
+      expect(await sql(`SELECT count(*)::int AS n FROM activity_evidence WHERE id = ANY($1::uuid[])`, [[kerinciFile, dinasFile, draftFile]])).toEqual([{ n: 3 }]);
+    });
+  });
+});

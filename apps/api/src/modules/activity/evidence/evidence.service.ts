@@ -1,0 +1,247 @@
+import {
+  ActivityStatus,
+  CoOrganiserStatus,
+  EDITABLE_STATUSES,
+  EVIDENCE_LIMITS,
+  EvidenceContentType,
+  isEvidenceImage,
+} from '@jangkau/shared-domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../../common/access/caller';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
+import { isUuid } from '../../agency/agency.service';
+import { AuditContext, AuditService } from '../../audit/audit.service';
+import { ActivityError, ActivityErrorCode } from '../activity.errors';
+import { ActivityRow, ActivityService } from '../activity.service';
+import { evidenceFileName } from './evidence-file';
+import { storageKeyOf, EvidenceStore } from './evidence-store';
+import { writeThumbnail } from './evidence-thumbnail';
+import type { ReceivedUpload } from './evidence-upload';
+import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+
+type Context = AuditContext & { caller: Caller };
+
+/** One evidence row as the API reads it, with the adding agency and person joined in. */
+export interface EvidenceRow {
+  id: string;
+  activityId: string;
+  fileName: string;
+  contentType: EvidenceContentType;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+  hasThumbnail: boolean;
+  createdAt: Date;
+  uploadedByName: string;
+  agency: { id: string; name: string; shortName: string };
+}
+
+const SELECT = `SELECT e.id, e.activity_id AS "activityId", e.file_name AS "fileName", e.content_type AS "contentType",
+    e.size_bytes AS "sizeBytes", e.sha256, e.storage_key AS "storageKey", e.has_thumbnail AS "hasThumbnail",
+    e.created_at AS "createdAt", u.full_name AS "uploadedByName",
+    json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS agency
+  FROM activity_evidence e JOIN agencies g ON g.id = e.agency_id JOIN users u ON u.id = e.uploaded_by`;
+
+/**
+ * Photos and PDFs on an activity. Who may see them is who may see the activity (ActivityService.findVisible, built
+ * on scoped-sql); who may add them is who ActivityService.actionsFor allows ADD_EVIDENCE; only the agency that added
+ * one may remove it, while the activity is still editable. Each change is one transaction with its audit entry, and
+ * the files follow the rows: a file is moved into place inside the transaction that records it and deleted again
+ * if that transaction does not commit; a removed row's files are deleted after its commit.
+ */
+@Injectable()
+export class EvidenceService {
+  private readonly logger = new Logger('Evidence');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activities: ActivityService,
+    private readonly audit: AuditService,
+    private readonly store: EvidenceStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get maxBytes(): number {
+    return this.config.evidence.maxBytes;
+  }
+
+  // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Evidence of activities the caller already found visible (for the DataLoader), oldest first. */
+  async evidenceOf(activityIds: readonly string[]): Promise<EvidenceRow[]> {
+    return this.dataSource.query(`${SELECT} WHERE e.activity_id = ANY($1::uuid[]) ORDER BY e.created_at, e.id`, [activityIds]);
+  }
+
+  /** One evidence whose activity the caller may see; anything else (missing, out of scope) is "not found". */
+  async findReadable(caller: Caller, id: string): Promise<EvidenceRow> {
+    const [row] = isUuid(id) ? await this.rows(this.dataSource.manager, id) : [];
+    if (!row || (await this.activities.findVisible(caller, [row.activityId])).length === 0) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
+    return row;
+  }
+
+  // ── Writing ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Refuses before a byte of the upload is read when the caller cannot add evidence to the activity now, so
+   * nobody waits for a large file to be refused. The transaction in `add` checks again, under the lock.
+   */
+  async checkMayAdd(caller: Caller, activityId: string): Promise<void> {
+    const [activity] = await this.activities.findVisible(caller, [activityId]);
+    if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
+    const invitation = (await this.activities.invitationsOf(caller, [activityId])).get(activityId) ?? null;
+    this.assertMayChange(caller, activity, invitation);
+  }
+
+  /**
+   * Records a received upload. Takes over its temporary file: whatever happens, nothing of it is left in the
+   * temporary folder afterwards, and a file stays under its key exactly when its row was committed.
+   */
+  async add(context: Context, activityId: string, upload: ReceivedUpload): Promise<EvidenceRow> {
+    const { caller } = context;
+    const thumbnail = isEvidenceImage(upload.contentType) ? `${upload.tempPath}.thumb` : null;
+    const id = randomUUID();
+    let storageKey: string | null = null;
+    try {
+      // Decoding and resizing take a moment: done before the transaction, so no lock waits on it.
+      if (thumbnail) {
+        const ok = await writeThumbnail(upload.tempPath, thumbnail, upload.contentType).catch((error: Error) => {
+          this.logger.error(`cannot write a thumbnail to ${thumbnail}: ${error.message}`);
+          throw new EvidenceError(EvidenceErrorCode.STORAGE_FAILED);
+        });
+        if (!ok) throw new EvidenceError(EvidenceErrorCode.IMAGE_UNREADABLE, {}, 'file');
+      }
+      const fileName = evidenceFileName(upload.clientName, upload.contentType);
+      return await this.dataSource.transaction(async (manager) => {
+        const activity = await this.lockActivity(manager, caller, activityId);
+        this.assertMayChange(caller, activity, await this.invitationIn(manager, caller, activity.id));
+        // Counted under the activity's lock: two uploads racing for the last place cannot both get it.
+        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM activity_evidence WHERE activity_id = $1`, [activity.id]);
+        if (n >= EVIDENCE_LIMITS.perActivityMax) throw new EvidenceError(EvidenceErrorCode.TOO_MANY, { max: EVIDENCE_LIMITS.perActivityMax }, 'file');
+        const values = {
+          activityId: activity.id,
+          agencyId: caller.agencyId,
+          fileName,
+          contentType: upload.contentType,
+          sizeBytes: upload.sizeBytes,
+          sha256: upload.sha256,
+          hasThumbnail: thumbnail !== null,
+        };
+        // From the database's own spelling of the id (lower case), whatever the URL said.
+        const key = storageKeyOf(activity.id, id);
+        await manager.query(
+          `INSERT INTO activity_evidence (id, activity_id, agency_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, has_thumbnail)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [id, activity.id, caller.agencyId, caller.userId, fileName, upload.contentType, upload.sizeBytes, upload.sha256, key, values.hasThumbnail],
+        );
+        await this.audit.record(manager, context, { entity: 'Evidence', entityId: id, subjectAgencyId: activity.leadAgencyId, before: null, after: values });
+        // Last, so that little can fail after it but the commit itself. From here on files may lie under the key
+        // (the thumbnail moves first): any failure, the move's own included, removes them in the catch below.
+        storageKey = key;
+        await this.store.place(key, upload.tempPath, thumbnail).catch((error: Error) => {
+          this.logger.error(`cannot move evidence ${id} into ${this.store.root}: ${error.message}`);
+          throw new EvidenceError(EvidenceErrorCode.STORAGE_FAILED);
+        });
+        return (await this.rows(manager, id))[0];
+      });
+    } catch (error) {
+      // Placed (or half-placed) but not committed: no file may outlive its row.
+      if (storageKey) await this.store.remove(storageKey);
+      throw error;
+    } finally {
+      // After a successful move these are already gone.
+      await this.store.discard(upload.tempPath, thumbnail);
+    }
+  }
+
+  /** The agency that added it removes it, while the activity is editable. The files go after the commit. */
+  async remove(context: Context, id: string): Promise<boolean> {
+    const { caller } = context;
+    const removed = await this.dataSource.transaction(async (manager) => {
+      const [found] = isUuid(id) ? await manager.query(`SELECT activity_id AS "activityId" FROM activity_evidence WHERE id = $1`, [id]) : [];
+      if (!found) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
+      let activity: ActivityRow;
+      try {
+        activity = await this.lockActivity(manager, caller, found.activityId);
+      } catch (error) {
+        // What the caller may not see does not exist for them: the evidence, not the activity, is what they asked for.
+        if (error instanceof ActivityError && error.code === ActivityErrorCode.NOT_FOUND) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
+        throw error;
+      }
+      // Read again under the activity's lock: a concurrent removal of the same evidence has committed or waits.
+      const [row] = await this.rows(manager, id);
+      if (!row) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
+      if (row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.NOT_OWN, {}, 'id');
+      this.assertMayChange(caller, activity, await this.invitationIn(manager, caller, activity.id));
+      await manager.query(`DELETE FROM activity_evidence WHERE id = $1`, [id]);
+      await this.audit.record(manager, context, {
+        entity: 'Evidence',
+        entityId: id,
+        subjectAgencyId: activity.leadAgencyId,
+        before: {
+          activityId: row.activityId,
+          agencyId: row.agency.id,
+          fileName: row.fileName,
+          contentType: row.contentType,
+          sizeBytes: row.sizeBytes,
+          sha256: row.sha256,
+          hasThumbnail: row.hasThumbnail,
+        },
+        after: {},
+      });
+      return row;
+    });
+    await this.store.remove(removed.storageKey);
+    return true;
+  }
+
+  // ── Rules ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * ADD_EVIDENCE, as ActivityService.actionsFor decides it; refused with the most useful reason: accept the
+   * invitation first, the activity is no longer editable, or this agency does not organise it.
+   */
+  private assertMayChange(caller: Caller, activity: ActivityRow, invitation: CoOrganiserStatus | null): void {
+    const may = (status: ActivityStatus, answer: CoOrganiserStatus | null) => this.activities.actionsFor(caller, { ...activity, status }, answer).includes('ADD_EVIDENCE');
+    if (may(activity.status, invitation)) return;
+    if (invitation && invitation !== CoOrganiserStatus.ACCEPTED && may(activity.status, CoOrganiserStatus.ACCEPTED)) {
+      throw new EvidenceError(EvidenceErrorCode.INVITATION_NOT_ACCEPTED, {}, 'id');
+    }
+    const asOrganiser = invitation ? CoOrganiserStatus.ACCEPTED : null;
+    if (EDITABLE_STATUSES.some((status) => may(status, asOrganiser))) throw new EvidenceError(EvidenceErrorCode.ACTIVITY_LOCKED, { status: activity.status }, 'id');
+    throw new EvidenceError(EvidenceErrorCode.NOT_ORGANISER, {}, 'id');
+  }
+
+  /** The visible activity, locked for this transaction (as every change to an activity does); else not found. */
+  private async lockActivity(manager: EntityManager, caller: Caller, activityId: string): Promise<ActivityRow> {
+    if (isUuid(activityId)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [activityId]);
+    const [activity] = await this.activities.findVisible(caller, [activityId], manager);
+    if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
+    return activity;
+  }
+
+  /**
+   * The caller's invitation, read through this transaction's connection. (ActivityService.invitationsOf would take
+   * a second pool connection while this one holds the activity's lock: enough concurrent uploads would then wait
+   * for each other's connections forever.)
+   */
+  private async invitationIn(manager: EntityManager, caller: Caller, activityId: string): Promise<CoOrganiserStatus | null> {
+    const [row] = await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2`, [activityId, caller.agencyId]);
+    return row?.status ?? null;
+  }
+
+  private rows(manager: EntityManager, id: string): Promise<EvidenceRow[]> {
+    return manager.query(`${SELECT} WHERE e.id = $1`, [id]);
+  }
+}
+
+/** The URL the bytes are fetched from (with the Bearer token; see EvidenceController). */
+export function evidenceUrl(id: string): string {
+  return `/api/evidence/${id}`;
+}
+
+export function thumbnailUrl(row: Pick<EvidenceRow, 'id' | 'hasThumbnail'>): string | null {
+  return row.hasThumbnail ? `${evidenceUrl(row.id)}/thumbnail` : null;
+}
