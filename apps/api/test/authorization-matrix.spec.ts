@@ -289,7 +289,38 @@ const ROWS: Row[] = [
     },
     expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'desa.pulaurengas': 'ok', 'dinas.merangin': 'denied' }),
   },
+  {
+    operation: 'removeActivityEvidence',
+    case: "Kanim Kerinci's evidence on its own draft (seen by its organisers only)",
+    request: async (_f, _account, t) => ({
+      query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
+      variables: { id: await matrixEvidence(t, KERINCI_DRAFT) },
+    }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+  },
+  {
+    operation: 'removeActivityEvidence',
+    case: "Kanim Kerinci's evidence on a planned activity Dinas Merangin is invited to (not theirs to remove)",
+    request: async (f, _account, t) => ({
+      query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
+      variables: { id: await matrixEvidence(t, (await kerinciActivity(t, 'PLANNED', { coOrganiserIds: [f.dinasId] })).id) },
+    }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+  },
 ];
+
+/** A fresh evidence row added by the lead agency (Kanim Kerinci) to a demo activity; its file need not exist. */
+async function matrixEvidence(t: TestApp, activityId: string): Promise<string> {
+  return withAdmin(t.db.url, async (c) => {
+    const { rows } = await c.query(
+      `INSERT INTO activity_evidence (id, activity_id, agency_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key)
+       SELECT n.id, a.id, a.lead_agency_id, a.created_by, 'matrix.pdf', 'application/pdf', 1, repeat('0', 64), a.id || '/' || n.id
+       FROM activities a, (SELECT gen_random_uuid() AS id) n WHERE a.id = $1 RETURNING id`,
+      [activityId],
+    );
+    return rows[0].id as string;
+  });
+}
 
 describe('authorization matrix', () => {
   let t: TestApp;
