@@ -14,6 +14,14 @@ async function phoneOf(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
+/** A real 32×24 PNG (the server decodes every image, so a few random bytes would not do). */
+function photo(): Buffer {
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAACAAAAAYCAIAAAAUMWhjAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAL0lEQVRIiWPgL8ujKWIYtaBsNIjyRlMR/2hGyxstKvhHS9Oy0QqHf7TKLBvcrQoAWkbZH4lfmLYAAAAASUVORK5CYII=',
+    'base64',
+  );
+}
+
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -68,6 +76,14 @@ test.describe('Kegiatan: record, return, fix, verify', () => {
     await expect(officer.getByText('Jumat, 20 November 2026 · 09.00–12.00 WIB')).toBeVisible();
     await expect(officer.locator('.village-list li')).toHaveCount(6);
     const activityUrl = officer.url();
+    // Evidence: a photo of the attendance list, shown as a thumbnail; a renamed text file is refused.
+    await officer.locator('.evidence-upload input[type=file]').setInputFiles({ name: 'daftar-hadir.png', mimeType: 'image/png', buffer: photo() });
+    await expect(officer.locator('.evidence-item')).toHaveCount(1);
+    await expect(officer.locator('.evidence-item img')).toBeVisible();
+    await expect(officer.locator('.evidence-item__name')).toHaveText('daftar-hadir.png');
+    await officer.locator('.evidence-upload input[type=file]').setInputFiles({ name: 'bukan-foto.png', mimeType: 'image/png', buffer: Buffer.from('<html>not a photo</html>') });
+    await expect(officer.locator('.uploads .form__error')).toBeVisible();
+    await expect(officer.locator('.evidence-item')).toHaveCount(1);
     await officer.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
     await expect(officer.getByText('Kegiatan diajukan ke kepala kantor untuk diverifikasi.')).toBeVisible();
     await expect(officer.locator('.status-badge')).toHaveText('Diajukan');

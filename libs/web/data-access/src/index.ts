@@ -8,3 +8,4 @@ export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
+export { apiErrorMessage, type ApiResponse } from './lib/rest/api-request';

@@ -281,13 +281,18 @@ export class ActivityService {
     );
   }
 
-  /** Audit entries about the activities and their follow-ups, oldest first. */
+  /**
+   * Audit entries about the activities, their follow-ups and the evidence files they hold, oldest first; each part
+   * is an indexed lookup on (entity, entity_id). A removed file's entries stay in the audit log, not on the page.
+   */
   async historyOf(activityIds: readonly string[]) {
     return this.dataSource.query(
-      `SELECT coalesce(f.activity_id::text, l.entity_id) AS "activityId", l.id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id,
-         l.operation, l.entity, l.entity_id, l.changes
-       FROM audit_log l LEFT JOIN activity_follow_ups f ON l.entity = 'FollowUp' AND f.id::text = l.entity_id
-       WHERE (l.entity = 'Activity' AND l.entity_id = ANY($1::text[])) OR (l.entity = 'FollowUp' AND f.activity_id = ANY($1::uuid[]))
+      `SELECT h."activityId", l.id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id, l.operation, l.entity, l.entity_id, l.changes
+       FROM (
+         SELECT a AS "activityId", 'Activity' AS entity, a AS entity_id FROM unnest($1::text[]) a
+         UNION ALL SELECT f.activity_id::text, 'FollowUp', f.id::text FROM activity_follow_ups f WHERE f.activity_id = ANY($1::uuid[])
+         UNION ALL SELECT e.activity_id::text, 'Evidence', e.id::text FROM activity_evidence e WHERE e.activity_id = ANY($1::uuid[])
+       ) h JOIN audit_log l ON l.entity = h.entity AND l.entity_id = h.entity_id
        ORDER BY l.id`,
       [activityIds],
     ) as Promise<({ activityId: string } & Record<string, unknown>)[]>;

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { ChangePasswordMutation, LoginMutation, LogoutMutation } from './graphql/session';
+import { sendApiRequest, type ApiRequest, type ApiResponse } from './rest/api-request';
 import type { SessionState, SessionStore } from './session-store';
 
 interface SessionApi {
@@ -8,6 +9,8 @@ interface SessionApi {
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** A REST request (/api/...) as the signed-in person; an expired access token is refreshed once and retried. */
+  request(request: ApiRequest): Promise<ApiResponse>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -53,7 +56,16 @@ export function SessionProvider({ store, language, children }: { store: SessionS
     [change, language, store],
   );
 
-  const api = useMemo(() => ({ state, signIn, signOut, changePassword }), [state, signIn, signOut, changePassword]);
+  const request = useCallback(
+    async (req: ApiRequest) => {
+      const response = await sendApiRequest(req, store.token(), language());
+      if (response.status !== 401 || req.signal?.aborted) return response;
+      return (await store.refresh(language)) ? sendApiRequest(req, store.token(), language()) : response;
+    },
+    [language, store],
+  );
+
+  const api = useMemo(() => ({ state, signIn, signOut, changePassword, request }), [state, signIn, signOut, changePassword, request]);
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

@@ -21,6 +21,7 @@ import {
 import { byKecamatan, CATEGORIES } from '../utils/formState';
 import { formatWhen } from '../utils/time';
 import { ParticipantsTable } from './ActivityFormPage';
+import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
 
 type Detail = ActivityDetailFragment;
@@ -160,6 +161,8 @@ export function ActivityPage() {
         <Participants activity={activity} />
         {activity.allowedActions.includes('EDIT_OWN_PARTICIPANTS') && <OwnParticipants activity={activity} onDone={(text) => setNotice(text)} />}
       </section>
+
+      <EvidenceSection activity={activity} />
 
       <FollowUps activity={activity} />
 

@@ -106,6 +106,22 @@ export const ActivityDetailFragment = graphql(`
       total
       officials
     }
+    evidence {
+      id
+      fileName
+      contentType
+      sizeBytes
+      hasThumbnail
+      createdAt
+      uploadedByName
+      agency {
+        id
+        shortName
+      }
+      url
+      thumbnailUrl
+      removable
+    }
     history {
       id
       at
@@ -312,5 +328,19 @@ export const MyWorkingAreaQuery = graphql(`
         code
       }
     }
+  }
+`);
+
+export const EvidenceLimitsQuery = graphql(`
+  query EvidenceLimits {
+    appInfo {
+      evidenceMaxBytes
+    }
+  }
+`);
+
+export const RemoveEvidenceMutation = graphql(`
+  mutation RemoveActivityEvidence($id: ID!) {
+    removeActivityEvidence(id: $id)
   }
 `);

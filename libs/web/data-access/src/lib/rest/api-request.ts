@@ -1,0 +1,60 @@
+/** A response from the REST side of the API (/api/...): files up and down, where GraphQL does not fit. */
+export interface ApiResponse {
+  /** 0 when the server could not be reached at all. */
+  status: number;
+  /** The parsed JSON body (errors are `{ error, message, field? }`, message in the request's language). */
+  json?: unknown;
+  blob?: Blob;
+}
+
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  body?: FormData;
+  responseType?: 'json' | 'blob';
+  /** Upload progress, 0–1 (only for requests with a body). */
+  onUploadProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * One request with the Bearer token, through XMLHttpRequest because fetch cannot report upload progress. Never
+ * puts the token in a URL.
+ */
+export function sendApiRequest(request: ApiRequest, token: string | null, language: string): Promise<ApiResponse> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(request.method, request.path);
+    xhr.responseType = request.responseType === 'blob' ? 'blob' : 'text';
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept-Language', language);
+    if (request.onUploadProgress && request.body) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) request.onUploadProgress?.(event.loaded / event.total);
+      };
+    }
+    request.signal?.addEventListener('abort', () => xhr.abort());
+    xhr.onerror = () => resolve({ status: 0 });
+    xhr.onabort = () => resolve({ status: 0 });
+    xhr.onload = () => {
+      if (request.responseType === 'blob' && xhr.status >= 200 && xhr.status < 300) return resolve({ status: xhr.status, blob: xhr.response as Blob });
+      const read = async () => (xhr.responseType === 'blob' ? await (xhr.response as Blob).text() : (xhr.responseText as string));
+      void read().then((text) => {
+        let json: unknown;
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: xhr.status, json });
+      });
+    };
+    xhr.send(request.body ?? null);
+  });
+}
+
+/** The user-facing message of a failed REST response (the server's own, already in the user's language). */
+export function apiErrorMessage(response: ApiResponse): string | null {
+  const body = response.json as { message?: unknown } | undefined;
+  return typeof body?.message === 'string' ? body.message : null;
+}
