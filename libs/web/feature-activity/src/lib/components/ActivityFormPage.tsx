@@ -8,8 +8,10 @@ import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n
 import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { ActivityFormOptionsQuery, ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
-import { CATEGORIES, emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
+import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
 import { timeZoneOfRegion } from '../utils/time';
+import { EvidenceSection } from './EvidenceSection';
+import { ParticipantsTable } from './ParticipantsTable';
 import { VillagePicker } from './VillagePicker';
 
 const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
@@ -284,6 +286,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
             </dd>
           </dl>
         )}
+        {step === 'review' && (activity ? <EvidenceSection activity={activity} /> : <p className="muted">{t('activity.form.evidenceAfterSave')}</p>)}
 
         {error && (
           <div className="form__error" role="alert">
@@ -424,85 +427,5 @@ function CoOrganisers({
       </select>
       {error && <small className="form__error">{error}</small>}
     </fieldset>
-  );
-}
-
-/** Counts per category × sex, with totals; inputs sized for thumbs and the numeric keypad on phones. */
-export function ParticipantsTable({
-  value,
-  onChange,
-  error,
-}: {
-  value: ActivityFormState['participants'];
-  onChange: (value: ActivityFormState['participants']) => void;
-  error?: string | null;
-}) {
-  const { t } = useTranslation();
-  const totals = participantTotals(value);
-  const setCount = (category: string, sex: 'male' | 'female', raw: string) => {
-    const n = raw === '' ? 0 : Math.max(0, Math.min(ACTIVITY_LIMITS.participantsPerCellMax, Math.floor(Number(raw)) || 0));
-    const current = value[category] ?? { male: 0, female: 0 };
-    onChange({ ...value, [category]: { ...current, [sex]: n } });
-  };
-  return (
-    <div className="table-wrap">
-      <table className="table participants-table">
-        <caption className="visually-hidden">{t('activity.field.participants')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('activity.field.participants')}</th>
-            <th scope="col" className="num">
-              {t('activity.form.male')}
-            </th>
-            <th scope="col" className="num">
-              {t('activity.form.female')}
-            </th>
-            <th scope="col" className="num">
-              {t('activity.form.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {CATEGORIES.map((category) => {
-            const row = value[category] ?? { male: 0, female: 0 };
-            const label = t(`activity.category.${category}`);
-            return (
-              <tr key={category}>
-                <th scope="row">{label}</th>
-                {(['male', 'female'] as const).map((sex) => (
-                  <td key={sex} className="num">
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={ACTIVITY_LIMITS.participantsPerCellMax}
-                      aria-label={`${label} ${t(`activity.form.${sex}`)}`}
-                      value={row[sex] === 0 ? '' : row[sex]}
-                      placeholder="0"
-                      onChange={(e) => setCount(category, sex, e.target.value)}
-                    />
-                  </td>
-                ))}
-                <td className="num">{formatNumber(row.male + row.female)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('activity.form.total')}</th>
-            <td className="num">{formatNumber(totals.male)}</td>
-            <td className="num">{formatNumber(totals.female)}</td>
-            <td className="num">
-              <strong>{formatNumber(totals.total)}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-      <p className="muted">
-        {t('activity.form.officials')}: {formatNumber(totals.officials)}
-      </p>
-      {error && <p className="form__error">{error}</p>}
-    </div>
   );
 }

@@ -18,9 +18,9 @@ import {
   UpdateFollowUpMutation,
   VerifyActivityMutation,
 } from '../graphql/activities';
-import { byKecamatan, CATEGORIES } from '../utils/formState';
+import { byKecamatan, type CATEGORIES } from '../utils/formState';
 import { formatWhen } from '../utils/time';
-import { ParticipantsTable } from './ActivityFormPage';
+import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
 
@@ -319,56 +319,22 @@ function Invitation({ activity, onDone }: { activity: Detail; onDone: (notice: s
 function Participants({ activity }: { activity: Detail }) {
   const { t } = useTranslation();
   if (activity.participants.length === 0) return <p className="muted">{t('activity.page.noParticipants')}</p>;
-  const agencies = [...new Map(activity.participants.map((p) => [p.agency.id, p.agency.shortName])).entries()];
-  const cell = (category: string, sex: 'male' | 'female') => activity.participants.filter((p) => p.category === category).reduce((n, p) => n + p[sex], 0);
+  const summed: Record<string, { male: number; female: number }> = {};
+  for (const p of activity.participants) {
+    const row = (summed[p.category] ??= { male: 0, female: 0 });
+    row.male += p.male;
+    row.female += p.female;
+  }
+  const agencies = [...new Set(activity.participants.map((p) => p.agency.shortName))];
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('activity.field.participants')}</th>
-            <th scope="col" className="num">
-              {t('activity.form.male')}
-            </th>
-            <th scope="col" className="num">
-              {t('activity.form.female')}
-            </th>
-            <th scope="col" className="num">
-              {t('activity.form.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {CATEGORIES.filter((c) => cell(c, 'male') + cell(c, 'female') > 0).map((c) => (
-            <tr key={c}>
-              <th scope="row">{t(`activity.category.${c}`)}</th>
-              <td className="num">{formatNumber(cell(c, 'male'))}</td>
-              <td className="num">{formatNumber(cell(c, 'female'))}</td>
-              <td className="num">{formatNumber(cell(c, 'male') + cell(c, 'female'))}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('activity.form.total')}</th>
-            <td className="num">{formatNumber(activity.participantTotals.male)}</td>
-            <td className="num">{formatNumber(activity.participantTotals.female)}</td>
-            <td className="num">
-              <strong>{formatNumber(activity.participantTotals.total)}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-      <p className="muted small">
-        {t('activity.form.officials')}: {formatNumber(activity.participantTotals.officials)}
-        {agencies.length > 1 && (
-          <>
-            {' '}
-            · {t('activity.page.reportedBy')}: {agencies.map(([, name]) => name).join(', ')}
-          </>
-        )}
-      </p>
-    </div>
+    <>
+      <ParticipantsTable value={summed} />
+      {agencies.length > 1 && (
+        <p className="muted small">
+          {t('activity.page.reportedBy')}: {agencies.join(', ')}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -77,11 +77,12 @@ export const activityEn: typeof activityId = {
   form: {
     newTitle: 'Record an activity',
     editTitle: 'Edit activity',
-    steps: { what: 'What and when', where: 'Where and which villages', who: 'Participants', review: 'Check and save' },
+    steps: { what: 'What and when', where: 'Where and which villages', who: 'Participants', review: 'Evidence and save' },
     stepOf: 'Step {{n}} of {{total}}',
     next: 'Next',
     back: 'Back',
     save: 'Save',
+    evidenceAfterSave: 'Photos and documents (attendance lists, reports) can be attached once the activity is saved, on its page.',
     saving: 'Saving…',
     cancel: 'Cancel',
     restored: 'Unsaved entries were restored from this device ({{at}}).',

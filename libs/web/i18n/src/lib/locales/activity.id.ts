@@ -85,11 +85,12 @@ export const activityId = {
   form: {
     newTitle: 'Catat kegiatan',
     editTitle: 'Ubah kegiatan',
-    steps: { what: 'Apa dan kapan', where: 'Tempat dan desa', who: 'Peserta', review: 'Periksa dan simpan' },
+    steps: { what: 'Apa dan kapan', where: 'Tempat dan desa', who: 'Peserta', review: 'Bukti dan simpan' },
     stepOf: 'Langkah {{n}} dari {{total}}',
     next: 'Lanjut',
     back: 'Kembali',
     save: 'Simpan',
+    evidenceAfterSave: 'Foto dan dokumen (daftar hadir, laporan) dapat dilampirkan setelah kegiatan disimpan, di halaman kegiatan.',
     saving: 'Menyimpan…',
     cancel: 'Batal',
     restored: 'Isian yang belum tersimpan dipulihkan dari perangkat ini ({{at}}).',
