@@ -6,11 +6,13 @@ import { EvidenceController } from './evidence/evidence.controller';
 import { ActivityEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
 import { EvidenceStore } from './evidence/evidence-store';
+import { ActivityImportController } from './import/import.controller';
+import { ActivityImportService } from './import/import.service';
 
 @Module({
   imports: [AuditModule],
-  controllers: [EvidenceController],
-  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver],
+  controllers: [EvidenceController, ActivityImportController],
+  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService],
   exports: [ActivityService, EvidenceService],
 })
 export class ActivityModule {}

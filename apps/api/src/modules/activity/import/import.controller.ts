@@ -1,0 +1,132 @@
+import { Permission } from '@jangkau/shared-domain';
+import { Controller, Get, Logger, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Allow } from '../../../common/access/access.decorators';
+import { AuditFrom } from '../../../common/access/request-context';
+import { CommonError, CommonErrorCode } from '../../../common/errors/common.errors';
+import { DomainError } from '../../../common/errors/domain-error';
+import { Language, languageFromHeader } from '../../../common/i18n/language';
+import { ImportError, ImportErrorCode } from './import.errors';
+import { readSheetFile } from './import.file';
+import { ImportErrorFilter, ImportUploadInterceptor, type UploadedSheet } from './import.http';
+import { ActivityImportService, ImportCancelled, type ImportContext } from './import.service';
+import { buildCsvTemplate, buildXlsxTemplate, TEMPLATE_FILE_NAME } from './import.template';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const NDJSON_TYPE = 'application/x-ndjson';
+
+/**
+ * Bulk import of past activities (see ActivityImportService). Officers and heads import for their own agency:
+ * the activities are led by the caller's agency and go to its head as SUBMITTED.
+ */
+@Controller('api/activities/import')
+@UseFilters(ImportErrorFilter)
+export class ActivityImportController {
+  private readonly logger = new Logger('ActivityImport');
+
+  constructor(private readonly service: ActivityImportService) {}
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Get('template.xlsx')
+  async templateXlsx(@Req() req: Request, @Res() res: Response) {
+    const body = await buildXlsxTemplate(languageOf(req), await this.service.templateReference());
+    sendFile(res, body, XLSX_TYPE, `${TEMPLATE_FILE_NAME}.xlsx`);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Get('template.csv')
+  async templateCsv(@Req() req: Request, @Res() res: Response) {
+    const body = buildCsvTemplate(languageOf(req), await this.service.templateReference());
+    sendFile(res, body, 'text/csv; charset=utf-8', `${TEMPLATE_FILE_NAME}.csv`);
+  }
+
+  /**
+   * `?dryRun=true` (the default) checks and reports; `?dryRun=false` commits all rows or none. The answer is the
+   * report as JSON (200; a commit refused for errors: 422), or, when the client accepts application/x-ndjson,
+   * progress lines and then the report as the last line (the status is then inside that line).
+   */
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Post()
+  @UseInterceptors(ImportUploadInterceptor)
+  async import(
+    @AuditFrom('importActivities') context: ImportContext,
+    @Query('dryRun') dryRunParam: string | undefined,
+    @UploadedFile() upload: UploadedSheet | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const language = languageOf(req);
+    const dryRun = parseDryRun(dryRunParam);
+    if (!upload?.buffer) throw new ImportError(ImportErrorCode.FILE_MISSING);
+    // Problems with the file as a whole (too large, not a spreadsheet, too many rows) are answered with an HTTP
+    // status before any streaming starts.
+    const sheet = await readSheetFile(upload.buffer);
+    const options = { dryRun, language, fileName: fileNameOf(upload) };
+
+    if (!(req.headers.accept ?? '').includes(NDJSON_TYPE)) {
+      const { status, report } = await this.service.run(context, sheet, upload.buffer, options);
+      res.status(status).json(report);
+      return;
+    }
+
+    res.status(200);
+    res.setHeader('Content-Type', `${NDJSON_TYPE}; charset=utf-8`);
+    // Proxies (nginx) and the compression middleware must pass each line on as it is written.
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('X-Accel-Buffering', 'no');
+    let gone = false;
+    res.on('close', () => (gone = !res.writableEnded));
+    const send = (line: object) => {
+      if (gone) return;
+      res.write(`${JSON.stringify(line)}\n`);
+      (res as Response & { flush?: () => void }).flush?.();
+    };
+    send({ type: 'progress', phase: 'validate', done: 0, total: sheet.rows.length });
+    try {
+      const { status, report } = await this.service.run(context, sheet, upload.buffer, {
+        ...options,
+        onProgress: (phase, done, total) => send({ type: 'progress', phase, done, total }),
+        // A dry run nobody waits for stops; a commit goes on, so that a retry finds its rows already imported.
+        cancelled: dryRun ? () => gone : undefined,
+      });
+      send({ type: 'report', status, report });
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) send(this.errorLine(error, language));
+    }
+    res.end();
+  }
+
+  /** After the status line went out, an error can only be the last line. */
+  private errorLine(error: unknown, language: Language) {
+    if (error instanceof ImportError) return { type: 'error', status: error.importHttpStatus, error: error.code, message: error.localize(language) };
+    if (error instanceof DomainError) return { type: 'error', status: 400, error: error.code, message: error.localize(language) };
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const internal = new CommonError(CommonErrorCode.INTERNAL);
+    return { type: 'error', status: 500, error: internal.code, message: internal.localize(language) };
+  }
+}
+
+function languageOf(req: Request): Language {
+  return languageFromHeader(req.headers['accept-language']);
+}
+
+function parseDryRun(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ImportError(ImportErrorCode.DRY_RUN_INVALID);
+}
+
+/** The name as uploaded, for the report and the audit entry only (never used as a path). */
+function fileNameOf(upload: UploadedSheet): string {
+  // multer hands the name over as Latin-1; browsers send UTF-8.
+  const name = Buffer.from(upload.originalname ?? '', 'latin1').toString('utf8');
+  return (name.includes('\uFFFD') ? upload.originalname : name).replace(/\p{Cc}/gu, '').slice(0, 200);
+}
+
+function sendFile(res: Response, body: Buffer, type: string, name: string) {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+  // It lists the topics and programme items of today: not for shared caches, and fetched fresh each time.
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.status(200).send(body);
+}

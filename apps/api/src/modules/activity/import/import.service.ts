@@ -1,0 +1,300 @@
+import { ActivityStatus, normalizeSearchText } from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../../../common/access/caller';
+import { Language } from '../../../common/i18n/language';
+import { AuditContext, AuditService } from '../../audit/audit.service';
+import { ActivityError } from '../activity.errors';
+import { ActivityService, ActivityValues } from '../activity.service';
+import { COLUMNS, IMPORT_LIMITS } from './import.columns';
+import { ImportError, ImportErrorCode } from './import.errors';
+import { SheetFile } from './import.file';
+import { columnOfField, importedActivityId, parseRow, ParsedRow, readHeader, ReferenceData, RowProblem } from './import.rows';
+import { ImportReport, reportMessage } from './import.report';
+import { TemplateReference } from './import.template';
+
+export type ImportContext = AuditContext & { caller: Caller };
+
+export type ImportPhase = 'validate' | 'insert';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  language: Language;
+  fileName: string;
+  /** Called as rows are checked and written, at most every PROGRESS_EVERY rows and at each phase's end. */
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** A dry run stops when the client has gone (nobody would read the report); a commit never does. */
+  cancelled?: () => boolean;
+}
+
+const PROGRESS_EVERY = 100;
+/** pg_advisory_xact_lock(class, agency): one commit per agency at a time (the region loader and seed use one-key locks). */
+const IMPORT_LOCK_CLASS = 7318003;
+
+export class ImportCancelled extends Error {}
+
+interface RowOutcome {
+  parsed: ParsedRow;
+  id: string;
+  values: ActivityValues | null;
+  alreadyImported: boolean;
+}
+
+/**
+ * Bulk import of past activities from a spreadsheet: every row is read and checked with the same rules as the
+ * form (ActivityService.validate), the report lists every row's problems, and a commit writes all rows or none,
+ * each through ActivityService.insert (its lists and its audit entry) as SUBMITTED for the head to verify.
+ */
+@Injectable()
+export class ActivityImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activities: ActivityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(context: ImportContext, file: SheetFile, data: Buffer, options: ImportOptions): Promise<{ status: number; report: ImportReport }> {
+    const { caller } = context;
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const fileInfo = { name: options.fileName, bytes: data.length, sha256, format: file.format, separator: file.separator };
+    const header = readHeader(file.header);
+    const fileWarnings: RowProblem[] = [...header.warnings];
+    if (file.encodingFallback) fileWarnings.push({ row: null, column: null, error: new ImportError(ImportErrorCode.ENCODING_FALLBACK) });
+    for (const row of file.ignoredRows) fileWarnings.push({ row, column: null, error: new ImportError(ImportErrorCode.ROW_IGNORED) });
+    if (header.errors.length) {
+      // Without the columns nothing below can be read: the header's problems are the whole report.
+      const report = this.report(options, fileInfo, file.rows.length, [], header.errors, fileWarnings, 0);
+      return { status: options.dryRun ? 200 : 422, report };
+    }
+
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const manager = runner.manager;
+      if (options.dryRun) {
+        // Belt and braces: a dry run cannot write, whatever a later change to validate might do.
+        await manager.query('SET TRANSACTION READ ONLY');
+      } else {
+        // Two commits of one agency (a double click, a retry racing the first) run one after the other, so the
+        // second finds the first one's rows and reports them as already imported.
+        await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_LOCK_CLASS, caller.agencyId]);
+      }
+      const ref = await this.referenceData(manager);
+      const outcomes: RowOutcome[] = file.rows.map((row) => ({
+        parsed: parseRow(row, header.index, ref),
+        id: importedActivityId(caller.agencyId, sha256, row.row),
+        values: null,
+        alreadyImported: false,
+      }));
+      const existing = new Set<string>(
+        (await manager.query(`SELECT id::text FROM activities WHERE id = ANY($1::uuid[])`, [outcomes.map((o) => o.id)])).map((r: { id: string }) => r.id),
+      );
+      for (const o of outcomes) o.alreadyImported = existing.has(o.id);
+
+      await this.validateRows(manager, caller, outcomes, options);
+      const warnings = [...fileWarnings, ...this.duplicatesInFile(outcomes), ...(await this.duplicatesRecorded(manager, caller, outcomes))];
+      const already = outcomes.filter((o) => o.alreadyImported).length;
+      if (already) warnings.push({ row: null, column: null, error: new ImportError(ImportErrorCode.ALREADY_IMPORTED, { count: already }) });
+      const errors = outcomes.flatMap((o) => o.parsed.errors);
+
+      if (options.dryRun || errors.length) {
+        await runner.rollbackTransaction();
+        return { status: options.dryRun ? 200 : 422, report: this.report(options, fileInfo, file.rows.length, outcomes, errors, warnings, 0) };
+      }
+      const created = await this.insertRows(manager, context, outcomes, options);
+      if (created > 0) {
+        await this.audit.record(manager, context, {
+          entity: 'ActivityImport',
+          entityId: sha256,
+          subjectAgencyId: caller.agencyId,
+          before: null,
+          after: { fileName: options.fileName, format: file.format, rows: file.rows.length, created, alreadyImported: file.rows.length - created },
+        });
+      }
+      await runner.commitTransaction();
+      return { status: 200, report: this.report(options, fileInfo, file.rows.length, outcomes, errors, warnings, created) };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The active topics and every programme framework with its items, for the template. */
+  async templateReference(): Promise<TemplateReference> {
+    const topics: { name: string }[] = await this.dataSource.query(`SELECT name FROM topics WHERE active ORDER BY position, name`);
+    const items: { name: string; validFrom: string; validTo: string; number: number; title: string }[] = await this.dataSource.query(
+      `SELECT f.name, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.number, i.title
+       FROM programme_frameworks f JOIN programme_items i ON i.framework_id = f.id ORDER BY f.valid_from DESC, f.name, i.number`,
+    );
+    const frameworks = new Map<string, TemplateReference['frameworks'][number]>();
+    for (const i of items) {
+      const key = `${i.name}|${i.validFrom}`;
+      if (!frameworks.has(key)) frameworks.set(key, { name: i.name, validFrom: i.validFrom, validTo: i.validTo, items: [] });
+      frameworks.get(key)!.items.push({ number: i.number, title: i.title });
+    }
+    return { topics: topics.map((t) => t.name), frameworks: [...frameworks.values()] };
+  }
+
+  private async referenceData(manager: EntityManager): Promise<ReferenceData> {
+    const topics: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM topics`);
+    const items: { frameworkId: string; validFrom: string; validTo: string; number: number; id: string }[] = await manager.query(
+      `SELECT f.id AS "frameworkId", f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.number, i.id
+       FROM programme_frameworks f JOIN programme_items i ON i.framework_id = f.id ORDER BY f.valid_from DESC`,
+    );
+    const frameworks = new Map<string, ReferenceData['frameworks'][number]>();
+    for (const item of items) {
+      if (!frameworks.has(item.frameworkId)) frameworks.set(item.frameworkId, { validFrom: item.validFrom, validTo: item.validTo, items: new Map() });
+      frameworks.get(item.frameworkId)!.items.set(item.number, item.id);
+    }
+    return { topics: new Map(topics.map((t) => [normalizeSearchText(t.name), t])), frameworks: [...frameworks.values()], now: new Date() };
+  }
+
+  /**
+   * ActivityService.validate per readable row, with the reads it makes (regions, villages of a kecamatan) on the
+   * transaction's connection. It stops at a row's first problem; the cell-level ones were all found before.
+   */
+  private async validateRows(manager: EntityManager, caller: Caller, outcomes: RowOutcome[], options: ImportOptions): Promise<void> {
+    const total = outcomes.length;
+    const area = caller.scope.kind === 'AREA' ? caller.scope.regionCodes : null;
+    for (let i = 0; i < total; i++) {
+      const o = outcomes[i];
+      if (o.parsed.input && !o.alreadyImported) {
+        try {
+          o.values = await this.activities.validate(manager, caller.agencyId, o.parsed.input);
+        } catch (error) {
+          if (!(error instanceof ActivityError)) throw error;
+          o.parsed.errors.push({ row: o.parsed.row, column: columnOfField(error.field, o.parsed), error });
+        }
+        const outside = area && o.values ? o.values.villages.filter((v) => !area.some((w) => v.code === w || v.code.startsWith(`${w}.`))) : [];
+        if (outside.length) {
+          o.parsed.warnings.push({
+            row: o.parsed.row,
+            column: 'desa_kelurahan',
+            error: new ImportError(ImportErrorCode.OUTSIDE_WORKING_AREA, { count: outside.length, code: outside[0].code }),
+          });
+        }
+      }
+      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) {
+        if (options.cancelled?.()) throw new ImportCancelled();
+        options.onProgress?.('validate', i + 1, total);
+      }
+    }
+  }
+
+  /**
+   * Rows of this file with the same date, title and venue as an earlier row of it. Only rows that would be
+   * imported are flagged: a row with errors gets its errors first (and this warning once they are fixed).
+   */
+  private duplicatesInFile(outcomes: RowOutcome[]): RowProblem[] {
+    const first = new Map<string, number>();
+    const warnings: RowProblem[] = [];
+    for (const { parsed } of outcomes) {
+      if (!parsed.duplicateKey) continue;
+      const other = first.get(parsed.duplicateKey);
+      if (other === undefined) first.set(parsed.duplicateKey, parsed.row);
+      else if (!parsed.errors.length) warnings.push({ row: parsed.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_IN_FILE, { other }) });
+    }
+    return warnings;
+  }
+
+  /**
+   * Rows matching an activity the agency already leads, on the same local date with the same title and venue
+   * (activities.search_text is exactly the normalised "title venue"): one query for the whole file. Rows this
+   * same file created before are "already imported", not duplicates; rows with errors get their errors first.
+   */
+  private async duplicatesRecorded(manager: EntityManager, caller: Caller, outcomes: RowOutcome[]): Promise<RowProblem[]> {
+    const candidates = outcomes.filter((o) => o.values && !o.alreadyImported);
+    if (!candidates.length) return [];
+    const found: { row: number; status: ActivityStatus }[] = await manager.query(
+      `SELECT DISTINCT ON (f.row) f.row, a.status
+       FROM unnest($2::int[], $3::date[], $4::text[]) AS f(row, day, key)
+       JOIN activities a ON a.lead_agency_id = $1 AND a.search_text = f.key
+         AND (a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date = f.day
+       WHERE a.id <> ALL($5::uuid[])
+       ORDER BY f.row, a.created_at`,
+      [
+        caller.agencyId,
+        candidates.map((o) => o.parsed.row),
+        candidates.map((o) => o.parsed.date),
+        candidates.map((o) => o.parsed.searchText),
+        outcomes.map((o) => o.id),
+      ],
+    );
+    return found.map((f) => ({ row: f.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_EXISTING, { status: f.status }) }));
+  }
+
+  /** Every row through the one write path; a row that is there already (a racing retry) is not counted. */
+  private async insertRows(manager: EntityManager, context: ImportContext, outcomes: RowOutcome[], options: ImportOptions): Promise<number> {
+    const pending = outcomes.filter((o) => o.values && !o.alreadyImported);
+    let created = 0;
+    for (let i = 0; i < pending.length; i++) {
+      const o = pending[i];
+      if (await this.activities.insert(manager, context, o.id, o.values!, ActivityStatus.SUBMITTED)) created++;
+      else o.alreadyImported = true;
+      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === pending.length) options.onProgress?.('insert', i + 1, pending.length);
+    }
+    return created;
+  }
+
+  private report(
+    options: ImportOptions,
+    file: ImportReport['file'],
+    rows: number,
+    outcomes: RowOutcome[],
+    errors: RowProblem[],
+    warnings: RowProblem[],
+    created: number,
+  ): ImportReport {
+    const order = new Map(COLUMNS.map((c, i) => [c.key, i]));
+    const sort = (a: RowProblem, b: RowProblem) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1);
+    const allWarnings = [...warnings, ...outcomes.flatMap((o) => o.parsed.warnings)].sort(sort);
+    const sortedErrors = [...errors].sort(sort);
+    const render = (p: RowProblem) => ({ row: p.row, column: p.column, code: p.error.code, message: p.error.localize(options.language) });
+    const alreadyImported = outcomes.filter((o) => o.alreadyImported).length;
+    const valid = outcomes.filter((o) => o.values && !o.alreadyImported).length;
+    // With a broken header no row was read: all of them count as invalid, so rows = valid + invalid + alreadyImported.
+    const invalid = outcomes.length ? outcomes.filter((o) => o.parsed.errors.length).length : rows;
+    const counts = { rows, valid, invalid, alreadyImported, created };
+    return {
+      dryRun: options.dryRun,
+      committed: !options.dryRun && errors.length === 0,
+      file,
+      ...counts,
+      errorCount: sortedErrors.length,
+      warningCount: allWarnings.length,
+      errors: sortedErrors.slice(0, IMPORT_LIMITS.maxReportedProblems).map(render),
+      warnings: allWarnings.slice(0, IMPORT_LIMITS.maxReportedProblems).map(render),
+      preview: outcomes
+        .filter((o) => o.values)
+        .slice(0, IMPORT_LIMITS.previewRows)
+        .map(({ parsed, id, values }) => ({
+          row: parsed.row,
+          id,
+          type: values!.type,
+          title: values!.title,
+          date: parsed.date!,
+          startTime: parsed.startTime!,
+          endDate: parsed.endDate!,
+          endTime: parsed.endTime!,
+          timeZone: values!.timeZone,
+          startsAt: values!.startsAt.toISOString(),
+          endsAt: values!.endsAt.toISOString(),
+          venueName: values!.venueName,
+          venueRegionCode: values!.venueRegionCode,
+          villageCount: values!.villages.length,
+          participants: {
+            male: values!.participants.reduce((n, p) => n + p.male, 0),
+            female: values!.participants.reduce((n, p) => n + p.female, 0),
+          },
+          topics: parsed.topicNames,
+          programmeItems: parsed.programmeNumbers,
+        })),
+      message: reportMessage(options.language, { dryRun: options.dryRun, headerBroken: outcomes.length === 0, ...counts }),
+    };
+  }
+}
