@@ -38,27 +38,37 @@ export class AuditService {
    * Writes one entry with the change, through the mutation's own transaction manager: the entry exists exactly
    * when the change does.
    */
-  async record(
-    manager: EntityManager,
-    context: AuditContext,
-    entry: { entity: string; entityId: string; subjectAgencyId: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> },
-  ): Promise<void> {
+  async record(manager: EntityManager, context: AuditContext, entry: AuditEntryInput): Promise<void> {
+    await this.recordMany(manager, context, [entry]);
+  }
+
+  /** record for many changes of one request (a bulk import), in one statement. */
+  async recordMany(manager: EntityManager, context: AuditContext, entries: AuditEntryInput[]): Promise<void> {
+    if (!entries.length) return;
     await manager.query(
       `INSERT INTO audit_log (actor_user_id, actor_username, actor_agency_id, operation, entity, entity_id, subject_agency_id, changes, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
+       SELECT $1, $2, $3, $4, e.entity, e.entity_id, e.subject_agency_id, e.changes, $5
+       FROM jsonb_to_recordset($6::jsonb) AS e(ord int, entity text, entity_id text, subject_agency_id uuid, changes jsonb)
+       ORDER BY e.ord`,
       [
         context.caller?.userId ?? null,
         context.caller?.username ?? null,
         context.caller?.agencyId ?? null,
         context.operation,
-        entry.entity,
-        entry.entityId,
-        entry.subjectAgencyId,
-        JSON.stringify(diff(entry.before, entry.after)),
         context.requestId,
+        // In the order given, so the log's ids follow it.
+        JSON.stringify(entries.map((e, ord) => ({ ord, entity: e.entity, entity_id: e.entityId, subject_agency_id: e.subjectAgencyId, changes: diff(e.before, e.after) }))),
       ],
     );
   }
+}
+
+export interface AuditEntryInput {
+  entity: string;
+  entityId: string;
+  subjectAgencyId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
 }
 
 /** An audit_log row (snake_case columns) as the GraphQL AuditEntry: changes as JSON text per field. */
