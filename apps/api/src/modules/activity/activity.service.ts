@@ -350,35 +350,50 @@ export class ActivityService {
    * caller's transaction (creation and bulk import share it). False when the id already exists.
    */
   async insert(manager: EntityManager, context: Context, id: string, values: ActivityValues, status: ActivityStatus): Promise<boolean> {
+    return (await this.insertMany(manager, context, [{ id, values }], status)).length === 1;
+  }
+
+  /**
+   * insert for many activities at once, set-based: one statement per table whatever the number of rows (a bulk
+   * import writes thousands), one audit entry per activity. Returns the ids written; ids that exist are skipped.
+   */
+  async insertMany(manager: EntityManager, context: Context, rows: { id: string; values: ActivityValues }[], status: ActivityStatus): Promise<string[]> {
+    if (!rows.length) return [];
     const { caller } = context;
     const submitted = status === ActivityStatus.SUBMITTED;
-    const inserted = await manager.query(
+    const records = rows.map(({ id, values }) => ({
+      id,
+      type: values.type,
+      title: values.title,
+      description: values.description,
+      startsAt: new Date(values.startsAt).toISOString(),
+      endsAt: new Date(values.endsAt).toISOString(),
+      venueName: values.venueName,
+      venueRegionCode: values.venueRegionCode,
+      timeZone: values.timeZone,
+      reachCodes: reachCodes(values),
+      searchText: searchText(values),
+    }));
+    // The rows travel as one JSON parameter: no limit on bind parameters, and one round trip for all of them.
+    const inserted: { id: string }[] = await manager.query(
       `INSERT INTO activities (id, type, status, title, description, starts_at, ends_at, venue_name, venue_region_code, time_zone,
          lead_agency_id, reach_codes, search_text, created_by, submitted_by, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        id,
-        values.type,
-        status,
-        values.title,
-        values.description,
-        values.startsAt,
-        values.endsAt,
-        values.venueName,
-        values.venueRegionCode,
-        values.timeZone,
-        caller.agencyId,
-        reachCodes(values),
-        searchText(values),
-        caller.userId,
-        submitted ? caller.userId : null,
-        submitted ? new Date() : null,
-      ],
+       SELECT r."id", r."type"::activity_type, $2::activity_status, r."title", r."description", r."startsAt", r."endsAt", r."venueName",
+         r."venueRegionCode", r."timeZone", $3, ARRAY(SELECT json_array_elements_text(r."reachCodes"))::varchar[], r."searchText", $4, $5, $6
+       FROM json_to_recordset($1::json) AS r("id" uuid, "type" text, "title" text, "description" text, "startsAt" timestamptz, "endsAt" timestamptz,
+         "venueName" text, "venueRegionCode" text, "timeZone" text, "reachCodes" json, "searchText" text)
+       ON CONFLICT (id) DO NOTHING RETURNING id::text`,
+      [JSON.stringify(records), status, caller.agencyId, caller.userId, submitted ? caller.userId : null, submitted ? new Date() : null],
     );
-    if (inserted.length === 0) return false;
-    await this.writeDetails(manager, id, caller.agencyId, values, null);
-    await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: caller.agencyId, before: null, after: { ...auditable(values), status } });
-    return true;
+    const written = new Set(inserted.map((r) => r.id));
+    const fresh = rows.filter((r) => written.has(r.id));
+    await this.insertDetails(manager, caller.agencyId, fresh);
+    await this.audit.recordMany(
+      manager,
+      context,
+      fresh.map(({ id, values }) => ({ entity: 'Activity', entityId: id, subjectAgencyId: caller.agencyId, before: null, after: { ...auditable(values), status } })),
+    );
+    return fresh.map((r) => r.id);
   }
 
   /** An id already used: the caller's own earlier create (returned as is), or someone else's (refused). */
@@ -590,28 +605,53 @@ export class ActivityService {
     return rows.map(participantKey);
   }
 
-  /** Replaces the lists under an activity set-based (delete + one INSERT … SELECT per list). */
-  private async writeDetails(manager: EntityManager, id: string, leadAgencyId: string, values: ActivityValues, previousCoOrganisers: string[] | null): Promise<void> {
+  /** Replaces the lists under an activity set-based (delete, then one INSERT … SELECT per list). */
+  private async writeDetails(manager: EntityManager, id: string, leadAgencyId: string, values: ActivityValues, previousCoOrganisers: string[]): Promise<void> {
     await manager.query(`DELETE FROM activity_villages WHERE activity_id = $1`, [id]);
-    await manager.query(
-      `INSERT INTO activity_villages (activity_id, village_code, reach) SELECT $1, code, reach::village_reach FROM unnest($2::varchar[], $3::text[]) AS v(code, reach)`,
-      [id, values.villages.map((v) => v.code), values.villages.map((v) => v.reach)],
-    );
     await manager.query(`DELETE FROM activity_topics WHERE activity_id = $1`, [id]);
-    await manager.query(`INSERT INTO activity_topics (activity_id, topic_id) SELECT $1, unnest($2::uuid[])`, [id, values.topicIds]);
     await manager.query(`DELETE FROM activity_programme_items WHERE activity_id = $1`, [id]);
-    await manager.query(`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT $1, unnest($2::uuid[])`, [id, values.programmeItemIds]);
-    await this.replaceParticipants(manager, id, leadAgencyId, values.participants);
-
-    const removed = (previousCoOrganisers ?? []).filter((agencyId) => !values.coOrganiserIds.includes(agencyId));
+    await manager.query(`DELETE FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, leadAgencyId]);
+    const removed = previousCoOrganisers.filter((agencyId) => !values.coOrganiserIds.includes(agencyId));
     if (removed.length) {
       await this.assertNoContributions(manager, id, removed);
       await manager.query(`DELETE FROM activity_agencies WHERE activity_id = $1 AND agency_id = ANY($2::uuid[])`, [id, removed]);
     }
-    await manager.query(
-      `INSERT INTO activity_agencies (activity_id, agency_id, status) SELECT $1, unnest($2::uuid[]), 'INVITED' ON CONFLICT DO NOTHING`,
-      [id, values.coOrganiserIds],
-    );
+    await this.insertDetails(manager, leadAgencyId, [{ id, values }]);
+  }
+
+  /** The lists of activities that have none yet (new, or just cleared): one INSERT per list for all of them. */
+  private async insertDetails(manager: EntityManager, leadAgencyId: string, rows: { id: string; values: ActivityValues }[]): Promise<void> {
+    const flat = <T>(pick: (values: ActivityValues) => T[]) => rows.flatMap(({ id, values }) => pick(values).map((item) => ({ id, item })));
+    const villages = flat((v) => v.villages);
+    if (villages.length) {
+      await manager.query(
+        `INSERT INTO activity_villages (activity_id, village_code, reach) SELECT a, code, reach::village_reach FROM unnest($1::uuid[], $2::varchar[], $3::text[]) AS v(a, code, reach)`,
+        [villages.map((v) => v.id), villages.map((v) => v.item.code), villages.map((v) => v.item.reach)],
+      );
+    }
+    const topics = flat((v) => v.topicIds);
+    if (topics.length) {
+      await manager.query(`INSERT INTO activity_topics (activity_id, topic_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [topics.map((t) => t.id), topics.map((t) => t.item)]);
+    }
+    const items = flat((v) => v.programmeItemIds);
+    if (items.length) {
+      await manager.query(`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [items.map((i) => i.id), items.map((i) => i.item)]);
+    }
+    const participants = flat((v) => v.participants.filter((p) => p.male + p.female > 0));
+    if (participants.length) {
+      await manager.query(
+        `INSERT INTO activity_participants (activity_id, agency_id, category, male, female)
+         SELECT a, $1, c::participant_category, m, f FROM unnest($2::uuid[], $3::text[], $4::int[], $5::int[]) AS p(a, c, m, f)`,
+        [leadAgencyId, participants.map((p) => p.id), participants.map((p) => p.item.category), participants.map((p) => p.item.male), participants.map((p) => p.item.female)],
+      );
+    }
+    const coOrganisers = flat((v) => v.coOrganiserIds);
+    if (coOrganisers.length) {
+      await manager.query(
+        `INSERT INTO activity_agencies (activity_id, agency_id, status) SELECT a, g, 'INVITED' FROM unnest($1::uuid[], $2::uuid[]) AS c(a, g) ON CONFLICT DO NOTHING`,
+        [coOrganisers.map((c) => c.id), coOrganisers.map((c) => c.item)],
+      );
+    }
   }
 
   private async replaceParticipants(manager: EntityManager, id: string, agencyId: string, rows: { category: string; male: number; female: number }[]): Promise<void> {
@@ -658,6 +698,59 @@ export class ActivityService {
 
   /** Checks and normalises the lead's fields; every problem names its field. Reads, never writes. */
   async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
+    const [result] = await this.validateMany(manager, leadAgencyId, [input]);
+    if (result instanceof ActivityError) throw result;
+    return result;
+  }
+
+  /**
+   * validate for many inputs at once: the same checks, in the same order, with each lookup (regions, villages of
+   * a kecamatan, topics, programme items, agencies) made once for all of them, so a bulk import of thousands
+   * costs a few queries. Each input gets its values or its first problem.
+   */
+  async validateMany(manager: EntityManager, leadAgencyId: string, inputs: ActivityInput[]): Promise<(ActivityValues | ActivityError)[]> {
+    const codeOf = (code: string | undefined) => code?.trim() ?? '';
+    const isArea = (code: string) => typeof tryParseRegionCode(code) !== 'string';
+    const isVillageOrKecamatan = (code: string) => {
+      const parsed = tryParseRegionCode(code);
+      return typeof parsed !== 'string' && (parsed.depth === 3 || parsed.depth === 4);
+    };
+    const venueCodes = inputs.map((i) => codeOf(i.venueRegionCode)).filter(isArea);
+    const villageCodes = inputs.flatMap((i) => (i.villages ?? []).map((v) => codeOf(v.code))).filter(isVillageOrKecamatan);
+    const regions = new Set(await this.existingValues(manager, `SELECT code AS v FROM regions WHERE code = ANY($1::varchar[])`, [...venueCodes, ...villageCodes]));
+    const kecamatan = [...new Set(villageCodes.filter((c) => c.length === 8 && regions.has(c)))];
+    const villagesOf = new Map<string, string[]>();
+    if (kecamatan.length) {
+      const children: { code: string; parent: string }[] = await manager.query(
+        `SELECT code, parent_code AS parent FROM regions WHERE parent_code = ANY($1::varchar[]) AND depth = 4 ORDER BY code`,
+        [kecamatan],
+      );
+      for (const child of children) villagesOf.set(child.parent, [...(villagesOf.get(child.parent) ?? []), child.code]);
+    }
+    const ids = (pick: (i: ActivityInput) => string[] | undefined) => inputs.flatMap((i) => pick(i) ?? []).filter(isUuid);
+    const topics = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM topics WHERE id = ANY($1::uuid[])`, ids((i) => i.topicIds)));
+    const items = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM programme_items WHERE id = ANY($1::uuid[])`, ids((i) => i.programmeItemIds)));
+    const agencies = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM agencies WHERE id = ANY($1::uuid[]) AND active`, ids((i) => i.coOrganiserIds)));
+    const known = { regions, villagesOf, topics, items, agencies };
+    return inputs.map((input) => {
+      try {
+        return this.check(leadAgencyId, input, known);
+      } catch (error) {
+        if (error instanceof ActivityError) return error;
+        throw error;
+      }
+    });
+  }
+
+  /** Which of the values exist, by a query selecting them as `v`; no query for none. */
+  private async existingValues(manager: EntityManager, sql: string, values: string[]): Promise<string[]> {
+    const unique = [...new Set(values)];
+    if (!unique.length) return [];
+    return (await manager.query(sql, [unique])).map((r: { v: string }) => r.v.toLowerCase());
+  }
+
+  /** The checks of ActivityService.validate on one input, against what was looked up: the first problem throws. */
+  private check(leadAgencyId: string, input: ActivityInput, known: Known): ActivityValues {
     const L = ACTIVITY_LIMITS;
     const title = input.title?.trim() ?? '';
     if (title.length < L.titleMin || title.length > L.titleMax) throw new ActivityError(ActivityErrorCode.TITLE_INVALID, { min: L.titleMin, max: L.titleMax }, 'title');
@@ -677,8 +770,9 @@ export class ActivityService {
     if (+endsAt - +startsAt > L.maxDurationDays * DAY) throw new ActivityError(ActivityErrorCode.TOO_LONG, { max: L.maxDurationDays }, 'endsAt');
 
     const venueRegionCode = input.venueRegionCode?.trim() ?? '';
-    const [venue] = tryParseRegionCode(venueRegionCode) instanceof Object ? await manager.query(`SELECT code FROM regions WHERE code = $1`, [venueRegionCode]) : [];
-    if (!venue) throw new ActivityError(ActivityErrorCode.VENUE_REGION_NOT_FOUND, { code: venueRegionCode.slice(0, 20) }, 'venueRegionCode');
+    if (typeof tryParseRegionCode(venueRegionCode) === 'string' || !known.regions.has(venueRegionCode)) {
+      throw new ActivityError(ActivityErrorCode.VENUE_REGION_NOT_FOUND, { code: venueRegionCode.slice(0, 20) }, 'venueRegionCode');
+    }
 
     const tooMany = (list: unknown[] | undefined, max: number, field: string) => {
       if ((list?.length ?? 0) > max) throw new ActivityError(ActivityErrorCode.TOO_MANY, { max }, field);
@@ -689,22 +783,15 @@ export class ActivityService {
     tooMany(input.villages, L.villagesMax, 'villages');
 
     const topicIds = [...new Set(input.topicIds ?? [])];
-    if (topicIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.TOPIC_NOT_FOUND, {}, 'topicIds');
-    const [{ n: topicsFound }] = await manager.query(`SELECT count(*)::int AS n FROM topics WHERE id = ANY($1::uuid[])`, [topicIds]);
-    if (topicsFound !== topicIds.length) throw new ActivityError(ActivityErrorCode.TOPIC_NOT_FOUND, {}, 'topicIds');
+    if (topicIds.some((t) => !isUuid(t) || !known.topics.has(t.toLowerCase()))) throw new ActivityError(ActivityErrorCode.TOPIC_NOT_FOUND, {}, 'topicIds');
 
     const programmeItemIds = [...new Set(input.programmeItemIds ?? [])];
-    if (programmeItemIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
-    const [{ n: itemsFound }] = await manager.query(`SELECT count(*)::int AS n FROM programme_items WHERE id = ANY($1::uuid[])`, [programmeItemIds]);
-    if (itemsFound !== programmeItemIds.length) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
+    if (programmeItemIds.some((t) => !isUuid(t) || !known.items.has(t.toLowerCase()))) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
 
     const coOrganiserIds = [...new Set(input.coOrganiserIds ?? [])];
     if (coOrganiserIds.includes(leadAgencyId)) throw new ActivityError(ActivityErrorCode.LEAD_AS_CO_ORGANISER, {}, 'coOrganiserIds');
-    if (coOrganiserIds.some((t) => !isUuid(t))) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
-    const [{ n: agenciesFound }] = await manager.query(`SELECT count(*)::int AS n FROM agencies WHERE id = ANY($1::uuid[]) AND active`, [coOrganiserIds]);
-    if (agenciesFound !== coOrganiserIds.length) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
+    if (coOrganiserIds.some((t) => !isUuid(t) || !known.agencies.has(t.toLowerCase()))) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
 
-    const villages = await this.expandVillages(manager, input.villages ?? []);
     return {
       type: input.type,
       title,
@@ -717,13 +804,13 @@ export class ActivityService {
       programmeItemIds,
       topicIds,
       coOrganiserIds,
-      villages,
+      villages: this.expandVillages(input.villages ?? [], known),
       participants: validateParticipants(input.participants ?? []),
     };
   }
 
   /** Villages as given, with each kecamatan replaced by all of its villages (an explicit village keeps its reach). */
-  private async expandVillages(manager: EntityManager, input: { code: string; reach: string }[]): Promise<{ code: string; reach: string }[]> {
+  private expandVillages(input: { code: string; reach: string }[], known: Known): { code: string; reach: string }[] {
     const codes = input.map((v, i) => ({ code: v.code?.trim() ?? '', reach: v.reach, index: i }));
     for (const v of codes) {
       const parsed = tryParseRegionCode(v.code);
@@ -731,23 +818,25 @@ export class ActivityService {
         throw new ActivityError(ActivityErrorCode.NOT_A_VILLAGE, { code: v.code.slice(0, 20) }, `villages[${v.index}].code`);
       }
     }
-    const found: { code: string; depth: number }[] = await manager.query(`SELECT code, depth FROM regions WHERE code = ANY($1::varchar[])`, [codes.map((c) => c.code)]);
-    const known = new Set(found.map((f) => f.code));
-    const missing = codes.find((c) => !known.has(c.code));
+    const missing = codes.find((c) => !known.regions.has(c.code));
     if (missing) throw new ActivityError(ActivityErrorCode.VILLAGE_NOT_FOUND, { code: missing.code }, `villages[${missing.index}].code`);
     const result = new Map<string, string>();
     for (const v of codes) if (v.code.length > 8) result.set(v.code, v.reach);
-    const kecamatan = codes.filter((c) => c.code.length === 8);
-    if (kecamatan.length) {
-      const children: { code: string; parent: string }[] = await manager.query(
-        `SELECT code, parent_code AS parent FROM regions WHERE parent_code = ANY($1::varchar[]) AND depth = 4 ORDER BY code`,
-        [kecamatan.map((k) => k.code)],
-      );
-      for (const child of children) if (!result.has(child.code)) result.set(child.code, kecamatan.find((k) => k.code === child.parent)!.reach);
+    for (const k of codes.filter((c) => c.code.length === 8)) {
+      for (const village of known.villagesOf.get(k.code) ?? []) if (!result.has(village)) result.set(village, k.reach);
     }
     if (result.size > ACTIVITY_LIMITS.villagesMax) throw new ActivityError(ActivityErrorCode.TOO_MANY, { max: ACTIVITY_LIMITS.villagesMax }, 'villages');
     return [...result].map(([code, reach]) => ({ code, reach })).sort((a, b) => a.code.localeCompare(b.code));
   }
+}
+
+/** What validateMany looked up, for check. Ids in lower case. */
+interface Known {
+  regions: Set<string>;
+  villagesOf: Map<string, string[]>;
+  topics: Set<string>;
+  items: Set<string>;
+  agencies: Set<string>;
 }
 
 function validateParticipants(input: ParticipantInput[]): { category: string; male: number; female: number }[] {
