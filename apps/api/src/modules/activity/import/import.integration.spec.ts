@@ -350,18 +350,18 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
   });
 
   it('streams progress lines and then the report as NDJSON when asked', async () => {
-    const rows = Array.from({ length: 250 }, (_, i) => row({ judul: `Sosialisasi TPPO gelombang ${i + 1}`, tanggal: '2025-04-01' }));
+    const rows = Array.from({ length: 1200 }, (_, i) => row({ judul: `Sosialisasi TPPO gelombang ${i + 1}`, tanggal: '2025-04-01' }));
     const res = await upload(csv(rows), { dryRun: 'true', accept: 'application/x-ndjson' });
     expect(res.status).toBe(200);
     expect(res.contentType).toBe('application/x-ndjson; charset=utf-8');
     const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.slice(0, -1)).toEqual([
-      { type: 'progress', phase: 'validate', done: 0, total: 250 },
-      { type: 'progress', phase: 'validate', done: 100, total: 250 },
-      { type: 'progress', phase: 'validate', done: 200, total: 250 },
-      { type: 'progress', phase: 'validate', done: 250, total: 250 },
+      { type: 'progress', phase: 'validate', done: 0, total: 1200 },
+      { type: 'progress', phase: 'validate', done: 500, total: 1200 },
+      { type: 'progress', phase: 'validate', done: 1000, total: 1200 },
+      { type: 'progress', phase: 'validate', done: 1200, total: 1200 },
     ]);
-    expect(lines.at(-1)).toMatchObject({ type: 'report', status: 200, report: { rows: 250, valid: 250 } });
+    expect(lines.at(-1)).toMatchObject({ type: 'report', status: 200, report: { rows: 1200, valid: 1200 } });
   });
 
   it('refuses what is not a file of activities, clearly', async () => {

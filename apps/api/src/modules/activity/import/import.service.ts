@@ -7,7 +7,7 @@ import { Caller } from '../../../common/access/caller';
 import { Language } from '../../../common/i18n/language';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { ActivityError } from '../activity.errors';
-import { ActivityService, ActivityValues } from '../activity.service';
+import { ActivityService, type ActivityValues } from '../activity.service';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { SheetFile } from './import.file';
@@ -23,13 +23,14 @@ export interface ImportOptions {
   dryRun: boolean;
   language: Language;
   fileName: string;
-  /** Called as rows are checked and written, at most every PROGRESS_EVERY rows and at each phase's end. */
+  /** Called as rows are checked and written: after each chunk of CHUNK_ROWS rows and at each phase's end. */
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
   /** A dry run stops when the client has gone (nobody would read the report); a commit never does. */
   cancelled?: () => boolean;
 }
 
-const PROGRESS_EVERY = 100;
+/** Rows per validateMany / insertMany call, and so per progress step. */
+const CHUNK_ROWS = 500;
 /** pg_advisory_xact_lock(class, agency): one commit per agency at a time (the region loader and seed use one-key locks). */
 const IMPORT_LOCK_CLASS = 7318003;
 
@@ -155,22 +156,24 @@ export class ActivityImportService {
   }
 
   /**
-   * ActivityService.validate per readable row, with the reads it makes (regions, villages of a kecamatan) on the
-   * transaction's connection. It stops at a row's first problem; the cell-level ones were all found before.
+   * ActivityService's own checks (validateMany: the rules of the form, with its lookups made once per chunk) on
+   * every readable row not imported before. They stop at a row's first problem; the cell-level ones were all
+   * found before. Chunks keep the queries' parameters moderate and give the progress its steps.
    */
   private async validateRows(manager: EntityManager, caller: Caller, outcomes: RowOutcome[], options: ImportOptions): Promise<void> {
     const total = outcomes.length;
     const area = caller.scope.kind === 'AREA' ? caller.scope.regionCodes : null;
-    for (let i = 0; i < total; i++) {
-      const o = outcomes[i];
-      if (o.parsed.input && !o.alreadyImported) {
-        try {
-          o.values = await this.activities.validate(manager, caller.agencyId, o.parsed.input);
-        } catch (error) {
-          if (!(error instanceof ActivityError)) throw error;
-          o.parsed.errors.push({ row: o.parsed.row, column: columnOfField(error.field, o.parsed), error });
+    for (let start = 0; start < total; start += CHUNK_ROWS) {
+      const chunk = outcomes.slice(start, start + CHUNK_ROWS).filter((o) => o.parsed.input && !o.alreadyImported);
+      const results = await this.activities.validateMany(manager, caller.agencyId, chunk.map((o) => o.parsed.input!));
+      chunk.forEach((o, k) => {
+        const result = results[k];
+        if (result instanceof ActivityError) {
+          o.parsed.errors.push({ row: o.parsed.row, column: columnOfField(result.field, o.parsed), error: result });
+          return;
         }
-        const outside = area && o.values ? o.values.villages.filter((v) => !area.some((w) => v.code === w || v.code.startsWith(`${w}.`))) : [];
+        o.values = result;
+        const outside = area ? result.villages.filter((v) => !area.some((w) => v.code === w || v.code.startsWith(`${w}.`))) : [];
         if (outside.length) {
           o.parsed.warnings.push({
             row: o.parsed.row,
@@ -178,11 +181,9 @@ export class ActivityImportService {
             error: new ImportError(ImportErrorCode.OUTSIDE_WORKING_AREA, { count: outside.length, code: outside[0].code }),
           });
         }
-      }
-      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) {
-        if (options.cancelled?.()) throw new ImportCancelled();
-        options.onProgress?.('validate', i + 1, total);
-      }
+      });
+      if (options.cancelled?.()) throw new ImportCancelled();
+      options.onProgress?.('validate', Math.min(start + CHUNK_ROWS, total), total);
     }
   }
 
@@ -228,15 +229,19 @@ export class ActivityImportService {
     return found.map((f) => ({ row: f.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_EXISTING, { status: f.status }) }));
   }
 
-  /** Every row through the one write path; a row that is there already (a racing retry) is not counted. */
+  /** Every valid row through ActivityService's write path, a chunk at a time; rows found there already are not counted. */
   private async insertRows(manager: EntityManager, context: ImportContext, outcomes: RowOutcome[], options: ImportOptions): Promise<number> {
     const pending = outcomes.filter((o) => o.values && !o.alreadyImported);
     let created = 0;
-    for (let i = 0; i < pending.length; i++) {
-      const o = pending[i];
-      if (await this.activities.insert(manager, context, o.id, o.values!, ActivityStatus.SUBMITTED)) created++;
-      else o.alreadyImported = true;
-      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === pending.length) options.onProgress?.('insert', i + 1, pending.length);
+    for (let start = 0; start < pending.length; start += CHUNK_ROWS) {
+      const chunk = pending.slice(start, start + CHUNK_ROWS);
+      const written = new Set(await this.activities.insertMany(manager, context, chunk.map((o) => ({ id: o.id, values: o.values! })), ActivityStatus.SUBMITTED));
+      for (const o of chunk) {
+        if (written.has(o.id)) created++;
+        // Only a commit racing this one could have written it; the advisory lock makes that wait, so this is a guard.
+        else o.alreadyImported = true;
+      }
+      options.onProgress?.('insert', Math.min(start + CHUNK_ROWS, pending.length), pending.length);
     }
     return created;
   }
