@@ -5,9 +5,10 @@ import { AccessGuard } from '../src/common/access/access.guard';
 import { ACCESS_METADATA } from '../src/common/access/access.decorators';
 import { RESOLVERS } from '../src/graphql/resolvers';
 import { EvidenceController } from '../src/modules/activity/evidence/evidence.controller';
+import { ActivityImportController } from '../src/modules/activity/import/import.controller';
 import { HealthController } from '../src/modules/health/health.controller';
 
-const CONTROLLERS = [HealthController, EvidenceController];
+const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController];
 // Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 

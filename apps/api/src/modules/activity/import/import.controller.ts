@@ -1,5 +1,5 @@
 import { Permission } from '@jangkau/shared-domain';
-import { Controller, Get, Logger, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Logger, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Allow } from '../../../common/access/access.decorators';
 import { AuditFrom } from '../../../common/access/request-context';
@@ -8,7 +8,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { Language, languageFromHeader } from '../../../common/i18n/language';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { readSheetFile } from './import.file';
-import { ImportErrorFilter, ImportUploadInterceptor, type UploadedSheet } from './import.http';
+import { ImportUploadInterceptor, type UploadedSheet } from './import.http';
 import { ActivityImportService, ImportCancelled, type ImportContext } from './import.service';
 import { buildCsvTemplate, buildXlsxTemplate, TEMPLATE_FILE_NAME } from './import.template';
 
@@ -20,7 +20,6 @@ export const NDJSON_TYPE = 'application/x-ndjson';
  * the activities are led by the caller's agency and go to its head as SUBMITTED.
  */
 @Controller('api/activities/import')
-@UseFilters(ImportErrorFilter)
 export class ActivityImportController {
   private readonly logger = new Logger('ActivityImport');
 
@@ -98,8 +97,7 @@ export class ActivityImportController {
 
   /** After the status line went out, an error can only be the last line. */
   private errorLine(error: unknown, language: Language) {
-    if (error instanceof ImportError) return { type: 'error', status: error.importHttpStatus, error: error.code, message: error.localize(language) };
-    if (error instanceof DomainError) return { type: 'error', status: 400, error: error.code, message: error.localize(language) };
+    if (error instanceof DomainError) return { type: 'error', status: error.httpStatus ?? 400, error: error.code, message: error.localize(language) };
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const internal = new CommonError(CommonErrorCode.INTERNAL);
     return { type: 'error', status: 500, error: internal.code, message: internal.localize(language) };

@@ -75,11 +75,20 @@ const KIND: Record<ImportErrorCode, ErrorKind> = {
   [ImportErrorCode.ROW_IGNORED]: 'BAD_USER_INPUT',
 };
 
-/** The HTTP status of an upload refused as a whole (the rest answer 400). */
+/** The HTTP status of an upload refused as a whole, where 400 is not the most precise. */
 const HTTP_STATUS: Partial<Record<ImportErrorCode, number>> = {
   [ImportErrorCode.FILE_TOO_LARGE]: 413,
   [ImportErrorCode.TOO_MANY_ROWS]: 413,
   [ImportErrorCode.FILE_UNSUPPORTED]: 415,
+};
+
+/** Activity statuses as the duplicate warning names them. */
+const STATUS: Record<string, [string, string]> = {
+  PLANNED: ['direncanakan', 'planned'],
+  DRAFT: ['draf', 'draft'],
+  SUBMITTED: ['diajukan', 'submitted'],
+  VERIFIED: ['terverifikasi', 'verified'],
+  RETURNED: ['dikembalikan', 'returned'],
 };
 
 export class ImportError extends DomainError<ImportErrorCode> {
@@ -87,13 +96,16 @@ export class ImportError extends DomainError<ImportErrorCode> {
     return KIND[this.code];
   }
 
-  /** Rendered by ImportErrorFilter; named apart from any status the shared DomainError may grow. */
-  get importHttpStatus(): number {
-    return HTTP_STATUS[this.code] ?? 400;
+  /** 413 for a file over the caps, 415 for a kind of file that is not a spreadsheet; otherwise the kind's (400). */
+  override get httpStatus(): number | undefined {
+    return HTTP_STATUS[this.code];
   }
 
   localize(language: Language): string {
-    const t = (id: string, en: string) => format(language === 'en' ? en : id, this.params);
+    const en = language === 'en';
+    const status = STATUS[String(this.params.status)];
+    const params = { ...this.params, ...(status ? { status: status[en ? 1 : 0] } : {}) };
+    const t = (id: string, english: string) => format(en ? english : id, params);
     switch (this.code) {
       case ImportErrorCode.DRY_RUN_INVALID:
         return t('Parameter dryRun harus true atau false.', 'The dryRun parameter must be true or false.');

@@ -1,8 +1,6 @@
-import { ArgumentsHost, CallHandler, Catch, ExceptionFilter, ExecutionContext, HttpException, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
-import { languageFromHeader } from '../../../common/i18n/language';
 import { IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { tooLarge } from './import.file';
@@ -16,7 +14,8 @@ export interface UploadedSheet {
 
 /**
  * Nest's multer interceptor (memory storage: the file is read whole anyway, and never touches the disk), with
- * tight limits, and its English HTTP exceptions turned into ImportErrors in the caller's language. It runs after
+ * tight limits, and its English HTTP exceptions turned into ImportErrors (answered in the caller's language, 413
+ * for a file over the cap, by the app's exception filter). It runs after
  * the access guard, so a caller who may not import is refused before the body is read.
  */
 const Multer = FileInterceptor('file', {
@@ -43,18 +42,4 @@ function uploadError(error: unknown): unknown {
   // A second file, or the file under another field name.
   if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT') return new ImportError(ImportErrorCode.FILE_MISSING);
   return new ImportError(ImportErrorCode.UPLOAD_INVALID, { detail: code ?? error.message.slice(0, 60) });
-}
-
-/**
- * Import errors answered as `{ error, message }` with their own status (413 for a file over the caps, 415 for a
- * kind of file that is not a spreadsheet, 400 otherwise), in the caller's language.
- */
-@Catch(ImportError)
-export class ImportErrorFilter implements ExceptionFilter {
-  catch(error: ImportError, host: ArgumentsHost) {
-    const http = host.switchToHttp();
-    const res = http.getResponse<Response>();
-    const language = languageFromHeader(http.getRequest<Request>().headers['accept-language']);
-    res.status(error.importHttpStatus).json({ error: error.code, message: error.localize(language) });
-  }
 }

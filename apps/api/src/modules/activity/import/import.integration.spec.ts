@@ -137,6 +137,36 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     expect(empty.body.error).toBe('IMPORT_NO_ROWS');
   });
 
+  it('takes the XLSX template back as filled in: the example row, once its # is removed, is the founding story, already recorded', async () => {
+    const res = await fetch(`${t.baseUrl}/api/activities/import/template.xlsx`, { headers: await t.as('petugas.kerinci') });
+    const { Workbook } = loadExcel();
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Kegiatan')!;
+    sheet.getRow(2).getCell(1).value = 'SOSIALISASI';
+    sheet.getRow(3).values = ['#SOSIALISASI', 'Baris yang dinonaktifkan', 'uraian', '2025-06-17'];
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const r = report(await upload(filled, { name: 'templat.xlsx' }));
+    expect(r).toMatchObject({ rows: 1, valid: 1, invalid: 0, errors: [] });
+    expect(r.preview[0]).toMatchObject({
+      title: 'Sosialisasi Pencegahan TPPO dan TPPM bagi Camat, Lurah dan Kepala Desa',
+      startsAt: '2025-06-16T02:00:00.000Z',
+      venueRegionCode: '15.02.02',
+      villageCount: 14,
+      participants: { male: 16, female: 0 },
+      programmeItems: [8],
+    });
+    // The demo already holds the founding story (verified), and row 3 was commented out.
+    expect(problems(r.warnings)).toEqual([
+      [2, null, 'IMPORT_DUPLICATE_EXISTING'],
+      [3, null, 'IMPORT_ROW_IGNORED'],
+    ]);
+    expect(r.warnings[0].message).toBe(
+      'Kegiatan dengan tanggal, judul dan tempat yang sama sudah tercatat di Jangkau (terverifikasi); periksa agar tidak tercatat dua kali.',
+    );
+  });
+
   it('a dry run reports every problem of every row, with its row and column, in Indonesian (or English), and writes nothing', async () => {
     const activities = await count('activities');
     const audit = await count('audit_log');
@@ -297,7 +327,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     // The same rows in another file (re-saved, so other bytes) are flagged as probably recorded already.
     const resaved = report(await upload(csv([row()], ';'), { dryRun: 'true' }));
     expect(problems(resaved.warnings)).toEqual([[2, null, 'IMPORT_DUPLICATE_EXISTING']]);
-    expect(resaved.warnings[0].message).toContain('(SUBMITTED)');
+    expect(resaved.warnings[0].message).toContain('(diajukan)');
   });
 
   it('two commits of one file racing each other create its rows once', async () => {
@@ -412,7 +442,8 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     const template = await fetch(`${t.baseUrl}/api/activities/import/template.xlsx`, { headers: await t.as('desa.pulaurengas') });
     expect(template.status).toBe(403);
     const anonymous = await fetch(`${t.baseUrl}/api/activities/import/template.csv`);
-    expect(anonymous.ok).toBe(false);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: string }).error).toBe('AUTH_SIGN_IN_REQUIRED');
     expect(await count('activities')).toBe(activities);
   });
 });
