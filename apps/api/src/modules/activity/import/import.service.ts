@@ -44,9 +44,10 @@ interface RowOutcome {
 }
 
 /**
- * Bulk import of past activities from a spreadsheet: every row is read and checked with the same rules as the
- * form (ActivityService.validate), the report lists every row's problems, and a commit writes all rows or none,
- * each through ActivityService.insert (its lists and its audit entry) as SUBMITTED for the head to verify.
+ * Bulk import of past activities from a spreadsheet: every row is read cell by cell and then checked with the
+ * rules of the form (ActivityService.validateMany), the report lists every row's problems, and a commit writes
+ * all rows or none in one transaction, through the form's own write path (ActivityService.insertMany: lists and
+ * one audit entry per activity), as SUBMITTED for the head of office to verify.
  */
 @Injectable()
 export class ActivityImportService {
