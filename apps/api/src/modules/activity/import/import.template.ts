@@ -1,4 +1,4 @@
-import { ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
+import { ACTIVITY_LIMITS, ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { Language } from '../../../common/i18n/language';
 import { CATEGORIES, CATEGORY_LABELS, COLUMNS, IMPORT_LIMITS, participantKey, REACH_LABELS, TYPE_LABELS } from './import.columns';
 import { loadExcel } from './import.file';
@@ -20,7 +20,7 @@ function texts(language: Language) {
     rules: en
       ? [
           'One row is one activity. Row 1 holds the column names: keep them as they are (their order does not matter).',
-          'Rows whose first cell starts with # are ignored (like the example on row 2 of the Kegiatan sheet); delete them or leave them.',
+          'Rows whose first cell starts with # are ignored, like the example on row 2; delete them or leave them.',
           `At most ${max} rows and ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB per file. Save as .xlsx, or as CSV (comma or semicolon separated, preferably "CSV UTF-8").`,
           'Upload first to check: every problem is listed with its row and column, and nothing is saved. Then import: all rows are saved, or none if any row has a problem.',
           'Imported activities are submitted to the head of office for verification; only verified activities count in reports.',
@@ -28,7 +28,7 @@ function texts(language: Language) {
         ]
       : [
           'Satu baris adalah satu kegiatan. Baris 1 berisi nama kolom: biarkan seperti adanya (urutannya boleh berbeda).',
-          'Baris yang sel pertamanya diawali # diabaikan (seperti contoh di baris 2 lembar Kegiatan); hapus atau biarkan.',
+          'Baris yang sel pertamanya diawali # diabaikan, seperti baris contoh di baris 2; hapus atau biarkan.',
           `Paling banyak ${max} baris dan ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB per berkas. Simpan sebagai .xlsx, atau CSV (pemisah koma atau titik koma, sebaiknya "CSV UTF-8").`,
           'Unggah dahulu untuk memeriksa: setiap masalah ditampilkan dengan baris dan kolomnya, dan belum ada yang disimpan. Lalu impor: semua baris disimpan, atau tidak satu pun bila ada baris yang bermasalah.',
           'Kegiatan yang diimpor diajukan kepada kepala kantor untuk diverifikasi; hanya kegiatan terverifikasi yang dihitung dalam laporan.',
@@ -81,7 +81,7 @@ export async function buildXlsxTemplate(language: Language, ref: TemplateReferen
   const columnLetter = (key: string) => sheet.getColumn(key).letter;
   const lastRow = IMPORT_LIMITS.maxRows + 1;
   const list = (key: string, values: string[]) =>
-    validations.add(`${columnLetter(key)}3:${columnLetter(key)}${lastRow}`, {
+    validations.add(`${columnLetter(key)}2:${columnLetter(key)}${lastRow}`, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${values.join(',')}"`],
@@ -93,7 +93,7 @@ export async function buildXlsxTemplate(language: Language, ref: TemplateReferen
   for (const category of CATEGORIES) {
     for (const sex of ['male', 'female'] as const) {
       const letter = columnLetter(participantKey(category, sex));
-      validations.add(`${letter}3:${letter}${lastRow}`, { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 100000], showErrorMessage: true, errorStyle: 'stop' });
+      validations.add(`${letter}2:${letter}${lastRow}`, { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, ACTIVITY_LIMITS.participantsPerCellMax], showErrorMessage: true, errorStyle: 'stop' });
     }
   }
 
