@@ -149,4 +149,31 @@ test.describe('Kegiatan: record, return, fix, verify', () => {
     await expect(desa.getByRole('heading', { name: /Desa\/kelurahan yang dijangkau/ })).toContainText('14');
     await expect(desa.locator('.workflow')).toHaveCount(0);
   });
+
+  test('an officer checks a spreadsheet of past activities, sees every bad row, fixes it and imports all rows at once', async ({ browser }) => {
+    const officer = await phoneOf(browser, 'petugas.kerinci');
+    await officer.goto('/kegiatan');
+    await officer.getByRole('link', { name: 'Impor dari spreadsheet' }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Impor kegiatan yang sudah terlaksana' })).toBeVisible();
+    const header = 'jenis,judul,tanggal,jam_mulai,jam_selesai,tempat,kode_wilayah_tempat,desa_kelurahan,cara_menjangkau,kepala_desa_l,kepala_desa_p';
+    const good = 'SOSIALISASI,Sosialisasi TPPO di Pamenang,2026-08-12,09:00,11:00,Balai Desa,15.02.06,15.02.06,OFFICIALS_ATTENDED,8,1';
+    const bad = 'SOSIALISASI,Sosialisasi di desa yang tidak ada,2026-08-13,09:00,08:00,Balai Desa,15.02.06,15.02.06.2999,OFFICIALS_ATTENDED,2,0';
+    const file = (rows: string[]) => ({ name: 'kegiatan-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`) });
+
+    await officer.getByLabel(/Pilih berkas yang sudah diisi/).setInputFiles(file([good, bad]));
+    await officer.getByRole('button', { name: 'Periksa berkas' }).click();
+    const problems = officer.locator('.import-problems');
+    await expect(problems).toBeVisible();
+    await expect(problems).toContainText('3');
+    await expect(problems).toContainText('jam_selesai');
+    await expect(officer.getByRole('button', { name: /^Impor \d/ })).toHaveCount(0);
+
+    await officer.getByLabel(/Pilih berkas yang sudah diisi/).setInputFiles(file([good]));
+    await officer.getByRole('button', { name: 'Periksa berkas' }).click();
+    await expect(officer.getByText('1 siap diimpor')).toBeVisible();
+    await officer.getByRole('button', { name: 'Impor 1 kegiatan' }).click();
+    await expect(officer.locator('.import-counts')).toContainText('1 kegiatan diimpor');
+    await officer.getByRole('link', { name: 'Lihat kegiatan yang menunggu verifikasi' }).click();
+    await expect(officer.locator('.activity-card', { hasText: 'Sosialisasi TPPO di Pamenang' })).toContainText('Diajukan');
+  });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Role } from '@jangkau/web-data-access';
-import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage } from '@jangkau/web-feature-activity';
+import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { WilayahPage } from '@jangkau/web-feature-region';
@@ -41,6 +41,7 @@ export function App() {
         <Route path="kegiatan" element={guarded(READERS, <ActivitiesPage />)} />
         <Route path="kegiatan/kalender" element={guarded(READERS, <CalendarPage />)} />
         <Route path="kegiatan/baru" element={guarded(WRITERS, <ActivityFormPage />)} />
+        <Route path="kegiatan/impor" element={guarded(WRITERS, <ImportPage />)} />
         <Route path="kegiatan/:id" element={guarded(READERS, <ActivityPage />)} />
         <Route path="kegiatan/:id/ubah" element={guarded(WRITERS, <ActivityFormPage />)} />
         <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />

@@ -2,3 +2,4 @@ export { ActivitiesPage } from './lib/components/ActivitiesPage';
 export { ActivityPage } from './lib/components/ActivityPage';
 export { ActivityFormPage } from './lib/components/ActivityFormPage';
 export { CalendarPage } from './lib/components/CalendarPage';
+export { ImportPage } from './lib/components/ImportPage';

@@ -4,6 +4,8 @@ export interface ApiResponse {
   status: number;
   /** The parsed JSON body (errors are `{ error, message, field? }`, message in the request's language). */
   json?: unknown;
+  /** The raw body (for answers that are not one JSON document, such as NDJSON). */
+  text?: string;
   blob?: Blob;
 }
 
@@ -15,6 +17,10 @@ export interface ApiRequest {
   /** Upload progress, 0–1 (only for requests with a body). */
   onUploadProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /** Sent as the Accept header (e.g. application/x-ndjson for a streamed answer). */
+  accept?: string;
+  /** The response text received so far, as it arrives (for streamed answers). */
+  onResponseText?: (text: string) => void;
 }
 
 /**
@@ -28,6 +34,8 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     xhr.responseType = request.responseType === 'blob' ? 'blob' : 'text';
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', language);
+    if (request.accept) xhr.setRequestHeader('Accept', request.accept);
+    if (request.onResponseText && xhr.responseType === 'text') xhr.onprogress = () => request.onResponseText?.(xhr.responseText);
     if (request.onUploadProgress && request.body) {
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) request.onUploadProgress?.(event.loaded / event.total);
@@ -37,6 +45,7 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     xhr.onerror = () => resolve({ status: 0 });
     xhr.onabort = () => resolve({ status: 0 });
     xhr.onload = () => {
+      if (request.onResponseText) request.onResponseText(xhr.responseText);
       if (request.responseType === 'blob' && xhr.status >= 200 && xhr.status < 300) return resolve({ status: xhr.status, blob: xhr.response as Blob });
       const read = async () => (xhr.responseType === 'blob' ? await (xhr.response as Blob).text() : (xhr.responseText as string));
       void read().then((text) => {
@@ -46,7 +55,7 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
         } catch {
           json = undefined;
         }
-        resolve({ status: xhr.status, json });
+        resolve({ status: xhr.status, json, text });
       });
     };
     xhr.send(request.body ?? null);

@@ -49,6 +49,7 @@ export function ActivitiesPage() {
         <h1>{t('activity.title')}</h1>
         <div className="head-actions">
           <Link to="/kegiatan/kalender">{t('activity.calendar')}</Link>
+          {canWrite && <Link to="/kegiatan/impor">{t('activity.import.nav')}</Link>}
           {canWrite && (
             <Link className="button" to="/kegiatan/baru">
               {t('activity.new')}

@@ -1,0 +1,265 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { apiErrorMessage, useSession, type ApiResponse } from '@jangkau/web-data-access';
+import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+
+interface Problem {
+  row: number | null;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+interface ImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  valid: number;
+  invalid: number;
+  alreadyImported: number;
+  created: number;
+  errorCount: number;
+  warningCount: number;
+  errors: Problem[];
+  warnings: Problem[];
+  preview: { row: number; title: string; date: string; startTime: string; endTime: string; timeZone: string; venueName: string; villageCount: number; participants: { male: number; female: number } }[];
+  message: string;
+}
+
+type Progress = { phase: 'upload'; fraction: number } | { phase: 'validate' | 'insert'; done: number; total: number };
+
+const NDJSON = 'application/x-ndjson';
+
+/** The last complete line of each kind in a streamed NDJSON answer: progress so far, and the report when it came. */
+function readStream(text: string): { progress: Progress | null; report: { status: number; report: ImportReport } | null; error: string | null } {
+  let progress: Progress | null = null;
+  let report: { status: number; report: ImportReport } | null = null;
+  let error: string | null = null;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const item = JSON.parse(line);
+      if (item.type === 'progress') progress = { phase: item.phase, done: item.done, total: item.total };
+      else if (item.type === 'report') report = { status: item.status, report: item.report };
+      else if (item.type === 'error') error = item.message;
+    } catch {
+      // The last line may still be arriving.
+    }
+  }
+  return { progress, report, error };
+}
+
+/**
+ * /kegiatan/impor — past activities from a spreadsheet: download a template, check the file (a dry run that lists
+ * every row's problems), then import all rows or none. Imported activities go to the head for verification.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const { request } = useSession();
+  const client = useApolloClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const download = async (format: 'xlsx' | 'csv') => {
+    setError(null);
+    const response = await request({ method: 'GET', path: `/api/activities/import/template.${format}`, responseType: 'blob' });
+    if (!response.blob) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    const url = URL.createObjectURL(response.blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `templat-impor-kegiatan.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setProgress({ phase: 'upload', fraction: 0 });
+    const body = new FormData();
+    body.append('file', file);
+    const response: ApiResponse = await request({
+      method: 'POST',
+      path: `/api/activities/import?dryRun=${dryRun}`,
+      body,
+      accept: NDJSON,
+      onUploadProgress: (fraction) => setProgress({ phase: 'upload', fraction }),
+      onResponseText: (text) => {
+        const stream = readStream(text);
+        if (stream.progress) setProgress(stream.progress);
+      },
+    });
+    setBusy(false);
+    setProgress(null);
+    if (response.status !== 200) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    const stream = readStream(response.text ?? '');
+    if (stream.error || !stream.report) return setError(stream.error ?? t('state.networkError'));
+    setReport(stream.report.report);
+    if (stream.report.report.created > 0) await client.refetchQueries({ include: 'active' });
+  };
+
+  const ready = report && report.dryRun && report.errorCount === 0 && report.valid > 0;
+  return (
+    <section className="import-page">
+      <p>
+        <Link to="/kegiatan">← {t('activity.page.backToList')}</Link>
+      </p>
+      <h1>{t('activity.import.title')}</h1>
+      <p>{t('activity.import.intro')}</p>
+      <ol className="import-steps">
+        <li>
+          <p>{t('activity.import.stepTemplate')}</p>
+          <div className="form__actions">
+            <button type="button" className="button button--secondary" onClick={() => void download('xlsx')}>
+              {t('activity.import.templateXlsx')}
+            </button>
+            <button type="button" className="link-button" onClick={() => void download('csv')}>
+              {t('activity.import.templateCsv')}
+            </button>
+          </div>
+        </li>
+        <li>
+          <label className="field">
+            <span>{t('activity.import.stepFile')}</span>
+            <input
+              ref={input}
+              type="file"
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setReport(null);
+                setError(null);
+              }}
+            />
+          </label>
+          <button type="button" className="button" disabled={!file || busy} onClick={() => void run(true)}>
+            {t('activity.import.check')}
+          </button>
+        </li>
+      </ol>
+
+      {progress && (
+        <div className="import-progress" role="status" aria-live="polite">
+          {progress.phase === 'upload' ? (
+            <>
+              {t('activity.import.uploading')} <progress max={1} value={progress.fraction} />
+            </>
+          ) : (
+            <>
+              {t(`activity.import.phase.${progress.phase}`, { done: formatNumber(progress.done), total: formatNumber(progress.total) })}{' '}
+              <progress max={Math.max(progress.total, 1)} value={progress.done} />
+            </>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {report && (
+        <div className="import-report">
+          <p className={report.errorCount ? 'returned-banner' : 'notice'} role="status">
+            {report.message}
+          </p>
+          <ul className="import-counts">
+            <li>{t('activity.import.rows', { formatted: formatNumber(report.rows) })}</li>
+            <li>{t('activity.import.valid', { formatted: formatNumber(report.valid) })}</li>
+            {report.invalid > 0 && <li>{t('activity.import.invalid', { formatted: formatNumber(report.invalid) })}</li>}
+            {report.alreadyImported > 0 && <li>{t('activity.import.already', { formatted: formatNumber(report.alreadyImported) })}</li>}
+            {report.created > 0 && <li>{t('activity.import.created', { formatted: formatNumber(report.created) })}</li>}
+          </ul>
+          {ready && (
+            <button type="button" className="button" disabled={busy} onClick={() => void run(false)}>
+              {t('activity.import.commit', { count: report.valid, formatted: formatNumber(report.valid) })}
+            </button>
+          )}
+          {report.committed && (
+            <p>
+              <Link to="/kegiatan?status=SUBMITTED">{t('activity.import.seeSubmitted')}</Link>
+            </p>
+          )}
+          <ProblemTable title={t('activity.import.errorsTitle', { formatted: formatNumber(report.errorCount) })} problems={report.errors} total={report.errorCount} />
+          <ProblemTable title={t('activity.import.warningsTitle', { formatted: formatNumber(report.warningCount) })} problems={report.warnings} total={report.warningCount} />
+          {report.preview.length > 0 && report.dryRun && (
+            <>
+              <h2>{t('activity.import.previewTitle')}</h2>
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('activity.import.row')}</th>
+                      <th scope="col">{t('activity.field.title')}</th>
+                      <th scope="col">{t('activity.when')}</th>
+                      <th scope="col">{t('activity.where')}</th>
+                      <th scope="col" className="num">
+                        {t('activity.field.villages')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('activity.field.participants')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.preview.map((p) => (
+                      <tr key={p.row}>
+                        <td>{p.row}</td>
+                        <td>{p.title}</td>
+                        <td>
+                          {p.date} {p.startTime}–{p.endTime} {p.timeZone}
+                        </td>
+                        <td>{p.venueName}</td>
+                        <td className="num">{formatNumber(p.villageCount)}</td>
+                        <td className="num">{formatNumber(p.participants.male + p.participants.female)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ProblemTable({ title, problems, total }: { title: string; problems: Problem[]; total: number }) {
+  const { t } = useTranslation();
+  if (total === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <div className="table-wrap">
+        <table className="table import-problems">
+          <thead>
+            <tr>
+              <th scope="col">{t('activity.import.row')}</th>
+              <th scope="col">{t('activity.import.column')}</th>
+              <th scope="col">{t('activity.import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={`${p.row}:${p.column}:${p.code}:${i}`}>
+                <td>{p.row ?? '—'}</td>
+                <td>
+                  <code>{p.column ?? '—'}</code>
+                </td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {problems.length < total && <p className="muted small">{t('activity.import.truncated', { shown: formatNumber(problems.length), total: formatNumber(total) })}</p>}
+    </>
+  );
+}
