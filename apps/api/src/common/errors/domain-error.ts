@@ -4,8 +4,9 @@ import { Language } from '../i18n/language';
 export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 /**
- * An error a user can act on. Each domain declares its codes as a string enum and a `localize` that switches over
- * them exhaustively (assertUnreachable), so an unknown code fails to compile.
+ * An error a user can act on. Each domain declares its codes as a string enum and a table of what each one means
+ * (`ErrorTable`, a Record over the enum), and gets its class from `defineDomainErrors`: a code without an entry
+ * fails to compile.
  */
 export abstract class DomainError<Code extends string = string> extends Error {
   abstract readonly kind: ErrorKind;

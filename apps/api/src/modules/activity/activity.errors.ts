@@ -1,5 +1,5 @@
-import { assertUnreachable, DomainError, ErrorKind } from '../../common/errors/domain-error';
-import { format, Language } from '../../common/i18n/language';
+import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
+import { Language } from '../../common/i18n/language';
 
 export enum ActivityErrorCode {
   NOT_FOUND = 'ACTIVITY_NOT_FOUND',
@@ -36,41 +36,6 @@ export enum ActivityErrorCode {
   FILTER_INVALID = 'ACTIVITY_FILTER_INVALID',
 }
 
-const KIND: Record<ActivityErrorCode, ErrorKind> = {
-  [ActivityErrorCode.NOT_FOUND]: 'NOT_FOUND',
-  [ActivityErrorCode.ID_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.ID_TAKEN]: 'CONFLICT',
-  [ActivityErrorCode.TITLE_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.DESCRIPTION_TOO_LONG]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.VENUE_NAME_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.VENUE_REGION_NOT_FOUND]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.END_BEFORE_START]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.DATE_OUT_OF_RANGE]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.TOO_LONG]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.PLANNED_IN_PAST]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.NOT_HELD_YET]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.VILLAGE_NOT_FOUND]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.NOT_A_VILLAGE]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.TOO_MANY]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.PARTICIPANTS_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.DUPLICATE_CATEGORY]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.TOPIC_NOT_FOUND]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.AGENCY_NOT_FOUND]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.LEAD_AS_CO_ORGANISER]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS]: 'CONFLICT',
-  [ActivityErrorCode.NOT_INVITED]: 'FORBIDDEN',
-  [ActivityErrorCode.REASON_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.WRONG_STATUS]: 'CONFLICT',
-  [ActivityErrorCode.NOT_PERMITTED]: 'FORBIDDEN',
-  [ActivityErrorCode.VERSION_CONFLICT]: 'CONFLICT',
-  [ActivityErrorCode.FOLLOW_UP_NOT_FOUND]: 'NOT_FOUND',
-  [ActivityErrorCode.FOLLOW_UP_TEXT_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.FOLLOW_UP_DUE_INVALID]: 'BAD_USER_INPUT',
-  [ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT]: 'CONFLICT',
-  [ActivityErrorCode.FILTER_INVALID]: 'BAD_USER_INPUT',
-};
-
 /** Status names as Indonesian users know them (messages of other activity domains use them too). */
 export const STATUS_ID: Record<string, string> = {
   PLANNED: 'Direncanakan',
@@ -79,6 +44,12 @@ export const STATUS_ID: Record<string, string> = {
   VERIFIED: 'Terverifikasi',
   RETURNED: 'Dikembalikan',
 };
+
+/** A status (`SUBMITTED`) as messages name it: in Indonesian its usual name, in English the word in lower case. */
+export function statusName(status: string | number | undefined, language: Language): string {
+  const value = String(status ?? '');
+  return language === 'en' ? value.toLowerCase() : (STATUS_ID[value] ?? value);
+}
 
 const ACTION: Record<string, [string, string]> = {
   EDIT: ['diubah', 'be edited'],
@@ -94,93 +65,129 @@ const ACTION: Record<string, [string, string]> = {
   ADD_EVIDENCE: ['diberi bukti', 'get evidence'],
 };
 
-export class ActivityError extends DomainError<ActivityErrorCode> {
-  get kind() {
-    return KIND[this.code];
-  }
+const ACTIVITY_ERRORS: ErrorTable<ActivityErrorCode> = {
+  [ActivityErrorCode.NOT_FOUND]: { kind: 'NOT_FOUND', id: 'Kegiatan tidak ditemukan.', en: 'Activity not found.' },
+  [ActivityErrorCode.ID_INVALID]: { kind: 'BAD_USER_INPUT', id: 'ID kegiatan harus berupa UUID.', en: 'The activity id must be a UUID.' },
+  [ActivityErrorCode.ID_TAKEN]: {
+    kind: 'CONFLICT',
+    id: 'ID kegiatan ini sudah dipakai untuk kegiatan lain.',
+    en: 'This activity id is already used by another activity.',
+  },
+  [ActivityErrorCode.TITLE_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Judul wajib diisi, {min}–{max} karakter.',
+    en: 'The title is required, {min}–{max} characters.',
+  },
+  [ActivityErrorCode.DESCRIPTION_TOO_LONG]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Uraian maksimal {max} karakter.',
+    en: 'The description may have at most {max} characters.',
+  },
+  [ActivityErrorCode.VENUE_NAME_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Nama tempat wajib diisi (maksimal {max} karakter).',
+    en: 'The venue name is required (at most {max} characters).',
+  },
+  [ActivityErrorCode.VENUE_REGION_NOT_FOUND]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Wilayah tempat kegiatan {code} tidak ditemukan.',
+    en: 'The venue region {code} was not found.',
+  },
+  [ActivityErrorCode.END_BEFORE_START]: { kind: 'BAD_USER_INPUT', id: 'Waktu selesai harus setelah waktu mulai.', en: 'The end must be after the start.' },
+  [ActivityErrorCode.DATE_OUT_OF_RANGE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tanggal harus antara {from} dan {to}.',
+    en: 'The date must be between {from} and {to}.',
+  },
+  [ActivityErrorCode.TOO_LONG]: { kind: 'BAD_USER_INPUT', id: 'Kegiatan paling lama {max} hari.', en: 'An activity lasts at most {max} days.' },
+  [ActivityErrorCode.PLANNED_IN_PAST]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kegiatan yang direncanakan harus dimulai di masa depan; catat kegiatan yang sudah terlaksana sebagai draf.',
+    en: 'A planned activity must start in the future; record one that already took place as a draft.',
+  },
+  [ActivityErrorCode.NOT_HELD_YET]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kegiatan ini belum dimulai; laporan dapat diajukan setelah kegiatan terlaksana.',
+    en: 'This activity has not started yet; it can be reported once it has taken place.',
+  },
+  [ActivityErrorCode.VILLAGE_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Desa/kelurahan {code} tidak ditemukan.', en: 'Village {code} was not found.' },
+  [ActivityErrorCode.NOT_A_VILLAGE]: { kind: 'BAD_USER_INPUT', id: '{code} bukan desa/kelurahan atau kecamatan.', en: '{code} is not a village or kecamatan.' },
+  [ActivityErrorCode.TOO_MANY]: { kind: 'BAD_USER_INPUT', id: 'Terlalu banyak isian (maksimal {max}).', en: 'Too many entries (at most {max}).' },
+  [ActivityErrorCode.PARTICIPANTS_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Jumlah peserta harus bilangan bulat 0–{max}.',
+    en: 'Participant counts must be whole numbers from 0 to {max}.',
+  },
+  [ActivityErrorCode.DUPLICATE_CATEGORY]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kategori peserta {category} muncul lebih dari sekali.',
+    en: 'Participant category {category} appears more than once.',
+  },
+  [ActivityErrorCode.TOPIC_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Topik tidak ditemukan.', en: 'Topic not found.' },
+  [ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Butir program tidak ditemukan.', en: 'Programme item not found.' },
+  [ActivityErrorCode.AGENCY_NOT_FOUND]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Instansi penyelenggara bersama tidak ditemukan.',
+    en: 'The co-organising agency was not found.',
+  },
+  [ActivityErrorCode.LEAD_AS_CO_ORGANISER]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Penyelenggara utama tidak dapat sekaligus menjadi penyelenggara bersama.',
+    en: 'The lead agency cannot also be a co-organiser.',
+  },
+  [ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS]: {
+    kind: 'CONFLICT',
+    id: 'Penyelenggara bersama ini sudah mengisi peserta atau bukti; hapus isiannya dahulu sebelum mengeluarkannya.',
+    en: 'This co-organiser has already added participants or evidence; remove them before removing the agency.',
+  },
+  [ActivityErrorCode.NOT_INVITED]: {
+    kind: 'FORBIDDEN',
+    id: 'Instansi Anda tidak diundang ke kegiatan ini.',
+    en: 'Your agency is not invited to this activity.',
+  },
+  [ActivityErrorCode.REASON_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Alasan wajib diisi, {min}–{max} karakter.',
+    en: 'A reason is required, {min}–{max} characters.',
+  },
+  [ActivityErrorCode.WRONG_STATUS]: {
+    kind: 'CONFLICT',
+    id: 'Kegiatan berstatus {statusName} tidak dapat {actionText}.',
+    en: 'An activity that is {statusName} cannot {actionText}.',
+  },
+  [ActivityErrorCode.NOT_PERMITTED]: {
+    kind: 'FORBIDDEN',
+    id: 'Anda tidak berwenang: kegiatan ini tidak dapat {actionText} oleh Anda.',
+    en: 'You are not allowed: this activity cannot {actionText} by you.',
+  },
+  [ActivityErrorCode.VERSION_CONFLICT]: {
+    kind: 'CONFLICT',
+    id: 'Kegiatan ini sudah diubah oleh {by} pada {at}. Muat ulang untuk melihat perubahan itu, lalu ulangi.',
+    en: 'This activity was changed by {by} at {at}. Reload to see that change, then try again.',
+  },
+  [ActivityErrorCode.FOLLOW_UP_NOT_FOUND]: { kind: 'NOT_FOUND', id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' },
+  [ActivityErrorCode.FOLLOW_UP_TEXT_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Uraian tindak lanjut wajib diisi (maksimal {max} karakter).',
+    en: 'The follow-up text is required (at most {max} characters).',
+  },
+  [ActivityErrorCode.FOLLOW_UP_DUE_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tenggat harus tanggal yang sah (YYYY-MM-DD).',
+    en: 'The due date must be a valid date (YYYY-MM-DD).',
+  },
+  [ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT]: {
+    kind: 'CONFLICT',
+    id: 'Tindak lanjut ini sudah diubah oleh {by} pada {at}. Muat ulang lalu ulangi.',
+    en: 'This follow-up was changed by {by} at {at}. Reload, then try again.',
+  },
+  [ActivityErrorCode.FILTER_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Filter tidak sah: {detail}.', en: 'Invalid filter: {detail}.' },
+};
 
-  localize(language: Language): string {
-    const en = language === 'en';
-    const action = ACTION[String(this.params.action)] ?? ['diproses', 'be processed'];
-    const params = {
-      ...this.params,
-      statusName: en ? String(this.params.status ?? '').toLowerCase() : (STATUS_ID[String(this.params.status)] ?? String(this.params.status ?? '')),
-      actionText: en ? action[1] : action[0],
-    };
-    const t = (id: string, english: string) => format(en ? english : id, params);
-    switch (this.code) {
-      case ActivityErrorCode.NOT_FOUND:
-        return t('Kegiatan tidak ditemukan.', 'Activity not found.');
-      case ActivityErrorCode.ID_INVALID:
-        return t('ID kegiatan harus berupa UUID.', 'The activity id must be a UUID.');
-      case ActivityErrorCode.ID_TAKEN:
-        return t('ID kegiatan ini sudah dipakai untuk kegiatan lain.', 'This activity id is already used by another activity.');
-      case ActivityErrorCode.TITLE_INVALID:
-        return t('Judul wajib diisi, {min}–{max} karakter.', 'The title is required, {min}–{max} characters.');
-      case ActivityErrorCode.DESCRIPTION_TOO_LONG:
-        return t('Uraian maksimal {max} karakter.', 'The description may have at most {max} characters.');
-      case ActivityErrorCode.VENUE_NAME_INVALID:
-        return t('Nama tempat wajib diisi (maksimal {max} karakter).', 'The venue name is required (at most {max} characters).');
-      case ActivityErrorCode.VENUE_REGION_NOT_FOUND:
-        return t('Wilayah tempat kegiatan {code} tidak ditemukan.', 'The venue region {code} was not found.');
-      case ActivityErrorCode.END_BEFORE_START:
-        return t('Waktu selesai harus setelah waktu mulai.', 'The end must be after the start.');
-      case ActivityErrorCode.DATE_OUT_OF_RANGE:
-        return t('Tanggal harus antara {from} dan {to}.', 'The date must be between {from} and {to}.');
-      case ActivityErrorCode.TOO_LONG:
-        return t('Kegiatan paling lama {max} hari.', 'An activity lasts at most {max} days.');
-      case ActivityErrorCode.PLANNED_IN_PAST:
-        return t('Kegiatan yang direncanakan harus dimulai di masa depan; catat kegiatan yang sudah terlaksana sebagai draf.', 'A planned activity must start in the future; record one that already took place as a draft.');
-      case ActivityErrorCode.NOT_HELD_YET:
-        return t('Kegiatan ini belum dimulai; laporan dapat diajukan setelah kegiatan terlaksana.', 'This activity has not started yet; it can be reported once it has taken place.');
-      case ActivityErrorCode.VILLAGE_NOT_FOUND:
-        return t('Desa/kelurahan {code} tidak ditemukan.', 'Village {code} was not found.');
-      case ActivityErrorCode.NOT_A_VILLAGE:
-        return t('{code} bukan desa/kelurahan atau kecamatan.', '{code} is not a village or kecamatan.');
-      case ActivityErrorCode.TOO_MANY:
-        return t('Terlalu banyak isian (maksimal {max}).', 'Too many entries (at most {max}).');
-      case ActivityErrorCode.PARTICIPANTS_INVALID:
-        return t('Jumlah peserta harus bilangan bulat 0–{max}.', 'Participant counts must be whole numbers from 0 to {max}.');
-      case ActivityErrorCode.DUPLICATE_CATEGORY:
-        return t('Kategori peserta {category} muncul lebih dari sekali.', 'Participant category {category} appears more than once.');
-      case ActivityErrorCode.TOPIC_NOT_FOUND:
-        return t('Topik tidak ditemukan.', 'Topic not found.');
-      case ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND:
-        return t('Butir program tidak ditemukan.', 'Programme item not found.');
-      case ActivityErrorCode.AGENCY_NOT_FOUND:
-        return t('Instansi penyelenggara bersama tidak ditemukan.', 'The co-organising agency was not found.');
-      case ActivityErrorCode.LEAD_AS_CO_ORGANISER:
-        return t('Penyelenggara utama tidak dapat sekaligus menjadi penyelenggara bersama.', 'The lead agency cannot also be a co-organiser.');
-      case ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS:
-        return t(
-          'Penyelenggara bersama ini sudah mengisi peserta atau bukti; hapus isiannya dahulu sebelum mengeluarkannya.',
-          'This co-organiser has already added participants or evidence; remove them before removing the agency.',
-        );
-      case ActivityErrorCode.NOT_INVITED:
-        return t('Instansi Anda tidak diundang ke kegiatan ini.', 'Your agency is not invited to this activity.');
-      case ActivityErrorCode.REASON_INVALID:
-        return t('Alasan wajib diisi, {min}–{max} karakter.', 'A reason is required, {min}–{max} characters.');
-      case ActivityErrorCode.WRONG_STATUS:
-        return t('Kegiatan berstatus {statusName} tidak dapat {actionText}.', 'An activity that is {statusName} cannot {actionText}.');
-      case ActivityErrorCode.NOT_PERMITTED:
-        return t('Anda tidak berwenang: kegiatan ini tidak dapat {actionText} oleh Anda.', 'You are not allowed: this activity cannot {actionText} by you.');
-      case ActivityErrorCode.VERSION_CONFLICT:
-        return t(
-          'Kegiatan ini sudah diubah oleh {by} pada {at}. Muat ulang untuk melihat perubahan itu, lalu ulangi.',
-          'This activity was changed by {by} at {at}. Reload to see that change, then try again.',
-        );
-      case ActivityErrorCode.FOLLOW_UP_NOT_FOUND:
-        return t('Tindak lanjut tidak ditemukan.', 'Follow-up not found.');
-      case ActivityErrorCode.FOLLOW_UP_TEXT_INVALID:
-        return t('Uraian tindak lanjut wajib diisi (maksimal {max} karakter).', 'The follow-up text is required (at most {max} characters).');
-      case ActivityErrorCode.FOLLOW_UP_DUE_INVALID:
-        return t('Tenggat harus tanggal yang sah (YYYY-MM-DD).', 'The due date must be a valid date (YYYY-MM-DD).');
-      case ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT:
-        return t('Tindak lanjut ini sudah diubah oleh {by} pada {at}. Muat ulang lalu ulangi.', 'This follow-up was changed by {by} at {at}. Reload, then try again.');
-      case ActivityErrorCode.FILTER_INVALID:
-        return t('Filter tidak sah: {detail}.', 'Invalid filter: {detail}.');
-      default:
-        return assertUnreachable(this.code);
-    }
-  }
-}
+export class ActivityError extends defineDomainErrors(ACTIVITY_ERRORS, {
+  // `status` and `action` are codes (`SUBMITTED`, `VERIFY`): messages say them in words.
+  params: (params, language) => {
+    const action = ACTION[String(params.action)] ?? ['diproses', 'be processed'];
+    return { ...params, statusName: statusName(params.status, language), actionText: language === 'en' ? action[1] : action[0] };
+  },
+}) {}

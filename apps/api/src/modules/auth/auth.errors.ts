@@ -1,6 +1,5 @@
 import { PASSWORD_MIN_LENGTH, PasswordProblem } from '@jangkau/shared-domain';
-import { assertUnreachable, DomainError, ErrorKind } from '../../common/errors/domain-error';
-import { format, Language } from '../../common/i18n/language';
+import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
 
 export enum AuthErrorCode {
   /** Wrong username or password, or an inactive account: never says which. */
@@ -15,18 +14,6 @@ export enum AuthErrorCode {
   PASSWORD_UNCHANGED = 'AUTH_PASSWORD_UNCHANGED',
 }
 
-const KIND: Record<AuthErrorCode, ErrorKind> = {
-  [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',
-  [AuthErrorCode.TOO_MANY_ATTEMPTS]: 'UNAUTHENTICATED',
-  [AuthErrorCode.SIGN_IN_REQUIRED]: 'UNAUTHENTICATED',
-  [AuthErrorCode.SESSION_EXPIRED]: 'UNAUTHENTICATED',
-  [AuthErrorCode.REFRESH_INVALID]: 'UNAUTHENTICATED',
-  [AuthErrorCode.PASSWORD_CHANGE_REQUIRED]: 'FORBIDDEN',
-  [AuthErrorCode.WRONG_CURRENT_PASSWORD]: 'BAD_USER_INPUT',
-  [AuthErrorCode.PASSWORD_POLICY]: 'BAD_USER_INPUT',
-  [AuthErrorCode.PASSWORD_UNCHANGED]: 'BAD_USER_INPUT',
-};
-
 const POLICY: Record<PasswordProblem, { id: string; en: string }> = {
   TOO_SHORT: { id: `Kata sandi minimal ${PASSWORD_MIN_LENGTH} karakter.`, en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters.` },
   TOO_LONG: { id: 'Kata sandi terlalu panjang (maksimal 128 karakter).', en: 'The password is too long (at most 128 characters).' },
@@ -37,39 +24,38 @@ const POLICY: Record<PasswordProblem, { id: string; en: string }> = {
   CONTAINS_USERNAME: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'The password must not contain the username.' },
 };
 
-export class AuthError extends DomainError<AuthErrorCode> {
-  get kind() {
-    return KIND[this.code];
-  }
+const AUTH_ERRORS: ErrorTable<AuthErrorCode> = {
+  [AuthErrorCode.INVALID_CREDENTIALS]: { kind: 'UNAUTHENTICATED', id: 'Nama pengguna atau kata sandi salah.', en: 'The username or password is wrong.' },
+  [AuthErrorCode.TOO_MANY_ATTEMPTS]: {
+    kind: 'UNAUTHENTICATED',
+    id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
+    en: 'Too many failed sign-ins. Signing in is paused; try again in {minutes} minutes.',
+  },
+  [AuthErrorCode.SIGN_IN_REQUIRED]: { kind: 'UNAUTHENTICATED', id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  [AuthErrorCode.SESSION_EXPIRED]: {
+    kind: 'UNAUTHENTICATED',
+    id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    en: 'Your session has ended. Please sign in again.',
+  },
+  [AuthErrorCode.REFRESH_INVALID]: {
+    kind: 'UNAUTHENTICATED',
+    id: 'Sesi Anda tidak berlaku lagi. Silakan masuk kembali.',
+    en: 'Your session is no longer valid. Please sign in again.',
+  },
+  [AuthErrorCode.PASSWORD_CHANGE_REQUIRED]: { kind: 'FORBIDDEN', id: 'Buat kata sandi baru sebelum melanjutkan.', en: 'Set a new password before continuing.' },
+  [AuthErrorCode.WRONG_CURRENT_PASSWORD]: { kind: 'BAD_USER_INPUT', id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  // The whole message is the policy's word on the `problem` param.
+  [AuthErrorCode.PASSWORD_POLICY]: { kind: 'BAD_USER_INPUT', id: '{policy}', en: '{policy}' },
+  [AuthErrorCode.PASSWORD_UNCHANGED]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Pilih kata sandi yang berbeda dari kata sandi saat ini.',
+    en: 'Choose a password different from the current one.',
+  },
+};
 
-  localize(language: Language): string {
-    const en = language === 'en';
-    switch (this.code) {
-      case AuthErrorCode.INVALID_CREDENTIALS:
-        return en ? 'The username or password is wrong.' : 'Nama pengguna atau kata sandi salah.';
-      case AuthErrorCode.TOO_MANY_ATTEMPTS:
-        return format(
-          en
-            ? 'Too many failed sign-ins. Signing in is paused; try again in {minutes} minutes.'
-            : 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
-          this.params,
-        );
-      case AuthErrorCode.SIGN_IN_REQUIRED:
-        return en ? 'Please sign in first.' : 'Silakan masuk terlebih dahulu.';
-      case AuthErrorCode.SESSION_EXPIRED:
-        return en ? 'Your session has ended. Please sign in again.' : 'Sesi Anda telah berakhir. Silakan masuk kembali.';
-      case AuthErrorCode.REFRESH_INVALID:
-        return en ? 'Your session is no longer valid. Please sign in again.' : 'Sesi Anda tidak berlaku lagi. Silakan masuk kembali.';
-      case AuthErrorCode.PASSWORD_CHANGE_REQUIRED:
-        return en ? 'Set a new password before continuing.' : 'Buat kata sandi baru sebelum melanjutkan.';
-      case AuthErrorCode.WRONG_CURRENT_PASSWORD:
-        return en ? 'The current password is wrong.' : 'Kata sandi saat ini salah.';
-      case AuthErrorCode.PASSWORD_UNCHANGED:
-        return en ? 'Choose a password different from the current one.' : 'Pilih kata sandi yang berbeda dari kata sandi saat ini.';
-      case AuthErrorCode.PASSWORD_POLICY:
-        return POLICY[this.params.problem as PasswordProblem][language];
-      default:
-        return assertUnreachable(this.code);
-    }
-  }
-}
+export class AuthError extends defineDomainErrors(AUTH_ERRORS, {
+  params: (params, language) => {
+    const policy = POLICY[params.problem as PasswordProblem];
+    return policy ? { ...params, policy: policy[language] } : params;
+  },
+}) {}

@@ -1,5 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind } from '../../common/errors/domain-error';
-import { format, Language } from '../../common/i18n/language';
+import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
 
 export enum UserErrorCode {
   NOT_FOUND = 'USER_NOT_FOUND',
@@ -15,58 +14,46 @@ export enum UserErrorCode {
   VERSION_CONFLICT = 'USER_VERSION_CONFLICT',
 }
 
-const KIND: Record<UserErrorCode, ErrorKind> = {
-  [UserErrorCode.NOT_FOUND]: 'NOT_FOUND',
-  [UserErrorCode.USERNAME_INVALID]: 'BAD_USER_INPUT',
-  [UserErrorCode.USERNAME_TAKEN]: 'BAD_USER_INPUT',
-  [UserErrorCode.EMAIL_INVALID]: 'BAD_USER_INPUT',
-  [UserErrorCode.EMAIL_TAKEN]: 'BAD_USER_INPUT',
-  [UserErrorCode.FULL_NAME_INVALID]: 'BAD_USER_INPUT',
-  [UserErrorCode.AGENCY_NOT_FOUND]: 'BAD_USER_INPUT',
-  [UserErrorCode.CANNOT_DEACTIVATE_SELF]: 'BAD_USER_INPUT',
-  [UserErrorCode.CANNOT_CHANGE_OWN_ROLE]: 'BAD_USER_INPUT',
-  [UserErrorCode.CANNOT_RESET_OWN_PASSWORD]: 'BAD_USER_INPUT',
-  [UserErrorCode.VERSION_CONFLICT]: 'CONFLICT',
+const USER_ERRORS: ErrorTable<UserErrorCode> = {
+  [UserErrorCode.NOT_FOUND]: { kind: 'NOT_FOUND', id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  [UserErrorCode.USERNAME_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+    en: 'A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.',
+  },
+  [UserErrorCode.USERNAME_TAKEN]: { kind: 'BAD_USER_INPUT', id: 'Nama pengguna "{username}" sudah dipakai.', en: 'The username "{username}" is taken.' },
+  [UserErrorCode.EMAIL_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Alamat email tidak sah.', en: 'The email address is not valid.' },
+  [UserErrorCode.EMAIL_TAKEN]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Alamat email ini sudah dipakai pengguna lain.',
+    en: 'This email address belongs to another user.',
+  },
+  [UserErrorCode.FULL_NAME_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Nama lengkap wajib diisi (maksimal 120 karakter).',
+    en: 'The full name is required (at most 120 characters).',
+  },
+  [UserErrorCode.AGENCY_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Instansi tidak ditemukan.', en: 'Agency not found.' },
+  [UserErrorCode.CANNOT_DEACTIVATE_SELF]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+    en: 'You cannot deactivate your own account.',
+  },
+  [UserErrorCode.CANNOT_CHANGE_OWN_ROLE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Anda tidak dapat mengubah peran Anda sendiri.',
+    en: 'You cannot change your own role.',
+  },
+  [UserErrorCode.CANNOT_RESET_OWN_PASSWORD]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Ganti kata sandi Anda sendiri lewat "Ganti kata sandi", dengan kata sandi saat ini.',
+    en: 'Change your own password with "Change password", using the current one.',
+  },
+  [UserErrorCode.VERSION_CONFLICT]: {
+    kind: 'CONFLICT',
+    id: 'Data pengguna ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',
+    en: 'This user was changed by {by} at {at}. Reload, then make your change again.',
+  },
 };
 
-export class UserError extends DomainError<UserErrorCode> {
-  get kind() {
-    return KIND[this.code];
-  }
-
-  localize(language: Language): string {
-    const t = (id: string, en: string) => format(language === 'en' ? en : id, this.params);
-    switch (this.code) {
-      case UserErrorCode.NOT_FOUND:
-        return t('Pengguna tidak ditemukan.', 'User not found.');
-      case UserErrorCode.USERNAME_INVALID:
-        return t(
-          'Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
-          'A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.',
-        );
-      case UserErrorCode.USERNAME_TAKEN:
-        return t('Nama pengguna "{username}" sudah dipakai.', 'The username "{username}" is taken.');
-      case UserErrorCode.EMAIL_INVALID:
-        return t('Alamat email tidak sah.', 'The email address is not valid.');
-      case UserErrorCode.EMAIL_TAKEN:
-        return t('Alamat email ini sudah dipakai pengguna lain.', 'This email address belongs to another user.');
-      case UserErrorCode.FULL_NAME_INVALID:
-        return t('Nama lengkap wajib diisi (maksimal 120 karakter).', 'The full name is required (at most 120 characters).');
-      case UserErrorCode.AGENCY_NOT_FOUND:
-        return t('Instansi tidak ditemukan.', 'Agency not found.');
-      case UserErrorCode.CANNOT_DEACTIVATE_SELF:
-        return t('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'You cannot deactivate your own account.');
-      case UserErrorCode.CANNOT_CHANGE_OWN_ROLE:
-        return t('Anda tidak dapat mengubah peran Anda sendiri.', 'You cannot change your own role.');
-      case UserErrorCode.CANNOT_RESET_OWN_PASSWORD:
-        return t('Ganti kata sandi Anda sendiri lewat "Ganti kata sandi", dengan kata sandi saat ini.', 'Change your own password with "Change password", using the current one.');
-      case UserErrorCode.VERSION_CONFLICT:
-        return t(
-          'Data pengguna ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',
-          'This user was changed by {by} at {at}. Reload, then make your change again.',
-        );
-      default:
-        return assertUnreachable(this.code);
-    }
-  }
-}
+export class UserError extends defineDomainErrors(USER_ERRORS) {}
