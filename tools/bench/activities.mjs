@@ -18,6 +18,7 @@
 // The database is dropped at the end unless --keep. Expect ~2–3 minutes of generation on 2 cores.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const ACTIVITIES = 100_000;
@@ -30,6 +31,8 @@ const WINDOW_END = Date.parse('2026-12-01T00:00:00Z');
 const AS_OF = Date.parse('2026-11-01T00:00:00Z');
 
 const ms = (n) => `${n.toFixed(1)} ms`;
+/** Figures from a busy machine are not the product's: say how busy it was while measuring. */
+const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
@@ -184,7 +187,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
   };
 
   const results = [];
-  console.log(`\nactivities: ActivityService.list(caller, filter, sort, 20, after) in-process, 3 warm-up + ${runs} timed calls each, one at a time`);
+  console.log(`\nactivities: ActivityService.list(caller, filter, sort, 20, after) in-process, 3 warm-up + ${runs} timed calls each, one at a time (${load()})`);
   for (const [label, caller] of callers) {
     for (const f of filters) {
       const sort = f.sort ?? STARTS;
@@ -219,6 +222,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
       console.log(`    ${r.name.padEnd(width)}  ${String(r.rows).padStart(2)} rows  p50 ${ms(p50).padStart(9)}  p95 ${ms(p95).padStart(9)}  max ${ms(max).padStart(9)}${flag}`);
     }
   }
+  console.log(`activities: list measured (${load()})`);
   const measured = results.filter((r) => !r.skipped);
   const all = measured.flatMap((r) => r.times).sort((a, b) => a - b);
   const over = measured.filter((r) => percentile(r.times, 95) > LIMIT_MS);
@@ -237,7 +241,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
       countResults.push({ label, name: f.name, times, n });
     }
   }
-  console.log(`\nactivities: ActivityService.count(caller, filter), 3 warm-up + ${runs} timed calls each`);
+  console.log(`\nactivities: ActivityService.count(caller, filter), 3 warm-up + ${runs} timed calls each (${load()} at the end)`);
   for (const [label] of callers) {
     console.log(`  ${label}:`);
     for (const r of countResults.filter((x) => x.label === label)) {
@@ -255,15 +259,34 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
   // ── 4. Plans of the slowest cases ───────────────────────────────────────────────────────────────────────────
   const slowest = [...measured].sort((a, b) => percentile(b.times, 95) - percentile(a.times, 95)).slice(0, 5);
   for (const r of slowest) {
-    const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${r.query.sql}`, r.query.params);
-    const lines = plan.map((p) => p['QUERY PLAN']);
-    console.log(`\nactivities: EXPLAIN (ANALYZE, BUFFERS) ${r.label} / ${r.name} (p95 ${ms(percentile(r.times, 95))}):`);
-    for (const line of lines.filter((l) => !/^\s+(Output|Sort Key|Cache Key|Cache Mode):/.test(l)).slice(0, 40)) console.log(`    ${line}`);
+    await ds.query(`EXPLAIN (ANALYZE) ${r.query.sql}`, r.query.params); // warm, as the timed calls were
+    const plan = (await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${r.query.sql}`, r.query.params)).map((p) => p['QUERY PLAN']);
+    console.log(`\nactivities: EXPLAIN (ANALYZE, BUFFERS) ${r.label} / ${r.name} (p95 ${ms(percentile(r.times, 95))}), lookups of users' names left out:`);
+    for (const line of withoutUserLookups(plan)) console.log(`    ${line}`);
   }
 
   await ds.destroy();
   if (keep) console.log(`\nactivities: kept database ${dbName} (--keep)`);
   else await dropDatabase(dbName);
+}
+
+/** A plan without the subtrees that only read `users` (the names of creator, submitter and verifier). */
+function withoutUserLookups(lines) {
+  const indent = (l) => l.search(/\S/);
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].includes('->')) {
+      let end = i + 1;
+      while (end < lines.length && indent(lines[end]) > indent(lines[i])) end++;
+      const subtree = lines.slice(i, end).join('\n');
+      if (/ on users /.test(subtree) && !/ on activities /.test(subtree)) {
+        i = end - 1;
+        continue;
+      }
+    }
+    out.push(lines[i]);
+  }
+  return out;
 }
 
 /** Times `activities(filter: { regionCode }, first: 20)` with the fields a list row shows, through HTTP and GraphQL. */
@@ -305,12 +328,13 @@ async function graphqlPage({ built, url, ds, hashPassword, username, runs, direc
       return body.data;
     };
     const { login } = await post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: password });
-    const query = `query($f:ActivityFilter){activities(filter:$f,first:20){nodes{id type status title startsAt endsAt timeZone venueName
-      leadAgency{name} villageCount participantTotals{total} allowedActions} pageInfo{endCursor hasNextPage}}}`;
-    for (const [name, filter] of [
-      ['none', {}],
-      ['region kabupaten 15.02', { regionCode: '15.02' }],
+    const rowFields = 'id type status title startsAt endsAt timeZone venueName leadAgency{name} villageCount participantTotals{total} allowedActions';
+    for (const [name, filter, fields] of [
+      ['none', {}, 'id'],
+      ['none', {}, rowFields],
+      ['region kabupaten 15.02', { regionCode: '15.02' }, rowFields],
     ]) {
+      const query = `query($f:ActivityFilter){activities(filter:$f,first:20){nodes{${fields}} pageInfo{endCursor hasNextPage}}}`;
       const times = [];
       for (let i = 0; i < 3 + runs; i++) {
         const t = performance.now();
@@ -320,7 +344,7 @@ async function graphqlPage({ built, url, ds, hashPassword, username, runs, direc
       times.sort((a, b) => a - b);
       const same = direct.find((r) => r.label === 'kanim officer' && r.name === name);
       console.log(
-        `activities: GraphQL over HTTP, kanim officer / ${name}, 20 rows with leadAgency, villageCount, participantTotals, allowedActions: ` +
+        `activities: GraphQL over HTTP, kanim officer / ${name}, 20 rows, ${fields === 'id' ? 'id only' : 'with leadAgency, villageCount, participantTotals, allowedActions'}: ` +
           `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1))}` +
           (same ? ` (list() alone: p95 ${ms(percentile(same.times, 95))})` : ''),
       );
