@@ -1,4 +1,4 @@
-// `npm run bench -- activities [--keep] [--activities=N] [--runs=N]`: issue 4's goal, "at 100,000 activities a
+// `npm run bench -- activities [--keep] [--reuse] [--activities=N] [--runs=N]`: issue 4's goal, "at 100,000 activities a
 // filtered page answers in under 50 ms p95", measured and printed. Run by hand; never part of `npm test`.
 // What it does and how:
 //   1. a fresh database `jangkau_bench_activities`: migrations, the 91,599 regions;
@@ -15,7 +15,9 @@
 //      calls then `--runs` (30) timed ones, one at a time; p50/p95/max per case, overall p95, cases over 50 ms
 //      flagged; ActivityService.count the same way; one page through GraphQL over HTTP (the built app, signed in);
 //   4. EXPLAIN (ANALYZE, BUFFERS) of the slowest cases, with the SQL the service actually sent.
-// The database is dropped at the end unless --keep. Expect ~2–3 minutes of generation on 2 cores.
+// The database is dropped at the end unless --keep. Expect ~1–2 minutes of generation on 2 cores; --reuse measures
+// again on a database a --keep run left (same seed and size; pending migrations are applied, e.g. a new index),
+// so a query or index change can be compared without generating again.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -62,7 +64,7 @@ function prng(seed) {
   return { next, int, pick, weighted, uuid };
 }
 
-export async function benchActivities({ built, freshDatabase, dropDatabase, dataset, args }) {
+export async function benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args }) {
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
   const { loadRegions } = require(join(built, 'modules/region/region-loader.js'));
@@ -82,23 +84,34 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
   const keep = args.includes('--keep');
 
   const dbName = 'jangkau_bench_activities';
-  const url = await freshDatabase(dbName);
+  const marker = `jangkau bench: seed ${SEED}, ${activityCount} activities`;
+  const reuse = args.includes('--reuse') && (await databaseComment(urlFor, dbName)) === marker;
+  if (args.includes('--reuse') && !reuse) console.log(`\nactivities: no kept database with ${activityCount} activities to reuse, generating one`);
+  const url = reuse ? urlFor(dbName) : await freshDatabase(dbName);
   const ds = createDataSource({ url, slowQueryMs: 600_000, applicationName: 'jangkau-bench' });
   await ds.initialize();
   const settings = await ds.query(
     `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'jit', 'max_parallel_workers_per_gather') ORDER BY name`,
   );
   console.log(`\nactivities: server settings ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}`);
-  await ds.runMigrations();
-  await loadRegions(ds, dataset);
-
-  // ── 2. The dataset ──────────────────────────────────────────────────────────────────────────────────────────
-  const t0 = performance.now();
-  const ids = await generate(ds, domain, activityCount);
-  const generated = performance.now() - t0;
-  const t1 = performance.now();
-  await ds.query('VACUUM (ANALYZE)');
-  const vacuumed = performance.now() - t1;
+  const migrated = await ds.runMigrations();
+  let ids;
+  if (reuse) {
+    console.log(`activities: reusing ${dbName} (${marker})${migrated.length ? `, applied ${migrated.map((m) => m.name).join(', ')}` : ''}`);
+    ids = await datasetIds(ds);
+    await ds.query('VACUUM (ANALYZE)');
+  } else {
+    await loadRegions(ds, dataset);
+    // ── 2. The dataset ────────────────────────────────────────────────────────────────────────────────────────
+    const t0 = performance.now();
+    ids = await generate(ds, domain, activityCount);
+    const generated = performance.now() - t0;
+    const t1 = performance.now();
+    await ds.query('VACUUM (ANALYZE)');
+    const vacuumed = performance.now() - t1;
+    await ds.query(`COMMENT ON DATABASE ${dbName} IS '${marker}'`);
+    console.log(`activities: generated in ${ms(generated)} (seed ${SEED}), VACUUM (ANALYZE) ${ms(vacuumed)}`);
+  }
   const counts = await ds.query(
     `SELECT t, n FROM (VALUES
        ('agencies', (SELECT count(*) FROM agencies)), ('agency_working_areas', (SELECT count(*) FROM agency_working_areas)),
@@ -109,7 +122,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
   );
   const statuses = await ds.query(`SELECT status, count(*)::int AS n FROM activities GROUP BY status ORDER BY status`);
   const [size] = await ds.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS db, pg_size_pretty(pg_total_relation_size('activities')) AS activities`);
-  console.log(`activities: generated in ${ms(generated)} (seed ${SEED}), VACUUM (ANALYZE) ${ms(vacuumed)}; database ${size.db}, activities with indexes ${size.activities}`);
+  console.log(`activities: database ${size.db}, activities with indexes ${size.activities}`);
   console.log(`activities: rows ${counts.map((c) => `${c.t} ${Number(c.n).toLocaleString('en')}`).join(', ')}`);
   console.log(`activities: status ${statuses.map((s) => `${s.status} ${s.n.toLocaleString('en')}`).join(', ')}`);
 
@@ -270,6 +283,40 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, data
   else await dropDatabase(dbName);
 }
 
+/** The comment a generating run left on the database (what it holds), or null when there is no such database. */
+async function databaseComment(urlFor, name) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [name]);
+    return rows[0]?.comment ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+/** What the measurements need from a kept dataset: the same rows generate() returned when it built it. */
+async function datasetIds(ds) {
+  const [office] = await ds.query(
+    `SELECT g.id FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`,
+  );
+  const returned = await ds.query(
+    `SELECT u.username FROM activities a JOIN users u ON u.id = a.submitted_by WHERE a.status = 'RETURNED' AND a.lead_agency_id = $1
+     GROUP BY u.username ORDER BY count(*) DESC, u.username LIMIT 1`,
+    [office.id],
+  );
+  const [officer] = await ds.query(`SELECT username FROM users WHERE agency_id = $1 AND role = 'OFFICER' ORDER BY username LIMIT 1`, [office.id]);
+  const [items, topics] = await Promise.all([ds.query(`SELECT id, number FROM programme_items`), ds.query(`SELECT id, name FROM topics`)]);
+  return {
+    officeAgency: office.id,
+    officeOfficer: returned[0]?.username ?? officer.username,
+    desaUser: 'desa.15.02.10.2001',
+    items: Object.fromEntries(items.map((i) => [i.number, i.id])),
+    topics: Object.fromEntries(topics.map((t) => [t.name, t.id])),
+  };
+}
+
 /** A plan without the subtrees that only read `users` (the names of creator, submitter and verifier). */
 function withoutUserLookups(lines) {
   const indent = (l) => l.search(/\S/);
@@ -329,6 +376,14 @@ async function graphqlPage({ built, url, ds, hashPassword, username, runs, direc
     };
     const { login } = await post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: password });
     const rowFields = 'id type status title startsAt endsAt timeZone venueName leadAgency{name} villageCount participantTotals{total} allowedActions';
+    const baseline = [];
+    for (let i = 0; i < 3 + runs; i++) {
+      const t = performance.now();
+      await post('{topics{id}}', {}, login.accessToken);
+      if (i >= 3) baseline.push(performance.now() - t);
+    }
+    baseline.sort((a, b) => a - b);
+    console.log(`activities: GraphQL over HTTP, signed in, \`{ topics { id } }\` (the floor: auth, GraphQL, HTTP): p50 ${ms(percentile(baseline, 50))}, p95 ${ms(percentile(baseline, 95))}`);
     for (const [name, filter, fields] of [
       ['none', {}, 'id'],
       ['none', {}, rowFields],

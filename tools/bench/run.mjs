@@ -4,7 +4,8 @@
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
 //   start      – cold start of the built app with existing data, until /health answers 200 (3 runs)
 //   activities – the activities list at 100,000 activities, p50/p95 per reader and filter (see activities.mjs;
-//                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database)
+//                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database,
+//                `--reuse` measures again on a kept one)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -160,7 +161,7 @@ if (wanted('search') || wanted('start')) {
 
 if (wanted('activities')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await benchActivities({ built, freshDatabase, dropDatabase, dataset, args });
+  await benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
