@@ -15,9 +15,9 @@
 //      calls then `--runs` (30) timed ones, one at a time; p50/p95/max per case, overall p95, cases over 50 ms
 //      flagged; ActivityService.count the same way; one page through GraphQL over HTTP (the built app, signed in);
 //   4. EXPLAIN (ANALYZE, BUFFERS) of the slowest cases, with the SQL the service actually sent.
-// The database is dropped at the end unless --keep. Expect ~1–2 minutes of generation on 2 cores; --reuse measures
-// again on a database a --keep run left (same seed and size; pending migrations are applied, e.g. a new index),
-// so a query or index change can be compared without generating again.
+// The database is dropped at the end unless --keep. Generation took 65–170 s on 2 cores here (the more, the busier
+// the machine); --reuse measures again on a database a --keep run left (same seed and size; pending migrations are
+// applied, e.g. a new index), so a query or index change can be compared without generating again.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
