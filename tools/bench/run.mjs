@@ -1,8 +1,12 @@
-// `npm run bench [-- load|search|start]`: the region registry's performance goals, measured and printed.
+// `npm run bench [-- load|search|start|activities]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
-//   load   – region load into an empty database (3 runs), and a no-op reload
-//   search – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
-//   start  – cold start of the built app with existing data, until /health answers 200 (3 runs)
+//   load       – region load into an empty database (3 runs), and a no-op reload
+//   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
+//   start      – cold start of the built app with existing data, until /health answers 200 (3 runs)
+//   activities – the activities list at 100,000 activities, p50/p95 per reader and filter (see activities.mjs;
+//                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database,
+//                `--reuse` measures again on a kept one)
+// With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +14,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { benchActivities } from './activities.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -21,8 +26,9 @@ const { readIdnAreaData } = require(join(built, 'modules/region/region-source.js
 const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgres.js'));
 
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
-const which = process.argv.slice(2);
-const wanted = (name) => which.length === 0 || which.includes(name);
+const args = process.argv.slice(2);
+const which = args.filter((a) => !a.startsWith('--'));
+const wanted = (name) => (which.length === 0 ? name !== 'activities' : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -44,8 +50,9 @@ const [{ version }] = (await admin.query('SHOW server_version')).rows.map((r) =>
 console.log(`PostgreSQL ${version}${embedded ? ' (embedded)' : ''}; Node ${process.version}; ${(await import('node:os')).cpus().length} cores`);
 
 const dataset = readIdnAreaData();
-const benchDb = await freshDatabase('jangkau_bench');
-{
+const regionSteps = wanted('load') || wanted('search') || wanted('start');
+const benchDb = regionSteps ? await freshDatabase('jangkau_bench') : null;
+if (regionSteps) {
   const ds = createDataSource({ url: benchDb, slowQueryMs: 60_000 });
   await ds.initialize();
   await ds.runMigrations();
@@ -152,7 +159,12 @@ if (wanted('search') || wanted('start')) {
   }
 }
 
-await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
+if (wanted('activities')) {
+  const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
 await admin.end();
 await embedded?.stop();
 
