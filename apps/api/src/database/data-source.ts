@@ -33,7 +33,9 @@ export function dataSourceOptions({ url, poolMax = 10, slowQueryMs = 500, applic
       idleTimeoutMillis: 30000,
       // Region search's typo tier: 0.5 keeps one dropped or doubled letter ("bangkko barat" → Bangko Barat, 0.77)
       // while sparing the trigram index most of the rechecks that pg_trgm's default 0.3 causes on common trigrams.
-      options: '-c pg_trgm.similarity_threshold=0.5',
+      // JIT off: Jangkau's queries are short OLTP reads; measured at 100,000 activities, JIT compilation added
+      // 15–52 ms to list queries whose plans (over-)estimated a large cost, and never paid itself back.
+      options: '-c pg_trgm.similarity_threshold=0.5 -c jit=off',
     },
   };
 }

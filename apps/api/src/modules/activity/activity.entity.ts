@@ -30,6 +30,7 @@ export class TopicEntity {
 @Entity({ name: 'activities' })
 // Keyset pagination in the two orders lists offer.
 @Index('activities_starts_at_id_idx', ['startsAt', 'id'])
+@Index('activities_updated_at_id_idx', ['updatedAt', 'id'])
 @Index('activities_lead_starts_at_idx', ['leadAgencyId', 'startsAt'])
 @Index('activities_status_starts_at_idx', ['status', 'startsAt'])
 // GIN indexes (region reach, free-text trigram) live in the migration; TypeORM cannot express them.

@@ -150,7 +150,8 @@ export class ActivityService {
     if (filter.types?.length) add((n) => `a.type = ANY($${n}::activity_type[])`, filter.types);
     if (filter.agencyId) {
       if (!isUuid(filter.agencyId)) where.push('FALSE');
-      else add((n) => `(a.lead_agency_id = $${n}::uuid OR EXISTS (SELECT 1 FROM activity_agencies f_aa WHERE f_aa.activity_id = a.id AND f_aa.agency_id = $${n}::uuid))`, filter.agencyId);
+      // Uncorrelated, for the same reason as in activityVisible.
+      else add((n) => `(a.lead_agency_id = $${n}::uuid OR a.id = ANY (ARRAY(SELECT f_aa.activity_id FROM activity_agencies f_aa WHERE f_aa.agency_id = $${n}::uuid)))`, filter.agencyId);
     }
     if (filter.regionCode) add((n) => `a.reach_codes @> ARRAY[$${n}::varchar]`, filter.regionCode.trim());
     if (filter.programmeItemId) {

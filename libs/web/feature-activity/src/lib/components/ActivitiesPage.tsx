@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
-import { ActivitiesQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
+import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { formatShortDate } from '../utils/time';
 import { StatusBadge } from './StatusBadge';
@@ -22,6 +22,7 @@ export function ActivitiesPage() {
     variables: { filter: filters.filter, first: PAGE },
     notifyOnNetworkStatusChange: true,
   });
+  const count = useQuery(ActivityCountQuery, { variables: { filter: filters.filter } });
   const returned = useQuery(ReturnedToMeCountQuery, { skip: !canWrite });
   const [loadingMore, setLoadingMore] = useState(false);
   const returnedCount = returned.data?.activityCount ?? 0;
@@ -80,7 +81,7 @@ export function ActivitiesPage() {
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            {t('activity.count', { formatted: formatNumber(data.activityCount) })}
+            {count.data ? t('activity.count', { formatted: formatNumber(count.data.activityCount) }) : '\u00a0'}
           </p>
           <ul className="activity-list">
             {data.activities.nodes.map((activity) => (

@@ -40,6 +40,12 @@ export const ActivitiesQuery = graphql(`
         endCursor
       }
     }
+  }
+`);
+
+/** Apart from the pages: counting is the expensive part at national scale, and loading more must not recount. */
+export const ActivityCountQuery = graphql(`
+  query ActivityCount($filter: ActivityFilter) {
     activityCount(filter: $filter)
   }
 `);
