@@ -108,6 +108,16 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
     expect((await search({ query: 'pulau rengs' }))[0]).toMatchObject({ code: '15.02.10.2001', name: 'Pulau Rengas' });
   });
 
+  it('reads a level word in front ("kab", "kec", "kota") as the level, and still finds names that begin with one', async () => {
+    expect((await search({ query: 'kab merangin' }))[0]).toMatchObject({ code: '15.02', name: 'Kabupaten Merangin' });
+    expect((await search({ query: 'Kec. Bangko' })).slice(0, 2).map((r) => r.level)).toEqual(['KECAMATAN', 'KECAMATAN']);
+    expect((await search({ query: 'kota jambi' }))[0]).toMatchObject({ code: '15.71', level: 'KOTA' });
+    // No kota is named "Baru"; the kecamatan and villages named "Kota Baru" are still found.
+    const kotaBaru = await search({ query: 'kota baru' });
+    expect(kotaBaru.length).toBeGreaterThan(0);
+    expect(kotaBaru.every((r) => r.name.toLowerCase().includes('kota baru'))).toBe(true);
+  });
+
   it('takes a half-typed last word for the start of a name, not for a typo', async () => {
     const results = await search({ query: 'pulau reng' });
     expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(['Pulau Rengas', 'Pulau Rengas Ulu']));

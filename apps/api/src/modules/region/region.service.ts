@@ -3,6 +3,7 @@ import {
   MAX_SEARCH_QUERY_LENGTH,
   MAX_SEARCH_RESULTS,
   normalizeSearchText,
+  splitLevelWord,
   tryParseRegionCode,
 } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
@@ -138,18 +139,39 @@ export class RegionService {
     const within = args.within ? this.validCode(args.within, 'within') : null;
 
     const filters = { level: args.level ?? null, within, first };
+    // "kab merangin", "kec bangko": the name at that level first, then the query as typed (some names begin with
+    // such a word, e.g. Kecamatan Kota Baru), instead of a slow search for text no name contains.
+    // Only whole names and name starts count at that level ("kota baru" must not become Kota Pekanbaru).
+    const split = args.level ? null : splitLevelWord(query);
+    if (split) {
+      const name = split.name.length >= MIN_FUZZY_QUERY ? await this.correctTypos(split.name) : split.name;
+      const atLevel = await this.runTiers(name, { ...filters, level: split.level }, false, [], true);
+      if (atLevel.length >= first) return atLevel;
+      return [...atLevel, ...(await this.searchText(query, { ...filters, first: first - atLevel.length }, atLevel.map((r) => r.code)))];
+    }
+    return this.searchText(query, filters, []);
+  }
+
+  private async searchText(query: string, filters: { level: string | null; within: string | null; first: number }, exclude: string[]): Promise<RegionEntity[]> {
     // A word no name contains, and (the last word) none starts with, is a typo: search its correction at once
     // rather than scanning for text that cannot match. Otherwise, typo matching only when nothing matched.
     const corrected = query.length >= MIN_FUZZY_QUERY ? await this.correctTypos(query) : query;
-    const found = await this.runTiers(corrected, filters, false);
+    const found = await this.runTiers(corrected, filters, false, exclude);
     if (found.length > 0 || query.length < MIN_FUZZY_QUERY) return found;
-    return this.runTiers(query, filters, true);
+    return this.runTiers(query, filters, true, exclude);
   }
 
-  private async runTiers(query: string, filters: { level: string | null; within: string | null; first: number }, fuzzy: boolean): Promise<RegionEntity[]> {
+  private async runTiers(
+    query: string,
+    filters: { level: string | null; within: string | null; first: number },
+    fuzzy: boolean,
+    exclude: string[],
+    namesOnly = false,
+  ): Promise<RegionEntity[]> {
     const found: RegionEntity[] = [];
-    for (const tier of searchTiers(query.length).filter((t) => !!t.fuzzy === fuzzy)) {
-      const params = [query, filters.level, filters.within, filters.first - found.length, found.map((r) => r.code)];
+    const tiers = searchTiers(query.length).filter((t) => !!t.fuzzy === fuzzy);
+    for (const tier of namesOnly ? tiers.slice(0, 1) : tiers) {
+      const params = [query, filters.level, filters.within, filters.first - found.length, [...exclude, ...found.map((r) => r.code)]];
       const rows: RegionEntity[] = await this.dataSource.query(tier.sql, params);
       found.push(...rows);
       if (found.length >= filters.first) break;

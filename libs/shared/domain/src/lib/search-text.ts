@@ -1,3 +1,5 @@
+import { RegionLevel } from './region-code';
+
 /**
  * The one normalisation both the region loader (stored search key) and the search query go through, so that
  * matching is case- and accent-insensitive and ignores punctuation: "Regapu’u" and "regapuu" meet,
@@ -20,6 +22,31 @@ export function normalizeSearchText(input: string): string {
 export function regionSearchKey(name: string, depth: number): string {
   const text = normalizeSearchText(name);
   return depth === 2 ? text.replace(/^(kabupaten|kota) /, '') : text;
+}
+
+/** Words people put before a name to say its level ("kab merangin", "kec. bangko", "kota jambi"). */
+const LEVEL_WORDS: Readonly<Record<string, RegionLevel>> = {
+  prov: RegionLevel.PROVINSI,
+  provinsi: RegionLevel.PROVINSI,
+  kab: RegionLevel.KABUPATEN,
+  kabupaten: RegionLevel.KABUPATEN,
+  kota: RegionLevel.KOTA,
+  kec: RegionLevel.KECAMATAN,
+  kecamatan: RegionLevel.KECAMATAN,
+  kel: RegionLevel.KELURAHAN,
+  kelurahan: RegionLevel.KELURAHAN,
+  desa: RegionLevel.DESA,
+};
+
+/**
+ * A normalised query that starts with a level word, split into that level and the name after it; null when it
+ * does not. Searches try the name at that level first and the query as typed after it, since some names begin
+ * with such a word (Kecamatan "Kota Baru").
+ */
+export function splitLevelWord(query: string): { level: RegionLevel; name: string } | null {
+  const match = /^(\S+) (.+)$/.exec(query);
+  const level = match ? LEVEL_WORDS[match[1]] : undefined;
+  return match && level ? { level, name: match[2] } : null;
 }
 
 /** Longest search query accepted, in characters, before normalisation. */
