@@ -65,8 +65,12 @@ export class RegionResolver {
   }
 
   @ResolveField(() => String, { description: 'The region and its ancestors, e.g. "Pulau Rengas · Bangko Barat · Kab. Merangin · Jambi".' })
-  async path(@Parent() region: Region, @Context() context: GraphqlContext): Promise<string> {
-    const ancestors = await this.ancestors(region, context);
-    return [region, ...ancestors.reverse()].map((r) => shortRegionName(r.name, r.level)).join(' · ');
+  async path(@Parent() region: Region): Promise<string> {
+    const names = await this.regions.ancestorNames();
+    const ancestors = ancestorCodes(region.code)
+      .reverse()
+      .map((code) => names.get(code))
+      .filter((r) => r !== undefined);
+    return [region, ...ancestors].map((r) => shortRegionName(r.name, r.level)).join(' · ');
   }
 }

@@ -3,6 +3,7 @@ import {
   MAX_SEARCH_QUERY_LENGTH,
   MAX_SEARCH_RESULTS,
   normalizeSearchText,
+  RegionLevel,
   splitLevelWord,
   tryParseRegionCode,
 } from '@jangkau/shared-domain';
@@ -77,6 +78,8 @@ function searchTiers(queryLength: number): SearchTier[] {
   return tiers;
 }
 
+const ANCESTOR_CACHE_MS = 10 * 60 * 1000;
+
 @Injectable()
 export class RegionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -89,6 +92,32 @@ export class RegionService {
   async findByCode(code: string): Promise<RegionEntity | null> {
     return this.regions.findOneBy({ code: this.validCode(code, 'code') });
   }
+
+  /**
+   * Names and levels of every provinsi, kabupaten/kota and kecamatan (7,837 rows), kept in memory for the paths of
+   * search results ("Pulau Rengas · Bangko Barat · Kab. Merangin · Jambi"): a type-ahead answers without a second
+   * round trip. Read again after ten minutes, so a registry update made by another process shows within that.
+   */
+  ancestorNames(): Promise<Map<string, { name: string; level: RegionLevel }>> {
+    if (!this.ancestorCache || Date.now() - this.ancestorCache.at > ANCESTOR_CACHE_MS) {
+      const names = this.dataSource
+        .query(`SELECT code, name, level FROM regions WHERE depth < 4`)
+        .then((rows: { code: string; name: string; level: RegionLevel }[]) => new Map(rows.map((r) => [r.code, { name: r.name, level: r.level }])));
+      const entry = { at: Date.now(), names };
+      this.ancestorCache = entry;
+      names.catch(() => {
+        if (this.ancestorCache === entry) this.ancestorCache = null;
+      });
+    }
+    return this.ancestorCache.names;
+  }
+
+  /** After this process changed the registry. */
+  forgetAncestorNames(): void {
+    this.ancestorCache = null;
+  }
+
+  private ancestorCache: { at: number; names: Promise<Map<string, { name: string; level: RegionLevel }>> } | null = null;
 
   findByCodes(codes: readonly string[]): Promise<RegionEntity[]> {
     return this.regions.findBy({ code: In([...codes]) });
