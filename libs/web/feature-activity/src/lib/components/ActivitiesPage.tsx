@@ -166,58 +166,62 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
           </button>
         )}
       </div>
-      <div className="activity-filters__row">
-        <label className="field">
-          <span>{t('activity.filter.search')}</span>
-          <input type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} onBlur={() => q !== state.q && update({ q })} />
-        </label>
-        <label className="field">
-          <span>{t('activity.filter.type')}</span>
-          <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
-            <option value="">{t('activity.filter.allTypes')}</option>
-            {filters.TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`activity.type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('activity.filter.from')}</span>
-          <input type="date" value={state.from} onChange={(e) => update({ from: e.target.value })} />
-        </label>
-        <label className="field">
-          <span>{t('activity.filter.to')}</span>
-          <input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} />
-        </label>
-      </div>
-      {state.region ? (
-        <ul className="chips">
-          <li className="chip">
-            <span>
-              {t('activity.filter.region')}: {regionName.data?.region?.name ?? state.region}
-            </span>
-            <button type="button" aria-label={t('activity.filter.removeRegion', { name: regionName.data?.region?.name ?? state.region })} onClick={() => update({ region: '' })}>
-              ×
-            </button>
-          </li>
-        </ul>
-      ) : (
-        <Combobox
-          label={t('activity.filter.region')}
-          placeholder={t('search.placeholder')}
-          text={regionText}
-          onTextChange={setRegionText}
-          options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
-          ready={search.settled}
-          busy={search.loading}
-          status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
-          onChoose={(code) => {
-            setRegionText('');
-            update({ region: code });
-          }}
-        />
-      )}
+      <label className="field">
+        <span>{t('activity.filter.search')}</span>
+        <input type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} onBlur={() => q !== state.q && update({ q })} />
+      </label>
+      {/* On a phone the list matters more than the rarer filters: they fold away unless one is in use. */}
+      <details className="activity-filters__more" open={state.type !== '' || !!state.region || !!state.from || !!state.to || undefined}>
+        <summary>{t('activity.filter.more')}</summary>
+        <div className="activity-filters__row">
+          <label className="field">
+            <span>{t('activity.filter.type')}</span>
+            <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
+              <option value="">{t('activity.filter.allTypes')}</option>
+              {filters.TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`activity.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('activity.filter.from')}</span>
+            <input type="date" value={state.from} onChange={(e) => update({ from: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('activity.filter.to')}</span>
+            <input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} />
+          </label>
+        </div>
+        {state.region ? (
+          <ul className="chips">
+            <li className="chip">
+              <span>
+                {t('activity.filter.region')}: {regionName.data?.region?.name ?? state.region}
+              </span>
+              <button type="button" aria-label={t('activity.filter.removeRegion', { name: regionName.data?.region?.name ?? state.region })} onClick={() => update({ region: '' })}>
+                ×
+              </button>
+            </li>
+          </ul>
+        ) : (
+          <Combobox
+            label={t('activity.filter.region')}
+            placeholder={t('search.placeholder')}
+            text={regionText}
+            onTextChange={setRegionText}
+            options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
+            ready={search.settled}
+            busy={search.loading}
+            status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
+            onChoose={(code) => {
+              setRegionText('');
+              update({ region: code });
+            }}
+          />
+        )}
+      </details>
       {filters.active && (
         <button type="button" className="link-button" onClick={() => { setQ(''); filters.clear(); }}>
           {t('activity.filter.clear')}

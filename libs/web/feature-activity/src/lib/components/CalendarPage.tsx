@@ -58,7 +58,11 @@ export function CalendarPage() {
       ) : error ? (
         <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
       ) : entries.length === 0 ? (
-        <EmptyState title={t('activity.calendarPage.empty')} />
+        <EmptyState title={t('activity.calendarPage.empty')}>
+          <button type="button" className="button button--secondary" onClick={() => setParams({ bulan: shift(month, 1) }, { replace: true })}>
+            {t('activity.calendarPage.showNext')}
+          </button>
+        </EmptyState>
       ) : (
         <ol className="agenda">
           {[...days].map(([day, list]) => (
