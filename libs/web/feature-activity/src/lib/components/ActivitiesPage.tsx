@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { formatShortDate } from '../utils/time';
@@ -206,18 +206,14 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
             </li>
           </ul>
         ) : (
-          <Combobox
+          <RegionCombobox
             label={t('activity.filter.region')}
-            placeholder={t('search.placeholder')}
             text={regionText}
             onTextChange={setRegionText}
-            options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
-            ready={search.settled}
-            busy={search.loading}
-            status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
-            onChoose={(code) => {
+            search={search}
+            onChoose={(region) => {
               setRegionText('');
-              update({ region: code });
+              update({ region: region.code });
             }}
           />
         )}

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, useRegionSearch, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { Combobox, EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ActivityFormOptionsQuery, ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
@@ -360,19 +360,15 @@ function VenuePicker({ value, onChange, error }: { value: { code: string; name: 
   }
   return (
     <div className="field">
-      <Combobox
+      <RegionCombobox
         label={t('activity.field.venueRegion')}
         placeholder={t('activity.form.venueSearch')}
         text={text}
         onTextChange={setText}
-        options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
-        ready={search.settled}
-        busy={search.loading}
-        status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
-        onChoose={(code) => {
-          const region = search.results.find((r) => r.code === code);
+        search={search}
+        onChoose={(region) => {
           setText('');
-          if (region) onChange({ code: region.code, name: region.name });
+          onChange({ code: region.code, name: region.name });
         }}
       />
       {error && <small className="form__error">{error}</small>}

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage, useRegionSearch, type VillageReach } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { Combobox } from '@jangkau/web-ui';
+import { RegionCombobox, type RegionSearchResult } from '@jangkau/web-ui';
 import { KecamatanVillagesQuery, RegionNameQuery } from '../graphql/activities';
 import { byKecamatan, REACHES, type PickedVillage } from '../utils/formState';
 
@@ -30,21 +30,18 @@ export function VillagePicker({
   const [reach, setReach] = useState<VillageReach>('OFFICIALS_ATTENDED');
   const [problem, setProblem] = useState<string | null>(null);
   const search = useRegionSearch(text);
-  const options = search.results.filter((r) => r.level === 'KECAMATAN' || VILLAGE_LEVELS.includes(r.level));
 
   const add = (villages: { code: string; name: string }[]) => {
     const known = new Set(value.map((v) => v.code));
     onChange([...value, ...villages.filter((v) => !known.has(v.code)).map((v) => ({ code: v.code, name: v.name, reach }))]);
   };
 
-  const choose = async (code: string) => {
-    const region = options.find((r) => r.code === code);
+  const choose = async (region: RegionSearchResult) => {
     setText('');
     setProblem(null);
-    if (!region) return;
     if (region.level !== 'KECAMATAN') return add([{ code: region.code, name: region.name }]);
     try {
-      const { data } = await client.query({ query: KecamatanVillagesQuery, variables: { code } });
+      const { data } = await client.query({ query: KecamatanVillagesQuery, variables: { code: region.code } });
       add((data?.region?.children ?? []).map((c) => ({ code: c.code, name: c.name })));
     } catch (e) {
       setProblem(errorMessage(e, t));
@@ -67,21 +64,14 @@ export function VillagePicker({
           ))}
         </select>
       </label>
-      <Combobox
+      <RegionCombobox
         label={t('activity.form.villageSearch')}
-        placeholder={t('search.placeholder')}
         text={text}
         onTextChange={setText}
-        options={options.map((r) => ({
-          id: r.code,
-          label: r.level === 'KECAMATAN' ? t('activity.form.addAll', { count: r.villageCount, name: r.name }) : r.name,
-          badge: <span className={`level-badge level-badge--${r.level.toLowerCase()}`}>{t(`level.${r.level}`)}</span>,
-          detail: r.path,
-        }))}
-        ready={search.settled}
-        busy={search.loading}
-        status={search.settled && options.length === 0 ? t('search.noResults', { query: search.query }) : ''}
-        onChoose={(code) => void choose(code)}
+        search={search}
+        only={(r) => r.level === 'KECAMATAN' || VILLAGE_LEVELS.includes(r.level)}
+        optionLabel={(r) => (r.level === 'KECAMATAN' ? t('activity.form.addAll', { count: r.villageCount, name: r.name }) : r.name)}
+        onChoose={(region) => void choose(region)}
       />
       {problem && <p className="form__error">{problem}</p>}
       {error && (

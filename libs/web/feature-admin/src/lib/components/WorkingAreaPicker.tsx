@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRegionSearch } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { Combobox } from '@jangkau/web-ui';
+import { RegionCombobox } from '@jangkau/web-ui';
 
 export interface PickedRegion {
   code: string;
@@ -42,19 +42,14 @@ export function WorkingAreaPicker({ value, onChange }: { value: PickedRegion[]; 
           </li>
         ))}
       </ul>
-      <Combobox
+      <RegionCombobox
         label={t('admin.addRegion')}
-        placeholder={t('search.placeholder')}
         text={text}
         onTextChange={setText}
-        options={search.results.map((r) => ({ id: r.code, label: r.name, badge: <span className="level-badge">{t(`level.${r.level}`)}</span>, detail: r.path }))}
-        ready={search.settled}
-        busy={search.loading}
-        status={search.settled && search.results.length === 0 ? t('search.noResults', { query: search.query }) : ''}
-        onChoose={(code) => {
-          const region = search.results.find((r) => r.code === code);
+        search={search}
+        onChoose={(region) => {
           setText('');
-          if (region && !value.some((r) => r.code === code)) {
+          if (!value.some((r) => r.code === region.code)) {
             onChange([...value, { code: region.code, name: region.name, level: region.level, villageCount: region.villageCount }]);
           }
         }}

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { RegionSummaryFragment } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
-import { EmptyState } from '@jangkau/web-ui';
-import { LevelBadge } from './LevelBadge';
+import { EmptyState, LevelBadge } from '@jangkau/web-ui';
 import { countsLine, isVillage, regionPath } from '../utils/regionText';
 
 /** The regions one level down, each a link, with a filter for long lists (some kecamatan have 100+ villages). */

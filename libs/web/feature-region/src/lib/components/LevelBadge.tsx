@@ -1,8 +1,0 @@
-import type { RegionLevel } from '@jangkau/web-data-access';
-import { useTranslation } from '@jangkau/web-i18n';
-
-/** The level as a small label; kelurahan, desa and desa adat each have their own colour. */
-export function LevelBadge({ level }: { level: RegionLevel }) {
-  const { t } = useTranslation();
-  return <span className={`level-badge level-badge--${level.toLowerCase()}`}>{t(`level.${level}`)}</span>;
-}
