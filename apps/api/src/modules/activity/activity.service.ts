@@ -56,6 +56,11 @@ const COLUMNS = `a.id, a.type, a.status, a.title, a.description, a.starts_at AS 
   a.verified_at AS "verifiedAt", cu.full_name AS "createdByName", a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const FROM = `activities a JOIN users cu ON cu.id = a.created_by LEFT JOIN users su ON su.id = a.submitted_by LEFT JOIN users vu ON vu.id = a.verified_by`;
 
+/** A follow-up as the API answers it, with its responsible agency's name. */
+const FOLLOW_UPS = `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
+    json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
+  FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id`;
+
 const DAY = 24 * 3600 * 1000;
 
 /** The lead agency's own values, validated and normalised: what is written and what the audit trail compares. */
@@ -273,13 +278,7 @@ export class ActivityService {
   }
 
   async followUpsOf(activityIds: readonly string[]) {
-    return this.dataSource.query(
-      `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
-         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
-       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id
-       WHERE f.activity_id = ANY($1::uuid[]) ORDER BY f.activity_id, f.due_on NULLS LAST, f.created_at`,
-      [activityIds],
-    );
+    return this.dataSource.query(`${FOLLOW_UPS} WHERE f.activity_id = ANY($1::uuid[]) ORDER BY f.activity_id, f.due_on NULLS LAST, f.created_at`, [activityIds]);
   }
 
   /**
@@ -299,13 +298,21 @@ export class ActivityService {
     ) as Promise<({ activityId: string } & Record<string, unknown>)[]>;
   }
 
-  /** The caller's agency's invitation status on each activity (null: not a co-organiser). */
-  async invitationsOf(caller: Caller, activityIds: readonly string[]): Promise<Map<string, CoOrganiserStatus>> {
-    const rows: { activityId: string; status: CoOrganiserStatus }[] = await this.dataSource.query(
+  /**
+   * The caller's agency's invitation status on each activity (absent: not a co-organiser). Inside a transaction
+   * pass its manager: a second pool connection taken while the activity's row is locked could wait forever.
+   */
+  async invitationsOf(caller: Caller, activityIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CoOrganiserStatus>> {
+    const rows: { activityId: string; status: CoOrganiserStatus }[] = await manager.query(
       `SELECT activity_id AS "activityId", status FROM activity_agencies WHERE agency_id = $1 AND activity_id = ANY($2::uuid[])`,
-      [caller.agencyId, activityIds],
+      [caller.agencyId, activityIds.filter(isUuid)],
     );
     return new Map(rows.map((r) => [r.activityId, r.status]));
+  }
+
+  /** The caller's invitation on one activity, through the given transaction; null when not invited. */
+  async invitationOf(manager: EntityManager, caller: Caller, activityId: string): Promise<CoOrganiserStatus | null> {
+    return (await this.invitationsOf(caller, [activityId], manager)).get(activityId) ?? null;
   }
 
   /** What the caller may do to the activity now; the mutations below enforce exactly this. */
@@ -460,7 +467,7 @@ export class ActivityService {
     const { caller } = context;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.locked(manager, caller, id);
-      const invitation = (await this.invitationsOfIn(manager, caller, id)) ?? null;
+      const invitation = await this.invitationOf(manager, caller, id);
       if (!invitation) throw new ActivityError(ActivityErrorCode.NOT_INVITED, {}, 'id');
       this.assertAllowed(caller, current, invitation, 'ANSWER_INVITATION');
       const status = accept ? CoOrganiserStatus.ACCEPTED : CoOrganiserStatus.DECLINED;
@@ -492,14 +499,14 @@ export class ActivityService {
     const { caller } = context;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.locked(manager, caller, activityId);
-      this.assertAllowed(caller, current, await this.invitationsOfIn(manager, caller, activityId), 'ADD_FOLLOW_UP');
+      this.assertAllowed(caller, current, await this.invitationOf(manager, caller, activityId), 'ADD_FOLLOW_UP');
       const values = await this.validateFollowUp(manager, caller, input);
       const [{ id }] = await manager.query(
         `INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id, due_on, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [activityId, values.text, values.responsibleAgencyId, values.dueOn, values.status],
       );
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: current.leadAgencyId, before: null, after: { activityId, ...values } });
-      return (await this.followUpsOfIn(manager, [id]))[0];
+      return this.followUpIn(manager, id);
     });
   }
 
@@ -524,7 +531,7 @@ export class ActivityService {
       );
       if (updated[1] === 0) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT, await lastChange(manager, 'FollowUp', id), 'version');
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: activity.leadAgencyId, before, after: values });
-      return (await this.followUpsOfIn(manager, [id]))[0];
+      return this.followUpIn(manager, id);
     });
   }
 
@@ -544,7 +551,7 @@ export class ActivityService {
     const { caller } = context;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.locked(manager, caller, id);
-      this.assertAllowed(caller, current, await this.invitationsOfIn(manager, caller, id), action);
+      this.assertAllowed(caller, current, await this.invitationOf(manager, caller, id), action);
       if (current.version !== version) throw new ActivityError(ActivityErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Activity', id), 'version');
       const { before, after } = await apply(manager, current);
       await manager.query(`UPDATE activities SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
@@ -559,11 +566,6 @@ export class ActivityService {
     const [current] = await this.findVisible(caller, [id], manager);
     if (!current) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
     return current;
-  }
-
-  private async invitationsOfIn(manager: EntityManager, caller: Caller, id: string): Promise<CoOrganiserStatus | null> {
-    const [row] = await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2`, [id, caller.agencyId]);
-    return row?.status ?? null;
   }
 
   /** Refuses with the most useful reason: the state is wrong (CONFLICT), or this person never may (FORBIDDEN). */
@@ -675,13 +677,8 @@ export class ActivityService {
     if (found) throw new ActivityError(ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS, {}, 'coOrganiserIds');
   }
 
-  private async followUpsOfIn(manager: EntityManager, ids: string[]) {
-    return manager.query(
-      `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
-         json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
-       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id WHERE f.id = ANY($1::uuid[])`,
-      [ids],
-    );
+  private async followUpIn(manager: EntityManager, id: string) {
+    return (await manager.query(`${FOLLOW_UPS} WHERE f.id = $1`, [id]))[0];
   }
 
   private async validateFollowUp(manager: EntityManager, caller: Caller, input: FollowUpInput) {

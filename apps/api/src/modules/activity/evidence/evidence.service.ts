@@ -91,7 +91,7 @@ export class EvidenceService {
   async checkMayAdd(caller: Caller, activityId: string): Promise<void> {
     const [activity] = await this.activities.findVisible(caller, [activityId]);
     if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
-    const invitation = (await this.activities.invitationsOf(caller, [activityId])).get(activityId) ?? null;
+    const invitation = await this.activities.invitationOf(this.dataSource.manager, caller, activityId);
     this.assertMayChange(caller, activity, invitation);
   }
 
@@ -116,7 +116,7 @@ export class EvidenceService {
       const fileName = evidenceFileName(upload.clientName, upload.contentType);
       return await this.dataSource.transaction(async (manager) => {
         const activity = await this.lockActivity(manager, caller, activityId);
-        this.assertMayChange(caller, activity, await this.invitationIn(manager, caller, activity.id));
+        this.assertMayChange(caller, activity, await this.activities.invitationOf(manager, caller, activity.id));
         // Counted under the activity's lock: two uploads racing for the last place cannot both get it.
         const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM activity_evidence WHERE activity_id = $1`, [activity.id]);
         if (n >= EVIDENCE_LIMITS.perActivityMax) throw new EvidenceError(EvidenceErrorCode.TOO_MANY, { max: EVIDENCE_LIMITS.perActivityMax }, 'file');
@@ -174,7 +174,7 @@ export class EvidenceService {
       const [row] = await this.rows(manager, id);
       if (!row) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
       if (row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.NOT_OWN, {}, 'id');
-      this.assertMayChange(caller, activity, await this.invitationIn(manager, caller, activity.id));
+      this.assertMayChange(caller, activity, await this.activities.invitationOf(manager, caller, activity.id));
       await manager.query(`DELETE FROM activity_evidence WHERE id = $1`, [id]);
       await this.audit.record(manager, context, {
         entity: 'Evidence',
@@ -220,16 +220,6 @@ export class EvidenceService {
     const [activity] = await this.activities.findVisible(caller, [activityId], manager);
     if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
     return activity;
-  }
-
-  /**
-   * The caller's invitation, read through this transaction's connection. (ActivityService.invitationsOf would take
-   * a second pool connection while this one holds the activity's lock: enough concurrent uploads would then wait
-   * for each other's connections forever.)
-   */
-  private async invitationIn(manager: EntityManager, caller: Caller, activityId: string): Promise<CoOrganiserStatus | null> {
-    const [row] = await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2`, [activityId, caller.agencyId]);
-    return row?.status ?? null;
   }
 
   private rows(manager: EntityManager, id: string): Promise<EvidenceRow[]> {
