@@ -4,6 +4,7 @@ import { EVIDENCE_LIMITS, EvidenceContentType, isEvidenceImage } from '@jangkau/
 import { apiErrorMessage, errorMessage, useSession, type ActivityDetailFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { ActivityQuery, EvidenceLimitsQuery, RemoveEvidenceMutation } from '../graphql/activities';
+import { saveBlob } from '../utils/saveBlob';
 import { shrinkPhoto } from '../utils/shrinkPhoto';
 
 type Evidence = ActivityDetailFragment['evidence'][number];
@@ -141,14 +142,7 @@ function EvidenceItem({ evidence, onRemove }: { evidence: Evidence; onRemove: ()
     const response = await request({ method: 'GET', path: evidence.url, responseType: 'blob' });
     setOpening(false);
     if (!response.blob) return setError(apiErrorMessage(response) ?? t('state.networkError'));
-    const url = URL.createObjectURL(response.blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = evidence.fileName;
-    if (isEvidenceImage(evidence.contentType) || evidence.contentType === EvidenceContentType.PDF) link.target = '_blank';
-    link.rel = 'noopener';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(response.blob, evidence.fileName, { newTab: isEvidenceImage(evidence.contentType) || evidence.contentType === EvidenceContentType.PDF });
   };
   const stamp = new Date(evidence.createdAt).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID');
   return (

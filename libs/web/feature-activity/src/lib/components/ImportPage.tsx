@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage, useSession, type ApiResponse } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { saveBlob } from '../utils/saveBlob';
 
 interface Problem {
   row: number | null;
@@ -69,12 +70,7 @@ export function ImportPage() {
     setError(null);
     const response = await request({ method: 'GET', path: `/api/activities/import/template.${format}`, responseType: 'blob' });
     if (!response.blob) return setError(apiErrorMessage(response) ?? t('state.networkError'));
-    const url = URL.createObjectURL(response.blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `templat-impor-kegiatan.${format}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(response.blob, `templat-impor-kegiatan.${format}`);
   };
 
   const run = async (dryRun: boolean) => {

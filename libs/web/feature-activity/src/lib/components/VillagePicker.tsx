@@ -1,3 +1,4 @@
+import { isVillageLevel, isWithin, type RegionLevel } from '@jangkau/shared-domain';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage, useRegionSearch, type VillageReach } from '@jangkau/web-data-access';
@@ -6,8 +7,7 @@ import { RegionCombobox, type RegionSearchResult } from '@jangkau/web-ui';
 import { KecamatanVillagesQuery, RegionNameQuery } from '../graphql/activities';
 import { byKecamatan, REACHES, type PickedVillage } from '../utils/formState';
 
-const VILLAGE_LEVELS = ['DESA', 'KELURAHAN', 'DESA_ADAT'];
-const within = (code: string, area: string[]) => area.some((a) => code === a || code.startsWith(`${a}.`));
+const within = (code: string, area: string[]) => area.some((a) => isWithin(code, a));
 
 /**
  * Villages reached: type-ahead over all 83,762 villages (the national region search), a kecamatan adds all of its
@@ -69,7 +69,7 @@ export function VillagePicker({
         text={text}
         onTextChange={setText}
         search={search}
-        only={(r) => r.level === 'KECAMATAN' || VILLAGE_LEVELS.includes(r.level)}
+        only={(r) => r.level === 'KECAMATAN' || isVillageLevel(r.level as RegionLevel)}
         optionLabel={(r) => (r.level === 'KECAMATAN' ? t('activity.form.addAll', { count: r.villageCount, name: r.name }) : r.name)}
         onChoose={(region) => void choose(region)}
       />

@@ -1,3 +1,4 @@
+import { isVillageLevel, isWithin, type RegionLevel } from '@jangkau/shared-domain';
 import { useState } from 'react';
 import { useRegionSearch } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
@@ -10,14 +11,12 @@ export interface PickedRegion {
   villageCount: number;
 }
 
-const isVillage = (level: string) => ['DESA', 'KELURAHAN', 'DESA_ADAT'].includes(level);
-const within = (code: string, wider: string) => code === wider || code.startsWith(`${wider}.`);
 
 /** Villages under a set of regions, each counted once (a region inside another picked one adds nothing). */
 export function areaVillageCount(regions: PickedRegion[]): number {
   return regions
-    .filter((r) => !regions.some((other) => other.code !== r.code && within(r.code, other.code)))
-    .reduce((sum, r) => sum + (isVillage(r.level) ? 1 : r.villageCount), 0);
+    .filter((r) => !regions.some((other) => other.code !== r.code && isWithin(r.code, other.code)))
+    .reduce((sum, r) => sum + (isVillageLevel(r.level as RegionLevel) ? 1 : r.villageCount), 0);
 }
 
 /** Regions at any level, found with the national region search; shows the area's size as it is built. */
