@@ -172,7 +172,7 @@ export function ActivityPage() {
           <ol className="history">
             {activity.history.map((h) => (
               <li key={h.id}>
-                <time dateTime={h.at}>{stamp(h.at)}</time> · <strong>{h.actorUsername ?? 'sistem'}</strong>{' '}
+                <time dateTime={h.at}>{stamp(h.at)}</time> · <strong>{h.actorUsername ?? t('activity.history.system')}</strong>{' '}
                 {t(`activity.history.${h.operation}`, { defaultValue: h.operation })}
                 {h.operation.startsWith('update') && h.changes.length > 0 && <span className="muted"> ({t('activity.history.fields', { count: h.changes.length })})</span>}
               </li>

@@ -211,6 +211,7 @@ export const activityEn: typeof activityId = {
     addActivityEvidence: 'uploaded evidence',
     removeActivityEvidence: 'removed evidence',
     importActivities: 'imported it',
+    system: 'the system',
     fields: '{{count}} fields changed',
   },
   calendarPage: {

@@ -219,6 +219,7 @@ export const activityId = {
     addActivityEvidence: 'mengunggah bukti',
     removeActivityEvidence: 'menghapus bukti',
     importActivities: 'mengimpor',
+    system: 'sistem',
     fields: '{{count}} isian berubah',
   },
   calendarPage: {
