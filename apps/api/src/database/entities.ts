@@ -9,6 +9,9 @@ import {
   ActivityVillageEntity,
   TopicEntity,
 } from '../modules/activity/activity.entity';
+import { CoverageActivityEntity, CoverageReachEntity, CoverageRegionPeriodEntity, CoverageVillageMonthEntity } from '../modules/coverage/coverage.entity';
+import { DesaBinaanEntity } from '../modules/desa-binaan/desa-binaan.entity';
+import { TargetEntity } from '../modules/target/target.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { LoginThrottleEntity, RefreshTokenEntity } from '../modules/auth/auth.entity';
@@ -38,4 +41,10 @@ export const ENTITIES = [
   ActivityProgrammeItemEntity,
   ActivityFollowUpEntity,
   ActivityEvidenceEntity,
+  CoverageActivityEntity,
+  CoverageReachEntity,
+  CoverageVillageMonthEntity,
+  CoverageRegionPeriodEntity,
+  DesaBinaanEntity,
+  TargetEntity,
 ];

@@ -3,3 +3,4 @@ export * from './lib/search-text';
 export * from './lib/access';
 export * from './lib/activity';
 export * from './lib/evidence';
+export * from './lib/coverage';

@@ -4,5 +4,6 @@ import * as m1 from './1795943005805-AgenciesUsersAudit';
 import * as m2 from './1795949235713-Activities';
 import * as m3 from './1795949235714-ActivityReferenceData';
 import * as m4 from './1795954596115-ActivitiesUpdatedAtIndex';
+import * as m5 from './1796013900099-Coverage';
 
-export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4)] as (new () => object)[];
+export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5)] as (new () => object)[];

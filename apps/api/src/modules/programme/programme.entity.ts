@@ -1,3 +1,4 @@
+import { Indicator } from '@jangkau/shared-domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned.entity';
 
@@ -38,4 +39,8 @@ export class ProgrammeItemEntity extends VersionedEntity {
 
   @Column({ type: 'varchar', length: 500 })
   title!: string;
+
+  /** What the item is measured by, as published with it (empty until an administrator enters it). */
+  @Column({ type: 'enum', enum: Indicator, enumName: 'indicator', array: true, default: () => "'{}'" })
+  indicators!: Indicator[];
 }

@@ -49,6 +49,10 @@ export enum Permission {
   FOLLOW_UP_UPDATE = 'FOLLOW_UP_UPDATE',
   /** Reference lists: topics, programme frameworks. */
   REFERENCE_MANAGE = 'REFERENCE_MANAGE',
+  /** Set one's own agency's targets (heads), any agency's (admins). */
+  TARGET_MANAGE = 'TARGET_MANAGE',
+  /** Designate and update one's own immigration office's Desa Binaan (heads), any office's (admins). */
+  DESA_BINAAN_MANAGE = 'DESA_BINAAN_MANAGE',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -62,6 +66,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ACTIVITY_WRITE,
     Permission.ACTIVITY_VERIFY,
     Permission.FOLLOW_UP_UPDATE,
+    Permission.TARGET_MANAGE,
+    Permission.DESA_BINAAN_MANAGE,
   ],
   [Role.OFFICER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE, Permission.FOLLOW_UP_UPDATE],
   [Role.LOCAL]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.FOLLOW_UP_UPDATE],
