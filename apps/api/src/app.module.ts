@@ -20,6 +20,9 @@ import { AppInfoModule } from './modules/app-info/app-info.module';
 import { AgencyService } from './modules/agency/agency.service';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DesaBinaanModule } from './modules/desa-binaan/desa-binaan.module';
+import { DesaBinaanService } from './modules/desa-binaan/desa-binaan.service';
+import { ProgrammeModule } from './modules/programme/programme.module';
 import { HealthModule } from './modules/health/health.module';
 import { UserModule } from './modules/user/user.module';
 import { RegionModule } from './modules/region/region.module';
@@ -41,9 +44,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionModule, AgencyModule, ActivityModule],
-          inject: [RegionService, AgencyService, ActivityService, EvidenceService],
-          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService, evidence: EvidenceService) => ({
+          imports: [RegionModule, AgencyModule, ActivityModule, DesaBinaanModule],
+          inject: [RegionService, AgencyService, ActivityService, EvidenceService, DesaBinaanService],
+          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService, evidence: EvidenceService, desaBinaan: DesaBinaanService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
@@ -54,7 +57,7 @@ export class AppModule {
             context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
               req,
               lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders({ regions, agencies, activities, evidence }, req),
+              loaders: createLoaders({ regions, agencies, activities, evidence, desaBinaan }, req),
             }),
           }),
         }),
@@ -66,6 +69,8 @@ export class AppModule {
         AuthModule,
         AppInfoModule,
         ActivityModule,
+        ProgrammeModule,
+        DesaBinaanModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -16,7 +16,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { ActivityService } from './modules/activity/activity.service';
 import { seedDemoActivities } from './modules/seed/demo-activities';
 import { AuthService } from './modules/auth/auth.service';
-import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './modules/seed/demo-seed';
+import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
 import { describeLoad } from './modules/region/region-load-summary';
@@ -86,6 +86,8 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   if (config.demo) {
     const created = await seedDemoActivities(dataSource, app.get(ActivityService), app.get(AuthService));
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
+    const designated = await seedDemoDesaBinaan(dataSource, audit);
+    if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
   }
   if (config.auth.initialAdmin && (await createInitialAdmin(dataSource, audit, config.auth.initialAdmin))) {
     logger.log(`Created the first administrator "${config.auth.initialAdmin.username}" from INITIAL_ADMIN_USERNAME.`);

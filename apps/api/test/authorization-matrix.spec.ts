@@ -307,7 +307,105 @@ const ROWS: Row[] = [
     }),
     expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
   },
+  // ── Desa Binaan Imigrasi ──
+  { operation: 'desaBinaan', case: 'list, scoped', request: () => ({ query: '{ desaBinaan { id } }' }), expect: signedIn('ok') },
+  {
+    operation: 'designateDesaBinaan',
+    case: 'for Kanim Kerinci, a Merangin village in its working area (heads: their own office only)',
+    request: async (f, _account, t) => ({
+      query: 'mutation ($input: DesignateDesaBinaanInput!) { designateDesaBinaan(input: $input) { id } }',
+      variables: { input: { agencyId: f.kerinciId, villageCode: await freeMeranginVillage(t, f.kerinciId), skNumber: 'MATRIX/SK', skDate: '2025-05-02', officerName: 'Matrix Pimpasa' } },
+    }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'updateDesaBinaan',
+    case: "Kanim Kerinci's Koto Dua Baru (demo)",
+    request: async (_f, _account, t) => desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE village_code = '15.01.21.2009'`),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'updateDesaBinaan',
+    case: "a Kanim Jayapura designation (Papua: not found for Kerinci's head)",
+    request: async (f, _account, t) => {
+      await withAdmin(t.db.url, (c) =>
+        c.query(
+          `INSERT INTO desa_binaan (agency_id, village_code, sk_number, sk_date, officer_name)
+           SELECT $1, code, 'MATRIX/SK/PAPUA', '2025-01-01', 'Matrix Pimpasa' FROM regions WHERE code LIKE '91.71.%' AND depth = 4 ORDER BY code LIMIT 1
+           ON CONFLICT DO NOTHING`,
+          [f.papuaId],
+        ),
+      );
+      return desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE sk_number = 'MATRIX/SK/PAPUA'`);
+    },
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed' }),
+  },
+  // ── Programme frameworks (reference data) ──
+  {
+    operation: 'createProgrammeFramework',
+    case: 'admin only',
+    request: () => ({
+      query: 'mutation ($input: ProgrammeFrameworkInput!) { createProgrammeFramework(input: $input) { id } }',
+      variables: { input: { name: `Matrix Framework ${++unique}`, validFrom: '2026-01-01', validTo: '2026-12-31' } },
+    }),
+    expect: adminOnly,
+  },
+  {
+    operation: 'updateProgrammeFramework',
+    case: 'admin only (the seeded framework, unchanged)',
+    request: async (_f, _account, t) => {
+      const [row] = await withAdmin(t.db.url, async (c) => (await c.query(`SELECT id, version, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM programme_frameworks WHERE valid_from = '2024-01-01'`)).rows);
+      return {
+        query: 'mutation ($id: ID!, $v: Int!, $input: ProgrammeFrameworkInput!) { updateProgrammeFramework(id: $id, version: $v, input: $input) { id } }',
+        variables: { id: row.id, v: row.version, input: { name: row.name, validFrom: row.validFrom, validTo: row.validTo } },
+      };
+    },
+    expect: adminOnly,
+  },
+  {
+    operation: 'createProgrammeItem',
+    case: 'admin only (item 1 of a fresh framework)',
+    request: async (_f, _account, t) => {
+      const [{ id }] = await withAdmin(t.db.url, async (c) => (await c.query(`INSERT INTO programme_frameworks (name, valid_from, valid_to) VALUES ('Matrix', '2027-01-01', '2027-12-31') RETURNING id`)).rows);
+      return { query: 'mutation ($f: ID!) { createProgrammeItem(frameworkId: $f, input: { number: 1, title: "Matrix item", indicators: [ACTIVITIES] }) { id } }', variables: { f: id } };
+    },
+    expect: adminOnly,
+  },
+  {
+    operation: 'updateProgrammeItem',
+    case: 'admin only (seeded item 8, unchanged)',
+    request: async (_f, _account, t) => {
+      const [row] = await withAdmin(t.db.url, async (c) =>
+        (await c.query(`SELECT i.id, i.version, i.title FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01' AND i.number = 8`)).rows,
+      );
+      return {
+        query: 'mutation ($id: ID!, $v: Int!, $input: ProgrammeItemInput!) { updateProgrammeItem(id: $id, version: $v, input: $input) { id } }',
+        variables: { id: row.id, v: row.version, input: { number: 8, title: row.title, indicators: [] } },
+      };
+    },
+    expect: adminOnly,
+  },
 ];
+
+/** A village of Kabupaten Merangin that Kanim Kerinci has not designated yet. */
+async function freeMeranginVillage(t: TestApp, kerinciId: string): Promise<string> {
+  return withAdmin(t.db.url, async (c) => {
+    const { rows } = await c.query(
+      `SELECT code FROM regions WHERE code LIKE '15.02.%' AND depth = 4 AND code NOT IN (SELECT village_code FROM desa_binaan WHERE agency_id = $1) ORDER BY code LIMIT 1`,
+      [kerinciId],
+    );
+    return rows[0].code as string;
+  });
+}
+
+/** updateDesaBinaan of the row `select` finds, at its current version, with its own values (a no-op edit). */
+async function desaBinaanUpdate(t: TestApp, select: string) {
+  const [row] = await withAdmin(t.db.url, async (c) => (await c.query(select)).rows);
+  return {
+    query: 'mutation ($id: ID!, $v: Int!, $input: DesaBinaanInput!) { updateDesaBinaan(id: $id, version: $v, input: $input) { id } }',
+    variables: { id: row.id, v: row.version, input: { villageCode: row.village_code, skNumber: row.sk_number, skDate: row.sk_date, officerName: row.officer_name } },
+  };
+}
 
 /** A fresh evidence row added by the lead agency (Kanim Kerinci) to a demo activity; its file need not exist. */
 async function matrixEvidence(t: TestApp, activityId: string): Promise<string> {

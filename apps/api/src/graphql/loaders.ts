@@ -5,6 +5,7 @@ import { ActivityService } from '../modules/activity/activity.service';
 import { EvidenceRow, EvidenceService } from '../modules/activity/evidence/evidence.service';
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { AgencyService } from '../modules/agency/agency.service';
+import { DesaBinaanRow, DesaBinaanService } from '../modules/desa-binaan/desa-binaan.service';
 import { RegionEntity } from '../modules/region/region.entity';
 import { RegionService } from '../modules/region/region.service';
 
@@ -28,6 +29,10 @@ export interface Loaders {
   myInvitation: DataLoader<string, CoOrganiserStatus | null>;
   /** An organising agency's name, as shown on an activity the caller may see. */
   agencyRef: DataLoader<string, { id: string; name: string; shortName: string } | null>;
+  /** Scoped: an agency's Desa Binaan the caller may see. */
+  desaBinaanOfAgency: DataLoader<string, DesaBinaanRow[]>;
+  /** Scoped: the Desa Binaan the caller may see whose village lies in or under a region (none for anonymous readers). */
+  desaBinaanInRegion: DataLoader<string, DesaBinaanRow[]>;
 }
 
 /** Groups rows that carry `activityId` by activity, in the order the loader was asked for. */
@@ -38,10 +43,10 @@ function byActivity<T extends { activityId: string }>(ids: readonly string[], ro
 }
 
 export function createLoaders(
-  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService },
+  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService; desaBinaan: DesaBinaanService },
   req: JangkauRequest,
 ): Loaders {
-  const { regions, agencies, activities, evidence } = services;
+  const { regions, agencies, activities, evidence, desaBinaan } = services;
   return {
     regionByCode: new DataLoader(async (codes) => {
       const found = new Map((await regions.findByCodes(codes)).map((r) => [r.code, r]));
@@ -81,6 +86,15 @@ export function createLoaders(
     agencyRef: new DataLoader(async (ids) => {
       const found = new Map((await activities.agencyRefs(ids)).map((a) => [a.id, a]));
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    desaBinaanOfAgency: new DataLoader(async (ids) => {
+      const caller = req.jangkau?.caller;
+      const found = caller ? await desaBinaan.ofAgencies(caller, ids) : new Map<string, DesaBinaanRow[]>();
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    desaBinaanInRegion: new DataLoader(async (codes) => {
+      const caller = req.jangkau?.caller;
+      return caller ? desaBinaan.inRegions(caller, codes) : codes.map(() => []);
     }),
   };
 }

@@ -29,6 +29,18 @@ export function agencyVisible(caller: Caller, alias: string, params: unknown[]):
   return { sql: `(${alias}.id = ${own}${parent} OR ${inArea.sql})` };
 }
 
+/**
+ * Desa Binaan designations a caller may see (`alias` is a `desa_binaan` row): those whose village lies in the
+ * caller's scope, and every one their own agency made (an office may adopt a village outside a reader's area, but
+ * always sees its own). National readers and administrators: all of them.
+ */
+export function desaBinaanVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
+  if (caller.scope.kind === 'NATIONAL') return { sql: 'TRUE' };
+  params.push(caller.agencyId);
+  const own = `${alias}.agency_id = $${params.length}::uuid`;
+  return { sql: `(${own} OR ${regionInScope(caller, `${alias}.village_code`, params).sql})` };
+}
+
 /** People a caller may see: everyone (admins), their own agency's (heads), themselves (everyone else). */
 export function userVisible(caller: Caller, alias: string, params: unknown[]): SqlCondition {
   if (caller.role === 'ADMIN') return { sql: 'TRUE' };

@@ -23,7 +23,6 @@ import {
   FollowUp,
   ParticipantCount,
   ParticipantTotals,
-  ProgrammeFramework,
   ProgrammeItem,
   Topic,
 } from './models/activity.model';
@@ -254,18 +253,6 @@ export class ReferenceListResolver {
   @Query(() => [Topic], { description: 'Topics, in their managed order.' })
   topics(): Promise<Topic[]> {
     return this.dataSource.query(`SELECT id, name, active FROM topics ORDER BY position, name`);
-  }
-
-  @Allow(Permission.ACTIVITY_READ)
-  @Query(() => [ProgrammeFramework], { description: 'Programme frameworks with their items, newest first.' })
-  async programmeFrameworks(): Promise<ProgrammeFramework[]> {
-    const frameworks: Omit<ProgrammeFramework, 'items'>[] = await this.dataSource.query(
-      `SELECT id, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM programme_frameworks ORDER BY valid_from DESC`,
-    );
-    const items: ProgrammeItem[] = await this.dataSource.query(
-      `SELECT i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id ORDER BY i.number`,
-    );
-    return frameworks.map((f) => ({ ...f, items: items.filter((i) => i.frameworkId === f.id) }));
   }
 }
 

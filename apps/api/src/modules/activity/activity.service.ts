@@ -6,6 +6,7 @@ import {
   ancestorCodes,
   CoOrganiserStatus,
   FollowUpStatus,
+  Indicator,
   normalizeSearchText,
   ParticipantCategory,
   Permission,
@@ -270,11 +271,11 @@ export class ActivityService {
 
   async programmeItemsOf(activityIds: readonly string[]) {
     return this.dataSource.query(
-      `SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName"
+      `SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, i.indicators::text[] AS indicators, i.version, f.id AS "frameworkId", f.name AS "frameworkName"
        FROM activity_programme_items ap JOIN programme_items i ON i.id = ap.programme_item_id JOIN programme_frameworks f ON f.id = i.framework_id
        WHERE ap.activity_id = ANY($1::uuid[]) ORDER BY f.valid_from, i.number`,
       [activityIds],
-    ) as Promise<{ activityId: string; id: string; number: number; title: string; frameworkId: string; frameworkName: string }[]>;
+    ) as Promise<{ activityId: string; id: string; number: number; title: string; indicators: Indicator[]; version: number; frameworkId: string; frameworkName: string }[]>;
   }
 
   async followUpsOf(activityIds: readonly string[]) {

@@ -5,6 +5,8 @@ import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
 import type { AuditContext } from '../audit/audit.service';
+import type { DesaBinaanRow } from '../desa-binaan/desa-binaan.service';
+import { DesaBinaan } from '../desa-binaan/models/desa-binaan.model';
 import { toRegion } from '../region/region.mapper';
 import { Region } from '../region/models/region.model';
 import { AgencyService } from './agency.service';
@@ -60,5 +62,10 @@ export class AgencyResolver {
     const codes = await loaders.workingAreaOf.load(agency.id);
     const regions = await loaders.regionByCode.loadMany(codes);
     return regions.filter((r) => r && !(r instanceof Error)).map((r) => toRegion(r as Exclude<typeof r, Error | null>));
+  }
+
+  @ResolveField(() => [DesaBinaan], { description: 'The villages this office adopted (Desa Binaan Imigrasi) that the caller may see, newest SK first.' })
+  desaBinaan(@Parent() agency: Agency, @Context() { loaders }: GraphqlContext): Promise<DesaBinaanRow[]> {
+    return loaders.desaBinaanOfAgency.load(agency.id);
   }
 }

@@ -2,6 +2,8 @@ import { ancestorCodes, shortRegionName } from '@jangkau/shared-domain';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../../common/access/access.decorators';
 import type { GraphqlContext } from '../../graphql/context';
+import type { DesaBinaanRow } from '../desa-binaan/desa-binaan.service';
+import { DesaBinaan } from '../desa-binaan/models/desa-binaan.model';
 import { SearchRegionsArgs } from './dto/search-regions.args';
 import { RegionEntity } from './region.entity';
 import { toRegion } from './region.mapper';
@@ -72,5 +74,12 @@ export class RegionResolver {
       .map((code) => names.get(code))
       .filter((r) => r !== undefined);
     return [region, ...ancestors].map((r) => shortRegionName(r.name, r.level)).join(' · ');
+  }
+
+  @ResolveField(() => [DesaBinaan], {
+    description: 'Desa Binaan Imigrasi of the village, or of the villages under the region, that the caller may see (none when signed out).',
+  })
+  desaBinaan(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<DesaBinaanRow[]> {
+    return loaders.desaBinaanInRegion.load(region.code);
   }
 }

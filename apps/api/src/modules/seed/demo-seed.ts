@@ -75,6 +75,40 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
   });
 }
 
+/**
+ * Kanim Kerinci's two Desa Binaan of PRODUCT.md. The villages are real; the SK numbers are not (marked DEMO), and
+ * the Kerinci demo officer stands in as Pimpasa. Added once, while the office has no Desa Binaan yet (so databases
+ * seeded before Desa Binaan existed get them too, and what people changed since is left as it is).
+ */
+const DEMO_DESA_BINAAN = [
+  { villageCode: '15.01.21.2009', skNumber: 'DEMO/SK-DB/001/2025', skDate: '2025-03-10' },
+  { villageCode: '15.01.04.2031', skNumber: 'DEMO/SK-DB/002/2025', skDate: '2025-03-10' },
+];
+
+export async function seedDemoDesaBinaan(dataSource: DataSource, audit: AuditService): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
+    const [kerinci] = await manager.query(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci' AND type = 'KANTOR_IMIGRASI'`);
+    const [officer] = await manager.query(`SELECT id, full_name FROM users WHERE username = 'petugas.kerinci'`);
+    if (!kerinci || !officer) return 0;
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM desa_binaan WHERE agency_id = $1', [kerinci.id]);
+    if (n > 0) return 0;
+    const context = { caller: null, requestId: null, operation: 'seedDemo' };
+    let created = 0;
+    for (const demo of DEMO_DESA_BINAAN) {
+      const [row] = await manager.query(
+        `INSERT INTO desa_binaan (agency_id, village_code, sk_number, sk_date, officer_name, officer_user_id, notes)
+         VALUES ($1, $2, $3, $4, $5, $6, 'Data demo.') ON CONFLICT (agency_id, village_code) DO NOTHING RETURNING id`,
+        [kerinci.id, demo.villageCode, demo.skNumber, demo.skDate, officer.full_name, officer.id],
+      );
+      if (!row) continue;
+      created++;
+      await audit.record(manager, context, { entity: 'DesaBinaan', entityId: row.id, subjectAgencyId: kerinci.id, before: null, after: { ...demo, officerUserId: officer.id } });
+    }
+    return created;
+  });
+}
+
 /** With INITIAL_ADMIN_USERNAME/PASSWORD: the first administrator, once, when no user exists yet. */
 export async function createInitialAdmin(
   dataSource: DataSource,

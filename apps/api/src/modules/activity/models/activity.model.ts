@@ -10,6 +10,9 @@ import {
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Region } from '../../region/models/region.model';
 
+// The programme's types live with the programme module; activities name its items.
+export { ProgrammeFramework, ProgrammeItem } from '../../programme/models/programme.model';
+
 registerEnumType(ActivityType, { name: 'ActivityType' });
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 registerEnumType(VillageReach, { name: 'VillageReach' });
@@ -78,24 +81,6 @@ export class Topic {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() active!: boolean;
-}
-
-@ObjectType()
-export class ProgrammeItem {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) number!: number;
-  @Field() title!: string;
-  @Field(() => ID) frameworkId!: string;
-  @Field() frameworkName!: string;
-}
-
-@ObjectType()
-export class ProgrammeFramework {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field({ description: 'YYYY-MM-DD' }) validFrom!: string;
-  @Field({ description: 'YYYY-MM-DD' }) validTo!: string;
-  @Field(() => [ProgrammeItem]) items!: ProgrammeItem[];
 }
 
 @ObjectType()

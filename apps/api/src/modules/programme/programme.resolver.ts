@@ -1,0 +1,60 @@
+import { Permission } from '@jangkau/shared-domain';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { AuditFrom } from '../../common/access/request-context';
+import type { AuditContext } from '../audit/audit.service';
+import { ProgrammeFrameworkInput, ProgrammeItemInput } from './dto/programme.input';
+import { ProgrammeFramework, ProgrammeItem } from './models/programme.model';
+import { ProgrammeService } from './programme.service';
+
+type Ctx = AuditContext & { caller: Caller };
+
+@Resolver(() => ProgrammeFramework)
+export class ProgrammeResolver {
+  constructor(private readonly service: ProgrammeService) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [ProgrammeFramework], { description: 'Programme frameworks with their items, newest first.' })
+  programmeFrameworks(): Promise<ProgrammeFramework[]> {
+    return this.service.frameworks();
+  }
+
+  @Allow(Permission.REFERENCE_MANAGE)
+  @Mutation(() => ProgrammeFramework)
+  createProgrammeFramework(@AuditFrom('createProgrammeFramework') context: Ctx, @Args('input') input: ProgrammeFrameworkInput): Promise<ProgrammeFramework> {
+    return this.service.createFramework(context, input);
+  }
+
+  @Allow(Permission.REFERENCE_MANAGE)
+  @Mutation(() => ProgrammeFramework, { description: 'Send the version you read; a newer one in the database is a conflict, not an overwrite.' })
+  updateProgrammeFramework(
+    @AuditFrom('updateProgrammeFramework') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: ProgrammeFrameworkInput,
+  ): Promise<ProgrammeFramework> {
+    return this.service.updateFramework(context, id, version, input);
+  }
+
+  @Allow(Permission.REFERENCE_MANAGE)
+  @Mutation(() => ProgrammeItem)
+  createProgrammeItem(
+    @AuditFrom('createProgrammeItem') context: Ctx,
+    @Args('frameworkId', { type: () => ID }) frameworkId: string,
+    @Args('input') input: ProgrammeItemInput,
+  ): Promise<ProgrammeItem> {
+    return this.service.createItem(context, frameworkId, input);
+  }
+
+  @Allow(Permission.REFERENCE_MANAGE)
+  @Mutation(() => ProgrammeItem, { description: 'Send the version you read; a newer one in the database is a conflict, not an overwrite.' })
+  updateProgrammeItem(
+    @AuditFrom('updateProgrammeItem') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: ProgrammeItemInput,
+  ): Promise<ProgrammeItem> {
+    return this.service.updateItem(context, id, version, input);
+  }
+}
