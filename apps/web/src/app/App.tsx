@@ -4,6 +4,7 @@ import type { Role } from '@jangkau/web-data-access';
 import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
+import { DesaBinaanPage, ProgrammeAdminPage } from '@jangkau/web-feature-programme';
 import { WilayahPage } from '@jangkau/web-feature-region';
 import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
@@ -46,6 +47,8 @@ export function App() {
         <Route path="kegiatan/:id/ubah" element={guarded(WRITERS, <ActivityFormPage />)} />
         <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
         <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
+        <Route path="admin/program" element={guarded(['ADMIN'], <ProgrammeAdminPage />)} />
+        <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
         <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
         <Route path="tentang" element={<AboutPage />} />
         <Route path="*" element={<NotFoundPage />} />

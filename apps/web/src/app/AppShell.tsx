@@ -58,6 +58,11 @@ export function AppShell() {
               {t('activity.nav')}
             </NavLink>
           )}
+          {user && (
+            <NavLink to="/desa-binaan" onClick={close}>
+              {t('programme.desaBinaan.nav')}
+            </NavLink>
+          )}
           {user?.role === 'ADMIN' && (
             <>
               <NavLink to="/admin/instansi" onClick={close}>
@@ -65,6 +70,9 @@ export function AppShell() {
               </NavLink>
               <NavLink to="/admin/pengguna" onClick={close}>
                 {t('admin.users')}
+              </NavLink>
+              <NavLink to="/admin/program" onClick={close}>
+                {t('programme.admin.nav')}
               </NavLink>
             </>
           )}

@@ -58,7 +58,22 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n": typeof types.AppInfoDocument,
+    "\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": typeof types.CreateProgrammeFrameworkDocument,
+    "\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": typeof types.CreateProgrammeItemDocument,
+    "\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n": typeof types.DesaBinaanFieldsFragmentDoc,
+    "\n  query DesaBinaanList($filter: DesaBinaanFilter) {\n    desaBinaan(filter: $filter) {\n      ...DesaBinaanFields\n    }\n  }\n": typeof types.DesaBinaanListDocument,
+    "\n  query DesaBinaanOffice($id: ID!) {\n    agency(id: $id) {\n      id\n      shortName\n      workingArea {\n        code\n      }\n    }\n    users(agencyId: $id) {\n      id\n      fullName\n      active\n    }\n  }\n": typeof types.DesaBinaanOfficeDocument,
+    "\n  query DesaBinaanRegionName($code: ID!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.DesaBinaanRegionNameDocument,
+    "\n  mutation DesignateDesaBinaan($input: DesignateDesaBinaanInput!) {\n    designateDesaBinaan(input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n": typeof types.DesignateDesaBinaanDocument,
+    "\n  query ImmigrationOffices {\n    agencies(filter: { type: KANTOR_IMIGRASI, first: 500 }) {\n      id\n      shortName\n    }\n  }\n": typeof types.ImmigrationOfficesDocument,
+    "\n  query ProgrammeAdmin {\n    programmeFrameworks {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": typeof types.ProgrammeAdminDocument,
+    "\n  fragment ProgrammeFrameworkFields on ProgrammeFramework {\n    id\n    name\n    validFrom\n    validTo\n    version\n    items {\n      ...ProgrammeItemFields\n    }\n  }\n": typeof types.ProgrammeFrameworkFieldsFragmentDoc,
+    "\n  fragment ProgrammeItemFields on ProgrammeItem {\n    id\n    number\n    title\n    indicators\n    version\n  }\n": typeof types.ProgrammeItemFieldsFragmentDoc,
+    "\n  mutation UpdateDesaBinaan($id: ID!, $version: Int!, $input: DesaBinaanInput!) {\n    updateDesaBinaan(id: $id, version: $version, input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n": typeof types.UpdateDesaBinaanDocument,
+    "\n  mutation UpdateProgrammeFramework($id: ID!, $version: Int!, $input: ProgrammeFrameworkInput!) {\n    updateProgrammeFramework(id: $id, version: $version, input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": typeof types.UpdateProgrammeFrameworkDocument,
+    "\n  mutation UpdateProgrammeItem($id: ID!, $version: Int!, $input: ProgrammeItemInput!) {\n    updateProgrammeItem(id: $id, version: $version, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": typeof types.UpdateProgrammeItemDocument,
     "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": typeof types.IndonesiaPageDocument,
+    "\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.RegionDesaBinaanDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -108,7 +123,22 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $temporaryPassword: String!) {\n    resetUserPassword(id: $id, temporaryPassword: $temporaryPassword) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoAccounts\n    }\n  }\n": types.AppInfoDocument,
+    "\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": types.CreateProgrammeFrameworkDocument,
+    "\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": types.CreateProgrammeItemDocument,
+    "\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n": types.DesaBinaanFieldsFragmentDoc,
+    "\n  query DesaBinaanList($filter: DesaBinaanFilter) {\n    desaBinaan(filter: $filter) {\n      ...DesaBinaanFields\n    }\n  }\n": types.DesaBinaanListDocument,
+    "\n  query DesaBinaanOffice($id: ID!) {\n    agency(id: $id) {\n      id\n      shortName\n      workingArea {\n        code\n      }\n    }\n    users(agencyId: $id) {\n      id\n      fullName\n      active\n    }\n  }\n": types.DesaBinaanOfficeDocument,
+    "\n  query DesaBinaanRegionName($code: ID!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n": types.DesaBinaanRegionNameDocument,
+    "\n  mutation DesignateDesaBinaan($input: DesignateDesaBinaanInput!) {\n    designateDesaBinaan(input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n": types.DesignateDesaBinaanDocument,
+    "\n  query ImmigrationOffices {\n    agencies(filter: { type: KANTOR_IMIGRASI, first: 500 }) {\n      id\n      shortName\n    }\n  }\n": types.ImmigrationOfficesDocument,
+    "\n  query ProgrammeAdmin {\n    programmeFrameworks {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": types.ProgrammeAdminDocument,
+    "\n  fragment ProgrammeFrameworkFields on ProgrammeFramework {\n    id\n    name\n    validFrom\n    validTo\n    version\n    items {\n      ...ProgrammeItemFields\n    }\n  }\n": types.ProgrammeFrameworkFieldsFragmentDoc,
+    "\n  fragment ProgrammeItemFields on ProgrammeItem {\n    id\n    number\n    title\n    indicators\n    version\n  }\n": types.ProgrammeItemFieldsFragmentDoc,
+    "\n  mutation UpdateDesaBinaan($id: ID!, $version: Int!, $input: DesaBinaanInput!) {\n    updateDesaBinaan(id: $id, version: $version, input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n": types.UpdateDesaBinaanDocument,
+    "\n  mutation UpdateProgrammeFramework($id: ID!, $version: Int!, $input: ProgrammeFrameworkInput!) {\n    updateProgrammeFramework(id: $id, version: $version, input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": types.UpdateProgrammeFrameworkDocument,
+    "\n  mutation UpdateProgrammeItem($id: ID!, $version: Int!, $input: ProgrammeItemInput!) {\n    updateProgrammeItem(id: $id, version: $version, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": types.UpdateProgrammeItemDocument,
     "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n": types.IndonesiaPageDocument,
+    "\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.RegionDesaBinaanDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -307,7 +337,67 @@ export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demoM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n"): (typeof documents)["\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesaBinaanList($filter: DesaBinaanFilter) {\n    desaBinaan(filter: $filter) {\n      ...DesaBinaanFields\n    }\n  }\n"): (typeof documents)["\n  query DesaBinaanList($filter: DesaBinaanFilter) {\n    desaBinaan(filter: $filter) {\n      ...DesaBinaanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesaBinaanOffice($id: ID!) {\n    agency(id: $id) {\n      id\n      shortName\n      workingArea {\n        code\n      }\n    }\n    users(agencyId: $id) {\n      id\n      fullName\n      active\n    }\n  }\n"): (typeof documents)["\n  query DesaBinaanOffice($id: ID!) {\n    agency(id: $id) {\n      id\n      shortName\n      workingArea {\n        code\n      }\n    }\n    users(agencyId: $id) {\n      id\n      fullName\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesaBinaanRegionName($code: ID!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query DesaBinaanRegionName($code: ID!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignateDesaBinaan($input: DesignateDesaBinaanInput!) {\n    designateDesaBinaan(input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n"): (typeof documents)["\n  mutation DesignateDesaBinaan($input: DesignateDesaBinaanInput!) {\n    designateDesaBinaan(input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImmigrationOffices {\n    agencies(filter: { type: KANTOR_IMIGRASI, first: 500 }) {\n      id\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query ImmigrationOffices {\n    agencies(filter: { type: KANTOR_IMIGRASI, first: 500 }) {\n      id\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeAdmin {\n    programmeFrameworks {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeAdmin {\n    programmeFrameworks {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgrammeFrameworkFields on ProgrammeFramework {\n    id\n    name\n    validFrom\n    validTo\n    version\n    items {\n      ...ProgrammeItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment ProgrammeFrameworkFields on ProgrammeFramework {\n    id\n    name\n    validFrom\n    validTo\n    version\n    items {\n      ...ProgrammeItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgrammeItemFields on ProgrammeItem {\n    id\n    number\n    title\n    indicators\n    version\n  }\n"): (typeof documents)["\n  fragment ProgrammeItemFields on ProgrammeItem {\n    id\n    number\n    title\n    indicators\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDesaBinaan($id: ID!, $version: Int!, $input: DesaBinaanInput!) {\n    updateDesaBinaan(id: $id, version: $version, input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDesaBinaan($id: ID!, $version: Int!, $input: DesaBinaanInput!) {\n    updateDesaBinaan(id: $id, version: $version, input: $input) {\n      ...DesaBinaanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgrammeFramework($id: ID!, $version: Int!, $input: ProgrammeFrameworkInput!) {\n    updateProgrammeFramework(id: $id, version: $version, input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgrammeFramework($id: ID!, $version: Int!, $input: ProgrammeFrameworkInput!) {\n    updateProgrammeFramework(id: $id, version: $version, input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgrammeItem($id: ID!, $version: Int!, $input: ProgrammeItemInput!) {\n    updateProgrammeItem(id: $id, version: $version, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgrammeItem($id: ID!, $version: Int!, $input: ProgrammeItemInput!) {\n    updateProgrammeItem(id: $id, version: $version, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"): (typeof documents)["\n  query IndonesiaPage {\n    nationalRegionCounts {\n      provinsi\n      ...RegionCountsFields\n    }\n    provinces {\n      ...RegionSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,10 @@
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
+import { RegionDesaBinaanQuery } from '../graphql/regionDesaBinaan.query';
 import { RegionPageQuery } from '../graphql/regionPage.query';
 import { SearchRegionsQuery } from '@jangkau/web-data-access';
 import { WilayahPage } from './WilayahPage';
@@ -47,7 +49,9 @@ function Location() {
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
   return render(
-    <MockedProvider mocks={mocks}>
+    // Regions keyed by code, as in the app (data-access apollo-client): the page and its Desa Binaan section
+    // then read one cached region instead of overwriting each other's.
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies: { Region: { keyFields: ['code'] }, RegionCounts: { merge: true } } })}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/wilayah" element={<WilayahPage />} />
@@ -119,5 +123,49 @@ describe('WilayahPage', () => {
     expect(screen.getByRole('option', { name: /Bangko Barat/ }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(screen.getByTestId('location').textContent).toBe('/wilayah/15.02.10');
+  });
+
+  it("shows a village's Desa Binaan Imigrasi: the office, the SK and the Pimpasa", async () => {
+    const koto = { ...village('15.01.21.2009', 'Koto Dua Baru'), ancestors: [{ __typename: 'Region', code: '15', name: 'Jambi', level: 'PROVINSI' }], children: [] };
+    renderAt('/wilayah/15.01.21.2009', [
+      { request: { query: RegionPageQuery, variables: { code: '15.01.21.2009' } }, result: { data: { region: koto } } },
+      {
+        request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.21.2009' } },
+        result: {
+          data: {
+            region: {
+              __typename: 'Region',
+              code: '15.01.21.2009',
+              desaBinaan: [
+                {
+                  __typename: 'DesaBinaan',
+                  id: 'd1',
+                  skNumber: 'DEMO/SK-DB/001/2025',
+                  skDate: '2025-03-10',
+                  status: 'ACTIVE',
+                  officerName: 'Petugas Kantor Imigrasi Kerinci',
+                  agency: { __typename: 'AgencyRef', id: 'a1', name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Desa Binaan Imigrasi' });
+    expect(within(section).getByText('Ditetapkan oleh Kanim Kerinci')).toBeTruthy();
+    expect(within(section).getByText('SK DEMO/SK-DB/001/2025 tanggal 10 Maret 2025')).toBeTruthy();
+    expect(within(section).getByText('Pimpasa: Petugas Kantor Imigrasi Kerinci')).toBeTruthy();
+  });
+
+  it('shows no Desa Binaan section for a village without one', async () => {
+    const hiang = { ...village('15.01.04.2031', 'Hiang Sakti'), ancestors: [], children: [] };
+    renderAt('/wilayah/15.01.04.2031', [
+      { request: { query: RegionPageQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: hiang } } },
+      { request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: { __typename: 'Region', code: '15.01.04.2031', desaBinaan: [] } } } },
+    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hiang Sakti' })).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByRole('region', { name: 'Desa Binaan Imigrasi' })).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { useTranslation } from '@jangkau/web-i18n';
 import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LevelBadge, LoadingState } from '@jangkau/web-ui';
 import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
 import { RegionPageQuery } from '../graphql/regionPage.query';
+import { DesaBinaanSection } from './DesaBinaanSection';
 import { RegionChildren } from './RegionChildren';
 import { RegionSearch } from './RegionSearch';
 import { countsLine, isVillage, regionPath } from '../utils/regionText';
@@ -96,7 +97,10 @@ function RegionView({ code }: { code: string }) {
         {!isVillage(region.level) && <p className="region-header__counts">{countsLine(region.counts, region.level, t)}</p>}
       </header>
       {isVillage(region.level) ? (
-        <p className="muted">{t('region.villageNote')}</p>
+        <>
+          <DesaBinaanSection code={region.code} />
+          <p className="muted">{t('region.villageNote')}</p>
+        </>
       ) : (
         <div className="region-body">
           <RegionChildren key={region.code} heading={t(`region.childrenHeading.${childLevel}`)} items={region.children} />

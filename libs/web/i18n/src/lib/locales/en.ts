@@ -1,3 +1,4 @@
+import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
 import type { Messages } from './id';
 
@@ -183,7 +184,7 @@ const english = {
     system: 'system',
   },
   audit: {
-    entity: { Agency: 'Agency', User: 'User', Session: 'Session' },
+    entity: { Agency: 'Agency', User: 'User', Session: 'Session', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Programme framework', ProgrammeItem: 'Programme item' },
     operation: {
       login: 'Signed in',
       logout: 'Signed out',
@@ -194,6 +195,12 @@ const english = {
       updateUser: 'Changed user',
       resetUserPassword: 'Reset password',
       seedDemo: 'Demo data',
+      designateDesaBinaan: 'Designated a Desa Binaan',
+      updateDesaBinaan: 'Changed a Desa Binaan',
+      createProgrammeFramework: 'Created a programme framework',
+      updateProgrammeFramework: 'Changed a programme framework',
+      createProgrammeItem: 'Added a programme item',
+      updateProgrammeItem: 'Changed a programme item',
       createInitialAdmin: 'First administrator',
       'admin:create': 'Administrator (command)',
     },
@@ -224,6 +231,7 @@ const english = {
     deactivate: 'Deactivate the account of {{name}}? They cannot sign in until it is activated again.',
   },
   activity: activityEn,
+  programme: programmeEn,
   about: {
     title: 'About Jangkau',
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',

@@ -1,3 +1,4 @@
+import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
@@ -165,7 +166,7 @@ export const id = {
     system: 'sistem',
   },
   audit: {
-    entity: { Agency: 'Instansi', User: 'Pengguna', Session: 'Sesi' },
+    entity: { Agency: 'Instansi', User: 'Pengguna', Session: 'Sesi', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Kerangka program', ProgrammeItem: 'Butir program' },
     operation: {
       login: 'Masuk',
       logout: 'Keluar',
@@ -176,6 +177,12 @@ export const id = {
       updateUser: 'Mengubah pengguna',
       resetUserPassword: 'Mengatur ulang kata sandi',
       seedDemo: 'Data demo',
+      designateDesaBinaan: 'Menetapkan Desa Binaan',
+      updateDesaBinaan: 'Mengubah Desa Binaan',
+      createProgrammeFramework: 'Membuat kerangka program',
+      updateProgrammeFramework: 'Mengubah kerangka program',
+      createProgrammeItem: 'Menambah butir program',
+      updateProgrammeItem: 'Mengubah butir program',
       createInitialAdmin: 'Administrator pertama',
       'admin:create': 'Administrator (perintah)',
     },
@@ -206,6 +213,7 @@ export const id = {
     deactivate: 'Nonaktifkan akun {{name}}? Orang ini tidak dapat masuk lagi sampai diaktifkan.',
   },
   activity: activityId,
+  programme: programmeId,
   about: {
     title: 'Tentang Jangkau',
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',

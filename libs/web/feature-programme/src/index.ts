@@ -1,0 +1,2 @@
+export { DesaBinaanPage } from './lib/components/DesaBinaanPage';
+export { ProgrammeAdminPage } from './lib/components/ProgrammeAdminPage';
