@@ -13,6 +13,7 @@ import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
+import { CoverageModule } from './modules/coverage/coverage.module';
 import { ActivityService } from './modules/activity/activity.service';
 import { EvidenceService } from './modules/activity/evidence/evidence.service';
 import { AgencyModule } from './modules/agency/agency.module';
@@ -51,11 +52,18 @@ export class AppModule {
             introspection: config.app.env !== 'production',
             includeStacktraceInErrorResponses: false,
             plugins: [queryLimitsPlugin],
-            context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
-              req,
-              lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders({ regions, agencies, activities, evidence }, req),
-            }),
+            // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
+            // operation, so the client sends its token in the connection parameters and the access guard reads it
+            // from a request built here, exactly as for HTTP.
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            context: (arg: { req?: JangkauRequest; connectionParams?: Record<string, unknown>; extra?: { request?: { headers?: Record<string, unknown> } } }): GraphqlContext => {
+              const req = arg.req ?? socketRequest(arg.connectionParams, arg.extra?.request?.headers);
+              return {
+                req,
+                lang: languageFromHeader(req.headers['accept-language']),
+                loaders: createLoaders({ regions, agencies, activities, evidence }, req),
+              };
+            },
           }),
         }),
         RegionModule,
@@ -66,8 +74,19 @@ export class AppModule {
         AuthModule,
         AppInfoModule,
         ActivityModule,
+        CoverageModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
+}
+
+/** The request a subscription runs as: the token and language from the graphql-ws connection parameters. */
+function socketRequest(params: Record<string, unknown> | undefined, upgradeHeaders: Record<string, unknown> | undefined): JangkauRequest {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const headers = {
+    authorization: text(params?.authorization) ?? text(params?.Authorization),
+    'accept-language': text(params?.['accept-language']) ?? text(upgradeHeaders?.['accept-language']),
+  };
+  return { headers } as unknown as JangkauRequest;
 }

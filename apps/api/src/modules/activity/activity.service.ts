@@ -20,6 +20,8 @@ import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
+import { CoverageEvents } from '../coverage/coverage-events';
+import { applyCoverageChange } from '../coverage/coverage-maintenance';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
 
@@ -85,6 +87,7 @@ export class ActivityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly coverageEvents: CoverageEvents,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -443,11 +446,21 @@ export class ActivityService {
     });
   }
 
+  /** Verifying counts the activity in coverage in the same transaction (coverage-maintenance.ts says why). */
   async verify(context: Context, id: string, version: number): Promise<ActivityRow> {
-    return this.change(context, id, version, 'VERIFY', async (manager, current) => {
+    const row = await this.change(context, id, version, 'VERIFY', async (manager, current) => {
       await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL WHERE id = $1`, [id, context.caller.userId]);
+      await applyCoverageChange(manager, id, 'ADD');
       return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED } };
     });
+    await this.announceCoverageChange(id, 'VERIFIED');
+    return row;
+  }
+
+  /** After commit: open dashboards over the activity's regions refetch. */
+  private async announceCoverageChange(id: string, kind: 'VERIFIED' | 'REOPENED'): Promise<void> {
+    const [found] = await this.dataSource.query(`SELECT reach_codes AS "reachCodes" FROM activities WHERE id = $1`, [id]);
+    if (found) this.coverageEvents.publish({ activityId: id, kind, reachCodes: found.reachCodes, at: new Date().toISOString() });
   }
 
   /** Return a submission, or reopen a verified activity: back to the submitter as RETURNED, with the reason. */
@@ -456,10 +469,13 @@ export class ActivityService {
     if (reason.length < ACTIVITY_LIMITS.reasonMin || reason.length > ACTIVITY_LIMITS.reasonMax) {
       throw new ActivityError(ActivityErrorCode.REASON_INVALID, { min: ACTIVITY_LIMITS.reasonMin, max: ACTIVITY_LIMITS.reasonMax }, 'reason');
     }
-    return this.change(context, id, version, action, async (manager, current) => {
+    const row = await this.change(context, id, version, action, async (manager, current) => {
       await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL WHERE id = $1`, [id, reason]);
+      if (current.status === ActivityStatus.VERIFIED) await applyCoverageChange(manager, id, 'REMOVE');
       return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason } };
     });
+    if (action === 'REOPEN') await this.announceCoverageChange(id, 'REOPENED');
+    return row;
   }
 
   /** A co-organiser accepts or declines (and may change its answer until the activity is verified). */
