@@ -29,13 +29,17 @@ export class CoverageEvents implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.redisUrl) return;
-    const options = { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true };
+    // No offline queue: while Redis is away, commands fail at once instead of piling up; see publish().
+    const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
     this.publisher = new Redis(config.redisUrl, options);
     this.subscriber = new Redis(config.redisUrl, options);
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
     }
-    void this.subscriber.subscribe(CHANNEL).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
+    // (Re)subscribe whenever the connection is ready; subscribing twice to one channel is harmless.
+    this.subscriber.on('ready', () => {
+      this.subscriber!.subscribe(CHANNEL).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
+    });
     this.subscriber.on('message', (channel: string, message: string) => {
       if (channel !== CHANNEL) return;
       try {
@@ -47,12 +51,12 @@ export class CoverageEvents implements OnModuleDestroy {
   }
 
   publish(event: CoverageChangeEvent): void {
-    if (!this.publisher) {
+    // Redis away (or not configured): dashboards in other processes miss this push, but every figure is already
+    // committed and any reload shows it; this process's own dashboards still hear it, at once.
+    if (!this.publisher || this.publisher.status !== 'ready' || this.subscriber?.status !== 'ready') {
       this.local.emit('change', event);
       return;
     }
-    // Redis down: dashboards in other processes miss this push, but every figure is already committed and any
-    // reload shows it; in this process they still hear it.
     this.publisher.publish(CHANNEL, JSON.stringify(event)).catch((error: Error) => {
       this.logger.warn(`Redis publish failed (${error.message}); delivering locally only`);
       this.local.emit('change', event);
@@ -99,6 +103,8 @@ export class CoverageEvents implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.local.removeAllListeners();
-    await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);
+    // Not quit(): with Redis unreachable it would wait on a reply that never comes and hold shutdown.
+    this.publisher?.disconnect();
+    this.subscriber?.disconnect();
   }
 }
