@@ -117,6 +117,7 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
 
   await manager.query(`DELETE FROM coverage_activities WHERE activity_id = $1`, [activityId]);
   if (change === 'ADD') await insertFacts(manager, 'a.id = $1', [activityId]);
+  await bumpCoverageGeneration(manager);
   if (t.villages.length === 0) return [];
 
   // The touched villages' months, recomputed from the facts (a village can have other activities that month).
@@ -153,6 +154,16 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
 }
 
 /**
+ * Cached figures (coverage-cache.ts) are stamped with this number; bumping it in the changing transaction retires
+ * them in every process at the commit, never before (a sequence would move before the commit and let a reader
+ * cache old figures under the new number). Verifications are minutes apart nationally, so the one hot row costs
+ * nothing; Desa Binaan changes bump it too.
+ */
+export async function bumpCoverageGeneration(manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE coverage_generation SET value = value + 1 WHERE id = 1`);
+}
+
+/**
  * Recomputes every coverage table from the activities, set-based: for a database filled without the workflow
  * (the demo seed, the benchmark's generator) and as the reference the incremental path is checked against.
  */
@@ -174,4 +185,5 @@ export async function rebuildCoverage(manager: EntityManager): Promise<void> {
      CROSS JOIN LATERAL (VALUES ('ID'), (left(vp.village_code, 2)), (left(vp.village_code, 5)), (left(vp.village_code, 8))) AS r(code)
      GROUP BY r.code, vp.period`,
   );
+  // (Running processes' caches: callers that rebuild under a live app bump the generation themselves.)
 }

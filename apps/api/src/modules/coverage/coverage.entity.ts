@@ -120,3 +120,17 @@ export class CoverageRegionPeriodEntity {
   @Column({ name: 'villages_reached', type: 'integer' })
   villagesReached!: number;
 }
+
+/**
+ * One row: a number the workflow bumps in the same transaction as every coverage change. Cached figures carry the
+ * number they were computed at; a request that reads a newer one recomputes, so a cache never outlives a commit,
+ * in any process.
+ */
+@Entity({ name: 'coverage_generation' })
+export class CoverageGenerationEntity {
+  @PrimaryColumn({ type: 'smallint' })
+  id!: number;
+
+  @Column({ type: 'bigint' })
+  value!: string;
+}

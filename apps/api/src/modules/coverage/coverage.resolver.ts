@@ -10,6 +10,7 @@ import { ProgrammeItem } from '../activity/models/activity.model';
 import { Region } from '../region/models/region.model';
 import { toRegion } from '../region/region.mapper';
 import { TargetService, type TargetProgress } from '../target/target.service';
+import { CoverageCache } from './coverage-cache';
 import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
@@ -24,7 +25,20 @@ export class CoverageResolver {
     private readonly service: CoverageService,
     private readonly targets: TargetService,
     private readonly events: CoverageEvents,
+    private readonly cache: CoverageCache,
   ) {}
+
+  /** The caller's view of an area; regions and working areas change rarely, so it is kept a minute. */
+  private area(caller: Caller, q: Pick<CoverageQuery, 'regionCode' | 'agencyId'>): Promise<ResolvedArea | null> {
+    const key = JSON.stringify(['area', caller.scope, caller.agencyId, caller.agencyParentId, q.regionCode ?? null, q.agencyId ?? null]);
+    return this.cache.remember(key, 60_000, () => this.service.resolveArea(caller, q));
+  }
+
+  /** Figures for an area and question, shared until the coverage generation moves (coverage-cache.ts). */
+  private async figures<T>(kind: string, area: ResolvedArea, q: unknown, compute: () => Promise<T>): Promise<T> {
+    const generation = await this.cache.generation();
+    return this.cache.get(JSON.stringify([kind, area.codes, area.regionCode, area.agencyId, q]), generation, compute);
+  }
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => Coverage, {
@@ -44,9 +58,9 @@ export class CoverageResolver {
   ): Promise<Coverage | null> {
     const q: CoverageQuery = { from, to, regionCode, agencyId, programmeItemId };
     this.service.validate(q);
-    const area = await this.service.resolveArea(caller, q);
+    const area = await this.area(caller, q);
     if (!area) return null;
-    return this.toCoverage(await this.service.coverage(area, q), ctx);
+    return this.toCoverage(await this.figures('coverage', area, q, () => this.service.coverage(area, q)), ctx);
   }
 
   @Allow(Permission.ACTIVITY_READ)
@@ -54,15 +68,20 @@ export class CoverageResolver {
   async dashboard(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('filter') filter: CoverageFilter): Promise<Dashboard | null> {
     const q: CoverageQuery = { ...filter };
     this.service.validate(q);
-    const area = await this.service.resolveArea(caller, q);
+    const area = await this.area(caller, q);
     if (!area) return null;
-    const [coverage, facts, monthly, byType, byItem, participants, targets] = await Promise.all([
-      this.service.coverage(area, q),
-      this.service.activityFigures(area, q),
-      this.service.monthly(area, q),
-      this.service.byType(area, q),
-      this.service.byProgrammeItem(area, q),
-      this.service.participantsByCategory(area, q),
+    const [[coverage, facts, monthly, byType, byItem, participants], targets] = await Promise.all([
+      this.figures('dashboard', area, q, () =>
+        Promise.all([
+          this.service.coverage(area, q),
+          this.service.activityFigures(area, q),
+          this.service.monthly(area, q),
+          this.service.byType(area, q),
+          this.service.byProgrammeItem(area, q),
+          this.service.participantsByCategory(area, q),
+        ]),
+      ),
+      // Targets are edited apart from coverage (and pace with the clock): always read fresh.
       area.agencyId && !area.restricted ? this.targets.list(caller, area.agencyId, { from: q.from, to: q.to }) : Promise.resolve([]),
     ]);
     return {
@@ -95,9 +114,10 @@ export class CoverageResolver {
     if (first < 1 || first > 200 || offset < 0) throw new CoverageError(CoverageErrorCode.PAGE_INVALID, {}, 'first');
     const stale = filter?.staleMonths ?? null;
     if (stale !== null && (stale < 1 || stale > 120)) throw new CoverageError(CoverageErrorCode.PAGE_INVALID, {}, 'staleMonths');
-    const area = await this.service.resolveArea(caller, { regionCode: filter?.regionCode, agencyId: filter?.agencyId });
+    const area = await this.area(caller, { regionCode: filter?.regionCode, agencyId: filter?.agencyId });
     if (!area) return null;
-    const page = await this.service.villagesNotReached(area, { staleMonths: stale, asOf: localDate(new Date()), sort, first, offset });
+    const options = { staleMonths: stale, asOf: localDate(new Date()), sort, first, offset };
+    const page = await this.figures('notReached', area, options, () => this.service.villagesNotReached(area, options));
     const regions = await loaders.regionByCode.loadMany(page.rows.map((r) => r.code));
     return {
       total: page.total,
@@ -116,7 +136,7 @@ export class CoverageResolver {
     @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
     @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
   ): Promise<AsyncIterableIterator<{ coverageChanged: CoverageChangeEvent }>> {
-    const area = await this.service.resolveArea(caller, { regionCode, agencyId });
+    const area = await this.area(caller, { regionCode, agencyId });
     const codes = area?.codes ?? [];
     const touches = (event: CoverageChangeEvent) =>
       codes === 'NATIONAL' || codes.some((code) => event.reachCodes.includes(code) || event.reachCodes.some((r) => isWithin(r, code)));

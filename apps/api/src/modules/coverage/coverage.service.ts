@@ -205,7 +205,9 @@ export class CoverageService {
         [period.key, regions],
       );
       for (const row of rows) result.set(row.code, { count: row.n, last: null });
-      await this.fillLastReached(result, regions, q);
+      // Last-reached dates need the village months; across the whole country that is a scan of every month row,
+      // so national views leave them out (a province's own view has them).
+      if (area.codes !== 'NATIONAL') await this.fillLastReached(result, regions, q);
       return result;
     }
 
@@ -381,7 +383,7 @@ export class CoverageService {
     const length = regions[0].split('.').length === 1 ? 2 : regions[0].split('.').length === 2 ? 5 : 8;
     if (!regions.every((c) => c.length === length)) return;
     const params: unknown[] = [q.from.slice(0, 8) + '01', q.to, length];
-    const inArea = regions.length > 40 ? 'TRUE' : villageInArea('m.village_code', regions, params);
+    const inArea = villageInArea('m.village_code', regions, params);
     const rows: { code: string; last: string }[] = await this.dataSource.query(
       `SELECT left(m.village_code, $3) AS code, max(m.last_day)::text AS last FROM coverage_village_months m
        WHERE m.month BETWEEN $1 AND $2 AND ${inArea} GROUP BY 1`,
