@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { createApp } from '../../bootstrap';
+import { loadConfig } from '../../config/env';
 import { withAdmin } from '../../../test/test-database';
 import { rebuildCoverage } from './coverage-maintenance';
 
@@ -235,6 +237,34 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect(events[0].errors).toBeUndefined();
     expect(events[0].data.coverageChanged).toEqual({ activityId: id, kind: 'VERIFIED' });
     expect(seenFigure).toBe(1);
+  });
+
+  it('serves no cached figure after a verification committed in another API process', async () => {
+    // A second instance of the API on the same database, as behind a load balancer (no Redis needed for this).
+    const other = await createApp(
+      loadConfig({ NODE_ENV: 'test', REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'false' }),
+      t.db.url,
+    );
+    await other.listen(0, '127.0.0.1');
+    const address = other.getHttpServer().address();
+    const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const ask = async () => {
+      const res = await fetch(otherUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await t.as('kanwil.jambi')) },
+        body: JSON.stringify({ query: COVERAGE, variables: { region: '15.02.05', from: '2025-08-01', to: '2025-08-31' } }),
+      });
+      return ((await res.json()) as any).data.coverage.villagesReached as number;
+    };
+    try {
+      expect(await ask()).toBe(0);
+      expect(await ask()).toBe(0); // now cached in the other process
+      const village = (await sql(`SELECT code FROM regions WHERE parent_code = '15.02.05' ORDER BY code LIMIT 1`))[0].code;
+      await dinasActivity([village], '2025-08-05');
+      expect(await ask()).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 
   it('keeps targets with pacing, set by the head for their own agency only', async () => {
