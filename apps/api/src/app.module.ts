@@ -13,6 +13,7 @@ import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
+import { CoverageModule } from './modules/coverage/coverage.module';
 import { ActivityService } from './modules/activity/activity.service';
 import { EvidenceService } from './modules/activity/evidence/evidence.service';
 import { AgencyModule } from './modules/agency/agency.module';
@@ -23,6 +24,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DesaBinaanModule } from './modules/desa-binaan/desa-binaan.module';
 import { DesaBinaanService } from './modules/desa-binaan/desa-binaan.service';
 import { ProgrammeModule } from './modules/programme/programme.module';
+import { ProgrammeService } from './modules/programme/programme.service';
 import { HealthModule } from './modules/health/health.module';
 import { UserModule } from './modules/user/user.module';
 import { RegionModule } from './modules/region/region.module';
@@ -44,9 +46,16 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionModule, AgencyModule, ActivityModule, DesaBinaanModule],
-          inject: [RegionService, AgencyService, ActivityService, EvidenceService, DesaBinaanService],
-          useFactory: (regions: RegionService, agencies: AgencyService, activities: ActivityService, evidence: EvidenceService, desaBinaan: DesaBinaanService) => ({
+          imports: [RegionModule, AgencyModule, ActivityModule, DesaBinaanModule, ProgrammeModule],
+          inject: [RegionService, AgencyService, ActivityService, EvidenceService, DesaBinaanService, ProgrammeService],
+          useFactory: (
+            regions: RegionService,
+            agencies: AgencyService,
+            activities: ActivityService,
+            evidence: EvidenceService,
+            desaBinaan: DesaBinaanService,
+            programme: ProgrammeService,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
@@ -54,11 +63,18 @@ export class AppModule {
             introspection: config.app.env !== 'production',
             includeStacktraceInErrorResponses: false,
             plugins: [queryLimitsPlugin],
-            context: ({ req }: { req: JangkauRequest }): GraphqlContext => ({
-              req,
-              lang: languageFromHeader(req.headers['accept-language']),
-              loaders: createLoaders({ regions, agencies, activities, evidence, desaBinaan }, req),
-            }),
+            // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
+            // operation, so the client sends its token in the connection parameters and the access guard reads it
+            // from a request built here, exactly as for HTTP.
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            context: (arg: { req?: JangkauRequest; connectionParams?: Record<string, unknown>; extra?: { request?: { headers?: Record<string, unknown> } } }): GraphqlContext => {
+              const req = arg.req ?? socketRequest(arg.connectionParams, arg.extra?.request?.headers);
+              return {
+                req,
+                lang: languageFromHeader(req.headers['accept-language']),
+                loaders: createLoaders({ regions, agencies, activities, evidence, desaBinaan, programme }, req),
+              };
+            },
           }),
         }),
         RegionModule,
@@ -69,10 +85,21 @@ export class AppModule {
         AuthModule,
         AppInfoModule,
         ActivityModule,
+        CoverageModule,
         ProgrammeModule,
         DesaBinaanModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
+}
+
+/** The request a subscription runs as: the token and language from the graphql-ws connection parameters. */
+function socketRequest(params: Record<string, unknown> | undefined, upgradeHeaders: Record<string, unknown> | undefined): JangkauRequest {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const headers = {
+    authorization: text(params?.authorization) ?? text(params?.Authorization),
+    'accept-language': text(params?.['accept-language']) ?? text(upgradeHeaders?.['accept-language']),
+  };
+  return { headers } as unknown as JangkauRequest;
 }

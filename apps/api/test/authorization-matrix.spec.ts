@@ -307,6 +307,48 @@ const ROWS: Row[] = [
     }),
     expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
   },
+  // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
+  ...(['coverage', 'dashboard', 'villagesNotReached'] as const).flatMap((operation): Row[] => {
+    const ask = (region: string) => {
+      if (operation === 'coverage') return { query: `query ($r: ID) { coverage(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
+      if (operation === 'dashboard') return { query: `query ($r: ID) { dashboard(filter: { regionCode: $r, from: "2025-01-01", to: "2025-12-31" }) { activities } }`, variables: { r: region } };
+      return { query: `query ($r: ID) { villagesNotReached(filter: { regionCode: $r }, first: 5) { total } }`, variables: { r: region } };
+    };
+    return [
+      { operation, case: 'in scope', request: () => ask('15.02.10'), expect: signedIn('ok') },
+      { operation, case: 'outside scope', request: () => ask('91.71'), expect: signedIn('notFound', { admin: 'ok', ditjen: 'ok' }) },
+    ];
+  }),
+  { operation: 'targets', case: 'an agency (empty when not readable)', request: (f) => ({ query: `query ($a: ID!) { targets(agencyId: $a) { id } }`, variables: { a: f.kerinciId } }), expect: signedIn('ok') },
+  {
+    operation: 'setTarget',
+    case: 'Kanim Kerinci',
+    request: (f) => ({
+      query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
+      variables: { input: { agencyId: f.kerinciId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
+    }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+  },
+  {
+    operation: 'setTarget',
+    case: 'an agency outside scope',
+    request: (f) => ({
+      query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
+      variables: { input: { agencyId: f.papuaId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
+    }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed' }),
+  },
+  {
+    operation: 'removeTarget',
+    case: 'Kanim Kerinci',
+    request: async (f, _account, t) => {
+      const id = await withAdmin(t.db.url, async (c) =>
+        (await c.query(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'PARTICIPANTS', 5) RETURNING id`, [f.kerinciId, `20${60 + (unique++ % 30)}-Q1`])).rows[0].id,
+      );
+      return { query: `mutation ($id: ID!) { removeTarget(id: $id, version: 1) }`, variables: { id } };
+    },
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+  },
   // ── Desa Binaan Imigrasi ──
   { operation: 'desaBinaan', case: 'list, scoped', request: () => ({ query: '{ desaBinaan { id } }' }), expect: signedIn('ok') },
   {

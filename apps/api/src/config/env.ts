@@ -43,11 +43,16 @@ const envSchema = z.object({
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
   EVIDENCE_DIR: z.string().trim().min(1).default('.data/evidence'),
   EVIDENCE_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), 'must be a Redis URL such as redis://127.0.0.1:6379')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL']);
 
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
@@ -77,6 +82,8 @@ export interface AppConfig {
     dir: string;
     maxBytes: number;
   };
+  /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
+    redisUrl: env.REDIS_URL,
   };
 }
 

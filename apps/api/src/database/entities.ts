@@ -9,7 +9,7 @@ import {
   ActivityVillageEntity,
   TopicEntity,
 } from '../modules/activity/activity.entity';
-import { CoverageActivityEntity, CoverageReachEntity, CoverageRegionPeriodEntity, CoverageVillageMonthEntity } from '../modules/coverage/coverage.entity';
+import { CoverageActivityEntity, CoverageGenerationEntity, CoverageReachEntity, CoverageRegionPeriodEntity, CoverageVillageMonthEntity } from '../modules/coverage/coverage.entity';
 import { DesaBinaanEntity } from '../modules/desa-binaan/desa-binaan.entity';
 import { TargetEntity } from '../modules/target/target.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
@@ -45,6 +45,7 @@ export const ENTITIES = [
   CoverageReachEntity,
   CoverageVillageMonthEntity,
   CoverageRegionPeriodEntity,
+  CoverageGenerationEntity,
   DesaBinaanEntity,
   TargetEntity,
 ];

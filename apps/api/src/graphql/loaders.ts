@@ -6,6 +6,8 @@ import { EvidenceRow, EvidenceService } from '../modules/activity/evidence/evide
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { AgencyService } from '../modules/agency/agency.service';
 import { DesaBinaanRow, DesaBinaanService } from '../modules/desa-binaan/desa-binaan.service';
+import { ProgrammeItem } from '../modules/programme/models/programme.model';
+import { ProgrammeService } from '../modules/programme/programme.service';
 import { RegionEntity } from '../modules/region/region.entity';
 import { RegionService } from '../modules/region/region.service';
 
@@ -33,6 +35,8 @@ export interface Loaders {
   desaBinaanOfAgency: DataLoader<string, DesaBinaanRow[]>;
   /** Scoped: the Desa Binaan the caller may see whose village lies in or under a region (none for anonymous readers). */
   desaBinaanInRegion: DataLoader<string, DesaBinaanRow[]>;
+  /** Reference data: a programme item's indicators and version, for rows that name an item without them. */
+  programmeItemById: DataLoader<string, ProgrammeItem | null>;
 }
 
 /** Groups rows that carry `activityId` by activity, in the order the loader was asked for. */
@@ -43,10 +47,10 @@ function byActivity<T extends { activityId: string }>(ids: readonly string[], ro
 }
 
 export function createLoaders(
-  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService; desaBinaan: DesaBinaanService },
+  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService; desaBinaan: DesaBinaanService; programme: ProgrammeService },
   req: JangkauRequest,
 ): Loaders {
-  const { regions, agencies, activities, evidence, desaBinaan } = services;
+  const { regions, agencies, activities, evidence, desaBinaan, programme } = services;
   return {
     regionByCode: new DataLoader(async (codes) => {
       const found = new Map((await regions.findByCodes(codes)).map((r) => [r.code, r]));
@@ -95,6 +99,10 @@ export function createLoaders(
     desaBinaanInRegion: new DataLoader(async (codes) => {
       const caller = req.jangkau?.caller;
       return caller ? desaBinaan.inRegions(caller, codes) : codes.map(() => []);
+    }),
+    programmeItemById: new DataLoader(async (ids) => {
+      const found = new Map((await programme.items(ids)).map((i) => [i.id, i]));
+      return ids.map((id) => found.get(id) ?? null);
     }),
   };
 }

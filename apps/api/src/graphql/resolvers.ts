@@ -1,13 +1,14 @@
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from '../modules/activity/activity.resolver';
 import { ActivityEvidenceResolver } from '../modules/activity/evidence/evidence.resolver';
+import { CoverageResolver, TargetResolver } from '../modules/coverage/coverage.resolver';
 import { AgencyResolver } from '../modules/agency/agency.resolver';
 import { AppInfoResolver } from '../modules/app-info/app-info.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DesaBinaanResolver } from '../modules/desa-binaan/desa-binaan.resolver';
-import { ProgrammeResolver } from '../modules/programme/programme.resolver';
+import { ProgrammeItemResolver, ProgrammeResolver } from '../modules/programme/programme.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, ProgrammeResolver, DesaBinaanResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver];

@@ -5,5 +5,7 @@ import * as m2 from './1795949235713-Activities';
 import * as m3 from './1795949235714-ActivityReferenceData';
 import * as m4 from './1795954596115-ActivitiesUpdatedAtIndex';
 import * as m5 from './1796013900099-Coverage';
+import * as m6 from './1796013900100-CoverageBackfill';
+import * as m7 from './1796014486623-CoverageGeneration';
 
-export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5)] as (new () => object)[];
+export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6), ...Object.values(m7)] as (new () => object)[];

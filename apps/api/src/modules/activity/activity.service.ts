@@ -6,7 +6,6 @@ import {
   ancestorCodes,
   CoOrganiserStatus,
   FollowUpStatus,
-  Indicator,
   normalizeSearchText,
   ParticipantCategory,
   Permission,
@@ -21,6 +20,8 @@ import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
+import { CoverageEvents } from '../coverage/coverage-events';
+import { applyCoverageChange } from '../coverage/coverage-maintenance';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
 
@@ -86,6 +87,7 @@ export class ActivityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly coverageEvents: CoverageEvents,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -271,11 +273,11 @@ export class ActivityService {
 
   async programmeItemsOf(activityIds: readonly string[]) {
     return this.dataSource.query(
-      `SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, i.indicators::text[] AS indicators, i.version, f.id AS "frameworkId", f.name AS "frameworkName"
+      `SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName"
        FROM activity_programme_items ap JOIN programme_items i ON i.id = ap.programme_item_id JOIN programme_frameworks f ON f.id = i.framework_id
        WHERE ap.activity_id = ANY($1::uuid[]) ORDER BY f.valid_from, i.number`,
       [activityIds],
-    ) as Promise<{ activityId: string; id: string; number: number; title: string; indicators: Indicator[]; version: number; frameworkId: string; frameworkName: string }[]>;
+    ) as Promise<{ activityId: string; id: string; number: number; title: string; frameworkId: string; frameworkName: string }[]>;
   }
 
   async followUpsOf(activityIds: readonly string[]) {
@@ -444,11 +446,21 @@ export class ActivityService {
     });
   }
 
+  /** Verifying counts the activity in coverage in the same transaction (coverage-maintenance.ts says why). */
   async verify(context: Context, id: string, version: number): Promise<ActivityRow> {
-    return this.change(context, id, version, 'VERIFY', async (manager, current) => {
+    const row = await this.change(context, id, version, 'VERIFY', async (manager, current) => {
       await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL WHERE id = $1`, [id, context.caller.userId]);
+      await applyCoverageChange(manager, id, 'ADD');
       return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED } };
     });
+    await this.announceCoverageChange(id, 'VERIFIED');
+    return row;
+  }
+
+  /** After commit: open dashboards over the activity's regions refetch. */
+  private async announceCoverageChange(id: string, kind: 'VERIFIED' | 'REOPENED'): Promise<void> {
+    const [found] = await this.dataSource.query(`SELECT reach_codes AS "reachCodes" FROM activities WHERE id = $1`, [id]);
+    if (found) this.coverageEvents.publish({ activityId: id, kind, reachCodes: found.reachCodes, at: new Date().toISOString() });
   }
 
   /** Return a submission, or reopen a verified activity: back to the submitter as RETURNED, with the reason. */
@@ -457,10 +469,13 @@ export class ActivityService {
     if (reason.length < ACTIVITY_LIMITS.reasonMin || reason.length > ACTIVITY_LIMITS.reasonMax) {
       throw new ActivityError(ActivityErrorCode.REASON_INVALID, { min: ACTIVITY_LIMITS.reasonMin, max: ACTIVITY_LIMITS.reasonMax }, 'reason');
     }
-    return this.change(context, id, version, action, async (manager, current) => {
+    const row = await this.change(context, id, version, action, async (manager, current) => {
       await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL WHERE id = $1`, [id, reason]);
+      if (current.status === ActivityStatus.VERIFIED) await applyCoverageChange(manager, id, 'REMOVE');
       return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason } };
     });
+    if (action === 'REOPEN') await this.announceCoverageChange(id, 'REOPENED');
+    return row;
   }
 
   /** A co-organiser accepts or declines (and may change its answer until the activity is verified). */

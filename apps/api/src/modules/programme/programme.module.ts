@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ProgrammeResolver } from './programme.resolver';
+import { ProgrammeItemResolver, ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 
-@Module({ imports: [AuditModule], providers: [ProgrammeService, ProgrammeResolver], exports: [ProgrammeService] })
+@Module({ imports: [AuditModule], providers: [ProgrammeService, ProgrammeResolver, ProgrammeItemResolver], exports: [ProgrammeService] })
 export class ProgrammeModule {}

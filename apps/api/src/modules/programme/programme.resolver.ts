@@ -1,8 +1,9 @@
-import { Permission } from '@jangkau/shared-domain';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Indicator, Permission } from '@jangkau/shared-domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom } from '../../common/access/request-context';
+import type { GraphqlContext } from '../../graphql/context';
 import type { AuditContext } from '../audit/audit.service';
 import { ProgrammeFrameworkInput, ProgrammeItemInput } from './dto/programme.input';
 import { ProgrammeFramework, ProgrammeItem } from './models/programme.model';
@@ -56,5 +57,19 @@ export class ProgrammeResolver {
     @Args('input') input: ProgrammeItemInput,
   ): Promise<ProgrammeItem> {
     return this.service.updateItem(context, id, version, input);
+  }
+}
+
+/** An item named anywhere (a framework, an activity, a target) reads the same: its indicators and version come along. */
+@Resolver(() => ProgrammeItem)
+export class ProgrammeItemResolver {
+  @ResolveField(() => [Indicator], { description: 'What the item is measured by (empty until an administrator enters it).' })
+  async indicators(@Parent() item: ProgrammeItem, @Context() { loaders }: GraphqlContext): Promise<Indicator[]> {
+    return item.indicators ?? (await loaders.programmeItemById.load(item.id))?.indicators ?? [];
+  }
+
+  @ResolveField(() => Int, { description: 'Send it back with an update; a stale version is refused.' })
+  async version(@Parent() item: ProgrammeItem, @Context() { loaders }: GraphqlContext): Promise<number> {
+    return item.version ?? (await loaders.programmeItemById.load(item.id))?.version ?? 1;
   }
 }

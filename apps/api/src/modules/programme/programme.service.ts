@@ -38,8 +38,12 @@ export class ProgrammeService {
   }
 
   async item(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeItem | null> {
-    if (!isUuid(id)) return null;
-    return (await manager.query(`${ITEMS} WHERE i.id = $1`, [id]))[0] ?? null;
+    return (await this.items([id], manager))[0] ?? null;
+  }
+
+  /** For the per-request loader: items by id (reference data, visible to every reader). */
+  async items(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ProgrammeItem[]> {
+    return manager.query(`${ITEMS} WHERE i.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
   }
 
   async createFramework(context: Ctx, input: ProgrammeFrameworkInput): Promise<ProgrammeFramework> {
@@ -102,7 +106,7 @@ export class ProgrammeService {
         [id, version, values.number, values.title, values.indicators],
       );
       if (updated[1] === 0) throw new ProgrammeError(ProgrammeErrorCode.ITEM_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeItem', id), 'version');
-      const before = { number: current.number, title: current.title, indicators: current.indicators };
+      const before = { number: current.number, title: current.title, indicators: current.indicators ?? [] };
       await this.audit.record(manager, context, { entity: 'ProgrammeItem', entityId: id, subjectAgencyId: null, before, after: values });
       return (await this.item(id, manager))!;
     });

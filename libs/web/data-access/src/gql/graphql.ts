@@ -192,7 +192,7 @@ export type FollowUpStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
-/** What the programme is measured by, computed from verified activities and Desa Binaan. */
+/** What a programme is measured by, computed from verified activities. */
 export type Indicator =
   | 'ACTIVITIES'
   | 'COVERAGE_RATIO'

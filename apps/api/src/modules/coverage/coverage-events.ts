@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+import Redis from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+
+/** Something that changes coverage happened: an activity was verified, or a verified one reopened. */
+export interface CoverageChangeEvent {
+  activityId: string;
+  kind: 'VERIFIED' | 'REOPENED';
+  /** Every region code the activity touches, at every level: who is affected. */
+  reachCodes: string[];
+  at: string;
+}
+
+const CHANNEL = 'jangkau:coverage';
+
+/**
+ * Announces coverage changes to open dashboards. Published after the transaction commits, so a dashboard that
+ * refetches on the event reads the new figures. One process: an in-memory emitter. Several processes behind a load
+ * balancer (`REDIS_URL` set): every process publishes to one Redis channel and every process, including the one that
+ * published, delivers what arrives on it to its own subscribers; nothing is delivered twice.
+ */
+@Injectable()
+export class CoverageEvents implements OnModuleDestroy {
+  private readonly logger = new Logger('CoverageEvents');
+  private readonly local = new EventEmitter().setMaxListeners(0);
+  private readonly publisher?: Redis;
+  private readonly subscriber?: Redis;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.redisUrl) return;
+    // No offline queue: while Redis is away, commands fail at once instead of piling up; see publish().
+    const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
+    this.publisher = new Redis(config.redisUrl, options);
+    this.subscriber = new Redis(config.redisUrl, options);
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    }
+    // (Re)subscribe whenever the connection is ready; subscribing twice to one channel is harmless.
+    this.subscriber.on('ready', () => {
+      this.subscriber!.subscribe(CHANNEL).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
+    });
+    this.subscriber.on('message', (channel: string, message: string) => {
+      if (channel !== CHANNEL) return;
+      try {
+        this.local.emit('change', JSON.parse(message) as CoverageChangeEvent);
+      } catch {
+        this.logger.warn('Ignored a malformed coverage event from Redis');
+      }
+    });
+  }
+
+  publish(event: CoverageChangeEvent): void {
+    // Redis away (or not configured): dashboards in other processes miss this push, but every figure is already
+    // committed and any reload shows it; this process's own dashboards still hear it, at once.
+    if (!this.publisher || this.publisher.status !== 'ready' || this.subscriber?.status !== 'ready') {
+      this.local.emit('change', event);
+      return;
+    }
+    this.publisher.publish(CHANNEL, JSON.stringify(event)).catch((error: Error) => {
+      this.logger.warn(`Redis publish failed (${error.message}); delivering locally only`);
+      this.local.emit('change', event);
+    });
+  }
+
+  /** An async iterator of events for one subscription; ends (and unhooks) when the client goes away. */
+  listen(accept: (event: CoverageChangeEvent) => boolean): AsyncIterableIterator<CoverageChangeEvent> {
+    const queue: CoverageChangeEvent[] = [];
+    let wake: ((result: IteratorResult<CoverageChangeEvent>) => void) | null = null;
+    let done = false;
+    const onChange = (event: CoverageChangeEvent) => {
+      if (done || !accept(event)) return;
+      if (wake) {
+        const w = wake;
+        wake = null;
+        w({ value: event, done: false });
+      } else if (queue.length < 100) queue.push(event);
+    };
+    this.local.on('change', onChange);
+    const finish = (): Promise<IteratorResult<CoverageChangeEvent>> => {
+      done = true;
+      this.local.off('change', onChange);
+      if (wake) wake({ value: undefined, done: true });
+      wake = null;
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (wake = resolve));
+      },
+      return: finish,
+      throw: (error?: unknown) => {
+        void finish();
+        return Promise.reject(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.local.removeAllListeners();
+    // Not quit(): with Redis unreachable it would wait on a reply that never comes and hold shutdown.
+    this.publisher?.disconnect();
+    this.subscriber?.disconnect();
+  }
+}

@@ -1,0 +1,35 @@
+import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
+
+export enum CoverageErrorCode {
+  DATE_INVALID = 'COVERAGE_DATE_INVALID',
+  RANGE_REVERSED = 'COVERAGE_RANGE_REVERSED',
+  RANGE_TOO_LONG = 'COVERAGE_RANGE_TOO_LONG',
+  ID_INVALID = 'COVERAGE_ID_INVALID',
+  PAGE_INVALID = 'COVERAGE_PAGE_INVALID',
+}
+
+const COVERAGE_ERRORS: ErrorTable<CoverageErrorCode> = {
+  [CoverageErrorCode.DATE_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tanggal "{value}" tidak valid; gunakan format TTTT-BB-HH, misalnya 2025-03-31.',
+    en: 'The date "{value}" is not valid; use YYYY-MM-DD, e.g. 2025-03-31.',
+  },
+  [CoverageErrorCode.RANGE_REVERSED]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tanggal akhir harus sama dengan atau setelah tanggal awal.',
+    en: 'The end date must be on or after the start date.',
+  },
+  [CoverageErrorCode.RANGE_TOO_LONG]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Rentang waktu paling lama {years} tahun.',
+    en: 'A date range covers at most {years} years.',
+  },
+  [CoverageErrorCode.ID_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Pengenal tidak valid.', en: 'The identifier is not valid.' },
+  [CoverageErrorCode.PAGE_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Jumlah per halaman 1–200 dan posisi awal tidak boleh negatif.',
+    en: 'Page size must be 1–200 and the offset may not be negative.',
+  },
+};
+
+export class CoverageError extends defineDomainErrors(COVERAGE_ERRORS) {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { TargetService } from '../target/target.service';
+import { CoverageCache } from './coverage-cache';
+import { CoverageEvents } from './coverage-events';
+import { CoverageResolver, TargetResolver } from './coverage.resolver';
+import { CoverageService } from './coverage.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [CoverageCache, CoverageService, CoverageEvents, TargetService, CoverageResolver, TargetResolver],
+  exports: [CoverageService, CoverageEvents, TargetService],
+})
+export class CoverageModule {}

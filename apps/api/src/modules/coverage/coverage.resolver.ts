@@ -1,0 +1,252 @@
+import { Permission, isWithin, localDate } from '@jangkau/shared-domain';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Allow } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import type { GraphqlContext } from '../../graphql/context';
+import { GraphQLDate } from '../../graphql/date.scalar';
+import type { AuditContext } from '../audit/audit.service';
+import { ProgrammeItem } from '../activity/models/activity.model';
+import { Region } from '../region/models/region.model';
+import { toRegion } from '../region/region.mapper';
+import { TargetService, type TargetProgress } from '../target/target.service';
+import { CoverageCache } from './coverage-cache';
+import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
+import { CoverageError, CoverageErrorCode } from './coverage.errors';
+import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
+import { CoverageFilter, TargetInput, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
+import { Coverage, CoverageChange, Dashboard, Target, VillagesNotReachedPage } from './models/coverage.model';
+
+const ratio = (reached: number, total: number) => (total > 0 ? reached / total : 0);
+
+@Resolver(() => Coverage)
+export class CoverageResolver {
+  constructor(
+    private readonly service: CoverageService,
+    private readonly targets: TargetService,
+    private readonly events: CoverageEvents,
+    private readonly cache: CoverageCache,
+  ) {}
+
+  /** The caller's view of an area; regions and working areas change rarely, so it is kept a minute. */
+  private area(caller: Caller, q: Pick<CoverageQuery, 'regionCode' | 'agencyId'>): Promise<ResolvedArea | null> {
+    const key = JSON.stringify(['area', caller.scope, caller.agencyId, caller.agencyParentId, q.regionCode ?? null, q.agencyId ?? null]);
+    return this.cache.remember(key, 60_000, () => this.service.resolveArea(caller, q));
+  }
+
+  /** Figures for an area and question, shared until the coverage generation moves (coverage-cache.ts). */
+  private async figures<T>(kind: string, area: ResolvedArea, q: unknown, compute: () => Promise<T>): Promise<T> {
+    const generation = await this.cache.generation();
+    return this.cache.get(JSON.stringify([kind, area.codes, area.regionCode, area.agencyId, q]), generation, compute);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Coverage, {
+    nullable: true,
+    description:
+      'Villages reached by verified activities from `from` to `to` (dates inclusive, each activity on its start date in the venue zone) over a region, ' +
+      'an agency working area, or (neither) the caller’s own agency; only what the caller may see. null: no such area, or none of it visible.',
+  })
+  async coverage(
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+    @Args('from', { type: () => GraphQLDate }) from: string,
+    @Args('to', { type: () => GraphQLDate }) to: string,
+    @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
+    @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
+    @Args('programmeItemId', { type: () => ID, nullable: true }) programmeItemId: string | null,
+  ): Promise<Coverage | null> {
+    const q: CoverageQuery = { from, to, regionCode, agencyId, programmeItemId };
+    this.service.validate(q);
+    const area = await this.area(caller, q);
+    if (!area) return null;
+    return this.toCoverage(await this.figures('coverage', area, q, () => this.service.coverage(area, q)), ctx);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Dashboard, { nullable: true, description: 'Every dashboard figure for one area, range and filter. null as for `coverage`.' })
+  async dashboard(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('filter') filter: CoverageFilter): Promise<Dashboard | null> {
+    const q: CoverageQuery = { ...filter };
+    this.service.validate(q);
+    const area = await this.area(caller, q);
+    if (!area) return null;
+    const [[coverage, facts, monthly, byType, byItem, participants], targets] = await Promise.all([
+      this.figures('dashboard', area, q, () =>
+        Promise.all([
+          this.service.coverage(area, q),
+          this.service.activityFigures(area, q),
+          this.service.monthly(area, q),
+          this.service.byType(area, q),
+          this.service.byProgrammeItem(area, q),
+          this.service.participantsByCategory(area, q),
+        ]),
+      ),
+      // Targets are edited apart from coverage (and pace with the clock): always read fresh.
+      area.agencyId && !area.restricted ? this.targets.list(caller, area.agencyId, { from: q.from, to: q.to }) : Promise.resolve([]),
+    ]);
+    return {
+      coverage: await this.toCoverage(coverage, ctx),
+      activities: facts.activities,
+      participants: facts.participants,
+      officialsReached: facts.officials,
+      desaBinaanFormed: facts.desaBinaanFormed,
+      monthly,
+      byType,
+      byProgrammeItem: byItem.map(({ activities, ...item }) => ({ activities, item: item as ProgrammeItem })),
+      participantsByCategory: participants,
+      targets: targets.map(toTarget),
+    };
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => VillagesNotReachedPage, {
+    nullable: true,
+    description: 'Villages of the area never reached (or, with staleMonths, not reached in the last N months), one page at a time.',
+  })
+  async villagesNotReached(
+    @CurrentCaller() caller: Caller,
+    @Context() { loaders }: GraphqlContext,
+    @Args('filter', { type: () => VillagesNotReachedFilter, nullable: true }) filter: VillagesNotReachedFilter | null,
+    @Args('sort', { type: () => VillageSort, defaultValue: VillageSort.NAME }) sort: VillageSort,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'At most 200.' }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<VillagesNotReachedPage | null> {
+    if (first < 1 || first > 200 || offset < 0) throw new CoverageError(CoverageErrorCode.PAGE_INVALID, {}, 'first');
+    const stale = filter?.staleMonths ?? null;
+    if (stale !== null && (stale < 1 || stale > 120)) throw new CoverageError(CoverageErrorCode.PAGE_INVALID, {}, 'staleMonths');
+    const area = await this.area(caller, { regionCode: filter?.regionCode, agencyId: filter?.agencyId });
+    if (!area) return null;
+    const options = { staleMonths: stale, asOf: localDate(new Date()), sort, first, offset };
+    const page = await this.figures('notReached', area, options, () => this.service.villagesNotReached(area, options));
+    const regions = await loaders.regionByCode.loadMany(page.rows.map((r) => r.code));
+    return {
+      total: page.total,
+      rows: page.rows.map((row, i) => ({ region: toRegion(regions[i] as never), lastReachedOn: row.lastReachedOn, activities: row.activities })),
+    };
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Subscription(() => CoverageChange, {
+    description:
+      'Fires when an activity touching the area (a region, an agency working area, or the caller’s own agency) is verified or reopened, after it is committed.',
+    resolve: (payload: { coverageChanged: CoverageChangeEvent }) => ({ ...payload.coverageChanged, at: new Date(payload.coverageChanged.at) }),
+  })
+  async coverageChanged(
+    @CurrentCaller() caller: Caller,
+    @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
+    @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
+  ): Promise<AsyncIterableIterator<{ coverageChanged: CoverageChangeEvent }>> {
+    const area = await this.area(caller, { regionCode, agencyId });
+    const codes = area?.codes ?? [];
+    const touches = (event: CoverageChangeEvent) =>
+      codes === 'NATIONAL' || codes.some((code) => event.reachCodes.includes(code) || event.reachCodes.some((r) => isWithin(r, code)));
+    const source = this.events.listen((event) => area !== null && touches(event));
+    return mapIterator(source, (event) => ({ coverageChanged: event }));
+  }
+
+  private async toCoverage(figures: CoverageFigures, { loaders }: GraphqlContext): Promise<Coverage> {
+    const area: ResolvedArea = figures.area;
+    const codes = [...figures.children.map((c) => c.code), ...(area.regionCode ? [area.regionCode] : [])];
+    const regions = await loaders.regionByCode.loadMany(codes);
+    const byCode = new Map(regions.filter((r): r is Exclude<typeof r, Error | null> => Boolean(r) && !(r instanceof Error)).map((r) => [r.code, toRegion(r)]));
+    const agency = area.agencyId ? await loaders.agencyById.load(area.agencyId) : null;
+    return {
+      from: figures.from,
+      to: figures.to,
+      region: area.regionCode ? (byCode.get(area.regionCode) ?? null) : null,
+      agency: agency ? { id: agency.id, name: agency.name, shortName: agency.shortName } : null,
+      restricted: area.restricted,
+      villagesTotal: figures.villagesTotal,
+      villagesReached: figures.villagesReached,
+      ratio: ratio(figures.villagesReached, figures.villagesTotal),
+      children: figures.children.map((c) => ({
+        region: byCode.get(c.code) as Region,
+        villagesTotal: c.villagesTotal,
+        villagesReached: c.villagesReached,
+        ratio: ratio(c.villagesReached, c.villagesTotal),
+        lastReachedOn: c.lastReachedOn,
+      })),
+    };
+  }
+}
+
+function mapIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => U): AsyncIterableIterator<U> {
+  return {
+    next: async () => {
+      const result = await source.next();
+      return result.done ? { value: undefined, done: true } : { value: map(result.value), done: false };
+    },
+    return: async () => {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    throw: async (error?: unknown) => {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+function toTarget(t: TargetProgress): Target {
+  return {
+    id: t.id,
+    agency: { id: t.agencyId, name: t.agencyName, shortName: t.agencyShortName },
+    period: t.period,
+    periodFrom: t.periodFrom,
+    periodTo: t.periodTo,
+    indicator: t.indicator,
+    programmeItem: t.programmeItemId
+      ? { id: t.programmeItemId, number: t.itemNumber!, title: t.itemTitle!, frameworkId: t.itemFrameworkId!, frameworkName: t.itemFrameworkName! }
+      : null,
+    value: t.value,
+    achieved: t.achieved,
+    progress: t.progress,
+    elapsed: t.elapsed,
+    expected: t.expected,
+    status: t.status,
+    version: t.version,
+    updatedAt: t.updatedAt,
+  };
+}
+
+@Resolver(() => Target)
+export class TargetResolver {
+  constructor(
+    private readonly service: TargetService,
+    private readonly coverage: CoverageService,
+  ) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [Target], { description: "An agency's targets with achievement and pacing (optionally those of one year). Empty when the caller may not read them." })
+  async targets(
+    @CurrentCaller() caller: Caller,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+  ): Promise<Target[]> {
+    const range = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : null;
+    return (await this.service.list(caller, agencyId, range)).map(toTarget);
+  }
+
+  @Allow(Permission.TARGET_MANAGE)
+  @Mutation(() => Target, { description: 'Create a target (no version) or change one (send the version you read).' })
+  async setTarget(
+    @AuditFrom('setTarget') context: AuditContext & { caller: Caller },
+    @Args('input') input: TargetInput,
+    @Args('version', { type: () => Int, nullable: true }) version: number | null,
+  ): Promise<Target> {
+    return toTarget(await this.service.set(context, input, version ?? null));
+  }
+
+  @Allow(Permission.TARGET_MANAGE)
+  @Mutation(() => Boolean)
+  removeTarget(
+    @AuditFrom('removeTarget') context: AuditContext & { caller: Caller },
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<boolean> {
+    return this.service.remove(context, id, version);
+  }
+}

@@ -1,0 +1,219 @@
+import { Indicator, PeriodKind, Role, TargetStatus, localDate, pacing, parsePeriod, timeZoneOfRegion } from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+import { agencyVisible } from '../../common/access/scoped-sql';
+import { isUuid } from '../agency/agency.service';
+import { AuditContext, AuditService } from '../audit/audit.service';
+import { lastChange } from '../audit/last-change';
+import { CoverageService } from '../coverage/coverage.service';
+import { TargetError, TargetErrorCode } from './target.errors';
+
+type Context = AuditContext & { caller: Caller };
+
+export interface TargetRow {
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  agencyShortName: string;
+  homeRegionCode: string | null;
+  period: string;
+  indicator: Indicator;
+  programmeItemId: string | null;
+  value: number;
+  version: number;
+  updatedAt: Date;
+  itemNumber: number | null;
+  itemTitle: string | null;
+  itemFrameworkId: string | null;
+  itemFrameworkName: string | null;
+}
+
+export interface TargetProgress extends TargetRow {
+  periodFrom: string;
+  periodTo: string;
+  achieved: number;
+  progress: number | null;
+  elapsed: number;
+  expected: number;
+  status: TargetStatus;
+}
+
+export interface TargetValues {
+  agencyId: string;
+  period: string;
+  indicator: Indicator;
+  programmeItemId?: string | null;
+  value: number;
+}
+
+const COLUMNS = `t.id, t.agency_id AS "agencyId", a.name AS "agencyName", a.short_name AS "agencyShortName", a.home_region_code AS "homeRegionCode",
+  t.period, t.indicator, t.programme_item_id AS "programmeItemId", t.value::float8 AS value, t.version, t.updated_at AS "updatedAt",
+  pi.number AS "itemNumber", pi.title AS "itemTitle", pi.framework_id AS "itemFrameworkId", pf.name AS "itemFrameworkName"`;
+const FROM = `targets t JOIN agencies a ON a.id = t.agency_id LEFT JOIN programme_items pi ON pi.id = t.programme_item_id
+  LEFT JOIN programme_frameworks pf ON pf.id = pi.framework_id`;
+const MAX_VALUE = 100_000_000;
+
+/**
+ * Targets: agency × period (year or quarter) × indicator (× programme item). What is achieved is the agency's own
+ * verified work (activities it led or co-organised) over its working area in the period the target names; a year's
+ * and a quarter's target for the same indicator are separate rows and each is measured over its own period.
+ */
+@Injectable()
+export class TargetService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly coverage: CoverageService,
+  ) {}
+
+  /**
+   * The targets of an agency the caller may read: their own agency's, or any agency whose whole working area lies
+   * in the caller's scope (a target's achievement is a figure over all of that area).
+   */
+  async list(caller: Caller, agencyId: string, periods: { from: string; to: string } | null, today?: string): Promise<TargetProgress[]> {
+    if (!isUuid(agencyId) || !(await this.readable(caller, agencyId))) return [];
+    const params: unknown[] = [agencyId];
+    let overlap = '';
+    if (periods) {
+      // Only year and quarter keys exist; a target overlaps when its period's first key-year is in range.
+      params.push(periods.from.slice(0, 4), periods.to.slice(0, 4));
+      overlap = `AND left(t.period, 4) BETWEEN $2 AND $3`;
+    }
+    const rows: TargetRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE t.agency_id = $1 ${overlap}
+       ORDER BY left(t.period, 4), length(t.period), t.period, t.indicator, t.programme_item_id NULLS FIRST`,
+      params,
+    );
+    const wanted = periods
+      ? rows.filter((r) => {
+          const p = parsePeriod(r.period)!;
+          return p.from <= periods.to && p.to >= periods.from;
+        })
+      : rows;
+    return Promise.all(wanted.map((row) => this.withProgress(row, today)));
+  }
+
+  private async readable(caller: Caller, agencyId: string): Promise<boolean> {
+    if (caller.agencyId === agencyId) return true;
+    const params: unknown[] = [agencyId];
+    const [visible] = await this.dataSource.query(`SELECT 1 FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
+    if (!visible) return false;
+    const area = await this.coverage.resolveArea(caller, { agencyId });
+    return Boolean(area && !area.restricted);
+  }
+
+  /** Achievement and pacing, measured now: `today` is the calendar date in the agency's zone. */
+  async withProgress(row: TargetRow, todayOverride?: string): Promise<TargetProgress> {
+    const period = parsePeriod(row.period)!;
+    const today = todayOverride ?? localDate(new Date(), timeZoneOfRegion(row.homeRegionCode ?? '31'));
+    const achieved = await this.achieved(row, period.from, period.to);
+    return { ...row, periodFrom: period.from, periodTo: period.to, achieved, ...pacing(period, row.value, achieved, today) };
+  }
+
+  private async achieved(row: TargetRow, from: string, to: string): Promise<number> {
+    const area = await this.coverage.resolveArea(null, { agencyId: row.agencyId });
+    if (!area) return 0;
+    const q = { from, to, contributedBy: row.agencyId, programmeItemId: row.programmeItemId };
+    switch (row.indicator) {
+      case Indicator.VILLAGES_REACHED:
+        return (await this.coverage.coverage(area, q)).villagesReached;
+      case Indicator.COVERAGE_RATIO: {
+        const c = await this.coverage.coverage(area, q);
+        return c.villagesTotal > 0 ? c.villagesReached / c.villagesTotal : 0;
+      }
+      case Indicator.ACTIVITIES:
+        return (await this.coverage.activityFigures(area, q)).activities;
+      case Indicator.PARTICIPANTS:
+        return (await this.coverage.activityFigures(area, q)).participants;
+      case Indicator.OFFICIALS_REACHED:
+        return (await this.coverage.activityFigures(area, q)).officials;
+      case Indicator.DESA_BINAAN_FORMED:
+        return (await this.coverage.activityFigures(area, q)).desaBinaanFormed;
+    }
+  }
+
+  /** Creates a target (no version) or changes one (the version read); a stale version is a conflict. */
+  async set(context: Context, input: TargetValues, version: number | null): Promise<TargetProgress> {
+    const values = this.check(input);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertAgency(manager, context.caller, values.agencyId);
+      if (values.programmeItemId) {
+        const [item] = await manager.query(`SELECT 1 FROM programme_items WHERE id = $1`, [values.programmeItemId]);
+        if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
+      }
+      const [existing]: TargetRow[] = await manager.query(
+        `SELECT ${COLUMNS} FROM ${FROM}
+         WHERE t.agency_id = $1 AND t.period = $2 AND t.indicator = $3 AND t.programme_item_id IS NOT DISTINCT FROM $4::uuid FOR UPDATE OF t`,
+        [values.agencyId, values.period, values.indicator, values.programmeItemId ?? null],
+      );
+      let id: string;
+      if (existing) {
+        if (version === null) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
+        if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', existing.id), 'version');
+        id = existing.id;
+        await manager.query(`UPDATE targets SET value = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, values.value]);
+      } else {
+        // A concurrent create of the same target loses on the unique key, and says so, instead of writing twice.
+        const inserted = await manager.query(
+          `INSERT INTO targets (agency_id, period, indicator, programme_item_id, value) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          [values.agencyId, values.period, values.indicator, values.programmeItemId ?? null, values.value],
+        );
+        if (inserted.length === 0) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
+        id = inserted[0].id;
+      }
+      await this.audit.record(manager, context, {
+        entity: 'Target',
+        entityId: id,
+        subjectAgencyId: values.agencyId,
+        before: existing ? { value: existing.value } : null,
+        after: { period: values.period, indicator: values.indicator, programmeItemId: values.programmeItemId ?? null, value: values.value },
+      });
+      const [row]: TargetRow[] = await manager.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE t.id = $1`, [id]);
+      return row;
+    }).then((row) => this.withProgress(row));
+  }
+
+  async remove(context: Context, id: string, version: number): Promise<boolean> {
+    if (!isUuid(id)) throw new TargetError(TargetErrorCode.NOT_FOUND, {}, 'id');
+    return this.dataSource.transaction(async (manager) => {
+      const [existing]: TargetRow[] = await manager.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE t.id = $1 FOR UPDATE OF t`, [id]);
+      if (!existing) throw new TargetError(TargetErrorCode.NOT_FOUND, {}, 'id');
+      await this.assertAgency(manager, context.caller, existing.agencyId);
+      if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', id), 'version');
+      await manager.query(`DELETE FROM targets WHERE id = $1`, [id]);
+      await this.audit.record(manager, context, {
+        entity: 'Target',
+        entityId: id,
+        subjectAgencyId: existing.agencyId,
+        before: { period: existing.period, indicator: existing.indicator, programmeItemId: existing.programmeItemId, value: existing.value },
+        after: { removed: true },
+      });
+      return true;
+    });
+  }
+
+  /** Heads set their own agency's targets; administrators any agency's. Invisible agencies are not found. */
+  private async assertAgency(manager: EntityManager, caller: Caller, agencyId: string): Promise<void> {
+    const params: unknown[] = [agencyId];
+    const [agency] = await manager.query(`SELECT a.id FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
+    if (!agency) throw new TargetError(TargetErrorCode.AGENCY_NOT_FOUND, {}, 'agencyId');
+    if (caller.role !== Role.ADMIN && caller.agencyId !== agencyId) throw new TargetError(TargetErrorCode.NOT_OWN_AGENCY, {}, 'agencyId');
+  }
+
+  private check(input: TargetValues): TargetValues {
+    if (!isUuid(input.agencyId ?? '')) throw new TargetError(TargetErrorCode.AGENCY_NOT_FOUND, {}, 'agencyId');
+    if (input.programmeItemId && !isUuid(input.programmeItemId)) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
+    const period = parsePeriod(input.period ?? '');
+    if (!period || period.kind === PeriodKind.MONTH) throw new TargetError(TargetErrorCode.PERIOD_INVALID, { value: String(input.period ?? '') }, 'period');
+    const value = Number(input.value);
+    if (input.indicator === Indicator.COVERAGE_RATIO) {
+      if (!Number.isFinite(value) || value < 0 || value > 1) throw new TargetError(TargetErrorCode.RATIO_INVALID, {}, 'value');
+    } else if (!Number.isInteger(value) || value < 0 || value > MAX_VALUE) {
+      throw new TargetError(TargetErrorCode.VALUE_INVALID, {}, 'value');
+    }
+    return { ...input, period: period.key, value, programmeItemId: input.programmeItemId || null };
+  }
+}
