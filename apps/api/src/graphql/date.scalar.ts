@@ -1,13 +1,5 @@
+import { isCalendarDate } from '@jangkau/shared-domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written YYYY-MM-DD ("2025-02-29" is refused). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-}
 
 function parse(value: unknown): string {
   if (!isCalendarDate(value)) {

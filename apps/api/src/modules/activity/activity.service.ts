@@ -6,6 +6,7 @@ import {
   ancestorCodes,
   CoOrganiserStatus,
   FollowUpStatus,
+  isCalendarDate,
   normalizeSearchText,
   ParticipantCategory,
   Permission,
@@ -701,7 +702,7 @@ export class ActivityService {
     const text = input.text?.trim() ?? '';
     if (!text || text.length > ACTIVITY_LIMITS.followUpTextMax) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_TEXT_INVALID, { max: ACTIVITY_LIMITS.followUpTextMax }, 'text');
     const dueOn = input.dueOn?.trim() || null;
-    if (dueOn && (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || Number.isNaN(Date.parse(`${dueOn}T00:00:00Z`)) || toDateString(new Date(`${dueOn}T00:00:00Z`)) !== dueOn)) {
+    if (dueOn && !isCalendarDate(dueOn)) {
       throw new ActivityError(ActivityErrorCode.FOLLOW_UP_DUE_INVALID, {}, 'dueOn');
     }
     const params: unknown[] = [isUuid(input.responsibleAgencyId) ? input.responsibleAgencyId : null];

@@ -1,4 +1,4 @@
-import { ActivityType, NATIONAL_AGENCY_TYPES, ParticipantCategory, daysBetween, isWithin, monthsBetween, periodOfRange } from '@jangkau/shared-domain';
+import { ActivityType, NATIONAL_AGENCY_TYPES, ParticipantCategory, daysBetween, isCalendarDate, isWithin, monthsBetween, periodOfRange } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -65,7 +65,6 @@ export interface ActivityFigures {
 }
 
 const MAX_RANGE_DAYS = 366 * 5 + 1;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Coverage and the other indicators, read from the rollups that the workflow keeps (coverage-maintenance.ts).
@@ -77,7 +76,7 @@ export class CoverageService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   validate(q: CoverageQuery): void {
-    const valid = (d: string) => DATE.test(d ?? '') && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+    const valid = isCalendarDate;
     if (!valid(q.from)) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: String(q.from ?? '') }, 'from');
     if (!valid(q.to)) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: String(q.to ?? '') }, 'to');
     if (q.from > q.to) throw new CoverageError(CoverageErrorCode.RANGE_REVERSED, {}, 'to');

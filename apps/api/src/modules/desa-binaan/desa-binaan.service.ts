@@ -1,10 +1,10 @@
-import { AgencyType, isValidRegionCode, isWithin, localDate, Role, timeZoneOfRegion } from '@jangkau/shared-domain';
+import { AgencyType, isValidRegionCode, isWithin, localDate, Role, timeZoneOfRegion, isCalendarDate } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { bumpCoverageGeneration } from '../coverage/coverage-maintenance';
 import { Caller } from '../../common/access/caller';
 import { desaBinaanVisible } from '../../common/access/scoped-sql';
-import { isCalendarDate } from '../../common/calendar-date';
 import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
@@ -110,6 +110,8 @@ export class DesaBinaanService {
       // Two heads designating the same village at once: the second finds the first's row here, not a 500.
       if (!inserted) throw await this.duplicate(manager, values);
       await this.audit.record(manager, context, { entity: 'DesaBinaan', entityId: inserted.id, subjectAgencyId: values.agencyId, before: null, after: values });
+      // DESA_BINAAN_FORMED is among the cached coverage figures: retire them at this commit.
+      await bumpCoverageGeneration(manager);
       return (await this.findVisible(context.caller, [inserted.id], manager))[0];
     });
   }
@@ -136,6 +138,7 @@ export class DesaBinaanService {
       if (updated[1] === 0) throw new DesaBinaanError(DesaBinaanErrorCode.VERSION_CONFLICT, await lastChange(manager, 'DesaBinaan', id), 'version');
       const before: Values = { ...pickValues(current), officerUserId: current.officerUser?.id ?? null };
       await this.audit.record(manager, context, { entity: 'DesaBinaan', entityId: id, subjectAgencyId: current.agencyId, before, after: values });
+      await bumpCoverageGeneration(manager);
       return (await this.findVisible(context.caller, [id], manager))[0];
     });
   }

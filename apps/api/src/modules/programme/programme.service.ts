@@ -1,9 +1,8 @@
-import { Indicator } from '@jangkau/shared-domain';
+import { Indicator, isCalendarDate } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { isCalendarDate } from '../../common/calendar-date';
 import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';

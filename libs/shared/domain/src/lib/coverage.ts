@@ -30,6 +30,13 @@ export interface Period {
   to: string;
 }
 
+/** YYYY-MM-DD naming a real day (not 2025-02-30, not 2025-2-3). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 /** Days in month m (1–12) of year y, leap years included. */

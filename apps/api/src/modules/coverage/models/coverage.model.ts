@@ -4,7 +4,7 @@ import { GraphQLDate } from '../../../graphql/date.scalar';
 import { AgencyRef, ProgrammeItem } from '../../activity/models/activity.model';
 import { Region } from '../../region/models/region.model';
 
-registerEnumType(Indicator, { name: 'Indicator', description: 'What a programme is measured by, computed from verified activities.' });
+// Indicator is registered with the programme models (imported through activity.model below).
 registerEnumType(TargetStatus, { name: 'TargetStatus' });
 
 @ObjectType({ description: 'Coverage of one part of the area.' })
