@@ -1,3 +1,3 @@
 export { i18n, initI18n, LANGUAGES, type AppLanguage, setLanguage, currentLanguage } from './lib/i18n';
 export { useTranslation, Trans } from 'react-i18next';
-export { formatNumber } from './lib/format';
+export { formatNumber, formatPercent, formatTimeWib, formatDate, formatMonth } from './lib/format';
