@@ -1,4 +1,5 @@
 import { activityEn } from './activity.en';
+import { dashboardEn } from './dashboard.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -224,6 +225,7 @@ const english = {
     deactivate: 'Deactivate the account of {{name}}? They cannot sign in until it is activated again.',
   },
   activity: activityEn,
+  dashboard: dashboardEn,
   about: {
     title: 'About Jangkau',
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',

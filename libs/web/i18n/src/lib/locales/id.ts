@@ -1,4 +1,5 @@
 import { activityId } from './activity.id';
+import { dashboardId } from './dashboard.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -206,6 +207,7 @@ export const id = {
     deactivate: 'Nonaktifkan akun {{name}}? Orang ini tidak dapat masuk lagi sampai diaktifkan.',
   },
   activity: activityId,
+  dashboard: dashboardId,
   about: {
     title: 'Tentang Jangkau',
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',
