@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession, type Role } from '@jangkau/web-data-access';
 import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
-import { DashboardPage } from '@jangkau/web-feature-dashboard';
 import { WilayahPage } from '@jangkau/web-feature-region';
 import { useTranslation } from '@jangkau/web-i18n';
 import { LoadingState } from '@jangkau/web-ui';
@@ -21,9 +20,18 @@ function guarded(roles: Role[], page: ReactNode) {
   );
 }
 
+// Loaded when first opened: the dashboard and its charts are the heaviest pages, and the region browser (the
+// signed-out front door) should not wait for them.
+const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.DashboardPage })));
+
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
 /** Who records activities: heads and officers of an agency (the API enforces the same). */
 const WRITERS: Role[] = ['HEAD', 'OFFICER'];
+
+function LazyPage({ page }: { page: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<LoadingState label={t('state.loading')} rows={4} />}>{page}</Suspense>;
+}
 
 /** The front door: signed-in people land on their dashboard, everyone else on the region browser. */
 function Home() {
@@ -38,7 +46,7 @@ export function App() {
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<Home />} />
-        <Route path="dasbor" element={guarded(READERS, <DashboardPage />)} />
+        <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />
         <Route path="masuk" element={<LoginPage />} />

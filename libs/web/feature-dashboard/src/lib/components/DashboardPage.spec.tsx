@@ -188,7 +188,7 @@ describe('DashboardPage', () => {
     expect(screen.getByText(/Wilayah kerja Kantor Imigrasi Kelas II Non-TPI Kerinci/)).toBeTruthy();
     expect(screen.getByText(/Periode: 2025/)).toBeTruthy();
     // The coverage table lists the gaps first and drills down within the dashboard, keeping the period.
-    const coverageTable = screen.getAllByRole('table')[1];
+    const coverageTable = await screen.findByRole('table', { name: 'Cakupan per wilayah, terendah dahulu' });
     const firstRegion = within(coverageTable).getAllByRole('rowheader')[0];
     expect(firstRegion.textContent).toBe('Kabupaten Kerinci');
     expect(within(firstRegion).getByRole('link').getAttribute('href')).toBe('/dasbor?periode=2025&wilayah=15.01');

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useSession } from '@jangkau/web-data-access';
 import { formatTimeWib, useTranslation } from '@jangkau/web-i18n';
@@ -8,10 +9,12 @@ import { useDashboardFilters } from '../hooks/useDashboardFilters';
 import { useLiveCoverage } from '../hooks/useLiveCoverage';
 import { periodLabel } from '../utils/labels';
 import { yearOf } from '../utils/period';
-import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { KpiCards } from './KpiCards';
 import { NotReachedList } from './NotReachedList';
+
+// The charts bring recharts (~400 kB): loaded beside the figures, not before them, for phones on weak networks.
+const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 /**
  * /dasbor — coverage of an area for a period: the reader's own working area unless the URL names a region
@@ -86,11 +89,13 @@ export function DashboardPage() {
               <Link to="/kegiatan">{t('dashboard.emptyLink')}</Link>
             </EmptyState>
           ) : (
-            <DashboardCharts
-              dashboard={dashboard}
-              drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
-              onDrill={(code) => filters.update({ region: code }, { step: true })}
-            />
+            <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} rows={4} />}>
+              <DashboardCharts
+                dashboard={dashboard}
+                drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
+                onDrill={(code) => filters.update({ region: code }, { step: true })}
+              />
+            </Suspense>
           )}
           <NotReachedList key={`${area.regionCode ?? ''}|${area.agencyId ?? ''}`} area={area} />
         </div>
