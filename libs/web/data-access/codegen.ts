@@ -9,7 +9,7 @@ const config: CodegenConfig = {
     'libs/web/data-access/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', ID: 'string' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string', ID: 'string' } },
     },
   },
   hooks: { afterAllFileWrite: [] },

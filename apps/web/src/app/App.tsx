@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import type { Role } from '@jangkau/web-data-access';
+import { useSession, type Role } from '@jangkau/web-data-access';
 import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { DesaBinaanPage, ProgrammeAdminPage } from '@jangkau/web-feature-programme';
 import { WilayahPage } from '@jangkau/web-feature-region';
+import { useTranslation } from '@jangkau/web-i18n';
+import { LoadingState } from '@jangkau/web-ui';
 import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -19,15 +21,33 @@ function guarded(roles: Role[], page: ReactNode) {
   );
 }
 
+// Loaded when first opened: the dashboard and its charts are the heaviest pages, and the region browser (the
+// signed-out front door) should not wait for them.
+const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.DashboardPage })));
+
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
 /** Who records activities: heads and officers of an agency (the API enforces the same). */
 const WRITERS: Role[] = ['HEAD', 'OFFICER'];
+
+function LazyPage({ page }: { page: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<LoadingState label={t('state.loading')} rows={4} />}>{page}</Suspense>;
+}
+
+/** The front door: signed-in people land on their dashboard, everyone else on the region browser. */
+function Home() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  if (state.status === 'restoring') return <LoadingState label={t('state.loading')} rows={4} />;
+  return <Navigate to={state.status === 'signedIn' ? '/dasbor' : '/wilayah'} replace />;
+}
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route index element={<Navigate to="/wilayah" replace />} />
+        <Route index element={<Home />} />
+        <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />
         <Route path="masuk" element={<LoginPage />} />

@@ -50,6 +50,11 @@ export function AppShell() {
           {t('app.menu')}
         </button>
         <nav id="main-nav" className={`shell__nav${menuOpen ? ' is-open' : ''}`} aria-label={t('app.menu')}>
+          {user && (
+            <NavLink to="/dasbor" onClick={close}>
+              {t('dashboard.nav')}
+            </NavLink>
+          )}
           <NavLink to="/wilayah" onClick={close}>
             {t('app.nav.regions')}
           </NavLink>

@@ -3,7 +3,8 @@ import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 
 /**
  * The frame every chart sits in: a title, and a designed state for loading, failure and no data, so a chart is
- * never a blank box.
+ * never a blank box. `dataTable` (a ChartDataTable) follows the chart once there is data: the figures for screen
+ * readers and for anyone who wants the exact numbers.
  */
 export function ChartRenderer({
   title,
@@ -13,6 +14,9 @@ export function ChartRenderer({
   emptyMessage,
   loadingLabel,
   errorTitle,
+  retryLabel,
+  onRetry,
+  dataTable,
   children,
 }: {
   title: string;
@@ -22,6 +26,9 @@ export function ChartRenderer({
   emptyMessage: string;
   loadingLabel: string;
   errorTitle: string;
+  retryLabel?: string;
+  onRetry?: () => void;
+  dataTable?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -30,11 +37,14 @@ export function ChartRenderer({
       {loading ? (
         <LoadingState label={loadingLabel} rows={3} />
       ) : error ? (
-        <ErrorState title={errorTitle} message={error} />
+        <ErrorState title={errorTitle} message={error} retryLabel={retryLabel} onRetry={onRetry} />
       ) : empty ? (
         <EmptyState title={emptyMessage} />
       ) : (
-        children
+        <>
+          {children}
+          {dataTable}
+        </>
       )}
     </figure>
   );

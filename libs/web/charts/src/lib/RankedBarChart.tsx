@@ -6,24 +6,29 @@ export interface RankedBarDatum {
   value: number;
 }
 
-/** Horizontal bars, largest first: props only, no data fetching. */
+/**
+ * Horizontal bars, largest first: props only, no data fetching. With a `summary` the drawing is one image with
+ * that sentence as its name (the caller puts the figures in a data table beside it).
+ */
 export function RankedBarChart({
   data,
   valueLabel,
   formatValue,
   maxBars = 40,
+  summary,
 }: {
   data: RankedBarDatum[];
   valueLabel: string;
   formatValue: (value: number) => string;
   maxBars?: number;
+  summary?: string;
 }) {
   const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
   const height = Math.max(120, rows.length * 30 + 40);
   return (
-    <div className="chart__body" style={{ height }}>
+    <div className="chart__body" style={{ height }} {...(summary ? { role: 'img', 'aria-label': summary } : {})}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={!summary}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={formatValue} allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12 }} interval={0} />

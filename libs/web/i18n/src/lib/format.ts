@@ -1,8 +1,45 @@
 import { i18n } from './i18n';
 
+const locale = () => (i18n.language === 'en' ? 'en-US' : 'id-ID');
+
 /** 83762 → "83.762" in Indonesian, "83,762" in English. */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'id-ID').format(value);
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale(), options).format(value);
+}
+
+/**
+ * A fraction as a percentage the way each language writes it: 0.456 → "45,6 %" in Indonesian (a space before the
+ * sign, kept on one line), "45.6%" in English.
+ */
+export function formatPercent(fraction: number, maximumFractionDigits = 1): string {
+  const number = formatNumber(fraction * 100, { maximumFractionDigits });
+  return i18n.language === 'en' ? `${number}%` : `${number}\u00a0%`;
+}
+
+/** The wall-clock time of an instant in WIB (Asia/Jakarta): "14.05" in Indonesian, "14:05" in English. */
+export function formatTimeWib(instant: Date | string): string {
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(
+    new Date(instant),
+  );
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) for reading: "16 Jun 2025" (short) or "16 Juni 2025" (long). Calendar dates carry
+ * no zone: they are formatted as UTC so no browser zone can move them a day.
+ */
+export function formatDate(date: string, style: 'short' | 'long' = 'short'): string {
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** The month of a calendar date: "Jun" / "Juni 2025" (with `year`, `long`). */
+export function formatMonth(date: string, { long = false, year = false }: { long?: boolean; year?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+    month: long ? 'long' : 'short',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
 }
 
 /** A calendar date (YYYY-MM-DD) as people write it: "10 Maret 2025", "10 March 2025". */

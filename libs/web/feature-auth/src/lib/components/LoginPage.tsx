@@ -37,5 +37,6 @@ export function LoginPage() {
 
 /** Only paths inside the app: a crafted link must not send the user elsewhere after signing in. */
 function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/wilayah';
+  // Without a destination: the front door, which takes a signed-in user to the dashboard.
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }

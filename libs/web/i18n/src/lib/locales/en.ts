@@ -1,5 +1,6 @@
 import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
+import { dashboardEn } from './dashboard.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -232,6 +233,7 @@ const english = {
   },
   activity: activityEn,
   programme: programmeEn,
+  dashboard: dashboardEn,
   about: {
     title: 'About Jangkau',
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',

@@ -1,5 +1,6 @@
 import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
+import { dashboardId } from './dashboard.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -214,6 +215,7 @@ export const id = {
   },
   activity: activityId,
   programme: programmeId,
+  dashboard: dashboardId,
   about: {
     title: 'Tentang Jangkau',
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',

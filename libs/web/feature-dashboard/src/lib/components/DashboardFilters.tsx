@@ -1,0 +1,235 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useDebouncedValue, useRegionSearch } from '@jangkau/web-data-access';
+import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { Combobox, RegionCombobox } from '@jangkau/web-ui';
+import { DashboardAgencySearchQuery } from '../graphql/agencySearch.query';
+import { DashboardProgrammesQuery } from '../graphql/programmeItems.query';
+import { ACTIVITY_TYPES, type useDashboardFilters } from '../hooks/useDashboardFilters';
+import { CUSTOM_PERIOD, PERIOD_PRESETS, recentYears, todayWib } from '../utils/period';
+
+type Filters = ReturnType<typeof useDashboardFilters>;
+type PeriodChoice = string;
+const MONTH_CHOICE = '__bulan';
+const QUARTER_CHOICE = '__triwulan';
+
+/** Which entry of the period list the current ?periode= is. */
+function periodChoice(param: string, years: string[]): PeriodChoice {
+  if ((PERIOD_PRESETS as readonly string[]).includes(param) || param === CUSTOM_PERIOD || years.includes(param)) return param;
+  if (/^\d{4}-\d{2}$/.test(param)) return MONTH_CHOICE;
+  if (/^\d{4}-Q[1-4]$/.test(param)) return QUARTER_CHOICE;
+  return 'tahun-ini';
+}
+
+/** Period, area (a region or an agency's working area) and the rarer filters, all written to the URL. */
+export function DashboardFilters({ filters, regionName, agencyName, ownAgencyName }: { filters: Filters; regionName: string | null; agencyName: string | null; ownAgencyName: string | null }) {
+  const { t } = useTranslation();
+  const { state, period, update } = filters;
+  const years = recentYears();
+  const [choice, setChoice] = useState<PeriodChoice>(() => periodChoice(period.param, years));
+  const today = todayWib();
+  const [year, setYear] = useState(period.from.slice(0, 4));
+  const quarter = /^\d{4}-Q([1-4])$/.exec(period.param)?.[1] ?? String(Math.ceil(Number(today.slice(5, 7)) / 3));
+
+  const choose = (value: PeriodChoice) => {
+    setChoice(value);
+    if (value === MONTH_CHOICE) update({ periode: today.slice(0, 7) });
+    else if (value === QUARTER_CHOICE) update({ periode: `${year}-Q${quarter}` });
+    else if (value === CUSTOM_PERIOD) update({ periode: CUSTOM_PERIOD, dari: period.from, sampai: period.to });
+    else update({ periode: value });
+  };
+  const moreOpen = Boolean(state.programme || state.type || state.contributed);
+
+  return (
+    <form className="dashboard-filters" role="search" aria-label={t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="dashboard-filters__row">
+        <label className="field">
+          <span>{t('dashboard.filter.period')}</span>
+          <select value={choice} onChange={(e) => choose(e.target.value)}>
+            {PERIOD_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {t(`dashboard.filter.presets.${preset}`)}
+              </option>
+            ))}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {t('dashboard.filter.year', { year: y })}
+              </option>
+            ))}
+            <option value={MONTH_CHOICE}>{t('dashboard.filter.month')}</option>
+            <option value={QUARTER_CHOICE}>{t('dashboard.filter.quarter')}</option>
+            <option value={CUSTOM_PERIOD}>{t('dashboard.filter.custom')}</option>
+          </select>
+        </label>
+        {choice === MONTH_CHOICE && (
+          <label className="field">
+            <span>{t('dashboard.filter.monthInput')}</span>
+            <input type="month" value={/^\d{4}-\d{2}$/.test(period.param) ? period.param : ''} min="2000-01" max="2099-12" onChange={(e) => e.target.value && update({ periode: e.target.value })} />
+          </label>
+        )}
+        {choice === QUARTER_CHOICE && (
+          <>
+            <label className="field">
+              <span>{t('dashboard.filter.quarterYear')}</span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min={2000}
+                max={2099}
+                value={year}
+                onChange={(e) => {
+                  setYear(e.target.value);
+                  if (/^20\d\d$/.test(e.target.value)) update({ periode: `${e.target.value}-Q${quarter}` });
+                }}
+              />
+            </label>
+            <label className="field">
+              <span>{t('dashboard.filter.quarterNumber')}</span>
+              <select value={quarter} onChange={(e) => update({ periode: `${year}-Q${e.target.value}` })}>
+                {['1', '2', '3', '4'].map((q) => (
+                  <option key={q} value={q}>
+                    {q}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {choice === CUSTOM_PERIOD && (
+          <>
+            <label className="field">
+              <span>{t('dashboard.filter.from')}</span>
+              <input type="date" value={state.dari} onChange={(e) => update({ periode: CUSTOM_PERIOD, dari: e.target.value })} />
+            </label>
+            <label className="field">
+              <span>{t('dashboard.filter.to')}</span>
+              <input type="date" value={state.sampai} onChange={(e) => update({ periode: CUSTOM_PERIOD, sampai: e.target.value })} />
+            </label>
+          </>
+        )}
+      </div>
+      {period.invalid && state.periode && (
+        <p className="form__error small" role="status">
+          {t('dashboard.filter.invalidPeriod')}
+        </p>
+      )}
+
+      <div className="dashboard-filters__row">
+        {state.region ? (
+          <Chosen label={t('dashboard.filter.chosenRegion')} name={regionName ?? state.region} removeLabel={t('dashboard.filter.removeRegion', { name: regionName ?? state.region })} onRemove={() => update({ region: '' }, { step: true })} />
+        ) : (
+          <RegionPicker onChoose={(code) => update({ region: code, agency: '' }, { step: true })} />
+        )}
+        {state.agency ? (
+          <Chosen label={t('dashboard.filter.chosenAgency')} name={agencyName ?? '…'} removeLabel={t('dashboard.filter.removeAgency', { name: agencyName ?? '' })} onRemove={() => update({ agency: '' }, { step: true })} />
+        ) : (
+          <AgencyPicker onChoose={(id) => update({ agency: id, region: '' }, { step: true })} />
+        )}
+      </div>
+
+      <details className="dashboard-filters__more" open={moreOpen || undefined}>
+        <summary>{t('dashboard.filter.more')}</summary>
+        <div className="dashboard-filters__row">
+          <ProgrammeSelect value={state.programme} onChange={(programme) => update({ programme })} />
+          <label className="field">
+            <span>{t('dashboard.filter.type')}</span>
+            <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
+              <option value="">{t('dashboard.filter.allTypes')}</option>
+              {ACTIVITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`activity.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label className="field field--inline">
+          <input type="checkbox" checked={state.contributed} onChange={(e) => update({ contributed: e.target.checked })} />
+          <span>{t('dashboard.filter.contributed', { name: (state.agency ? agencyName : ownAgencyName) ?? t('dashboard.filter.thisAgency') })}</span>
+        </label>
+      </details>
+    </form>
+  );
+}
+
+function Chosen({ label, name, removeLabel, onRemove }: { label: string; name: string; removeLabel: string; onRemove: () => void }) {
+  return (
+    <div className="field">
+      <span>{label}</span>
+      <ul className="chips">
+        <li className="chip">
+          <span>{name}</span>
+          <button type="button" aria-label={removeLabel} onClick={onRemove}>
+            ×
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function RegionPicker({ onChoose }: { onChoose: (code: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useRegionSearch(text);
+  return (
+    <RegionCombobox
+      label={t('dashboard.filter.region')}
+      placeholder={t('dashboard.filter.regionPlaceholder')}
+      text={text}
+      onTextChange={setText}
+      search={search}
+      onChoose={(region) => {
+        setText('');
+        onChoose(region.code);
+      }}
+    />
+  );
+}
+
+function AgencyPicker({ onChoose }: { onChoose: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const query = useDebouncedValue(text.trim(), 250);
+  const { data, loading } = useQuery(DashboardAgencySearchQuery, { variables: { search: query }, skip: query.length < 2 });
+  const agencies = query.length >= 2 ? (data?.agencies ?? []) : [];
+  const settled = !loading && query === text.trim() && query.length >= 2;
+  return (
+    <Combobox
+      label={t('dashboard.filter.agency')}
+      placeholder={t('dashboard.filter.agencyPlaceholder')}
+      text={text}
+      onTextChange={setText}
+      options={agencies.map((a) => ({ id: a.id, label: a.name, detail: `${a.shortName} · ${t('region.counts.villages', { formatted: formatNumber(a.villageCount) })}` }))}
+      ready={settled}
+      busy={loading}
+      status={settled ? (agencies.length ? t('dashboard.filter.agencyResults', { count: agencies.length }) : t('dashboard.filter.agencyNoResults', { query })) : ''}
+      onChoose={(id) => {
+        setText('');
+        onChoose(id);
+      }}
+    />
+  );
+}
+
+function ProgrammeSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(DashboardProgrammesQuery);
+  return (
+    <label className="field">
+      <span>{t('dashboard.filter.programme')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('dashboard.filter.allProgrammes')}</option>
+        {(data?.programmeFrameworks ?? []).map((framework) => (
+          <optgroup key={framework.id} label={framework.name}>
+            {framework.items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.number}. {item.title}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import type { DashboardQuery, Indicator } from '@jangkau/web-data-access';
+import { formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
+import { periodKeyLabel } from '../utils/labels';
+import { pickTarget, progressBar, targetPhase } from '../utils/targets';
+
+type Dashboard = NonNullable<DashboardQuery['dashboard']>;
+export type DashboardTarget = Dashboard['targets'][number];
+
+/**
+ * The five headline figures, each with the agency's matching target when it has one. `targetsShown` is false on a
+ * part of the working area: targets measure the whole working area, and beside a part's figures they would mislead.
+ */
+export function KpiCards({
+  dashboard,
+  targetsShown,
+  selection,
+}: {
+  dashboard: Dashboard;
+  targetsShown: boolean;
+  selection: { periodKey: string | null; year: string | null; programmeItemId: string | null };
+}) {
+  const { t } = useTranslation();
+  const target = (...indicators: Indicator[]) => (targetsShown ? pickTarget(dashboard.targets, indicators, selection) : null);
+  const { coverage } = dashboard;
+  const cards = [
+    { name: t('dashboard.kpi.activities'), value: formatNumber(dashboard.activities), target: target('ACTIVITIES') },
+    {
+      name: t('dashboard.kpi.villages'),
+      value: (
+        <span data-testid="kpi-villages-reached">
+          {formatNumber(coverage.villagesReached)} / {formatNumber(coverage.villagesTotal)}
+        </span>
+      ),
+      detail: t('dashboard.kpi.villagesRatio', { ratio: formatPercent(coverage.ratio) }),
+      target: target('VILLAGES_REACHED', 'COVERAGE_RATIO'),
+    },
+    { name: t('dashboard.kpi.participants'), value: formatNumber(dashboard.participants), target: target('PARTICIPANTS') },
+    { name: t('dashboard.kpi.officials'), value: formatNumber(dashboard.officialsReached), detail: t('dashboard.kpi.officialsHint'), target: target('OFFICIALS_REACHED') },
+    { name: t('dashboard.kpi.desaBinaan'), value: formatNumber(dashboard.desaBinaanFormed), target: target('DESA_BINAAN_FORMED') },
+  ];
+  const anyTarget = cards.some((card) => card.target);
+  return (
+    <section className="kpis" aria-labelledby="kpi-heading">
+      <h2 id="kpi-heading" className="visually-hidden">
+        {t('dashboard.kpi.label')}
+      </h2>
+      <div className="kpi-grid">
+        {cards.map((card) => (
+          <KpiCard key={card.name} name={card.name} value={card.value} detail={card.detail} target={card.target} />
+        ))}
+      </div>
+      {anyTarget && <p className="kpis__note small muted">{t('dashboard.target.note')}</p>}
+      {!targetsShown && dashboard.targets.length > 0 && <p className="kpis__note small muted">{t('dashboard.target.regionNote')}</p>}
+    </section>
+  );
+}
+
+/** One headline figure: a group named after the figure, so it can be found by its name. */
+export function KpiCard({ name, value, detail, target }: { name: string; value: ReactNode; detail?: string; target?: DashboardTarget | null }) {
+  return (
+    <div className="kpi" role="group" aria-label={name}>
+      <p className="kpi__name">{name}</p>
+      <p className="kpi__value">{value}</p>
+      {detail && <p className="kpi__detail">{detail}</p>}
+      {target && <TargetLine target={target} />}
+    </div>
+  );
+}
+
+/**
+ * "Target 2025: 120 · capaian instansi 45 (38 %) · seharusnya 99 per hari ini", a status badge and a bar of what is
+ * achieved with a mark where even work would be by today.
+ */
+export function TargetLine({ target }: { target: DashboardTarget }) {
+  const { t } = useTranslation();
+  const ratio = target.indicator === 'COVERAGE_RATIO';
+  const figure = (n: number) => (ratio ? formatPercent(n) : formatNumber(Math.round(n)));
+  const phase = targetPhase(target);
+  const heading = [t('dashboard.target.heading', { period: periodKeyLabel(target.period, t) }), target.programmeItem ? t('dashboard.target.itemSuffix', { number: target.programmeItem.number }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const achieved = t('dashboard.target.achieved', { achieved: figure(target.achieved) }) + (target.progress !== null ? ` (${formatPercent(target.progress, 0)})` : '');
+  const pace = phase === 'running' ? t('dashboard.target.expected', { expected: figure(target.expected) }) : t(`dashboard.target.${phase}`);
+  const bar = progressBar(target);
+  return (
+    <div className="target">
+      <p className="target__line">
+        <span className={`target-status target-status--${target.status.toLowerCase()}`}>{t(`dashboard.target.status.${target.status}`)}</span>{' '}
+        <span className="target__text">{`${heading}: ${figure(target.value)} · ${achieved} · ${pace}`}</span>
+      </p>
+      <div className="target-bar" aria-hidden="true">
+        <span className={`target-bar__fill target-bar__fill--${target.status.toLowerCase()}`} style={{ width: `${bar.achieved * 100}%` }} />
+        {phase === 'running' && <span className="target-bar__mark" style={{ left: `${bar.expected * 100}%` }} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { graphql } from '@jangkau/web-data-access';
+
+/** Everything the dashboard shows for one area, period and filter, in one request. */
+export const DashboardQuery = graphql(`
+  query Dashboard($filter: CoverageFilter!) {
+    dashboard(filter: $filter) {
+      coverage {
+        from
+        to
+        restricted
+        villagesTotal
+        villagesReached
+        ratio
+        region {
+          code
+          name
+          level
+          ancestors {
+            code
+            name
+            level
+          }
+        }
+        agency {
+          id
+          name
+          shortName
+        }
+        children {
+          region {
+            code
+            name
+            level
+          }
+          villagesTotal
+          villagesReached
+          ratio
+          lastReachedOn
+        }
+      }
+      activities
+      participants
+      officialsReached
+      desaBinaanFormed
+      monthly {
+        month
+        activities
+        participants
+        villagesReached
+      }
+      byType {
+        type
+        activities
+      }
+      byProgrammeItem {
+        item {
+          id
+          number
+          title
+          frameworkName
+        }
+        activities
+      }
+      participantsByCategory {
+        category
+        male
+        female
+      }
+      targets {
+        id
+        period
+        periodFrom
+        periodTo
+        indicator
+        programmeItem {
+          id
+          number
+          title
+        }
+        value
+        achieved
+        progress
+        elapsed
+        expected
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,24 @@
+import { graphql } from '@jangkau/web-data-access';
+
+/** One page of the villages of the area never reached (or not reached in the last N months). */
+export const VillagesNotReachedQuery = graphql(`
+  query VillagesNotReached($filter: VillagesNotReachedFilter, $sort: VillageSort!, $first: Int!, $offset: Int!) {
+    villagesNotReached(filter: $filter, sort: $sort, first: $first, offset: $offset) {
+      total
+      rows {
+        region {
+          code
+          name
+          level
+          ancestors {
+            code
+            name
+            level
+          }
+        }
+        lastReachedOn
+        activities
+      }
+    }
+  }
+`);
