@@ -1,0 +1,51 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/** Demo activity 3 (seed/demo-activities.ts): submitted ten days ago, reaching every village of Air Hangat Barat. */
+const AIR_HANGAT_BARAT_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-000000000003';
+
+async function signedIn(browser: Browser, username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna atau email').fill(username);
+  await page.getByLabel('Kata sandi').fill('jangkau-demo');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.locator('.user-box')).toBeAttached();
+  return page;
+}
+
+/** "14 / 571" → 14 */
+const reached = async (page: Page) => Number(((await page.getByTestId('kpi-villages-reached').textContent()) ?? '').split('/')[0].replace(/\D/g, ''));
+
+test.describe('Dasbor: live coverage', () => {
+  test("the head's dashboard counts a verification made in another window, without a reload", async ({ browser }) => {
+    test.setTimeout(60_000);
+    const dashboard = await signedIn(browser, 'kepala.kerinci');
+    // Signing in lands on the dashboard of one's own office; look at the year the submission was held in.
+    await expect(dashboard).toHaveURL(/\/dasbor/);
+    const heldYear = new Date(Date.now() + 7 * 3600_000 - 10 * 86_400_000).toISOString().slice(0, 4);
+    await dashboard.goto(`/dasbor?periode=${heldYear}`);
+    await expect(dashboard.getByRole('group', { name: 'Desa/kelurahan terjangkau' })).toBeVisible();
+    await expect(dashboard.getByTestId('kpi-villages-reached')).toHaveText(/^\d+ \/ 571$/);
+    const before = await reached(dashboard);
+    const navigations: string[] = [];
+    dashboard.on('framenavigated', (frame) => frame === dashboard.mainFrame() && navigations.push(frame.url()));
+
+    // How many villages the submission reaches (public region data).
+    const res = await dashboard.request.post('/graphql', { data: { query: '{ region(code: "15.01.21") { villageCount } }' } });
+    const villages = (await res.json()).data.region.villageCount as number;
+    expect(villages).toBeGreaterThan(0);
+
+    // Meanwhile, in another window, the head verifies the Air Hangat Barat submission.
+    const review = await signedIn(browser, 'kepala.kerinci');
+    await review.goto(`/kegiatan/${AIR_HANGAT_BARAT_SUBMISSION}`);
+    review.once('dialog', (d) => d.accept());
+    await review.getByRole('button', { name: 'Verifikasi' }).click();
+    await expect(review.getByText('Kegiatan diverifikasi dan kini dihitung dalam capaian.')).toBeVisible();
+
+    // The open dashboard moves by exactly those villages (none of them was reached this year), with no reload.
+    await expect(dashboard.getByTestId('kpi-villages-reached')).toHaveText(`${before + villages} / 571`);
+    await expect(dashboard.getByText(/Diperbarui \d{2}[.:]\d{2} WIB/)).toBeVisible();
+    expect(navigations).toEqual([]);
+  });
+});
