@@ -185,6 +185,32 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect((await coverage('kepala.kerinci', { region: '15.02.01', from: '2025-01-01', to: '2025-03-31' })).villagesReached).toBe(1);
   });
 
+  it('lists the villages never reached, and those not reached for N months', async () => {
+    const [{ n: villages }] = await sql(`SELECT village_count AS n FROM regions WHERE code = '15.02.01'`);
+    const list = async (vars: Record<string, unknown>) => {
+      const res = await t.gql(
+        `query ($f: VillagesNotReachedFilter, $sort: VillageSort, $desc: Boolean) {
+           villagesNotReached(filter: $f, sort: $sort, descending: $desc, first: 200) { total rows { region { code name } lastReachedOn activities } } }`,
+        vars,
+        await t.as('kepala.kerinci'),
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.villagesNotReached;
+    };
+    // Bangko Barat: all six reached by the founding story.
+    expect((await list({ f: { regionCode: '15.02.10' } })).total).toBe(0);
+    // 15.02.01: one village reached on 31 March 2025 (the zone test above); the rest never.
+    const never = await list({ f: { regionCode: '15.02.01' }, sort: 'NAME' });
+    expect(never.total).toBe(villages - 1);
+    const names = never.rows.map((r: any) => r.region.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'en')));
+    // Not reached in the last 6 months: that village too, with its last date (most recently reached first).
+    const stale = await list({ f: { regionCode: '15.02.01', staleMonths: 6 }, sort: 'LAST_REACHED', desc: true });
+    expect(stale.total).toBe(villages);
+    expect(stale.rows[0]).toMatchObject({ lastReachedOn: '2025-03-31', activities: 1 });
+    expect(stale.rows.slice(1).every((r: any) => r.lastReachedOn === null)).toBe(true);
+  });
+
   it('gives the dashboard figures, with officials summed across agencies', async () => {
     const res = await t.gql(
       `query ($f: CoverageFilter!) { dashboard(filter: $f) {

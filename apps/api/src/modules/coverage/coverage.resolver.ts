@@ -108,6 +108,7 @@ export class CoverageResolver {
     @Context() { loaders }: GraphqlContext,
     @Args('filter', { type: () => VillagesNotReachedFilter, nullable: true }) filter: VillagesNotReachedFilter | null,
     @Args('sort', { type: () => VillageSort, defaultValue: VillageSort.NAME }) sort: VillageSort,
+    @Args('descending', { defaultValue: false, description: 'Z–A, highest code, or most recently reached first.' }) descending: boolean,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'At most 200.' }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<VillagesNotReachedPage | null> {
@@ -116,7 +117,7 @@ export class CoverageResolver {
     if (stale !== null && (stale < 1 || stale > 120)) throw new CoverageError(CoverageErrorCode.PAGE_INVALID, {}, 'staleMonths');
     const area = await this.area(caller, { regionCode: filter?.regionCode, agencyId: filter?.agencyId });
     if (!area) return null;
-    const options = { staleMonths: stale, asOf: localDate(new Date()), sort, first, offset };
+    const options = { staleMonths: stale, asOf: localDate(new Date()), sort, descending, first, offset };
     const page = await this.figures('notReached', area, options, () => this.service.villagesNotReached(area, options));
     const regions = await loaders.regionByCode.loadMany(page.rows.map((r) => r.code));
     return {

@@ -354,7 +354,7 @@ export class CoverageService {
    */
   async villagesNotReached(
     area: ResolvedArea,
-    options: { staleMonths: number | null; asOf: string; sort: 'NAME' | 'CODE' | 'LAST_REACHED'; first: number; offset: number },
+    options: { staleMonths: number | null; asOf: string; sort: 'NAME' | 'CODE' | 'LAST_REACHED'; descending?: boolean; first: number; offset: number },
   ): Promise<{ total: number; rows: { code: string; name: string; level: string; parentCode: string; lastReachedOn: string | null; activities: number }[] }> {
     const params: unknown[] = [];
     const inArea = area.codes === 'NATIONAL' ? 'TRUE' : villageInArea('r.code', area.codes, params);
@@ -366,7 +366,9 @@ export class CoverageService {
     const from = `FROM regions r LEFT JOIN LATERAL (SELECT max(m.last_day) AS last_day, sum(m.activities)::int AS activities
                   FROM coverage_village_months m WHERE m.village_code = r.code) s ON TRUE
                   WHERE r.depth = 4 AND ${inArea} AND (s.last_day IS NULL OR ${cutoff})`;
-    const order = { NAME: 'r.name, r.code', CODE: 'r.code', LAST_REACHED: 's.last_day NULLS FIRST, r.code' }[options.sort];
+    const dir = options.descending ? 'DESC' : 'ASC';
+    // Never-reached villages are the oldest: first when ascending, last when descending.
+    const order = { NAME: `r.name ${dir}, r.code ${dir}`, CODE: `r.code ${dir}`, LAST_REACHED: `s.last_day ${dir} NULLS ${options.descending ? 'LAST' : 'FIRST'}, r.code` }[options.sort];
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     params.push(options.first, options.offset);
     const rows = await this.dataSource.query(
