@@ -77,7 +77,7 @@ const dashboardMock = (data: unknown, filter: Record<string, unknown> = YEAR_202
 });
 
 const notReachedMock = (total: number, filter: Record<string, unknown> = { regionCode: null, agencyId: null }): MockLink.MockedResponse => ({
-  request: { query: VillagesNotReachedQuery, variables: { filter, sort: 'NAME', first: PAGE_SIZE, offset: 0 } },
+  request: { query: VillagesNotReachedQuery, variables: { filter, sort: 'NAME', descending: false, first: PAGE_SIZE, offset: 0 } },
   result: {
     data: {
       villagesNotReached: {

@@ -19,9 +19,10 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
   const { t } = useTranslation();
   const [stale, setStale] = useState<number>(0);
   const [sort, setSort] = useState<VillageSort>('NAME');
+  const [descending, setDescending] = useState(false);
   const [offset, setOffset] = useState(0);
   const { data, previousData, loading, error, refetch } = useQuery(VillagesNotReachedQuery, {
-    variables: { filter: { ...area, ...(stale ? { staleMonths: stale } : {}) }, sort, first: PAGE_SIZE, offset },
+    variables: { filter: { ...area, ...(stale ? { staleMonths: stale } : {}) }, sort, descending, first: PAGE_SIZE, offset },
   });
   const page = (data ?? (loading ? previousData : undefined))?.villagesNotReached;
   const sortable: { sort: VillageSort; column: string }[] = [
@@ -30,19 +31,21 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
     { sort: 'LAST_REACHED', column: t('dashboard.notReached.lastReached') },
   ];
   const header = (key: VillageSort, label: string) => (
-    <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
+    <th scope="col" aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : undefined}>
       <button
         type="button"
         className="sort-button"
         aria-label={t('dashboard.notReached.sortBy', { column: label })}
         aria-pressed={sort === key}
         onClick={() => {
+          // The same column again turns the order around.
+          setDescending(sort === key ? !descending : false);
           setSort(key);
           setOffset(0);
         }}
       >
         {label}
-        <span aria-hidden="true">{sort === key ? ' ▲' : ''}</span>
+        <span aria-hidden="true">{sort === key ? (descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
     </th>
   );
