@@ -49,3 +49,18 @@ test.describe('Dasbor: live coverage', () => {
     expect(navigations).toEqual([]);
   });
 });
+
+test.describe('Dasbor on a phone', () => {
+  test('fits a 375 px screen and drills from the working area down to Kabupaten Merangin', async ({ browser }) => {
+    const page = await signedIn(browser, 'kepala.kerinci', { width: 375, height: 800 });
+    await page.goto('/dasbor?periode=2025');
+    await expect(page.getByTestId('kpi-villages-reached')).toHaveText(/^\d+ \/ 571$/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The founding story (June 2025) reached 14 of Merangin's 215 villages. Drill down from the chart's data table.
+    await page.locator('.dashboard-charts__wide').filter({ hasText: 'Cakupan per wilayah' }).getByText('Tabel data', { exact: true }).click();
+    await page.getByRole('link', { name: 'Lihat rincian Kabupaten Merangin' }).click();
+    await expect(page).toHaveURL(/wilayah=15\.02/);
+    await expect(page.getByTestId('kpi-villages-reached')).toHaveText('14 / 215');
+  });
+});

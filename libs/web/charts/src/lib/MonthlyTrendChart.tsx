@@ -35,7 +35,7 @@ export function MonthlyTrendChart({
           <Bar yAxisId="activities" dataKey="activities" name={activitiesLabel} fill="#0f766e" radius={[3, 3, 0, 0]} isAnimationActive={false} />
           <Line
             yAxisId="villages"
-            type="monotone"
+            type="linear"
             dataKey="villagesReached"
             name={villagesLabel}
             stroke="#d97706"

@@ -37,6 +37,7 @@ export function LoginPage() {
 
 /** Only paths inside the app: a crafted link must not send the user elsewhere after signing in. */
 function safeNext(value: string | null): string {
-  // Without a destination: the front door, which takes a signed-in user to the dashboard.
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  // Without a destination: the dashboard itself. Not '/' (whose <Navigate> then redirects again): a redirect
+  // rendered during the sign-in navigation was sometimes dropped, leaving an empty page at '/'.
+  return value && value.startsWith('/') && !value.startsWith('//') && value !== '/' ? value : '/dasbor';
 }
