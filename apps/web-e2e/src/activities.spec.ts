@@ -1,18 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn } from './support';
 
-const PHONE = { width: 360, height: 740 };
-
-/** A person on their own phone: a fresh browser context (own storage), signed in. */
-async function phoneOf(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
-  const page = await context.newPage();
-  await page.goto('/masuk');
-  await page.getByLabel('Nama pengguna atau email').fill(username);
-  await page.getByLabel('Kata sandi').fill('jangkau-demo');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.locator('.user-box')).toBeAttached();
-  return page;
-}
+/** A person on their own phone, signed in. */
+const phoneOf = (browser: Browser, username: string): Promise<Page> => signedIn(browser, username, PHONE);
 
 /** A real 32×24 PNG (the server decodes every image, so a few random bytes would not do). */
 function photo(): Buffer {
@@ -20,11 +10,6 @@ function photo(): Buffer {
     'iVBORw0KGgoAAAANSUhEUgAAACAAAAAYCAIAAAAUMWhjAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAL0lEQVRIiWPgL8ujKWIYtaBsNIjyRlMR/2hGyxstKvhHS9Oy0QqHf7TKLBvcrQoAWkbZH4lfmLYAAAAASUVORK5CYII=',
     'base64',
   );
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test.describe('Kegiatan: record, return, fix, verify', () => {

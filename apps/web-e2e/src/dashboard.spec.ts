@@ -1,18 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { noSidewaysScroll, signedIn } from './support';
 
 /** Demo activity 3 (seed/demo-activities.ts): submitted ten days ago, reaching every village of Air Hangat Barat. */
 const AIR_HANGAT_BARAT_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-000000000003';
-
-async function signedIn(browser: Browser, username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  await page.goto('/masuk');
-  await page.getByLabel('Nama pengguna atau email').fill(username);
-  await page.getByLabel('Kata sandi').fill('jangkau-demo');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.locator('.user-box')).toBeAttached();
-  return page;
-}
 
 /** "14 / 571" → 14 */
 const reached = async (page: Page) => Number(((await page.getByTestId('kpi-villages-reached').textContent()) ?? '').split('/')[0].replace(/\D/g, ''));
@@ -55,8 +45,7 @@ test.describe('Dasbor on a phone', () => {
     const page = await signedIn(browser, 'kepala.kerinci', { width: 375, height: 800 });
     await page.goto('/dasbor?periode=2025');
     await expect(page.getByTestId('kpi-villages-reached')).toHaveText(/^\d+ \/ 571$/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await noSidewaysScroll(page);
     // The founding story (June 2025) reached 14 of Merangin's 215 villages. Drill down from the chart's data table.
     await page.locator('.dashboard-charts__wide').filter({ hasText: 'Cakupan per wilayah' }).getByText('Tabel data', { exact: true }).click();
     await page.getByRole('link', { name: 'Lihat rincian Kabupaten Merangin' }).click();

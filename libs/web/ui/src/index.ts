@@ -6,3 +6,4 @@ export { ErrorBoundary } from './lib/ErrorBoundary';
 export { Combobox, type ComboboxOption } from './lib/Combobox';
 export { LevelBadge } from './lib/LevelBadge';
 export { RegionCombobox, type RegionSearchResult, type RegionSearchState } from './lib/RegionCombobox';
+export { RegionFilter } from './lib/RegionFilter';

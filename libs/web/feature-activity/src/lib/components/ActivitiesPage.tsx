@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
+import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
 import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { formatShortDate } from '../utils/time';
@@ -194,29 +194,16 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
             <input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} />
           </label>
         </div>
-        {state.region ? (
-          <ul className="chips">
-            <li className="chip">
-              <span>
-                {t('activity.filter.region')}: {regionName.data?.region?.name ?? state.region}
-              </span>
-              <button type="button" aria-label={t('activity.filter.removeRegion', { name: regionName.data?.region?.name ?? state.region })} onClick={() => update({ region: '' })}>
-                ×
-              </button>
-            </li>
-          </ul>
-        ) : (
-          <RegionCombobox
-            label={t('activity.filter.region')}
-            text={regionText}
-            onTextChange={setRegionText}
-            search={search}
-            onChoose={(region) => {
-              setRegionText('');
-              update({ region: region.code });
-            }}
-          />
-        )}
+        <RegionFilter
+          label={t('activity.filter.region')}
+          chosenName={state.region ? (regionName.data?.region?.name ?? state.region) : null}
+          removeLabel={t('activity.filter.removeRegion', { name: regionName.data?.region?.name ?? state.region })}
+          onRemove={() => update({ region: '' })}
+          text={regionText}
+          onTextChange={setRegionText}
+          search={search}
+          onChoose={(region) => update({ region: region.code })}
+        />
       </details>
       {filters.active && (
         <button type="button" className="link-button" onClick={() => { setQ(''); filters.clear(); }}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type DesaBinaanFieldsFragment } from '@jangkau/web-data-access';
 import { formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
+import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
 import { DesaBinaanListQuery } from '../graphql/desaBinaanList.query';
 import { DesaBinaanRegionNameQuery } from '../graphql/desaBinaanRegionName.query';
 import { ImmigrationOfficesQuery } from '../graphql/immigrationOffices.query';
@@ -162,29 +162,16 @@ function Filters({ filters }: { filters: ReturnType<typeof useDesaBinaanFilters>
           </select>
         </label>
       </div>
-      {state.region ? (
-        <ul className="chips">
-          <li className="chip">
-            <span>
-              {t('programme.desaBinaan.filter.region')}: {shownRegion}
-            </span>
-            <button type="button" aria-label={t('programme.desaBinaan.filter.removeRegion', { name: shownRegion })} onClick={() => update({ region: '' })}>
-              ×
-            </button>
-          </li>
-        </ul>
-      ) : (
-        <RegionCombobox
-          label={t('programme.desaBinaan.filter.region')}
-          text={regionText}
-          onTextChange={setRegionText}
-          search={search}
-          onChoose={(region) => {
-            setRegionText('');
-            update({ region: region.code });
-          }}
-        />
-      )}
+      <RegionFilter
+        label={t('programme.desaBinaan.filter.region')}
+        chosenName={state.region ? shownRegion : null}
+        removeLabel={t('programme.desaBinaan.filter.removeRegion', { name: shownRegion })}
+        onRemove={() => update({ region: '' })}
+        text={regionText}
+        onTextChange={setRegionText}
+        search={search}
+        onChoose={(region) => update({ region: region.code })}
+      />
       {filters.active && (
         <button type="button" className="link-button" onClick={filters.clear}>
           {t('programme.desaBinaan.filter.clear')}
