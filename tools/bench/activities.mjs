@@ -24,13 +24,24 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const ACTIVITIES = 100_000;
-const SEED = 0x4a616e67; // "Jang"
+export const SEED = 0x4a616e67; // "Jang"
 const LIMIT_MS = 50;
 const DAY = 24 * 3600 * 1000;
-/** Two years of activities; those starting after AS_OF are still PLANNED. Fixed, so every run builds the same data. */
-const WINDOW_START = Date.parse('2024-12-01T00:00:00Z');
-const WINDOW_END = Date.parse('2026-12-01T00:00:00Z');
-const AS_OF = Date.parse('2026-11-01T00:00:00Z');
+/**
+ * What generate() builds, fixed so every run builds the same data. This one is the activities list's: two years of
+ * activities, those starting after `asOf` still PLANNED and recent ones in every status, villages a run of consecutive
+ * codes anywhere in the lead's area. coverage.mjs builds its own from it (three years, all VERIFIED, clustered).
+ */
+export const LIST_PROFILE = {
+  activities: ACTIVITIES,
+  windowStart: Date.parse('2024-12-01T00:00:00Z'),
+  windowEnd: Date.parse('2026-12-01T00:00:00Z'),
+  asOf: Date.parse('2026-11-01T00:00:00Z'),
+  /** Every activity that has started by `asOf` is VERIFIED (otherwise: a realistic mix of statuses). */
+  allVerified: false,
+  /** Villages near the lead's home kecamatan more often (otherwise: anywhere in its area alike). */
+  clustered: false,
+};
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 /** Figures from a busy machine are not the product's: say how busy it was while measuring. */
@@ -38,7 +49,7 @@ const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -71,7 +82,6 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   const { ActivityService } = require(join(built, 'modules/activity/activity.service.js'));
   const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
   const { ActivitySort } = require(join(built, 'modules/activity/dto/activity.input.js'));
-  const { scopeFor, permissionsFor } = require(join(built, 'common/access/caller.js'));
   const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
 
@@ -104,7 +114,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
     await loadRegions(ds, dataset);
     // ── 2. The dataset ────────────────────────────────────────────────────────────────────────────────────────
     const t0 = performance.now();
-    ids = await generate(ds, domain, activityCount);
+    ids = await generate(ds, domain, { ...LIST_PROFILE, activities: activityCount });
     const generated = performance.now() - t0;
     const t1 = performance.now();
     await ds.query('VACUUM (ANALYZE)');
@@ -127,26 +137,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   console.log(`activities: status ${statuses.map((s) => `${s.status} ${s.n.toLocaleString('en')}`).join(', ')}`);
 
   // ── 3. The real code path ───────────────────────────────────────────────────────────────────────────────────
-  const callerOf = async (username) => {
-    const [u] = await ds.query(
-      `SELECT u.id, u.username, u.full_name, u.role, u.must_change_password, g.id AS agency_id, g.parent_id, g.type,
-         array(SELECT region_code FROM agency_working_areas w WHERE w.agency_id = g.id ORDER BY region_code) AS area
-       FROM users u JOIN agencies g ON g.id = u.agency_id WHERE u.username = $1`,
-      [username],
-    );
-    return {
-      userId: u.id,
-      username: u.username,
-      fullName: u.full_name,
-      role: u.role,
-      agencyId: u.agency_id,
-      agencyParentId: u.parent_id,
-      agencyType: u.type,
-      mustChangePassword: u.must_change_password,
-      permissions: permissionsFor(u.role),
-      scope: scopeFor(u.role, u.type, u.area),
-    };
-  };
+  const callerOf = (username) => callerFor(ds, built, username);
   const callers = [
     ['kanim officer', await callerOf(ids.officeOfficer)],
     ['dinas officer', await callerOf('dinas.15.02.petugas1')],
@@ -283,8 +274,32 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   else await dropDatabase(dbName);
 }
 
+/** The signed-in caller the API would build for `username`: role, agency, permissions and scope. */
+export async function callerFor(ds, built, username) {
+  const require = createRequire(import.meta.url);
+  const { scopeFor, permissionsFor } = require(join(built, 'common/access/caller.js'));
+  const [u] = await ds.query(
+    `SELECT u.id, u.username, u.full_name, u.role, u.must_change_password, g.id AS agency_id, g.parent_id, g.type,
+       array(SELECT region_code FROM agency_working_areas w WHERE w.agency_id = g.id ORDER BY region_code) AS area
+     FROM users u JOIN agencies g ON g.id = u.agency_id WHERE u.username = $1`,
+    [username],
+  );
+  return {
+    userId: u.id,
+    username: u.username,
+    fullName: u.full_name,
+    role: u.role,
+    agencyId: u.agency_id,
+    agencyParentId: u.parent_id,
+    agencyType: u.type,
+    mustChangePassword: u.must_change_password,
+    permissions: permissionsFor(u.role),
+    scope: scopeFor(u.role, u.type, u.area),
+  };
+}
+
 /** The comment a generating run left on the database (what it holds), or null when there is no such database. */
-async function databaseComment(urlFor, name) {
+export async function databaseComment(urlFor, name) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: urlFor('postgres') });
   await client.connect();
@@ -452,7 +467,7 @@ const RETURN_REASONS = ['Daftar hadir belum dilampirkan.', 'Jumlah peserta tidak
  * Inserts `rows` (an object of equally long column arrays) with one INSERT … SELECT FROM unnest per chunk. A column's
  * spec is its array element type, or [type, expression of the unnested value] when it needs converting.
  */
-async function insert(ds, table, columns, rows, chunk = 100_000) {
+export async function insert(ds, table, columns, rows, chunk = 100_000) {
   const names = Object.keys(columns);
   const n = rows[names[0]].length;
   const typeOf = (c) => (Array.isArray(columns[c]) ? columns[c][0] : columns[c]);
@@ -466,7 +481,19 @@ async function insert(ds, table, columns, rows, chunk = 100_000) {
 
 const columnsOf = (spec) => Object.fromEntries(Object.keys(spec).map((c) => [c, []]));
 
-async function generate(ds, domain, activityCount) {
+/**
+ * Builds the national dataset described by `profile` (see LIST_PROFILE) and inserts it set-based. `timings`, when
+ * given, receives milliseconds per phase: agencies, build (the PRNG loop in memory), activities, links
+ * (activity_villages), other (co-organisers, participants, topics, programme items).
+ */
+export async function generate(ds, domain, profile, timings = {}) {
+  const { activities: activityCount, windowStart: WINDOW_START, windowEnd: WINDOW_END, asOf: AS_OF } = profile;
+  let clock = performance.now();
+  const lap = (phase) => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + (now - clock);
+    clock = now;
+  };
   const random = prng(SEED);
   const regions = await ds.query(`SELECT code, name, depth FROM regions ORDER BY code COLLATE "C"`);
   const nameOf = new Map(regions.map((r) => [r.code, r.name]));
@@ -559,6 +586,38 @@ async function generate(ds, domain, activityCount) {
      WHERE s.agency_id = g.id`,
   );
   await insert(ds, 'users', userSpec, users);
+  lap('agencies');
+  // Clustering (profile.clustered): each lead has a home kecamatan (its own PRNG, so the sequence above is untouched);
+  // an activity starts in a kecamatan drawn with weight 1/(1+d)^1.6, d the distance from home in the code order of the
+  // area's kecamatan (codes run roughly along the map), at a random village of it, and runs on through consecutive
+  // villages, so a big one spills into the next kecamatan. About 2/5 start in the home kecamatan, 3/4 within two.
+  const placement = prng(SEED + 1);
+  const kecamatanOf = (lead) => {
+    if (lead.kecamatan) return lead.kecamatan;
+    const list = [];
+    for (const [i, code] of lead.villages.entries()) {
+      if (list.at(-1)?.code !== code.slice(0, 8)) list.push({ code: code.slice(0, 8), first: i, size: 0 });
+      list.at(-1).size++;
+    }
+    const inHome = list.filter((k) => k.code.startsWith(`${lead.area[0]}.`)).length;
+    const home = placement.int(inHome);
+    let total = 0;
+    const cumulative = list.map((_, i) => (total += 1 / (1 + Math.abs(i - home)) ** 1.6));
+    lead.kecamatan = { list, cumulative, total };
+    return lead.kecamatan;
+  };
+  const clusteredStart = (lead) => {
+    const { list, cumulative, total } = kecamatanOf(lead);
+    const r = random.next() * total;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return list[lo].first + random.int(list[lo].size);
+  };
 
   // Activities: 62% led by a kantor imigrasi, 38% by a dinas; villages a run of consecutive codes (so mostly one
   // or two kecamatan) of the lead's area; the venue the first village or its kecamatan.
@@ -600,7 +659,7 @@ async function generate(ds, domain, activityCount) {
     const lead = random.next() < 0.62 ? random.pick(offices) : random.pick(dinas);
     const type = random.weighted(TYPES);
     const count = Math.min(lead.villages.length, 5 + Math.floor(26 * random.next() ** 1.5));
-    const start = random.int(lead.villages.length);
+    const start = profile.clustered ? clusteredStart(lead) : random.int(lead.villages.length);
     const chosen = Array.from({ length: count }, (_, k) => lead.villages[(start + k) % lead.villages.length]);
     const first = chosen[0];
     const atVillage = random.next() < 0.5;
@@ -617,9 +676,11 @@ async function generate(ds, domain, activityCount) {
     const status =
       startsAt >= AS_OF
         ? 'PLANNED'
-        : recent
-          ? random.weighted([['DRAFT', 30], ['SUBMITTED', 35], ['RETURNED', 10], ['VERIFIED', 25]])
-          : random.weighted([['VERIFIED', 95], ['SUBMITTED', 2], ['RETURNED', 2], ['DRAFT', 1]]);
+        : profile.allVerified
+          ? 'VERIFIED'
+          : recent
+            ? random.weighted([['DRAFT', 30], ['SUBMITTED', 35], ['RETURNED', 10], ['VERIFIED', 25]])
+            : random.weighted([['VERIFIED', 95], ['SUBMITTED', 2], ['RETURNED', 2], ['DRAFT', 1]]);
     const officers = officersOf.get(lead.id);
     const createdBy = random.pick(officers);
     const createdAt = Math.min(startsAt - (1 + random.int(20)) * DAY, AS_OF);
@@ -697,12 +758,16 @@ async function generate(ds, domain, activityCount) {
     }
   }
 
+  lap('build');
   await insert(ds, 'activities', activitySpec, acts, 25_000);
+  lap('activities');
   await insert(ds, 'activity_villages', { activity_id: 'uuid', village_code: 'varchar', reach: 'village_reach' }, villages, 250_000);
+  lap('links');
   await insert(ds, 'activity_agencies', { activity_id: 'uuid', agency_id: 'uuid', status: 'co_organiser_status', invited_at: 'timestamptz', answered_at: 'timestamptz' }, coOrganisers);
   await insert(ds, 'activity_participants', { activity_id: 'uuid', agency_id: 'uuid', category: 'participant_category', male: 'int', female: 'int' }, participants, 250_000);
   await insert(ds, 'activity_topics', { activity_id: 'uuid', topic_id: 'uuid' }, topicLinks, 250_000);
   await insert(ds, 'activity_programme_items', { activity_id: 'uuid', programme_item_id: 'uuid' }, itemLinks, 250_000);
+  lap('other');
 
   const returned = await ds.query(
     `SELECT u.username FROM activities a JOIN users u ON u.id = a.submitted_by WHERE a.status = 'RETURNED' AND a.lead_agency_id = $1

@@ -6,6 +6,9 @@
 //   activities – the activities list at 100,000 activities, p50/p95 per reader and filter (see activities.mjs;
 //                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database,
 //                `--reuse` measures again on a kept one)
+//   coverage   – issue 5's national benchmark: coverage and dashboards at 100,000 verified activities and ~1.5 M
+//                activity–village links, by 1 and by 50 clients over HTTP beside raw SQL, verify-to-visible, and the
+//                generation time (see coverage.mjs; only when named, `--keep` / `--reuse` as for activities)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -15,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { benchActivities } from './activities.mjs';
+import { benchCoverage } from './coverage.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -28,7 +32,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? name !== 'activities' : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -162,6 +166,11 @@ if (wanted('search') || wanted('start')) {
 if (wanted('activities')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+if (wanted('coverage')) {
+  const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
