@@ -81,8 +81,8 @@ export class CoverageResolver {
           this.service.participantsByCategory(area, q),
         ]),
       ),
-      // Targets are edited apart from coverage (and pace with the clock): always read fresh.
-      area.agencyId && !area.restricted ? this.targets.list(caller, area.agencyId, { from: q.from, to: q.to }) : Promise.resolve([]),
+      // Targets are edited apart from coverage and pace with the clock: read fresh (their achievements are cached).
+      area.agencyId && !area.restricted ? this.targets.list(caller, area.agencyId, { from: q.from, to: q.to }, { readable: !q.regionCode }) : Promise.resolve([]),
     ]);
     return {
       coverage: await this.toCoverage(coverage, ctx),

@@ -7,7 +7,8 @@ import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
-import { CoverageService } from '../coverage/coverage.service';
+import { CoverageCache } from '../coverage/coverage-cache';
+import { CoverageService, type ResolvedArea } from '../coverage/coverage.service';
 import { TargetError, TargetErrorCode } from './target.errors';
 
 type Context = AuditContext & { caller: Caller };
@@ -66,14 +67,21 @@ export class TargetService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly coverage: CoverageService,
+    private readonly cache: CoverageCache,
   ) {}
 
   /**
    * The targets of an agency the caller may read: their own agency's, or any agency whose whole working area lies
    * in the caller's scope (a target's achievement is a figure over all of that area).
    */
-  async list(caller: Caller, agencyId: string, periods: { from: string; to: string } | null, today?: string): Promise<TargetProgress[]> {
-    if (!isUuid(agencyId) || !(await this.readable(caller, agencyId))) return [];
+  async list(
+    caller: Caller,
+    agencyId: string,
+    periods: { from: string; to: string } | null,
+    options: { today?: string; readable?: boolean } = {},
+  ): Promise<TargetProgress[]> {
+    // `readable`: the caller already resolved the agency's whole working area (the dashboard does).
+    if (!isUuid(agencyId) || !(options.readable || (await this.readable(caller, agencyId)))) return [];
     const params: unknown[] = [agencyId];
     let overlap = '';
     if (periods) {
@@ -92,7 +100,8 @@ export class TargetService {
           return p.from <= periods.to && p.to >= periods.from;
         })
       : rows;
-    return Promise.all(wanted.map((row) => this.withProgress(row, today)));
+    const generation = await this.cache.generation();
+    return Promise.all(wanted.map((row) => this.withProgress(row, options.today, generation)));
   }
 
   private async readable(caller: Caller, agencyId: string): Promise<boolean> {
@@ -105,32 +114,39 @@ export class TargetService {
   }
 
   /** Achievement and pacing, measured now: `today` is the calendar date in the agency's zone. */
-  async withProgress(row: TargetRow, todayOverride?: string): Promise<TargetProgress> {
+  async withProgress(row: TargetRow, todayOverride?: string, generation?: string): Promise<TargetProgress> {
     const period = parsePeriod(row.period)!;
     const today = todayOverride ?? localDate(new Date(), timeZoneOfRegion(row.homeRegionCode ?? '31'));
-    const achieved = await this.achieved(row, period.from, period.to);
+    const achieved = await this.achieved(row, period.from, period.to, generation ?? (await this.cache.generation()));
     return { ...row, periodFrom: period.from, periodTo: period.to, achieved, ...pacing(period, row.value, achieved, today) };
   }
 
-  private async achieved(row: TargetRow, from: string, to: string): Promise<number> {
-    const area = await this.coverage.resolveArea(null, { agencyId: row.agencyId });
+  /**
+   * The agency's own work in the period. Targets of one agency, period and item share two computations (village
+   * reach; activity figures), and those are cached like every coverage figure, until the coverage generation moves.
+   */
+  private async achieved(row: TargetRow, from: string, to: string, generation: string): Promise<number> {
+    const area = await this.cache.remember(JSON.stringify(['targetArea', row.agencyId]), 60_000, () => this.coverage.resolveArea(null, { agencyId: row.agencyId }));
     if (!area) return 0;
     const q = { from, to, contributedBy: row.agencyId, programmeItemId: row.programmeItemId };
+    const key = (kind: string) => JSON.stringify([kind, row.agencyId, from, to, row.programmeItemId]);
+    const reach = () => this.cache.get(key('targetReach'), generation, () => this.coverage.coverage(area as ResolvedArea, q));
+    const facts = () => this.cache.get(key('targetFacts'), generation, () => this.coverage.activityFigures(area as ResolvedArea, q));
     switch (row.indicator) {
       case Indicator.VILLAGES_REACHED:
-        return (await this.coverage.coverage(area, q)).villagesReached;
+        return (await reach()).villagesReached;
       case Indicator.COVERAGE_RATIO: {
-        const c = await this.coverage.coverage(area, q);
+        const c = await reach();
         return c.villagesTotal > 0 ? c.villagesReached / c.villagesTotal : 0;
       }
       case Indicator.ACTIVITIES:
-        return (await this.coverage.activityFigures(area, q)).activities;
+        return (await facts()).activities;
       case Indicator.PARTICIPANTS:
-        return (await this.coverage.activityFigures(area, q)).participants;
+        return (await facts()).participants;
       case Indicator.OFFICIALS_REACHED:
-        return (await this.coverage.activityFigures(area, q)).officials;
+        return (await facts()).officials;
       case Indicator.DESA_BINAAN_FORMED:
-        return (await this.coverage.activityFigures(area, q)).desaBinaanFormed;
+        return (await facts()).desaBinaanFormed;
     }
   }
 
