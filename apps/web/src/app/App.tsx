@@ -11,6 +11,7 @@ import { LoadingState } from '@jangkau/web-ui';
 import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import { TARGET_READERS } from './roles';
 
 /** A page for signed-in people of some roles only. */
 function guarded(roles: Role[], page: ReactNode) {
@@ -24,6 +25,7 @@ function guarded(roles: Role[], page: ReactNode) {
 // Loaded when first opened: the dashboard and its charts are the heaviest pages, and the region browser (the
 // signed-out front door) should not wait for them.
 const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.DashboardPage })));
+const TargetsPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.TargetsPage })));
 
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
 /** Who records activities: heads and officers of an agency (the API enforces the same). */
@@ -48,6 +50,7 @@ export function App() {
       <Route element={<AppShell />}>
         <Route index element={<Home />} />
         <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
+        <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />
         <Route path="masuk" element={<LoginPage />} />

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '@jangkau/web-data-access';
 import { AppInfoQuery, SessionExpiredDialog } from '@jangkau/web-feature-auth';
 import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangkau/web-i18n';
+import { TARGET_READERS } from './roles';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
 export function AppShell() {
@@ -53,6 +54,11 @@ export function AppShell() {
           {user && (
             <NavLink to="/dasbor" onClick={close}>
               {t('dashboard.nav')}
+            </NavLink>
+          )}
+          {user && TARGET_READERS.includes(user.role) && (
+            <NavLink to="/target" onClick={close}>
+              {t('dashboard.targets.nav')}
             </NavLink>
           )}
           <NavLink to="/wilayah" onClick={close}>

@@ -1,1 +1,2 @@
 export { DashboardPage } from './lib/components/DashboardPage';
+export { TargetsPage } from './lib/components/TargetsPage';

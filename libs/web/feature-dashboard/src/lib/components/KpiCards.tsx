@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { DashboardQuery, Indicator } from '@jangkau/web-data-access';
 import { formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
-import { periodKeyLabel } from '../utils/labels';
-import { pickTarget, progressBar, targetPhase } from '../utils/targets';
+import { periodKeyLabel, targetFigure } from '../utils/labels';
+import { pickTarget, targetPhase } from '../utils/targets';
+import { TargetProgressBar, TargetStatusBadge } from './TargetProgress';
 
 type Dashboard = NonNullable<DashboardQuery['dashboard']>;
 export type DashboardTarget = Dashboard['targets'][number];
@@ -74,25 +75,19 @@ export function KpiCard({ name, value, detail, target }: { name: string; value: 
  */
 export function TargetLine({ target }: { target: DashboardTarget }) {
   const { t } = useTranslation();
-  const ratio = target.indicator === 'COVERAGE_RATIO';
-  const figure = (n: number) => (ratio ? formatPercent(n) : formatNumber(Math.round(n)));
+  const figure = (n: number) => targetFigure(target.indicator, n);
   const phase = targetPhase(target);
   const heading = [t('dashboard.target.heading', { period: periodKeyLabel(target.period, t) }), target.programmeItem ? t('dashboard.target.itemSuffix', { number: target.programmeItem.number }) : '']
     .filter(Boolean)
     .join(' ');
   const achieved = t('dashboard.target.achieved', { achieved: figure(target.achieved) }) + (target.progress !== null ? ` (${formatPercent(target.progress, 0)})` : '');
   const pace = phase === 'running' ? t('dashboard.target.expected', { expected: figure(target.expected) }) : t(`dashboard.target.${phase}`);
-  const bar = progressBar(target);
   return (
     <div className="target">
       <p className="target__line">
-        <span className={`target-status target-status--${target.status.toLowerCase()}`}>{t(`dashboard.target.status.${target.status}`)}</span>{' '}
-        <span className="target__text">{`${heading}: ${figure(target.value)} · ${achieved} · ${pace}`}</span>
+        <TargetStatusBadge status={target.status} /> <span className="target__text">{`${heading}: ${figure(target.value)} · ${achieved} · ${pace}`}</span>
       </p>
-      <div className="target-bar" aria-hidden="true">
-        <span className={`target-bar__fill target-bar__fill--${target.status.toLowerCase()}`} style={{ width: `${bar.achieved * 100}%` }} />
-        {phase === 'running' && <span className="target-bar__mark" style={{ left: `${bar.expected * 100}%` }} />}
-      </div>
+      <TargetProgressBar target={target} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatDate, formatMonth } from '@jangkau/web-i18n';
+import type { Indicator } from '@jangkau/web-data-access';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '@jangkau/web-i18n';
 import type { DashboardPeriod } from './period';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -15,4 +16,9 @@ export function periodKeyLabel(key: string, t: TFunction): string {
 /** The selected period for the page heading: its name when it is one, else the dates. */
 export function periodLabel(period: DashboardPeriod, t: TFunction): string {
   return period.key ? periodKeyLabel(period.key, t) : t('dashboard.period.range', { from: formatDate(period.from), to: formatDate(period.to) });
+}
+
+/** A target's figure as written: a coverage ratio as a percentage ("50 %"), a count rounded ("1.238"). */
+export function targetFigure(indicator: Indicator, n: number): string {
+  return indicator === 'COVERAGE_RATIO' ? formatPercent(n) : formatNumber(Math.round(n));
 }
