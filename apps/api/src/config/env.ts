@@ -43,6 +43,8 @@ const envSchema = z.object({
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
   EVIDENCE_DIR: z.string().trim().min(1).default('.data/evidence'),
   EVIDENCE_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  GEO_DATA_DIR: z.string().trim().min(1).default('../shared/data/geo'),
+  GEO_IMPORT_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–1000 (megabytes)').max(1000, 'must be 1–1000 (megabytes)').default(200),
   REDIS_URL: z
     .string()
     .trim()
@@ -81,6 +83,13 @@ export interface AppConfig {
     /** Absolute: resolved once at boot, so a later change of working directory cannot move the store. */
     dir: string;
     maxBytes: number;
+  };
+  /** Region boundaries (maps). */
+  geo: {
+    /** Demo mode imports the boundary files found here when no boundaries are loaded (absolute, resolved at boot). */
+    dataDir: string;
+    /** The largest boundary file an import takes (upload or URL). */
+    importMaxBytes: number;
   };
   /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
   redisUrl?: string;
@@ -136,6 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
+    geo: { dataDir: resolve(env.GEO_DATA_DIR), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
     redisUrl: env.REDIS_URL,
   };
 }
