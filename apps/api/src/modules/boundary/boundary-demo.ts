@@ -9,7 +9,12 @@ import { BoundaryImportService } from './import/boundary-import.service';
  * Jambi's kecamatan and desa/kelurahan. jambi-kabupaten.geojson is not imported: level 2 comes from the national
  * file, so every province can be drilled into.
  */
-export const DEMO_BOUNDARY_FILES = ['indonesia-provinsi.geojson', 'indonesia-kabupaten.geojson', 'jambi-kecamatan.geojson', 'jambi-desa.geojson'];
+export const DEMO_BOUNDARY_FILES = [
+  { file: 'indonesia-provinsi.geojson', level: 1 },
+  { file: 'indonesia-kabupaten.geojson', level: 2 },
+  { file: 'jambi-kecamatan.geojson', level: 3 },
+  { file: 'jambi-desa.geojson', level: 4 },
+];
 
 export const DEMO_BOUNDARY_SOURCE =
   'Cahya DSN, github.com/cahyadsn/wilayah_boundaries (snapshot 3c5a7960, 2026-08-20; Kepmendagri 300.2.2-2138/2025), ' +
@@ -27,9 +32,10 @@ THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLI
 Region names: idn-area-data (github.com/fityannugroho/idn-area-data), Open Database License (ODbL) v1.0.`;
 
 /**
- * Demo mode, when no boundary set exists yet: imports the demo files found in `dir`, through the same import
- * (checks, repairs, audit entry) as an administrator's. Says how to import when the folder is not there.
- * Returns the number of sets imported.
+ * Demo mode: imports the demo files found in `dir` for the levels that never had a boundary set (all of them on a
+ * new database; the rest of them after a start that was stopped half-way), through the same import (checks,
+ * repairs, audit entry) as an administrator's. Says how to import when no boundaries are loaded and the folder
+ * is not there. Returns the number of sets imported.
  */
 export async function importDemoBoundaries(
   dataSource: DataSource,
@@ -38,10 +44,12 @@ export async function importDemoBoundaries(
   cancelled: () => boolean = () => false,
   logger = new Logger('Boundaries'),
 ): Promise<number> {
-  const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM boundary_sets');
-  if (n > 0) return 0;
-  const files = DEMO_BOUNDARY_FILES.filter((f) => existsSync(join(dir, f)));
+  const levels = new Set<number>((await dataSource.query(`SELECT DISTINCT level FROM boundary_sets WHERE status <> 'IMPORTING'`)).map((r: { level: number }) => r.level));
+  const wanted = DEMO_BOUNDARY_FILES.filter((f) => !levels.has(f.level));
+  if (!wanted.length) return 0;
+  const files = wanted.filter((f) => existsSync(join(dir, f.file))).map((f) => f.file);
   if (!files.length) {
+    if (levels.size) return 0;
     logger.log(`No boundaries loaded and no demo boundary files in ${dir}: import them with \`npm run geo:import -- <file.geojson|url> --licence "…"\` (or set GEO_DATA_DIR).`);
     return 0;
   }
