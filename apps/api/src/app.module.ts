@@ -20,6 +20,7 @@ import { AgencyModule } from './modules/agency/agency.module';
 import { AppInfoModule } from './modules/app-info/app-info.module';
 import { AgencyService } from './modules/agency/agency.service';
 import { AuditModule } from './modules/audit/audit.module';
+import { BoundaryModule } from './modules/boundary/boundary.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DesaBinaanModule } from './modules/desa-binaan/desa-binaan.module';
 import { DesaBinaanService } from './modules/desa-binaan/desa-binaan.service';
@@ -88,6 +89,7 @@ export class AppModule {
         CoverageModule,
         ProgrammeModule,
         DesaBinaanModule,
+        BoundaryModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -13,6 +13,9 @@ import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { rateLimit } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
+import { importDemoBoundaries } from './modules/boundary/boundary-demo';
+import { BoundaryService } from './modules/boundary/boundary.service';
+import { BoundaryImportService } from './modules/boundary/import/boundary-import.service';
 import { ActivityService } from './modules/activity/activity.service';
 import { seedDemoActivities } from './modules/seed/demo-activities';
 import { AuthService } from './modules/auth/auth.service';
@@ -88,6 +91,9 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
     const designated = await seedDemoDesaBinaan(dataSource, audit);
     if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
+    // A few seconds of work on the first start: in the background, so /health answers at once; boundary views
+    // wait for it instead of answering without boundaries.
+    app.get(BoundaryService).runInBackground((cancelled) => importDemoBoundaries(dataSource, app.get(BoundaryImportService), config.geo.dataDir, cancelled));
   }
   if (config.auth.initialAdmin && (await createInitialAdmin(dataSource, audit, config.auth.initialAdmin))) {
     logger.log(`Created the first administrator "${config.auth.initialAdmin.username}" from INITIAL_ADMIN_USERNAME.`);

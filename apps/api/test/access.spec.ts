@@ -6,9 +6,10 @@ import { ACCESS_METADATA } from '../src/common/access/access.decorators';
 import { RESOLVERS } from '../src/graphql/resolvers';
 import { EvidenceController } from '../src/modules/activity/evidence/evidence.controller';
 import { ActivityImportController } from '../src/modules/activity/import/import.controller';
+import { BoundaryController } from '../src/modules/boundary/boundary.controller';
 import { HealthController } from '../src/modules/health/health.controller';
 
-const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController];
+const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController, BoundaryController];
 // Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 

@@ -95,6 +95,7 @@ const ROWS: Row[] = [
     expect: all('allowed'),
   },
   { operation: 'appInfo', case: 'public', request: () => ({ query: '{ appInfo { demoMode } }' }), expect: all('ok') },
+  { operation: 'boundarySets', case: 'public (sources and licences)', request: () => ({ query: '{ boundarySets { level source licence } }' }), expect: all('ok') },
   { operation: 'me', case: 'self', request: () => ({ query: '{ me { username } }' }), expect: signedIn('ok') },
   { operation: 'logout', case: 'self', request: () => ({ query: 'mutation { logout }' }), expect: signedIn('ok') },
   {

@@ -34,6 +34,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.LOG_LEVEL,
     REGION_AUTOLOAD: 'false',
     WEB_DIST_DIR: '/nonexistent',
+    // No demo boundary import unless a test asks for one (it takes seconds).
+    GEO_DATA_DIR: '/nonexistent',
     JWT_SECRET: TEST_JWT_SECRET,
     DEMO_MODE: 'true',
     ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}),

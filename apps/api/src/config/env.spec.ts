@@ -72,3 +72,11 @@ describe('loadConfig: evidence store', () => {
     expect(() => loadConfig({ EVIDENCE_MAX_MB: '500' })).toThrow(/EVIDENCE_MAX_MB: must be 1–100/);
   });
 });
+
+describe('loadConfig: boundaries', () => {
+  it('looks for the demo boundaries in ../shared/data/geo and takes files up to 200 MB, unless told otherwise', () => {
+    expect(loadConfig({}).geo).toEqual({ dataDir: resolve('../shared/data/geo'), importMaxBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ GEO_DATA_DIR: '/srv/geo', GEO_IMPORT_MAX_MB: '50' }).geo).toEqual({ dataDir: '/srv/geo', importMaxBytes: 50 * 1024 * 1024 });
+    expect(() => loadConfig({ GEO_IMPORT_MAX_MB: '0' })).toThrow(/GEO_IMPORT_MAX_MB: must be 1–1000 \(megabytes\) \(got "0"\)/);
+  });
+});

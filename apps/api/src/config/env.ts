@@ -49,6 +49,8 @@ const envSchema = z.object({
     .refine((value) => /^https?:\/\/\S+$/.test(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}'), 'must be an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png')
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
+  GEO_DATA_DIR: z.string().trim().min(1).default('../shared/data/geo'),
+  GEO_IMPORT_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–1000 (megabytes)').max(1000, 'must be 1–1000 (megabytes)').default(200),
   REDIS_URL: z
     .string()
     .trim()
@@ -87,6 +89,13 @@ export interface AppConfig {
     /** Absolute: resolved once at boot, so a later change of working directory cannot move the store. */
     dir: string;
     maxBytes: number;
+  };
+  /** Region boundaries (maps). */
+  geo: {
+    /** Demo mode imports the boundary files found here when no boundaries are loaded (absolute, resolved at boot). */
+    dataDir: string;
+    /** The largest boundary file an import takes (upload or URL). */
+    importMaxBytes: number;
   };
   /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
   redisUrl?: string;
@@ -144,6 +153,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
+    geo: { dataDir: resolve(env.GEO_DATA_DIR), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
     redisUrl: env.REDIS_URL,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
   };

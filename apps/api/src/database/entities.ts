@@ -10,6 +10,7 @@ import {
   TopicEntity,
 } from '../modules/activity/activity.entity';
 import { CoverageActivityEntity, CoverageGenerationEntity, CoverageReachEntity, CoverageRegionPeriodEntity, CoverageVillageMonthEntity } from '../modules/coverage/coverage.entity';
+import { BoundaryRegionEntity, BoundarySetEntity } from '../modules/boundary/boundary.entity';
 import { DesaBinaanEntity } from '../modules/desa-binaan/desa-binaan.entity';
 import { TargetEntity } from '../modules/target/target.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
@@ -48,4 +49,6 @@ export const ENTITIES = [
   CoverageGenerationEntity,
   DesaBinaanEntity,
   TargetEntity,
+  BoundarySetEntity,
+  BoundaryRegionEntity,
 ];

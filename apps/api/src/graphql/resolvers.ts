@@ -4,6 +4,7 @@ import { CoverageResolver, TargetResolver } from '../modules/coverage/coverage.r
 import { AgencyResolver } from '../modules/agency/agency.resolver';
 import { AppInfoResolver } from '../modules/app-info/app-info.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { BoundaryResolver } from '../modules/boundary/boundary.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DesaBinaanResolver } from '../modules/desa-binaan/desa-binaan.resolver';
 import { ProgrammeItemResolver, ProgrammeResolver } from '../modules/programme/programme.resolver';
@@ -11,4 +12,4 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver];

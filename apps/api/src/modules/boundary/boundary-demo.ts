@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { BoundaryImportService } from './import/boundary-import.service';
+
+/**
+ * The demo's boundaries (../shared/data/geo, see its SOURCE.md): Indonesia's provinces and kabupaten/kota, and
+ * Jambi's kecamatan and desa/kelurahan. jambi-kabupaten.geojson is not imported: level 2 comes from the national
+ * file, so every province can be drilled into.
+ */
+export const DEMO_BOUNDARY_FILES = [
+  { file: 'indonesia-provinsi.geojson', level: 1 },
+  { file: 'indonesia-kabupaten.geojson', level: 2 },
+  { file: 'jambi-kecamatan.geojson', level: 3 },
+  { file: 'jambi-desa.geojson', level: 4 },
+];
+
+export const DEMO_BOUNDARY_SOURCE =
+  'Cahya DSN, github.com/cahyadsn/wilayah_boundaries (snapshot 3c5a7960, 2026-08-20; Kepmendagri 300.2.2-2138/2025), ' +
+  'cleaned for Jangkau (overlaps and slivers removed; Jambi kecamatan dissolved from its desa). ' +
+  'Names: idn-area-data 4.0.1 by fityannugroho (ODbL 1.0).';
+
+export const DEMO_BOUNDARY_LICENCE = `Boundaries: MIT License, Copyright (c) 2024 Cahya DSN (github.com/cahyadsn/wilayah_boundaries).
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+
+Region names: idn-area-data (github.com/fityannugroho/idn-area-data), Open Database License (ODbL) v1.0.`;
+
+/**
+ * Demo mode: imports the demo files found in `dir` for the levels that never had a boundary set (all of them on a
+ * new database; the rest of them after a start that was stopped half-way), through the same import (checks,
+ * repairs, audit entry) as an administrator's. Says how to import when no boundaries are loaded and the folder
+ * is not there. Returns the number of sets imported.
+ */
+export async function importDemoBoundaries(
+  dataSource: DataSource,
+  importer: BoundaryImportService,
+  dir: string,
+  cancelled: () => boolean = () => false,
+  logger = new Logger('Boundaries'),
+): Promise<number> {
+  const levels = new Set<number>((await dataSource.query(`SELECT DISTINCT level FROM boundary_sets WHERE status <> 'IMPORTING'`)).map((r: { level: number }) => r.level));
+  const wanted = DEMO_BOUNDARY_FILES.filter((f) => !levels.has(f.level));
+  if (!wanted.length) return 0;
+  const files = wanted.filter((f) => existsSync(join(dir, f.file))).map((f) => f.file);
+  if (!files.length) {
+    if (levels.size) return 0;
+    logger.log(`No boundaries loaded and no demo boundary files in ${dir}: import them with \`npm run geo:import -- <file.geojson|url> --licence "…"\` (or set GEO_DATA_DIR).`);
+    return 0;
+  }
+  const started = performance.now();
+  let imported = 0;
+  for (const file of files) {
+    if (cancelled()) break;
+    const { status, report } = await importer.run({ caller: null, requestId: null, operation: 'demoBoundaries' }, readFileSync(join(dir, file)), {
+      dryRun: false,
+      codeProperty: 'code',
+      source: DEMO_BOUNDARY_SOURCE,
+      licence: DEMO_BOUNDARY_LICENCE,
+      fileName: file,
+      importedBy: 'demo',
+      language: 'en',
+      cancelled,
+    });
+    if (status !== 200) {
+      logger.warn(`Demo boundaries: ${file} was refused: ${report.message}`);
+      continue;
+    }
+    imported++;
+    logger.log(`Demo boundaries: ${file}: ${report.regions} regions (level ${report.level}, ${report.counts.missing} without a boundary) in ${report.timings.totalMs} ms.`);
+  }
+  logger.log(`Demo boundaries: ${imported} sets imported from ${dir} in ${Math.round(performance.now() - started)} ms.`);
+  return imported;
+}

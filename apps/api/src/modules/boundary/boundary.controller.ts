@@ -1,0 +1,187 @@
+import { Permission } from '@jangkau/shared-domain';
+import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Allow, Public } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import { CommonError, CommonErrorCode } from '../../common/errors/common.errors';
+import { DomainError } from '../../common/errors/domain-error';
+import { Language, languageFromHeader } from '../../common/i18n/language';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import type { AuditContext } from '../audit/audit.service';
+import { BoundaryError, BoundaryErrorCode } from './boundary.errors';
+import { BoundaryService, BoundaryView } from './boundary.service';
+import type { Detail } from './geometry/details';
+import { fetchBoundaryFile } from './import/boundary-fetch';
+import { BoundaryImportCancelled, BoundaryImportService, DEFAULT_CODE_PROPERTY } from './import/boundary-import.service';
+import { BoundaryUploadInterceptor, type UploadedBoundaryFile } from './import/boundary-upload';
+
+const NDJSON_TYPE = 'application/x-ndjson';
+
+/** The text fields an import takes (multipart form fields beside the file, or the JSON body with `url`). */
+interface ImportFields {
+  url?: unknown;
+  codeProperty?: unknown;
+  source?: unknown;
+  licence?: unknown;
+}
+
+/**
+ * Region boundaries over plain HTTP: TopoJSON for maps (public, cached with strong ETags) and the administrator's
+ * import (multipart file or a URL, streamed progress).
+ */
+@Controller('api/boundaries')
+export class BoundaryController {
+  private readonly logger = new Logger('BoundaryImport');
+
+  constructor(
+    private readonly boundaries: BoundaryService,
+    private readonly importer: BoundaryImportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * `:code/children`: the children of a region (`ID`: the provinces) as a TopoJSON Topology, with the children
+   * that have no geometry in `missing`. `?detail=0|1|2` asks for a detail; by default the finest that fits.
+   */
+  @Public('region boundaries are public reference data')
+  @Get(':code/children')
+  async children(@Param('code') code: string, @Query('detail') detail: string | undefined, @Req() req: Request, @Res() res: Response) {
+    await send(req, res, await this.boundaries.children(code, parseDetail(detail)));
+  }
+
+  /** `:code`: the region's own outline in the same format (one geometry), e.g. a working area's outline. */
+  @Public('region boundaries are public reference data')
+  @Get(':code')
+  async outline(@Param('code') code: string, @Query('detail') detail: string | undefined, @Req() req: Request, @Res() res: Response) {
+    await send(req, res, await this.boundaries.outline(code, parseDetail(detail)));
+  }
+
+  /**
+   * Imports one level of boundaries, all or nothing. The file comes as multipart/form-data (`file`, with the
+   * optional fields `codeProperty`, `source`, `licence`) or as JSON `{ url, codeProperty?, source?, licence? }`.
+   * `?dryRun=true` checks and reports; without it (or `false`) the set is written and switched to. The answer is
+   * the report (200; a refused commit: 422), or with `Accept: application/x-ndjson` progress lines and then the
+   * report as the last line.
+   */
+  @Allow(Permission.REFERENCE_MANAGE)
+  @Post('import')
+  @UseInterceptors(BoundaryUploadInterceptor)
+  async import(
+    @AuditFrom('importBoundaries') context: AuditContext,
+    @CurrentCaller() caller: Caller,
+    @Query('dryRun') dryRunParam: string | undefined,
+    @UploadedFile() upload: UploadedBoundaryFile | undefined,
+    @Body() body: ImportFields | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const language = languageFromHeader(req.headers['accept-language']);
+    const dryRun = parseDryRun(dryRunParam);
+    const fields = body ?? {};
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+    const url = text(fields.url);
+    // Problems with the request as a whole are answered with an HTTP status before any streaming starts.
+    let data: Buffer;
+    let fileName: string;
+    if (upload?.buffer) {
+      data = upload.buffer;
+      fileName = fileNameOf(upload);
+    } else if (url) {
+      data = await fetchBoundaryFile(url.trim(), this.config.geo.importMaxBytes);
+      fileName = url.trim().slice(0, 2000);
+    } else {
+      throw new BoundaryError(BoundaryErrorCode.FILE_MISSING);
+    }
+    const options = {
+      dryRun,
+      language,
+      fileName,
+      codeProperty: text(fields.codeProperty)?.trim() ?? DEFAULT_CODE_PROPERTY,
+      source: text(fields.source),
+      licence: text(fields.licence),
+      importedBy: caller.username,
+    };
+
+    if (!(req.headers.accept ?? '').includes(NDJSON_TYPE)) {
+      const { status, report } = await this.importer.run(context, data, options);
+      res.status(status).json(report);
+      return;
+    }
+
+    res.status(200);
+    res.setHeader('Content-Type', `${NDJSON_TYPE}; charset=utf-8`);
+    // Proxies (nginx) and the compression middleware must pass each line on as it is written.
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('X-Accel-Buffering', 'no');
+    let gone = false;
+    res.on('close', () => (gone = !res.writableEnded));
+    const line = (value: object) => {
+      if (gone) return;
+      res.write(`${JSON.stringify(value)}\n`);
+      (res as Response & { flush?: () => void }).flush?.();
+    };
+    line({ type: 'progress', phase: 'read', done: 0, total: 1 });
+    try {
+      const { status, report } = await this.importer.run(context, data, {
+        ...options,
+        onProgress: (phase, done, total) => line({ type: 'progress', phase, done, total }),
+        // A dry run nobody waits for stops; a commit goes on (it is all or nothing either way).
+        cancelled: dryRun ? () => gone : undefined,
+      });
+      line({ type: 'report', status, report });
+    } catch (error) {
+      if (!(error instanceof BoundaryImportCancelled)) line(this.errorLine(error, language));
+    }
+    res.end();
+  }
+
+  /** After the status line went out, an error can only be the last line. */
+  private errorLine(error: unknown, language: Language) {
+    if (error instanceof DomainError) return { type: 'error', status: error.httpStatus ?? 400, error: error.code, message: error.localize(language) };
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const internal = new CommonError(CommonErrorCode.INTERNAL);
+    return { type: 'error', status: 500, error: internal.code, message: internal.localize(language) };
+  }
+}
+
+/**
+ * Strong ETag and `Cache-Control: no-cache`: browsers keep the answer and revalidate on every use; a 304 costs
+ * two small queries and no assembly.
+ */
+async function send(req: Request, res: Response, view: BoundaryView) {
+  res.setHeader('ETag', view.etag);
+  res.setHeader('Cache-Control', 'no-cache');
+  if (matches(req.headers['if-none-match'], view.etag)) {
+    res.status(304).end();
+    return;
+  }
+  const body = await view.body();
+  res.status(200).setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(body);
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function parseDetail(value: string | undefined): Detail | null {
+  if (value === undefined || value === '') return null;
+  if (value === '0' || value === '1' || value === '2') return Number(value) as Detail;
+  throw new BoundaryError(BoundaryErrorCode.DETAIL_INVALID);
+}
+
+function parseDryRun(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new BoundaryError(BoundaryErrorCode.DRY_RUN_INVALID);
+}
+
+/** The name as uploaded, for the report and the set's record only (never used as a path). */
+function fileNameOf(upload: UploadedBoundaryFile): string {
+  // multer hands the name over as Latin-1; browsers send UTF-8.
+  const name = Buffer.from(upload.originalname ?? '', 'latin1').toString('utf8');
+  return (name.includes('\uFFFD') ? upload.originalname : name).replace(/\p{Cc}/gu, '').slice(0, 200) || 'upload.geojson';
+}
