@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     expect(message).toMatch(/REGION_AUTOLOAD: must be true or false/);
   });
 
+  it('takes an optional base-map tile template and a Redis URL, and names what is wrong with them', () => {
+    expect(loadConfig({}).map.tileUrl).toBeUndefined();
+    expect(loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png' }).map.tileUrl).toBe('https://tiles.example.org/{z}/{x}/{y}.png');
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(/MAP_TILE_URL: must be an http\(s\) tile URL template with \{z\}, \{x\} and \{y\}/);
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: must be a Redis URL/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be 1–65535/);
   });

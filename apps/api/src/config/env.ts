@@ -43,6 +43,12 @@ const envSchema = z.object({
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
   EVIDENCE_DIR: z.string().trim().min(1).default('.data/evidence'),
   EVIDENCE_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/\S+$/.test(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}'), 'must be an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   REDIS_URL: z
     .string()
     .trim()
@@ -84,6 +90,8 @@ export interface AppConfig {
   };
   /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
   redisUrl?: string;
+  /** Maps work offline without a base map; a tile server adds one. */
+  map: { tileUrl?: string; tileAttribution?: string };
 }
 
 export class ConfigError extends Error {
@@ -137,6 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
     redisUrl: env.REDIS_URL,
+    map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
   };
 }
 

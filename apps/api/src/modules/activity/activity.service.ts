@@ -460,8 +460,14 @@ export class ActivityService {
 
   /** After commit: open dashboards over the activity's regions refetch. */
   private async announceCoverageChange(id: string, kind: 'VERIFIED' | 'REOPENED'): Promise<void> {
-    const [found] = await this.dataSource.query(`SELECT reach_codes AS "reachCodes" FROM activities WHERE id = $1`, [id]);
-    if (found) this.coverageEvents.publish({ activityId: id, kind, reachCodes: found.reachCodes, at: new Date().toISOString() });
+    // The change is committed: a failure to announce it must not turn the answer into an error (open dashboards
+    // then show it at their next load instead of at once).
+    try {
+      const [found] = await this.dataSource.query(`SELECT reach_codes AS "reachCodes" FROM activities WHERE id = $1`, [id]);
+      if (found) this.coverageEvents.publish({ activityId: id, kind, reachCodes: found.reachCodes, at: new Date().toISOString() });
+    } catch {
+      // nothing more to do: the figures themselves are already right
+    }
   }
 
   /** Return a submission, or reopen a verified activity: back to the submitter as RETURNED, with the reason. */

@@ -14,6 +14,12 @@ export class AppInfo {
 
   @Field(() => Int, { description: 'The largest evidence file this installation accepts (EVIDENCE_MAX_MB), in bytes: check before uploading.' })
   evidenceMaxBytes!: number;
+
+  @Field(() => String, { nullable: true, description: 'A base-map tile URL template ({z}/{x}/{y}) when MAP_TILE_URL is set; maps work without one.' })
+  mapTileUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The attribution the tile provider requires (MAP_TILE_ATTRIBUTION).' })
+  mapTileAttribution!: string | null;
 }
 
 @Resolver(() => AppInfo)
@@ -27,6 +33,8 @@ export class AppInfoResolver {
       demoMode: this.config.demo,
       demoAccounts: this.config.demo ? DEMO_USERS.map((u) => u.username) : [],
       evidenceMaxBytes: this.config.evidence.maxBytes,
+      mapTileUrl: this.config.map.tileUrl ?? null,
+      mapTileAttribution: this.config.map.tileAttribution ?? null,
     };
   }
 }
