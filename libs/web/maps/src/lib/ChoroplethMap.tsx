@@ -184,6 +184,16 @@ export const ChoroplethMap = forwardRef<ChoroplethMapHandle, ChoroplethMapProps>
     layer.addTo(map);
     regionLayer.current = layer;
     byCode.current = paths;
+    // For browser journeys and the benchmark, which click regions on a canvas: where a region is on screen.
+    const element = map.getContainer() as HTMLElement & { jangkauPointOf?: (code: string) => { x: number; y: number } | null };
+    element.jangkauPointOf = (code) => {
+      const path = paths.get(code) as (L.Polygon & { feature?: MapRegionFeature }) | undefined;
+      if (!path) return null;
+      const label = path.feature?.properties.label;
+      const point = map.latLngToContainerPoint(label ? L.latLng(label[1], label[0]) : path.getCenter());
+      const box = element.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    };
     // Leaflet draws the canvas in its own animation frame; a frame requested after that is after the drawing.
     const frame = requestAnimationFrame(() => mark(MAP_PAINTED_MARK, { viewKey, features: features.length }));
     return () => {
