@@ -1,6 +1,7 @@
 export {
   ChoroplethMap,
   MAP_DRILL_MARK,
+  MAP_LAYER_START_MARK,
   MAP_PAINTED_MARK,
   MAP_RECOLOURED_MARK,
   type ChoroplethMapHandle,

@@ -52,6 +52,8 @@ export interface ChoroplethMapProps {
 export const MAP_PAINTED_MARK = 'jangkau:map-painted';
 export const MAP_DRILL_MARK = 'jangkau:map-drill';
 export const MAP_RECOLOURED_MARK = 'jangkau:map-recoloured';
+/** When the map starts building a new layer (its data has arrived): painted − this is the drawing alone. */
+export const MAP_LAYER_START_MARK = 'jangkau:map-layer-start';
 
 function regionStyle(key: MapClassKey, state: 'normal' | 'hover' | 'selected'): L.PathOptions {
   const style = MAP_CLASS_STYLES[key];
@@ -137,6 +139,7 @@ export const ChoroplethMap = forwardRef<ChoroplethMapHandle, ChoroplethMapProps>
     const map = mapRef.current;
     const renderer = rendererRef.current;
     if (!map || !renderer) return;
+    mark(MAP_LAYER_START_MARK, { viewKey, features: features.length });
     const paths = new Map<string, L.Path>();
     // Paths take the map's renderer: the one canvas.
     const layer = L.geoJSON(features as never, {

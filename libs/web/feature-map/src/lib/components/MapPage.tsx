@@ -13,6 +13,7 @@ import { MapSettingsQuery } from '../graphql/mapSettings.query';
 import { MapWorkingAreaQuery } from '../graphql/mapWorkingArea.query';
 import { useAsync } from '../hooks/useAsync';
 import { useLiveMap } from '../hooks/useLiveMap';
+import { useVillageLayer } from '../hooks/useVillageLayer';
 import { activityRange } from '../utils/activityRange';
 import { BoundaryNotFoundError, childBoundaries, outlineBoundaries, parentCode, prefetchChildren, regionBoundaries } from '../utils/boundaries';
 import { COVERAGE_CLASS_ORDER, type RegionFigures } from '../utils/coverageClass';
@@ -52,6 +53,8 @@ export function MapPage() {
   const [staleChoice, setStaleChoice] = useState<StaleChoice>(6);
   const [overlays, setOverlays] = useState({ binaan: false, venues: false, outline: true });
   const [tableView, setTableView] = useState(false);
+  // "Show villages" belongs to the view it was asked in: drilling elsewhere turns it off.
+  const [villagesFor, setVillagesFor] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ view: string; code: string } | null>(null);
   const selected = selection?.view === viewKey ? selection.code : askedVillage;
 
@@ -87,13 +90,33 @@ export function MapPage() {
     skip: !overlays.venues,
   });
 
+  const shownCoverage = shown.data?.coverage;
+  const regionLevel = shownCoverage?.region?.level;
+  const villageLevel = regionLevel === 'PROVINSI' ? 'PROVINSI' : regionLevel === 'KABUPATEN' || regionLevel === 'KOTA' ? 'KABUPATEN' : null;
+  const villagesOn = villagesFor === viewKey && !!villageLevel;
+  const shownRange = layer === 'stale' ? staleRange : { from: period.from, to: period.to };
+  const villageLayer = useVillageLayer(
+    villagesOn && boundaries.data && shownCoverage
+      ? {
+          viewRegion: viewRegion,
+          viewLevel: villageLevel!,
+          codes: boundaries.data.features.map((f) => f.properties.code),
+          inScope: new Set(shownCoverage.children.map((c) => c.region.code)),
+          variables: { agencyId: area.agencyId, programmeItemId: area.programmeItemId, ...shownRange },
+        }
+      : null,
+  );
+
   // What is drawn: boundaries and figures of the same view, together. While the next view loads, the last one
   // stays (dimmed) rather than flashing empty.
-  const shownCoverage = shown.data?.coverage;
   const current = useMemo(() => {
     if (!boundaries.data || !shownCoverage) return null;
+    if (villagesOn) {
+      if (!villageLayer.data) return null;
+      return { viewKey: `${viewKey}|desa`, set: villageLayer.data.set, coverage: { ...shownCoverage, children: villageLayer.data.children } };
+    }
     return { viewKey, set: boundaries.data, coverage: shownCoverage };
-  }, [boundaries.data, shownCoverage, viewKey]);
+  }, [boundaries.data, shownCoverage, viewKey, villagesOn, villageLayer.data]);
   const [last, setLast] = useState(current);
   if (current && current !== last) setLast(current);
   const view = current ?? last;
@@ -305,6 +328,12 @@ export function MapPage() {
                     <span>{t(`map.layers.${key}`)}</span>
                   </label>
                 ))}
+                {villageLevel && (
+                  <label className="field--inline">
+                    <input type="checkbox" checked={villagesOn} onChange={(e) => setVillagesFor(e.target.checked ? viewKey : null)} />
+                    <span>{t('map.showVillages')}</span>
+                  </label>
+                )}
                 <label className="field--inline">
                   <input type="checkbox" checked={tableView} onChange={(e) => setTableView(e.target.checked)} />
                   <span>{t('map.layers.table')}</span>
