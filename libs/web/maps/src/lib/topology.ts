@@ -14,7 +14,7 @@ export interface MissingRegion {
 export interface BoundaryTopology extends Topology<{ regions: GeometryCollection<{ code: string; name: string; level: string; label?: [number, number] }> }> {
   missing?: MissingRegion[];
   detail?: unknown;
-  source?: { level?: string; source?: string; licence?: string; importedAt?: string } | null;
+  source?: { level?: string | number; source?: string; licence?: string; importedAt?: string } | null;
 }
 
 export interface BoundarySet {
