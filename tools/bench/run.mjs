@@ -9,6 +9,8 @@
 //   coverage   – issue 5's national benchmark: coverage and dashboards at 100,000 verified activities and ~1.5 M
 //                activity–village links, by 1 and by 50 clients over HTTP beside raw SQL, verify-to-visible, and the
 //                generation time (see coverage.mjs; only when named, `--keep` / `--reuse` as for activities)
+//   map        – issue 6's map in Chromium: first view, drill-down click → paint, all Jambi villages, long frames
+//                while hovering (see map.mjs; only when named; needs `npm run build` and imported boundaries)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -19,6 +21,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { benchActivities } from './activities.mjs';
 import { benchCoverage } from './coverage.mjs';
+import { benchMap } from './map.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -32,7 +35,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -171,6 +174,10 @@ if (wanted('activities')) {
 if (wanted('coverage')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+if (wanted('map')) {
+  await benchMap({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');

@@ -25,6 +25,8 @@ function guarded(roles: Role[], page: ReactNode) {
 // Loaded when first opened: the dashboard and its charts are the heaviest pages, and the region browser (the
 // signed-out front door) should not wait for them.
 const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.DashboardPage })));
+// The map brings Leaflet: loaded only when the map is opened.
+const MapPage = lazy(() => import('@jangkau/web-feature-map').then((m) => ({ default: m.MapPage })));
 const TargetsPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.TargetsPage })));
 
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
@@ -50,6 +52,7 @@ export function App() {
       <Route element={<AppShell />}>
         <Route index element={<Home />} />
         <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
+        <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
         <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />

@@ -56,6 +56,11 @@ export function AppShell() {
               {t('dashboard.nav')}
             </NavLink>
           )}
+          {user && (
+            <NavLink to="/peta" onClick={close}>
+              {t('map.nav')}
+            </NavLink>
+          )}
           {user && TARGET_READERS.includes(user.role) && (
             <NavLink to="/target" onClick={close}>
               {t('dashboard.targets.nav')}

@@ -7,3 +7,4 @@ export { Combobox, type ComboboxOption } from './lib/Combobox';
 export { LevelBadge } from './lib/LevelBadge';
 export { RegionCombobox, type RegionSearchResult, type RegionSearchState } from './lib/RegionCombobox';
 export { RegionFilter } from './lib/RegionFilter';
+export { saveBlob } from './lib/saveBlob';

@@ -4,7 +4,7 @@ import { EVIDENCE_LIMITS, EvidenceContentType, isEvidenceImage } from '@jangkau/
 import { apiErrorMessage, errorMessage, useSession, type ActivityDetailFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { ActivityQuery, EvidenceLimitsQuery, RemoveEvidenceMutation } from '../graphql/activities';
-import { saveBlob } from '../utils/saveBlob';
+import { saveBlob } from '@jangkau/web-ui';
 import { shrinkPhoto } from '../utils/shrinkPhoto';
 
 type Evidence = ActivityDetailFragment['evidence'][number];

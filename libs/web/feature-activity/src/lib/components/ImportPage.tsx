@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage, useSession, type ApiResponse } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { saveBlob } from '../utils/saveBlob';
+import { saveBlob } from '@jangkau/web-ui';
 
 interface Problem {
   row: number | null;

@@ -2,11 +2,10 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { CoverageChangedSubscription } from '../graphql/coverageChanged.subscription';
 import { DashboardQuery } from '../graphql/dashboard.query';
-import { DashboardProgrammesQuery } from '../graphql/programmeItems.query';
 import { VillagesNotReachedQuery } from '../graphql/villagesNotReached.query';
 import { PAGE_SIZE } from './NotReachedList';
 import { DashboardPage } from './DashboardPage';
@@ -103,7 +102,7 @@ const notReachedMock = (total: number, filter: Record<string, unknown> = { regio
 });
 
 const programmesMock: MockLink.MockedResponse = {
-  request: { query: DashboardProgrammesQuery },
+  request: { query: FilterProgrammesQuery },
   result: { data: { programmeFrameworks: [] } },
 };
 

@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, useSession } from '@jangkau/web-data-access';
+import { errorMessage, filterSources, useSession } from '@jangkau/web-data-access';
+import { CoverageFilters, periodLabel, useCoverageFilters, yearOf } from '@jangkau/web-filters';
 import { formatTimeWib, useTranslation } from '@jangkau/web-i18n';
 import { Breadcrumbs, EmptyState, ErrorState, LoadingState, type BreadcrumbItem } from '@jangkau/web-ui';
 import { DashboardQuery } from '../graphql/dashboard.query';
-import { useDashboardFilters } from '../hooks/useDashboardFilters';
 import { useLiveCoverage } from '../hooks/useLiveCoverage';
-import { periodLabel } from '../utils/labels';
-import { yearOf } from '../utils/period';
-import { DashboardFilters } from './DashboardFilters';
 import { KpiCards } from './KpiCards';
 import { NotReachedList } from './NotReachedList';
 
@@ -25,7 +22,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { state: session } = useSession();
   const ownAgency = session.status === 'signedIn' ? session.user.agency : null;
-  const filters = useDashboardFilters(ownAgency?.id ?? null);
+  const filters = useCoverageFilters(ownAgency?.id ?? null);
   const { state, period, area } = filters;
   const { data, previousData, loading, error, refetch } = useQuery(DashboardQuery, { variables: { filter: filters.filter } });
   const updatedAt = useLiveCoverage(area);
@@ -60,7 +57,7 @@ export function DashboardPage() {
       </header>
       {state.region && coverage && <Breadcrumbs items={trail} label={t('dashboard.breadcrumb')} />}
 
-      <DashboardFilters filters={filters} regionName={coverage?.region?.name ?? null} agencyName={coverage?.agency?.name ?? null} ownAgencyName={ownAgency?.shortName ?? null} />
+      <CoverageFilters filters={filters} sources={filterSources} regionName={coverage?.region?.name ?? null} agencyName={coverage?.agency?.name ?? null} ownAgencyName={ownAgency?.shortName ?? null} />
 
       {loading && !current ? (
         <DashboardSkeleton />

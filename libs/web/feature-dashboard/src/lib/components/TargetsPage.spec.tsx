@@ -9,7 +9,7 @@ import { SetTargetMutation } from '../graphql/setTarget.mutation';
 import { TargetAgenciesQuery } from '../graphql/targetAgencies.query';
 import { TargetFrameworksQuery } from '../graphql/targetFrameworks.query';
 import { TargetsQuery } from '../graphql/targets.query';
-import { todayWib } from '../utils/period';
+import { todayWib } from '@jangkau/web-filters';
 import { TargetsPage } from './TargetsPage';
 
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';

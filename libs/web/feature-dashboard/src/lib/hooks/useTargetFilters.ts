@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { todayWib } from '../utils/period';
+import { todayWib } from '@jangkau/web-filters';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Targets are named for years the API accepts periods in. */

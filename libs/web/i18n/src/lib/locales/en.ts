@@ -1,6 +1,7 @@
 import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
 import { dashboardEn } from './dashboard.en';
+import { mapEn } from './map.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -234,6 +235,7 @@ const english = {
   activity: activityEn,
   programme: programmeEn,
   dashboard: dashboardEn,
+  map: mapEn,
   about: {
     title: 'About Jangkau',
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',

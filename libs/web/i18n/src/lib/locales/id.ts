@@ -1,6 +1,7 @@
 import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
 import { dashboardId } from './dashboard.id';
+import { mapId } from './map.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -216,6 +217,7 @@ export const id = {
   activity: activityId,
   programme: programmeId,
   dashboard: dashboardId,
+  map: mapId,
   about: {
     title: 'Tentang Jangkau',
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',

@@ -1,14 +1,25 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useDebouncedValue, useRegionSearch } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { Combobox, RegionCombobox } from '@jangkau/web-ui';
-import { DashboardAgencySearchQuery } from '../graphql/agencySearch.query';
-import { DashboardProgrammesQuery } from '../graphql/programmeItems.query';
-import { ACTIVITY_TYPES, type useDashboardFilters } from '../hooks/useDashboardFilters';
-import { CUSTOM_PERIOD, PERIOD_PRESETS, recentYears, todayWib } from '../utils/period';
+import { Combobox, RegionCombobox, type RegionSearchState } from '@jangkau/web-ui';
+import { ACTIVITY_TYPES, type useCoverageFilters } from './useCoverageFilters';
+import { CUSTOM_PERIOD, PERIOD_PRESETS, recentYears, todayWib } from './period';
 
-type Filters = ReturnType<typeof useDashboardFilters>;
+/**
+ * Where the form's choices come from. This lib is ui and may not query; data-access implements this as
+ * `filterSources` and the feature pages pass it in. Each is a hook, called unconditionally by one picker.
+ */
+export interface CoverageFilterSources {
+  useRegionSearch: (text: string) => RegionSearchState;
+  useAgencySearch: (text: string) => {
+    query: string;
+    agencies: { id: string; name: string; shortName: string; villageCount: number }[];
+    loading: boolean;
+    settled: boolean;
+  };
+  useProgrammeFrameworks: () => { id: string; name: string; items: { id: string; number: number; title: string }[] }[];
+}
+
+type Filters = ReturnType<typeof useCoverageFilters>;
 type PeriodChoice = string;
 const MONTH_CHOICE = '__bulan';
 const QUARTER_CHOICE = '__triwulan';
@@ -21,8 +32,28 @@ function periodChoice(param: string, years: string[]): PeriodChoice {
   return 'tahun-ini';
 }
 
-/** Period, area (a region or an agency's working area) and the rarer filters, all written to the URL. */
-export function DashboardFilters({ filters, regionName, agencyName, ownAgencyName }: { filters: Filters; regionName: string | null; agencyName: string | null; ownAgencyName: string | null }) {
+/**
+ * Period, area (a region or an agency's working area) and the rarer filters, all written to the URL: the same form
+ * on the dashboard and the map. `showType`: the activity type and "contributed" filters (the map's coverage query
+ * has no such filter, so it leaves them out rather than offer what it cannot honour).
+ */
+export function CoverageFilters({
+  filters,
+  sources,
+  regionName,
+  agencyName,
+  ownAgencyName,
+  label,
+  showType = true,
+}: {
+  filters: Filters;
+  sources: CoverageFilterSources;
+  regionName: string | null;
+  agencyName: string | null;
+  ownAgencyName: string | null;
+  label?: string;
+  showType?: boolean;
+}) {
   const { t } = useTranslation();
   const { state, period, update } = filters;
   const years = recentYears();
@@ -38,10 +69,10 @@ export function DashboardFilters({ filters, regionName, agencyName, ownAgencyNam
     else if (value === CUSTOM_PERIOD) update({ periode: CUSTOM_PERIOD, dari: period.from, sampai: period.to });
     else update({ periode: value });
   };
-  const moreOpen = Boolean(state.programme || state.type || state.contributed);
+  const moreOpen = Boolean(state.programme || (showType && (state.type || state.contributed)));
 
   return (
-    <form className="dashboard-filters" role="search" aria-label={t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()}>
+    <form className="dashboard-filters" role="search" aria-label={label ?? t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()}>
       <div className="dashboard-filters__row">
         <label className="field">
           <span>{t('dashboard.filter.period')}</span>
@@ -118,35 +149,39 @@ export function DashboardFilters({ filters, regionName, agencyName, ownAgencyNam
         {state.region ? (
           <Chosen label={t('dashboard.filter.chosenRegion')} name={regionName ?? state.region} removeLabel={t('dashboard.filter.removeRegion', { name: regionName ?? state.region })} onRemove={() => update({ region: '' }, { step: true })} />
         ) : (
-          <RegionPicker onChoose={(code) => update({ region: code, agency: '' }, { step: true })} />
+          <RegionPicker useSearch={sources.useRegionSearch} onChoose={(code) => update({ region: code, agency: '' }, { step: true })} />
         )}
         {state.agency ? (
           <Chosen label={t('dashboard.filter.chosenAgency')} name={agencyName ?? '…'} removeLabel={t('dashboard.filter.removeAgency', { name: agencyName ?? '' })} onRemove={() => update({ agency: '' }, { step: true })} />
         ) : (
-          <AgencyPicker onChoose={(id) => update({ agency: id, region: '' }, { step: true })} />
+          <AgencyPicker useSearch={sources.useAgencySearch} onChoose={(id) => update({ agency: id, region: '' }, { step: true })} />
         )}
       </div>
 
       <details className="dashboard-filters__more" open={moreOpen || undefined}>
         <summary>{t('dashboard.filter.more')}</summary>
         <div className="dashboard-filters__row">
-          <ProgrammeSelect value={state.programme} onChange={(programme) => update({ programme })} />
-          <label className="field">
-            <span>{t('dashboard.filter.type')}</span>
-            <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
-              <option value="">{t('dashboard.filter.allTypes')}</option>
-              {ACTIVITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`activity.type.${type}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProgrammeSelect useFrameworks={sources.useProgrammeFrameworks} value={state.programme} onChange={(programme) => update({ programme })} />
+          {showType && (
+            <label className="field">
+              <span>{t('dashboard.filter.type')}</span>
+              <select value={state.type} onChange={(e) => update({ type: e.target.value as typeof state.type })}>
+                <option value="">{t('dashboard.filter.allTypes')}</option>
+                {ACTIVITY_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`activity.type.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
-        <label className="field field--inline">
-          <input type="checkbox" checked={state.contributed} onChange={(e) => update({ contributed: e.target.checked })} />
-          <span>{t('dashboard.filter.contributed', { name: (state.agency ? agencyName : ownAgencyName) ?? t('dashboard.filter.thisAgency') })}</span>
-        </label>
+        {showType && (
+          <label className="field field--inline">
+            <input type="checkbox" checked={state.contributed} onChange={(e) => update({ contributed: e.target.checked })} />
+            <span>{t('dashboard.filter.contributed', { name: (state.agency ? agencyName : ownAgencyName) ?? t('dashboard.filter.thisAgency') })}</span>
+          </label>
+        )}
       </details>
     </form>
   );
@@ -168,10 +203,10 @@ function Chosen({ label, name, removeLabel, onRemove }: { label: string; name: s
   );
 }
 
-function RegionPicker({ onChoose }: { onChoose: (code: string) => void }) {
+function RegionPicker({ useSearch, onChoose }: { useSearch: CoverageFilterSources['useRegionSearch']; onChoose: (code: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const search = useRegionSearch(text);
+  const search = useSearch(text);
   return (
     <RegionCombobox
       label={t('dashboard.filter.region')}
@@ -187,13 +222,10 @@ function RegionPicker({ onChoose }: { onChoose: (code: string) => void }) {
   );
 }
 
-function AgencyPicker({ onChoose }: { onChoose: (id: string) => void }) {
+function AgencyPicker({ useSearch, onChoose }: { useSearch: CoverageFilterSources['useAgencySearch']; onChoose: (id: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const query = useDebouncedValue(text.trim(), 250);
-  const { data, loading } = useQuery(DashboardAgencySearchQuery, { variables: { search: query }, skip: query.length < 2 });
-  const agencies = query.length >= 2 ? (data?.agencies ?? []) : [];
-  const settled = !loading && query === text.trim() && query.length >= 2;
+  const { query, agencies, loading, settled } = useSearch(text);
   return (
     <Combobox
       label={t('dashboard.filter.agency')}
@@ -212,15 +244,15 @@ function AgencyPicker({ onChoose }: { onChoose: (id: string) => void }) {
   );
 }
 
-function ProgrammeSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+function ProgrammeSelect({ useFrameworks, value, onChange }: { useFrameworks: CoverageFilterSources['useProgrammeFrameworks']; value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
-  const { data } = useQuery(DashboardProgrammesQuery);
+  const frameworks = useFrameworks();
   return (
     <label className="field">
       <span>{t('dashboard.filter.programme')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('dashboard.filter.allProgrammes')}</option>
-        {(data?.programmeFrameworks ?? []).map((framework) => (
+        {frameworks.map((framework) => (
           <optgroup key={framework.id} label={framework.name}>
             {framework.items.map((item) => (
               <option key={item.id} value={item.id}>

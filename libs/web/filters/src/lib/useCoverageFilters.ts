@@ -1,14 +1,26 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ActivityType, CoverageFilter } from '@jangkau/web-data-access';
-import { CUSTOM_PERIOD, DEFAULT_PERIOD, resolvePeriod } from '../utils/period';
+import { CUSTOM_PERIOD, DEFAULT_PERIOD, resolvePeriod } from './period';
 
-export const ACTIVITY_TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
+// The API's ActivityType and CoverageFilter, restated: a ui lib may not import data-access, not even its types. The
+// data-access types accept these as they are (DashboardPage passes `filter` to a CoverageFilter variable).
+export const ACTIVITY_TYPES = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'] as const;
+export type ActivityTypeName = (typeof ACTIVITY_TYPES)[number];
+
+export interface CoverageFilterInput {
+  from: string;
+  to: string;
+  regionCode?: string;
+  agencyId?: string;
+  programmeItemId?: string;
+  type?: ActivityTypeName;
+  contributedBy?: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+export const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
-export interface DashboardFilterState {
+export interface CoverageFilterState {
   /** ?wilayah= a region code; empty: the whole working area. */
   region: string;
   /** ?instansi= whose working area; empty: the reader's own agency (unless a region is chosen). */
@@ -21,20 +33,21 @@ export interface DashboardFilterState {
   /** ?program= a programme item id. */
   programme: string;
   /** ?jenis= an activity type. */
-  type: ActivityType | '';
+  type: ActivityTypeName | '';
   /** ?kontribusi=1: only what the selected (or own) agency led or co-organised. */
   contributed: boolean;
 }
 
 /**
- * The dashboard's area, period and filters live in the URL, so a view can be linked and reloaded. Values that do
- * not parse are ignored rather than sent to the API (an odd link shows the default, not an error).
+ * The area, period and filters of a coverage view (the dashboard, the map) live in the URL with the same names, so a
+ * view can be linked, reloaded, and switched between dashboard and map. Values that do not parse are ignored rather
+ * than sent to the API (an odd link shows the default, not an error).
  */
-export function useDashboardFilters(ownAgencyId: string | null) {
+export function useCoverageFilters(ownAgencyId: string | null) {
   const [params, setParams] = useSearchParams();
-  const state = useMemo<DashboardFilterState>(() => {
+  const state = useMemo<CoverageFilterState>(() => {
     const get = (name: string) => params.get(name) ?? '';
-    const type = get('jenis') as ActivityType;
+    const type = get('jenis') as ActivityTypeName;
     return {
       region: REGION_CODE.test(get('wilayah')) ? get('wilayah') : '',
       agency: UUID.test(get('instansi')) ? get('instansi') : '',
@@ -49,7 +62,7 @@ export function useDashboardFilters(ownAgencyId: string | null) {
   const period = useMemo(() => resolvePeriod(state.periode || null, state.dari || null, state.sampai || null), [state.periode, state.dari, state.sampai]);
 
   /** Changing the area is a step (Back returns to the previous area); changing a filter replaces the entry. */
-  const update = (changes: Partial<DashboardFilterState>, { step = false }: { step?: boolean } = {}) => {
+  const update = (changes: Partial<CoverageFilterState>, { step = false }: { step?: boolean } = {}) => {
     const next = { ...state, ...changes };
     const out = new URLSearchParams();
     if (next.region) out.set('wilayah', next.region);
@@ -66,7 +79,7 @@ export function useDashboardFilters(ownAgencyId: string | null) {
   };
 
   /** The URL of this view with other changes: for links (breadcrumb, drill-down) that keep period and filters. */
-  const hrefWith = (changes: Partial<DashboardFilterState>) => {
+  const hrefWith = (changes: Partial<CoverageFilterState>) => {
     const next = { ...state, ...changes };
     const out = new URLSearchParams(params);
     for (const [name, value] of [
@@ -81,7 +94,7 @@ export function useDashboardFilters(ownAgencyId: string | null) {
   };
 
   const contributedBy = state.agency || ownAgencyId;
-  const filter: CoverageFilter = {
+  const filter: CoverageFilterInput = {
     from: period.from,
     to: period.to,
     ...(state.region ? { regionCode: state.region } : {}),
