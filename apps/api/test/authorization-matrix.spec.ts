@@ -309,8 +309,9 @@ const ROWS: Row[] = [
     expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
   },
   // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
-  ...(['coverage', 'dashboard', 'villagesNotReached'] as const).flatMap((operation): Row[] => {
+  ...(['coverage', 'dashboard', 'villagesNotReached', 'coverageVillages'] as const).flatMap((operation): Row[] => {
     const ask = (region: string) => {
+      if (operation === 'coverageVillages') return { query: `query ($r: ID) { coverageVillages(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
       if (operation === 'coverage') return { query: `query ($r: ID) { coverage(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
       if (operation === 'dashboard') return { query: `query ($r: ID) { dashboard(filter: { regionCode: $r, from: "2025-01-01", to: "2025-12-31" }) { activities } }`, variables: { r: region } };
       return { query: `query ($r: ID) { villagesNotReached(filter: { regionCode: $r }, first: 5) { total } }`, variables: { r: region } };

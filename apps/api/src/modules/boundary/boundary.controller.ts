@@ -50,6 +50,13 @@ export class BoundaryController {
     await send(req, res, await this.boundaries.children(code, parseDetail(detail)));
   }
 
+  /** `:code/villages`: every desa/kelurahan below a province, kabupaten/kota or kecamatan, in the same format. */
+  @Public('region boundaries are public reference data')
+  @Get(':code/villages')
+  async villages(@Param('code') code: string, @Query('detail') detail: string | undefined, @Req() req: Request, @Res() res: Response) {
+    await send(req, res, await this.boundaries.villages(code, parseDetail(detail)));
+  }
+
   /** `:code`: the region's own outline in the same format (one geometry), e.g. a working area's outline. */
   @Public('region boundaries are public reference data')
   @Get(':code')

@@ -8,6 +8,7 @@ export enum BoundaryErrorCode {
   // Serving.
   REGION_NOT_FOUND = 'BOUNDARY_REGION_NOT_FOUND',
   DETAIL_INVALID = 'BOUNDARY_DETAIL_INVALID',
+  VILLAGES_NEED_REGION = 'BOUNDARY_VILLAGES_NEED_REGION',
   // The import request as a whole.
   DRY_RUN_INVALID = 'BOUNDARY_DRY_RUN_INVALID',
   FILE_MISSING = 'BOUNDARY_FILE_MISSING',
@@ -60,6 +61,11 @@ const BOUNDARY_ERRORS: ErrorTable<BoundaryErrorCode> = {
     en: 'There is no region "{code}". Use a Kemendagri code (e.g. 15.02) or ID for Indonesia.',
   },
   [BoundaryErrorCode.DETAIL_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Parameter detail harus 0, 1 atau 2.', en: 'The detail parameter must be 0, 1 or 2.' },
+  [BoundaryErrorCode.VILLAGES_NEED_REGION]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Desa/kelurahan sekaligus hanya untuk satu provinsi, kabupaten/kota atau kecamatan ({code} bukan salah satunya).',
+    en: 'All villages at once are served for one province, kabupaten/kota or kecamatan ({code} is none of these).',
+  },
   [BoundaryErrorCode.DRY_RUN_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Parameter dryRun harus true atau false.', en: 'The dryRun parameter must be true or false.' },
   [BoundaryErrorCode.FILE_MISSING]: {
     kind: 'BAD_USER_INPUT',

@@ -97,6 +97,22 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     process.stdout.write(`\n[boundaries] payload per drill-down step:\n  ${lines.join('\n  ')}\n`);
   });
 
+  it("serves all of a province's villages in one answer, under the same budget, and refuses a village or Indonesia", async () => {
+    const view = await get('/api/boundaries/15/villages');
+    expect(view.status).toBe(200);
+    const drawn = view.body.objects.regions.geometries.length;
+    // Jambi's 1,585 official villages: 1,568 have a polygon, the 17 others are listed as missing.
+    expect(drawn).toBe(1568);
+    expect(view.body.missing).toHaveLength(17);
+    const gzip = gzipSync(view.raw).length;
+    process.stdout.write(`\n[boundaries] Jambi, all villages: ${drawn} regions, detail ${view.body.detail}: ${(view.raw.length / 1024).toFixed(0)} KB raw, ${(gzip / 1024).toFixed(0)} KB gzip\n`);
+    expect(gzip).toBeLessThan(STEP_BUDGET_BYTES);
+    expect((await get('/api/boundaries/15.02.10/villages')).body.objects.regions.geometries).toHaveLength(6);
+    const village = await get('/api/boundaries/15.02.10.2001/villages');
+    expect(village.status).toBe(400);
+    expect((await get('/api/boundaries/ID/villages')).status).toBe(400);
+  });
+
   it('serves the documented format: quantized TopoJSON with code, name, level and a label inside each region', async () => {
     const view = await get('/api/boundaries/15.02.10/children');
     const { body } = view;

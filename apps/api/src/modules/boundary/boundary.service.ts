@@ -143,6 +143,37 @@ export class BoundaryService implements OnModuleDestroy {
     };
   }
 
+  /**
+   * Every desa/kelurahan below a province, kabupaten/kota or kecamatan at once: a map that shows a whole province's
+   * villages asks once instead of once per kecamatan (Jambi: 1 request instead of about 155).
+   */
+  async villages(code: string, requested: Detail | null): Promise<BoundaryView> {
+    await this.settled();
+    const { region, sets, regionVersion } = await this.lookup(code);
+    if (region.depth === 0 || region.depth >= 4) throw new BoundaryError(BoundaryErrorCode.VILLAGES_NEED_REGION, { code: region.code });
+    const set = sets.find((s) => s.level === 4) ?? null;
+    const pattern = `${region.code}.%`;
+    const detail =
+      requested ?? (set ? await this.chooseDetail(`SELECT ${POINT_SUMS} FROM boundary_regions WHERE set_id = $1 AND region_code LIKE $2`, [set.id, pattern]) : 2);
+    const parentSet = sets.find((s) => s.level === region.depth) ?? null;
+    const etag = etagOf(['villages', region.code, set?.id, parentSet?.id, detail, regionVersion]);
+    return {
+      etag,
+      body: () =>
+        this.cached(etag, async () => {
+          const rows: ShapeRow[] = await this.dataSource.query(
+            `SELECT r.code, r.name, r.level, b.geometry_${detail} AS geometry, b.label_lon AS "labelLon", b.label_lat AS "labelLat"
+             FROM regions r LEFT JOIN boundary_regions b ON b.set_id = $1::uuid AND b.region_code = r.code
+             WHERE r.depth = 4 AND r.code LIKE $2 ORDER BY r.code`,
+            [set?.id ?? null, pattern],
+          );
+          const shapes = rows.filter((r) => r.geometry).map(toShape);
+          const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
+          return this.render(shapes, rows.filter((r) => !r.geometry), detail, set, fallbackBox);
+        }),
+    };
+  }
+
   /** One region's own outline (Indonesia's: its provinces merged). */
   async outline(code: string, requested: Detail | null): Promise<BoundaryView> {
     await this.settled();

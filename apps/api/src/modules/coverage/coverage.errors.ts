@@ -6,6 +6,7 @@ export enum CoverageErrorCode {
   RANGE_TOO_LONG = 'COVERAGE_RANGE_TOO_LONG',
   ID_INVALID = 'COVERAGE_ID_INVALID',
   PAGE_INVALID = 'COVERAGE_PAGE_INVALID',
+  AREA_TOO_LARGE = 'COVERAGE_AREA_TOO_LARGE',
 }
 
 const COVERAGE_ERRORS: ErrorTable<CoverageErrorCode> = {
@@ -29,6 +30,11 @@ const COVERAGE_ERRORS: ErrorTable<CoverageErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Jumlah per halaman 1–200 dan posisi awal tidak boleh negatif.',
     en: 'Page size must be 1–200 and the offset may not be negative.',
+  },
+  [CoverageErrorCode.AREA_TOO_LARGE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Desa/kelurahan sekaligus paling banyak {max} (satu provinsi); pilih wilayah yang lebih kecil.',
+    en: 'At most {max} villages at once (one province); choose a smaller area.',
   },
 };
 

@@ -101,6 +101,25 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect((await coverage('kepala.kerinci', { region: '15.02', item: item8 })).villagesReached).toBe(14);
   });
 
+  it("lists every village of an area with whether it was reached, for a map of a province's villages", async () => {
+    const ask = async (as: string, vars: Record<string, unknown>) =>
+      t.gql(
+        `query ($region: ID, $from: Date!, $to: Date!) { coverageVillages(regionCode: $region, from: $from, to: $to) { region { code } villagesReached lastReachedOn } }`,
+        { ...JUNE, ...vars },
+        await t.as(as),
+      );
+    const bangkoBarat = (await ask('kepala.kerinci', { region: '15.02.10' })).data!.coverageVillages;
+    expect(bangkoBarat).toHaveLength(6);
+    expect(bangkoBarat.every((v: any) => v.villagesReached === 1 && v.lastReachedOn === '2025-06-16')).toBe(true);
+    // All of Jambi as the Kerinci head: the working area's 571 villages, 14 of them reached in June 2025.
+    const jambi = (await ask('kepala.kerinci', { region: '15' })).data!.coverageVillages;
+    expect(jambi).toHaveLength(571);
+    expect(jambi.filter((v: any) => v.villagesReached === 1)).toHaveLength(14);
+    expect((await ask('desa.pulaurengas', { region: '15' })).data!.coverageVillages).toEqual([{ region: { code: pulauRengas }, villagesReached: 1, lastReachedOn: '2025-06-16' }]);
+    const national = await ask('ditjen', {});
+    expect(national.errors![0].extensions!.reason).toBe('COVERAGE_AREA_TOO_LARGE');
+  });
+
   it("answers an agency's working area, and the caller's own agency by default", async () => {
     const own = await coverage('kepala.kerinci', {});
     expect(own).toMatchObject({ villagesTotal: 571, villagesReached: 14, agency: { shortName: 'Kanim Kerinci' } });

@@ -15,7 +15,7 @@ import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
 import { CoverageFilter, TargetInput, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
-import { Coverage, CoverageChange, Dashboard, Target, VillagesNotReachedPage } from './models/coverage.model';
+import { Coverage, CoverageChange, CoverageChild, Dashboard, Target, VillagesNotReachedPage } from './models/coverage.model';
 
 const ratio = (reached: number, total: number) => (total > 0 ? reached / total : 0);
 
@@ -96,6 +96,37 @@ export class CoverageResolver {
       participantsByCategory: participants,
       targets: targets.map(toTarget),
     };
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [CoverageChild], {
+    nullable: true,
+    description:
+      'Every village of the area (a province at most) the caller may see, reached (1) or not (0) in the range, with the last day: ' +
+      'for a map of all villages at once. null as for `coverage`.',
+  })
+  async coverageVillages(
+    @CurrentCaller() caller: Caller,
+    @Context() { loaders }: GraphqlContext,
+    @Args('from', { type: () => GraphQLDate }) from: string,
+    @Args('to', { type: () => GraphQLDate }) to: string,
+    @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
+    @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
+    @Args('programmeItemId', { type: () => ID, nullable: true }) programmeItemId: string | null,
+  ): Promise<CoverageChild[] | null> {
+    const q: CoverageQuery = { from, to, regionCode, agencyId, programmeItemId };
+    this.service.validate(q);
+    const area = await this.area(caller, q);
+    if (!area) return null;
+    const villages = await this.figures('villages', area, q, () => this.service.villages(area, q));
+    const regions = await loaders.regionByCode.loadMany(villages.map((v) => v.code));
+    return villages.map((v, i) => ({
+      region: toRegion(regions[i] as never),
+      villagesTotal: 1,
+      villagesReached: v.villagesReached,
+      ratio: v.villagesReached,
+      lastReachedOn: v.lastReachedOn,
+    }));
   }
 
   @Allow(Permission.ACTIVITY_READ)

@@ -65,6 +65,8 @@ export interface ActivityFigures {
 }
 
 const MAX_RANGE_DAYS = 366 * 5 + 1;
+/** A province's villages at once (the largest, Jawa Tengah, has 8,563); not the whole country. */
+export const MAX_VILLAGES_AT_ONCE = 10_000;
 
 /**
  * Coverage and the other indicators, read from the rollups that the workflow keeps (coverage-maintenance.ts).
@@ -232,6 +234,31 @@ export class CoverageService {
       result.set(child, entry);
     }
     return result;
+  }
+
+  /**
+   * Every village of the area with whether it was reached in the range (and when last): a map that draws a whole
+   * province's villages at once. Limited to areas of at most MAX_VILLAGES_AT_ONCE villages (not the country).
+   */
+  async villages(area: ResolvedArea, q: CoverageQuery): Promise<(AreaRegion & { villagesReached: number; lastReachedOn: string | null })[]> {
+    if (area.codes === 'NATIONAL' || area.villagesTotal > MAX_VILLAGES_AT_ONCE) {
+      throw new CoverageError(CoverageErrorCode.AREA_TOO_LARGE, { max: MAX_VILLAGES_AT_ONCE }, 'regionCode');
+    }
+    const params: unknown[] = [q.from, q.to];
+    const inArea = villageInArea('r.code', area.codes, params);
+    const reachArea = villageInArea('x.village_code', area.codes, params);
+    const monthAligned = q.from.endsWith('-01') && q.to === lastDayOfMonth(q.to);
+    const reached = this.hasFilters(q) || !monthAligned
+      ? `SELECT x.village_code, max(x.day) AS last FROM coverage_reach x
+         WHERE x.day BETWEEN $1 AND $2 AND ${reachArea} ${this.filters(q, params, 'x').map((w) => `AND ${w}`).join(' ')} GROUP BY x.village_code`
+      : `SELECT x.village_code, max(x.last_day) AS last FROM coverage_village_months x
+         WHERE x.month BETWEEN $1 AND $2 AND ${reachArea} GROUP BY x.village_code`;
+    const rows: { code: string; name: string; level: string; last: string | null }[] = await this.dataSource.query(
+      `SELECT r.code, r.name, r.level, v.last::text AS last FROM regions r LEFT JOIN (${reached}) v ON v.village_code = r.code
+       WHERE r.depth = 4 AND ${inArea} ORDER BY r.code`,
+      params,
+    );
+    return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, depth: 4, villagesTotal: 1, villagesReached: r.last ? 1 : 0, lastReachedOn: r.last }));
   }
 
   /** Conditions selecting the verified activities of a question (alias `c`: coverage_activities). */
