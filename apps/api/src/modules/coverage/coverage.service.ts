@@ -240,7 +240,7 @@ export class CoverageService {
    * Every village of the area with whether it was reached in the range (and when last): a map that draws a whole
    * province's villages at once. Limited to areas of at most MAX_VILLAGES_AT_ONCE villages (not the country).
    */
-  async villages(area: ResolvedArea, q: CoverageQuery): Promise<(AreaRegion & { villagesReached: number; lastReachedOn: string | null })[]> {
+  async villages(area: ResolvedArea, q: CoverageQuery): Promise<(AreaRegion & { parentCode: string; villagesReached: number; lastReachedOn: string | null })[]> {
     if (area.codes === 'NATIONAL' || area.villagesTotal > MAX_VILLAGES_AT_ONCE) {
       throw new CoverageError(CoverageErrorCode.AREA_TOO_LARGE, { max: MAX_VILLAGES_AT_ONCE }, 'regionCode');
     }
@@ -253,12 +253,12 @@ export class CoverageService {
          WHERE x.day BETWEEN $1 AND $2 AND ${reachArea} ${this.filters(q, params, 'x').map((w) => `AND ${w}`).join(' ')} GROUP BY x.village_code`
       : `SELECT x.village_code, max(x.last_day) AS last FROM coverage_village_months x
          WHERE x.month BETWEEN $1 AND $2 AND ${reachArea} GROUP BY x.village_code`;
-    const rows: { code: string; name: string; level: string; last: string | null }[] = await this.dataSource.query(
-      `SELECT r.code, r.name, r.level, v.last::text AS last FROM regions r LEFT JOIN (${reached}) v ON v.village_code = r.code
+    const rows: { code: string; name: string; level: string; parentCode: string; last: string | null }[] = await this.dataSource.query(
+      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", v.last::text AS last FROM regions r LEFT JOIN (${reached}) v ON v.village_code = r.code
        WHERE r.depth = 4 AND ${inArea} ORDER BY r.code`,
       params,
     );
-    return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, depth: 4, villagesTotal: 1, villagesReached: r.last ? 1 : 0, lastReachedOn: r.last }));
+    return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, depth: 4, villagesTotal: 1, villagesReached: r.last ? 1 : 0, lastReachedOn: r.last }));
   }
 
   /** Conditions selecting the verified activities of a question (alias `c`: coverage_activities). */

@@ -32,6 +32,8 @@ function cached(path: string, code: string): Promise<BoundarySet> {
 
 /** The children of a region (`ID`: Indonesia's provinces). */
 export const childBoundaries = (code: string) => cached(`${encodeURIComponent(code)}/children`, code);
+/** Every desa/kelurahan below a province, kabupaten/kota or kecamatan, in one answer. */
+export const villageBoundaries = (code: string) => cached(`${encodeURIComponent(code)}/villages`, code);
 /** A region's own outline. */
 export const ownBoundary = (code: string) => cached(encodeURIComponent(code), code);
 
