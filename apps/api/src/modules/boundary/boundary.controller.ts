@@ -4,9 +4,8 @@ import type { Request, Response } from 'express';
 import { Allow, Public } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
-import { CommonError, CommonErrorCode } from '../../common/errors/common.errors';
-import { DomainError } from '../../common/errors/domain-error';
-import { Language, languageFromHeader } from '../../common/i18n/language';
+import { languageFromHeader } from '../../common/i18n/language';
+import { NDJSON_TYPE, streamNdjson } from '../../common/ndjson';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import type { AuditContext } from '../audit/audit.service';
 import { BoundaryError, BoundaryErrorCode } from './boundary.errors';
@@ -16,7 +15,6 @@ import { fetchBoundaryFile } from './import/boundary-fetch';
 import { BoundaryImportCancelled, BoundaryImportService, DEFAULT_CODE_PROPERTY } from './import/boundary-import.service';
 import { BoundaryUploadInterceptor, type UploadedBoundaryFile } from './import/boundary-upload';
 
-const NDJSON_TYPE = 'application/x-ndjson';
 
 /** The text fields an import takes (multipart form fields beside the file, or the JSON body with `url`). */
 interface ImportFields {
@@ -116,39 +114,22 @@ export class BoundaryController {
       return;
     }
 
-    res.status(200);
-    res.setHeader('Content-Type', `${NDJSON_TYPE}; charset=utf-8`);
-    // Proxies (nginx) and the compression middleware must pass each line on as it is written.
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    let gone = false;
-    res.on('close', () => (gone = !res.writableEnded));
-    const line = (value: object) => {
-      if (gone) return;
-      res.write(`${JSON.stringify(value)}\n`);
-      (res as Response & { flush?: () => void }).flush?.();
-    };
-    line({ type: 'progress', phase: 'read', done: 0, total: 1 });
-    try {
-      const { status, report } = await this.importer.run(context, data, {
-        ...options,
-        onProgress: (phase, done, total) => line({ type: 'progress', phase, done, total }),
-        // A dry run nobody waits for stops; a commit goes on (it is all or nothing either way).
-        cancelled: dryRun ? () => gone : undefined,
-      });
-      line({ type: 'report', status, report });
-    } catch (error) {
-      if (!(error instanceof BoundaryImportCancelled)) line(this.errorLine(error, language));
-    }
-    res.end();
-  }
-
-  /** After the status line went out, an error can only be the last line. */
-  private errorLine(error: unknown, language: Language) {
-    if (error instanceof DomainError) return { type: 'error', status: error.httpStatus ?? 400, error: error.code, message: error.localize(language) };
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const internal = new CommonError(CommonErrorCode.INTERNAL);
-    return { type: 'error', status: 500, error: internal.code, message: internal.localize(language) };
+    await streamNdjson(
+      res,
+      language,
+      this.logger,
+      { type: 'progress', phase: 'read', done: 0, total: 1 },
+      async (line, gone) => {
+        const { status, report } = await this.importer.run(context, data, {
+          ...options,
+          onProgress: (phase, done, total) => line({ type: 'progress', phase, done, total }),
+          // A dry run nobody waits for stops; a commit goes on (it is all or nothing either way).
+          cancelled: dryRun ? gone : undefined,
+        });
+        return { type: 'report', status, report };
+      },
+      (error) => error instanceof BoundaryImportCancelled,
+    );
   }
 }
 

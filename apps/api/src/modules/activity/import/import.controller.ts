@@ -3,9 +3,8 @@ import { Controller, Get, Logger, Post, Query, Req, Res, UploadedFile, UseInterc
 import type { Request, Response } from 'express';
 import { Allow } from '../../../common/access/access.decorators';
 import { AuditFrom } from '../../../common/access/request-context';
-import { CommonError, CommonErrorCode } from '../../../common/errors/common.errors';
-import { DomainError } from '../../../common/errors/domain-error';
 import { Language, languageFromHeader } from '../../../common/i18n/language';
+import { NDJSON_TYPE, streamNdjson } from '../../../common/ndjson';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { readSheetFile } from './import.file';
 import { ImportUploadInterceptor, type UploadedSheet } from './import.http';
@@ -13,7 +12,6 @@ import { ActivityImportService, ImportCancelled, type ImportContext } from './im
 import { buildCsvTemplate, buildXlsxTemplate, TEMPLATE_FILE_NAME } from './import.template';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const NDJSON_TYPE = 'application/x-ndjson';
 
 /**
  * Bulk import of past activities (see ActivityImportService). Officers and heads import for their own agency:
@@ -68,39 +66,22 @@ export class ActivityImportController {
       return;
     }
 
-    res.status(200);
-    res.setHeader('Content-Type', `${NDJSON_TYPE}; charset=utf-8`);
-    // Proxies (nginx) and the compression middleware must pass each line on as it is written.
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    let gone = false;
-    res.on('close', () => (gone = !res.writableEnded));
-    const send = (line: object) => {
-      if (gone) return;
-      res.write(`${JSON.stringify(line)}\n`);
-      (res as Response & { flush?: () => void }).flush?.();
-    };
-    send({ type: 'progress', phase: 'validate', done: 0, total: sheet.rows.length });
-    try {
-      const { status, report } = await this.service.run(context, sheet, upload.buffer, {
-        ...options,
-        onProgress: (phase, done, total) => send({ type: 'progress', phase, done, total }),
-        // A dry run nobody waits for stops; a commit goes on, so that a retry finds its rows already imported.
-        cancelled: dryRun ? () => gone : undefined,
-      });
-      send({ type: 'report', status, report });
-    } catch (error) {
-      if (!(error instanceof ImportCancelled)) send(this.errorLine(error, language));
-    }
-    res.end();
-  }
-
-  /** After the status line went out, an error can only be the last line. */
-  private errorLine(error: unknown, language: Language) {
-    if (error instanceof DomainError) return { type: 'error', status: error.httpStatus ?? 400, error: error.code, message: error.localize(language) };
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const internal = new CommonError(CommonErrorCode.INTERNAL);
-    return { type: 'error', status: 500, error: internal.code, message: internal.localize(language) };
+    await streamNdjson(
+      res,
+      language,
+      this.logger,
+      { type: 'progress', phase: 'validate', done: 0, total: sheet.rows.length },
+      async (line, gone) => {
+        const { status, report } = await this.service.run(context, sheet, upload.buffer, {
+          ...options,
+          onProgress: (phase, done, total) => line({ type: 'progress', phase, done, total }),
+          // A dry run nobody waits for stops; a commit goes on, so that a retry finds its rows already imported.
+          cancelled: dryRun ? gone : undefined,
+        });
+        return { type: 'report', status, report };
+      },
+      (error) => error instanceof ImportCancelled,
+    );
   }
 }
 
