@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession, type Role } from '@jangkau/web-data-access';
 import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
-import { AgenciesPage, AuditLogPage, UsersPage } from '@jangkau/web-feature-admin';
+import { AgenciesPage, AuditLogPage, BoundariesPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { DesaBinaanPage, ProgrammeAdminPage } from '@jangkau/web-feature-programme';
 import { WilayahPage } from '@jangkau/web-feature-region';
@@ -74,6 +74,7 @@ export function App() {
         <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
         <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
         <Route path="admin/program" element={guarded(['ADMIN'], <ProgrammeAdminPage />)} />
+        <Route path="admin/batas-wilayah" element={guarded(['ADMIN'], <BoundariesPage />)} />
         <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
         <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
         <Route path="tentang" element={<AboutPage />} />

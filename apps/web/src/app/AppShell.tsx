@@ -90,6 +90,9 @@ export function AppShell() {
               <NavLink to="/admin/program" onClick={close}>
                 {t('programme.admin.nav')}
               </NavLink>
+              <NavLink to="/admin/batas-wilayah" onClick={close}>
+                {t('boundaries.nav')}
+              </NavLink>
             </>
           )}
           {(user?.role === 'ADMIN' || user?.role === 'HEAD') && (

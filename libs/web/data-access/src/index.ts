@@ -12,3 +12,4 @@ export { apiErrorMessage, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';
 export { FilterAgencySearchQuery } from './lib/filters/filterAgencySearch.query';
+export { readJobStream, NDJSON, type JobProgress } from './lib/rest/ndjson';

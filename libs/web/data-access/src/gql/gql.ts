@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n": typeof types.BoundarySetsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {\n    updateAgency(id: $id, version: $version, input: $input) {\n      ...AgencyFields\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n": types.BoundarySetsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  query AuditPeople {\n    users(first: 500) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n"): (typeof documents)["\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

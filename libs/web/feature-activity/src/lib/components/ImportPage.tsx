@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { apiErrorMessage, useSession, type ApiResponse } from '@jangkau/web-data-access';
+import { apiErrorMessage, NDJSON, readJobStream, useSession, type ApiResponse, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { saveBlob } from '@jangkau/web-ui';
 
@@ -28,28 +28,9 @@ interface ImportReport {
   message: string;
 }
 
-type Progress = { phase: 'upload'; fraction: number } | { phase: 'validate' | 'insert'; done: number; total: number };
+type Progress = { phase: 'upload'; fraction: number } | JobProgress;
 
-const NDJSON = 'application/x-ndjson';
-
-/** The last complete line of each kind in a streamed NDJSON answer: progress so far, and the report when it came. */
-function readStream(text: string): { progress: Progress | null; report: { status: number; report: ImportReport } | null; error: string | null } {
-  let progress: Progress | null = null;
-  let report: { status: number; report: ImportReport } | null = null;
-  let error: string | null = null;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const item = JSON.parse(line);
-      if (item.type === 'progress') progress = { phase: item.phase, done: item.done, total: item.total };
-      else if (item.type === 'report') report = { status: item.status, report: item.report };
-      else if (item.type === 'error') error = item.message;
-    } catch {
-      // The last line may still be arriving.
-    }
-  }
-  return { progress, report, error };
-}
+const readStream = (text: string) => readJobStream<ImportReport>(text);
 
 /**
  * /kegiatan/impor — past activities from a spreadsheet: download a template, check the file (a dry run that lists
@@ -142,7 +123,7 @@ export function ImportPage() {
 
       {progress && (
         <div className="import-progress" role="status" aria-live="polite">
-          {progress.phase === 'upload' ? (
+          {'fraction' in progress ? (
             <>
               {t('activity.import.uploading')} <progress max={1} value={progress.fraction} />
             </>

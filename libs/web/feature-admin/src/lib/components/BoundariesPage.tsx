@@ -1,0 +1,299 @@
+import { useQuery } from '@apollo/client/react';
+import { apiErrorMessage, errorMessage, NDJSON, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
+import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { ErrorState, LoadingState } from '@jangkau/web-ui';
+import { useState } from 'react';
+import { BoundarySetsQuery } from '../graphql/boundaries';
+
+interface Finding {
+  feature: number | null;
+  code: string | null;
+  message: string;
+}
+
+/** The import report as the API sends it (apps/api/src/modules/boundary/import/boundary-import.report.ts). */
+export interface BoundaryImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  level: number | null;
+  features: number;
+  matched: number;
+  regions: number;
+  unmatched: Finding[];
+  wrongLevel: Finding[];
+  invalid: Finding[];
+  fileProblems: Finding[];
+  warnings: Finding[];
+  missing: { code: string; name: string; level: string }[];
+  counts: { unmatched: number; wrongLevel: number; invalid: number; repaired: number; warnings: number; missing: number };
+  message: string;
+}
+
+type Progress = { phase: 'upload'; fraction: number } | JobProgress;
+
+/** Whether a checked report may be imported: no blocking finding and something to import. */
+export function importable(report: BoundaryImportReport): boolean {
+  const c = report.counts;
+  return c.unmatched + c.wrongLevel + c.invalid + report.fileProblems.length === 0 && report.matched > 0;
+}
+
+/**
+ * /admin/batas-wilayah — region boundaries as data: the sets in use per level with their source and licence, and
+ * an import from a file or a URL (GeoJSON or TopoJSON keyed by Kemendagri code): check first, then import all or
+ * nothing, with progress while the server reads, validates, simplifies and writes.
+ */
+export function BoundariesPage() {
+  const { t } = useTranslation();
+  const { request } = useSession();
+  const sets = useQuery(BoundarySetsQuery);
+  const [file, setFile] = useState<File | null>(null);
+  const [url, setUrl] = useState('');
+  const [codeProperty, setCodeProperty] = useState('code');
+  const [source, setSource] = useState('');
+  const [licence, setLicence] = useState('');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [report, setReport] = useState<BoundaryImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reset = () => {
+    setReport(null);
+    setError(null);
+  };
+
+  const run = async (dryRun: boolean) => {
+    if (!file && !url.trim()) return;
+    setBusy(true);
+    setError(null);
+    setProgress({ phase: 'upload', fraction: 0 });
+    const body = new FormData();
+    if (file) body.append('file', file);
+    else body.append('url', url.trim());
+    body.append('codeProperty', codeProperty.trim() || 'code');
+    if (source.trim()) body.append('source', source.trim());
+    if (licence.trim()) body.append('licence', licence.trim());
+    const response = await request({
+      method: 'POST',
+      path: `/api/boundaries/import?dryRun=${dryRun}`,
+      body,
+      accept: NDJSON,
+      onUploadProgress: (fraction) => setProgress({ phase: 'upload', fraction }),
+      onResponseText: (text) => {
+        const stream = readJobStream<BoundaryImportReport>(text);
+        if (stream.progress) setProgress(stream.progress);
+      },
+    });
+    setBusy(false);
+    setProgress(null);
+    if (response.status !== 200) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    const stream = readJobStream<BoundaryImportReport>(response.text ?? '');
+    if (stream.error || !stream.report) return setError(stream.error ?? t('state.networkError'));
+    setReport(stream.report.report);
+    if (stream.report.report.committed) await sets.refetch();
+  };
+
+  const checked = report && report.dryRun && importable(report);
+  return (
+    <section className="boundaries-page">
+      <h1>{t('boundaries.title')}</h1>
+      <p>{t('boundaries.intro')}</p>
+
+      <h2>{t('boundaries.inUse')}</h2>
+      {sets.loading && !sets.data ? (
+        <LoadingState label={t('state.loading')} rows={3} />
+      ) : sets.error ? (
+        <ErrorState title={t('state.errorTitle')} message={errorMessage(sets.error, t)} retryLabel={t('state.retry')} onRetry={() => void sets.refetch()} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('boundaries.level')}</th>
+                <th scope="col">{t('boundaries.file')}</th>
+                <th scope="col" className="num">
+                  {t('boundaries.regions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('boundaries.missing')}
+                </th>
+                <th scope="col">{t('boundaries.importedAt')}</th>
+                <th scope="col">{t('boundaries.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[1, 2, 3, 4].map((level) => {
+                const set = sets.data?.boundarySets.find((s) => s.level === level);
+                return (
+                  <tr key={level}>
+                    <th scope="row">{t(`boundaries.levels.${level}`)}</th>
+                    {set ? (
+                      <>
+                        <td>{set.fileName}</td>
+                        <td className="num">{formatNumber(set.regionCount)}</td>
+                        <td className="num">{formatNumber(set.missingCount)}</td>
+                        <td>{new Date(set.importedAt).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })}</td>
+                        <td>
+                          <details>
+                            <summary>{set.source}</summary>
+                            <pre className="licence-text">{set.licence}</pre>
+                          </details>
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={5}>{t('boundaries.none')}</td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t('boundaries.importTitle')}</h2>
+      <form className="form" aria-label={t('boundaries.importTitle')} onSubmit={(e) => e.preventDefault()}>
+        <label className="field">
+          <span>{t('boundaries.fileLabel')}</span>
+          <input
+            type="file"
+            accept=".geojson,.json,.topojson,application/geo+json,application/json"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              reset();
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t('boundaries.urlLabel')}</span>
+          <input
+            type="url"
+            value={url}
+            disabled={!!file}
+            placeholder="https://…/desa.geojson"
+            onChange={(e) => {
+              setUrl(e.target.value);
+              reset();
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t('boundaries.codeProperty')}</span>
+          <input value={codeProperty} onChange={(e) => setCodeProperty(e.target.value)} maxLength={60} />
+        </label>
+        <label className="field">
+          <span>{t('boundaries.sourceLabel')}</span>
+          <input value={source} onChange={(e) => setSource(e.target.value)} maxLength={500} />
+        </label>
+        <label className="field">
+          <span>{t('boundaries.licenceLabel')}</span>
+          <textarea rows={4} value={licence} onChange={(e) => setLicence(e.target.value)} />
+        </label>
+        <div className="form__actions">
+          <button type="button" className="button button--secondary" disabled={(!file && !url.trim()) || busy} onClick={() => void run(true)}>
+            {t('boundaries.check')}
+          </button>
+          <button type="button" className="button" disabled={!checked || busy || !licence.trim()} onClick={() => void run(false)}>
+            {t('boundaries.import')}
+          </button>
+        </div>
+        {checked && !licence.trim() && <p className="muted">{t('boundaries.licenceNeeded')}</p>}
+      </form>
+
+      {progress && (
+        <div className="import-progress" role="status" aria-live="polite">
+          {'fraction' in progress ? (
+            <>
+              {t('boundaries.uploading')} <progress max={1} value={progress.fraction} />
+            </>
+          ) : (
+            <>
+              {t(`boundaries.phase.${progress.phase}`, { defaultValue: progress.phase })} ({formatNumber(progress.done)} / {formatNumber(progress.total)}){' '}
+              <progress max={Math.max(progress.total, 1)} value={progress.done} />
+            </>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && <ReportView report={report} />}
+    </section>
+  );
+}
+
+function ReportView({ report }: { report: BoundaryImportReport }) {
+  const { t } = useTranslation();
+  const problems = [...report.fileProblems, ...report.unmatched, ...report.wrongLevel, ...report.invalid];
+  return (
+    <section className="import-report" aria-label={t('boundaries.report')}>
+      <p role="status" className={importable(report) ? 'form__saved' : 'form__error'}>
+        {report.message}
+      </p>
+      <dl className="facts">
+        <dt>{t('boundaries.features')}</dt>
+        <dd>{formatNumber(report.features)}</dd>
+        <dt>{t('boundaries.matched')}</dt>
+        <dd>{formatNumber(report.matched)}</dd>
+        <dt>{t('boundaries.unmatched')}</dt>
+        <dd>{formatNumber(report.counts.unmatched)}</dd>
+        <dt>{t('boundaries.wrongLevel')}</dt>
+        <dd>{formatNumber(report.counts.wrongLevel)}</dd>
+        <dt>{t('boundaries.invalid')}</dt>
+        <dd>{formatNumber(report.counts.invalid)}</dd>
+        <dt>{t('boundaries.repaired')}</dt>
+        <dd>{formatNumber(report.counts.repaired)}</dd>
+        <dt>{t('boundaries.missing')}</dt>
+        <dd>{formatNumber(report.counts.missing)}</dd>
+      </dl>
+      {problems.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('boundaries.problems')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('boundaries.feature')}</th>
+                <th scope="col">{t('boundaries.code')}</th>
+                <th scope="col">{t('boundaries.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.feature ?? '–'}</td>
+                  <td>{p.code ?? '–'}</td>
+                  <td>{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.warnings.length > 0 && (
+        <details>
+          <summary>{t('boundaries.warnings', { count: report.counts.warnings })}</summary>
+          <ul>
+            {report.warnings.map((w, i) => (
+              <li key={i}>
+                {w.code ?? '–'}: {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.missing.length > 0 && (
+        <details>
+          <summary>{t('boundaries.missingList', { count: report.counts.missing })}</summary>
+          <ul>
+            {report.missing.map((m) => (
+              <li key={m.code}>
+                {m.code} {m.name}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
