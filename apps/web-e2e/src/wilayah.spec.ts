@@ -64,6 +64,8 @@ test.describe('Wilayah: browsing all of Indonesia', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Tentang Jangkau' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Open Database License/ })).toBeVisible();
     await expect(page.getByText(/idn-area-data versi/)).toBeVisible();
+    // The boundaries the demo imported, with their source (the licence text folds out).
+    await expect(page.getByText(/Desa\/kelurahan: .*Cahya DSN.*\(1568 wilayah\)/)).toBeVisible();
   });
 });
 

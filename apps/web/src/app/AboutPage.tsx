@@ -34,6 +34,27 @@ export function AboutPage() {
           Open Database License (ODbL) v1.0
         </a>
       </p>
+      {data && (
+        <>
+          <h3>{t('about.boundariesTitle')}</h3>
+          {data.boundarySets.length === 0 ? (
+            <p>{t('about.boundariesNone')}</p>
+          ) : (
+            <ul>
+              {data.boundarySets.map((set) => (
+                <li key={set.id}>
+                  <details>
+                    <summary>
+                      {t(`boundaries.levels.${set.level}`)}: {set.source} ({t('about.boundariesRegions', { count: set.regionCount })})
+                    </summary>
+                    <pre className="licence-text">{set.licence}</pre>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </article>
   );
 }

@@ -8,5 +8,12 @@ export const AboutPageQuery = graphql(`
       loadedAt
       total
     }
+    boundarySets {
+      id
+      level
+      source
+      licence
+      regionCount
+    }
   }
 `);

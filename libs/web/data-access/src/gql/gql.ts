@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": typeof types.AboutPageDocument,
+    "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": typeof types.AboutPageDocument,
     "\n  query FilterAgencySearch($search: String!) {\n    agencies(filter: { search: $search, first: 10 }) {\n      id\n      name\n      shortName\n      type\n      villageCount\n    }\n  }\n": typeof types.FilterAgencySearchDocument,
     "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -98,7 +98,7 @@ type Documents = {
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
 };
 const documents: Documents = {
-    "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n": types.AboutPageDocument,
+    "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": types.AboutPageDocument,
     "\n  query FilterAgencySearch($search: String!) {\n    agencies(filter: { search: $search, first: 10 }) {\n      id\n      name\n      shortName\n      type\n      villageCount\n    }\n  }\n": types.FilterAgencySearchDocument,
     "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -199,7 +199,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n"): (typeof documents)["\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n  }\n"];
+export function graphql(source: "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n"): (typeof documents)["\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -282,6 +282,9 @@ const english = {
     regionsSource: 'Region codes and names: {{source}} version {{version}}, loaded {{loadedAt}}.',
     regionsLicence: 'Region data comes from the idn-area-data package by fityannugroho (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025, used under the Open Database License (ODbL) v1.0.',
     notLoaded: 'Region data has not been loaded yet.',
+    boundariesTitle: 'Region boundaries on the map',
+    boundariesNone: 'No boundaries have been imported; the map shows the region lists only.',
+    boundariesRegions: '{{count}} regions',
   },
   chart: {
     errorTitle: 'The chart could not be loaded',
