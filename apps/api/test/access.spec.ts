@@ -5,11 +5,12 @@ import { AccessGuard } from '../src/common/access/access.guard';
 import { ACCESS_METADATA } from '../src/common/access/access.decorators';
 import { RESOLVERS } from '../src/graphql/resolvers';
 import { EvidenceController } from '../src/modules/activity/evidence/evidence.controller';
+import { ActivityExportController } from '../src/modules/activity/export/export.controller';
 import { ActivityImportController } from '../src/modules/activity/import/import.controller';
 import { BoundaryController } from '../src/modules/boundary/boundary.controller';
 import { HealthController } from '../src/modules/health/health.controller';
 
-const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController, BoundaryController];
+const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController, ActivityExportController, BoundaryController];
 // Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 

@@ -7,13 +7,15 @@ import { EvidenceController } from './evidence/evidence.controller';
 import { ActivityEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
 import { EvidenceStore } from './evidence/evidence-store';
+import { ActivityExportController } from './export/export.controller';
+import { ActivityExportService } from './export/export.service';
 import { ActivityImportController } from './import/import.controller';
 import { ActivityImportService } from './import/import.service';
 
 @Module({
   imports: [AuditModule, CoverageModule],
-  controllers: [EvidenceController, ActivityImportController],
-  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService],
+  controllers: [EvidenceController, ActivityImportController, ActivityExportController],
+  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
   exports: [ActivityService, EvidenceService],
 })
 export class ActivityModule {}

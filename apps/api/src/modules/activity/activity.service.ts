@@ -53,6 +53,27 @@ export interface ActivityRow {
   updatedAt: Date;
 }
 
+/** One activity as the exports write it: its lists joined into text, its participants summed. */
+export interface ActivityExportRow {
+  id: string;
+  title: string;
+  type: string;
+  status: ActivityStatus;
+  startsAt: Date;
+  timeZone: string;
+  venueName: string;
+  venueRegionCode: string;
+  venueRegionName: string;
+  leadAgency: string;
+  coOrganisers: string;
+  villages: number;
+  male: number;
+  female: number;
+  officials: number;
+  programmeItems: string;
+  topics: string;
+}
+
 const COLUMNS = `a.id, a.type, a.status, a.title, a.description, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.time_zone AS "timeZone",
   a.venue_name AS "venueName", a.venue_region_code AS "venueRegionCode", a.lead_agency_id AS "leadAgencyId", a.return_reason AS "returnReason",
   a.submitted_by AS "submittedById", su.full_name AS "submittedByName", a.submitted_at AS "submittedAt", vu.full_name AS "verifiedByName",
@@ -142,6 +163,51 @@ export class ActivityService {
     const where = this.filterConditions(caller, filter, params);
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM activities a WHERE ${where.join(' AND ')}`, params);
     return n;
+  }
+
+  /**
+   * Every activity of the list (same visibility, filter and order), a batch at a time for the exports: each batch
+   * is one keyset query with its lists and sums joined in, so memory holds one batch, whatever the total.
+   */
+  async *exportBatches(caller: Caller, filter: ActivityFilter, sort: ActivitySort, batchSize = 2000): AsyncGenerator<ActivityExportRow[]> {
+    const key = sort === ActivitySort.UPDATED_AT_DESC ? 'a.updated_at' : 'a.starts_at';
+    const direction = sort === ActivitySort.STARTS_AT_ASC ? 'ASC' : 'DESC';
+    let cursor: { at: string; id: string } | null = null;
+    for (;;) {
+      const params: unknown[] = [];
+      const where = this.filterConditions(caller, filter, params);
+      if (cursor) {
+        params.push(cursor.at, cursor.id);
+        where.push(`(${key}, a.id) ${direction === 'DESC' ? '<' : '>'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      }
+      params.push(batchSize);
+      const rows: (ActivityExportRow & { sortKey: string })[] = await this.dataSource.query(
+        `SELECT a.id, a.title, a.type, a.status, a.starts_at AS "startsAt", a.time_zone AS "timeZone", a.venue_name AS "venueName",
+           a.venue_region_code AS "venueRegionCode", coalesce(r.name, '') AS "venueRegionName", g.name AS "leadAgency",
+           coalesce((SELECT string_agg(cg.name, '; ' ORDER BY cg.name) FROM activity_agencies c JOIN agencies cg ON cg.id = c.agency_id
+                     WHERE c.activity_id = a.id AND c.status <> 'DECLINED'), '') AS "coOrganisers",
+           (SELECT count(*) FROM activity_villages v WHERE v.activity_id = a.id)::int AS villages,
+           coalesce(p.male, 0)::int AS male, coalesce(p.female, 0)::int AS female, coalesce(p.officials, 0)::int AS officials,
+           coalesce((SELECT string_agg(i.number::text, '; ' ORDER BY i.number) FROM activity_programme_items ap
+                     JOIN programme_items i ON i.id = ap.programme_item_id WHERE ap.activity_id = a.id), '') AS "programmeItems",
+           coalesce((SELECT string_agg(t.name, '; ' ORDER BY t.position, t.name) FROM activity_topics at
+                     JOIN topics t ON t.id = at.topic_id WHERE at.activity_id = a.id), '') AS topics,
+           ${key}::text AS "sortKey"
+         FROM activities a JOIN agencies g ON g.id = a.lead_agency_id LEFT JOIN regions r ON r.code = a.venue_region_code
+         LEFT JOIN LATERAL (SELECT sum(pp.male) AS male, sum(pp.female) AS female,
+                              sum(pp.male + pp.female) FILTER (WHERE pp.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA')) AS officials
+                            FROM activity_participants pp WHERE pp.activity_id = a.id) p ON TRUE
+         WHERE ${where.join(' AND ')}
+         ORDER BY ${key} ${direction}, a.id ${direction} LIMIT $${params.length}`,
+        params,
+      );
+      if (!rows.length) return;
+      const last = rows[rows.length - 1];
+      cursor = { at: last.sortKey, id: last.id };
+      for (const row of rows) delete (row as Partial<ActivityExportRow & { sortKey: string }>).sortKey;
+      yield rows;
+      if (rows.length < batchSize) return;
+    }
   }
 
   private filterConditions(caller: Caller, filter: ActivityFilter, params: unknown[]): string[] {
