@@ -19,6 +19,11 @@ export interface ApiRequest {
   signal?: AbortSignal;
   /** Sent as the Accept header (e.g. application/x-ndjson for a streamed answer). */
   accept?: string;
+  /**
+   * Download progress: bytes so far and the total, from Content-Length or, for a file streamed without one, the
+   * server's X-Estimated-Length (then `estimated` is true and `loaded` may pass it).
+   */
+  onDownloadProgress?: (progress: { loaded: number; total: number | null; estimated: boolean }) => void;
   /** The response text received so far, as it arrives (for streamed answers). */
   onResponseText?: (text: string) => void;
 }
@@ -36,6 +41,13 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     xhr.setRequestHeader('Accept-Language', language);
     if (request.accept) xhr.setRequestHeader('Accept', request.accept);
     if (request.onResponseText && xhr.responseType === 'text') xhr.onprogress = () => request.onResponseText?.(xhr.responseText);
+    if (request.onDownloadProgress) {
+      xhr.onprogress = (event) => {
+        const estimate = Number(xhr.getResponseHeader('X-Estimated-Length'));
+        const total = event.lengthComputable ? event.total : estimate > 0 ? estimate : null;
+        request.onDownloadProgress?.({ loaded: event.loaded, total, estimated: !event.lengthComputable && total !== null });
+      };
+    }
     if (request.onUploadProgress && request.body) {
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) request.onUploadProgress?.(event.loaded / event.total);

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web
 import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { formatShortDate } from '../utils/time';
+import { ExportMenu } from './ExportMenu';
 import { StatusBadge } from './StatusBadge';
 
 const PAGE = 20;
@@ -49,6 +50,7 @@ export function ActivitiesPage() {
       <div className="admin__head">
         <h1>{t('activity.title')}</h1>
         <div className="head-actions">
+          <ExportMenu filter={filters.filter} />
           <Link to="/kegiatan/kalender">{t('activity.calendar')}</Link>
           {canWrite && <Link to="/kegiatan/impor">{t('activity.import.nav')}</Link>}
           {canWrite && (
