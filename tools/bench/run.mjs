@@ -1,4 +1,4 @@
-// `npm run bench [-- load|search|start|activities]`: the performance goals, measured and printed.
+// `npm run bench [-- load|search|start|activities|coverage|map|export]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
 //   load       – region load into an empty database (3 runs), and a no-op reload
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
@@ -9,6 +9,8 @@
 //   coverage   – issue 5's national benchmark: coverage and dashboards at 100,000 verified activities and ~1.5 M
 //                activity–village links, by 1 and by 50 clients over HTTP beside raw SQL, verify-to-visible, and the
 //                generation time (see coverage.mjs; only when named, `--keep` / `--reuse` as for activities)
+//   export     – issue 7's large export: GET /api/activities/export.csv and .xlsx of 100,000 activities from the built
+//                app in its own process, time and RSS growth (see export.mjs; only when named, `--keep` / `--reuse`)
 //   map        – issue 6's map in Chromium: first view, drill-down click → paint, all Jambi villages, long frames
 //                while hovering (see map.mjs; only when named; needs `npm run build` and imported boundaries)
 // With no step named: load, search and start.
@@ -21,6 +23,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { benchActivities } from './activities.mjs';
 import { benchCoverage } from './coverage.mjs';
+import { benchExport } from './export.mjs';
 import { benchMap } from './map.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,7 +38,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -174,6 +177,10 @@ if (wanted('activities')) {
 if (wanted('coverage')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+if (wanted('export')) {
+  await benchExport({ built, freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), urlFor, dataset, args });
 }
 
 if (wanted('map')) {
