@@ -171,3 +171,55 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
     expect(row.values[1]).toMatchObject({ target: null, status: null });
   });
 });
+
+describe('saved reports (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const gql = async (as: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(as));
+  const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-06', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] };
+  const FROM_SAVED = `query ($id: ID!) { reportFromSaved(id: $id) { restricted rows { key restricted values { indicator value } } total { values { value } } } }`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("is shared by link and evaluated with the opener's rights, never the owner's", async () => {
+    const saved = (await gql('ditjen', `mutation ($input: ReportInput!) { saveReport(name: "Jambi Juni 2025", input: $input) { id version mine input { rows period indicators } } }`, { input }))
+      .data!.saveReport;
+    expect(saved).toMatchObject({ version: 1, mine: true, input: { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] } });
+
+    const owner = (await gql('ditjen', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(owner.rows).toHaveLength(11);
+    expect(owner.total.values[0].value).toBe(14);
+
+    // The village head has the link: one row (their village's part of Merangin), one village.
+    const link = (await gql('desa.pulaurengas', `query ($id: ID!) { savedReport(id: $id) { name mine ownerName } }`, { id: saved.id })).data!.savedReport;
+    expect(link).toMatchObject({ name: 'Jambi Juni 2025', mine: false });
+    const village = (await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(village.restricted).toBe(true);
+    expect(village.rows.map((r: any) => r.key)).toEqual(['15.02']);
+    expect(village.rows[0].values[0].value).toBe(1);
+    expect(village.total.values[0].value).toBe(1);
+
+    // The Kerinci head: the working area's kabupaten/kota only.
+    const head = (await gql('kepala.kerinci', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(head.rows.map((r: any) => r.key)).toEqual(['15.01', '15.02', '15.72']);
+
+    // Only the owner's list holds it; only the owner changes it, with the version read.
+    expect((await gql('desa.pulaurengas', `{ savedReports { id } }`)).data!.savedReports).toEqual([]);
+    expect((await gql('ditjen', `{ savedReports { id } }`)).data!.savedReports).toEqual([{ id: saved.id }]);
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: ReportInput!) { updateSavedReport(id: $id, version: $v, name: "Jambi 2025", input: $input) { name version } }`;
+    const foreign = await gql('desa.pulaurengas', UPDATE, { id: saved.id, v: 1, input });
+    expect(foreign.errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect((await gql('ditjen', UPDATE, { id: saved.id, v: 1, input: { ...input, period: '2025' } })).data!.updateSavedReport).toMatchObject({ name: 'Jambi 2025', version: 2 });
+    const stale = await gql('ditjen', UPDATE, { id: saved.id, v: 1, input });
+    expect(stale.errors![0].extensions!.reason).toBe('REPORT_VERSION_CONFLICT');
+    const DELETE = `mutation ($id: ID!, $v: Int!) { deleteSavedReport(id: $id, version: $v) }`;
+    expect((await gql('desa.pulaurengas', DELETE, { id: saved.id, v: 2 })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect((await gql('ditjen', DELETE, { id: saved.id, v: 2 })).data!.deleteSavedReport).toBe(true);
+    expect((await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved).toBeNull();
+  });
+});

@@ -1,12 +1,14 @@
 import { Indicator, Permission } from '@jangkau/shared-domain';
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
-import { CurrentCaller } from '../../common/access/request-context';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import type { AuditContext } from '../audit/audit.service';
 import type { GraphqlContext } from '../../graphql/context';
 import { toRegion } from '../region/region.mapper';
 import { ReportInput, ReportRows } from './dto/report.input';
-import { ChangeDirection, Report, ReportRow, ReportValue } from './models/report.model';
+import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport } from './models/report.model';
+import { SavedReportRow, SavedReportService } from './saved-report.service';
 import { ComputedReport, Figures, ReportService, indicatorValue } from './report.service';
 
 const ROW_TITLES: Record<ReportRows, string> = {
@@ -29,7 +31,10 @@ const NOTE_NOUN: Partial<Record<Indicator, string>> = {
 
 @Resolver(() => Report)
 export class ReportResolver {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly saved: SavedReportService,
+  ) {}
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => Report, {
@@ -42,6 +47,67 @@ export class ReportResolver {
   async report(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('input') input: ReportInput): Promise<Report | null> {
     const computed = await this.service.compute(caller, input);
     return computed ? this.toReport(computed, input, ctx) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [SavedReport], { description: 'The caller’s own saved reports, most recently changed first.' })
+  async savedReports(@CurrentCaller() caller: Caller): Promise<SavedReport[]> {
+    return (await this.saved.mine(caller)).map((row) => toSavedReport(row, caller));
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => SavedReport, {
+    nullable: true,
+    description: 'A saved report by id (a shared link): any signed-in reader may open it; the figures are theirs (see reportFromSaved).',
+  })
+  async savedReport(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<SavedReport | null> {
+    const row = await this.saved.get(id);
+    return row ? toSavedReport(row, caller) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Report, {
+    nullable: true,
+    description: 'A saved report evaluated with the rights of the person opening it (their scope), never the owner’s. null: no such saved report, or nothing of it visible.',
+  })
+  async reportFromSaved(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('id', { type: () => ID }) id: string): Promise<Report | null> {
+    const row = await this.saved.get(id);
+    if (!row) return null;
+    // The opener is the caller: the definition carries no scope of its own.
+    const computed = await this.service.compute(caller, row.definition);
+    return computed ? this.toReport(computed, row.definition, ctx) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => SavedReport, { description: 'Save a report definition under a name (the caller owns it).' })
+  async saveReport(
+    @AuditFrom('saveReport') context: AuditContext & { caller: Caller },
+    @Args('name') name: string,
+    @Args('input') input: ReportInput,
+  ): Promise<SavedReport> {
+    return toSavedReport(await this.saved.save(context, name, input), context.caller);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => SavedReport, { description: 'Change one of the caller’s saved reports (send the version you read).' })
+  async updateSavedReport(
+    @AuditFrom('updateSavedReport') context: AuditContext & { caller: Caller },
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('name') name: string,
+    @Args('input') input: ReportInput,
+  ): Promise<SavedReport> {
+    return toSavedReport(await this.saved.update(context, id, version, name, input), context.caller);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => Boolean, { description: 'Delete one of the caller’s saved reports (send the version you read).' })
+  deleteSavedReport(
+    @AuditFrom('deleteSavedReport') context: AuditContext & { caller: Caller },
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<boolean> {
+    return this.saved.remove(context, id, version);
   }
 
   private async toReport(c: ComputedReport, input: ReportInput, { loaders }: GraphqlContext): Promise<Report> {
@@ -107,4 +173,28 @@ export function totalNote(indicators: Indicator[], rows: ReportRow[], total: Rep
     if (sum > total.values[i].value) return `Jumlah baris (${sum}) lebih besar dari total (${total.values[i].value}) karena ${why}.`;
   }
   return null;
+}
+
+function toSavedReport(row: SavedReportRow, caller: Caller): SavedReport {
+  const d = row.definition;
+  return {
+    id: row.id,
+    name: row.name,
+    ownerName: row.ownerName,
+    mine: row.ownerId === caller.userId,
+    input: {
+      rows: d.rows,
+      withinRegion: d.withinRegion ?? null,
+      from: d.from ?? null,
+      to: d.to ?? null,
+      period: d.period ?? null,
+      indicators: d.indicators,
+      programmeItemId: d.programmeItemId ?? null,
+      type: d.type ?? null,
+      compare: d.compare ?? null,
+    },
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }

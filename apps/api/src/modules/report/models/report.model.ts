@@ -1,10 +1,10 @@
-import { Indicator, TargetStatus } from '@jangkau/shared-domain';
-import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ActivityType, Indicator, TargetStatus } from '@jangkau/shared-domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLDate } from '../../../graphql/date.scalar';
 import { AgencyRef } from '../../activity/models/activity.model';
 import { ParticipantCategoryCount } from '../../coverage/models/coverage.model';
 import { Region } from '../../region/models/region.model';
-import { ReportRows } from '../dto/report.input';
+import { ReportCompare, ReportRows } from '../dto/report.input';
 
 export enum ChangeDirection {
   UP = 'UP',
@@ -57,4 +57,29 @@ export class Report {
   @Field({ description: 'True when the caller may see only part of what was asked for.' }) restricted!: boolean;
   @Field(() => [ParticipantCategoryCount], { description: 'Participants of the total’s activities by category and sex.' })
   participantsByCategory!: ParticipantCategoryCount[];
+}
+
+@ObjectType({ description: 'A saved report input (the same fields as ReportInput).' })
+export class ReportDefinition {
+  @Field(() => ReportRows) rows!: ReportRows;
+  @Field(() => ID, { nullable: true }) withinRegion!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) from!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) to!: string | null;
+  @Field(() => String, { nullable: true }) period!: string | null;
+  @Field(() => [Indicator]) indicators!: Indicator[];
+  @Field(() => ID, { nullable: true }) programmeItemId!: string | null;
+  @Field(() => ActivityType, { nullable: true }) type!: ActivityType | null;
+  @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
+}
+
+@ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
+export class SavedReport {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'The owner’s full name.' }) ownerName!: string;
+  @Field({ description: 'True when the caller owns it (and may change or delete it).' }) mine!: boolean;
+  @Field(() => ReportDefinition) input!: ReportDefinition;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
 }
