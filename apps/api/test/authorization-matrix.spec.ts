@@ -343,6 +343,7 @@ const ROWS: Row[] = [
     expect: region === '15.02' ? signedIn('ok') : signedIn('notFound', { admin: 'ok', ditjen: 'ok' }),
   })),
   // Saved reports: mine to change; anyone signed in opens one by id, with their own rights.
+  { operation: 'standardReports', case: 'the list', request: () => ({ query: '{ standardReports { key title } }' }), expect: signedIn('ok') },
   { operation: 'savedReports', case: 'mine', request: () => ({ query: '{ savedReports { id } }' }), expect: signedIn('ok') },
   {
     operation: 'savedReport',

@@ -44,6 +44,10 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
       expect(value(merangin, 'OFFICIALS_REACHED')).toBe(16);
       expect(value(merangin, 'ACTIVITIES')).toBeGreaterThanOrEqual(1);
       expect(r.rows).toHaveLength(514);
+      // The same through a programme item filter (the founding story is item 8).
+      const [{ id: item8 }] = await sql(`SELECT programme_item_id AS id FROM activity_programme_items WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' LIMIT 1`);
+      const filtered = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, programmeItemId: item8, indicators: ['VILLAGES_REACHED', 'DESA_BINAAN_FORMED'] });
+      expect(value(filtered.rows.find((row: any) => row.key === '15.02'), 'VILLAGES_REACHED')).toBe(14);
       expect(r.participantsByCategory.length).toBeGreaterThan(0);
     }
   });
@@ -221,5 +225,95 @@ describe('saved reports (real PostgreSQL, over HTTP)', () => {
     expect((await gql('desa.pulaurengas', DELETE, { id: saved.id, v: 2 })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
     expect((await gql('ditjen', DELETE, { id: saved.id, v: 2 })).data!.deleteSavedReport).toBe(true);
     expect((await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved).toBeNull();
+  });
+});
+
+describe('standard reports (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const run = async (as: string, input: Record<string, unknown>) => {
+    const res = await t.gql(
+      `query ($input: ReportInput!) { report(input: $input) { title standard
+         rows { key label villagesNeverReached villagesNotRecentlyReached desaBinaan desaBinaanActivities values { indicator value } }
+         total { villagesNeverReached villagesNotRecentlyReached desaBinaan desaBinaanActivities values { indicator value } }
+         participantsByCategory { category male female } } }`,
+      { input },
+      await t.as(as),
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.report;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the four standard reports with their Indonesian titles and the inputs that run them now', async () => {
+    const res = await t.gql(`{ standardReports { key title description input { rows period programmeItemId type indicators standard } } }`, {}, await t.as('kanwil.jambi'));
+    const list = res.data!.standardReports;
+    expect(list.map((r: any) => r.title)).toEqual([
+      'Capaian Program Akselerasi per Kantor Imigrasi',
+      'Rekap Sosialisasi per Kabupaten/Kota',
+      'Desa/Kelurahan Belum Terjangkau',
+      'Desa Binaan Imigrasi',
+    ]);
+    const capaian = list[0];
+    const [{ id: item8 }] = await sql(
+      `SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 ORDER BY (f.valid_from <= current_date AND f.valid_to >= current_date) DESC, f.valid_from DESC LIMIT 1`,
+    );
+    const wib = new Date(Date.now() + 7 * 3_600_000).toISOString();
+    expect(capaian.input).toMatchObject({ rows: 'KANTOR_IMIGRASI', programmeItemId: item8, period: `${wib.slice(0, 4)}-Q${Math.ceil(Number(wib.slice(5, 7)) / 3)}`, standard: 'CAPAIAN_AKSELERASI' });
+    expect(list[1].input).toMatchObject({ rows: 'KABUPATEN_KOTA', type: 'SOSIALISASI' });
+  });
+
+  it('Rekap Sosialisasi 2025: the founding story for Merangin, participants by category and sex', async () => {
+    const list = (await t.gql(`{ standardReports { key input { rows type indicators standard } } }`, {}, await t.as('kanwil.jambi'))).data!.standardReports;
+    const rekap = list.find((r: any) => r.key === 'REKAP_SOSIALISASI').input;
+    const r = await run('kanwil.jambi', { ...rekap, period: '2025' });
+    expect(r.title).toBe('Rekap Sosialisasi per Kabupaten/Kota');
+    const merangin = r.rows.find((row: any) => row.key === '15.02');
+    expect(value(merangin, 'OFFICIALS_REACHED')).toBe(16);
+    expect(value(merangin, 'VILLAGES_REACHED')).toBe(14);
+    const [{ male, female }] = await sql(
+      `SELECT sum(male)::int AS male, sum(female)::int AS female FROM activity_participants WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001'`,
+    );
+    const sum = (key: 'male' | 'female') => r.participantsByCategory.reduce((s: number, c: any) => s + c[key], 0);
+    expect(sum('male')).toBeGreaterThanOrEqual(male);
+    expect(sum('female')).toBeGreaterThanOrEqual(female);
+    expect(sum('male') + sum('female')).toBe(value(r.total, 'PARTICIPANTS'));
+  });
+
+  it('Belum Terjangkau and Desa Binaan per office working area, matching the raw tables', async () => {
+    const [{ id: kerinci }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    const belum = await run('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025', indicators: ['VILLAGES_REACHED'], standard: 'BELUM_TERJANGKAU' });
+    expect(belum.title).toBe('Desa/Kelurahan Belum Terjangkau');
+    const row = belum.rows.find((x: any) => x.key === kerinci);
+    const [{ never, stale }] = await sql(
+      `SELECT count(*) FILTER (WHERE last IS NULL)::int AS never, count(*) FILTER (WHERE last IS NULL OR last <= '2025-06-30')::int AS stale FROM (
+         SELECT r.code, (SELECT max(${'(a.starts_at AT TIME ZONE \'Asia/Jakarta\')::date'}) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
+                         WHERE v.village_code = r.code AND a.status = 'VERIFIED' AND a.starts_at < '2026-01-01') AS last
+         FROM regions r JOIN agency_working_areas w ON w.agency_id = $1 AND (r.code LIKE w.region_code || '.%') WHERE r.depth = 4) x`,
+      [kerinci],
+    );
+    expect(row).toMatchObject({ villagesNeverReached: never, villagesNotRecentlyReached: stale });
+    expect(never).toBeGreaterThan(0);
+    expect(never).toBeLessThan(571);
+
+    const binaan = await run('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025', indicators: ['DESA_BINAAN_FORMED', 'ACTIVITIES'], standard: 'DESA_BINAAN' });
+    expect(binaan.title).toBe('Desa Binaan Imigrasi');
+    const own = binaan.rows.find((x: any) => x.key === kerinci);
+    const [{ designated, activities }] = await sql(
+      `SELECT count(DISTINCT d.id)::int AS designated, count(DISTINCT c.activity_id)::int AS activities FROM desa_binaan d
+       LEFT JOIN coverage_reach c ON c.village_code = d.village_code AND c.day BETWEEN '2025-01-01' AND '2025-12-31'
+       WHERE d.agency_id = $1 AND d.sk_date <= '2025-12-31'`,
+      [kerinci],
+    );
+    expect(own).toMatchObject({ desaBinaan: designated, desaBinaanActivities: activities });
+    expect(designated).toBe(2);
+    expect(binaan.total.desaBinaan).toBe(2);
   });
 });

@@ -6,8 +6,11 @@ import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { AuditContext } from '../audit/audit.service';
 import type { GraphqlContext } from '../../graphql/context';
 import { toRegion } from '../region/region.mapper';
-import { ReportInput, ReportRows } from './dto/report.input';
-import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport } from './models/report.model';
+import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
+import { STANDARD_REPORTS, standardInput } from './standard-reports';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport, StandardReport } from './models/report.model';
 import { SavedReportRow, SavedReportService } from './saved-report.service';
 import { ComputedReport, Figures, ReportService, indicatorValue } from './report.service';
 
@@ -34,7 +37,19 @@ export class ReportResolver {
   constructor(
     private readonly service: ReportService,
     private readonly saved: SavedReportService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [StandardReport], { description: 'The standard reports, each with the input that runs it now (this quarter or year in WIB).' })
+  async standardReports(): Promise<StandardReport[]> {
+    return Promise.all(
+      Object.values(StandardReportKey).map(async (key) => {
+        const input = await standardInput(this.dataSource, key);
+        return { key, ...STANDARD_REPORTS[key], input: definitionOutput(input) };
+      }),
+    );
+  }
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => Report, {
@@ -144,11 +159,13 @@ export class ReportResolver {
         agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.label } : null,
         restricted: r.restricted,
         values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
+        ...sections(c.figures.get(r.key)!),
       };
     });
-    const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal) };
+    const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
     return {
-      title: `Laporan ${ROW_TITLES[input.rows]}`,
+      title: input.standard ? STANDARD_REPORTS[input.standard].title : `Laporan ${ROW_TITLES[input.rows]}`,
+      standard: input.standard ?? null,
       from: c.from,
       to: c.to,
       previousFrom: c.previous?.from ?? null,
@@ -175,24 +192,37 @@ export function totalNote(indicators: Indicator[], rows: ReportRow[], total: Rep
   return null;
 }
 
+function sections(f: Figures) {
+  return {
+    villagesNeverReached: f.villagesNeverReached ?? null,
+    villagesNotRecentlyReached: f.villagesNotRecentlyReached ?? null,
+    desaBinaan: f.desaBinaanDesignated ?? null,
+    desaBinaanActivities: f.desaBinaanActivities ?? null,
+  };
+}
+
+function definitionOutput(d: ReportInput): SavedReport['input'] {
+  return {
+    rows: d.rows,
+    withinRegion: d.withinRegion ?? null,
+    from: d.from ?? null,
+    to: d.to ?? null,
+    period: d.period ?? null,
+    indicators: d.indicators,
+    programmeItemId: d.programmeItemId ?? null,
+    type: d.type ?? null,
+    compare: d.compare ?? null,
+    standard: d.standard ?? null,
+  };
+}
+
 function toSavedReport(row: SavedReportRow, caller: Caller): SavedReport {
-  const d = row.definition;
   return {
     id: row.id,
     name: row.name,
     ownerName: row.ownerName,
     mine: row.ownerId === caller.userId,
-    input: {
-      rows: d.rows,
-      withinRegion: d.withinRegion ?? null,
-      from: d.from ?? null,
-      to: d.to ?? null,
-      period: d.period ?? null,
-      indicators: d.indicators,
-      programmeItemId: d.programmeItemId ?? null,
-      type: d.type ?? null,
-      compare: d.compare ?? null,
-    },
+    input: definitionOutput(row.definition),
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -10,7 +10,8 @@ import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
 import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
-import { ReportCompare, ReportInput, ReportRows } from './dto/report.input';
+import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
+import { STALE_MONTHS } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
 const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
@@ -27,6 +28,10 @@ export interface Figures {
   villagesReached: number;
   villagesTotal: number;
   desaBinaan: number;
+  villagesNeverReached?: number;
+  villagesNotRecentlyReached?: number;
+  desaBinaanDesignated?: number;
+  desaBinaanActivities?: number;
 }
 
 export interface RowSpec {
@@ -160,7 +165,7 @@ export class ReportService {
     const agencyRows = !REGION_DEPTH[input.rows];
     const previous = comparisonRange(from, to, input.compare ?? ReportCompare.NONE);
     const generation = await this.cache.generation();
-    const filters = { programmeItemId: input.programmeItemId ?? null, type: input.type ?? null };
+    const filters = { programmeItemId: input.programmeItemId ?? null, type: input.type ?? null, standard: input.standard ?? null };
     // The key holds the narrowed rows (their areas) and the question: two callers with the same view share it.
     const figuresFor = (range: { from: string; to: string }) =>
       this.cache.get(JSON.stringify(['report', rows.map((r) => [r.key, r.codes]), agencyRows, range, filters]), generation, () =>
@@ -235,7 +240,7 @@ export class ReportService {
   private async figures(
     rows: RowSpec[],
     agencyRows: boolean,
-    q: { from: string; to: string; programmeItemId: string | null; type: string | null },
+    q: { from: string; to: string; programmeItemId: string | null; type: string | null; standard: StandardReportKey | null },
   ): Promise<{ rows: Map<string, Figures>; total: Figures; participantsByCategory: ComputedReport['participantsByCategory'] }> {
     const keys = rows.flatMap((r) => r.codes.map(() => r.key));
     const codes = rows.flatMap((r) => r.codes);
@@ -258,6 +263,8 @@ export class ReportService {
     const acts = `SELECT DISTINCT p.key, x.activity_id FROM coverage_activities x CROSS JOIN LATERAL unnest(x.reach_codes || ARRAY['ID']::varchar[]) AS u(code)
                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
     const binaanOwn = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
+    // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
+    const binaanParams = params.slice(0, 4);
     const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory] = await Promise.all([
       this.dataSource.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
       this.dataSource.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
@@ -274,12 +281,12 @@ export class ReportService {
       this.dataSource.query(
         `WITH ${pairs} SELECT key, count(*)::int AS n FROM (SELECT DISTINCT p.key, d.id FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
          JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}) b GROUP BY key`,
-        params,
+        binaanParams,
       ),
       this.dataSource.query(
         `WITH ${pairs} SELECT count(DISTINCT d.id)::int AS n FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
          JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}`,
-        params,
+        binaanParams,
       ),
       // Villages in each row's area: the codes are disjoint within a row, so their village counts add up.
       this.dataSource.query(
@@ -307,7 +314,68 @@ export class ReportService {
       villagesTotal: villageTotal,
       desaBinaan: binaanTotal[0].n,
     };
+    if (q.standard === StandardReportKey.BELUM_TERJANGKAU) await this.notReached(result, total, keys, codes, q.to);
+    if (q.standard === StandardReportKey.DESA_BINAAN) await this.desaBinaan(result, total, keys, codes, agencyRows, q);
     return { rows: result, total, participantsByCategory: byCategory };
+  }
+
+  /**
+   * Villages of each row's area never reached by a verified activity up to `to`, and not reached in the STALE_MONTHS
+   * before it (by anyone: what is left to do there). One pass over the villages of all rows.
+   */
+  private async notReached(result: Map<string, Figures>, total: Figures, keys: string[], codes: string[], to: string): Promise<void> {
+    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
+      last AS (SELECT village_code, max(last_day) AS last_day FROM coverage_village_months WHERE month <= $3::date GROUP BY village_code),
+      v AS (SELECT DISTINCT p.key, r.code, l.last_day FROM regions r
+            CROSS JOIN LATERAL (VALUES ('ID'), (left(r.code, 2)), (left(r.code, 5)), (left(r.code, 8)), (r.code)) AS u(code)
+            JOIN pairs p ON p.code = u.code LEFT JOIN last l ON l.village_code = r.code WHERE r.depth = 4)`;
+    const counts = `count(DISTINCT code) FILTER (WHERE last_day IS NULL)::int AS never,
+      count(DISTINCT code) FILTER (WHERE last_day IS NULL OR last_day <= ($3::date - make_interval(months => $4::int))::date)::int AS stale`;
+    const params = [keys, codes, to, STALE_MONTHS];
+    // The total counts each village once: agency rows' areas may overlap.
+    const [perRow, [all]] = await Promise.all([
+      this.dataSource.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),
+      this.dataSource.query(`${head} SELECT ${counts} FROM v`, params),
+    ]);
+    for (const figures of result.values()) Object.assign(figures, { villagesNeverReached: 0, villagesNotRecentlyReached: 0 });
+    for (const row of perRow) Object.assign(result.get(row.key)!, { villagesNeverReached: row.never, villagesNotRecentlyReached: row.stale });
+    Object.assign(total, { villagesNeverReached: all.never, villagesNotRecentlyReached: all.stale });
+  }
+
+  /**
+   * Desa Binaan designated up to `to` in each row's area (agency rows: by the agency), and the verified activities
+   * of the period that reached those villages. The areas lie inside the caller's scope, so every designation
+   * counted is one the caller may see (desaBinaanVisible).
+   */
+  private async desaBinaan(
+    result: Map<string, Figures>,
+    total: Figures,
+    keys: string[],
+    codes: string[],
+    agencyRows: boolean,
+    q: { from: string; to: string },
+  ): Promise<void> {
+    const own = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
+    const designations = `SELECT DISTINCT p.key, d.id, d.village_code FROM desa_binaan d
+      CROSS JOIN LATERAL (VALUES ('ID'), (left(d.village_code, 2)), (left(d.village_code, 5)), (left(d.village_code, 8)), (d.village_code)) AS u(code)
+      JOIN pairs p ON p.code = u.code WHERE d.sk_date <= $4 ${own}`;
+    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)), d AS (${designations})`;
+    const params = [keys, codes, q.from, q.to];
+    const [perRow, [all]] = await Promise.all([
+      this.dataSource.query(
+        `${head} SELECT d.key, count(DISTINCT d.id)::int AS designated, count(DISTINCT r.activity_id)::int AS activities
+         FROM d LEFT JOIN coverage_reach r ON r.village_code = d.village_code AND r.day BETWEEN $3 AND $4 GROUP BY d.key`,
+        params,
+      ),
+      this.dataSource.query(
+        `${head} SELECT count(DISTINCT d.id)::int AS designated,
+           (SELECT count(DISTINCT r.activity_id) FROM coverage_reach r WHERE r.day BETWEEN $3 AND $4 AND r.village_code IN (SELECT village_code FROM d))::int AS activities FROM d`,
+        params,
+      ),
+    ]);
+    for (const figures of result.values()) Object.assign(figures, { desaBinaanDesignated: 0, desaBinaanActivities: 0 });
+    for (const row of perRow) Object.assign(result.get(row.key)!, { desaBinaanDesignated: row.designated, desaBinaanActivities: row.activities });
+    Object.assign(total, { desaBinaanDesignated: all.designated, desaBinaanActivities: all.activities });
   }
 
   private async villagesIn(codes: string[]): Promise<number> {

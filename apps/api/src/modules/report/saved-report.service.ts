@@ -37,6 +37,7 @@ function definitionOf(input: ReportInput): ReportInput {
     programmeItemId: input.programmeItemId ?? null,
     type: input.type ?? null,
     compare: input.compare ?? null,
+    standard: input.standard ?? null,
   };
 }
 

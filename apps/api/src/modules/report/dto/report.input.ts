@@ -24,6 +24,14 @@ export enum ReportCompare {
 }
 registerEnumType(ReportCompare, { name: 'ReportCompare' });
 
+export enum StandardReportKey {
+  CAPAIAN_AKSELERASI = 'CAPAIAN_AKSELERASI',
+  REKAP_SOSIALISASI = 'REKAP_SOSIALISASI',
+  BELUM_TERJANGKAU = 'BELUM_TERJANGKAU',
+  DESA_BINAAN = 'DESA_BINAAN',
+}
+registerEnumType(StandardReportKey, { name: 'StandardReportKey', description: 'The standard reports (Query.standardReports gives each one’s input).' });
+
 @InputType({ description: 'Rows × indicators × period, optionally filtered and compared with an earlier period.' })
 export class ReportInput {
   @Field(() => ReportRows) rows!: ReportRows;
@@ -35,4 +43,10 @@ export class ReportInput {
   @Field(() => ID, { nullable: true }) programmeItemId?: string | null;
   @Field(() => ActivityType, { nullable: true }) type?: ActivityType | null;
   @Field(() => ReportCompare, { nullable: true, defaultValue: ReportCompare.NONE }) compare?: ReportCompare | null;
+  @Field(() => StandardReportKey, {
+    nullable: true,
+    description:
+      'A standard report: its title, and its extra row figures (BELUM_TERJANGKAU: villages never / not recently reached; DESA_BINAAN: designations and activity in them).',
+  })
+  standard?: StandardReportKey | null;
 }

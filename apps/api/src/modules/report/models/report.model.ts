@@ -4,7 +4,7 @@ import { GraphQLDate } from '../../../graphql/date.scalar';
 import { AgencyRef } from '../../activity/models/activity.model';
 import { ParticipantCategoryCount } from '../../coverage/models/coverage.model';
 import { Region } from '../../region/models/region.model';
-import { ReportCompare, ReportRows } from '../dto/report.input';
+import { ReportCompare, ReportRows, StandardReportKey } from '../dto/report.input';
 
 export enum ChangeDirection {
   UP = 'UP',
@@ -35,6 +35,14 @@ export class ReportRow {
   @Field(() => AgencyRef, { nullable: true }) agency!: AgencyRef | null;
   @Field({ description: 'True when the caller may see only part of this row’s area; its figures cover that part.' }) restricted!: boolean;
   @Field(() => [ReportValue]) values!: ReportValue[];
+  @Field(() => Int, { nullable: true, description: 'BELUM_TERJANGKAU: villages of the row’s area no verified activity has reached up to `to`.' })
+  villagesNeverReached?: number | null;
+  @Field(() => Int, { nullable: true, description: 'BELUM_TERJANGKAU: villages not reached in the 6 months up to `to` (never reached included).' })
+  villagesNotRecentlyReached?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: designations up to `to` (agency rows: the agency’s own) in the row’s area.' })
+  desaBinaan?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: verified activities in the period reaching those villages (whoever held them).' })
+  desaBinaanActivities?: number | null;
 }
 
 @ObjectType({
@@ -57,6 +65,7 @@ export class Report {
   @Field({ description: 'True when the caller may see only part of what was asked for.' }) restricted!: boolean;
   @Field(() => [ParticipantCategoryCount], { description: 'Participants of the total’s activities by category and sex.' })
   participantsByCategory!: ParticipantCategoryCount[];
+  @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
 }
 
 @ObjectType({ description: 'A saved report input (the same fields as ReportInput).' })
@@ -70,6 +79,15 @@ export class ReportDefinition {
   @Field(() => ID, { nullable: true }) programmeItemId!: string | null;
   @Field(() => ActivityType, { nullable: true }) type!: ActivityType | null;
   @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
+  @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
+}
+
+@ObjectType({ description: 'A standard report: run `report(input: <its input>)`.' })
+export class StandardReport {
+  @Field(() => StandardReportKey) key!: StandardReportKey;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => ReportDefinition, { description: 'As of now: this quarter or year in WIB.' }) input!: ReportDefinition;
 }
 
 @ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
