@@ -14,6 +14,7 @@ import { createLoaders } from './graphql/loaders';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
+import { ReportModule } from './modules/report/report.module';
 import { ActivityService } from './modules/activity/activity.service';
 import { EvidenceService } from './modules/activity/evidence/evidence.service';
 import { AgencyModule } from './modules/agency/agency.module';
@@ -87,6 +88,7 @@ export class AppModule {
         AppInfoModule,
         ActivityModule,
         CoverageModule,
+        ReportModule,
         ProgrammeModule,
         DesaBinaanModule,
         BoundaryModule,

@@ -13,6 +13,7 @@ import { CoverageActivityEntity, CoverageGenerationEntity, CoverageReachEntity, 
 import { BoundaryRegionEntity, BoundarySetEntity } from '../modules/boundary/boundary.entity';
 import { DesaBinaanEntity } from '../modules/desa-binaan/desa-binaan.entity';
 import { TargetEntity } from '../modules/target/target.entity';
+import { SavedReportEntity } from '../modules/report/saved-report.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { LoginThrottleEntity, RefreshTokenEntity } from '../modules/auth/auth.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   TargetEntity,
   BoundarySetEntity,
   BoundaryRegionEntity,
+  SavedReportEntity,
 ];

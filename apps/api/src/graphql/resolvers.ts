@@ -9,7 +9,8 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DesaBinaanResolver } from '../modules/desa-binaan/desa-binaan.resolver';
 import { ProgrammeItemResolver, ProgrammeResolver } from '../modules/programme/programme.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver, ReportResolver];

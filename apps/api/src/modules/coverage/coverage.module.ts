@@ -9,6 +9,6 @@ import { CoverageService } from './coverage.service';
 @Module({
   imports: [AuditModule],
   providers: [CoverageCache, CoverageService, CoverageEvents, TargetService, CoverageResolver, TargetResolver],
-  exports: [CoverageService, CoverageEvents, TargetService],
+  exports: [CoverageService, CoverageEvents, TargetService, CoverageCache],
 })
 export class CoverageModule {}

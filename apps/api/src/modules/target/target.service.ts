@@ -104,6 +104,20 @@ export class TargetService {
     return Promise.all(wanted.map((row) => this.withProgress(row, options.today, generation)));
   }
 
+  /**
+   * Targets of several agencies for one period key and programme item (null: those without an item), with
+   * progress: the report's target columns. The caller has already decided these agencies' targets are readable.
+   */
+  async forAgencies(agencyIds: string[], period: string, programmeItemId: string | null, indicators: Indicator[]): Promise<TargetProgress[]> {
+    const rows: TargetRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE t.agency_id = ANY($1::uuid[]) AND t.period = $2 AND t.programme_item_id IS NOT DISTINCT FROM $3::uuid
+       AND t.indicator::text = ANY($4::text[])`,
+      [agencyIds, period, programmeItemId, indicators],
+    );
+    const generation = await this.cache.generation();
+    return Promise.all(rows.map((row) => this.withProgress(row, undefined, generation)));
+  }
+
   private async readable(caller: Caller, agencyId: string): Promise<boolean> {
     if (caller.agencyId === agencyId) return true;
     const params: unknown[] = [agencyId];

@@ -1,0 +1,103 @@
+import { ActivityType, Indicator, TargetStatus } from '@jangkau/shared-domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDate } from '../../../graphql/date.scalar';
+import { AgencyRef } from '../../activity/models/activity.model';
+import { ParticipantCategoryCount } from '../../coverage/models/coverage.model';
+import { Region } from '../../region/models/region.model';
+import { ReportCompare, ReportRows, StandardReportKey } from '../dto/report.input';
+
+export enum ChangeDirection {
+  UP = 'UP',
+  DOWN = 'DOWN',
+  SAME = 'SAME',
+}
+registerEnumType(ChangeDirection, { name: 'ChangeDirection' });
+
+@ObjectType({ description: 'One indicator of one row.' })
+export class ReportValue {
+  @Field(() => Indicator) indicator!: Indicator;
+  @Field(() => Float, { description: 'COVERAGE_RATIO is a fraction 0–1.' }) value!: number;
+  @Field(() => Float, { nullable: true, description: 'The same figure in the comparison period (when a comparison was asked for).' }) previous!: number | null;
+  @Field(() => Float, { nullable: true, description: 'value − previous.' }) change!: number | null;
+  @Field(() => ChangeDirection, { nullable: true }) direction!: ChangeDirection | null;
+  @Field(() => Float, { nullable: true, description: 'The agency’s target for this indicator and exactly this period (agency rows only).' }) target!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Achieved against the target: the agency’s own work over its whole working area.' }) achieved!: number | null;
+  @Field(() => Float, { nullable: true, description: 'achieved / target.' }) progress!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Where even work would be by today.' }) expected!: number | null;
+  @Field(() => TargetStatus, { nullable: true }) status!: TargetStatus | null;
+}
+
+@ObjectType()
+export class ReportRow {
+  @Field({ description: 'A region code or an agency id; "TOTAL" for the total row.' }) key!: string;
+  @Field() label!: string;
+  @Field(() => Region, { nullable: true }) region!: Region | null;
+  @Field(() => AgencyRef, { nullable: true }) agency!: AgencyRef | null;
+  @Field({ description: 'True when the caller may see only part of this row’s area; its figures cover that part.' }) restricted!: boolean;
+  @Field(() => [ReportValue]) values!: ReportValue[];
+  @Field(() => Int, { nullable: true, description: 'BELUM_TERJANGKAU: villages of the row’s area no verified activity has reached up to `to`.' })
+  villagesNeverReached?: number | null;
+  @Field(() => Int, { nullable: true, description: 'BELUM_TERJANGKAU: villages not reached in the 6 months up to `to` (never reached included).' })
+  villagesNotRecentlyReached?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: designations up to `to` (agency rows: the agency’s own) in the row’s area.' })
+  desaBinaan?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: verified activities in the period reaching those villages (whoever held them).' })
+  desaBinaanActivities?: number | null;
+}
+
+@ObjectType({
+  description:
+    'A report over what the caller may see. Agency rows count each agency’s own contribution (activities it led or co-organised) over its ' +
+    'working area (within the caller’s scope). The total is computed over the union of the rows’ areas, not by summing: a village reached ' +
+    'in two rows counts once.',
+})
+export class Report {
+  @Field() title!: string;
+  @Field(() => GraphQLDate) from!: string;
+  @Field(() => GraphQLDate) to!: string;
+  @Field(() => GraphQLDate, { nullable: true, description: 'The comparison period, when one was asked for.' }) previousFrom!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) previousTo!: string | null;
+  @Field(() => ReportRows) rowKind!: ReportRows;
+  @Field(() => [Indicator], { description: 'The columns, in order.' }) columns!: Indicator[];
+  @Field(() => [ReportRow]) rows!: ReportRow[];
+  @Field(() => ReportRow) total!: ReportRow;
+  @Field(() => String, { nullable: true, description: 'Set when a column’s row sum differs from the total, saying why.' }) totalNote!: string | null;
+  @Field({ description: 'True when the caller may see only part of what was asked for.' }) restricted!: boolean;
+  @Field(() => [ParticipantCategoryCount], { description: 'Participants of the total’s activities by category and sex.' })
+  participantsByCategory!: ParticipantCategoryCount[];
+  @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
+}
+
+@ObjectType({ description: 'A saved report input (the same fields as ReportInput).' })
+export class ReportDefinition {
+  @Field(() => ReportRows) rows!: ReportRows;
+  @Field(() => ID, { nullable: true }) withinRegion!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) from!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) to!: string | null;
+  @Field(() => String, { nullable: true }) period!: string | null;
+  @Field(() => [Indicator]) indicators!: Indicator[];
+  @Field(() => ID, { nullable: true }) programmeItemId!: string | null;
+  @Field(() => ActivityType, { nullable: true }) type!: ActivityType | null;
+  @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
+  @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
+}
+
+@ObjectType({ description: 'A standard report: run `report(input: <its input>)`.' })
+export class StandardReport {
+  @Field(() => StandardReportKey) key!: StandardReportKey;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => ReportDefinition, { description: 'As of now: this quarter or year in WIB.' }) input!: ReportDefinition;
+}
+
+@ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
+export class SavedReport {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'The owner’s full name.' }) ownerName!: string;
+  @Field({ description: 'True when the caller owns it (and may change or delete it).' }) mine!: boolean;
+  @Field(() => ReportDefinition) input!: ReportDefinition;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}

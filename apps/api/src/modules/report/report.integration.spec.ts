@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApp, TestApp } from '../../../test/test-app';
+import { withAdmin } from '../../../test/test-database';
+
+const REPORT = `query ($input: ReportInput!) {
+  report(input: $input) {
+    title from to previousFrom previousTo columns restricted totalNote
+    rows { key label restricted region { code } agency { id } values { indicator value previous change direction target achieved status } }
+    total { values { indicator value previous change direction } }
+    participantsByCategory { category male female }
+  } }`;
+
+const value = (row: { values: { indicator: string; value: number }[] }, indicator: string) => row.values.find((v) => v.indicator === indicator)!.value;
+
+describe('reports (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const report = async (as: string, input: Record<string, unknown>) => {
+    const res = await t.gql(REPORT, { input }, await t.as(as));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.report;
+  };
+  const mutate = async (as: string, query: string, vars: Record<string, unknown>) => {
+    const res = await t.gql(query, vars, await t.as(as));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return Object.values(res.data!)[0] as any;
+  };
+  const version = async (id: string) => (await sql(`SELECT version FROM activities WHERE id = $1`, [id]))[0].version as number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('shows the founding story in Rekap Sosialisasi for Kabupaten Merangin: 14 villages, 16 officials', async () => {
+    for (const period of [{ period: '2025-06' }, { from: '2025-01-01', to: '2025-12-31' }]) {
+      const r = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, indicators: ['ACTIVITIES', 'VILLAGES_REACHED', 'OFFICIALS_REACHED', 'PARTICIPANTS'] });
+      const merangin = r.rows.find((row: any) => row.key === '15.02');
+      expect(merangin.label).toMatch(/Merangin/);
+      expect(value(merangin, 'VILLAGES_REACHED')).toBe(14);
+      expect(value(merangin, 'OFFICIALS_REACHED')).toBe(16);
+      expect(value(merangin, 'ACTIVITIES')).toBeGreaterThanOrEqual(1);
+      expect(r.rows).toHaveLength(514);
+      // The same through a programme item filter (the founding story is item 8).
+      const [{ id: item8 }] = await sql(`SELECT programme_item_id AS id FROM activity_programme_items WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' LIMIT 1`);
+      const filtered = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, programmeItemId: item8, indicators: ['VILLAGES_REACHED', 'DESA_BINAAN_FORMED'] });
+      expect(value(filtered.rows.find((row: any) => row.key === '15.02'), 'VILLAGES_REACHED')).toBe(14);
+      expect(r.participantsByCategory.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives a Kerinci head rows of the working area only, and a village head their village's part", async () => {
+    const kab = await report('kepala.kerinci', { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] });
+    expect(kab.rows.map((r: any) => r.key)).toEqual(['15.01', '15.02', '15.72']);
+    expect(value(kab.total, 'VILLAGES_REACHED')).toBe(14);
+    const kec = await report('kepala.kerinci', { rows: 'KECAMATAN', period: '2025', indicators: ['VILLAGES_REACHED'] });
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM regions WHERE depth = 3 AND (code LIKE '15.01.%' OR code LIKE '15.02.%' OR code LIKE '15.72.%')`);
+    expect(kec.rows).toHaveLength(n);
+    expect(kec.rows.every((r: any) => /^15\.(01|02|72)\./.test(r.key))).toBe(true);
+    // Asking for all of Jambi does not widen it.
+    const jambi = await report('kepala.kerinci', { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025', indicators: ['VILLAGES_REACHED'] });
+    expect(jambi.rows.map((r: any) => r.key)).toEqual(['15.01', '15.02', '15.72']);
+    expect(jambi.restricted).toBe(true);
+    // Outside the scope: nothing.
+    expect((await t.gql(REPORT, { input: { rows: 'KECAMATAN', withinRegion: '91.71', period: '2025', indicators: ['ACTIVITIES'] } }, await t.as('kepala.kerinci'))).data!.report).toBeNull();
+
+    const village = await report('desa.pulaurengas', { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] });
+    expect(village.rows).toHaveLength(1);
+    expect(village.rows[0]).toMatchObject({ key: '15.02', restricted: true });
+    expect(value(village.rows[0], 'VILLAGES_REACHED')).toBe(1);
+    expect(value(village.rows[0], 'COVERAGE_RATIO')).toBe(1);
+  });
+
+  it("matches direct SQL over the raw tables for a ministry viewer's national report", async () => {
+    const r = await report('ditjen', { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES', 'VILLAGES_REACHED'] });
+    const day = `(a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date`;
+    const villages = await sql<{ kab: string; n: number }>(
+      `SELECT left(v.village_code, 5) AS kab, count(DISTINCT v.village_code)::int AS n FROM activities a JOIN activity_villages v ON v.activity_id = a.id
+       WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY 1`,
+    );
+    const activities = await sql<{ kab: string; n: number }>(
+      `SELECT left(x.code, 5) AS kab, count(DISTINCT a.id)::int AS n FROM activities a
+       CROSS JOIN LATERAL (SELECT a.venue_region_code AS code UNION SELECT v.village_code FROM activity_villages v WHERE v.activity_id = a.id) x
+       WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31' AND length(x.code) >= 5 GROUP BY 1`,
+    );
+    const [{ villagesTotal, activitiesTotal }] = await sql(
+      `SELECT (SELECT count(DISTINCT v.village_code) FROM activities a JOIN activity_villages v ON v.activity_id = a.id
+               WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31')::int AS "villagesTotal",
+              (SELECT count(*) FROM activities a WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31')::int AS "activitiesTotal"`,
+    );
+    const nonZero = (indicator: string) =>
+      Object.fromEntries(r.rows.filter((row: any) => value(row, indicator) > 0).map((row: any) => [row.key, value(row, indicator)]));
+    expect(nonZero('VILLAGES_REACHED')).toEqual(Object.fromEntries(villages.map((x) => [x.kab, x.n])));
+    expect(nonZero('ACTIVITIES')).toEqual(Object.fromEntries(activities.map((x) => [x.kab, x.n])));
+    expect(value(r.total, 'VILLAGES_REACHED')).toBe(villagesTotal);
+    expect(value(r.total, 'ACTIVITIES')).toBe(activitiesTotal);
+    expect(villagesTotal).toBeGreaterThan(0);
+  });
+
+  it('compares with the previous period and the same period last year', async () => {
+    const july = await report('kepala.kerinci', { rows: 'KABUPATEN_KOTA', period: '2025-07', compare: 'PREVIOUS_PERIOD', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] });
+    expect(july).toMatchObject({ previousFrom: '2025-06-01', previousTo: '2025-06-30' });
+    const merangin = july.rows.find((r: any) => r.key === '15.02');
+    expect(merangin.values[0]).toMatchObject({ indicator: 'VILLAGES_REACHED', value: 0, previous: 14, change: -14, direction: 'DOWN' });
+    expect(merangin.values[1]).toMatchObject({ value: 0, previous: 16, change: -16, direction: 'DOWN' });
+    const kerinci = july.rows.find((r: any) => r.key === '15.01');
+    expect(kerinci.values[0]).toMatchObject({ value: 0, previous: 0, change: 0, direction: 'SAME' });
+
+    const june2026 = await report('kepala.kerinci', { rows: 'KABUPATEN_KOTA', period: '2026-06', compare: 'SAME_PERIOD_LAST_YEAR', indicators: ['VILLAGES_REACHED'] });
+    expect(june2026).toMatchObject({ previousFrom: '2025-06-01', previousTo: '2025-06-30' });
+    expect(june2026.total.values[0]).toMatchObject({ previous: 14 });
+    const plain = await report('kepala.kerinci', { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED'] });
+    expect(plain.total.values[0]).toMatchObject({ value: 14, previous: null, direction: null });
+  });
+
+  it('de-duplicates totals across two offices and says so', async () => {
+    // A second immigration office working in Merangin, with an officer and a head (the demo password).
+    const [{ id: office }] = await sql(
+      `INSERT INTO agencies (name, short_name, type, home_region_code) VALUES ('Kantor Imigrasi Uji Merangin', 'Kanim Uji', 'KANTOR_IMIGRASI', '15.02') RETURNING id`,
+    );
+    await sql(`INSERT INTO agency_working_areas (agency_id, region_code) VALUES ($1, '15.02')`, [office]);
+    for (const [username, role] of [['petugas.uji', 'OFFICER'], ['kepala.uji', 'HEAD']]) {
+      await sql(
+        `INSERT INTO users (username, full_name, agency_id, role, password_hash) SELECT $1, $1, $2, $3, password_hash FROM users WHERE username = 'petugas.kerinci'`,
+        [username, office, role],
+      );
+    }
+    const [{ village }] = await sql(
+      `SELECT v.village_code AS village FROM activity_villages v WHERE v.activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' ORDER BY 1 LIMIT 1`,
+    );
+    const id = randomUUID();
+    await mutate('petugas.uji', `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }`, {
+      id,
+      input: {
+        type: 'SOSIALISASI',
+        title: 'Sosialisasi keimigrasian',
+        startsAt: '2025-06-20T02:00:00Z',
+        endsAt: '2025-06-20T04:00:00Z',
+        venueName: 'Balai Desa',
+        venueRegionCode: village,
+        villages: [{ code: village, reach: 'HELD_IN_VILLAGE' }],
+        participants: [{ category: 'KEPALA_DESA', male: 1, female: 0 }, { category: 'MASYARAKAT_UMUM', male: 10, female: 12 }],
+      },
+    });
+    await mutate('petugas.uji', `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }`, { id, v: await version(id) });
+    await mutate('kepala.uji', `mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version: $v) { status } }`, { id, v: await version(id) });
+
+    const r = await report('kanwil.jambi', { rows: 'KANTOR_IMIGRASI', period: '2025-06', indicators: ['VILLAGES_REACHED', 'ACTIVITIES'] });
+    const kerinci = r.rows.find((row: any) => row.label.includes('Kerinci'));
+    const uji = r.rows.find((row: any) => row.key === office);
+    expect(value(kerinci, 'VILLAGES_REACHED')).toBe(14);
+    expect(value(uji, 'VILLAGES_REACHED')).toBe(1);
+    expect(value(uji, 'ACTIVITIES')).toBe(1);
+    const sum = r.rows.reduce((s: number, row: any) => s + value(row, 'VILLAGES_REACHED'), 0);
+    expect(sum).toBe(15);
+    expect(value(r.total, 'VILLAGES_REACHED')).toBe(14);
+    expect(r.totalNote).toBe(
+      'Jumlah baris (15) lebih besar dari total (14) karena desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali.',
+    );
+    // Region rows partition villages: no note.
+    const byKab = await report('kanwil.jambi', { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED'] });
+    expect(byKab.totalNote).toBeNull();
+    expect(value(byKab.total, 'VILLAGES_REACHED')).toBe(14);
+  });
+
+  it('shows targets with achievement for agency rows', async () => {
+    const [{ id: kerinci }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    await sql(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, '2025-Q2', 'VILLAGES_REACHED', 28)`, [kerinci]);
+    const r = await report('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025-Q2', indicators: ['VILLAGES_REACHED', 'ACTIVITIES'] });
+    const row = r.rows.find((x: any) => x.key === kerinci);
+    expect(row.values[0]).toMatchObject({ value: 14, target: 28, achieved: 14, status: 'BEHIND' });
+    expect(row.values[1]).toMatchObject({ target: null, status: null });
+  });
+});
+
+describe('saved reports (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const gql = async (as: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(as));
+  const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-06', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] };
+  const FROM_SAVED = `query ($id: ID!) { reportFromSaved(id: $id) { restricted rows { key restricted values { indicator value } } total { values { value } } } }`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("is shared by link and evaluated with the opener's rights, never the owner's", async () => {
+    const saved = (await gql('ditjen', `mutation ($input: ReportInput!) { saveReport(name: "Jambi Juni 2025", input: $input) { id version mine input { rows period indicators } } }`, { input }))
+      .data!.saveReport;
+    expect(saved).toMatchObject({ version: 1, mine: true, input: { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] } });
+
+    const owner = (await gql('ditjen', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(owner.rows).toHaveLength(11);
+    expect(owner.total.values[0].value).toBe(14);
+
+    // The village head has the link: one row (their village's part of Merangin), one village.
+    const link = (await gql('desa.pulaurengas', `query ($id: ID!) { savedReport(id: $id) { name mine ownerName } }`, { id: saved.id })).data!.savedReport;
+    expect(link).toMatchObject({ name: 'Jambi Juni 2025', mine: false });
+    const village = (await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(village.restricted).toBe(true);
+    expect(village.rows.map((r: any) => r.key)).toEqual(['15.02']);
+    expect(village.rows[0].values[0].value).toBe(1);
+    expect(village.total.values[0].value).toBe(1);
+
+    // The Kerinci head: the working area's kabupaten/kota only.
+    const head = (await gql('kepala.kerinci', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
+    expect(head.rows.map((r: any) => r.key)).toEqual(['15.01', '15.02', '15.72']);
+
+    // Only the owner's list holds it; only the owner changes it, with the version read.
+    expect((await gql('desa.pulaurengas', `{ savedReports { id } }`)).data!.savedReports).toEqual([]);
+    expect((await gql('ditjen', `{ savedReports { id } }`)).data!.savedReports).toEqual([{ id: saved.id }]);
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: ReportInput!) { updateSavedReport(id: $id, version: $v, name: "Jambi 2025", input: $input) { name version } }`;
+    const foreign = await gql('desa.pulaurengas', UPDATE, { id: saved.id, v: 1, input });
+    expect(foreign.errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect((await gql('ditjen', UPDATE, { id: saved.id, v: 1, input: { ...input, period: '2025' } })).data!.updateSavedReport).toMatchObject({ name: 'Jambi 2025', version: 2 });
+    const stale = await gql('ditjen', UPDATE, { id: saved.id, v: 1, input });
+    expect(stale.errors![0].extensions!.reason).toBe('REPORT_VERSION_CONFLICT');
+    const DELETE = `mutation ($id: ID!, $v: Int!) { deleteSavedReport(id: $id, version: $v) }`;
+    expect((await gql('desa.pulaurengas', DELETE, { id: saved.id, v: 2 })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect((await gql('ditjen', DELETE, { id: saved.id, v: 2 })).data!.deleteSavedReport).toBe(true);
+    expect((await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved).toBeNull();
+  });
+});
+
+describe('standard reports (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const run = async (as: string, input: Record<string, unknown>) => {
+    const res = await t.gql(
+      `query ($input: ReportInput!) { report(input: $input) { title standard
+         rows { key label villagesNeverReached villagesNotRecentlyReached desaBinaan desaBinaanActivities values { indicator value } }
+         total { villagesNeverReached villagesNotRecentlyReached desaBinaan desaBinaanActivities values { indicator value } }
+         participantsByCategory { category male female } } }`,
+      { input },
+      await t.as(as),
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.report;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the four standard reports with their Indonesian titles and the inputs that run them now', async () => {
+    const res = await t.gql(`{ standardReports { key title description input { rows period programmeItemId type indicators standard } } }`, {}, await t.as('kanwil.jambi'));
+    const list = res.data!.standardReports;
+    expect(list.map((r: any) => r.title)).toEqual([
+      'Capaian Program Akselerasi per Kantor Imigrasi',
+      'Rekap Sosialisasi per Kabupaten/Kota',
+      'Desa/Kelurahan Belum Terjangkau',
+      'Desa Binaan Imigrasi',
+    ]);
+    const capaian = list[0];
+    const [{ id: item8 }] = await sql(
+      `SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 ORDER BY (f.valid_from <= current_date AND f.valid_to >= current_date) DESC, f.valid_from DESC LIMIT 1`,
+    );
+    const wib = new Date(Date.now() + 7 * 3_600_000).toISOString();
+    expect(capaian.input).toMatchObject({ rows: 'KANTOR_IMIGRASI', programmeItemId: item8, period: `${wib.slice(0, 4)}-Q${Math.ceil(Number(wib.slice(5, 7)) / 3)}`, standard: 'CAPAIAN_AKSELERASI' });
+    expect(list[1].input).toMatchObject({ rows: 'KABUPATEN_KOTA', type: 'SOSIALISASI' });
+  });
+
+  it('Rekap Sosialisasi 2025: the founding story for Merangin, participants by category and sex', async () => {
+    const list = (await t.gql(`{ standardReports { key input { rows type indicators standard } } }`, {}, await t.as('kanwil.jambi'))).data!.standardReports;
+    const rekap = list.find((r: any) => r.key === 'REKAP_SOSIALISASI').input;
+    const r = await run('kanwil.jambi', { ...rekap, period: '2025' });
+    expect(r.title).toBe('Rekap Sosialisasi per Kabupaten/Kota');
+    const merangin = r.rows.find((row: any) => row.key === '15.02');
+    expect(value(merangin, 'OFFICIALS_REACHED')).toBe(16);
+    expect(value(merangin, 'VILLAGES_REACHED')).toBe(14);
+    const [{ male, female }] = await sql(
+      `SELECT sum(male)::int AS male, sum(female)::int AS female FROM activity_participants WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001'`,
+    );
+    const sum = (key: 'male' | 'female') => r.participantsByCategory.reduce((s: number, c: any) => s + c[key], 0);
+    expect(sum('male')).toBeGreaterThanOrEqual(male);
+    expect(sum('female')).toBeGreaterThanOrEqual(female);
+    expect(sum('male') + sum('female')).toBe(value(r.total, 'PARTICIPANTS'));
+  });
+
+  it('Belum Terjangkau and Desa Binaan per office working area, matching the raw tables', async () => {
+    const [{ id: kerinci }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    const belum = await run('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025', indicators: ['VILLAGES_REACHED'], standard: 'BELUM_TERJANGKAU' });
+    expect(belum.title).toBe('Desa/Kelurahan Belum Terjangkau');
+    const row = belum.rows.find((x: any) => x.key === kerinci);
+    const [{ never, stale }] = await sql(
+      `SELECT count(*) FILTER (WHERE last IS NULL)::int AS never, count(*) FILTER (WHERE last IS NULL OR last <= '2025-06-30')::int AS stale FROM (
+         SELECT r.code, (SELECT max(${'(a.starts_at AT TIME ZONE \'Asia/Jakarta\')::date'}) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
+                         WHERE v.village_code = r.code AND a.status = 'VERIFIED' AND a.starts_at < '2026-01-01') AS last
+         FROM regions r JOIN agency_working_areas w ON w.agency_id = $1 AND (r.code LIKE w.region_code || '.%') WHERE r.depth = 4) x`,
+      [kerinci],
+    );
+    expect(row).toMatchObject({ villagesNeverReached: never, villagesNotRecentlyReached: stale });
+    expect(never).toBeGreaterThan(0);
+    expect(never).toBeLessThan(571);
+
+    const binaan = await run('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025', indicators: ['DESA_BINAAN_FORMED', 'ACTIVITIES'], standard: 'DESA_BINAAN' });
+    expect(binaan.title).toBe('Desa Binaan Imigrasi');
+    const own = binaan.rows.find((x: any) => x.key === kerinci);
+    const [{ designated, activities }] = await sql(
+      `SELECT count(DISTINCT d.id)::int AS designated, count(DISTINCT c.activity_id)::int AS activities FROM desa_binaan d
+       LEFT JOIN coverage_reach c ON c.village_code = d.village_code AND c.day BETWEEN '2025-01-01' AND '2025-12-31'
+       WHERE d.agency_id = $1 AND d.sk_date <= '2025-12-31'`,
+      [kerinci],
+    );
+    expect(own).toMatchObject({ desaBinaan: designated, desaBinaanActivities: activities });
+    expect(designated).toBe(2);
+    expect(binaan.total.desaBinaan).toBe(2);
+  });
+});

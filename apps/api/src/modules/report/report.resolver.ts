@@ -1,0 +1,230 @@
+import { Indicator, Permission } from '@jangkau/shared-domain';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import type { AuditContext } from '../audit/audit.service';
+import type { GraphqlContext } from '../../graphql/context';
+import { toRegion } from '../region/region.mapper';
+import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
+import { STANDARD_REPORTS, standardInput } from './standard-reports';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport, StandardReport } from './models/report.model';
+import { SavedReportRow, SavedReportService } from './saved-report.service';
+import { ComputedReport, Figures, ReportService, indicatorValue } from './report.service';
+
+const ROW_TITLES: Record<ReportRows, string> = {
+  [ReportRows.PROVINSI]: 'per Provinsi',
+  [ReportRows.KABUPATEN_KOTA]: 'per Kabupaten/Kota',
+  [ReportRows.KECAMATAN]: 'per Kecamatan',
+  [ReportRows.KANTOR_IMIGRASI]: 'per Kantor Imigrasi',
+  [ReportRows.KANWIL]: 'per Kantor Wilayah',
+  [ReportRows.DINAS]: 'per Dinas',
+};
+
+/** Indicators whose row sum can exceed the total: the same village (or activity) in several rows. */
+const NOTE_NOUN: Partial<Record<Indicator, string>> = {
+  [Indicator.VILLAGES_REACHED]: 'desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali',
+  [Indicator.ACTIVITIES]: 'kegiatan yang sama tercatat di lebih dari satu baris; total menghitung setiap kegiatan sekali',
+  [Indicator.PARTICIPANTS]: 'peserta kegiatan yang tercatat di lebih dari satu baris dihitung sekali di total',
+  [Indicator.OFFICIALS_REACHED]: 'aparat pada kegiatan yang tercatat di lebih dari satu baris dihitung sekali di total',
+  [Indicator.DESA_BINAAN_FORMED]: 'desa binaan yang sama tercatat di lebih dari satu baris; total menghitung setiap desa binaan sekali',
+};
+
+@Resolver(() => Report)
+export class ReportResolver {
+  constructor(
+    private readonly service: ReportService,
+    private readonly saved: SavedReportService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [StandardReport], { description: 'The standard reports, each with the input that runs it now (this quarter or year in WIB).' })
+  async standardReports(): Promise<StandardReport[]> {
+    return Promise.all(
+      Object.values(StandardReportKey).map(async (key) => {
+        const input = await standardInput(this.dataSource, key);
+        return { key, ...STANDARD_REPORTS[key], input: definitionOutput(input) };
+      }),
+    );
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Report, {
+    nullable: true,
+    description:
+      'A report over what the caller may see: rows (regions at a level, or agencies of a type: each agency over its working area, counting its own ' +
+      'contribution, i.e. activities it led or co-organised), indicators, a period; totals de-duplicated over the union of the rows. ' +
+      'null: withinRegion does not exist or none of it is visible.',
+  })
+  async report(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('input') input: ReportInput): Promise<Report | null> {
+    const computed = await this.service.compute(caller, input);
+    return computed ? this.toReport(computed, input, ctx) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => [SavedReport], { description: 'The caller’s own saved reports, most recently changed first.' })
+  async savedReports(@CurrentCaller() caller: Caller): Promise<SavedReport[]> {
+    return (await this.saved.mine(caller)).map((row) => toSavedReport(row, caller));
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => SavedReport, {
+    nullable: true,
+    description: 'A saved report by id (a shared link): any signed-in reader may open it; the figures are theirs (see reportFromSaved).',
+  })
+  async savedReport(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<SavedReport | null> {
+    const row = await this.saved.get(id);
+    return row ? toSavedReport(row, caller) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => Report, {
+    nullable: true,
+    description: 'A saved report evaluated with the rights of the person opening it (their scope), never the owner’s. null: no such saved report, or nothing of it visible.',
+  })
+  async reportFromSaved(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext, @Args('id', { type: () => ID }) id: string): Promise<Report | null> {
+    const row = await this.saved.get(id);
+    if (!row) return null;
+    // The opener is the caller: the definition carries no scope of its own.
+    const computed = await this.service.compute(caller, row.definition);
+    return computed ? this.toReport(computed, row.definition, ctx) : null;
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => SavedReport, { description: 'Save a report definition under a name (the caller owns it).' })
+  async saveReport(
+    @AuditFrom('saveReport') context: AuditContext & { caller: Caller },
+    @Args('name') name: string,
+    @Args('input') input: ReportInput,
+  ): Promise<SavedReport> {
+    return toSavedReport(await this.saved.save(context, name, input), context.caller);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => SavedReport, { description: 'Change one of the caller’s saved reports (send the version you read).' })
+  async updateSavedReport(
+    @AuditFrom('updateSavedReport') context: AuditContext & { caller: Caller },
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('name') name: string,
+    @Args('input') input: ReportInput,
+  ): Promise<SavedReport> {
+    return toSavedReport(await this.saved.update(context, id, version, name, input), context.caller);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Mutation(() => Boolean, { description: 'Delete one of the caller’s saved reports (send the version you read).' })
+  deleteSavedReport(
+    @AuditFrom('deleteSavedReport') context: AuditContext & { caller: Caller },
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<boolean> {
+    return this.saved.remove(context, id, version);
+  }
+
+  private async toReport(c: ComputedReport, input: ReportInput, { loaders }: GraphqlContext): Promise<Report> {
+    const indicators = [...new Set(input.indicators)];
+    const regionRows = c.rows.filter((r) => r.kind === 'REGION');
+    const regions = await loaders.regionByCode.loadMany(regionRows.map((r) => r.key));
+    const regionOf = new Map(regionRows.map((r, i) => [r.key, regions[i]]));
+    const targetOf = new Map(c.targets.map((t) => [`${t.agencyId}|${t.indicator}`, t]));
+    const values = (key: string, f: Figures, previous: Figures | null | undefined): ReportValue[] =>
+      indicators.map((indicator) => {
+        const value = indicatorValue(f, indicator);
+        const before = previous ? indicatorValue(previous, indicator) : null;
+        const change = before === null ? null : value - before;
+        const t = targetOf.get(`${key}|${indicator}`);
+        return {
+          indicator,
+          value,
+          previous: before,
+          change,
+          direction: change === null ? null : change > 0 ? ChangeDirection.UP : change < 0 ? ChangeDirection.DOWN : ChangeDirection.SAME,
+          target: t?.value ?? null,
+          achieved: t?.achieved ?? null,
+          progress: t?.progress ?? null,
+          expected: t?.expected ?? null,
+          status: t?.status ?? null,
+        };
+      });
+    const rows: ReportRow[] = c.rows.map((r) => {
+      const region = regionOf.get(r.key);
+      return {
+        key: r.key,
+        label: r.label,
+        region: region && !(region instanceof Error) ? toRegion(region) : null,
+        agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.label } : null,
+        restricted: r.restricted,
+        values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
+        ...sections(c.figures.get(r.key)!),
+      };
+    });
+    const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
+    return {
+      title: input.standard ? STANDARD_REPORTS[input.standard].title : `Laporan ${ROW_TITLES[input.rows]}`,
+      standard: input.standard ?? null,
+      from: c.from,
+      to: c.to,
+      previousFrom: c.previous?.from ?? null,
+      previousTo: c.previous?.to ?? null,
+      rowKind: input.rows,
+      columns: indicators,
+      rows,
+      total,
+      totalNote: totalNote(indicators, rows, total),
+      restricted: c.restricted,
+      participantsByCategory: c.participantsByCategory,
+    };
+  }
+}
+
+/** Says why the rows add up to more than the total, for the first count column where they do. */
+export function totalNote(indicators: Indicator[], rows: ReportRow[], total: ReportRow): string | null {
+  for (const [i, indicator] of indicators.entries()) {
+    const why = NOTE_NOUN[indicator];
+    if (!why) continue;
+    const sum = rows.reduce((s, r) => s + r.values[i].value, 0);
+    if (sum > total.values[i].value) return `Jumlah baris (${sum}) lebih besar dari total (${total.values[i].value}) karena ${why}.`;
+  }
+  return null;
+}
+
+function sections(f: Figures) {
+  return {
+    villagesNeverReached: f.villagesNeverReached ?? null,
+    villagesNotRecentlyReached: f.villagesNotRecentlyReached ?? null,
+    desaBinaan: f.desaBinaanDesignated ?? null,
+    desaBinaanActivities: f.desaBinaanActivities ?? null,
+  };
+}
+
+function definitionOutput(d: ReportInput): SavedReport['input'] {
+  return {
+    rows: d.rows,
+    withinRegion: d.withinRegion ?? null,
+    from: d.from ?? null,
+    to: d.to ?? null,
+    period: d.period ?? null,
+    indicators: d.indicators,
+    programmeItemId: d.programmeItemId ?? null,
+    type: d.type ?? null,
+    compare: d.compare ?? null,
+    standard: d.standard ?? null,
+  };
+}
+
+function toSavedReport(row: SavedReportRow, caller: Caller): SavedReport {
+  return {
+    id: row.id,
+    name: row.name,
+    ownerName: row.ownerName,
+    mine: row.ownerId === caller.userId,
+    input: definitionOutput(row.definition),
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

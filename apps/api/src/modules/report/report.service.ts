@@ -1,0 +1,404 @@
+import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, parsePeriod, periodOfRange } from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+import { agencyVisible } from '../../common/access/scoped-sql';
+import { minimalArea } from '../agency/working-area';
+import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
+import { CoverageCache } from '../coverage/coverage-cache';
+import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
+import { CoverageService } from '../coverage/coverage.service';
+import { TargetService } from '../target/target.service';
+import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
+import { STALE_MONTHS } from './standard-reports';
+
+const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
+const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
+  [ReportRows.KANTOR_IMIGRASI]: AgencyType.KANTOR_IMIGRASI,
+  [ReportRows.KANWIL]: AgencyType.KANWIL,
+  [ReportRows.DINAS]: AgencyType.DINAS,
+};
+
+/** Raw figures of one row (or the total) for one period. */
+export interface Figures {
+  activities: number;
+  participants: number;
+  officials: number;
+  villagesReached: number;
+  villagesTotal: number;
+  desaBinaan: number;
+  villagesNeverReached?: number;
+  villagesNotRecentlyReached?: number;
+  desaBinaanDesignated?: number;
+  desaBinaanActivities?: number;
+}
+
+export interface RowSpec {
+  key: string;
+  label: string;
+  kind: 'REGION' | 'AGENCY';
+  /** The row's area within the caller's scope: disjoint region codes. */
+  codes: string[];
+  restricted: boolean;
+}
+
+export interface TargetCell {
+  agencyId: string;
+  indicator: Indicator;
+  value: number;
+  achieved: number;
+  progress: number | null;
+  expected: number;
+  status: TargetStatus;
+}
+
+export interface ComputedReport {
+  from: string;
+  to: string;
+  previous: { from: string; to: string } | null;
+  restricted: boolean;
+  rows: RowSpec[];
+  figures: Map<string, Figures>;
+  previousFigures: Map<string, Figures> | null;
+  total: Figures;
+  previousTotal: Figures | null;
+  participantsByCategory: { category: ParticipantCategory; male: number; female: number }[];
+  targets: TargetCell[];
+}
+
+const EMPTY: Figures = { activities: 0, participants: 0, officials: 0, villagesReached: 0, villagesTotal: 0, desaBinaan: 0 };
+
+export function indicatorValue(f: Figures, indicator: Indicator): number {
+  switch (indicator) {
+    case Indicator.ACTIVITIES:
+      return f.activities;
+    case Indicator.VILLAGES_REACHED:
+      return f.villagesReached;
+    case Indicator.COVERAGE_RATIO:
+      return f.villagesTotal > 0 ? f.villagesReached / f.villagesTotal : 0;
+    case Indicator.PARTICIPANTS:
+      return f.participants;
+    case Indicator.OFFICIALS_REACHED:
+      return f.officials;
+    case Indicator.DESA_BINAAN_FORMED:
+      return f.desaBinaan;
+  }
+}
+
+/** The period compared with: the one just before (a whole month/quarter/year shifts by one), or a year earlier. */
+export function comparisonRange(from: string, to: string, compare: ReportCompare): { from: string; to: string } | null {
+  if (compare === ReportCompare.SAME_PERIOD_LAST_YEAR) return { from: shiftYear(from, -1), to: shiftYear(to, -1) };
+  if (compare !== ReportCompare.PREVIOUS_PERIOD) return null;
+  const period = periodOfRange(from, to);
+  if (period) {
+    const end = addDays(from, -1);
+    const key = period.kind === 'MONTH' ? end.slice(0, 7) : period.kind === 'YEAR' ? end.slice(0, 4) : `${end.slice(0, 4)}-Q${Math.floor((Number(end.slice(5, 7)) - 1) / 3) + 1}`;
+    const previous = parsePeriod(key)!;
+    return { from: previous.from, to: previous.to };
+  }
+  const days = daysBetween(from, to);
+  return { from: addDays(from, -days), to: addDays(from, -1) };
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftYear(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years;
+  // 29 February a year earlier is 28 February.
+  const md = date.slice(5) === '02-29' ? '02-28' : date.slice(5);
+  return `${y}-${md}`;
+}
+
+/**
+ * Reports: rows × indicators × period, set-based. Every row's area is intersected with the caller's scope before
+ * any figure is computed, so rows and totals contain only what the caller may see. All rows are computed at once:
+ * the rows become (row key, region code) pairs, and each indicator family is one query joining the rollups to
+ * those pairs on the code (each reach row's village code and its ancestors; each activity's reach_codes), grouped
+ * by row key. Totals come from the same joins counted DISTINCT over the union, never from row sums.
+ */
+@Injectable()
+export class ReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly coverage: CoverageService,
+    private readonly targets: TargetService,
+    private readonly cache: CoverageCache,
+  ) {}
+
+  /** from/to from the input (or its period key), validated. */
+  range(input: ReportInput): { from: string; to: string } {
+    let from = input.from ?? null;
+    let to = input.to ?? null;
+    if (input.period) {
+      const period = parsePeriod(input.period);
+      if (!period) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: input.period }, 'period');
+      from = period.from;
+      to = period.to;
+    }
+    if (!from) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: '' }, 'from');
+    if (!to) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: '' }, 'to');
+    this.coverage.validate({ from, to, programmeItemId: input.programmeItemId, type: input.type });
+    return { from, to };
+  }
+
+  /** The caller's area (optionally within one region); null when none of it is visible. */
+  private async scopeArea(caller: Caller, withinRegion: string | null | undefined): Promise<{ codes: AreaCodes; restricted: boolean } | null> {
+    const scope: AreaCodes = caller.scope.kind === 'NATIONAL' ? 'NATIONAL' : caller.scope.regionCodes;
+    if (!withinRegion) return { codes: scope, restricted: scope !== 'NATIONAL' };
+    const [region] = await this.dataSource.query(`SELECT code FROM regions WHERE code = $1`, [withinRegion.trim()]);
+    if (!region) return null;
+    const codes = intersectAreas([region.code], scope);
+    if (codes !== 'NATIONAL' && codes.length === 0) return null;
+    return { codes, restricted: JSON.stringify(codes) !== JSON.stringify([region.code]) };
+  }
+
+  async compute(caller: Caller, input: ReportInput): Promise<ComputedReport | null> {
+    const { from, to } = this.range(input);
+    const area = await this.scopeArea(caller, input.withinRegion);
+    if (!area) return null;
+    const rows = REGION_DEPTH[input.rows] ? await this.regionRows(area.codes, REGION_DEPTH[input.rows]!) : await this.agencyRows(caller, area.codes, AGENCY_TYPE[input.rows]!);
+    const agencyRows = !REGION_DEPTH[input.rows];
+    const previous = comparisonRange(from, to, input.compare ?? ReportCompare.NONE);
+    const generation = await this.cache.generation();
+    const filters = { programmeItemId: input.programmeItemId ?? null, type: input.type ?? null, standard: input.standard ?? null };
+    // The key holds the narrowed rows (their areas) and the question: two callers with the same view share it.
+    const figuresFor = (range: { from: string; to: string }) =>
+      this.cache.get(JSON.stringify(['report', rows.map((r) => [r.key, r.codes]), agencyRows, range, filters]), generation, () =>
+        this.figures(rows, agencyRows, { ...range, ...filters }),
+      );
+    const [current, before, targets] = await Promise.all([
+      figuresFor({ from, to }),
+      previous ? figuresFor(previous) : Promise.resolve(null),
+      agencyRows ? this.targetsFor(rows, input, from, to) : Promise.resolve([]),
+    ]);
+    return {
+      from,
+      to,
+      previous,
+      restricted: area.restricted || rows.some((r) => r.restricted),
+      rows,
+      figures: current.rows,
+      previousFigures: before?.rows ?? null,
+      total: current.total,
+      previousTotal: before?.total ?? null,
+      participantsByCategory: current.participantsByCategory,
+      targets,
+    };
+  }
+
+  /** Regions at the depth visible in the area: each whole when inside it, else the visible part (restricted). */
+  private async regionRows(area: AreaCodes, depth: number): Promise<RowSpec[]> {
+    const length = [0, 2, 5, 8][depth];
+    if (area === 'NATIONAL') {
+      const rows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM regions WHERE depth = $1 ORDER BY code`, [depth]);
+      return rows.map((r) => ({ key: r.code, label: r.name, kind: 'REGION', codes: [r.code], restricted: false }));
+    }
+    const exact = area.filter((c) => c.length >= length).map((c) => c.slice(0, length));
+    const under = area.filter((c) => c.length < length).map((c) => `${c}.%`);
+    const rows: { code: string; name: string }[] = await this.dataSource.query(
+      `SELECT code, name FROM regions WHERE depth = $1 AND (code = ANY($2::varchar[]) OR code LIKE ANY($3::varchar[])) ORDER BY code`,
+      [depth, exact, under],
+    );
+    return rows.map((r) => {
+      const codes = intersectAreas([r.code], area) as string[];
+      return { key: r.code, label: r.name, kind: 'REGION', codes, restricted: !(codes.length === 1 && codes[0] === r.code) };
+    });
+  }
+
+  /** Agencies of the type the caller may see, each over its working area within the area (none there: no row). */
+  private async agencyRows(caller: Caller, area: AreaCodes, type: AgencyType): Promise<RowSpec[]> {
+    const params: unknown[] = [type];
+    const visible = agencyVisible(caller, 'a', params).sql;
+    const agencies: { id: string; name: string; type: AgencyType; codes: string[] | null }[] = await this.dataSource.query(
+      `SELECT a.id, a.name, a.type, (SELECT array_agg(w.region_code ORDER BY w.region_code) FROM agency_working_areas w WHERE w.agency_id = a.id) AS codes
+       FROM agencies a WHERE a.type = $1 AND ${visible} ORDER BY a.name`,
+      params,
+    );
+    const rows: RowSpec[] = [];
+    for (const agency of agencies) {
+      const working: AreaCodes = NATIONAL_AGENCY_TYPES.includes(agency.type) ? 'NATIONAL' : (agency.codes ?? []);
+      const codes = intersectAreas(working, area);
+      if (codes === 'NATIONAL') {
+        rows.push({ key: agency.id, label: agency.name, kind: 'AGENCY', codes: ['ID'], restricted: false });
+        continue;
+      }
+      if (codes.length === 0) continue;
+      rows.push({ key: agency.id, label: agency.name, kind: 'AGENCY', codes, restricted: JSON.stringify(codes) !== JSON.stringify(minimalArea(working as string[])) });
+    }
+    return rows;
+  }
+
+  /**
+   * Every row's figures and the total in five queries. `pairs` is (row key, region code); 'ID' stands for the
+   * whole country. Agency rows also require the agency among the activity's organisers (its own contribution).
+   */
+  private async figures(
+    rows: RowSpec[],
+    agencyRows: boolean,
+    q: { from: string; to: string; programmeItemId: string | null; type: string | null; standard: StandardReportKey | null },
+  ): Promise<{ rows: Map<string, Figures>; total: Figures; participantsByCategory: ComputedReport['participantsByCategory'] }> {
+    const keys = rows.flatMap((r) => r.codes.map(() => r.key));
+    const codes = rows.flatMap((r) => r.codes);
+    const params: unknown[] = [keys, codes, q.from, q.to];
+    const extra: string[] = [];
+    if (q.programmeItemId) {
+      params.push(q.programmeItemId);
+      extra.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
+    }
+    if (q.type) {
+      params.push(q.type);
+      extra.push(`AND x.type = $${params.length}::activity_type`);
+    }
+    const own = agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '';
+    const pairs = `pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code))`;
+    // A village's codes at every level (and 'ID'), to join to a pair on equality (a hash join, not 514 LIKEs).
+    const ancestors = (column: string) => `(VALUES ('ID'), (left(${column}, 2)), (left(${column}, 5)), (left(${column}, 8)), (${column}))`;
+    const reach = `SELECT DISTINCT p.key, x.village_code FROM coverage_reach x CROSS JOIN LATERAL ${ancestors('x.village_code')} AS u(code)
+                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+    const acts = `SELECT DISTINCT p.key, x.activity_id FROM coverage_activities x CROSS JOIN LATERAL unnest(x.reach_codes || ARRAY['ID']::varchar[]) AS u(code)
+                  JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+    const binaanOwn = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
+    // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
+    const binaanParams = params.slice(0, 4);
+    const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory] = await Promise.all([
+      this.dataSource.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
+      this.dataSource.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT a.key, count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants, coalesce(sum(c.officials), 0)::int AS officials
+         FROM (${acts}) a JOIN coverage_activities c ON c.activity_id = a.activity_id GROUP BY a.key`,
+        params,
+      ),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants, coalesce(sum(c.officials), 0)::int AS officials
+         FROM coverage_activities c WHERE c.activity_id IN (SELECT activity_id FROM (${acts}) a)`,
+        params,
+      ),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT key, count(*)::int AS n FROM (SELECT DISTINCT p.key, d.id FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
+         JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}) b GROUP BY key`,
+        binaanParams,
+      ),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT count(DISTINCT d.id)::int AS n FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
+         JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}`,
+        binaanParams,
+      ),
+      // Villages in each row's area: the codes are disjoint within a row, so their village counts add up.
+      this.dataSource.query(
+        `WITH ${pairs} SELECT p.key, sum(CASE WHEN p.code = 'ID' THEN (SELECT sum(village_count) FROM regions WHERE depth = 1) WHEN r.depth = 4 THEN 1 ELSE r.village_count END)::int AS n
+         FROM pairs p LEFT JOIN regions r ON r.code = p.code GROUP BY p.key`,
+        [keys, codes],
+      ),
+      this.villagesIn(minimalArea(codes)),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT pc.category, sum(pc.male)::int AS male, sum(pc.female)::int AS female FROM activity_participants pc
+         WHERE pc.activity_id IN (SELECT activity_id FROM (${acts}) a) GROUP BY pc.category ORDER BY pc.category`,
+        params,
+      ),
+    ]);
+    const result = new Map<string, Figures>(rows.map((r) => [r.key, { ...EMPTY }]));
+    for (const row of reachRows) result.get(row.key)!.villagesReached = row.n;
+    for (const row of actRows) Object.assign(result.get(row.key)!, { activities: row.activities, participants: row.participants, officials: row.officials });
+    for (const row of binaanRows) result.get(row.key)!.desaBinaan = row.n;
+    for (const row of villageRows) result.get(row.key)!.villagesTotal = row.n ?? 0;
+    const total: Figures = {
+      activities: actTotal[0].activities,
+      participants: actTotal[0].participants,
+      officials: actTotal[0].officials,
+      villagesReached: reachTotal[0].n,
+      villagesTotal: villageTotal,
+      desaBinaan: binaanTotal[0].n,
+    };
+    if (q.standard === StandardReportKey.BELUM_TERJANGKAU) await this.notReached(result, total, keys, codes, q.to);
+    if (q.standard === StandardReportKey.DESA_BINAAN) await this.desaBinaan(result, total, keys, codes, agencyRows, q);
+    return { rows: result, total, participantsByCategory: byCategory };
+  }
+
+  /**
+   * Villages of each row's area never reached by a verified activity up to `to`, and not reached in the STALE_MONTHS
+   * before it (by anyone: what is left to do there). One pass over the villages of all rows.
+   */
+  private async notReached(result: Map<string, Figures>, total: Figures, keys: string[], codes: string[], to: string): Promise<void> {
+    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
+      last AS (SELECT village_code, max(last_day) AS last_day FROM coverage_village_months WHERE month <= $3::date GROUP BY village_code),
+      v AS (SELECT DISTINCT p.key, r.code, l.last_day FROM regions r
+            CROSS JOIN LATERAL (VALUES ('ID'), (left(r.code, 2)), (left(r.code, 5)), (left(r.code, 8)), (r.code)) AS u(code)
+            JOIN pairs p ON p.code = u.code LEFT JOIN last l ON l.village_code = r.code WHERE r.depth = 4)`;
+    const counts = `count(DISTINCT code) FILTER (WHERE last_day IS NULL)::int AS never,
+      count(DISTINCT code) FILTER (WHERE last_day IS NULL OR last_day <= ($3::date - make_interval(months => $4::int))::date)::int AS stale`;
+    const params = [keys, codes, to, STALE_MONTHS];
+    // The total counts each village once: agency rows' areas may overlap.
+    const [perRow, [all]] = await Promise.all([
+      this.dataSource.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),
+      this.dataSource.query(`${head} SELECT ${counts} FROM v`, params),
+    ]);
+    for (const figures of result.values()) Object.assign(figures, { villagesNeverReached: 0, villagesNotRecentlyReached: 0 });
+    for (const row of perRow) Object.assign(result.get(row.key)!, { villagesNeverReached: row.never, villagesNotRecentlyReached: row.stale });
+    Object.assign(total, { villagesNeverReached: all.never, villagesNotRecentlyReached: all.stale });
+  }
+
+  /**
+   * Desa Binaan designated up to `to` in each row's area (agency rows: by the agency), and the verified activities
+   * of the period that reached those villages. The areas lie inside the caller's scope, so every designation
+   * counted is one the caller may see (desaBinaanVisible).
+   */
+  private async desaBinaan(
+    result: Map<string, Figures>,
+    total: Figures,
+    keys: string[],
+    codes: string[],
+    agencyRows: boolean,
+    q: { from: string; to: string },
+  ): Promise<void> {
+    const own = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
+    const designations = `SELECT DISTINCT p.key, d.id, d.village_code FROM desa_binaan d
+      CROSS JOIN LATERAL (VALUES ('ID'), (left(d.village_code, 2)), (left(d.village_code, 5)), (left(d.village_code, 8)), (d.village_code)) AS u(code)
+      JOIN pairs p ON p.code = u.code WHERE d.sk_date <= $4 ${own}`;
+    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)), d AS (${designations})`;
+    const params = [keys, codes, q.from, q.to];
+    const [perRow, [all]] = await Promise.all([
+      this.dataSource.query(
+        `${head} SELECT d.key, count(DISTINCT d.id)::int AS designated, count(DISTINCT r.activity_id)::int AS activities
+         FROM d LEFT JOIN coverage_reach r ON r.village_code = d.village_code AND r.day BETWEEN $3 AND $4 GROUP BY d.key`,
+        params,
+      ),
+      this.dataSource.query(
+        `${head} SELECT count(DISTINCT d.id)::int AS designated,
+           (SELECT count(DISTINCT r.activity_id) FROM coverage_reach r WHERE r.day BETWEEN $3 AND $4 AND r.village_code IN (SELECT village_code FROM d))::int AS activities FROM d`,
+        params,
+      ),
+    ]);
+    for (const figures of result.values()) Object.assign(figures, { desaBinaanDesignated: 0, desaBinaanActivities: 0 });
+    for (const row of perRow) Object.assign(result.get(row.key)!, { desaBinaanDesignated: row.designated, desaBinaanActivities: row.activities });
+    Object.assign(total, { desaBinaanDesignated: all.designated, desaBinaanActivities: all.activities });
+  }
+
+  private async villagesIn(codes: string[]): Promise<number> {
+    if (codes.includes('ID')) {
+      const [row] = await this.dataSource.query(`SELECT coalesce(sum(village_count), 0)::int AS n FROM regions WHERE depth = 1`);
+      return row.n;
+    }
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(sum(CASE WHEN depth = 4 THEN 1 ELSE village_count END), 0)::int AS n FROM regions WHERE code = ANY($1::varchar[])`,
+      [codes],
+    );
+    return row.n;
+  }
+
+  /**
+   * Targets of the row agencies for exactly the report's period (and programme item), with achievement and pacing
+   * as the targets page shows them. Only for rows the caller sees whole: achievement covers the whole working area.
+   */
+  private async targetsFor(rows: RowSpec[], input: ReportInput, from: string, to: string): Promise<TargetCell[]> {
+    const period = periodOfRange(from, to);
+    const ids = rows.filter((r) => !r.restricted).map((r) => r.key);
+    if (!period || ids.length === 0) return [];
+    const progress = await this.targets.forAgencies(ids, period.key, input.programmeItemId ?? null, input.indicators);
+    return progress.map((t) => ({ agencyId: t.agencyId, indicator: t.indicator, value: t.value, achieved: t.achieved, progress: t.progress, expected: t.expected, status: t.status }));
+  }
+}
