@@ -156,7 +156,7 @@ export class ReportResolver {
         key: r.key,
         label: r.label,
         region: region && !(region instanceof Error) ? toRegion(region) : null,
-        agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.label } : null,
+        agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.shortLabel ?? r.label } : null,
         restricted: r.restricted,
         values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
         ...sections(c.figures.get(r.key)!),

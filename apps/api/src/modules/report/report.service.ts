@@ -37,6 +37,8 @@ export interface Figures {
 export interface RowSpec {
   key: string;
   label: string;
+  /** Agencies: the short name people use in tables (Kanim Kerinci). */
+  shortLabel?: string;
   kind: 'REGION' | 'AGENCY';
   /** The row's area within the caller's scope: disjoint region codes. */
   codes: string[];
@@ -214,8 +216,8 @@ export class ReportService {
   private async agencyRows(caller: Caller, area: AreaCodes, type: AgencyType): Promise<RowSpec[]> {
     const params: unknown[] = [type];
     const visible = agencyVisible(caller, 'a', params).sql;
-    const agencies: { id: string; name: string; type: AgencyType; codes: string[] | null }[] = await this.dataSource.query(
-      `SELECT a.id, a.name, a.type, (SELECT array_agg(w.region_code ORDER BY w.region_code) FROM agency_working_areas w WHERE w.agency_id = a.id) AS codes
+    const agencies: { id: string; name: string; shortName: string; type: AgencyType; codes: string[] | null }[] = await this.dataSource.query(
+      `SELECT a.id, a.name, a.short_name AS "shortName", a.type, (SELECT array_agg(w.region_code ORDER BY w.region_code) FROM agency_working_areas w WHERE w.agency_id = a.id) AS codes
        FROM agencies a WHERE a.type = $1 AND ${visible} ORDER BY a.name`,
       params,
     );
@@ -224,11 +226,11 @@ export class ReportService {
       const working: AreaCodes = NATIONAL_AGENCY_TYPES.includes(agency.type) ? 'NATIONAL' : (agency.codes ?? []);
       const codes = intersectAreas(working, area);
       if (codes === 'NATIONAL') {
-        rows.push({ key: agency.id, label: agency.name, kind: 'AGENCY', codes: ['ID'], restricted: false });
+        rows.push({ key: agency.id, label: agency.name, shortLabel: agency.shortName, kind: 'AGENCY', codes: ['ID'], restricted: false });
         continue;
       }
       if (codes.length === 0) continue;
-      rows.push({ key: agency.id, label: agency.name, kind: 'AGENCY', codes, restricted: JSON.stringify(codes) !== JSON.stringify(minimalArea(working as string[])) });
+      rows.push({ key: agency.id, label: agency.name, shortLabel: agency.shortName, kind: 'AGENCY', codes, restricted: JSON.stringify(codes) !== JSON.stringify(minimalArea(working as string[])) });
     }
     return rows;
   }
