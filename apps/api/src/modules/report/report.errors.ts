@@ -4,6 +4,7 @@ export enum ReportErrorCode {
   NOT_FOUND = 'REPORT_NOT_FOUND',
   NAME_INVALID = 'REPORT_NAME_INVALID',
   VERSION_CONFLICT = 'REPORT_VERSION_CONFLICT',
+  EXPORT_INVALID = 'REPORT_EXPORT_INVALID',
 }
 
 const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
@@ -17,6 +18,11 @@ const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
     kind: 'CONFLICT',
     id: 'Laporan ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',
     en: 'This report was changed by {by} at {at}. Reload it, then make your change again.',
+  },
+  [ReportErrorCode.EXPORT_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Permintaan ekspor laporan tidak sah: {detail}.',
+    en: 'Invalid report export request: {detail}.',
   },
 };
 

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CoverageModule } from '../coverage/coverage.module';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportService } from './export/report-export.service';
 import { ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 import { SavedReportService } from './saved-report.service';
 
 @Module({
   imports: [CoverageModule, AuditModule],
-  providers: [ReportService, SavedReportService, ReportResolver],
+  controllers: [ReportExportController],
+  providers: [ReportService, SavedReportService, ReportResolver, ReportExportService],
 })
 export class ReportModule {}

@@ -126,59 +126,69 @@ export class ReportResolver {
   }
 
   private async toReport(c: ComputedReport, input: ReportInput, { loaders }: GraphqlContext): Promise<Report> {
-    const indicators = [...new Set(input.indicators)];
     const regionRows = c.rows.filter((r) => r.kind === 'REGION');
     const regions = await loaders.regionByCode.loadMany(regionRows.map((r) => r.key));
     const regionOf = new Map(regionRows.map((r, i) => [r.key, regions[i]]));
-    const targetOf = new Map(c.targets.map((t) => [`${t.agencyId}|${t.indicator}`, t]));
-    const values = (key: string, f: Figures, previous: Figures | null | undefined): ReportValue[] =>
-      indicators.map((indicator) => {
-        const value = indicatorValue(f, indicator);
-        const before = previous ? indicatorValue(previous, indicator) : null;
-        const change = before === null ? null : value - before;
-        const t = targetOf.get(`${key}|${indicator}`);
-        return {
-          indicator,
-          value,
-          previous: before,
-          change,
-          direction: change === null ? null : change > 0 ? ChangeDirection.UP : change < 0 ? ChangeDirection.DOWN : ChangeDirection.SAME,
-          target: t?.value ?? null,
-          achieved: t?.achieved ?? null,
-          progress: t?.progress ?? null,
-          expected: t?.expected ?? null,
-          status: t?.status ?? null,
-        };
-      });
-    const rows: ReportRow[] = c.rows.map((r) => {
-      const region = regionOf.get(r.key);
+    return reportModel(c, input, (key) => {
+      const region = regionOf.get(key);
+      return region && !(region instanceof Error) ? toRegion(region) : null;
+    });
+  }
+}
+
+/**
+ * The report as the API answers it (GraphQL and the export files alike), from what ReportService computed.
+ * `regionOf` gives a region row its region (GraphQL loads them per request; files need none).
+ */
+export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (key: string) => Report['rows'][number]['region'] = () => null): Report {
+  const indicators = [...new Set(input.indicators)];
+  const targetOf = new Map(c.targets.map((t) => [`${t.agencyId}|${t.indicator}`, t]));
+  const values = (key: string, f: Figures, previous: Figures | null | undefined): ReportValue[] =>
+    indicators.map((indicator) => {
+      const value = indicatorValue(f, indicator);
+      const before = previous ? indicatorValue(previous, indicator) : null;
+      const change = before === null ? null : value - before;
+      const t = targetOf.get(`${key}|${indicator}`);
       return {
-        key: r.key,
-        label: r.label,
-        region: region && !(region instanceof Error) ? toRegion(region) : null,
-        agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.shortLabel ?? r.label } : null,
-        restricted: r.restricted,
-        values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
-        ...sections(c.figures.get(r.key)!),
+        indicator,
+        value,
+        previous: before,
+        change,
+        direction: change === null ? null : change > 0 ? ChangeDirection.UP : change < 0 ? ChangeDirection.DOWN : ChangeDirection.SAME,
+        target: t?.value ?? null,
+        achieved: t?.achieved ?? null,
+        progress: t?.progress ?? null,
+        expected: t?.expected ?? null,
+        status: t?.status ?? null,
       };
     });
-    const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
+  const rows: ReportRow[] = c.rows.map((r) => {
     return {
-      title: input.standard ? STANDARD_REPORTS[input.standard].title : `Laporan ${ROW_TITLES[input.rows]}`,
-      standard: input.standard ?? null,
-      from: c.from,
-      to: c.to,
-      previousFrom: c.previous?.from ?? null,
-      previousTo: c.previous?.to ?? null,
-      rowKind: input.rows,
-      columns: indicators,
-      rows,
-      total,
-      totalNote: totalNote(indicators, rows, total),
-      restricted: c.restricted,
-      participantsByCategory: c.participantsByCategory,
+      key: r.key,
+      label: r.label,
+      region: r.kind === 'REGION' ? regionOf(r.key) : null,
+      agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.shortLabel ?? r.label } : null,
+      restricted: r.restricted,
+      values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
+      ...sections(c.figures.get(r.key)!),
     };
-  }
+  });
+  const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
+  return {
+    title: input.standard ? STANDARD_REPORTS[input.standard].title : `Laporan ${ROW_TITLES[input.rows]}`,
+    standard: input.standard ?? null,
+    from: c.from,
+    to: c.to,
+    previousFrom: c.previous?.from ?? null,
+    previousTo: c.previous?.to ?? null,
+    rowKind: input.rows,
+    columns: indicators,
+    rows,
+    total,
+    totalNote: totalNote(indicators, rows, total),
+    restricted: c.restricted,
+    participantsByCategory: c.participantsByCategory,
+  };
 }
 
 /** Says why the rows add up to more than the total, for the first count column where they do. */

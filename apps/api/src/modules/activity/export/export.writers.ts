@@ -1,5 +1,6 @@
-import { ActivityType, IndonesianTimeZone, TIME_ZONE_OFFSET_HOURS } from '@jangkau/shared-domain';
+import { ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
 import type { Writable } from 'node:stream';
+import { csvCell, localStart } from '../../../common/export-format';
 import { STATUS_ID } from '../activity.errors';
 import type { ActivityExportRow } from '../activity.service';
 import { loadExcel } from '../import/import.file';
@@ -45,17 +46,6 @@ const COLUMNS: Column[] = [
 ];
 export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
 
-/**
- * "16/06/2025 09:00 WIB": the start as the venue's clock showed it. Indonesia keeps no daylight saving, so a fixed
- * offset is exact, and a hundred thousand rows cost no Intl formatter calls.
- */
-export function localStart(instant: Date, zone: string): string {
-  const hours = TIME_ZONE_OFFSET_HOURS[zone as IndonesianTimeZone] ?? 7;
-  const d = new Date(instant.getTime() + hours * 3600_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${zone}`;
-}
-
 /** Waits while the client is behind, so rows are read from the database only as fast as they leave. */
 async function drained(out: Writable): Promise<void> {
   if (!out.writableNeedDrain || out.destroyed) return;
@@ -68,16 +58,6 @@ async function drained(out: Writable): Promise<void> {
     out.on('drain', done);
     out.on('close', done);
   });
-}
-
-/**
- * RFC 4180 (comma, CRLF, quotes doubled). A text cell that starts like a formula (= + - @) gets a leading
- * apostrophe, so a title typed as "=HYPERLINK(…)" stays text when the file is opened in a spreadsheet.
- */
-function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV: UTF-8 with a BOM (so Excel reads Indonesian text right), one header row, then the rows as they come. */

@@ -1,0 +1,83 @@
+import { Permission } from '@jangkau/shared-domain';
+import { Body, Controller, Get, HttpCode, Logger, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow } from '../../../common/access/access.decorators';
+import type { Caller } from '../../../common/access/caller';
+import { CurrentCaller } from '../../../common/access/request-context';
+import { ReportExportService } from './report-export.service';
+import { parseExportBody, savedIdOf, type ReportExportRequest } from './report-export.request';
+import { reportCsv, reportPdf, reportXlsx } from './report-export.writers';
+
+type Format = 'xlsx' | 'csv' | 'pdf';
+const TYPES: Record<Format, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+/**
+ * A report as a file: the same ReportService, with the CALLER's scope, as `report(input)` and
+ * `reportFromSaved(id)`; a saved report (a shared link) is evaluated with the rights of whoever exports it.
+ */
+@Controller('api/reports')
+export class ReportExportController {
+  private readonly logger = new Logger('ReportExport');
+
+  constructor(private readonly service: ReportExportService) {}
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Post('export.xlsx')
+  @HttpCode(200)
+  async xlsx(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
+    await this.send('xlsx', caller, parseExportBody(body), res);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Post('export.csv')
+  @HttpCode(200)
+  async csv(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
+    await this.send('csv', caller, parseExportBody(body), res);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Post('export.pdf')
+  @HttpCode(200)
+  async pdf(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
+    await this.send('pdf', caller, parseExportBody(body), res);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Get('saved/:id/export.xlsx')
+  async savedXlsx(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
+    await this.send('xlsx', caller, { savedId: savedIdOf(id) }, res);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Get('saved/:id/export.csv')
+  async savedCsv(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
+    await this.send('csv', caller, { savedId: savedIdOf(id) }, res);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Get('saved/:id/export.pdf')
+  async savedPdf(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
+    await this.send('pdf', caller, { savedId: savedIdOf(id) }, res);
+  }
+
+  private async send(format: Format, caller: Caller, request: ReportExportRequest, res: Response) {
+    const started = Date.now();
+    // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404.
+    const { report, filters } = await this.service.report(caller, request);
+    const generatedAt = new Date();
+    const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt };
+    const body = format === 'csv' ? reportCsv(report) : format === 'xlsx' ? await reportXlsx(report, heading) : await reportPdf(report, heading);
+    const slug = report.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    res.status(200);
+    res.setHeader('Content-Type', TYPES[format]);
+    res.setHeader('Content-Disposition', `attachment; filename="${slug}-${report.from}-${report.to}.${format}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
+    res.end(body);
+    this.logger.log(`${format} report export (${report.rows.length} rows) for ${caller.username} in ${Date.now() - started} ms`);
+  }
+}

@@ -1,0 +1,249 @@
+import { PATH_METADATA } from '@nestjs/common/constants';
+import { startTestApp, TestApp } from '../../../../test/test-app';
+import { ACCESS_METADATA } from '../../../common/access/access.decorators';
+import { loadExcel } from '../../activity/import/import.file';
+import { ReportExportController } from './report-export.controller';
+import { REPORT_XLSX_HEADER_ROW } from './report-export.writers';
+
+// pdf-parse's index.js reads a sample file when required without a parent module: take the library itself.
+const pdfParse: (data: Buffer) => Promise<{ numpages: number; text: string }> = require('pdf-parse/lib/pdf-parse.js');
+
+const REPORT = `query ($input: ReportInput!) {
+  report(input: $input) { title from to totalNote columns rows { key label values { indicator value } } total { values { indicator value } } participantsByCategory { category male female } } }`;
+
+const REKAP = {
+  standard: 'REKAP_SOSIALISASI',
+  rows: 'KABUPATEN_KOTA',
+  period: '2025',
+  type: 'SOSIALISASI',
+  indicators: ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'],
+};
+const HEADERS = ['Kode wilayah', 'Wilayah', 'Kegiatan', 'Peserta', 'Aparat dijangkau', 'Desa/kelurahan dijangkau'];
+const KERINCI_AREA = ['15.01', '15.02', '15.72'];
+
+/** RFC 4180 back into rows (enough for these files: quoted cells may hold commas and quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+/** Page objects counted in the file itself (pdfkit writes them uncompressed), independent of the parser. */
+/** Region codes printed as a row's first cell (the parser runs the cells together: "15.02Kabupaten Merangin…"). */
+const regionCodes = (text: string) => [...new Set(text.match(/(?<![\d.])\d{2}\.\d{2}(?=[A-Z])/g))].sort();
+
+const pageObjects = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+describe('report export (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+
+  const post = async (format: 'xlsx' | 'csv' | 'pdf', body: unknown, as: string | null = 'ditjen', language?: string) => {
+    const res = await fetch(`${t.baseUrl}/api/reports/export.${format}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(as ? await t.as(as) : {}), ...(language ? { 'accept-language': language } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { res, body: Buffer.from(await res.arrayBuffer()) };
+  };
+  const getSaved = async (format: 'xlsx' | 'csv' | 'pdf', id: string, as: string | null) => {
+    const res = await fetch(`${t.baseUrl}/api/reports/saved/${id}/export.${format}`, { headers: as ? await t.as(as) : {} });
+    return { res, body: Buffer.from(await res.arrayBuffer()) };
+  };
+  const report = async (as: string, input: Record<string, unknown>) => {
+    const res = await t.gql(REPORT, { input }, await t.as(as));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.report;
+  };
+  const workbook = async (body: Buffer) => {
+    const wb = new (loadExcel().Workbook)();
+    await wb.xlsx.load(body as any);
+    return wb;
+  };
+  /** The data rows of a sheet (below the header), the totals row last. */
+  const sheetRows = (sheet: import('exceljs').Worksheet) => {
+    const rows: unknown[][] = [];
+    for (let r = REPORT_XLSX_HEADER_ROW + 1; r <= sheet.rowCount; r++) rows.push((sheet.getRow(r).values as unknown[]).slice(1));
+    return rows;
+  };
+  const csvRows = (body: Buffer) => parseCsv(body.toString('utf8').replace(/^\uFEFF/, ''));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('declares access on every route', () => {
+    const proto = ReportExportController.prototype as any;
+    const routes = Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && Reflect.getMetadata(PATH_METADATA, proto[n]));
+    expect(routes.sort()).toEqual(['csv', 'pdf', 'savedCsv', 'savedPdf', 'savedXlsx', 'xlsx']);
+    for (const name of routes) expect(Reflect.getMetadata(ACCESS_METADATA, proto[name])).toEqual({ kind: 'permission', permission: 'ACTIVITY_READ' });
+  });
+
+  it('writes Rekap Sosialisasi 2025 as XLSX: title block, frozen header, Merangin 16 officials / 14 villages, totals, equal to the GraphQL report', async () => {
+    const { res, body } = await post('xlsx', { input: REKAP });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="rekap-sosialisasi-per-kabupaten-kota-2025-01-01-2025-12-31.xlsx"');
+    const wb = await workbook(body);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Laporan', 'Peserta']);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('Rekap Sosialisasi per Kabupaten/Kota');
+    expect(sheet.getCell('A2').value).toBe('Periode: 01/01/2025 – 31/12/2025');
+    expect(String(sheet.getCell('A3').value)).toBe('Filter: jenis Sosialisasi');
+    expect(String(sheet.getCell('A4').value)).toMatch(/^Dibuat oleh .+ \(ditjen\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
+    expect(String(sheet.getCell('A5').value)).toMatch(/idn-area-data \(ODbL\)/);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW });
+    expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(HEADERS);
+
+    const rows = sheetRows(sheet);
+    const merangin = rows.find((r) => r[0] === '15.02')!;
+    expect(merangin[1]).toMatch(/Merangin/);
+    expect(merangin[HEADERS.indexOf('Aparat dijangkau')]).toBe(16);
+    expect(merangin[HEADERS.indexOf('Desa/kelurahan dijangkau')]).toBe(14);
+    expect(sheet.getRow(REPORT_XLSX_HEADER_ROW + 1 + rows.indexOf(merangin)).getCell(HEADERS.indexOf('Peserta') + 1).numFmt).toBe('#,##0');
+
+    // Every row and the total equal the on-screen report for the same input.
+    const screen = await report('ditjen', REKAP);
+    expect(rows).toHaveLength(screen.rows.length + 1);
+    screen.rows.forEach((row: any, i: number) => {
+      expect(rows[i].slice(0, 2)).toEqual([row.key, row.label]);
+      expect(rows[i].slice(2)).toEqual(row.values.map((v: any) => v.value));
+    });
+    const totals = rows.at(-1)!;
+    expect(totals[1]).toBe(screen.totalNote ? `Total (${screen.totalNote})` : 'Total');
+    expect(totals.slice(2)).toEqual(screen.total.values.map((v: any) => v.value));
+
+    // Participants by category × sex, with its own totals row.
+    const people = sheetRows(wb.getWorksheet('Peserta')!);
+    expect(people.slice(0, -1).map((r) => r.slice(1))).toEqual(screen.participantsByCategory.map((p: any) => [p.male, p.female, p.male + p.female]));
+    expect(people.at(-1)![0]).toBe('Total');
+  });
+
+  it('adds a comparison sheet (previous values and change) and formats ratios as percentages', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-06', compare: 'PREVIOUS_PERIOD', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] };
+    const wb = await workbook((await post('xlsx', { input })).body);
+    expect(wb.worksheets.map((s) => s.name)).toContain('Perbandingan');
+    const main = wb.getWorksheet('Laporan')!;
+    const merangin = sheetRows(main).findIndex((r) => r[0] === '15.02');
+    const ratio = main.getRow(REPORT_XLSX_HEADER_ROW + 1 + merangin).getCell(4);
+    expect(ratio.numFmt).toBe('0.0%');
+    expect(typeof ratio.value).toBe('number');
+    const compare = sheetRows(wb.getWorksheet('Perbandingan')!).find((r) => r[0] === '15.02')!;
+    // Merangin in June 2025: 14 villages, none in May.
+    expect(compare.slice(2, 5)).toEqual([14, 0, 14]);
+  });
+
+  it('writes the CSV with a BOM, one header row, the rows, then the total row', async () => {
+    const { res, body } = await post('csv', { input: REKAP });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvRows(body);
+    expect(rows[0]).toEqual(HEADERS);
+    const screen = await report('ditjen', REKAP);
+    expect(rows).toHaveLength(screen.rows.length + 2);
+    expect(rows.find((r) => r[0] === '15.02')!.slice(4, 6)).toEqual(['16', '14']);
+    expect(rows.at(-1)!.slice(2)).toEqual(screen.total.values.map((v: any) => String(v.value)));
+  });
+
+  it('writes an A4 landscape PDF: title and period on every page, repeated table header, "Halaman n dari m", the chart', async () => {
+    const { res, body } = await post('pdf', { input: REKAP });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(body.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    const pdf = await pdfParse(body);
+    const pages = pageObjects(body);
+    // 514 rows do not fit one page: the table breaks, and the chart has a page of its own.
+    expect(pages).toBeGreaterThan(5);
+    expect(pdf.numpages).toBe(pages);
+    expect(pdf.text.split('Rekap Sosialisasi per Kabupaten/Kota').length - 1).toBe(pages);
+    expect(pdf.text.split('Periode: 01/01/2025 – 31/12/2025').length - 1).toBe(pages);
+    // The header row on every table page (all but the chart's).
+    expect(pdf.text.split('Kode wilayah').length - 1).toBe(pages - 1);
+    for (let n = 1; n <= pages; n++) expect(pdf.text).toContain(`Halaman ${n} dari ${pages}`);
+    expect(pdf.text).toContain('Kegiatan per baris (');
+    expect(pdf.text).toMatch(/Kabupaten Merangin/);
+  });
+
+  it("gives a Kerinci head's national KABUPATEN_KOTA export only Kerinci, Merangin and Sungai Penuh, in every format", async () => {
+    const input = { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] };
+    const xlsx = sheetRows((await workbook((await post('xlsx', { input }, 'kepala.kerinci')).body)).worksheets[0]);
+    expect(xlsx.slice(0, -1).map((r) => r[0])).toEqual(KERINCI_AREA);
+    expect(xlsx.at(-1)![2]).toBe(14);
+    const csv = csvRows((await post('csv', { input }, 'kepala.kerinci')).body);
+    expect(csv.slice(1, -1).map((r) => r[0])).toEqual(KERINCI_AREA);
+    const pdfBody = (await post('pdf', { input }, 'kepala.kerinci')).body;
+    const pdf = await pdfParse(pdfBody);
+    expect(pdf.text).toMatch(/15\.01/);
+    expect(pdf.text).toMatch(/15\.72/);
+    // Every region code printed is inside the working area (the national report has 514 of them).
+    expect(regionCodes(pdf.text)).toEqual(KERINCI_AREA);
+    expect(pdf.text).not.toMatch(/Batanghari|Kota Jambi|Aceh/);
+    // The same export by the ministry has them.
+    const national = (await pdfParse((await post('pdf', { input })).body)).text;
+    expect(national).toMatch(/Kabupaten Batanghari/);
+    expect(regionCodes(national)).toHaveLength(514);
+  });
+
+  it("exports a shared saved report with the opener's rights: a village head gets only their village", async () => {
+    const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] };
+    const saved = await t.gql(`mutation ($input: ReportInput!) { saveReport(name: "Jambi 2025", input: $input) { id } }`, { input }, await t.as('ditjen'));
+    const id = saved.data!.saveReport.id;
+    const owner = sheetRows((await workbook((await getSaved('xlsx', id, 'ditjen')).body)).worksheets[0]);
+    expect(owner.length - 1).toBeGreaterThan(1);
+
+    const xlsx = sheetRows((await workbook((await getSaved('xlsx', id, 'desa.pulaurengas')).body)).worksheets[0]);
+    expect(xlsx).toHaveLength(2);
+    expect(xlsx[0].slice(0, 4)).toEqual(['15.02', expect.stringMatching(/Merangin/), 1, 1]);
+    expect(xlsx[1][2]).toBe(1);
+    const csv = csvRows((await getSaved('csv', id, 'desa.pulaurengas')).body);
+    expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([['1', '1'], ['1', '1']]);
+    const pdf = await pdfParse((await getSaved('pdf', id, 'desa.pulaurengas')).body);
+    expect(regionCodes(pdf.text)).toEqual(['15.02']);
+    // The same through the POST route with { savedId }.
+    const posted = csvRows((await post('csv', { savedId: id }, 'desa.pulaurengas')).body);
+    expect(posted).toEqual(csv);
+  });
+
+  it('refuses bad input with a 400 in the caller’s language, unknown saved reports with a 404, and anonymous callers with a 401', async () => {
+    const badRows = await post('xlsx', { input: { ...REKAP, rows: 'DESA' } });
+    expect(badRows.res.status).toBe(400);
+    expect(JSON.parse(badRows.body.toString())).toEqual({ error: 'REPORT_EXPORT_INVALID', message: 'Permintaan ekspor laporan tidak sah: input.rows.', field: 'input.rows' });
+    const badPeriod = await post('csv', { input: { ...REKAP, period: '2025-13' } }, 'ditjen', 'en');
+    expect(badPeriod.res.status).toBe(400);
+    expect(JSON.parse(badPeriod.body.toString()).error).toBe('COVERAGE_DATE_INVALID');
+    expect((await post('pdf', {})).res.status).toBe(400);
+    expect((await post('pdf', { input: REKAP, savedId: '00000000-0000-4000-8000-000000000000' })).res.status).toBe(400);
+    expect((await getSaved('csv', 'not-a-uuid', 'ditjen')).res.status).toBe(400);
+    expect((await getSaved('csv', '00000000-0000-4000-8000-000000000000', 'ditjen')).res.status).toBe(404);
+    for (const format of ['xlsx', 'csv', 'pdf'] as const) {
+      expect((await post(format, { input: REKAP }, null)).res.status).toBe(401);
+      expect((await getSaved(format, '00000000-0000-4000-8000-000000000000', null)).res.status).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { ActivityType } from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Caller } from '../../../common/access/caller';
+import { isUuid } from '../../agency/agency.service';
+import { TYPE_LABELS } from '../../activity/import/import.columns';
+import { ReportCompare, ReportInput } from '../dto/report.input';
+import type { Report } from '../models/report.model';
+import { ReportError, ReportErrorCode } from '../report.errors';
+import { reportModel } from '../report.resolver';
+import { ReportService } from '../report.service';
+import { SavedReportService } from '../saved-report.service';
+import type { ReportExportRequest } from './report-export.request';
+
+/** The report an export writes: computed exactly as `report`/`reportFromSaved` answer it, for the caller. */
+@Injectable()
+export class ReportExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportService,
+    private readonly saved: SavedReportService,
+  ) {}
+
+  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: Report; filters: string }> {
+    let input: ReportInput;
+    if ('savedId' in request) {
+      const row = await this.saved.get(request.savedId);
+      if (!row) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'savedId');
+      // The opener's scope, never the owner's: the definition carries none.
+      input = row.definition;
+    } else input = request.input;
+    const computed = await this.reports.compute(caller, input);
+    // Nothing of it visible (or no such region): "not found", as for anything a caller may not see.
+    if (!computed) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'input');
+    return { report: reportModel(computed, input), filters: await this.filtersInWords(input) };
+  }
+
+  /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */
+  private async filtersInWords(input: ReportInput): Promise<string> {
+    const [names] = await this.dataSource.query(
+      `SELECT (SELECT name FROM regions WHERE code = $1) AS region, (SELECT 'butir ' || number || ' ' || title FROM programme_items WHERE id = $2) AS "programmeItem"`,
+      [input.withinRegion?.trim() ?? null, input.programmeItemId && isUuid(input.programmeItemId) ? input.programmeItemId : null],
+    );
+    const parts: string[] = [];
+    if (names.region) parts.push(`wilayah ${names.region}`);
+    if (names.programmeItem) parts.push(names.programmeItem);
+    if (input.type) parts.push(`jenis ${TYPE_LABELS[input.type as ActivityType]?.id ?? input.type}`);
+    if (input.compare === ReportCompare.PREVIOUS_PERIOD) parts.push('dibandingkan dengan periode sebelumnya');
+    if (input.compare === ReportCompare.SAME_PERIOD_LAST_YEAR) parts.push('dibandingkan dengan periode yang sama tahun lalu');
+    return parts.length ? parts.join('; ') : 'tanpa filter (semua yang dapat Anda lihat)';
+  }
+}

@@ -1,0 +1,174 @@
+import { IndonesianTimeZone } from '@jangkau/shared-domain';
+import { csvCell, localStart } from '../../../common/export-format';
+import { loadExcel } from '../../activity/import/import.file';
+import type { Report } from '../models/report.model';
+import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable } from './report-table';
+
+export const REPORT_DATA_SOURCES =
+  'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat; nama dan kode wilayah: idn-area-data (ODbL)';
+
+/** What the title block says besides the rows. */
+export interface ReportHeading {
+  filters: string;
+  generatedBy: string;
+  generatedAt: Date;
+}
+
+export function periodInWords(report: Report): string {
+  const main = `Periode: ${dateRange(report.from, report.to)}`;
+  return report.previousFrom && report.previousTo ? `${main} (dibandingkan dengan ${dateRange(report.previousFrom, report.previousTo)})` : main;
+}
+
+const TITLE_ROWS = 6;
+/** The header row's number on every sheet: frozen with the title block above it. */
+export const REPORT_XLSX_HEADER_ROW = TITLE_ROWS + 1;
+const NUM_FMT: Record<CellFormat, string | undefined> = { text: undefined, count: '#,##0', ratio: '0.0%' };
+
+/**
+ * XLSX: per section a sheet with the title block, a frozen header row, number formats and the totals row. Plain
+ * values only (no formulas), so every spreadsheet shows the same figures the API gave. A report has at most a
+ * few thousand rows, so the workbook is built in memory.
+ */
+export async function reportXlsx(report: Report, heading: ReportHeading): Promise<Buffer> {
+  const ExcelJS = loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Jangkau';
+  workbook.created = heading.generatedAt;
+  const tables = [mainTable(report), participantsTable(report), comparisonTable(report)].filter((t): t is ReportTable => t !== null);
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
+    sheet.columns = table.headers.map((_, i) => ({ width: i === 1 ? 40 : i === 0 ? 14 : 16, style: NUM_FMT[table.formats[i]] ? { numFmt: NUM_FMT[table.formats[i]] } : {} }));
+    sheet.addRow([report.title]).font = { bold: true, size: 14 };
+    sheet.addRow([periodInWords(report)]);
+    sheet.addRow([`Filter: ${heading.filters}`]);
+    sheet.addRow([`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`]);
+    sheet.addRow([REPORT_DATA_SOURCES]);
+    sheet.addRow([]);
+    const header = sheet.addRow(table.headers);
+    header.font = { bold: true };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+    for (const row of table.rows) sheet.addRow(row);
+    if (table.total) sheet.addRow(table.total).font = { bold: true };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** CSV: UTF-8 with a BOM, one header row, the rows, then the total row. Fractions stay fractions (0.25). */
+export function reportCsv(report: Report): Buffer {
+  const table = mainTable(report);
+  const line = (cells: Cell[]) => `${cells.map((c) => csvCell(c ?? '')).join(',')}\r\n`;
+  return Buffer.from(`\uFEFF${line(table.headers)}${table.rows.map(line).join('')}${table.total ? line(table.total) : ''}`, 'utf8');
+}
+
+const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+const MARGIN = 36;
+const ROW_HEIGHT = 15;
+const HEADER_HEIGHT = 26;
+const CHART_ROWS = 20;
+
+function cellText(value: Cell, format: CellFormat): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'string') return value;
+  if (format === 'ratio') return `${(value * 100).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  return value.toLocaleString('id-ID');
+}
+
+/**
+ * PDF (pdfkit): A4 landscape, black text, light grey only. Each page carries the title and period; the main
+ * table breaks across pages repeating its header row; then the key chart (the first indicator per row, the top 20,
+ * as horizontal bars drawn with vector primitives); "Halaman n dari m" on every page, written once all pages exist.
+ */
+export async function reportPdf(report: Report, heading: ReportHeading): Promise<Buffer> {
+  // Loaded on demand, like exceljs: not at every start of the API.
+  const PDFDocument: typeof import('pdfkit') = require('pdfkit');
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: report.title, Author: 'Jangkau', Creator: 'Jangkau' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = A4_LANDSCAPE.width - 2 * MARGIN;
+  const bottom = A4_LANDSCAPE.height - MARGIN - 18;
+  let top = MARGIN;
+  const pageHeader = () => {
+    doc.fillColor('black').font('Helvetica-Bold').fontSize(13).text(report.title, MARGIN, MARGIN, { width, lineBreak: false });
+    doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, MARGIN + 17, { width, lineBreak: false });
+    top = MARGIN + 34;
+  };
+  const newPage = () => {
+    doc.addPage();
+    pageHeader();
+  };
+  pageHeader();
+  doc.fontSize(8).text(`Filter: ${heading.filters}`, MARGIN, top, { width });
+  doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${REPORT_DATA_SOURCES}.`, { width });
+  top = doc.y + 8;
+
+  const table = mainTable(report);
+  const nameWidth = Math.min(220, width * 0.3);
+  const codeWidth = 70;
+  const restWidth = (width - nameWidth - codeWidth) / Math.max(1, table.headers.length - 2);
+  const widths = table.headers.map((_, i) => (i === 0 ? codeWidth : i === 1 ? nameWidth : restWidth));
+  const drawRow = (cells: Cell[], y: number, bold: boolean, height = ROW_HEIGHT) => {
+    let x = MARGIN;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7).fillColor('black');
+    cells.forEach((cell, i) => {
+      const text = cellText(cell, table.formats[i]);
+      doc.text(text, x + 2, y + 3, { width: widths[i] - 4, height: height - 4, align: table.formats[i] === 'text' ? 'left' : 'right', ellipsis: true, lineBreak: height > ROW_HEIGHT });
+      x += widths[i];
+    });
+    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
+  };
+  const drawHeader = () => {
+    doc.rect(MARGIN, top, width, HEADER_HEIGHT).fillColor('#EEEEEE').fill();
+    drawRow(table.headers, top, true, HEADER_HEIGHT);
+    top += HEADER_HEIGHT;
+  };
+  drawHeader();
+  for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
+    if (top + ROW_HEIGHT > bottom) {
+      newPage();
+      drawHeader();
+    }
+    drawRow(row, top, row === table.total);
+    top += ROW_HEIGHT;
+  }
+
+  const indicator = report.columns[0];
+  const chartRows = report.rows
+    .map((r) => ({ label: r.agency?.shortName ?? r.label, value: r.values[0]?.value ?? 0 }))
+    .filter((r) => r.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, CHART_ROWS);
+  if (indicator && chartRows.length) {
+    newPage();
+    const ratio = indicator === 'COVERAGE_RATIO';
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(`${INDICATOR_LABELS[indicator]} per baris (${chartRows.length} tertinggi)`, MARGIN, top);
+    top = doc.y + 8;
+    const labelWidth = 180;
+    const barMax = width - labelWidth - 70;
+    const max = Math.max(...chartRows.map((r) => r.value));
+    const barHeight = Math.min(18, (bottom - top) / chartRows.length - 4);
+    for (const r of chartRows) {
+      doc.font('Helvetica').fontSize(8).fillColor('black').text(r.label, MARGIN, top + barHeight / 2 - 4, { width: labelWidth - 6, align: 'right', lineBreak: false, ellipsis: true });
+      const length = max > 0 ? (r.value / max) * barMax : 0;
+      doc.rect(MARGIN + labelWidth, top, Math.max(length, 0.5), barHeight).lineWidth(0.5).fillColor('#CCCCCC').strokeColor('black').fillAndStroke();
+      doc.fillColor('black').text(cellText(r.value, ratio ? 'ratio' : 'count'), MARGIN + labelWidth + length + 4, top + barHeight / 2 - 4, { lineBreak: false });
+      top += barHeight + 4;
+    }
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Inside the bottom margin: without this pdfkit would start a new page for the footer.
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).fillColor('black').text(`Halaman ${i + 1 - range.start} dari ${range.count}`, MARGIN, A4_LANDSCAPE.height - MARGIN - 10, { width, align: 'right', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,117 @@
+import { Indicator, ParticipantCategory } from '@jangkau/shared-domain';
+import { CATEGORY_LABELS } from '../../activity/import/import.columns';
+import type { Report, ReportRow } from '../models/report.model';
+
+/** How a cell is shown: text, a count (#,##0) or a fraction shown as a percentage (0.0%). */
+export type CellFormat = 'text' | 'count' | 'ratio';
+export type Cell = string | number | null;
+
+export interface ReportTable {
+  name: string;
+  headers: string[];
+  formats: CellFormat[];
+  rows: Cell[][];
+  /** The totals row (labelled; with the de-duplication note when the rows add up to more than the total). */
+  total: Cell[] | null;
+}
+
+export const INDICATOR_LABELS: Record<Indicator, string> = {
+  [Indicator.ACTIVITIES]: 'Kegiatan',
+  [Indicator.VILLAGES_REACHED]: 'Desa/kelurahan dijangkau',
+  [Indicator.COVERAGE_RATIO]: 'Cakupan',
+  [Indicator.PARTICIPANTS]: 'Peserta',
+  [Indicator.OFFICIALS_REACHED]: 'Aparat dijangkau',
+  [Indicator.DESA_BINAAN_FORMED]: 'Desa Binaan dibentuk',
+};
+
+const formatOf = (indicator: Indicator): CellFormat => (indicator === Indicator.COVERAGE_RATIO ? 'ratio' : 'count');
+
+/** "Total" and, when the rows add up to more than it, why. */
+export function totalLabel(report: Report): string {
+  return report.totalNote ? `Total (${report.totalNote})` : 'Total';
+}
+
+const SECTIONS: { field: 'villagesNeverReached' | 'villagesNotRecentlyReached' | 'desaBinaan' | 'desaBinaanActivities'; header: string }[] = [
+  { field: 'villagesNeverReached', header: 'Desa belum pernah dijangkau' },
+  { field: 'villagesNotRecentlyReached', header: 'Desa tidak dijangkau 6 bulan terakhir' },
+  { field: 'desaBinaan', header: 'Desa Binaan' },
+  { field: 'desaBinaanActivities', header: 'Kegiatan di Desa Binaan' },
+];
+
+/**
+ * The main table: the row (region code and name, or the agency), each indicator, the agency's target and progress
+ * where one exists, and the standard reports' own figures. The same cells go into XLSX, CSV and PDF.
+ */
+export function mainTable(report: Report): ReportTable {
+  const agencies = report.rows.some((r) => r.agency);
+  const sections = SECTIONS.filter((s) => report.total[s.field] !== null && report.total[s.field] !== undefined);
+  const withTargets = report.columns.map((_, i) => report.rows.some((r) => r.values[i].target !== null));
+  const headers = [agencies ? 'Instansi' : 'Kode wilayah', agencies ? 'Nama instansi' : 'Wilayah'];
+  const formats: CellFormat[] = ['text', 'text'];
+  report.columns.forEach((indicator, i) => {
+    headers.push(INDICATOR_LABELS[indicator]);
+    formats.push(formatOf(indicator));
+    if (withTargets[i]) {
+      headers.push(`Target ${INDICATOR_LABELS[indicator].toLowerCase()}`, `Capaian target ${INDICATOR_LABELS[indicator].toLowerCase()}`);
+      formats.push(formatOf(indicator), 'ratio');
+    }
+  });
+  for (const s of sections) {
+    headers.push(s.header);
+    formats.push('count');
+  }
+  const cells = (row: ReportRow, first: Cell[]): Cell[] => [
+    ...first,
+    ...report.columns.flatMap((_, i) => (withTargets[i] ? [row.values[i].value, row.values[i].target, row.values[i].progress] : [row.values[i].value])),
+    ...sections.map((s) => row[s.field] ?? null),
+  ];
+  return {
+    name: 'Laporan',
+    headers,
+    formats,
+    rows: report.rows.map((r) => cells(r, agencies ? [r.agency?.shortName ?? r.label, r.label] : [r.key, r.label])),
+    // Targets belong to agencies, so the total row has none.
+    total: cells(report.total, ['', totalLabel(report)]),
+  };
+}
+
+/** Participants of the total's activities by category and sex. */
+export function participantsTable(report: Report): ReportTable | null {
+  if (report.participantsByCategory.length === 0) return null;
+  const rows = report.participantsByCategory.map((p) => [CATEGORY_LABELS[p.category as ParticipantCategory]?.id ?? p.category, p.male, p.female, p.male + p.female]);
+  const sum = (i: number) => rows.reduce((s, r) => s + (r[i] as number), 0);
+  return {
+    name: 'Peserta',
+    headers: ['Kategori peserta', 'Laki-laki', 'Perempuan', 'Jumlah'],
+    formats: ['text', 'count', 'count', 'count'],
+    rows,
+    total: ['Total', sum(1), sum(2), sum(3)],
+  };
+}
+
+/** For a comparison: each indicator now, in the earlier period, and the change. */
+export function comparisonTable(report: Report): ReportTable | null {
+  if (!report.previousFrom) return null;
+  const agencies = report.rows.some((r) => r.agency);
+  const headers = [agencies ? 'Instansi' : 'Kode wilayah', agencies ? 'Nama instansi' : 'Wilayah'];
+  const formats: CellFormat[] = ['text', 'text'];
+  for (const indicator of report.columns) {
+    const label = INDICATOR_LABELS[indicator];
+    headers.push(label, `${label} periode pembanding`, `Perubahan ${label.toLowerCase()}`);
+    formats.push(formatOf(indicator), formatOf(indicator), formatOf(indicator));
+  }
+  const cells = (row: ReportRow, first: Cell[]): Cell[] => [...first, ...row.values.flatMap((v) => [v.value, v.previous, v.change])];
+  return {
+    name: 'Perbandingan',
+    headers,
+    formats,
+    rows: report.rows.map((r) => cells(r, agencies ? [r.agency?.shortName ?? r.label, r.label] : [r.key, r.label])),
+    total: cells(report.total, ['', totalLabel(report)]),
+  };
+}
+
+/** "01/01/2025 – 31/12/2025" */
+export function dateRange(from: string, to: string): string {
+  const d = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return `${d(from)} – ${d(to)}`;
+}
