@@ -96,6 +96,10 @@ type Documents = {
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": typeof types.ReportDocument,
+    "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n": typeof types.ReportRowFieldsFragmentDoc,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": typeof types.StandardReportsDocument,
 };
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": types.AboutPageDocument,
@@ -180,6 +184,10 @@ const documents: Documents = {
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": types.ReportDocument,
+    "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n": types.ReportRowFieldsFragmentDoc,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": types.StandardReportsDocument,
 };
 
 /**
@@ -524,6 +532,22 @@ export function graphql(source: "\n  fragment RegionSummary on Region {\n    cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,58 @@
+import type { reportId } from './report.id';
+
+/** Reports: the words of the reports page (English). Keys mirror report.id.ts. */
+export const reportEn: typeof reportId = {
+  nav: 'Reports',
+  title: 'Reports',
+  intro: 'A report shows rows × indicators × period over the data you may see.',
+  standard: {
+    title: 'Standard reports',
+    run: 'Run',
+    loading: 'Loading standard reports…',
+  },
+  builder: {
+    title: 'Build a report',
+    rows: 'Rows',
+    period: 'Period (2025, 2025-Q2, 2025-06)',
+    within: 'Within region',
+    removeRegion: 'Remove the region limit',
+    indicators: 'Indicators',
+    compare: 'Compare with',
+    run: 'Show report',
+    needIndicator: 'Choose at least one indicator.',
+  },
+  rows: {
+    PROVINSI: 'Province',
+    KABUPATEN_KOTA: 'Regency/city',
+    KECAMATAN: 'District',
+    KANTOR_IMIGRASI: 'Immigration office',
+    KANWIL: 'Regional office',
+    DINAS: 'Agency (dinas)',
+  },
+  compare: {
+    NONE: 'No comparison',
+    PREVIOUS_PERIOD: 'Previous period',
+    SAME_PERIOD_LAST_YEAR: 'Same period last year',
+  },
+  table: {
+    caption: '{{title}}, {{from}} – {{to}}',
+    row: 'Row',
+    previous: 'Previous',
+    change: 'Change',
+    target: 'Target',
+    status: 'Status',
+    total: 'Total',
+    up: 'up',
+    down: 'down',
+    neverReached: 'Never reached',
+    notRecentlyReached: 'Not reached in the last 6 months',
+    desaBinaan: 'Desa Binaan',
+    desaBinaanActivities: 'Activities in Desa Binaan',
+    comparedWith: 'Compared with {{from}} – {{to}}',
+  },
+  restricted: 'Part of this report’s area is outside your access: the figures cover only the part you may see.',
+  empty: 'This report has no rows.',
+  notFound: 'Report not available: the region does not exist or none of it is visible to you.',
+  loading: 'Running the report…',
+  error: 'The report could not be loaded',
+};
