@@ -28,6 +28,7 @@ const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((
 // The map brings Leaflet: loaded only when the map is opened.
 const MapPage = lazy(() => import('@jangkau/web-feature-map').then((m) => ({ default: m.MapPage })));
 const ReportPage = lazy(() => import('@jangkau/web-feature-report').then((m) => ({ default: m.ReportPage })));
+const SavedReportPage = lazy(() => import('@jangkau/web-feature-report').then((m) => ({ default: m.SavedReportPage })));
 const TargetsPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.TargetsPage })));
 
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
@@ -55,6 +56,7 @@ export function App() {
         <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
         <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
         <Route path="laporan" element={guarded(READERS, <LazyPage page={<ReportPage />} />)} />
+        <Route path="laporan/simpan/:id" element={guarded(READERS, <LazyPage page={<SavedReportPage />} />)} />
         <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />

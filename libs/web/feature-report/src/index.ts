@@ -1,1 +1,2 @@
 export { ReportPage } from './lib/components/ReportPage';
+export { SavedReportPage } from './lib/components/SavedReportPage';

@@ -4,9 +4,13 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
+import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { ReportQuery } from '../graphql/report.query';
+import { SaveReportMutation } from '../graphql/saveReport.mutation';
+import { SavedReportsQuery } from '../graphql/savedReports.query';
 import { StandardReportsQuery } from '../graphql/standardReports.query';
 import { ReportPage } from './ReportPage';
+import { SavedReportPage } from './SavedReportPage';
 
 const language = () => 'id';
 const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
@@ -40,6 +44,36 @@ const standardMock: MockLink.MockedResponse = {
   },
 };
 
+const savedInputOf = (over: Record<string, unknown> = {}) => ({
+  __typename: 'ReportDefinition',
+  rows: 'KABUPATEN_KOTA',
+  indicators: REKAP_INDICATORS,
+  period: '2025',
+  from: null,
+  to: null,
+  compare: 'NONE',
+  programmeItemId: null,
+  type: 'SOSIALISASI',
+  withinRegion: null,
+  standard: 'REKAP_SOSIALISASI',
+  ...over,
+});
+const savedReport = (over: Record<string, unknown> = {}) => ({
+  __typename: 'SavedReport',
+  id: 's1',
+  name: 'Rekap Jambi 2025',
+  version: 1,
+  mine: true,
+  ownerName: 'Kepala Kanwil',
+  updatedAt: '2026-11-30T06:00:00.000Z',
+  input: savedInputOf(),
+  ...over,
+});
+const savedListMock = (list: unknown[] = []): MockLink.MockedResponse => ({
+  request: { query: SavedReportsQuery },
+  result: { data: { savedReports: list } },
+});
+
 const value = (indicator: string, v: number) => ({
   __typename: 'ReportValue',
   indicator,
@@ -65,11 +99,7 @@ const row = (key: string, label: string, values: number[]) => ({
   values: REKAP_INDICATORS.map((indicator, i) => value(indicator, values[i])),
 });
 
-const reportMock = (input: Record<string, unknown>): MockLink.MockedResponse => ({
-  request: { query: ReportQuery, variables: { input } },
-  result: {
-    data: {
-      report: {
+const reportData = () => ({
         __typename: 'Report',
         title: 'Rekap Sosialisasi per Kabupaten/Kota',
         from: '2025-01-01',
@@ -84,9 +114,10 @@ const reportMock = (input: Record<string, unknown>): MockLink.MockedResponse => 
         rows: [row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14]), row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2])],
         total: row('TOTAL', 'Jumlah', [1236, 12385, 16, 15]),
         participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
-      },
-    },
-  },
+});
+const reportMock = (input: Record<string, unknown>): MockLink.MockedResponse => ({
+  request: { query: ReportQuery, variables: { input } },
+  result: { data: { report: reportData() } },
 });
 
 function Location() {
@@ -114,11 +145,12 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
     language,
   );
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[savedListMock(), ...mocks]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path="/laporan" element={<ReportPage />} />
+            <Route path="/laporan/simpan/:id" element={<SavedReportPage />} />
           </Routes>
           <Location />
         </MemoryRouter>
@@ -147,10 +179,10 @@ describe('ReportPage', () => {
   it('runs a standard report in one click for the period in the URL: Indonesian numbers, the total and its note, the restricted notice', async () => {
     renderAt('/laporan?periode=2025', [
       standardMock,
-      reportMock({ rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', standard: 'REKAP_SOSIALISASI' }),
+      reportMock({ rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Jalankan: Rekap Sosialisasi per Kabupaten/Kota' }));
-    expect(location()).toBe('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&standar=REKAP_SOSIALISASI');
+    expect(location()).toBe('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI');
 
     const table = await screen.findByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ });
     const merangin = within(table).getByRole('row', { name: /Kabupaten Merangin/ });
@@ -186,5 +218,38 @@ describe('ReportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
     expect(screen.getByText('Pilih setidaknya satu indikator.')).toBeTruthy();
     expect(location()).toBe('/laporan');
+  });
+
+  it('saves the report on screen under a name with the input it runs', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
+    const saved = jest.fn(() => ({ data: { saveReport: savedReport() } }));
+    renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI', [
+      standardMock,
+      reportMock(input),
+      { request: { query: SaveReportMutation, variables: { name: 'Rekap Jambi 2025', input } }, result: saved },
+      savedListMock([savedReport()]),
+    ]);
+    await screen.findByRole('table', { name: /Rekap Sosialisasi/ });
+    fireEvent.change(screen.getByLabelText('Nama laporan'), { target: { value: '  Rekap Jambi 2025 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan laporan ini' }));
+    expect(await screen.findByText('Laporan disimpan.')).toBeTruthy();
+    expect(saved).toHaveBeenCalled();
+    // The list refetched: the saved report opens the same definition.
+    const link = await screen.findByRole('link', { name: 'Rekap Jambi 2025' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
+      '/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI',
+    );
+  });
+
+  it('opens a shared link with reportFromSaved and says the figures are the opener’s', async () => {
+    const opened = jest.fn(() => ({ data: { savedReport: savedReport({ mine: false, ownerName: 'Admin Pusat' }), reportFromSaved: reportData() } }));
+    renderAt('/laporan/simpan/s1', [{ request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: opened }]);
+    expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
+    expect(opened).toHaveBeenCalled();
+    expect(screen.getByText('Disimpan oleh Admin Pusat')).toBeTruthy();
+    expect(screen.getAllByRole('note')[0].textContent).toContain('hak akses Anda sendiri');
+    const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
+    expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
+    expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
   });
 });

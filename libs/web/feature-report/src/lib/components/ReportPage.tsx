@@ -1,12 +1,15 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, useRegionSearch, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
+import { errorMessage, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
+import { ACTIVITY_TYPES } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
 import { StandardReportsQuery } from '../graphql/standardReports.query';
-import { COMPARES, INDICATORS, ROW_KINDS, useReportParams, type ReportDefinitionParams } from '../hooks/useReportParams';
+import { COMPARES, definitionOf, INDICATORS, ROW_KINDS, useReportParams, type ReportDefinitionParams } from '../hooks/useReportParams';
+import { ExportButtons } from './ExportButtons';
 import { ReportView } from './ReportView';
+import { SavedReports } from './SavedReports';
 
 /** /laporan: the standard reports in one click, a report builder, and the report the URL names. */
 export function ReportPage() {
@@ -36,18 +39,8 @@ export function ReportPage() {
                   type="button"
                   className="button"
                   aria-label={`${t('report.standard.run')}: ${card.title}`}
-                  onClick={() =>
-                    setDefinition({
-                      rows: card.input.rows,
-                      indicators: card.input.indicators,
-                      // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
-                      periode: definition.periode ?? card.input.period ?? null,
-                      compare: card.input.compare ?? 'NONE',
-                      standard: card.key,
-                      withinRegion: card.input.withinRegion ?? null,
-                      programmeItemId: card.input.programmeItemId ?? null,
-                    })
-                  }
+                  // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
+                  onClick={() => setDefinition(definitionOf(card.input, definition.periode))}
                 >
                   {t('report.standard.run')}
                 </button>
@@ -65,10 +58,15 @@ export function ReportPage() {
         ) : report.error ? (
           <ErrorState title={t('report.error')} message={errorMessage(report.error, t)} retryLabel={t('state.retry')} onRetry={() => void report.refetch()} />
         ) : report.data?.report ? (
-          <ReportView report={report.data.report} />
+          <>
+            <ExportButtons source={{ input }} fileName={report.data.report.title} />
+            <ReportView report={report.data.report} />
+          </>
         ) : (
           <EmptyState title={t('report.notFound')} />
         ))}
+
+      <SavedReports input={input} />
     </section>
   );
 }
@@ -141,6 +139,17 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         {missing && draft.indicators.length === 0 && <small className="form__error">{t('report.builder.needIndicator')}</small>}
       </fieldset>
       <label className="field">
+        <span>{t('report.builder.type')}</span>
+        <select value={draft.type ?? ''} onChange={(e) => setDraft((d) => ({ ...d, type: (e.target.value || null) as ActivityType | null }))}>
+          <option value="">{t('report.builder.allTypes')}</option>
+          {ACTIVITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`activity.type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
         <span>{t('report.builder.compare')}</span>
         <select value={draft.compare} onChange={(e) => setDraft((d) => ({ ...d, compare: e.target.value as ReportCompare }))}>
           {COMPARES.map((compare) => (
@@ -160,5 +169,5 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
 }
 
 function sameAs(a: ReportDefinitionParams, b: ReportDefinitionParams): boolean {
-  return a.rows === b.rows && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId;
+  return a.rows === b.rows && (a.type ?? null) === (b.type ?? null) && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId;
 }
