@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { ReportQuery } from '../graphql/report.query';
@@ -145,7 +145,7 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
     language,
   );
   return render(
-    <MockedProvider mocks={[savedListMock(), ...mocks]}>
+    <MockedProvider mocks={[savedListMock(), { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }, ...mocks]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
-import { ACTIVITY_TYPES } from '@jangkau/web-filters';
+import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
+import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, recentYears } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
@@ -76,6 +76,7 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
   const [draft, setDraft] = useState<ReportDefinitionParams>(() => ({ ...definition, rows: definition.rows ?? 'KABUPATEN_KOTA' }));
   const [regionText, setRegionText] = useState('');
   const search = useRegionSearch(regionText);
+  const frameworks = useProgrammeFrameworks();
   const [missing, setMissing] = useState(false);
   const toggle = (indicator: Indicator) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.includes(indicator) ? d.indicators.filter((i) => i !== indicator) : INDICATORS.filter((i) => i === indicator || d.indicators.includes(i)) }));
@@ -126,7 +127,18 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
       )}
       <label className="field">
         <span>{t('report.builder.period')}</span>
-        <input value={draft.periode ?? ''} placeholder="tahun-ini" onChange={(e) => setDraft((d) => ({ ...d, periode: e.target.value.trim() || null }))} />
+        <input
+          list="report-periods"
+          value={draft.periode ?? ''}
+          placeholder={DEFAULT_PERIOD}
+          onChange={(e) => setDraft((d) => ({ ...d, periode: e.target.value.trim() || null }))}
+        />
+        {/* The dashboard's period words (this month, quarter, year) and the recent years, as suggestions. */}
+        <datalist id="report-periods">
+          {[...PERIOD_PRESETS, ...recentYears()].map((period) => (
+            <option key={period} value={period} />
+          ))}
+        </datalist>
       </label>
       <fieldset className="field">
         <legend>{t('report.builder.indicators')}</legend>
@@ -138,6 +150,21 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         ))}
         {missing && draft.indicators.length === 0 && <small className="form__error">{t('report.builder.needIndicator')}</small>}
       </fieldset>
+      <label className="field">
+        <span>{t('dashboard.filter.programme')}</span>
+        <select value={draft.programmeItemId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}>
+          <option value="">{t('dashboard.filter.allProgrammes')}</option>
+          {frameworks.map((framework) => (
+            <optgroup key={framework.id} label={framework.name}>
+              {framework.items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.number}. {item.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
       <label className="field">
         <span>{t('report.builder.type')}</span>
         <select value={draft.type ?? ''} onChange={(e) => setDraft((d) => ({ ...d, type: (e.target.value || null) as ActivityType | null }))}>
