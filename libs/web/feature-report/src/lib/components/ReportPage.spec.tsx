@@ -1,12 +1,15 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { ReportQuery } from '../graphql/report.query';
+import { DeleteSavedReportMutation } from '../graphql/deleteSavedReport.mutation';
 import { SaveReportMutation } from '../graphql/saveReport.mutation';
+import { UpdateSavedReportMutation } from '../graphql/updateSavedReport.mutation';
 import { SavedReportsQuery } from '../graphql/savedReports.query';
 import { StandardReportsQuery } from '../graphql/standardReports.query';
 import { ReportPage } from './ReportPage';
@@ -145,7 +148,7 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
     language,
   );
   return render(
-    <MockedProvider mocks={[savedListMock(), { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }, ...mocks]}>
+    <MockedProvider mocks={[...(mocks.some((m) => m.request.query === SavedReportsQuery) ? [] : [savedListMock()]), { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }, ...mocks]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
@@ -224,6 +227,7 @@ describe('ReportPage', () => {
     const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
     const saved = jest.fn(() => ({ data: { saveReport: savedReport() } }));
     renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI', [
+      savedListMock(),
       standardMock,
       reportMock(input),
       { request: { query: SaveReportMutation, variables: { name: 'Rekap Jambi 2025', input } }, result: saved },
@@ -251,5 +255,28 @@ describe('ReportPage', () => {
     const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
     expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
     expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('renames a saved report with the version read, and shows the API’s message when someone changed it meanwhile', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, period: '2025', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
+    const renamed = jest.fn(() => ({ data: { updateSavedReport: savedReport({ name: 'Rekap Jambi', version: 2 }) } }));
+    renderAt('/laporan', [
+      standardMock,
+      savedListMock([savedReport()]),
+      { request: { query: UpdateSavedReportMutation, variables: { id: 's1', version: 1, name: 'Rekap Jambi', input } }, result: renamed },
+      {
+        request: { query: DeleteSavedReportMutation, variables: { id: 's1', version: 2 } },
+        result: { errors: [new GraphQLError('Laporan tersimpan ini telah diubah orang lain. Muat ulang lalu coba lagi.')] },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ganti nama Rekap Jambi 2025' }));
+    fireEvent.change(screen.getByDisplayValue('Rekap Jambi 2025'), { target: { value: 'Rekap Jambi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan nama' }));
+    expect(await screen.findByRole('link', { name: 'Rekap Jambi' })).toBeTruthy();
+    expect(renamed).toHaveBeenCalled();
+
+    jest.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus Rekap Jambi' }));
+    expect(await screen.findByText('Laporan tersimpan ini telah diubah orang lain. Muat ulang lalu coba lagi.')).toBeTruthy();
   });
 });
