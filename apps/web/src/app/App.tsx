@@ -27,6 +27,8 @@ function guarded(roles: Role[], page: ReactNode) {
 const DashboardPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.DashboardPage })));
 // The map brings Leaflet: loaded only when the map is opened.
 const MapPage = lazy(() => import('@jangkau/web-feature-map').then((m) => ({ default: m.MapPage })));
+const ReportPage = lazy(() => import('@jangkau/web-feature-report').then((m) => ({ default: m.ReportPage })));
+const SavedReportPage = lazy(() => import('@jangkau/web-feature-report').then((m) => ({ default: m.SavedReportPage })));
 const TargetsPage = lazy(() => import('@jangkau/web-feature-dashboard').then((m) => ({ default: m.TargetsPage })));
 
 const READERS: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
@@ -53,6 +55,8 @@ export function App() {
         <Route index element={<Home />} />
         <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
         <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
+        <Route path="laporan" element={guarded(READERS, <LazyPage page={<ReportPage />} />)} />
+        <Route path="laporan/simpan/:id" element={guarded(READERS, <LazyPage page={<SavedReportPage />} />)} />
         <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
         <Route path="wilayah" element={<WilayahPage />} />
         <Route path="wilayah/:code" element={<WilayahPage />} />

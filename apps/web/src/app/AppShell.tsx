@@ -61,6 +61,11 @@ export function AppShell() {
               {t('map.nav')}
             </NavLink>
           )}
+          {user && (
+            <NavLink to="/laporan" onClick={close}>
+              {t('report.nav')}
+            </NavLink>
+          )}
           {user && TARGET_READERS.includes(user.role) && (
             <NavLink to="/target" onClick={close}>
               {t('dashboard.targets.nav')}

@@ -96,6 +96,16 @@ type Documents = {
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
+    "\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n": typeof types.DeleteSavedReportDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": typeof types.ReportDocument,
+    "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  query ReportFromSaved($id: ID!) {\n    savedReport(id: $id) {\n      ...SavedReportFields\n    }\n    reportFromSaved(id: $id) {\n      ...ReportFields\n    }\n  }\n": typeof types.ReportFromSavedDocument,
+    "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n": typeof types.ReportRowFieldsFragmentDoc,
+    "\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": typeof types.SaveReportDocument,
+    "\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n": typeof types.SavedReportFieldsFragmentDoc,
+    "\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n": typeof types.SavedReportsDocument,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": typeof types.StandardReportsDocument,
+    "\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": typeof types.UpdateSavedReportDocument,
 };
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": types.AboutPageDocument,
@@ -180,6 +190,16 @@ const documents: Documents = {
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
+    "\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n": types.DeleteSavedReportDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": types.ReportDocument,
+    "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  query ReportFromSaved($id: ID!) {\n    savedReport(id: $id) {\n      ...SavedReportFields\n    }\n    reportFromSaved(id: $id) {\n      ...ReportFields\n    }\n  }\n": types.ReportFromSavedDocument,
+    "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n": types.ReportRowFieldsFragmentDoc,
+    "\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": types.SaveReportDocument,
+    "\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n": types.SavedReportFieldsFragmentDoc,
+    "\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n": types.SavedReportsDocument,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": types.StandardReportsDocument,
+    "\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": types.UpdateSavedReportDocument,
 };
 
 /**
@@ -524,6 +544,46 @@ export function graphql(source: "\n  fragment RegionSummary on Region {\n    cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    restricted\n    totalNote\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFromSaved($id: ID!) {\n    savedReport(id: $id) {\n      ...SavedReportFields\n    }\n    reportFromSaved(id: $id) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query ReportFromSaved($id: ID!) {\n    savedReport(id: $id) {\n      ...SavedReportFields\n    }\n    reportFromSaved(id: $id) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    restricted\n    villagesNeverReached\n    villagesNotRecentlyReached\n    desaBinaan\n    desaBinaanActivities\n    values {\n      indicator\n      value\n      previous\n      change\n      direction\n      target\n      achieved\n      progress\n      expected\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n"): (typeof documents)["\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n"): (typeof documents)["\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

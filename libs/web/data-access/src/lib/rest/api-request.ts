@@ -13,6 +13,8 @@ export interface ApiRequest {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   body?: FormData;
+  /** A JSON body instead (sent as application/json); ignored when `body` is given. */
+  json?: unknown;
   responseType?: 'json' | 'blob';
   /** Upload progress, 0–1 (only for requests with a body). */
   onUploadProgress?: (fraction: number) => void;
@@ -40,6 +42,8 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', language);
     if (request.accept) xhr.setRequestHeader('Accept', request.accept);
+    const json = request.body === undefined && request.json !== undefined ? JSON.stringify(request.json) : null;
+    if (json !== null) xhr.setRequestHeader('Content-Type', 'application/json');
     if (request.onResponseText && xhr.responseType === 'text') xhr.onprogress = () => request.onResponseText?.(xhr.responseText);
     if (request.onDownloadProgress) {
       xhr.onprogress = (event) => {
@@ -70,7 +74,7 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
         resolve({ status: xhr.status, json, text });
       });
     };
-    xhr.send(request.body ?? null);
+    xhr.send(request.body ?? json);
   });
 }
 

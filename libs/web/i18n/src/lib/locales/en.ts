@@ -2,6 +2,7 @@ import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
 import { dashboardEn } from './dashboard.en';
 import { mapEn } from './map.en';
+import { reportEn } from './report.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -236,6 +237,7 @@ const english = {
   programme: programmeEn,
   dashboard: dashboardEn,
   map: mapEn,
+  report: reportEn,
   boundaries: {
     nav: 'Boundaries',
     title: 'Region boundaries for the map',

@@ -2,6 +2,7 @@ import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
 import { dashboardId } from './dashboard.id';
 import { mapId } from './map.id';
+import { reportId } from './report.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -218,6 +219,7 @@ export const id = {
   programme: programmeId,
   dashboard: dashboardId,
   map: mapId,
+  report: reportId,
   boundaries: {
     nav: 'Batas wilayah',
     title: 'Batas wilayah untuk peta',

@@ -1,0 +1,2 @@
+export { ReportPage } from './lib/components/ReportPage';
+export { SavedReportPage } from './lib/components/SavedReportPage';

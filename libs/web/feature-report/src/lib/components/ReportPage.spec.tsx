@@ -1,0 +1,282 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { initI18n, setLanguage } from '@jangkau/web-i18n';
+import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
+import { ReportQuery } from '../graphql/report.query';
+import { DeleteSavedReportMutation } from '../graphql/deleteSavedReport.mutation';
+import { SaveReportMutation } from '../graphql/saveReport.mutation';
+import { UpdateSavedReportMutation } from '../graphql/updateSavedReport.mutation';
+import { SavedReportsQuery } from '../graphql/savedReports.query';
+import { StandardReportsQuery } from '../graphql/standardReports.query';
+import { ReportPage } from './ReportPage';
+import { SavedReportPage } from './SavedReportPage';
+
+const language = () => 'id';
+const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
+
+const standardMock: MockLink.MockedResponse = {
+  request: { query: StandardReportsQuery },
+  result: {
+    data: {
+      standardReports: [
+        {
+          __typename: 'StandardReport',
+          key: 'REKAP_SOSIALISASI',
+          title: 'Rekap Sosialisasi per Kabupaten/Kota',
+          description: 'Kegiatan, peserta per kategori dan jenis kelamin, desa/kelurahan terjangkau.',
+          input: {
+            __typename: 'ReportDefinition',
+            rows: 'KABUPATEN_KOTA',
+            indicators: REKAP_INDICATORS,
+            period: '2026',
+            from: null,
+            to: null,
+            compare: 'NONE',
+            programmeItemId: null,
+            type: 'SOSIALISASI',
+            withinRegion: null,
+            standard: 'REKAP_SOSIALISASI',
+          },
+        },
+      ],
+    },
+  },
+};
+
+const savedInputOf = (over: Record<string, unknown> = {}) => ({
+  __typename: 'ReportDefinition',
+  rows: 'KABUPATEN_KOTA',
+  indicators: REKAP_INDICATORS,
+  period: '2025',
+  from: null,
+  to: null,
+  compare: 'NONE',
+  programmeItemId: null,
+  type: 'SOSIALISASI',
+  withinRegion: null,
+  standard: 'REKAP_SOSIALISASI',
+  ...over,
+});
+const savedReport = (over: Record<string, unknown> = {}) => ({
+  __typename: 'SavedReport',
+  id: 's1',
+  name: 'Rekap Jambi 2025',
+  version: 1,
+  mine: true,
+  ownerName: 'Kepala Kanwil',
+  updatedAt: '2026-11-30T06:00:00.000Z',
+  input: savedInputOf(),
+  ...over,
+});
+const savedListMock = (list: unknown[] = []): MockLink.MockedResponse => ({
+  request: { query: SavedReportsQuery },
+  result: { data: { savedReports: list } },
+});
+
+const value = (indicator: string, v: number) => ({
+  __typename: 'ReportValue',
+  indicator,
+  value: v,
+  previous: null,
+  change: null,
+  direction: null,
+  target: null,
+  achieved: null,
+  progress: null,
+  expected: null,
+  status: null,
+});
+const row = (key: string, label: string, values: number[]) => ({
+  __typename: 'ReportRow',
+  key,
+  label,
+  restricted: false,
+  villagesNeverReached: null,
+  villagesNotRecentlyReached: null,
+  desaBinaan: null,
+  desaBinaanActivities: null,
+  values: REKAP_INDICATORS.map((indicator, i) => value(indicator, values[i])),
+});
+
+const reportData = () => ({
+        __typename: 'Report',
+        title: 'Rekap Sosialisasi per Kabupaten/Kota',
+        from: '2025-01-01',
+        to: '2025-12-31',
+        previousFrom: null,
+        previousTo: null,
+        rowKind: 'KABUPATEN_KOTA',
+        columns: REKAP_INDICATORS,
+        standard: 'REKAP_SOSIALISASI',
+        restricted: true,
+        totalNote: 'Jumlah menghitung setiap desa/kelurahan sekali.',
+        rows: [row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14]), row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2])],
+        total: row('TOTAL', 'Jumlah', [1236, 12385, 16, 15]),
+        participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
+});
+const reportMock = (input: Record<string, unknown>): MockLink.MockedResponse => ({
+  request: { query: ReportQuery, variables: { input } },
+  result: { data: { report: reportData() } },
+});
+
+function Location() {
+  const location = useLocation();
+  return <div data-testid="location">{location.pathname + location.search}</div>;
+}
+
+function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
+  const store = new SessionStore();
+  store.setSession(
+    {
+      accessToken: 'a',
+      refreshToken: 'r',
+      expiresIn: 900,
+      user: {
+        __typename: 'User',
+        id: 'u1',
+        username: 'kanwil.jambi',
+        fullName: 'Kepala Kanwil',
+        role: 'HEAD',
+        mustChangePassword: false,
+        agency: { __typename: 'Agency', id: 'kanwil', name: 'Kanwil Jambi', shortName: 'Kanwil Jambi', type: 'KANWIL' },
+      } as never,
+    },
+    language,
+  );
+  return render(
+    <MockedProvider mocks={[...(mocks.some((m) => m.request.query === SavedReportsQuery) ? [] : [savedListMock()]), { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }, ...mocks]}>
+      <SessionProvider store={store} language={language}>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/laporan" element={<ReportPage />} />
+            <Route path="/laporan/simpan/:id" element={<SavedReportPage />} />
+          </Routes>
+          <Location />
+        </MemoryRouter>
+      </SessionProvider>
+    </MockedProvider>,
+  );
+}
+
+const text = (el: HTMLElement) => (el.textContent ?? '').replace(/\u00a0/g, ' ');
+const location = () => decodeURIComponent(screen.getByTestId('location').textContent ?? '');
+
+describe('ReportPage', () => {
+  beforeAll(() => initI18n('id'));
+  // jsdom lays nothing out, so recharts' ResponsiveContainer measures 0×0 and says so; the chart is not under test.
+  const warn = console.warn;
+  beforeAll(() => {
+    jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+      if (!String(args[0]).includes('of chart should be greater than 0')) warn(...args);
+    });
+  });
+  afterAll(() => jest.restoreAllMocks());
+  afterEach(async () => {
+    await act(() => setLanguage('id'));
+  });
+
+  it('runs a standard report in one click for the period in the URL: Indonesian numbers, the total and its note, the restricted notice', async () => {
+    renderAt('/laporan?periode=2025', [
+      standardMock,
+      reportMock({ rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' }),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jalankan: Rekap Sosialisasi per Kabupaten/Kota' }));
+    expect(location()).toBe('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI');
+
+    const table = await screen.findByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ });
+    const merangin = within(table).getByRole('row', { name: /Kabupaten Merangin/ });
+    expect(within(merangin).getAllByRole('cell').map(text)).toEqual(['1.234', '12.345', '16', '14']);
+    const total = within(table).getByRole('row', { name: /^Jumlah/ });
+    expect(within(total).getAllByRole('cell').map(text)).toEqual(['1.236', '12.385', '16', '15']);
+    expect(screen.getByText('Jumlah menghitung setiap desa/kelurahan sekali.')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('di luar hak akses Anda');
+    const participants = screen.getByRole('table', { name: 'Peserta per kategori dan jenis kelamin' });
+    expect(within(participants).getByRole('row', { name: /Kepala desa/ }).textContent).toContain('14');
+  });
+
+  it('writes the built report into the URL, so it can be linked and reloaded', async () => {
+    renderAt('/laporan', [
+      standardMock,
+      reportMock({ rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES', 'COVERAGE_RATIO'], from: '2025-04-01', to: '2025-06-30', compare: 'SAME_PERIOD_LAST_YEAR' }),
+    ]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    fireEvent.change(screen.getByLabelText('Baris'), { target: { value: 'KANTOR_IMIGRASI' } });
+    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2025-Q2' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Kegiatan terverifikasi' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Cakupan desa/kelurahan' }));
+    fireEvent.change(screen.getByLabelText('Pembanding'), { target: { value: 'SAME_PERIOD_LAST_YEAR' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES,COVERAGE_RATIO&periode=2025-Q2&banding=SAME_PERIOD_LAST_YEAR');
+    // The URL is the report: the page runs what it says.
+    expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
+  });
+
+  it('asks for an indicator before building', async () => {
+    renderAt('/laporan', [standardMock]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect(screen.getByText('Pilih setidaknya satu indikator.')).toBeTruthy();
+    expect(location()).toBe('/laporan');
+  });
+
+  it('saves the report on screen under a name with the input it runs', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
+    const saved = jest.fn(() => ({ data: { saveReport: savedReport() } }));
+    renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI', [
+      savedListMock(),
+      standardMock,
+      reportMock(input),
+      { request: { query: SaveReportMutation, variables: { name: 'Rekap Jambi 2025', input } }, result: saved },
+      savedListMock([savedReport()]),
+    ]);
+    await screen.findByRole('table', { name: /Rekap Sosialisasi/ });
+    fireEvent.change(screen.getByLabelText('Nama laporan'), { target: { value: '  Rekap Jambi 2025 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan laporan ini' }));
+    expect(await screen.findByText('Laporan disimpan.')).toBeTruthy();
+    expect(saved).toHaveBeenCalled();
+    // The list refetched: the saved report opens the same definition.
+    const link = await screen.findByRole('link', { name: 'Rekap Jambi 2025' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
+      '/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI',
+    );
+  });
+
+  it('opens a shared link with reportFromSaved and says the figures are the opener’s', async () => {
+    const opened = jest.fn(() => ({ data: { savedReport: savedReport({ mine: false, ownerName: 'Admin Pusat' }), reportFromSaved: reportData() } }));
+    renderAt('/laporan/simpan/s1', [{ request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: opened }]);
+    expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
+    expect(opened).toHaveBeenCalled();
+    expect(screen.getByText('Disimpan oleh Admin Pusat')).toBeTruthy();
+    expect(screen.getAllByRole('note')[0].textContent).toContain('hak akses Anda sendiri');
+    const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
+    expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
+    expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('renames a saved report with the version read, and shows the API’s message when someone changed it meanwhile', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, period: '2025', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
+    const renamed = jest.fn(() => ({ data: { updateSavedReport: savedReport({ name: 'Rekap Jambi', version: 2 }) } }));
+    renderAt('/laporan', [
+      standardMock,
+      savedListMock([savedReport()]),
+      { request: { query: UpdateSavedReportMutation, variables: { id: 's1', version: 1, name: 'Rekap Jambi', input } }, result: renamed },
+      {
+        request: { query: DeleteSavedReportMutation, variables: { id: 's1', version: 2 } },
+        result: { errors: [new GraphQLError('Laporan tersimpan ini telah diubah orang lain. Muat ulang lalu coba lagi.')] },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ganti nama Rekap Jambi 2025' }));
+    fireEvent.change(screen.getByDisplayValue('Rekap Jambi 2025'), { target: { value: 'Rekap Jambi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan nama' }));
+    expect(await screen.findByRole('link', { name: 'Rekap Jambi' })).toBeTruthy();
+    expect(renamed).toHaveBeenCalled();
+
+    jest.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus Rekap Jambi' }));
+    expect(await screen.findByText('Laporan tersimpan ini telah diubah orang lain. Muat ulang lalu coba lagi.')).toBeTruthy();
+  });
+});

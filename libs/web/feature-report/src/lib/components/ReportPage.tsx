@@ -1,0 +1,200 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
+import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, recentYears } from '@jangkau/web-filters';
+import { useTranslation } from '@jangkau/web-i18n';
+import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
+import { ReportQuery } from '../graphql/report.query';
+import { StandardReportsQuery } from '../graphql/standardReports.query';
+import { COMPARES, definitionOf, INDICATORS, ROW_KINDS, useReportParams, type ReportDefinitionParams } from '../hooks/useReportParams';
+import { ExportButtons } from './ExportButtons';
+import { ReportView } from './ReportView';
+import { SavedReports } from './SavedReports';
+
+/** /laporan: the standard reports in one click, a report builder, and the report the URL names. */
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { definition, input, setDefinition } = useReportParams();
+  const standard = useQuery(StandardReportsQuery);
+  const report = useQuery(ReportQuery, input ? { variables: { input } } : skipToken);
+
+  return (
+    <section className="report-page">
+      <h1>{t('report.title')}</h1>
+      <p className="muted">{t('report.intro')}</p>
+
+      <section aria-labelledby="standard-reports">
+        <h2 id="standard-reports">{t('report.standard.title')}</h2>
+        {standard.loading && !standard.data ? (
+          <LoadingState label={t('report.standard.loading')} rows={2} />
+        ) : standard.error ? (
+          <ErrorState title={t('report.error')} message={errorMessage(standard.error, t)} retryLabel={t('state.retry')} onRetry={() => void standard.refetch()} />
+        ) : (
+          <ul className="report-cards">
+            {standard.data?.standardReports.map((card) => (
+              <li key={card.key} className="report-card">
+                <h3>{card.title}</h3>
+                <p className="muted">{card.description}</p>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${t('report.standard.run')}: ${card.title}`}
+                  // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
+                  onClick={() => setDefinition(definitionOf(card.input, definition.periode))}
+                >
+                  {t('report.standard.run')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <ReportBuilder key={JSON.stringify(definition)} definition={definition} onSubmit={setDefinition} />
+
+      {input &&
+        (report.loading && !report.data ? (
+          <LoadingState label={t('report.loading')} rows={4} />
+        ) : report.error ? (
+          <ErrorState title={t('report.error')} message={errorMessage(report.error, t)} retryLabel={t('state.retry')} onRetry={() => void report.refetch()} />
+        ) : report.data?.report ? (
+          <>
+            <ExportButtons source={{ input }} fileName={report.data.report.title} />
+            <ReportView report={report.data.report} />
+          </>
+        ) : (
+          <EmptyState title={t('report.notFound')} />
+        ))}
+
+      <SavedReports input={input} />
+    </section>
+  );
+}
+
+function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionParams; onSubmit: (definition: ReportDefinitionParams) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ReportDefinitionParams>(() => ({ ...definition, rows: definition.rows ?? 'KABUPATEN_KOTA' }));
+  const [regionText, setRegionText] = useState('');
+  const search = useRegionSearch(regionText);
+  const frameworks = useProgrammeFrameworks();
+  const [missing, setMissing] = useState(false);
+  const toggle = (indicator: Indicator) =>
+    setDraft((d) => ({ ...d, indicators: d.indicators.includes(indicator) ? d.indicators.filter((i) => i !== indicator) : INDICATORS.filter((i) => i === indicator || d.indicators.includes(i)) }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.indicators.length === 0) return setMissing(true);
+    // A built report is no longer the standard one: its extra columns belong to the standard definition.
+    onSubmit({ ...draft, standard: sameAs(draft, definition) ? definition.standard : null });
+  };
+  return (
+    <form className="form form--panel" aria-labelledby="report-builder" onSubmit={submit}>
+      <h2 id="report-builder">{t('report.builder.title')}</h2>
+      <label className="field">
+        <span>{t('report.builder.rows')}</span>
+        <select value={draft.rows ?? ''} onChange={(e) => setDraft((d) => ({ ...d, rows: e.target.value as ReportRows }))}>
+          {ROW_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`report.rows.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft.withinRegion ? (
+        <div className="field">
+          <span>{t('report.builder.within')}</span>
+          <ul className="chips">
+            <li className="chip">
+              <span>{draft.withinRegion}</span>
+              <button type="button" aria-label={t('report.builder.removeRegion')} onClick={() => setDraft((d) => ({ ...d, withinRegion: null }))}>
+                ×
+              </button>
+            </li>
+          </ul>
+        </div>
+      ) : (
+        <div className="field">
+          <RegionCombobox
+            label={t('report.builder.within')}
+            text={regionText}
+            onTextChange={setRegionText}
+            search={search}
+            onChoose={(region) => {
+              setRegionText('');
+              setDraft((d) => ({ ...d, withinRegion: region.code }));
+            }}
+          />
+        </div>
+      )}
+      <label className="field">
+        <span>{t('report.builder.period')}</span>
+        <input
+          list="report-periods"
+          value={draft.periode ?? ''}
+          placeholder={DEFAULT_PERIOD}
+          onChange={(e) => setDraft((d) => ({ ...d, periode: e.target.value.trim() || null }))}
+        />
+        {/* The dashboard's period words (this month, quarter, year) and the recent years, as suggestions. */}
+        <datalist id="report-periods">
+          {[...PERIOD_PRESETS, ...recentYears()].map((period) => (
+            <option key={period} value={period} />
+          ))}
+        </datalist>
+      </label>
+      <fieldset className="field">
+        <legend>{t('report.builder.indicators')}</legend>
+        {INDICATORS.map((indicator) => (
+          <label key={indicator} className="field--inline">
+            <input type="checkbox" checked={draft.indicators.includes(indicator)} onChange={() => toggle(indicator)} />
+            {t(`dashboard.targets.indicator.${indicator}`)}
+          </label>
+        ))}
+        {missing && draft.indicators.length === 0 && <small className="form__error">{t('report.builder.needIndicator')}</small>}
+      </fieldset>
+      <label className="field">
+        <span>{t('dashboard.filter.programme')}</span>
+        <select value={draft.programmeItemId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}>
+          <option value="">{t('dashboard.filter.allProgrammes')}</option>
+          {frameworks.map((framework) => (
+            <optgroup key={framework.id} label={framework.name}>
+              {framework.items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.number}. {item.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('report.builder.type')}</span>
+        <select value={draft.type ?? ''} onChange={(e) => setDraft((d) => ({ ...d, type: (e.target.value || null) as ActivityType | null }))}>
+          <option value="">{t('report.builder.allTypes')}</option>
+          {ACTIVITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`activity.type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('report.builder.compare')}</span>
+        <select value={draft.compare} onChange={(e) => setDraft((d) => ({ ...d, compare: e.target.value as ReportCompare }))}>
+          {COMPARES.map((compare) => (
+            <option key={compare} value={compare}>
+              {t(`report.compare.${compare}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div>
+        <button type="submit" className="button">
+          {t('report.builder.run')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function sameAs(a: ReportDefinitionParams, b: ReportDefinitionParams): boolean {
+  return a.rows === b.rows && (a.type ?? null) === (b.type ?? null) && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId;
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '@jangkau/web-data-access';
+import { useTranslation } from '@jangkau/web-i18n';
+import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
+import { ExportButtons } from './ExportButtons';
+import { ReportView } from './ReportView';
+
+/** /laporan/simpan/:id, a shared link: the saved report evaluated with the opener's rights, never the owner's. */
+export function SavedReportPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ReportFromSavedQuery, { variables: { id } });
+
+  if (loading && !data) return <LoadingState label={t('report.loading')} rows={4} />;
+  if (error) return <ErrorState title={t('report.error')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const saved = data?.savedReport;
+  const report = data?.reportFromSaved;
+  return (
+    <section className="report-page">
+      <p>
+        <Link to="/laporan">{t('report.shared.back')}</Link>
+      </p>
+      <h1>{saved?.name ?? t('report.title')}</h1>
+      {saved && <p className="muted">{t('report.shared.owner', { name: saved.ownerName })}</p>}
+      <p className="notice" role="note">
+        {t('report.shared.yourRights')}
+      </p>
+      {report ? (
+        <>
+          <ExportButtons source={{ savedId: id }} fileName={saved?.name ?? report.title} />
+          <ReportView report={report} />
+        </>
+      ) : (
+        <EmptyState title={t('report.shared.notFound')} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { graphql } from '@jangkau/web-data-access';
+
+/** A saved report definition as lists and the shared link show it. */
+export const SavedReportFieldsFragment = graphql(`
+  fragment SavedReportFields on SavedReport {
+    id
+    name
+    version
+    mine
+    ownerName
+    updatedAt
+    input {
+      rows
+      indicators
+      period
+      from
+      to
+      compare
+      programmeItemId
+      type
+      withinRegion
+      standard
+    }
+  }
+`);

@@ -1,0 +1,24 @@
+import { graphql } from '@jangkau/web-data-access';
+
+/** The one-click standard reports, each with the input that runs it now. */
+export const StandardReportsQuery = graphql(`
+  query StandardReports {
+    standardReports {
+      key
+      title
+      description
+      input {
+        rows
+        indicators
+        period
+        from
+        to
+        compare
+        programmeItemId
+        type
+        withinRegion
+        standard
+      }
+    }
+  }
+`);
