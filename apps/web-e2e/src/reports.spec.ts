@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { noSidewaysScroll, PHONE, signedIn } from './support';
 
 /** The text of a row's cell under the column headed `heading` (the row header is column 0, as in the head). */
@@ -31,5 +32,11 @@ test.describe('Laporan', () => {
     // The URL is the report: reloading shows the same.
     await page.reload();
     await expect(page.getByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ }).getByRole('row', { name: /Kabupaten Merangin/ })).toBeVisible();
+
+    // The same report as an Excel file, from the server.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as every XLSX
   });
 });
