@@ -244,6 +244,23 @@ function AgencyPicker({ useSearch, onChoose }: { useSearch: CoverageFilterSource
   );
 }
 
+/** A programme select's options: one group per framework, its items as "8. pencegahan TPPO dan TPPM". */
+export function ProgrammeItemOptions({ frameworks }: { frameworks: { id: string; name: string; items: { id: string; number: number; title: string }[] }[] }) {
+  return (
+    <>
+      {frameworks.map((framework) => (
+        <optgroup key={framework.id} label={framework.name}>
+          {framework.items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.number}. {item.title}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
 function ProgrammeSelect({ useFrameworks, value, onChange }: { useFrameworks: CoverageFilterSources['useProgrammeFrameworks']; value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
   const frameworks = useFrameworks();
@@ -252,15 +269,7 @@ function ProgrammeSelect({ useFrameworks, value, onChange }: { useFrameworks: Co
       <span>{t('dashboard.filter.programme')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('dashboard.filter.allProgrammes')}</option>
-        {frameworks.map((framework) => (
-          <optgroup key={framework.id} label={framework.name}>
-            {framework.items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.number}. {item.title}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <ProgrammeItemOptions frameworks={frameworks} />
       </select>
     </label>
   );

@@ -1,3 +1,4 @@
+import { ProgrammeItemOptions } from '@jangkau/web-filters';
 import { parsePeriod } from '@jangkau/shared-domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
@@ -86,15 +87,7 @@ export function TargetForm({ agencyId, year, onAdded, onReload }: { agencyId: st
           </label>
           <select id={`${id}-item`} value={itemValid ? itemId : ''} onChange={(e) => setItemId(e.target.value)}>
             <option value="">{t('dashboard.targets.add.noItem')}</option>
-            {frameworks.map((framework) => (
-              <optgroup key={framework.id} label={framework.name}>
-                {framework.items.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.number}. {item.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <ProgrammeItemOptions frameworks={frameworks} />
           </select>
           {frameworksQuery.data && frameworks.length === 0 && <small>{t('dashboard.targets.add.noItems', { year })}</small>}
         </div>

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
-import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, recentYears } from '@jangkau/web-filters';
+import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, ProgrammeItemOptions, recentYears } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
@@ -154,15 +154,7 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         <span>{t('dashboard.filter.programme')}</span>
         <select value={draft.programmeItemId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}>
           <option value="">{t('dashboard.filter.allProgrammes')}</option>
-          {frameworks.map((framework) => (
-            <optgroup key={framework.id} label={framework.name}>
-              {framework.items.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.number}. {item.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ProgrammeItemOptions frameworks={frameworks} />
         </select>
       </label>
       <label className="field">
