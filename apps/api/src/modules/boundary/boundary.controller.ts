@@ -1,6 +1,7 @@
 import { Permission } from '@jangkau/shared-domain';
 import { Body, Controller, Get, Inject, Logger, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { uploadedFileName } from '../../common/upload-name';
 import { Allow, Public } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
@@ -91,7 +92,7 @@ export class BoundaryController {
     let fileName: string;
     if (upload?.buffer) {
       data = upload.buffer;
-      fileName = fileNameOf(upload);
+      fileName = uploadedFileName(upload.originalname, 'upload.geojson');
     } else if (url) {
       data = await fetchBoundaryFile(url.trim(), this.config.geo.importMaxBytes);
       fileName = url.trim().slice(0, 2000);
@@ -165,11 +166,4 @@ function parseDryRun(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;
   throw new BoundaryError(BoundaryErrorCode.DRY_RUN_INVALID);
-}
-
-/** The name as uploaded, for the report and the set's record only (never used as a path). */
-function fileNameOf(upload: UploadedBoundaryFile): string {
-  // multer hands the name over as Latin-1; browsers send UTF-8.
-  const name = Buffer.from(upload.originalname ?? '', 'latin1').toString('utf8');
-  return (name.includes('\uFFFD') ? upload.originalname : name).replace(/\p{Cc}/gu, '').slice(0, 200) || 'upload.geojson';
 }

@@ -1,6 +1,7 @@
 import { Permission } from '@jangkau/shared-domain';
 import { Controller, Get, Logger, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { uploadedFileName } from '../../../common/upload-name';
 import { Allow } from '../../../common/access/access.decorators';
 import { AuditFrom } from '../../../common/access/request-context';
 import { Language, languageFromHeader } from '../../../common/i18n/language';
@@ -58,7 +59,7 @@ export class ActivityImportController {
     // Problems with the file as a whole (too large, not a spreadsheet, too many rows) are answered with an HTTP
     // status before any streaming starts.
     const sheet = await readSheetFile(upload.buffer);
-    const options = { dryRun, language, fileName: fileNameOf(upload) };
+    const options = { dryRun, language, fileName: uploadedFileName(upload.originalname) };
 
     if (!(req.headers.accept ?? '').includes(NDJSON_TYPE)) {
       const { status, report } = await this.service.run(context, sheet, upload.buffer, options);
@@ -93,13 +94,6 @@ function parseDryRun(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new ImportError(ImportErrorCode.DRY_RUN_INVALID);
-}
-
-/** The name as uploaded, for the report and the audit entry only (never used as a path). */
-function fileNameOf(upload: UploadedSheet): string {
-  // multer hands the name over as Latin-1; browsers send UTF-8.
-  const name = Buffer.from(upload.originalname ?? '', 'latin1').toString('utf8');
-  return (name.includes('\uFFFD') ? upload.originalname : name).replace(/\p{Cc}/gu, '').slice(0, 200);
 }
 
 function sendFile(res: Response, body: Buffer, type: string, name: string) {
