@@ -4,3 +4,4 @@ export * from './lib/access';
 export * from './lib/activity';
 export * from './lib/evidence';
 export * from './lib/coverage';
+export * from './lib/programme';
