@@ -18,6 +18,8 @@ import { BoundaryService } from './modules/boundary/boundary.service';
 import { BoundaryImportService } from './modules/boundary/import/boundary-import.service';
 import { ActivityService } from './modules/activity/activity.service';
 import { seedDemoActivities } from './modules/seed/demo-activities';
+import { seedDemoHistory } from './modules/seed/demo-history';
+import { TargetService } from './modules/target/target.service';
 import { AuthService } from './modules/auth/auth.service';
 import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
@@ -91,6 +93,15 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
     const designated = await seedDemoDesaBinaan(dataSource, audit);
     if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
+    if (config.demoHistory) {
+      const history = await seedDemoHistory(dataSource, { activities: app.get(ActivityService), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
+      if (history) {
+        logger.warn(
+          `Demo mode: recorded 18 months of Provinsi Jambi's outreach up to today: ${history.activities} activities (${history.verified} verified), ` +
+            `${history.followUps} follow-ups, ${history.desaBinaan} Desa Binaan, ${history.targets} targets, in ${history.ms} ms.`,
+        );
+      }
+    }
     // A few seconds of work on the first start: in the background, so /health answers at once; boundary views
     // wait for it instead of answering without boundaries.
     app.get(BoundaryService).runInBackground((cancelled) => importDemoBoundaries(dataSource, app.get(BoundaryImportService), config.geo.dataDir, cancelled));

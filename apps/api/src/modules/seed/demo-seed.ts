@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password-hasher';
 
 export const DEMO_PASSWORD = 'jangkau-demo';
 
-interface DemoAgency {
+export interface DemoAgency {
   key: string;
   name: string;
   shortName: string;
@@ -35,6 +35,11 @@ const AGENCIES: DemoAgency[] = [
   { key: 'bangko', name: 'Kecamatan Bangko', shortName: 'Kec. Bangko', type: AgencyType.KECAMATAN, home: '15.02.02', area: ['15.02.02'] },
   { key: 'pulaurengas', name: 'Pemerintah Desa Pulau Rengas', shortName: 'Desa Pulau Rengas', type: AgencyType.DESA_KELURAHAN, home: '15.02.10.2001', area: ['15.02.10.2001'] },
 ];
+
+/** The founding story's agencies by key, as the living demo (demo-history.ts) finds them again. */
+export const FOUNDING_AGENCY_SHORT_NAMES: Record<string, string> = Object.fromEntries(
+  AGENCIES.filter((a) => a.key !== 'ditjen').map((a) => [a.key, a.shortName]),
+);
 
 /** One demo account per role, all with the password `jangkau-demo` (listed in the README). */
 export const DEMO_USERS: { username: string; fullName: string; role: Role; agency: string }[] = [
@@ -141,7 +146,7 @@ export async function createAdmin(
   return id;
 }
 
-async function insertAgency(manager: EntityManager, agency: DemoAgency, parentId: string | null): Promise<string> {
+export async function insertAgency(manager: EntityManager, agency: DemoAgency, parentId: string | null): Promise<string> {
   const [{ id }] = await manager.query(
     `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [agency.name, agency.shortName, agency.type, agency.officeClass ?? null, parentId, agency.home],

@@ -1,0 +1,359 @@
+import { ActivityStatus, CoOrganiserStatus, Indicator, PeriodKind, TargetStatus, localDate, pacing, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/caller';
+import { ActivityError } from '../activity/activity.errors';
+import { ActivityService } from '../activity/activity.service';
+import { ActivityInput } from '../activity/dto/activity.input';
+import { AuditContext, AuditEntryInput, AuditService } from '../audit/audit.service';
+import { AuthService } from '../auth/auth.service';
+import { hashPassword } from '../auth/password-hasher';
+import { bumpCoverageGeneration, rebuildCoverage } from '../coverage/coverage-maintenance';
+import { TargetService } from '../target/target.service';
+import { DEMO_HISTORY_AGENCIES, DEMO_TARGETS, DemoHistoryPlan, PlannedActivity, PlannedTarget, planDemoHistory } from './demo-history.plan';
+import { DEMO_PASSWORD, FOUNDING_AGENCY_SHORT_NAMES, insertAgency } from './demo-seed';
+
+export interface DemoHistoryServices {
+  activities: ActivityService;
+  audit: AuditService;
+  auth: AuthService;
+  targets: TargetService;
+}
+
+export interface DemoHistoryOptions {
+  /** The last day of the history (YYYY-MM-DD in WIB); today by default. */
+  today?: string;
+  seed?: number;
+}
+
+export interface DemoHistoryReport {
+  activities: number;
+  verified: number;
+  followUps: number;
+  desaBinaan: number;
+  targets: number;
+  ms: number;
+}
+
+/** The same lock as the founding story's seed: two processes starting at once never seed twice. */
+const SEED_LOCK = 7318002;
+const DAY = 86_400_000;
+
+/**
+ * Demo mode, once: the living demo of demo-history.plan.ts written into a database that holds the founding story
+ * (demo-seed.ts, demo-activities.ts). Activities go through the activity service's own validation and bulk write
+ * (validateMany / insertMany: lists, reach codes, audit entries); their workflow history is then written
+ * set-based with an audit entry per step, and the coverage rollups are rebuilt from everything, in the same
+ * transaction, so every dashboard, map and report figure comes from the same rows. Targets follow in a second
+ * step, through the target service, set against what the demo achieved so pacing shows every state.
+ * Returns null when there was nothing to do.
+ */
+export async function seedDemoHistory(dataSource: DataSource, services: DemoHistoryServices, options: DemoHistoryOptions = {}): Promise<DemoHistoryReport | null> {
+  const started = performance.now();
+  const today = options.today ?? localDate(new Date());
+  const written = await dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const [done] = await manager.query(`SELECT 1 FROM agencies WHERE short_name = $1`, [DEMO_HISTORY_AGENCIES[0].shortName]);
+    if (done) return null;
+    const agencyIds = await foundingAgencies(manager);
+    if (!agencyIds) return null;
+    const plan = planDemoHistory({ today, seed: options.seed, ...(await planInputs(manager)) });
+    await writeAgenciesAndUsers(manager, services, plan, agencyIds);
+    const counts = await writeActivities(manager, services, plan, agencyIds);
+    await writeDesaBinaan(manager, services, plan, agencyIds);
+    await rebuildCoverage(manager);
+    await bumpCoverageGeneration(manager);
+    return counts;
+  });
+  const targets = await seedDemoTargets(dataSource, services, today);
+  if (!written && !targets) return null;
+  return { activities: 0, verified: 0, followUps: 0, desaBinaan: 0, ...written, targets, ms: Math.round(performance.now() - started) };
+}
+
+/** Agency ids by the plan's keys: the founding story's (null when it is not there: not a demo database). */
+async function foundingAgencies(manager: EntityManager): Promise<Map<string, string> | null> {
+  const rows: { id: string; short_name: string }[] = await manager.query(`SELECT id, short_name FROM agencies WHERE short_name = ANY($1::varchar[])`, [
+    Object.values(FOUNDING_AGENCY_SHORT_NAMES),
+  ]);
+  const ids = new Map<string, string>();
+  for (const [key, shortName] of Object.entries(FOUNDING_AGENCY_SHORT_NAMES)) {
+    const row = rows.find((r) => r.short_name === shortName);
+    if (!row) return null;
+    ids.set(key, row.id);
+  }
+  return ids;
+}
+
+async function planInputs(manager: EntityManager) {
+  const regions: { code: string; name: string; depth: number }[] = await manager.query(`SELECT code, name, depth FROM regions WHERE code LIKE '15.%' ORDER BY code`);
+  const topics: { name: string }[] = await manager.query(`SELECT name FROM topics WHERE active ORDER BY position`);
+  return {
+    regencies: regions.filter((r) => r.depth === 2),
+    districts: regions.filter((r) => r.depth === 3),
+    villages: regions.filter((r) => r.depth === 4),
+    topics: topics.map((t) => t.name),
+  };
+}
+
+const SYSTEM: AuditContext = { caller: null, requestId: null, operation: 'seedDemoHistory' };
+
+async function writeAgenciesAndUsers(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>): Promise<void> {
+  for (const agency of plan.agencies) {
+    const id = await insertAgency(manager, agency, agency.parent ? ids.get(agency.parent)! : null);
+    ids.set(agency.key, id);
+    await services.audit.record(manager, SYSTEM, { entity: 'Agency', entityId: id, subjectAgencyId: id, before: null, after: { name: agency.name, type: agency.type, workingArea: agency.area } });
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: { id: string; username: string; agency_id: string; role: string }[] = await manager.query(
+    `INSERT INTO users (username, full_name, agency_id, role, password_hash)
+     SELECT u.username, u.full_name, u.agency_id, u.role::user_role, $2 FROM json_to_recordset($1::json) AS u(username text, full_name text, agency_id uuid, role text)
+     ON CONFLICT DO NOTHING RETURNING id, username, agency_id, role`,
+    [JSON.stringify(plan.users.map((u) => ({ username: u.username, full_name: u.fullName, agency_id: ids.get(u.agency), role: u.role }))), passwordHash],
+  );
+  await services.audit.recordMany(
+    manager,
+    SYSTEM,
+    users.map((u) => ({ entity: 'User', entityId: u.id, subjectAgencyId: u.agency_id, before: null, after: { username: u.username, role: u.role } })),
+  );
+}
+
+/** Callers by username (inside the seeding transaction, so people created in it are found). */
+function callers(manager: EntityManager, auth: AuthService) {
+  const cache = new Map<string, Caller>();
+  return async (username: string): Promise<Caller> => {
+    if (!cache.has(username)) {
+      const [user] = await manager.query(`SELECT id FROM users WHERE username = $1`, [username]);
+      const loaded = user && (await auth.loadCaller(user.id, manager));
+      if (!loaded) throw new Error(`Demo account ${username} is missing`);
+      cache.set(username, loaded.caller);
+    }
+    return cache.get(username)!;
+  };
+}
+
+/** The programme item on TPPO/TPPM prevention of the framework in force on a day, if there is one. */
+async function tppoItems(manager: EntityManager): Promise<(day: string) => string | null> {
+  const items: { id: string; from: string; to: string }[] = await manager.query(
+    `SELECT i.id, f.valid_from::text AS "from", f.valid_to::text AS "to" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id
+     WHERE i.title ILIKE '%TPPO%' ORDER BY f.valid_from, i.number`,
+  );
+  return (day) => items.find((i) => i.from <= day && (i.to === null || day <= i.to))?.id ?? null;
+}
+
+const wibDay = (instant: Date) => new Date(+instant + 7 * 3600_000).toISOString().slice(0, 10);
+
+async function writeActivities(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>) {
+  const callerOf = callers(manager, services.auth);
+  const itemOn = await tppoItems(manager);
+  const topics = new Map<string, string>((await manager.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
+  const inputOf = (a: PlannedActivity): ActivityInput => {
+    const item = a.tppoItem ? itemOn(wibDay(a.startsAt)) : null;
+    return {
+      type: a.type,
+      title: a.title,
+      description: a.description,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      venueName: a.venueName,
+      venueRegionCode: a.venueRegionCode,
+      programmeItemIds: item ? [item] : [],
+      topicIds: a.topics.map((t) => topics.get(t)!).filter(Boolean),
+      coOrganiserIds: a.coOrganisers.map((c) => ids.get(c.agency)!),
+      villages: a.villages,
+      participants: a.participants,
+    };
+  };
+
+  // Recorded by each lead's officer, as the form and the import do: validated, then written in one go per lead.
+  const groups = new Map<string, PlannedActivity[]>();
+  for (const a of plan.activities) groups.set(`${a.by}|${a.status === ActivityStatus.PLANNED}`, [...(groups.get(`${a.by}|${a.status === ActivityStatus.PLANNED}`) ?? []), a]);
+  for (const list of groups.values()) {
+    const officer = await callerOf(list[0].by);
+    const results = await services.activities.validateMany(manager, officer.agencyId, list.map(inputOf));
+    const rows = results.map((values, i) => {
+      if (values instanceof ActivityError) throw new Error(`Demo activity "${list[i].title}" (${list[i].startsAt.toISOString()}) is invalid: ${values.code} ${JSON.stringify(values.field)}`);
+      return { id: list[i].id, values };
+    });
+    const status = list[0].status === ActivityStatus.PLANNED ? ActivityStatus.PLANNED : ActivityStatus.DRAFT;
+    await services.activities.insertMany(manager, { caller: officer, requestId: null, operation: 'createActivity' }, rows, status);
+  }
+
+  // Their workflow since: when each was recorded, submitted and reviewed, with the version each step adds.
+  const now = Date.now();
+  const steps = plan.activities.map((a) => {
+    const createdAt = Math.min(+a.startsAt - 10 * DAY, now - 3 * DAY);
+    return {
+      id: a.id,
+      status: a.status,
+      submitted_by: a.submittedAt ? a.by : null,
+      submitted_at: a.submittedAt?.toISOString() ?? null,
+      verified_by: a.status === ActivityStatus.VERIFIED ? a.reviewer : null,
+      verified_at: a.status === ActivityStatus.VERIFIED ? a.reviewedAt!.toISOString() : null,
+      return_reason: a.returnReason,
+      version: 1 + (a.submittedAt ? 1 : 0) + (a.reviewedAt ? 1 : 0),
+      created_at: new Date(createdAt).toISOString(),
+      updated_at: new Date(+(a.reviewedAt ?? a.submittedAt ?? createdAt)).toISOString(),
+    };
+  });
+  await manager.query(
+    `UPDATE activities a SET status = s.status::activity_status, return_reason = s.return_reason, version = s.version,
+       submitted_by = (SELECT id FROM users WHERE username = s.submitted_by), submitted_at = s.submitted_at,
+       verified_by = (SELECT id FROM users WHERE username = s.verified_by), verified_at = s.verified_at,
+       created_at = s.created_at, updated_at = s.updated_at
+     FROM json_to_recordset($1::json) AS s(id uuid, status text, return_reason text, version int, submitted_by text, submitted_at timestamptz,
+       verified_by text, verified_at timestamptz, created_at timestamptz, updated_at timestamptz)
+     WHERE a.id = s.id`,
+    [JSON.stringify(steps)],
+  );
+  // Each step in the audit trail under the person who took it.
+  const byActor = new Map<string, { operation: string; entries: AuditEntryInput[] }>();
+  const log = (username: string, operation: string, entry: AuditEntryInput) => {
+    const key = `${username}|${operation}`;
+    if (!byActor.has(key)) byActor.set(key, { operation, entries: [] });
+    byActor.get(key)!.entries.push(entry);
+  };
+  for (const a of plan.activities) {
+    const lead = ids.get(a.lead)!;
+    if (a.submittedAt) log(a.by, 'submitActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'DRAFT' }, after: { status: 'SUBMITTED' } });
+    if (a.status === ActivityStatus.VERIFIED) log(a.reviewer!, 'verifyActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'SUBMITTED' }, after: { status: 'VERIFIED' } });
+    if (a.status === ActivityStatus.RETURNED) {
+      log(a.reviewer!, 'returnActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'SUBMITTED', returnReason: null }, after: { status: 'RETURNED', returnReason: a.returnReason } });
+    }
+  }
+  for (const [key, { operation, entries }] of byActor) {
+    await services.audit.recordMany(manager, { caller: await callerOf(key.split('|')[0]), requestId: null, operation }, entries);
+  }
+
+  // Invitations as answered, and the follow-ups agreed.
+  const answers = plan.activities.flatMap((a) =>
+    a.coOrganisers.map((c) => ({
+      activity_id: a.id,
+      agency_id: ids.get(c.agency),
+      status: c.answer,
+      invited_at: new Date(Math.min(+a.startsAt - 9 * DAY, now - 2 * DAY)).toISOString(),
+      answered_at: c.answer === CoOrganiserStatus.INVITED ? null : new Date(Math.min(+a.startsAt - 7 * DAY, now - DAY)).toISOString(),
+    })),
+  );
+  await manager.query(
+    `UPDATE activity_agencies g SET status = s.status::co_organiser_status, invited_at = s.invited_at, answered_at = s.answered_at
+     FROM json_to_recordset($1::json) AS s(activity_id uuid, agency_id uuid, status text, invited_at timestamptz, answered_at timestamptz)
+     WHERE g.activity_id = s.activity_id AND g.agency_id = s.agency_id`,
+    [JSON.stringify(answers)],
+  );
+  await services.audit.recordMany(
+    manager,
+    { ...SYSTEM, operation: 'answerActivityInvitation' },
+    answers
+      .filter((a) => a.status !== CoOrganiserStatus.INVITED)
+      .map((a) => ({ entity: 'Activity', entityId: a.activity_id, subjectAgencyId: a.agency_id!, before: { invitation: 'INVITED' }, after: { invitation: a.status } })),
+  );
+  const followUps = plan.activities.flatMap((a) =>
+    a.followUps.map((f) => ({ activity_id: a.id, text: f.text, responsible_agency_id: ids.get(f.responsible), due_on: f.dueOn, status: f.status, lead: ids.get(a.lead) })),
+  );
+  const inserted: { id: string; activity_id: string; responsible_agency_id: string }[] = await manager.query(
+    `INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id, due_on, status)
+     SELECT s.activity_id, s.text, s.responsible_agency_id, s.due_on, s.status::follow_up_status
+     FROM json_to_recordset($1::json) AS s(activity_id uuid, text text, responsible_agency_id uuid, due_on date, status text)
+     RETURNING id, activity_id, responsible_agency_id`,
+    [JSON.stringify(followUps)],
+  );
+  await services.audit.recordMany(
+    manager,
+    { ...SYSTEM, operation: 'addFollowUp' },
+    inserted.map((f, i) => ({ entity: 'FollowUp', entityId: f.id, subjectAgencyId: followUps[i].lead!, before: null, after: { activityId: f.activity_id, text: followUps[i].text, dueOn: followUps[i].due_on, status: followUps[i].status } })),
+  );
+  return {
+    activities: plan.activities.length,
+    verified: plan.activities.filter((a) => a.status === ActivityStatus.VERIFIED).length,
+    followUps: inserted.length,
+    desaBinaan: plan.desaBinaan.length,
+  };
+}
+
+async function writeDesaBinaan(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>): Promise<void> {
+  const callerOf = callers(manager, services.auth);
+  for (const d of plan.desaBinaan) {
+    const officer = await callerOf(d.officer);
+    const agencyId = ids.get(d.agency)!;
+    const [row] = await manager.query(
+      `INSERT INTO desa_binaan (agency_id, village_code, sk_number, sk_date, officer_name, officer_user_id, notes)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Data demo.') ON CONFLICT (agency_id, village_code) DO NOTHING RETURNING id`,
+      [agencyId, d.villageCode, d.skNumber, d.skDate, officer.fullName, officer.userId],
+    );
+    if (row) {
+      await services.audit.record(manager, SYSTEM, {
+        entity: 'DesaBinaan',
+        entityId: row.id,
+        subjectAgencyId: agencyId,
+        before: null,
+        after: { villageCode: d.villageCode, skNumber: d.skNumber, skDate: d.skDate, officerUserId: officer.userId },
+      });
+    }
+  }
+}
+
+/** The period key of a relative target period, as of `today`. */
+function periodKey(period: PlannedTarget['period'], today: string): string {
+  const [, quarter, year] = periodKeysOf(today);
+  if (period === 'THIS_YEAR') return year;
+  if (period === 'THIS_QUARTER') return quarter;
+  return String(Number(year) - 1);
+}
+
+/**
+ * The value that makes a target show `wanted` when `achieved` is reached with `elapsed` of its period gone: a
+ * round number where one fits (checked with the same pacing the app shows), null when none can (nothing
+ * achieved yet, or "on track" in a period already over).
+ */
+export function targetValueShowing(wanted: TargetStatus, achieved: number, period: string, today: string, ratio: boolean): number | null {
+  const p = parsePeriod(period);
+  if (!p || p.kind === PeriodKind.MONTH) return null;
+  const shows = (value: number) => value > 0 && pacing(p, value, achieved, today).status === wanted;
+  const elapsed = pacing(p, 1, 0, today).elapsed;
+  const ideal =
+    wanted === TargetStatus.ACHIEVED ? achieved * 0.9 : wanted === TargetStatus.BEHIND ? achieved / (Math.max(elapsed, 0.05) * 0.8) : achieved / ((1 + elapsed) / 2);
+  const candidates = ratio
+    ? [Math.round(ideal * 20) / 20, Math.round(ideal * 100) / 100, Math.round(ideal * 10000) / 10000]
+    : [Math.round(ideal / 10) * 10, Math.round(ideal / 5) * 5, Math.round(ideal), Math.floor(ideal), Math.ceil(ideal)];
+  return candidates.find(shows) ?? null;
+}
+
+/**
+ * The plan's targets, once (when none of the demo agencies has a target yet), set by each agency's head through
+ * the target service (audited like any other), after the activities are committed so what they achieved can be
+ * measured the way the app measures it.
+ */
+async function seedDemoTargets(dataSource: DataSource, services: DemoHistoryServices, today: string): Promise<number> {
+  const agencies: { id: string; key: string; home: string | null }[] = await dataSource.query(
+    `SELECT a.id, k.key, a.home_region_code AS home FROM agencies a JOIN json_each_text($1::json) AS k(key, short_name) ON k.short_name = a.short_name`,
+    [JSON.stringify({ ...FOUNDING_AGENCY_SHORT_NAMES, ...Object.fromEntries(DEMO_HISTORY_AGENCIES.map((a) => [a.key, a.shortName])) })],
+  );
+  const idOf = new Map(agencies.map((a) => [a.key, a]));
+  if (!idOf.has('jambi')) return 0;
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM targets WHERE agency_id = ANY($1::uuid[])`, [agencies.map((a) => a.id)]);
+  if (n > 0) return 0;
+  const heads: { username: string; agency_id: string }[] = await dataSource.query(`SELECT username, agency_id FROM users WHERE role = 'HEAD' AND active ORDER BY username`);
+  const itemOn = await tppoItems(dataSource.manager);
+  let set = 0;
+  for (const target of DEMO_TARGETS) {
+    const agency = idOf.get(target.agency);
+    const head = heads.find((h) => h.agency_id === agency?.id);
+    if (!agency || !head) continue;
+    const period = periodKey(target.period, today);
+    const item = target.tppoItem ? itemOn(parsePeriod(period)!.from) : null;
+    if (target.tppoItem && !item) continue;
+    // What the agency achieved, measured as the app measures a target (a probe row, never written).
+    const probe = await services.targets.withProgress(
+      { id: '', agencyId: agency.id, agencyName: '', agencyShortName: '', homeRegionCode: agency.home, period, indicator: target.indicator, programmeItemId: item, value: 1, version: 0, updatedAt: new Date(), itemNumber: null, itemTitle: null, itemFrameworkId: null, itemFrameworkName: null },
+      today,
+    );
+    const value = targetValueShowing(target.shows, probe.achieved, period, today, target.indicator === Indicator.COVERAGE_RATIO);
+    if (value === null) continue;
+    const [user] = await dataSource.query(`SELECT id FROM users WHERE username = $1`, [head.username]);
+    const caller = (await services.auth.loadCaller(user.id))!.caller;
+    await services.targets.set({ caller, requestId: null, operation: 'setTarget' }, { agencyId: agency.id, period, indicator: target.indicator, programmeItemId: item, value }, null);
+    set++;
+  }
+  if (set) new Logger('Accounts').log(`Demo mode: set ${set} targets against what the demo achieved (as of ${today}).`);
+  return set;
+}
