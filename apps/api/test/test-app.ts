@@ -38,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     GEO_DATA_DIR: '/nonexistent',
     JWT_SECRET: TEST_JWT_SECRET,
     DEMO_MODE: 'true',
+    // The founding story alone (its figures are what the tests assert); demo-history.integration.spec.ts asks for the rest.
+    DEMO_HISTORY: 'false',
     ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}),
     ...env,
   });

@@ -36,6 +36,7 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(60).max(86_400).default(900),
   REFRESH_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(3_600).max(90 * 86_400).default(30 * 86_400),
   DEMO_MODE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  DEMO_HISTORY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   CORS_ORIGINS: z.string().trim().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(10).max(100_000).default(600),
   INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
@@ -73,6 +74,8 @@ export interface AppConfig {
   };
   /** Seeds the founding-story agencies and one demo account per role. On by default with the embedded database. */
   demo: boolean;
+  /** Demo mode: also 18 months of Provinsi Jambi's outreach up to today (demo-history.ts). DEMO_HISTORY=false: the founding story alone. */
+  demoHistory: boolean;
   corsOrigins: string[];
   /** API requests per address per minute, per instance. */
   rateLimitPerMinute: number;
@@ -142,6 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         : undefined,
     },
     demo: env.DEMO_MODE ? env.DEMO_MODE === 'true' : !env.DATABASE_URL,
+    demoHistory: env.DEMO_HISTORY === 'true',
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
