@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Public } from '../../common/access/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { DEMO_USERS } from '../seed/demo-seed';
+import { DEMO_HISTORY_SIGN_IN } from '../seed/demo-history.plan';
 
 @ObjectType({ description: 'What the app shows before anyone signs in.' })
 export class AppInfo {
@@ -31,7 +32,7 @@ export class AppInfoResolver {
   appInfo(): AppInfo {
     return {
       demoMode: this.config.demo,
-      demoAccounts: this.config.demo ? DEMO_USERS.map((u) => u.username) : [],
+      demoAccounts: this.config.demo ? [...DEMO_USERS.map((u) => u.username), ...(this.config.demoHistory ? DEMO_HISTORY_SIGN_IN : [])] : [],
       evidenceMaxBytes: this.config.evidence.maxBytes,
       mapTileUrl: this.config.map.tileUrl ?? null,
       mapTileAttribution: this.config.map.tileAttribution ?? null,

@@ -152,6 +152,11 @@ describe('demo mode: the living demo', () => {
     }
   });
 
+  it('lists the new offices\' and the Dinas head\'s accounts on the sign-in page', async () => {
+    const info = await t.gql('{ appInfo { demoMode demoAccounts } }');
+    expect(info.data!.appInfo.demoAccounts).toEqual(expect.arrayContaining(['kepala.kerinci', 'kepala.jambi', 'petugas.jambi', 'kepala.dinas.merangin']));
+  });
+
   it('lets a Dinas head verify what the Dinas submitted', async () => {
     const [waiting] = await sql(
       `SELECT a.id, a.version FROM activities a JOIN agencies g ON g.id = a.lead_agency_id WHERE g.short_name = 'Dinas PMTSP-TK Merangin' AND a.status = 'SUBMITTED' LIMIT 1`,

@@ -163,6 +163,9 @@ export const DEMO_HISTORY_USERS: DemoHistoryUser[] = [
   }),
 ];
 
+/** The history's accounts the sign-in page lists (the other Dinas follow the pattern kepala.dinas.<place>, dinas.<place>). */
+export const DEMO_HISTORY_SIGN_IN = ['kepala.jambi', 'petugas.jambi', 'kepala.dinas.merangin'];
+
 /** Who leads how many activities over the 18 months, and where they work most. */
 interface Lead {
   key: string;
