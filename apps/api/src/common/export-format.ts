@@ -13,6 +13,14 @@ export function localStart(instant: Date, zone: string): string {
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${zone}`;
 }
 
+/** Said in every exported file's title block on a demo installation, so a demo figure never passes for an official one. */
+export const DEMO_MARK = 'DATA DEMO — bukan data resmi';
+
+/** The title block's data-sources line, with the demo mark when the installation is a demo. */
+export function sourcesLine(sources: string, demo: boolean): string {
+  return demo ? `${sources}. ${DEMO_MARK}` : sources;
+}
+
 /**
  * RFC 4180 (comma, CRLF, quotes doubled). A text cell that starts like a formula (= + - @) gets a leading
  * apostrophe, so a title typed as "=HYPERLINK(…)" stays text when the file is opened in a spreadsheet.

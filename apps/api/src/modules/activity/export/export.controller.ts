@@ -1,9 +1,10 @@
 import { Permission } from '@jangkau/shared-domain';
-import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Allow } from '../../../common/access/access.decorators';
 import type { Caller } from '../../../common/access/caller';
 import { CurrentCaller } from '../../../common/access/request-context';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { parseExportQuery, type ExportQuery } from './export.filter';
 import { ActivityExportService } from './export.service';
 import { writeCsv, writeXlsx } from './export.writers';
@@ -26,7 +27,10 @@ const BYTES_PER_ROW = { csv: 290, xlsx: 165 };
 export class ActivityExportController {
   private readonly logger = new Logger('ActivityExport');
 
-  constructor(private readonly service: ActivityExportService) {}
+  constructor(
+    private readonly service: ActivityExportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Allow(Permission.ACTIVITY_READ)
   @Get('export.csv')
@@ -68,7 +72,7 @@ export class ActivityExportController {
     } else {
       const filters = await this.service.filterInWords(caller, filter);
       res.flushHeaders();
-      await writeXlsx(res, batches, { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, total }, gone);
+      await writeXlsx(res, batches, { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, total, demo: this.config.demo }, gone);
     }
     if (gone()) this.logger.log(`${format} export of ${total} rows abandoned by ${caller.username}`);
     else this.logger.log(`${format} export of ${total} rows for ${caller.username} in ${Date.now() - started} ms`);

@@ -96,7 +96,7 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
     expect(sheet.getCell('A1').value).toBe('Daftar Kegiatan');
     expect(String(sheet.getCell('A2').value)).toMatch(/^Filter: semua kegiatan/);
     expect(String(sheet.getCell('A3').value)).toMatch(/^Dibuat oleh Kepala Kantor Imigrasi Kerinci \(kepala\.kerinci\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
-    expect(String(sheet.getCell('A4').value)).toMatch(/^Sumber data: /);
+    expect(String(sheet.getCell('A4').value)).toMatch(/^Sumber data: .*DATA DEMO — bukan data resmi/);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: XLSX_HEADER_ROW });
     expect((sheet.getRow(XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(EXPORT_HEADERS);
 

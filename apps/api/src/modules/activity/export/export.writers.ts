@@ -1,6 +1,6 @@
 import { ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
 import type { Writable } from 'node:stream';
-import { csvCell, localStart } from '../../../common/export-format';
+import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
 import { STATUS_ID } from '../activity.errors';
 import type { ActivityExportRow } from '../activity.service';
 import { loadExcel } from '../import/import.file';
@@ -15,6 +15,8 @@ export interface ExportHeading {
   generatedBy: string;
   generatedAt: Date;
   total: number;
+  /** A demo installation: the title block says so. */
+  demo: boolean;
 }
 
 interface Column {
@@ -93,7 +95,7 @@ export async function writeXlsx(out: Writable, batches: AsyncIterable<ActivityEx
   title.commit();
   sheet.addRow([`Filter: ${heading.filters}`]).commit();
   sheet.addRow([`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`]).commit();
-  sheet.addRow([`${DATA_SOURCES}. Jumlah: ${heading.total.toLocaleString('id-ID')} kegiatan.`]).commit();
+  sheet.addRow([`${sourcesLine(DATA_SOURCES, heading.demo)}. Jumlah: ${heading.total.toLocaleString('id-ID')} kegiatan.`]).commit();
   sheet.addRow([]).commit();
   const header = sheet.addRow(EXPORT_HEADERS);
   header.font = { bold: true };

@@ -1,9 +1,10 @@
 import { Permission } from '@jangkau/shared-domain';
-import { Body, Controller, Get, HttpCode, Logger, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow } from '../../../common/access/access.decorators';
 import type { Caller } from '../../../common/access/caller';
 import { CurrentCaller } from '../../../common/access/request-context';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { ReportExportService } from './report-export.service';
 import { parseExportBody, savedIdOf, type ReportExportRequest } from './report-export.request';
 import { reportCsv, reportPdf, reportXlsx } from './report-export.writers';
@@ -23,7 +24,10 @@ const TYPES: Record<Format, string> = {
 export class ReportExportController {
   private readonly logger = new Logger('ReportExport');
 
-  constructor(private readonly service: ReportExportService) {}
+  constructor(
+    private readonly service: ReportExportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Allow(Permission.ACTIVITY_READ)
   @Post('export.xlsx')
@@ -69,7 +73,7 @@ export class ReportExportController {
     // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404.
     const { report, filters } = await this.service.report(caller, request);
     const generatedAt = new Date();
-    const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt };
+    const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, demo: this.config.demo };
     const body = format === 'csv' ? reportCsv(report) : format === 'xlsx' ? await reportXlsx(report, heading) : await reportPdf(report, heading);
     const slug = report.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     res.status(200);

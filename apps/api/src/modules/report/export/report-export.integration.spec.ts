@@ -116,6 +116,8 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(String(sheet.getCell('A3').value)).toBe('Filter: jenis Sosialisasi');
     expect(String(sheet.getCell('A4').value)).toMatch(/^Dibuat oleh .+ \(ditjen\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
     expect(String(sheet.getCell('A5').value)).toMatch(/idn-area-data \(ODbL\)/);
+    // The test app is a demo installation: its files say so.
+    expect(String(sheet.getCell('A5').value)).toContain('DATA DEMO — bukan data resmi');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW });
     expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(HEADERS);
 
@@ -188,6 +190,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     for (let n = 1; n <= pages; n++) expect(pdf.text).toContain(`Halaman ${n} dari ${pages}`);
     expect(pdf.text).toContain('Kegiatan per baris (');
     expect(pdf.text).toMatch(/Kabupaten Merangin/);
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain('DATA DEMO — bukan data resmi');
   });
 
   it("gives a Kerinci head's national KABUPATEN_KOTA export only Kerinci, Merangin and Sungai Penuh, in every format", async () => {

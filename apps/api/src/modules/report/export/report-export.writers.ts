@@ -1,5 +1,5 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
-import { csvCell, localStart } from '../../../common/export-format';
+import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
 import { loadExcel } from '../../activity/import/import.file';
 import type { Report } from '../models/report.model';
 import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable } from './report-table';
@@ -12,6 +12,8 @@ export interface ReportHeading {
   filters: string;
   generatedBy: string;
   generatedAt: Date;
+  /** A demo installation: the title block says so. */
+  demo: boolean;
 }
 
 export function periodInWords(report: Report): string {
@@ -42,7 +44,7 @@ export async function reportXlsx(report: Report, heading: ReportHeading): Promis
     sheet.addRow([periodInWords(report)]);
     sheet.addRow([`Filter: ${heading.filters}`]);
     sheet.addRow([`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`]);
-    sheet.addRow([REPORT_DATA_SOURCES]);
+    sheet.addRow([sourcesLine(REPORT_DATA_SOURCES, heading.demo)]);
     sheet.addRow([]);
     const header = sheet.addRow(table.headers);
     header.font = { bold: true };
@@ -105,7 +107,7 @@ export async function reportPdf(report: Report, heading: ReportHeading): Promise
   };
   pageHeader();
   doc.fontSize(8).text(`Filter: ${heading.filters}`, MARGIN, top, { width });
-  doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${REPORT_DATA_SOURCES}.`, { width });
+  doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${sourcesLine(REPORT_DATA_SOURCES, heading.demo)}.`, { width });
   top = doc.y + 8;
 
   const table = mainTable(report);
