@@ -201,6 +201,21 @@ const LEADS: Lead[] = [
 const DINAS_OF: Record<string, string> = { '15.01': 'dinas.kerinci', '15.02': 'dinas', '15.03': 'dinas.sarolangun', '15.05': 'dinas.muarojambi', '15.08': 'dinas.bungo', '15.71': 'dinas.kotajambi' };
 const KANIM_OF = (regency: string) => (['15.01', '15.02', '15.72'].includes(regency) ? 'kerinci' : 'jambi');
 
+/** The kecamatan of each kabupaten/kota's seat, where its coordination meetings sit. */
+const SEAT: Record<string, string> = {
+  '15.01': '15.01.16',
+  '15.02': '15.02.02',
+  '15.03': '15.03.03',
+  '15.04': '15.04.03',
+  '15.05': '15.05.02',
+  '15.06': '15.06.02',
+  '15.07': '15.07.01',
+  '15.08': '15.08.13',
+  '15.09': '15.09.01',
+  '15.71': '15.71.01',
+  '15.72': '15.72.01',
+};
+
 /** Outreach per calendar month (January first): slow in Ramadan/Lebaran (about March 2026) and at the year's turn. */
 const SEASON = [0.7, 0.8, 0.55, 0.75, 1.1, 1.25, 1.15, 1.0, 1.3, 1.4, 1.35, 0.8];
 
@@ -527,7 +542,7 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
         return { regency, kecamatan, villages: run(1), held: villages[start] };
       case ActivityType.RAPAT_KOORDINASI:
         // Mostly agency people; now and then a kecamatan's village heads are asked in.
-        return { regency, kecamatan: districtsOf.get(regency)![0], villages: random.next() < 0.3 ? run(random.between(2, 5)) : [], held: null };
+        return { regency, kecamatan: SEAT[regency] ?? districtsOf.get(regency)![0], villages: random.next() < 0.3 ? run(random.between(2, 5)) : [], held: null };
       default:
         return { regency, kecamatan, villages: run(random.between(2, 6)), held: null };
     }
