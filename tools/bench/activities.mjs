@@ -48,33 +48,6 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n) => Math.floor(next() * n);
-  const pick = (list) => list[int(list.length)];
-  const weighted = (pairs) => {
-    let r = next() * pairs.reduce((s, [, w]) => s + w, 0);
-    for (const [value, w] of pairs) if ((r -= w) < 0) return value;
-    return pairs.at(-1)[0];
-  };
-  const uuid = () => {
-    const b = Array.from({ length: 16 }, () => int(256));
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = b.map((x) => x.toString(16).padStart(2, '0')).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  };
-  return { next, int, pick, weighted, uuid };
-}
-
 export async function benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args }) {
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
@@ -494,7 +467,8 @@ export async function generate(ds, domain, profile, timings = {}) {
     timings[phase] = (timings[phase] ?? 0) + (now - clock);
     clock = now;
   };
-  const random = prng(SEED);
+  // The shared generator (libs/shared/domain seededRandom): the same sequence, so the same dataset, as ever.
+  const random = domain.seededRandom(SEED);
   const regions = await ds.query(`SELECT code, name, depth FROM regions ORDER BY code COLLATE "C"`);
   const nameOf = new Map(regions.map((r) => [r.code, r.name]));
   const provinces = regions.filter((r) => r.depth === 1).map((r) => r.code);
@@ -591,7 +565,7 @@ export async function generate(ds, domain, profile, timings = {}) {
   // an activity starts in a kecamatan drawn with weight 1/(1+d)^1.6, d the distance from home in the code order of the
   // area's kecamatan (codes run roughly along the map), at a random village of it, and runs on through consecutive
   // villages, so a big one spills into the next kecamatan. About 2/5 start in the home kecamatan, 3/4 within two.
-  const placement = prng(SEED + 1);
+  const placement = domain.seededRandom(SEED + 1);
   const kecamatanOf = (lead) => {
     if (lead.kecamatan) return lead.kecamatan;
     const list = [];

@@ -4,4 +4,5 @@ export * from './lib/access';
 export * from './lib/activity';
 export * from './lib/evidence';
 export * from './lib/coverage';
+export * from './lib/seeded-random';
 export * from './lib/programme';

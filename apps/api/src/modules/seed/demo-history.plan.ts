@@ -1,4 +1,17 @@
-import { ActivityStatus, ActivityType, AgencyType, CoOrganiserStatus, FollowUpStatus, Indicator, ParticipantCategory, Role, TargetStatus, VillageReach } from '@jangkau/shared-domain';
+import {
+  ActivityStatus,
+  ActivityType,
+  AgencyType,
+  CoOrganiserStatus,
+  FollowUpStatus,
+  Indicator,
+  ParticipantCategory,
+  Role,
+  TargetStatus,
+  VillageReach,
+  seededRandom,
+} from '@jangkau/shared-domain';
+import type { DemoAgency } from './demo-seed';
 
 /*
  * The living demo: eighteen months of outreach in Provinsi Jambi up to a given day, as a plan (pure data, no
@@ -30,18 +43,8 @@ export interface DemoHistoryInput {
   seed?: number;
 }
 
-/** Agencies the history adds beside the founding story's (demo-seed.ts), by key. */
-export interface DemoHistoryAgency {
-  key: string;
-  name: string;
-  shortName: string;
-  type: AgencyType;
-  officeClass?: string;
-  /** Key of the parent agency (the founding story's `kanwil`). */
-  parent?: string;
-  home: string;
-  area: string[];
-}
+/** Agencies the history adds beside the founding story's (demo-seed.ts), by key; `parent` names a founding one. */
+export type DemoHistoryAgency = DemoAgency & { home: string };
 
 export interface DemoHistoryUser {
   username: string;
@@ -274,34 +277,6 @@ export const DEMO_TARGETS: PlannedTarget[] = [
   { agency: 'dinas.kotajambi', period: 'THIS_YEAR', indicator: Indicator.ACTIVITIES, tppoItem: false, shows: TargetStatus.ACHIEVED },
 ];
 
-/** mulberry32: small, fast, and the same sequence everywhere for a given seed. */
-export function demoRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const between = (lo: number, hi: number) => lo + int(hi - lo + 1);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)];
-  const weighted = <T>(pairs: readonly (readonly [T, number])[]): T => {
-    let r = next() * pairs.reduce((s, [, w]) => s + w, 0);
-    for (const [value, w] of pairs) if ((r -= w) < 0) return value;
-    return pairs[pairs.length - 1][0];
-  };
-  const uuid = () => {
-    const b = Array.from({ length: 16 }, () => int(256));
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = b.map((x) => x.toString(16).padStart(2, '0')).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  };
-  return { next, int, between, pick, weighted, uuid };
-}
-
 const DAY = 86_400_000;
 /** 00:00 WIB of a calendar day, as an instant. */
 const wibMidnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
@@ -318,7 +293,7 @@ const addMonths = (day: string, months: number) => {
 const villageLabel = (code: string, name: string) => `${code.charAt(9) === '1' ? 'Kelurahan' : 'Desa'} ${name}`;
 
 export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
-  const random = demoRandom(input.seed ?? DEMO_HISTORY_SEED);
+  const random = seededRandom(input.seed ?? DEMO_HISTORY_SEED);
   const name = new Map([...input.regencies, ...input.districts, ...input.villages].map((r) => [r.code, r.name]));
   const districtsOf = new Map<string, string[]>();
   for (const d of [...input.districts].sort((a, b) => a.code.localeCompare(b.code))) {
