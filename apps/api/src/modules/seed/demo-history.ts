@@ -166,7 +166,11 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
 
   // Recorded by each lead's officer, as the form and the import do: validated, then written in one go per lead.
   const groups = new Map<string, PlannedActivity[]>();
-  for (const a of plan.activities) groups.set(`${a.by}|${a.status === ActivityStatus.PLANNED}`, [...(groups.get(`${a.by}|${a.status === ActivityStatus.PLANNED}`) ?? []), a]);
+  for (const a of plan.activities) {
+    const key = `${a.by}|${a.status === ActivityStatus.PLANNED}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(a);
+  }
   for (const list of groups.values()) {
     const officer = await callerOf(list[0].by);
     const results = await services.activities.validateMany(manager, officer.agencyId, list.map(inputOf));
