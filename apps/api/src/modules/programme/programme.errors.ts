@@ -11,6 +11,7 @@ export enum ProgrammeErrorCode {
   ITEM_TITLE_INVALID = 'PROGRAMME_ITEM_TITLE_INVALID',
   FRAMEWORK_VERSION_CONFLICT = 'PROGRAMME_FRAMEWORK_VERSION_CONFLICT',
   ITEM_VERSION_CONFLICT = 'PROGRAMME_ITEM_VERSION_CONFLICT',
+  PERIOD_INVALID = 'PROGRAMME_PERIOD_INVALID',
 }
 
 export const FRAMEWORK_NAME_MAX = 200;
@@ -55,6 +56,11 @@ const PROGRAMME_ERRORS: ErrorTable<ProgrammeErrorCode> = {
     kind: 'CONFLICT',
     id: 'Butir program ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',
     en: 'This programme item was changed by {by} at {at}. Reload it, then make your change again.',
+  },
+  [ProgrammeErrorCode.PERIOD_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Periode tidak lengkap atau terbalik: isi from dan to, dengan to tidak sebelum from.',
+    en: 'Incomplete or reversed period: give both from and to, with to not before from.',
   },
 };
 

@@ -4,6 +4,7 @@ import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
+import { GraphQLDate } from '../../graphql/date.scalar';
 import type { AuditContext } from '../audit/audit.service';
 import { ProgrammeFrameworkInput, ProgrammeItemInput } from './dto/programme.input';
 import { ProgrammeFramework, ProgrammeItem } from './models/programme.model';
@@ -16,9 +17,17 @@ export class ProgrammeResolver {
   constructor(private readonly service: ProgrammeService) {}
 
   @Allow(Permission.ACTIVITY_READ)
-  @Query(() => [ProgrammeFramework], { description: 'Programme frameworks with their items, newest first.' })
-  programmeFrameworks(): Promise<ProgrammeFramework[]> {
-    return this.service.frameworks();
+  @Query(() => [ProgrammeFramework], {
+    description:
+      'Programme frameworks with their items, newest first. activeOn: only those in force on that date (an activity on that day may name their ' +
+      'items); from and to (together): only those whose validity overlaps the period. An empty list means no framework applies.',
+  })
+  programmeFrameworks(
+    @Args('activeOn', { type: () => GraphQLDate, nullable: true }) activeOn?: string | null,
+    @Args('from', { type: () => GraphQLDate, nullable: true }) from?: string | null,
+    @Args('to', { type: () => GraphQLDate, nullable: true }) to?: string | null,
+  ): Promise<ProgrammeFramework[]> {
+    return this.service.applicable({ activeOn, from, to });
   }
 
   @Allow(Permission.REFERENCE_MANAGE)

@@ -1,4 +1,4 @@
-import { Indicator, isCalendarDate } from '@jangkau/shared-domain';
+import { frameworksInForce, frameworksOverlapping, Indicator, isCalendarDate } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -34,6 +34,19 @@ export class ProgrammeService {
     const frameworks: Omit<ProgrammeFramework, 'items'>[] = await manager.query(`${FRAMEWORKS}${only} ORDER BY f.valid_from DESC, f.name`, ids ? [ids] : []);
     const items: ProgrammeItem[] = await manager.query(`${ITEMS}${ids ? ' WHERE f.id = ANY($1::uuid[])' : ''} ORDER BY i.number`, ids ? [ids] : []);
     return frameworks.map((f) => ({ ...f, items: items.filter((i) => i.frameworkId === f.id) }));
+  }
+
+  /**
+   * The frameworks that apply: those in force on `activeOn`, and/or those whose validity overlaps `from`–`to`
+   * (the shared rule, as the web app applies it); every framework when neither is given. Newest first.
+   */
+  async applicable(query: { activeOn?: string | null; from?: string | null; to?: string | null }): Promise<ProgrammeFramework[]> {
+    const { activeOn, from, to } = query;
+    if (Boolean(from) !== Boolean(to) || (from && to && to < from)) throw new ProgrammeError(ProgrammeErrorCode.PERIOD_INVALID, {}, from ? 'to' : 'from');
+    let frameworks = await this.frameworks();
+    if (activeOn) frameworks = frameworksInForce(frameworks, activeOn);
+    if (from && to) frameworks = frameworksOverlapping(frameworks, from, to);
+    return frameworks;
   }
 
   async item(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeItem | null> {

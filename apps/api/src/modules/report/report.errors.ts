@@ -5,6 +5,9 @@ export enum ReportErrorCode {
   NAME_INVALID = 'REPORT_NAME_INVALID',
   VERSION_CONFLICT = 'REPORT_VERSION_CONFLICT',
   EXPORT_INVALID = 'REPORT_EXPORT_INVALID',
+  NO_FRAMEWORK_IN_FORCE = 'REPORT_NO_FRAMEWORK_IN_FORCE',
+  FRAMEWORK_WITHOUT_ITEM = 'REPORT_FRAMEWORK_WITHOUT_ITEM',
+  PROGRAMME_ITEM_NOT_IN_PERIOD = 'REPORT_PROGRAMME_ITEM_NOT_IN_PERIOD',
 }
 
 const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
@@ -23,6 +26,21 @@ const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Permintaan ekspor laporan tidak sah: {detail}.',
     en: 'Invalid report export request: {detail}.',
+  },
+  [ReportErrorCode.NO_FRAMEWORK_IN_FORCE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tidak ada kerangka program yang berlaku pada {from} s.d. {to}, sehingga laporan "{report}" tidak dapat disusun untuk periode ini. Pilih periode yang dicakup kerangka program, atau minta administrator memasukkan kerangka program yang berlaku.',
+    en: 'No programme framework is in force from {from} to {to}, so the report "{report}" cannot be drawn up for this period. Choose a period a framework covers, or ask an administrator to enter the framework in force.',
+  },
+  [ReportErrorCode.FRAMEWORK_WITHOUT_ITEM]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kerangka program yang berlaku pada {from} s.d. {to} ({framework}) belum memiliki butir {number}, sehingga laporan "{report}" tidak dapat disusun untuk periode ini.',
+    en: 'The programme framework in force from {from} to {to} ({framework}) has no item {number} yet, so the report "{report}" cannot be drawn up for this period.',
+  },
+  [ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Butir {number} {framework} tidak berlaku pada {from} s.d. {to} (kerangka ini berlaku {validFrom} s.d. {validTo}), sehingga laporan "{report}" tidak dapat disusun dengan butir ini untuk periode itu.',
+    en: 'Item {number} of {framework} does not apply from {from} to {to} (that framework is valid from {validFrom} to {validTo}), so the report "{report}" cannot be drawn up with it for that period.',
   },
 };
 

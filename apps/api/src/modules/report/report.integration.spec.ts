@@ -253,7 +253,7 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
   });
 
   it('lists the four standard reports with their Indonesian titles and the inputs that run them now', async () => {
-    const res = await t.gql(`{ standardReports { key title description input { rows period programmeItemId type indicators standard } } }`, {}, await t.as('kanwil.jambi'));
+    const res = await t.gql(`{ standardReports { key title description unavailable input { rows period programmeItemId type indicators standard } } }`, {}, await t.as('kanwil.jambi'));
     const list = res.data!.standardReports;
     expect(list.map((r: any) => r.title)).toEqual([
       'Capaian Program Akselerasi per Kantor Imigrasi',
@@ -262,11 +262,15 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
       'Desa Binaan Imigrasi',
     ]);
     const capaian = list[0];
-    const [{ id: item8 }] = await sql(
-      `SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 ORDER BY (f.valid_from <= current_date AND f.valid_to >= current_date) DESC, f.valid_from DESC LIMIT 1`,
-    );
+    // Item 8 of the framework in force this quarter: the seeded one covers 2024–2025 only, and no other framework
+    // is entered, so after 2025 there is none, and the card says so instead of falling back to the old framework.
     const wib = new Date(Date.now() + 7 * 3_600_000).toISOString();
-    expect(capaian.input).toMatchObject({ rows: 'KANTOR_IMIGRASI', programmeItemId: item8, period: `${wib.slice(0, 4)}-Q${Math.ceil(Number(wib.slice(5, 7)) / 3)}`, standard: 'CAPAIAN_AKSELERASI' });
+    const quarter = `${wib.slice(0, 4)}-Q${Math.ceil(Number(wib.slice(5, 7)) / 3)}`;
+    const [{ id: item8 }] = await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 AND f.valid_from = '2024-01-01'`);
+    const inForce = wib.slice(0, 10) <= '2025-12-31';
+    expect(capaian.input).toMatchObject({ rows: 'KANTOR_IMIGRASI', programmeItemId: inForce ? item8 : null, period: quarter, standard: 'CAPAIAN_AKSELERASI' });
+    expect(capaian.unavailable).toEqual(inForce ? null : expect.stringMatching(/^Tidak ada kerangka program yang berlaku pada \d{4}-\d{2}-\d{2} s\.d\. \d{4}-\d{2}-\d{2}/));
+    expect(list.slice(1).map((r: any) => r.unavailable)).toEqual([null, null, null]);
     expect(list[1].input).toMatchObject({ rows: 'KABUPATEN_KOTA', type: 'SOSIALISASI' });
   });
 

@@ -7,7 +7,7 @@ import type { AuditContext } from '../audit/audit.service';
 import type { GraphqlContext } from '../../graphql/context';
 import { toRegion } from '../region/region.mapper';
 import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
-import { STANDARD_REPORTS, standardInput } from './standard-reports';
+import { STANDARD_REPORTS, standardRun } from './standard-reports';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport, StandardReport } from './models/report.model';
@@ -42,11 +42,11 @@ export class ReportResolver {
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => [StandardReport], { description: 'The standard reports, each with the input that runs it now (this quarter or year in WIB).' })
-  async standardReports(): Promise<StandardReport[]> {
+  async standardReports(@Context() { lang }: GraphqlContext): Promise<StandardReport[]> {
     return Promise.all(
       Object.values(StandardReportKey).map(async (key) => {
-        const input = await standardInput(this.dataSource, key);
-        return { key, ...STANDARD_REPORTS[key], input: definitionOutput(input) };
+        const { input, unavailable } = await standardRun(this.dataSource, key);
+        return { key, ...STANDARD_REPORTS[key], input: definitionOutput(input), unavailable: unavailable?.localize(lang) ?? null };
       }),
     );
   }

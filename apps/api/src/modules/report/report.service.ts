@@ -1,9 +1,10 @@
-import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, parsePeriod, periodOfRange } from '@jangkau/shared-domain';
+import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, frameworkOverlaps, localDate, parsePeriod, periodOfRange } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
+import { isUuid } from '../agency/agency.service';
 import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';
@@ -11,7 +12,8 @@ import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
 import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
-import { STALE_MONTHS } from './standard-reports';
+import { ReportError, ReportErrorCode } from './report.errors';
+import { capaianItem, STALE_MONTHS, STANDARD_REPORTS } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
 const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
@@ -159,8 +161,9 @@ export class ReportService {
     return { codes, restricted: JSON.stringify(codes) !== JSON.stringify([region.code]) };
   }
 
-  async compute(caller: Caller, input: ReportInput): Promise<ComputedReport | null> {
-    const { from, to } = this.range(input);
+  async compute(caller: Caller, given: ReportInput): Promise<ComputedReport | null> {
+    const { from, to } = this.range(given);
+    const input = given.standard === StandardReportKey.CAPAIAN_AKSELERASI ? await this.capaianInput(given, from, to) : given;
     const area = await this.scopeArea(caller, input.withinRegion);
     if (!area) return null;
     const rows = REGION_DEPTH[input.rows] ? await this.regionRows(area.codes, REGION_DEPTH[input.rows]!) : await this.agencyRows(caller, area.codes, AGENCY_TYPE[input.rows]!);
@@ -191,6 +194,33 @@ export class ReportService {
       participantsByCategory: current.participantsByCategory,
       targets,
     };
+  }
+
+  /**
+   * Capaian Program Akselerasi follows item 8 of the framework that applies to its period: without an item, that
+   * one (so a card run for another period follows that period's framework); with one, only an item whose framework
+   * overlaps the period. When no framework applies the report is refused in words, never drawn over every activity
+   * or an older framework's item.
+   */
+  private async capaianInput(input: ReportInput, from: string, to: string): Promise<ReportInput> {
+    const applying = await capaianItem(this.dataSource, from, to, localDate(new Date()));
+    if (applying instanceof ReportError && applying.code === ReportErrorCode.NO_FRAMEWORK_IN_FORCE) throw applying;
+    if (!input.programmeItemId) {
+      if (applying instanceof ReportError) throw applying;
+      return { ...input, programmeItemId: applying.id };
+    }
+    const [item]: { number: number; framework: string; validFrom: string; validTo: string }[] = isUuid(input.programmeItemId)
+      ? await this.dataSource.query(
+          `SELECT i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
+           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = $1`,
+          [input.programmeItemId],
+        )
+      : [];
+    if (item && !frameworkOverlaps(item, from, to)) {
+      const report = STANDARD_REPORTS[StandardReportKey.CAPAIAN_AKSELERASI].title;
+      throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, report }, 'programmeItemId');
+    }
+    return input;
   }
 
   /** Regions at the depth visible in the area: each whole when inside it, else the visible part (restricted). */

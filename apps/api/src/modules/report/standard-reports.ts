@@ -1,11 +1,13 @@
-import { ActivityType, Indicator, localDate, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
-import { DataSource } from 'typeorm';
+import { ActivityType, frameworkInForce, frameworksOverlapping, Indicator, localDate, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
+import { ReportError, ReportErrorCode } from './report.errors';
 
 export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; description: string }> = {
   [StandardReportKey.CAPAIAN_AKSELERASI]: {
     title: 'Capaian Program Akselerasi per Kantor Imigrasi',
-    description: 'Setiap kantor imigrasi: kegiatan butir 8 kerangka program yang berlaku pada triwulan ini (WIB), dibandingkan dengan target.',
+    description:
+      'Setiap kantor imigrasi: kegiatan butir 8 kerangka program yang berlaku pada triwulan ini (WIB), dibandingkan dengan target. Tidak dapat disusun untuk periode tanpa kerangka program yang berlaku.',
   },
   [StandardReportKey.REKAP_SOSIALISASI]: {
     title: 'Rekap Sosialisasi per Kabupaten/Kota',
@@ -24,36 +26,64 @@ export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; descri
 /** The months "not recently reached" looks back from the end of the period. */
 export const STALE_MONTHS = 6;
 
-/** The input a standard report runs, as of `now` (this quarter or year in WIB; item 8 of the framework in force). */
-export async function standardInput(dataSource: DataSource, key: StandardReportKey, now = new Date()): Promise<ReportInput> {
+/** The programme item "Capaian Program Akselerasi" follows: TPPO and TPPM prevention, item 8 of the 13 Program Akselerasi. */
+export const CAPAIAN_ITEM_NUMBER = 8;
+
+/**
+ * Item 8 of the framework that applies to the period from–to (the shared rule): the one in force on today's date
+ * within the period (its last day for a past period, its first for a future one), else the newest whose validity
+ * overlaps the period. Never an older framework's item for a period that framework does not cover: when none
+ * applies, or the one that applies has no item 8 yet, the reason, as the error the report is refused with.
+ */
+export async function capaianItem(db: DataSource | EntityManager, from: string, to: string, today: string): Promise<{ id: string } | ReportError> {
+  const frameworks: { name: string; validFrom: string; validTo: string; itemId: string | null }[] = await db.query(
+    `SELECT f.name, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.id AS "itemId"
+     FROM programme_frameworks f LEFT JOIN programme_items i ON i.framework_id = f.id AND i.number = $1 ORDER BY f.valid_from DESC, f.name`,
+    [CAPAIAN_ITEM_NUMBER],
+  );
+  const report = STANDARD_REPORTS[StandardReportKey.CAPAIAN_AKSELERASI].title;
+  const overlapping = frameworksOverlapping(frameworks, from, to);
+  const day = today < from ? from : today > to ? to : today;
+  const framework = frameworkInForce(overlapping, day) ?? overlapping[0];
+  if (!framework) return new ReportError(ReportErrorCode.NO_FRAMEWORK_IN_FORCE, { from, to, report }, 'programmeItemId');
+  if (!framework.itemId) return new ReportError(ReportErrorCode.FRAMEWORK_WITHOUT_ITEM, { from, to, report, framework: framework.name, number: CAPAIAN_ITEM_NUMBER }, 'programmeItemId');
+  return { id: framework.itemId };
+}
+
+/**
+ * The input a standard report runs, as of `now` (this quarter or year in WIB; item 8 of the framework in force),
+ * and why it cannot run now when it cannot (no framework in force this quarter): said, not hidden behind an empty
+ * report or an older framework's item.
+ */
+export async function standardRun(dataSource: DataSource, key: StandardReportKey, now = new Date()): Promise<{ input: ReportInput; unavailable: ReportError | null }> {
   const today = localDate(now);
   const year = parsePeriod(today.slice(0, 4))!.key;
+  const input = (rest: Omit<ReportInput, 'standard'>) => ({ input: { standard: key, ...rest }, unavailable: null });
   switch (key) {
     case StandardReportKey.CAPAIAN_AKSELERASI: {
-      const [item] = await dataSource.query(
-        `SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id
-         WHERE i.number = 8 ORDER BY (f.valid_from <= $1 AND f.valid_to >= $1) DESC, f.valid_from DESC LIMIT 1`,
-        [today],
-      );
+      const quarter = parsePeriod(periodKeysOf(today)[1])!;
+      const item = await capaianItem(dataSource, quarter.from, quarter.to, today);
       return {
-        standard: key,
-        rows: ReportRows.KANTOR_IMIGRASI,
-        period: periodKeysOf(today)[1],
-        programmeItemId: item?.id ?? null,
-        indicators: [Indicator.ACTIVITIES, Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO, Indicator.PARTICIPANTS, Indicator.OFFICIALS_REACHED],
+        input: {
+          standard: key,
+          rows: ReportRows.KANTOR_IMIGRASI,
+          period: quarter.key,
+          programmeItemId: item instanceof ReportError ? null : item.id,
+          indicators: [Indicator.ACTIVITIES, Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO, Indicator.PARTICIPANTS, Indicator.OFFICIALS_REACHED],
+        },
+        unavailable: item instanceof ReportError ? item : null,
       };
     }
     case StandardReportKey.REKAP_SOSIALISASI:
-      return {
-        standard: key,
+      return input({
         rows: ReportRows.KABUPATEN_KOTA,
         period: year,
         type: ActivityType.SOSIALISASI,
         indicators: [Indicator.ACTIVITIES, Indicator.PARTICIPANTS, Indicator.OFFICIALS_REACHED, Indicator.VILLAGES_REACHED],
-      };
+      });
     case StandardReportKey.BELUM_TERJANGKAU:
-      return { standard: key, rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO] };
+      return input({ rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO] });
     case StandardReportKey.DESA_BINAAN:
-      return { standard: key, rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.DESA_BINAAN_FORMED, Indicator.ACTIVITIES] };
+      return input({ rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.DESA_BINAAN_FORMED, Indicator.ACTIVITIES] });
   }
 }

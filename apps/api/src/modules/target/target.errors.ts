@@ -8,6 +8,7 @@ export enum TargetErrorCode {
   VALUE_INVALID = 'TARGET_VALUE_INVALID',
   RATIO_INVALID = 'TARGET_RATIO_INVALID',
   PROGRAMME_ITEM_NOT_FOUND = 'TARGET_PROGRAMME_ITEM_NOT_FOUND',
+  PROGRAMME_ITEM_NOT_IN_FORCE = 'TARGET_PROGRAMME_ITEM_NOT_IN_FORCE',
   ALREADY_SET = 'TARGET_ALREADY_SET',
   VERSION_CONFLICT = 'TARGET_VERSION_CONFLICT',
 }
@@ -36,6 +37,11 @@ const TARGET_ERRORS: ErrorTable<TargetErrorCode> = {
     en: 'A coverage target is a fraction between 0 and 1 (0.5 = 50%).',
   },
   [TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Butir program tidak ditemukan.', en: 'Programme item not found.' },
+  [TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Butir {number} {framework} tidak berlaku pada periode {period} (kerangka ini berlaku {validFrom} s.d. {validTo}). Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
+    en: 'Item {number} of {framework} does not apply in {period} (that framework is valid from {validFrom} to {validTo}). Choose an item of a framework in force in that period, or set the target without a programme item.',
+  },
   [TargetErrorCode.ALREADY_SET]: {
     kind: 'CONFLICT',
     id: 'Target untuk instansi, periode, indikator dan butir program ini sudah ada; ubah target yang ada.',

@@ -1,4 +1,4 @@
-import { Indicator, PeriodKind, Role, TargetStatus, localDate, pacing, parsePeriod, timeZoneOfRegion } from '@jangkau/shared-domain';
+import { frameworkOverlaps, Indicator, PeriodKind, Role, TargetStatus, localDate, pacing, parsePeriod, timeZoneOfRegion } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -170,8 +170,17 @@ export class TargetService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertAgency(manager, context.caller, values.agencyId);
       if (values.programmeItemId) {
-        const [item] = await manager.query(`SELECT 1 FROM programme_items WHERE id = $1`, [values.programmeItemId]);
+        const [item]: { number: number; framework: string; validFrom: string; validTo: string }[] = await manager.query(
+          `SELECT i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
+           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = $1`,
+          [values.programmeItemId],
+        );
         if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
+        // The shared rule: a target's item belongs to a framework whose validity overlaps the target's period.
+        const period = parsePeriod(values.period)!;
+        if (!frameworkOverlaps(item, period.from, period.to)) {
+          throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE, { ...item, period: period.key }, 'programmeItemId');
+        }
       }
       const [existing]: TargetRow[] = await manager.query(
         `SELECT ${COLUMNS} FROM ${FROM}

@@ -88,6 +88,13 @@ export class StandardReport {
   @Field() title!: string;
   @Field() description!: string;
   @Field(() => ReportDefinition, { description: 'As of now: this quarter or year in WIB.' }) input!: ReportDefinition;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the report cannot be drawn up now, in the caller’s language (CAPAIAN_AKSELERASI when no programme framework is in force this ' +
+      'quarter); running its input then is refused with the same words. null: it can.',
+  })
+  unavailable!: string | null;
 }
 
 @ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
