@@ -30,6 +30,7 @@ export enum ImportErrorCode {
   REACH_WITHOUT_VILLAGES = 'IMPORT_REACH_WITHOUT_VILLAGES',
   PROGRAMME_ITEM_INVALID = 'IMPORT_PROGRAMME_ITEM_INVALID',
   PROGRAMME_ITEM_UNKNOWN = 'IMPORT_PROGRAMME_ITEM_UNKNOWN',
+  NO_FRAMEWORK_IN_FORCE = 'IMPORT_NO_FRAMEWORK_IN_FORCE',
   TOPIC_UNKNOWN = 'IMPORT_TOPIC_UNKNOWN',
   COUNT_INVALID = 'IMPORT_COUNT_INVALID',
   // Warnings about a row or the file.
@@ -160,6 +161,11 @@ const IMPORT_ERRORS: ErrorTable<ImportErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Tidak ada butir program {value} pada kerangka program yang berlaku tanggal {date}.',
     en: 'There is no programme item {value} in the framework valid on {date}.',
+  },
+  [ImportErrorCode.NO_FRAMEWORK_IN_FORCE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Tidak ada kerangka program yang berlaku pada tanggal {date}, jadi butir program {value} tidak dapat dipakai; kosongkan butir_program untuk kegiatan ini.',
+    en: 'No programme framework is in force on {date}, so programme item {value} cannot be used; leave butir_program empty for this activity.',
   },
   [ImportErrorCode.TOPIC_UNKNOWN]: {
     kind: 'BAD_USER_INPUT',

@@ -1,6 +1,7 @@
 import {
   ACTIVITY_LIMITS,
   ActivityType,
+  frameworksInForce,
   IndonesianTimeZone,
   normalizeSearchText,
   ParticipantCategory,
@@ -196,12 +197,11 @@ export function parseRow(sheetRow: SheetRow, index: Map<string, number>, ref: Re
     const number = Number(text);
     programmeNumbers.push(number);
     if (!date) continue;
-    // Item numbers are only meaningful within a framework: the one in force on the day of the activity.
-    const id = ref.frameworks
-      .filter((f) => f.validFrom <= date && date <= f.validTo)
-      .map((f) => f.items.get(number))
-      .find(Boolean);
+    // Item numbers are only meaningful within a framework: the one in force on the day of the activity (the shared rule).
+    const inForce = frameworksInForce(ref.frameworks, date);
+    const id = inForce.map((f) => f.items.get(number)).find(Boolean);
     if (id) programmeItemIds.push(id);
+    else if (!inForce.length) fail('butir_program', ImportErrorCode.NO_FRAMEWORK_IN_FORCE, { value: number, date });
     else fail('butir_program', ImportErrorCode.PROGRAMME_ITEM_UNKNOWN, { value: number, date });
   }
 
