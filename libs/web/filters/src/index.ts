@@ -11,4 +11,4 @@ export {
 } from './lib/period';
 export { periodKeyLabel, periodLabel } from './lib/labels';
 export { ACTIVITY_TYPES, REGION_CODE, useCoverageFilters, type ActivityTypeName, type CoverageFilterInput, type CoverageFilterState } from './lib/useCoverageFilters';
-export { CoverageFilters, ProgrammeItemOptions, type CoverageFilterSources } from './lib/CoverageFilters';
+export { CoverageFilters, ProgrammeFilterSelect, ProgrammeItemOptions, type CoverageFilterSources, type ProgrammeFrameworkChoice } from './lib/CoverageFilters';

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": typeof types.AboutPageDocument,
     "\n  query FilterAgencySearch($search: String!) {\n    agencies(filter: { search: $search, first: 10 }) {\n      id\n      name\n      shortName\n      type\n      villageCount\n    }\n  }\n": typeof types.FilterAgencySearchDocument,
-    "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.FilterProgrammesDocument,
+    "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -104,13 +104,13 @@ type Documents = {
     "\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": typeof types.SaveReportDocument,
     "\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n": typeof types.SavedReportFieldsFragmentDoc,
     "\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n": typeof types.SavedReportsDocument,
-    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": typeof types.StandardReportsDocument,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      unavailable\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": typeof types.StandardReportsDocument,
     "\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": typeof types.UpdateSavedReportDocument,
 };
 const documents: Documents = {
     "\n  query AboutPage {\n    regionDataVersion {\n      source\n      version\n      loadedAt\n      total\n    }\n    boundarySets {\n      id\n      level\n      source\n      licence\n      regionCount\n    }\n  }\n": types.AboutPageDocument,
     "\n  query FilterAgencySearch($search: String!) {\n    agencies(filter: { search: $search, first: 10 }) {\n      id\n      name\n      shortName\n      type\n      villageCount\n    }\n  }\n": types.FilterAgencySearchDocument,
-    "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.FilterProgrammesDocument,
+    "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
@@ -198,7 +198,7 @@ const documents: Documents = {
     "\n  mutation SaveReport($name: String!, $input: ReportInput!) {\n    saveReport(name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": types.SaveReportDocument,
     "\n  fragment SavedReportFields on SavedReport {\n    id\n    name\n    version\n    mine\n    ownerName\n    updatedAt\n    input {\n      rows\n      indicators\n      period\n      from\n      to\n      compare\n      programmeItemId\n      type\n      withinRegion\n      standard\n    }\n  }\n": types.SavedReportFieldsFragmentDoc,
     "\n  query SavedReports {\n    savedReports {\n      ...SavedReportFields\n    }\n  }\n": types.SavedReportsDocument,
-    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": types.StandardReportsDocument,
+    "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      unavailable\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n": types.StandardReportsDocument,
     "\n  mutation UpdateSavedReport($id: ID!, $version: Int!, $name: String!, $input: ReportInput!) {\n    updateSavedReport(id: $id, version: $version, name: $name, input: $input) {\n      ...SavedReportFields\n    }\n  }\n": types.UpdateSavedReportDocument,
 };
 
@@ -227,7 +227,7 @@ export function graphql(source: "\n  query FilterAgencySearch($search: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,7 +579,7 @@ export function graphql(source: "\n  query SavedReports {\n    savedReports {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      unavailable\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardReports {\n    standardReports {\n      key\n      title\n      description\n      unavailable\n      input {\n        rows\n        indicators\n        period\n        from\n        to\n        compare\n        programmeItemId\n        type\n        withinRegion\n        standard\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

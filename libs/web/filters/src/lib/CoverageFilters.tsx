@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { useId, useState } from 'react';
+import { frameworksOverlapping } from '@jangkau/shared-domain';
+import { formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { Combobox, RegionCombobox, type RegionSearchState } from '@jangkau/web-ui';
 import { ACTIVITY_TYPES, type useCoverageFilters } from './useCoverageFilters';
 import { CUSTOM_PERIOD, PERIOD_PRESETS, recentYears, todayWib } from './period';
@@ -16,7 +17,16 @@ export interface CoverageFilterSources {
     loading: boolean;
     settled: boolean;
   };
-  useProgrammeFrameworks: () => { id: string; name: string; items: { id: string; number: number; title: string }[] }[];
+  useProgrammeFrameworks: () => ProgrammeFrameworkChoice[];
+}
+
+/** A programme framework as a programme select offers it: its validity decides which periods offer its items. */
+export interface ProgrammeFrameworkChoice {
+  id: string;
+  name: string;
+  validFrom: string;
+  validTo: string;
+  items: { id: string; number: number; title: string }[];
 }
 
 type Filters = ReturnType<typeof useCoverageFilters>;
@@ -161,7 +171,7 @@ export function CoverageFilters({
       <details className="dashboard-filters__more" open={moreOpen || undefined}>
         <summary>{t('dashboard.filter.more')}</summary>
         <div className="dashboard-filters__row">
-          <ProgrammeSelect useFrameworks={sources.useProgrammeFrameworks} value={state.programme} onChange={(programme) => update({ programme })} />
+          <ProgrammeSelect useFrameworks={sources.useProgrammeFrameworks} from={period.from} to={period.to} value={state.programme} onChange={(programme) => update({ programme })} />
           {showType && (
             <label className="field">
               <span>{t('dashboard.filter.type')}</span>
@@ -261,16 +271,70 @@ export function ProgrammeItemOptions({ frameworks }: { frameworks: { id: string;
   );
 }
 
-function ProgrammeSelect({ useFrameworks, value, onChange }: { useFrameworks: CoverageFilterSources['useProgrammeFrameworks']; value: string; onChange: (id: string) => void }) {
+function ProgrammeSelect({
+  useFrameworks,
+  ...props
+}: {
+  useFrameworks: CoverageFilterSources['useProgrammeFrameworks'];
+  from: string;
+  to: string;
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return <ProgrammeFilterSelect frameworks={useFrameworks()} {...props} />;
+}
+
+/**
+ * "Programme item" for a view over a period (dashboard, map, report builder): the items of the frameworks whose
+ * validity overlaps from–to (the shared rule), by framework. It says when no framework is in force in the period,
+ * and when the chosen item (from the address, or an earlier period) does not apply in it, rather than keep it
+ * silently: that item stays shown, apart, until the reader changes it.
+ */
+export function ProgrammeFilterSelect({
+  frameworks,
+  from,
+  to,
+  value,
+  onChange,
+}: {
+  frameworks: ProgrammeFrameworkChoice[];
+  from: string;
+  to: string;
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
-  const frameworks = useFrameworks();
+  const id = useId();
+  const offered = frameworksOverlapping(frameworks, from, to);
+  const chosenFramework = value && !offered.some((f) => f.items.some((i) => i.id === value)) ? frameworks.find((f) => f.items.some((i) => i.id === value)) : undefined;
+  const chosen = chosenFramework?.items.find((i) => i.id === value);
+  const note = chosenFramework
+    ? t('dashboard.filter.programmeStale', { framework: chosenFramework.name, from: formatCalendarDate(chosenFramework.validFrom), to: formatCalendarDate(chosenFramework.validTo) })
+    : // Nothing is said before the frameworks arrive (an empty list while loading).
+      frameworks.length > 0 && offered.length === 0
+      ? t('dashboard.filter.programmeNone')
+      : null;
   return (
-    <label className="field">
-      <span>{t('dashboard.filter.programme')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {t('dashboard.filter.programme')}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={chosenFramework ? true : undefined} aria-describedby={note ? `${id}-note` : undefined}>
         <option value="">{t('dashboard.filter.allProgrammes')}</option>
-        <ProgrammeItemOptions frameworks={frameworks} />
+        <ProgrammeItemOptions frameworks={offered} />
+        {chosenFramework && chosen && (
+          <optgroup label={t('dashboard.filter.programmeStaleGroup')}>
+            <option value={chosen.id}>
+              {chosen.number}. {chosen.title}
+            </option>
+          </optgroup>
+        )}
       </select>
-    </label>
+      {note && (
+        <small id={`${id}-note`} className={chosenFramework ? 'form__error' : undefined} role="status">
+          {note}
+        </small>
+      )}
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 import { graphql } from '../../gql';
 
-/** The programme items a coverage view (dashboard, map) can be narrowed to, by framework. */
+/** The programme items a coverage view (dashboard, map, report) can be narrowed to, by framework with its validity. */
 export const FilterProgrammesQuery = graphql(`
   query FilterProgrammes {
     programmeFrameworks {
       id
       name
+      validFrom
+      validTo
       items {
         id
         number

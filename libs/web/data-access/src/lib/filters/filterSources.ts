@@ -12,7 +12,7 @@ export function useAgencySearch(text: string) {
   return { query, agencies: skip ? [] : (data?.agencies ?? []), loading, settled: !skip && !loading && query === text.trim() };
 }
 
-/** The programme frameworks and their items, for the programme filter. */
+/** Every programme framework with its validity and items, for the programme filters (which offer those of their period). */
 export function useProgrammeFrameworks() {
   const { data } = useQuery(FilterProgrammesQuery);
   return data?.programmeFrameworks ?? [];

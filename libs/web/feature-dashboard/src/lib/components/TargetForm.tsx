@@ -1,5 +1,5 @@
 import { ProgrammeItemOptions } from '@jangkau/web-filters';
-import { parsePeriod } from '@jangkau/shared-domain';
+import { frameworksOverlapping, parsePeriod } from '@jangkau/shared-domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import type { Indicator, TargetInput } from '@jangkau/web-data-access';
@@ -29,8 +29,8 @@ export function TargetForm({ agencyId, year, onAdded, onReload }: { agencyId: st
   const [setTarget, { loading: saving }] = useMutation(SetTargetMutation);
 
   const range = parsePeriod(period);
-  // A framework applies to a target when its validity overlaps the target's period.
-  const frameworks = (frameworksQuery.data?.programmeFrameworks ?? []).filter((f) => range && f.validFrom <= range.to && f.validTo >= range.from);
+  // The shared rule: a target offers the items of the frameworks whose validity overlaps its period (the API refuses others).
+  const frameworks = range ? frameworksOverlapping(frameworksQuery.data?.programmeFrameworks ?? [], range.from, range.to) : [];
   const itemValid = !itemId || frameworks.some((f) => f.items.some((i) => i.id === itemId));
   const ratio = isRatioIndicator(indicator);
 
@@ -89,7 +89,9 @@ export function TargetForm({ agencyId, year, onAdded, onReload }: { agencyId: st
             <option value="">{t('dashboard.targets.add.noItem')}</option>
             <ProgrammeItemOptions frameworks={frameworks} />
           </select>
-          {frameworksQuery.data && frameworks.length === 0 && <small>{t('dashboard.targets.add.noItems', { year })}</small>}
+          {frameworksQuery.data && frameworks.length === 0 && (
+            <small role="status">{t('dashboard.targets.add.noItems', { period: periodKeyLabel(period, t) })}</small>
+          )}
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-value`}>

@@ -192,6 +192,34 @@ describe('TargetsPage', () => {
     expect((within(form).getByLabelText('Nilai target') as HTMLInputElement).value).toBe('');
   });
 
+  it('says when no programme framework is in force in the target’s period, and still sets a target without an item', async () => {
+    const created = target({ id: 't6', period: '2027-Q1', periodFrom: '2027-01-01', periodTo: '2027-03-31', value: 3, achieved: 0, progress: 0 });
+    renderAt('/target?tahun=2027', [
+      targetsMock([], 2027),
+      setTargetMock({ input: { agencyId: KERINCI, period: '2027-Q1', indicator: 'ACTIVITIES', value: 3 } }, { data: { setTarget: created } }),
+      targetsMock([created], 2027),
+    ]);
+    const form = await screen.findByRole('form', { name: 'Tambah target' });
+    expect(await within(form).findByText('Tidak ada kerangka program yang berlaku pada 2027; target tetap dapat ditetapkan tanpa butir program.')).toBeTruthy();
+    // The quarter is named as the period select names it.
+    fireEvent.change(within(form).getByLabelText('Periode'), { target: { value: '2027-Q1' } });
+    expect(within(form).getByText('Tidak ada kerangka program yang berlaku pada Triwulan I 2027; target tetap dapat ditetapkan tanpa butir program.')).toBeTruthy();
+    const items = within(form).getByLabelText('Butir program (opsional)');
+    expect(within(items).getAllByRole('option').map(text)).toEqual(['Tanpa butir program (semua kegiatan)']);
+    fireEvent.change(within(form).getByLabelText('Nilai target'), { target: { value: '3' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Tambah target' }));
+    expect(await screen.findByText('Target ditambahkan.')).toBeTruthy();
+  });
+
+  it('offers in another year the items of that year’s framework only', async () => {
+    renderAt('/target?tahun=2026', [targetsMock([], 2026)]);
+    const form = await screen.findByRole('form', { name: 'Tambah target' });
+    const items = within(form).getByLabelText('Butir program (opsional)');
+    await within(items).findByRole('option', { name: '1. Program aksi pertama' });
+    expect(within(items).getAllByRole('option').map(text)).toEqual(['Tanpa butir program (semua kegiatan)', '1. Program aksi pertama']);
+    expect(within(form).queryByText(/Tidak ada kerangka program/)).toBeNull();
+  });
+
   it('takes a coverage target in percent and sends the fraction; an edit shows the fraction as percent and sends it back as one', async () => {
     const coverage = target({ id: 't2', indicator: 'COVERAGE_RATIO', value: 0.575, achieved: 0.2, progress: 0.2 / 0.575, version: 3 });
     renderAt('/target?tahun=2025', [

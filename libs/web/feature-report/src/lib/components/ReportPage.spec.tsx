@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
@@ -28,6 +28,7 @@ const standardMock: MockLink.MockedResponse = {
           key: 'REKAP_SOSIALISASI',
           title: 'Rekap Sosialisasi per Kabupaten/Kota',
           description: 'Kegiatan, peserta per kategori dan jenis kelamin, desa/kelurahan terjangkau.',
+          unavailable: null,
           input: {
             __typename: 'ReportDefinition',
             rows: 'KABUPATEN_KOTA',
@@ -148,7 +149,13 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
     language,
   );
   return render(
-    <MockedProvider mocks={[...(mocks.some((m) => m.request.query === SavedReportsQuery) ? [] : [savedListMock()]), { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }, ...mocks]}>
+    <MockedProvider
+      mocks={[
+        ...(mocks.some((m) => m.request.query === SavedReportsQuery) ? [] : [savedListMock()]),
+        ...(mocks.some((m) => m.request.query === FilterProgrammesQuery) ? [] : [{ request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } }]),
+        ...mocks,
+      ]}
+    >
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
@@ -196,6 +203,102 @@ describe('ReportPage', () => {
     expect(screen.getByRole('note').textContent).toContain('di luar hak akses Anda');
     const participants = screen.getByRole('table', { name: 'Peserta per kategori dan jenis kelamin' });
     expect(within(participants).getByRole('row', { name: /Kepala desa/ }).textContent).toContain('14');
+  });
+
+  it('says on the Capaian card when no programme framework is in force, and runs it for another period without the card’s item', async () => {
+    const capaian = (programmeItemId: string | null, unavailable: string | null): MockLink.MockedResponse => ({
+      request: { query: StandardReportsQuery },
+      result: {
+        data: {
+          standardReports: [
+            {
+              __typename: 'StandardReport',
+              key: 'CAPAIAN_AKSELERASI',
+              title: 'Capaian Program Akselerasi per Kantor Imigrasi',
+              description: 'Setiap kantor imigrasi: kegiatan butir 8 kerangka program yang berlaku pada triwulan ini (WIB).',
+              unavailable,
+              input: savedInputOf({ rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], period: '2026-Q4', type: null, programmeItemId, standard: 'CAPAIAN_AKSELERASI' }),
+            },
+          ],
+        },
+      },
+    });
+    const none = 'Tidak ada kerangka program yang berlaku pada 2026-10-01 s.d. 2026-12-31, sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun untuk periode ini.';
+    // Run anyway, the server refuses it in the same words, and the page shows them.
+    const refused: MockLink.MockedResponse = {
+      request: { query: ReportQuery, variables: { input: { rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], from: '2026-10-01', to: '2026-12-31', compare: 'NONE', standard: 'CAPAIAN_AKSELERASI' } } },
+      result: { errors: [{ message: none, extensions: { code: 'BAD_USER_INPUT', reason: 'REPORT_NO_FRAMEWORK_IN_FORCE' } }] },
+    };
+    const first = renderAt('/laporan', [capaian(null, none), refused]);
+    expect(await screen.findByText(none)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Jalankan: Capaian Program Akselerasi per Kantor Imigrasi' }));
+    expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=2026-Q4&standar=CAPAIAN_AKSELERASI');
+    await waitFor(() => expect(screen.getAllByText(none)).toHaveLength(2));
+    first.unmount();
+
+    // Another period than the card's: no item from the card, the server takes item 8 of that period's framework.
+    const anyReport: MockLink.MockedResponse = { request: { query: ReportQuery, variables: () => true }, result: { data: { report: null } }, maxUsageCount: Infinity };
+    const other = renderAt('/laporan?periode=2025', [capaian(null, none), anyReport]);
+    fireEvent.click(await screen.findByRole('button', { name: /Jalankan: Capaian/ }));
+    expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=2025&standar=CAPAIAN_AKSELERASI');
+    other.unmount();
+
+    // In force now: the card's own period keeps its item 8; another period leaves the choice of item to the server.
+    const own = renderAt('/laporan', [capaian('i8', null), anyReport]);
+    fireEvent.click(await screen.findByRole('button', { name: /Jalankan: Capaian/ }));
+    expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=2026-Q4&standar=CAPAIAN_AKSELERASI&program=i8');
+    expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
+    own.unmount();
+    renderAt('/laporan?periode=2025-Q2', [capaian('i8', null), anyReport]);
+    fireEvent.click(await screen.findByRole('button', { name: /Jalankan: Capaian/ }));
+    expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=2025-Q2&standar=CAPAIAN_AKSELERASI');
+  });
+
+  it('offers in the builder the programme items of the frameworks overlapping its period, and says when none does', async () => {
+    const frameworks: MockLink.MockedResponse = {
+      request: { query: FilterProgrammesQuery },
+      result: {
+        data: {
+          programmeFrameworks: [
+            {
+              __typename: 'ProgrammeFramework',
+              id: 'f15',
+              name: '15 Program Aksi',
+              validFrom: '2027-01-01',
+              validTo: '2027-12-31',
+              items: [{ __typename: 'ProgrammeItem', id: 'a1', number: 1, title: 'Program aksi pertama' }],
+            },
+            {
+              __typename: 'ProgrammeFramework',
+              id: 'f13',
+              name: '13 Program Akselerasi',
+              validFrom: '2024-01-01',
+              validTo: '2025-12-31',
+              items: [{ __typename: 'ProgrammeItem', id: 'i8', number: 8, title: 'Pencegahan TPPO dan TPPM' }],
+            },
+          ],
+        },
+      },
+    };
+    renderAt('/laporan?periode=2025&program=i8', [standardMock, frameworks]);
+    const select = (await screen.findByRole('combobox', { name: 'Butir program' })) as HTMLSelectElement;
+    await within(select).findByRole('option', { name: '8. Pencegahan TPPO dan TPPM' });
+    expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '8. Pencegahan TPPO dan TPPM']);
+    expect(select.value).toBe('i8');
+
+    // A year without a framework: the chosen item is shown apart and said not to apply; none other is offered.
+    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2026' } });
+    expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '8. Pencegahan TPPO dan TPPM']);
+    expect(within(select).getByRole('group', { name: 'Tidak berlaku pada periode ini' })).toBeTruthy();
+    expect(screen.getByText(/^Butir yang dipilih tidak berlaku pada periode ini \(13 Program Akselerasi berlaku 1 Januari 2024 s\.d\. 31 Desember 2025\)/)).toBeTruthy();
+    fireEvent.change(select, { target: { value: '' } });
+    expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program']);
+    expect(screen.getByText('Tidak ada kerangka program yang berlaku pada periode ini, jadi tidak ada butir program untuk disaring.')).toBeTruthy();
+
+    // A period across two frameworks: both, newest first.
+    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2027-Q1' } });
+    expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '1. Program aksi pertama']);
+    expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
   });
 
   it('writes the built report into the URL, so it can be linked and reloaded', async () => {

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows } from '@jangkau/web-data-access';
-import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, ProgrammeItemOptions, recentYears } from '@jangkau/web-filters';
+import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows, type SavedReportFieldsFragment } from '@jangkau/web-data-access';
+import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, ProgrammeFilterSelect, recentYears, resolvePeriod } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
@@ -35,12 +35,18 @@ export function ReportPage() {
               <li key={card.key} className="report-card">
                 <h3>{card.title}</h3>
                 <p className="muted">{card.description}</p>
+                {/* The server's words (in the reader's language) when it cannot be drawn up now: no framework in force. */}
+                {card.unavailable && (
+                  <p className="notice small" role="status">
+                    {card.unavailable}
+                  </p>
+                )}
                 <button
                   type="button"
                   className="button"
                   aria-label={`${t('report.standard.run')}: ${card.title}`}
                   // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
-                  onClick={() => setDefinition(definitionOf(card.input, definition.periode))}
+                  onClick={() => setDefinition(standardDefinition(card.input, definition.periode))}
                 >
                   {t('report.standard.run')}
                 </button>
@@ -77,6 +83,7 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
   const [regionText, setRegionText] = useState('');
   const search = useRegionSearch(regionText);
   const frameworks = useProgrammeFrameworks();
+  const period = resolvePeriod(draft.periode, draft.dari ?? null, draft.sampai ?? null);
   const [missing, setMissing] = useState(false);
   const toggle = (indicator: Indicator) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.includes(indicator) ? d.indicators.filter((i) => i !== indicator) : INDICATORS.filter((i) => i === indicator || d.indicators.includes(i)) }));
@@ -150,13 +157,13 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         ))}
         {missing && draft.indicators.length === 0 && <small className="form__error">{t('report.builder.needIndicator')}</small>}
       </fieldset>
-      <label className="field">
-        <span>{t('dashboard.filter.programme')}</span>
-        <select value={draft.programmeItemId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}>
-          <option value="">{t('dashboard.filter.allProgrammes')}</option>
-          <ProgrammeItemOptions frameworks={frameworks} />
-        </select>
-      </label>
+      <ProgrammeFilterSelect
+        frameworks={frameworks}
+        from={period.from}
+        to={period.to}
+        value={draft.programmeItemId ?? ''}
+        onChange={(id) => setDraft((d) => ({ ...d, programmeItemId: id || null }))}
+      />
       <label className="field">
         <span>{t('report.builder.type')}</span>
         <select value={draft.type ?? ''} onChange={(e) => setDraft((d) => ({ ...d, type: (e.target.value || null) as ActivityType | null }))}>
@@ -189,4 +196,15 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
 
 function sameAs(a: ReportDefinitionParams, b: ReportDefinitionParams): boolean {
   return a.rows === b.rows && (a.type ?? null) === (b.type ?? null) && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId;
+}
+
+/**
+ * A standard card's definition, run over the period chosen on this page when there is one. Capaian Program
+ * Akselerasi follows item 8 of the framework of the period it runs over: for another period than the card's own
+ * it goes without an item, and the server takes item 8 of that period's framework (or says there is none).
+ */
+function standardDefinition(input: SavedReportFieldsFragment['input'], periode: string | null): ReportDefinitionParams {
+  const definition = definitionOf(input, periode);
+  const other = periode !== null && resolvePeriod(periode).key !== input.period;
+  return input.standard === 'CAPAIAN_AKSELERASI' && other ? { ...definition, programmeItemId: null } : definition;
 }

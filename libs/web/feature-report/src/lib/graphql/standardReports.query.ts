@@ -7,6 +7,7 @@ export const StandardReportsQuery = graphql(`
       key
       title
       description
+      unavailable
       input {
         rows
         indicators
