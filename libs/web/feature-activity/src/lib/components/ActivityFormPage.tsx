@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, useRegionSearch, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
-import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { currentLanguage, formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ActivityFormOptionsQuery, ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
+import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
 import { timeZoneOfRegion } from '../utils/time';
 import { EvidenceSection } from './EvidenceSection';
 import { ParticipantsTable } from './ParticipantsTable';
@@ -97,7 +98,16 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   const today = new Date().toISOString().slice(0, 10);
   const fieldError = (...fields: string[]) => (error?.field && fields.some((f) => error.field === f || error.field!.startsWith(`${f}[`)) ? error.message : null);
 
+  const frameworks = options.data?.programmeFrameworks ?? [];
+  const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
+
   const save = async () => {
+    // The server refuses an item its framework does not cover on the activity's date; say so here, where it can be fixed.
+    if (programme.stale.length) {
+      setError({ message: t('activity.form.programmeStaleBlocked'), field: 'programmeItemIds', conflict: false });
+      setStep('what');
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -122,7 +132,6 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   };
 
   const index = STEPS.indexOf(step);
-  const frameworks = options.data?.programmeFrameworks ?? [];
   const totals = participantTotals(form.participants);
 
   return (
@@ -207,24 +216,13 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                 <input type="checkbox" checked={form.planned} onChange={(e) => set('planned', e.target.checked)} /> {t('activity.field.planned')}
               </label>
             )}
-            <fieldset className="fieldset">
-              <legend>{t('activity.field.programmeItems')}</legend>
-              {frameworks.map((f) => (
-                <div key={f.id} className="checklist">
-                  <p className="muted">{f.name}</p>
-                  {f.items.map((item) => (
-                    <label key={item.id} className="field--inline">
-                      <input
-                        type="checkbox"
-                        checked={form.programmeItemIds.includes(item.id)}
-                        onChange={(e) => set('programmeItemIds', e.target.checked ? [...form.programmeItemIds, item.id] : form.programmeItemIds.filter((i) => i !== item.id))}
-                      />
-                      {item.number}. {item.title}
-                    </label>
-                  ))}
-                </div>
-              ))}
-            </fieldset>
+            <ProgrammeItems
+              choices={programme}
+              loaded={Boolean(options.data)}
+              value={form.programmeItemIds}
+              onChange={(ids) => set('programmeItemIds', ids)}
+              error={fieldError('programmeItemIds')}
+            />
             <fieldset className="fieldset">
               <legend>{t('activity.field.topics')}</legend>
               <div className="checklist checklist--columns">
@@ -324,6 +322,78 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * The programme items of the frameworks in force on the activity's date, updating as the date changes; in words
+ * when there is no date yet or no framework that day; and, apart, any chosen item that does not apply that day,
+ * to untick (the server would refuse it).
+ */
+function ProgrammeItems({
+  choices,
+  loaded,
+  value,
+  onChange,
+  error,
+}: {
+  choices: ProgrammeChoices;
+  loaded: boolean;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error: string | null;
+}) {
+  const { t } = useTranslation();
+  const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((i) => i !== id));
+  const date = choices.date ? formatCalendarDate(choices.date) : '';
+  const staleIds = choices.stale.map((s) => s.item.id);
+  return (
+    <fieldset className={`fieldset${error ? ' field--error' : ''}`}>
+      <legend>{t('activity.field.programmeItems')}</legend>
+      {!choices.date ? (
+        <p className="muted">{t('activity.form.programmeNeedsDate')}</p>
+      ) : !loaded ? null : choices.inForce.length === 0 ? (
+        <p className="notice" role="status">
+          {t('activity.form.programmeNone', { date })}
+        </p>
+      ) : (
+        <>
+          <p className="muted small">{t('activity.form.programmeAsOf', { date })}</p>
+          {choices.inForce.map((f: FormFramework) => (
+            <div key={f.id} className="checklist">
+              <p className="muted">{f.name}</p>
+              {f.items.map((item) => (
+                <label key={item.id} className="field--inline">
+                  <input type="checkbox" checked={value.includes(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
+                  {item.number}. {item.title}
+                </label>
+              ))}
+            </div>
+          ))}
+        </>
+      )}
+      {choices.stale.length > 0 && (
+        <div className="form__error" role="alert">
+          <p>{t('activity.form.programmeStale', { date })}</p>
+          {choices.stale.map(({ item, framework }) => (
+            <label key={item.id} className="field--inline">
+              <input type="checkbox" checked onChange={() => toggle(item.id, false)} />
+              {t('activity.form.programmeStaleItem', {
+                number: item.number,
+                title: item.title,
+                framework: framework.name,
+                from: formatCalendarDate(framework.validFrom),
+                to: formatCalendarDate(framework.validTo),
+              })}
+            </label>
+          ))}
+          <button type="button" className="button button--secondary" onClick={() => onChange(value.filter((id) => !staleIds.includes(id)))}>
+            {t('activity.form.programmeRemoveStale')}
+          </button>
+        </div>
+      )}
+      {error && <small className="form__error">{error}</small>}
+    </fieldset>
   );
 }
 

@@ -112,6 +112,13 @@ export const activityEn: typeof activityId = {
     savedPlanned: 'Planned activity saved.',
     saved: 'Changes saved.',
     conflictReload: 'Load the latest version',
+    programmeAsOf: 'Items of the programme framework in force on {{date}}.',
+    programmeNeedsDate: "Enter the activity's date to see the programme items that apply on it.",
+    programmeNone: 'No programme framework is in force on {{date}}, so there is no programme item to choose. The activity can still be saved without one.',
+    programmeStale: 'These chosen items do not apply on {{date}} and will be refused on saving:',
+    programmeStaleItem: '{{number}}. {{title}} ({{framework}}, valid {{from}} to {{to}})',
+    programmeRemoveStale: 'Remove the items that do not apply',
+    programmeStaleBlocked: "First remove the programme items that do not apply on the activity's date (step 1).",
   },
   page: {
     backToList: 'Back to activities',

@@ -120,6 +120,13 @@ export const activityId = {
     savedPlanned: 'Rencana kegiatan disimpan.',
     saved: 'Perubahan disimpan.',
     conflictReload: 'Muat ulang data terbaru',
+    programmeAsOf: 'Butir kerangka program yang berlaku pada {{date}}.',
+    programmeNeedsDate: 'Isi tanggal kegiatan untuk melihat butir program yang berlaku pada tanggal itu.',
+    programmeNone: 'Tidak ada kerangka program yang berlaku pada {{date}}, jadi tidak ada butir program yang dapat dipilih. Kegiatan tetap dapat disimpan tanpa butir program.',
+    programmeStale: 'Butir yang dipilih berikut tidak berlaku pada {{date}} dan akan ditolak saat disimpan:',
+    programmeStaleItem: '{{number}}. {{title}} ({{framework}}, berlaku {{from}} s.d. {{to}})',
+    programmeRemoveStale: 'Hapus butir yang tidak berlaku',
+    programmeStaleBlocked: 'Hapus dulu butir program yang tidak berlaku pada tanggal kegiatan (langkah 1).',
   },
   page: {
     backToList: 'Kembali ke daftar kegiatan',
