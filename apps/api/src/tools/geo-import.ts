@@ -1,6 +1,7 @@
 /**
  * `npm run geo:import -- <file|url> [--code-property code] [--source "…"] [--licence "…" | --licence-file F] [--dry-run] [--json]`:
- * imports one level of region boundaries (GeoJSON or TopoJSON) into DATABASE_URL (or the embedded database), all
+ * imports one level of region boundaries (GeoJSON or TopoJSON, gzip-compressed or not, e.g. the repository's
+ * data/boundaries/*.topojson.gz) into DATABASE_URL (or the embedded database), all
  * or nothing, and prints the report. Exits 1 when the file was refused.
  */
 import { readFileSync } from 'node:fs';
@@ -53,9 +54,10 @@ const importOptions = {
 runWithDatabase('jangkau-geo-import', async (dataSource) => {
   try {
     checkOptions(importOptions);
-    const data = isUrl ? await fetchBoundaryFile(target, loadConfig().geo.importMaxBytes) : readFileSync(resolve(here, target));
+    const config = loadConfig();
+    const data = isUrl ? await fetchBoundaryFile(target, config.geo.importMaxBytes) : readFileSync(resolve(here, target));
     await dataSource.runMigrations({ transaction: 'each' });
-    const importer = new BoundaryImportService(dataSource, new AuditService());
+    const importer = new BoundaryImportService(dataSource, new AuditService(), config);
     let lastPhase = '';
     const { status, report } = await importer.run({ caller: null, requestId: null, operation: 'geo:import' }, data, {
       ...importOptions,
@@ -83,7 +85,7 @@ function printReport(r: BoundaryImportReport) {
     for (const f of items.slice(0, 25)) console.log(`  ${f.feature === null ? '' : `#${f.feature} `}${f.code ?? '(no code)'}: ${f.message}`);
     if (total > 25) console.log(`  … and ${total - 25} more (--json for all)`);
   };
-  console.log(`${r.file.name}: ${r.file.format}, ${r.file.bytes} bytes, sha256 ${r.file.sha256.slice(0, 16)}…`);
+  console.log(`${r.file.name}: ${r.file.format}${r.file.gzip ? ' (gzip)' : ''}, ${r.file.bytes} bytes, sha256 ${r.file.sha256.slice(0, 16)}…`);
   console.log(`level ${r.level ?? '?'}: ${r.features} features, ${r.matched} matched, ${r.regions} regions`);
   for (const f of r.fileProblems) console.log(`  ${f.message}`);
   list('Unmatched', r.unmatched, r.counts.unmatched);

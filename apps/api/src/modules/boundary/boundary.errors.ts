@@ -15,6 +15,8 @@ export enum BoundaryErrorCode {
   UPLOAD_INVALID = 'BOUNDARY_UPLOAD_INVALID',
   FILE_TOO_LARGE = 'BOUNDARY_FILE_TOO_LARGE',
   FILE_UNREADABLE = 'BOUNDARY_FILE_UNREADABLE',
+  GZIP_CORRUPT = 'BOUNDARY_GZIP_CORRUPT',
+  GZIP_TOO_LARGE = 'BOUNDARY_GZIP_TOO_LARGE',
   FILE_NOT_FEATURES = 'BOUNDARY_FILE_NOT_FEATURES',
   URL_INVALID = 'BOUNDARY_URL_INVALID',
   URL_FETCH_FAILED = 'BOUNDARY_URL_FETCH_FAILED',
@@ -69,8 +71,8 @@ const BOUNDARY_ERRORS: ErrorTable<BoundaryErrorCode> = {
   [BoundaryErrorCode.DRY_RUN_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Parameter dryRun harus true atau false.', en: 'The dryRun parameter must be true or false.' },
   [BoundaryErrorCode.FILE_MISSING]: {
     kind: 'BAD_USER_INPUT',
-    id: 'Kirim satu berkas GeoJSON/TopoJSON pada isian "file" (multipart/form-data), atau JSON {"url": "…"}.',
-    en: 'Send one GeoJSON/TopoJSON file in the "file" field (multipart/form-data), or JSON {"url": "…"}.',
+    id: 'Kirim satu berkas GeoJSON/TopoJSON (boleh terkompresi gzip) pada isian "file" (multipart/form-data), atau JSON {"url": "…"}.',
+    en: 'Send one GeoJSON/TopoJSON file (gzip-compressed or not) in the "file" field (multipart/form-data), or JSON {"url": "…"}.',
   },
   [BoundaryErrorCode.UPLOAD_INVALID]: {
     kind: 'BAD_USER_INPUT',
@@ -82,6 +84,17 @@ const BOUNDARY_ERRORS: ErrorTable<BoundaryErrorCode> = {
     httpStatus: 413,
     id: 'Berkas terlalu besar: paling besar {maxMb} MB (GEO_IMPORT_MAX_MB).',
     en: 'The file is too large: at most {maxMb} MB (GEO_IMPORT_MAX_MB).',
+  },
+  [BoundaryErrorCode.GZIP_CORRUPT]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Berkas terkompresi gzip ini rusak atau terpotong dan tidak dapat dibuka ({detail}). Kirim ulang berkasnya, atau kirim tanpa kompresi.',
+    en: 'This gzip-compressed file is damaged or cut short and cannot be unpacked ({detail}). Send it again, or send it uncompressed.',
+  },
+  [BoundaryErrorCode.GZIP_TOO_LARGE]: {
+    kind: 'BAD_USER_INPUT',
+    httpStatus: 413,
+    id: 'Berkas terkompresi gzip ini berisi lebih dari {maxMb} MB setelah dibuka; paling besar {maxMb} MB (GEO_IMPORT_MAX_MB).',
+    en: 'This gzip-compressed file unpacks to more than {maxMb} MB; at most {maxMb} MB (GEO_IMPORT_MAX_MB).',
   },
   [BoundaryErrorCode.FILE_UNREADABLE]: {
     kind: 'BAD_USER_INPUT',

@@ -16,7 +16,8 @@ export interface BoundaryImportReport {
   dryRun: boolean;
   /** True when the set was written and is now the active one for its level. */
   committed: boolean;
-  file: { name: string; bytes: number; sha256: string; format: 'geojson' | 'topojson'; codeProperty: string };
+  /** `bytes` and `sha256` are the file's as given; `gzip`: it came gzip-compressed and was unpacked. */
+  file: { name: string; bytes: number; sha256: string; format: 'geojson' | 'topojson'; gzip: boolean; codeProperty: string };
   /** 1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa/kelurahan: the level most features' codes have. */
   level: number | null;
   /** Features in the file. */

@@ -1,15 +1,17 @@
 import { normalizeSearchText, tryParseRegionCode } from '@jangkau/shared-domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Language } from '../../../common/i18n/language';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { BoundaryError, BoundaryErrorCode } from '../boundary.errors';
 import { BoundarySetStatus } from '../boundary.entity';
 import { buildDetails } from '../geometry/details';
 import { bboxOf, findSelfIntersections, GeometryProblem, GeometryRepair, labelPoint, Polygons, repairGeometry, toGeometry } from '../geometry/geometry';
 import { BoundaryFile, parseBoundaryFile } from './boundary-file';
+import { unpackBoundaryFile } from './boundary-gzip';
 import { blocked, BoundaryFinding, BoundaryImportReport, REPORT_LIST_LIMIT, reportMessage } from './boundary-import.report';
 
 export type BoundaryImportPhase = 'read' | 'validate' | 'simplify' | 'write';
@@ -51,7 +53,7 @@ interface MatchedRegion {
 }
 
 /**
- * Imports one level of boundaries from a GeoJSON or TopoJSON file, all or nothing: every feature's code must be
+ * Imports one level of boundaries from a GeoJSON or TopoJSON file (gzip-compressed or not), all or nothing: every feature's code must be
  * a registry region of the file's level and its geometry valid (after repairing what can be repaired without
  * guessing), or nothing changes. The new set is written beside the active one as IMPORTING and switched to ACTIVE
  * in the same transaction that retires the old one, so readers see the old set until the new one is complete.
@@ -65,14 +67,17 @@ export class BoundaryImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'geo'>,
   ) {}
 
   async run(context: AuditContext, data: Buffer, options: BoundaryImportOptions): Promise<{ status: 200 | 422; report: BoundaryImportReport }> {
     const started = performance.now();
     const lap = lapTimer();
     checkOptions(options);
+    // The file as given (perhaps compressed) is the one its SHA-256 and size describe.
     const sha256 = createHash('sha256').update(data).digest('hex');
-    const file = parseBoundaryFile(data, options.codeProperty);
+    const unpacked = await unpackBoundaryFile(data, this.config.geo.importMaxBytes);
+    const file = parseBoundaryFile(unpacked.data, options.codeProperty);
     if (!file.features.length) throw new BoundaryError(BoundaryErrorCode.NO_FEATURES);
     await options.onProgress?.('read', 1, 1);
     const parseMs = lap();
@@ -81,7 +86,7 @@ export class BoundaryImportService {
     const validateMs = lap();
     const base = {
       dryRun: options.dryRun,
-      file: { name: options.fileName, bytes: data.length, sha256, format: file.format, codeProperty: options.codeProperty },
+      file: { name: options.fileName, bytes: data.length, sha256, format: file.format, gzip: unpacked.gzip, codeProperty: options.codeProperty },
       ...validation.summary,
     };
     const finish = (committed: boolean, set: BoundaryImportReport['set'], simplifyMs: number, writeMs: number) => {

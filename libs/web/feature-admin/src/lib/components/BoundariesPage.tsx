@@ -156,7 +156,7 @@ export function BoundariesPage() {
           <span>{t('boundaries.fileLabel')}</span>
           <input
             type="file"
-            accept=".geojson,.json,.topojson,application/geo+json,application/json"
+            accept=".geojson,.json,.topojson,.gz,application/geo+json,application/json,application/gzip"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               reset();

@@ -242,7 +242,7 @@ const english = {
     nav: 'Boundaries',
     title: 'Region boundaries for the map',
     intro:
-      'Boundaries are reference data: a GeoJSON or TopoJSON file whose features each carry the Kemendagri region code. One file per level (province, kabupaten/kota, kecamatan or desa/kelurahan); an import replaces that level as a whole, or changes nothing.',
+      'Boundaries are reference data: a GeoJSON or TopoJSON file (gzip-compressed or not) whose features each carry the Kemendagri region code. One file per level (province, kabupaten/kota, kecamatan or desa/kelurahan); an import replaces that level as a whole, or changes nothing.',
     inUse: 'In use now',
     level: 'Level',
     levels: { 1: 'Province', 2: 'Kabupaten/kota', 3: 'Kecamatan', 4: 'Desa/kelurahan' },

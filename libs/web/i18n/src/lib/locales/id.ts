@@ -224,7 +224,7 @@ export const id = {
     nav: 'Batas wilayah',
     title: 'Batas wilayah untuk peta',
     intro:
-      'Batas wilayah adalah data rujukan: berkas GeoJSON atau TopoJSON yang setiap fiturnya memuat kode wilayah Kemendagri. Satu berkas untuk satu tingkat (provinsi, kabupaten/kota, kecamatan atau desa/kelurahan); impor menggantikan tingkat itu seluruhnya, atau tidak mengubah apa pun.',
+      'Batas wilayah adalah data rujukan: berkas GeoJSON atau TopoJSON (boleh terkompresi gzip) yang setiap fiturnya memuat kode wilayah Kemendagri. Satu berkas untuk satu tingkat (provinsi, kabupaten/kota, kecamatan atau desa/kelurahan); impor menggantikan tingkat itu seluruhnya, atau tidak mengubah apa pun.',
     inUse: 'Yang dipakai sekarang',
     level: 'Tingkat',
     levels: { 1: 'Provinsi', 2: 'Kabupaten/kota', 3: 'Kecamatan', 4: 'Desa/kelurahan' },
