@@ -13,6 +13,8 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 WEB_DIST_DIR=/app/dist/apps/web
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The region boundaries the demo imports (GEO_DATA_DIR defaults to data/boundaries beside dist/).
+COPY --from=build /app/data/boundaries ./data/boundaries
 # Evidence files (activity photos and PDFs): mount a volume here (docker-compose.yml does) so they outlive the container.
 ENV EVIDENCE_DIR=/app/.data/evidence
 RUN mkdir -p /app/.data/evidence && chown -R node:node /app/.data

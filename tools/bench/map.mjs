@@ -5,8 +5,8 @@
 //   villages    – "Tampilkan desa/kelurahan" at Jambi: all 1,568 villages, toggle → painted, and the drawing alone
 //   hover       – long animation frames (> 50 ms) during a scripted sweep over the village layer (goal: none > 100 ms)
 // Five runs each (a fresh browser context per run: cold caches), p50 and max. The built app (npm run build) runs in
-// demo mode on a fresh database, so the founding story and, once the boundary API imports them, the demo
-// boundaries from ../shared/data/geo are there. Without boundaries it says so and stops.
+// demo mode on a fresh database, so the founding story and the demo boundaries (data/boundaries, imported on first
+// start) are there. Without boundaries it says so and stops.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,7 +41,7 @@ export async function benchMap({ freshDatabase, dropDatabase }) {
     if (!drawn) {
       console.log(
         `\nmap: no boundaries loaded (GET /api/boundaries/15/children answered ${probe.status}${probe.ok ? ` with ${drawn} geometries` : ''}).` +
-          ' Import them (npm run geo:import -- <file|url>, or demo mode with ../shared/data/geo present) and run again.',
+          ' Demo mode imports data/boundaries on first start: check that folder (npm run geo:build rebuilds it), or import boundaries with npm run geo:import -- <file|url>, and run again.',
       );
       return;
     }

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 
-/**
- * The boundary files of ../shared/data/geo (never copied into the repository): GEO_DATA_DIR, else the shared
- * folder beside the repository root.
- */
-export const GEO_DATA_DIR = process.env.GEO_DATA_DIR || resolve(join(__dirname, '../../..'), '../shared/data/geo');
+/** The boundary files that ship with the repository (data/boundaries, see its README.md): what the demo imports. */
+export const BOUNDARY_DIR = resolve(__dirname, '../../../data/boundaries');
 
 export interface GeoFeature {
   type: 'Feature';
@@ -13,8 +13,21 @@ export interface GeoFeature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: any };
 }
 
+const cache = new Map<string, GeoFeature[]>();
+
+/**
+ * One level of the shipped boundaries (e.g. `jambi-kecamatan`), decoded from its TopoJSON into the GeoJSON
+ * FeatureCollection a test sends or checks: properties `{ code, name }`, features in code order. A new copy each
+ * time, so a test may bend its features.
+ */
 export function readGeoFile(name: string): { type: 'FeatureCollection'; features: GeoFeature[] } {
-  const path = join(GEO_DATA_DIR, name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: the boundary tests read ../shared/data/geo (or GEO_DATA_DIR).`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  const file = name.replace(/(\.topojson\.gz)?$/, '.topojson.gz');
+  if (!cache.has(file)) {
+    const path = join(BOUNDARY_DIR, file);
+    if (!existsSync(path)) throw new Error(`${path} is missing: the boundary files ship with the repository in data/boundaries.`);
+    const topology = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as Topology;
+    const decoded = feature(topology, topology.objects.regions) as unknown as { features: GeoFeature[] };
+    cache.set(file, decoded.features);
+  }
+  return { type: 'FeatureCollection', features: structuredClone(cache.get(file)!) };
 }

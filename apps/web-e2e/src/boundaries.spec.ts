@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signedIn } from './support';
 
-/** The demo boundary files beside the repository (../shared/data/geo), read in place, never copied. */
-const GEO = join(__dirname, '../../../../shared/data/geo');
+/** The boundary files that ship with the repository (data/boundaries): what demo mode imports on first start. */
+const GEO = join(__dirname, '../../../data/boundaries');
 
 test.describe('Batas wilayah: an administrator checks boundary files before importing', () => {
   test('sees the levels in use, gets a file with an unknown code refused with the reason, and a good file checked', async ({ browser }) => {
     const page = await signedIn(browser, 'admin');
     await page.goto('/admin/batas-wilayah');
     await expect(page.getByRole('heading', { level: 1, name: 'Batas wilayah untuk peta' })).toBeVisible();
-    // Demo mode imported four levels from ../shared/data/geo.
-    await expect(page.getByRole('row', { name: /Desa\/kelurahan jambi-desa\.geojson 1\.568/ })).toBeVisible();
+    // Demo mode imported four levels from data/boundaries.
+    await expect(page.getByRole('row', { name: /Desa\/kelurahan jambi-desa\.topojson\.gz 1\.568/ })).toBeVisible();
 
     // A kecamatan file with one code that is not in the registry: refused, nothing imported.
     const bad = {
@@ -29,14 +29,15 @@ test.describe('Batas wilayah: an administrator checks boundary files before impo
     await expect(report).toContainText('Belum ada yang disimpan');
     await expect(page.getByRole('button', { name: 'Impor dan pakai' })).toBeDisabled();
 
-    // Jambi's kabupaten file checks clean; importing would still need the licence text.
+    // The shipped kecamatan file, gzip-compressed TopoJSON as it is, checks clean; importing would still need the
+    // licence text.
     await page.getByLabel('Berkas GeoJSON/TopoJSON').setInputFiles({
-      name: 'jambi-kabupaten.geojson',
-      mimeType: 'application/geo+json',
-      buffer: readFileSync(join(GEO, 'jambi-kabupaten.geojson')),
+      name: 'jambi-kecamatan.topojson.gz',
+      mimeType: 'application/gzip',
+      buffer: readFileSync(join(GEO, 'jambi-kecamatan.topojson.gz')),
     });
     await page.getByRole('button', { name: 'Periksa berkas' }).click();
-    await expect(report).toContainText('11 fitur siap diimpor');
+    await expect(report).toContainText('144 fitur siap diimpor');
     await expect(page.getByText('Isi teks lisensi data sebelum mengimpor.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Impor dan pakai' })).toBeDisabled();
   });

@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './env';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ConfigError, findBoundaryDir, loadConfig } from './env';
 
 describe('loadConfig', () => {
   it('uses safe defaults and the embedded database when DATABASE_URL is unset', () => {
@@ -74,9 +76,29 @@ describe('loadConfig: evidence store', () => {
 });
 
 describe('loadConfig: boundaries', () => {
-  it('looks for the demo boundaries in ../shared/data/geo and takes files up to 200 MB, unless told otherwise', () => {
-    expect(loadConfig({}).geo).toEqual({ dataDir: resolve('../shared/data/geo'), importMaxBytes: 200 * 1024 * 1024 });
+  it("takes the demo boundaries from the repository's data/boundaries and files up to 200 MB, unless told otherwise", () => {
+    const repository = resolve(__dirname, '../../../..');
+    expect(loadConfig({}).geo).toEqual({ dataDir: join(repository, 'data/boundaries'), importMaxBytes: 200 * 1024 * 1024 });
+    expect(existsSync(join(loadConfig({}).geo.dataDir, 'indonesia-provinsi.topojson.gz'))).toBe(true);
+    // A folder the user names wins, relative to where the app starts.
     expect(loadConfig({ GEO_DATA_DIR: '/srv/geo', GEO_IMPORT_MAX_MB: '50' }).geo).toEqual({ dataDir: '/srv/geo', importMaxBytes: 50 * 1024 * 1024 });
+    expect(loadConfig({ GEO_DATA_DIR: 'my-geo' }).geo.dataDir).toBe(resolve('my-geo'));
     expect(() => loadConfig({ GEO_IMPORT_MAX_MB: '0' })).toThrow(/GEO_IMPORT_MAX_MB: must be 1–1000 \(megabytes\) \(got "0"\)/);
+  });
+
+  it('finds data/boundaries from the built app too (dist/apps/api/apps/api/src/config), whatever the working directory', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jangkau-root-'));
+    try {
+      const built = join(root, 'dist/apps/api/apps/api/src/config');
+      mkdirSync(built, { recursive: true });
+      // Without the folder: data/boundaries under the working directory (the repository root for npm start).
+      expect(findBoundaryDir(built)).toBe(resolve('data/boundaries'));
+      mkdirSync(join(root, 'data/boundaries'), { recursive: true });
+      writeFileSync(join(root, 'data/boundaries/manifest.json'), '{}');
+      expect(findBoundaryDir(built)).toBe(join(root, 'data/boundaries'));
+      expect(findBoundaryDir(join(root, 'apps/api/src/config'))).toBe(join(root, 'data/boundaries'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

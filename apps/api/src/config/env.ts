@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -50,7 +51,7 @@ const envSchema = z.object({
     .refine((value) => /^https?:\/\/\S+$/.test(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}'), 'must be an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png')
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
-  GEO_DATA_DIR: z.string().trim().min(1).default('../shared/data/geo'),
+  GEO_DATA_DIR: z.string().trim().min(1).optional(),
   GEO_IMPORT_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–1000 (megabytes)').max(1000, 'must be 1–1000 (megabytes)').default(200),
   REDIS_URL: z
     .string()
@@ -95,7 +96,10 @@ export interface AppConfig {
   };
   /** Region boundaries (maps). */
   geo: {
-    /** Demo mode imports the boundary files found here when no boundaries are loaded (absolute, resolved at boot). */
+    /**
+     * Demo mode imports the boundary files found here for the levels that have none (absolute, resolved at boot):
+     * GEO_DATA_DIR, else the repository's data/boundaries.
+     */
     dataDir: string;
     /** The largest boundary file an import takes (upload or URL). */
     importMaxBytes: number;
@@ -157,10 +161,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
-    geo: { dataDir: resolve(env.GEO_DATA_DIR), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
+    geo: { dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
     redisUrl: env.REDIS_URL,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The boundary files that ship with the repository (see data/boundaries/README.md), relative to its root. */
+export const REPO_BOUNDARY_DIR = 'data/boundaries';
+
+/**
+ * The repository's data/boundaries, found from where this module lies rather than from the working directory:
+ * apps/api/src/config when it runs from source (the tests), dist/apps/api/apps/api/src/config when built (`npm
+ * start`, the Docker image), wherever the app was started from. Its manifest.json marks it. Not found within a few
+ * folders up: data/boundaries under the working directory (the repository root for `npm start`), which then says
+ * in the log that it holds no files.
+ */
+export function findBoundaryDir(from: string = __dirname): string {
+  let dir = from;
+  for (let up = 0; up <= 8; up++) {
+    const candidate = join(dir, REPO_BOUNDARY_DIR);
+    if (existsSync(join(candidate, 'manifest.json'))) return candidate;
+    if (dirname(dir) === dir) break;
+    dir = dirname(dir);
+  }
+  return resolve(REPO_BOUNDARY_DIR);
+}

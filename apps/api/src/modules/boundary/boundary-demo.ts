@@ -2,23 +2,24 @@ import { Logger } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { BoundaryError } from './boundary.errors';
 import { BoundaryImportService } from './import/boundary-import.service';
 
 /**
- * The demo's boundaries (../shared/data/geo, see its SOURCE.md): Indonesia's provinces and kabupaten/kota, and
- * Jambi's kecamatan and desa/kelurahan. jambi-kabupaten.geojson is not imported: level 2 comes from the national
- * file, so every province can be drilled into.
+ * The demo's boundaries, shipped with the repository in data/boundaries (see its README.md): Indonesia's provinces
+ * and kabupaten/kota, and Jambi's kecamatan and desa/kelurahan, as gzip-compressed quantized TopoJSON. Jambi's
+ * kabupaten/kota come from the national file (level 2), so every province can be drilled into.
  */
 export const DEMO_BOUNDARY_FILES = [
-  { file: 'indonesia-provinsi.geojson', level: 1 },
-  { file: 'indonesia-kabupaten.geojson', level: 2 },
-  { file: 'jambi-kecamatan.geojson', level: 3 },
-  { file: 'jambi-desa.geojson', level: 4 },
+  { file: 'indonesia-provinsi.topojson.gz', level: 1 },
+  { file: 'indonesia-kabupaten.topojson.gz', level: 2 },
+  { file: 'jambi-kecamatan.topojson.gz', level: 3 },
+  { file: 'jambi-desa.topojson.gz', level: 4 },
 ];
 
 export const DEMO_BOUNDARY_SOURCE =
   'Cahya DSN, github.com/cahyadsn/wilayah_boundaries (snapshot 3c5a7960, 2026-08-20; Kepmendagri 300.2.2-2138/2025), ' +
-  'cleaned for Jangkau (overlaps and slivers removed; Jambi kecamatan dissolved from its desa). ' +
+  'cleaned for Jangkau (overlaps and slivers removed; Jambi kecamatan dissolved from its desa; quantized TopoJSON, data/boundaries). ' +
   'Names: idn-area-data 4.0.1 by fityannugroho (ODbL 1.0).';
 
 export const DEMO_BOUNDARY_LICENCE = `Boundaries: MIT License, Copyright (c) 2024 Cahya DSN (github.com/cahyadsn/wilayah_boundaries).
@@ -34,8 +35,8 @@ Region names: idn-area-data (github.com/fityannugroho/idn-area-data), Open Datab
 /**
  * Demo mode: imports the demo files found in `dir` for the levels that never had a boundary set (all of them on a
  * new database; the rest of them after a start that was stopped half-way), through the same import (checks,
- * repairs, audit entry) as an administrator's. Says how to import when no boundaries are loaded and the folder
- * is not there. Returns the number of sets imported.
+ * repairs, audit entry) as an administrator's. Says in the log what to do when no boundaries are loaded and the
+ * files are not there. Returns the number of sets imported.
  */
 export async function importDemoBoundaries(
   dataSource: DataSource,
@@ -50,23 +51,36 @@ export async function importDemoBoundaries(
   const files = wanted.filter((f) => existsSync(join(dir, f.file))).map((f) => f.file);
   if (!files.length) {
     if (levels.size) return 0;
-    logger.log(`No boundaries loaded and no demo boundary files in ${dir}: import them with \`npm run geo:import -- <file.geojson|url> --licence "…"\` (or set GEO_DATA_DIR).`);
+    logger.log(
+      `No boundaries loaded and no demo boundary files (${DEMO_BOUNDARY_FILES.map((f) => f.file).join(', ')}) in ${dir}: ` +
+        'the map stays empty until an administrator imports boundaries on the Batas wilayah page (/admin/batas-wilayah), ' +
+        "or GEO_DATA_DIR names a folder holding these files (the repository's data/boundaries has them).",
+    );
     return 0;
   }
   const started = performance.now();
   let imported = 0;
   for (const file of files) {
     if (cancelled()) break;
-    const { status, report } = await importer.run({ caller: null, requestId: null, operation: 'demoBoundaries' }, readFileSync(join(dir, file)), {
-      dryRun: false,
-      codeProperty: 'code',
-      source: DEMO_BOUNDARY_SOURCE,
-      licence: DEMO_BOUNDARY_LICENCE,
-      fileName: file,
-      importedBy: 'demo',
-      language: 'en',
-      cancelled,
-    });
+    let result: Awaited<ReturnType<BoundaryImportService['run']>>;
+    try {
+      result = await importer.run({ caller: null, requestId: null, operation: 'demoBoundaries' }, readFileSync(join(dir, file)), {
+        dryRun: false,
+        codeProperty: 'code',
+        source: DEMO_BOUNDARY_SOURCE,
+        licence: DEMO_BOUNDARY_LICENCE,
+        fileName: file,
+        importedBy: 'demo',
+        language: 'en',
+        cancelled,
+      });
+    } catch (error) {
+      // A damaged file (e.g. a gzip cut short) is said in the log; the other levels are still imported.
+      if (!(error instanceof BoundaryError)) throw error;
+      logger.warn(`Demo boundaries: ${file} was refused: ${error.localize('en')}`);
+      continue;
+    }
+    const { status, report } = result;
     if (status !== 200) {
       logger.warn(`Demo boundaries: ${file} was refused: ${report.message}`);
       continue;

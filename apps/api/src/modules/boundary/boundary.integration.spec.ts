@@ -1,6 +1,6 @@
 import { feature } from 'topojson-client';
 import { gzipSync } from 'node:zlib';
-import { GEO_DATA_DIR } from '../../../test/geo-data';
+import { BOUNDARY_DIR } from '../../../test/geo-data';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { BoundaryService } from './boundary.service';
@@ -27,7 +27,7 @@ function insideRing([x, y]: number[], ring: number[][]): boolean {
   return inside;
 }
 
-/** The demo boundaries (imported on start from ../shared/data/geo, as `npm start` does) served per view. */
+/** The demo boundaries (imported on start from the repository's data/boundaries, as `npm start` does) served per view. */
 describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', () => {
   let t: TestApp;
   let demoImportMs: number;
@@ -48,7 +48,7 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
 
   beforeAll(async () => {
     const started = performance.now();
-    t = await startTestApp({ GEO_DATA_DIR });
+    t = await startTestApp({ GEO_DATA_DIR: BOUNDARY_DIR });
     // The demo import runs in the background after start; views wait for it, so this is only for the timing.
     await t.app.get(BoundaryService).settled();
     demoImportMs = Math.round(performance.now() - started);
@@ -62,16 +62,24 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     process.stdout.write(`\n[boundaries] app start + demo import of 4 files: ${demoImportMs} ms\n`);
     const res = await t.gql('{ boundarySets { level regionCount missingCount source licence fileName } }');
     expect(res.data!.boundarySets.map((s: any) => [s.level, s.fileName, s.regionCount, s.missingCount])).toEqual([
-      [1, 'indonesia-provinsi.geojson', 38, 0],
-      [2, 'indonesia-kabupaten.geojson', 514, 0],
-      [3, 'jambi-kecamatan.geojson', 144, 0],
-      [4, 'jambi-desa.geojson', 1568, 17],
+      [1, 'indonesia-provinsi.topojson.gz', 38, 0],
+      [2, 'indonesia-kabupaten.topojson.gz', 514, 0],
+      [3, 'jambi-kecamatan.topojson.gz', 144, 0],
+      [4, 'jambi-desa.topojson.gz', 1568, 17],
     ]);
     expect(res.data!.boundarySets[0].source).toContain('Cahya DSN');
     expect(res.data!.boundarySets[0].licence).toContain('MIT License');
     expect(res.data!.boundarySets[0].licence).toContain('ODbL');
     const audit = await sql(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'BoundarySet' AND operation = 'demoBoundaries'`);
     expect(audit[0].n).toBe(4);
+    // The shipped files need no repair: nothing unmatched, invalid or repaired, read from gzip-compressed TopoJSON.
+    const reports = await sql<{ report: any }>(`SELECT report FROM boundary_sets WHERE status = 'ACTIVE' ORDER BY level`);
+    for (const { report } of reports) {
+      expect(report).toMatchObject({ committed: true, file: { format: 'topojson', gzip: true }, counts: { unmatched: 0, wrongLevel: 0, invalid: 0, repaired: 0 } });
+    }
+    process.stdout.write(
+      `[boundaries] demo import per file: ${reports.map(({ report: r }) => `${r.file.name} ${r.timings.totalMs} ms (${r.counts.warnings} warnings)`).join(', ')}\n`,
+    );
   });
 
   it('each drill-down step stays well under 500 KB gzipped', async () => {

@@ -1,18 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
-import { GeoFeature, readGeoFile } from '../../../../test/geo-data';
+import { BOUNDARY_DIR, GeoFeature, readGeoFile } from '../../../../test/geo-data';
 import { startTestApp, TestApp } from '../../../../test/test-app';
 import { withAdmin } from '../../../../test/test-database';
 import { BoundaryImportCancelled, BoundaryImportService } from './boundary-import.service';
 import type { BoundaryImportReport } from './boundary-import.report';
 
+const MAX_MB = 2;
 /** Kabupaten Merangin (15.02) has 24 kecamatan; the founding story's Bangko Barat is 15.02.10. */
 const MERANGIN_KECAMATAN = 24;
-const kecamatan = readGeoFile('jambi-kecamatan.geojson').features;
+const kecamatan = readGeoFile('jambi-kecamatan').features;
 const merangin = () => kecamatan.filter((f) => String(f.properties.code).startsWith('15.02.')).map((f) => structuredClone(f));
 const one = (code: string, as = code): GeoFeature => {
   const f = structuredClone(kecamatan.find((k) => k.properties.code === code));
-  if (!f) throw new Error(`no ${code} in jambi-kecamatan.geojson`);
+  if (!f) throw new Error(`no ${code} in jambi-kecamatan.topojson.gz`);
   f.properties = { ...f.properties, code: as };
   return f;
 };
@@ -57,7 +61,8 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // A cap of 2 MB (GEO_IMPORT_MAX_MB) so a gzip bomb over it stays small; every other file here is far smaller.
+    t = await startTestApp({ GEO_IMPORT_MAX_MB: String(MAX_MB) });
   });
 
   afterAll(async () => {
@@ -145,6 +150,62 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('reads gzip-compressed files, known by their first bytes, from an upload and from a URL', async () => {
+    // The shipped kecamatan file as it is: every one of Jambi's 144, nothing to repair.
+    const shipped = await upload(readFileSync(join(BOUNDARY_DIR, 'jambi-kecamatan.topojson.gz')), { dryRun: 'true', name: 'jambi-kecamatan.topojson.gz' });
+    expect(shipped.status).toBe(200);
+    expect(shipped.body).toMatchObject({ file: { format: 'topojson', gzip: true }, level: 3, features: 144, matched: 144, counts: { unmatched: 0, invalid: 0, repaired: 0, missing: 0 } });
+
+    // A gzip-compressed GeoJSON whose name does not say so: the magic bytes do.
+    const packed = gzipSync(file([one('15.02.10'), one('15.02.01')]));
+    const plain = await upload(packed, { dryRun: 'true', name: 'kecamatan.json' });
+    expect(plain.body).toMatchObject({ file: { format: 'geojson', gzip: true, bytes: packed.length }, matched: 2, counts: { unmatched: 0, invalid: 0 } });
+
+    const server: Server = createServer((_, res) => res.end(gzipSync(badFile())));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`${t.baseUrl}/api/boundaries/import?dryRun=true`, {
+        method: 'POST',
+        headers: { ...(await t.as('admin')), 'content-type': 'application/json' },
+        body: JSON.stringify({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/kecamatan.geojson.gz` }),
+      });
+      const report = (await res.json()) as BoundaryImportReport;
+      expect(report.file.gzip).toBe(true);
+      expect(codesOf(report.unmatched)).toEqual([['15.02.99', 'BOUNDARY_CODE_UNKNOWN']]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a gzip file that unpacks past GEO_IMPORT_MAX_MB, and a damaged one, with a clear message', async () => {
+    // 3 KB that would unpack to 3 MB of spaces: stopped at the 2 MB cap, nothing written.
+    const bomb = gzipSync(Buffer.concat([Buffer.from('{"type":"FeatureCollection","features":['), Buffer.alloc((MAX_MB + 1) * 1024 * 1024, ' '), Buffer.from(']}')]));
+    expect(bomb.length).toBeLessThan(10 * 1024);
+    const tooLarge = await upload(bomb, { dryRun: 'false', name: 'bomb.geojson.gz' });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toEqual({ error: 'BOUNDARY_GZIP_TOO_LARGE', message: expect.stringContaining(`lebih dari ${MAX_MB} MB setelah dibuka`) });
+
+    const good = gzipSync(file([one('15.02.10')]));
+    const cut = await upload(good.subarray(0, good.length - 20), { dryRun: 'true', name: 'cut.geojson.gz' });
+    expect(cut.status).toBe(400);
+    expect(cut.body).toEqual({ error: 'BOUNDARY_GZIP_CORRUPT', message: expect.stringContaining('rusak atau terpotong') });
+
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 6] ^= 0xff;
+    const res = await fetch(`${t.baseUrl}/api/boundaries/import?dryRun=true`, {
+      method: 'POST',
+      headers: { ...(await t.as('admin')), 'accept-language': 'en' },
+      body: (() => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(flipped)]), 'flipped.geojson.gz');
+        return form;
+      })(),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'BOUNDARY_GZIP_CORRUPT', message: expect.stringMatching(/^This gzip-compressed file is damaged or cut short and cannot be unpacked \(.+\)\. Send it again, or send it uncompressed\.$/) });
+    expect(await count('boundary_sets')).toBe(0);
   });
 
   it('takes the code from another property when told', async () => {

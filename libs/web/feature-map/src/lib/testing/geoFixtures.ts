@@ -1,27 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 
 /**
- * Test fixtures from the demo boundary files in ../shared/data/geo (read in place, never copied into the
- * repository), answered the way the boundary API answers: TopoJSON with one object, `regions`.
+ * Test fixtures from the boundary files that ship with the repository (data/boundaries, what the demo imports),
+ * answered the way the boundary API answers: TopoJSON with one object, `regions`.
  */
-export const GEO_DIR = join(__dirname, '../../../../../../../shared/data/geo');
+export const GEO_DIR = join(__dirname, '../../../../../../data/boundaries');
 
 type GeoFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
 const files = new Map<string, GeoFeature[]>();
 function read(name: string): GeoFeature[] {
-  if (!files.has(name)) files.set(name, (JSON.parse(readFileSync(join(GEO_DIR, name), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>).features);
+  if (!files.has(name)) {
+    const topology = JSON.parse(gunzipSync(readFileSync(join(GEO_DIR, `${name}.topojson.gz`))).toString('utf8')) as Topology;
+    files.set(name, (feature(topology, topology.objects.regions) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>).features);
+  }
   return files.get(name)!;
 }
 
 const LEVELS = ['PROVINSI', 'KABUPATEN', 'KECAMATAN', 'DESA'];
 
-/** The features below a region as the demo files hold them: provinces of ID, Jambi's kabupaten, kecamatan, desa. */
+/** The features below a region as the demo files hold them: provinces of ID, every kabupaten, Jambi's kecamatan and desa. */
 export function childFeatures(code: string): GeoFeature[] {
-  if (code === 'ID') return read('indonesia-provinsi.geojson');
+  if (code === 'ID') return read('indonesia-provinsi');
   const depth = code.split('.').length;
-  const file = code === '15' ? 'jambi-kabupaten.geojson' : code.startsWith('15.') ? (depth === 2 ? 'jambi-kecamatan.geojson' : 'jambi-desa.geojson') : 'indonesia-kabupaten.geojson';
+  const file = depth === 1 || !code.startsWith('15.') ? 'indonesia-kabupaten' : depth === 2 ? 'jambi-kecamatan' : 'jambi-desa';
   return read(file).filter((f) => f.properties.code.startsWith(`${code}.`) && f.properties.code.split('.').length === depth + 1);
 }
 
@@ -42,7 +48,7 @@ export function toTopology(features: GeoFeature[], missing: { code: string; name
       ? { type: 'Polygon', id: f.properties.code, properties, arcs: f.geometry.coordinates.map((r) => [ring(r)]) }
       : { type: 'MultiPolygon', id: f.properties.code, properties, arcs: f.geometry.coordinates.map((p) => p.map((r) => [ring(r)])) };
   });
-  return { type: 'Topology', objects: { regions: { type: 'GeometryCollection', geometries } }, arcs, missing, detail: 'full', source: { level: 'test', source: 'shared/data/geo', licence: 'MIT', importedAt: '2026-01-01T00:00:00Z' } };
+  return { type: 'Topology', objects: { regions: { type: 'GeometryCollection', geometries } }, arcs, missing, detail: 'full', source: { level: 'test', source: 'data/boundaries', licence: 'MIT', importedAt: '2026-01-01T00:00:00Z' } };
 }
 
 /** A fetch that answers /api/boundaries/:code/children and /api/boundaries/:code from the demo files. */
