@@ -120,25 +120,28 @@ function Location() {
   return <div data-testid="location">{location.pathname + location.search}</div>;
 }
 
-function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
+const HEAD = {
+  __typename: 'User',
+  id: 'u1',
+  username: 'kepala.kerinci',
+  fullName: 'Kepala Kantor',
+  role: 'HEAD',
+  mustChangePassword: false,
+  agency: { __typename: 'Agency', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANTOR_IMIGRASI' },
+};
+const DITJEN = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0009';
+const ADMIN = {
+  ...HEAD,
+  id: 'u0',
+  username: 'admin',
+  fullName: 'Administrator',
+  role: 'ADMIN',
+  agency: { __typename: 'Agency', id: DITJEN, name: 'Direktorat Jenderal Imigrasi', shortName: 'Ditjen Imigrasi', type: 'DITJEN_IMIGRASI' },
+};
+
+function renderAt(path: string, mocks: MockLink.MockedResponse[], user: typeof HEAD = HEAD) {
   const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: {
-        __typename: 'User',
-        id: 'u1',
-        username: 'kepala.kerinci',
-        fullName: 'Kepala Kantor',
-        role: 'HEAD',
-        mustChangePassword: false,
-        agency: { __typename: 'Agency', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANTOR_IMIGRASI' },
-      } as never,
-    },
-    language,
-  );
+  store.setSession({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: user as never }, language);
   return render(
     <MockedProvider mocks={[...common, ...mocks]}>
       <SessionProvider store={store} language={language}>
@@ -247,14 +250,39 @@ describe('MapPage', () => {
     await act(async () => undefined);
   });
 
-  it('explains how boundaries are imported, and still lists the figures, when none are loaded', async () => {
+  it('tells a head of office in words that the map is not set up yet, and still lists the figures in a table', async () => {
     global.fetch = boundaryFetch({ empty: true }) as unknown as typeof fetch;
     renderAt('/peta?periode=2025&wilayah=15.02.10', [bangkoBaratCoverage, quiet('15.02.10')]);
-    expect(await screen.findByText('Batas wilayah belum dimuat')).toBeTruthy();
-    expect(screen.getByText(/npm run geo:import/)).toBeTruthy();
+    const notice = (await screen.findByText('Peta untuk wilayah ini belum disiapkan')).parentElement!;
+    expect(text(notice)).toContain('batas untuk wilayah ini belum dimasukkan ke Jangkau');
+    expect(text(notice)).toContain('Administrator Jangkau perlu mengimpor batas wilayah tersebut. Silakan hubungi administrator Anda.');
+    // No link to a page a head may not open, and never a command line.
+    expect(within(notice).queryByRole('link')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/npm|geo:import|--/);
     expect(screen.queryByTestId('map')).toBeNull();
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    // The fallback table is the app's table, with the figures right-aligned.
+    const table = screen.getByRole('table', { name: /Wilayah pada peta/ });
+    expect(table.className).toBe('table');
+    expect(table.parentElement!.classList.contains('table-wrap')).toBe(true);
+    const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.dataset.class)).toEqual(Array(6).fill('c100'));
+    expect([...rows[0].querySelectorAll('td.num')].map((td) => text(td as HTMLElement))).toEqual(['1', '1', '100 %']);
+    await act(async () => undefined);
+  });
+
+  it('gives an administrator the way to the boundary import page instead', async () => {
+    global.fetch = boundaryFetch({ empty: true }) as unknown as typeof fetch;
+    renderAt(
+      '/peta?periode=2025&wilayah=15.02.10',
+      [bangkoBaratCoverage, quiet('15.02.10'), { request: { query: MapWorkingAreaQuery, variables: { id: DITJEN } }, result: { data: { agency: { __typename: 'Agency', id: DITJEN, workingArea: [] } } }, maxUsageCount: 10 }],
+      ADMIN,
+    );
+    const notice = (await screen.findByText('Peta untuk wilayah ini belum disiapkan')).parentElement!;
+    expect(text(notice)).toContain('Sebagai administrator, Anda dapat mengimpornya di halaman Batas wilayah.');
+    expect(text(notice)).not.toContain('hubungi administrator');
+    expect(within(notice).getByRole('link', { name: 'Buka halaman Batas wilayah' }).getAttribute('href')).toBe('/admin/batas-wilayah');
+    expect(document.body.textContent).not.toMatch(/npm|geo:import/);
+    expect(within(screen.getByRole('table', { name: /Wilayah pada peta/ })).getAllByRole('row')).toHaveLength(7);
     await act(async () => undefined);
   });
 });

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { hasPermission, Permission, type Role } from '@jangkau/shared-domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, filterSources, useSession } from '@jangkau/web-data-access';
@@ -41,6 +42,8 @@ export function MapPage() {
   const client = useApolloClient();
   const { state: session } = useSession();
   const ownAgency = session.status === 'signedIn' ? session.user.agency : null;
+  // Who may import boundaries (administrators) is told where; everyone else, who can do it for them.
+  const canImportBoundaries = session.status === 'signedIn' && hasPermission(session.user.role as Role, Permission.REFERENCE_MANAGE);
   const filters = useCoverageFilters(ownAgency?.id ?? null);
   const { state, period } = filters;
 
@@ -278,6 +281,14 @@ export function MapPage() {
         <>
           <EmptyState title={t('map.noBoundaries.title')}>
             <p>{t('map.noBoundaries.body')}</p>
+            {canImportBoundaries ? (
+              <p>
+                {t('map.noBoundaries.admin')} <Link to="/admin/batas-wilayah">{t('map.noBoundaries.adminLink')}</Link>
+              </p>
+            ) : (
+              <p>{t('map.noBoundaries.others')}</p>
+            )}
+            <p>{t('map.noBoundaries.table')}</p>
           </EmptyState>
           <MapTable
             rows={mapRows({ features: [], children: coverage.children })}

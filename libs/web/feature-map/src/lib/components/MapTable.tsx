@@ -26,18 +26,32 @@ export function MapTable({
   const { t } = useTranslation();
   return (
     <div className="map-table table-wrap">
-      <table role="table">
+      <table className="table">
         <caption>{t('map.table.caption', { area })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('map.table.region')}</th>
             <th scope="col">{t('map.table.class')}</th>
-            <th scope="col">{t('map.table.reached')}</th>
-            <th scope="col">{t('map.table.total')}</th>
-            <th scope="col">{t('map.table.ratio')}</th>
+            <th scope="col" className="num">
+              {t('map.table.reached')}
+            </th>
+            <th scope="col" className="num">
+              {t('map.table.total')}
+            </th>
+            <th scope="col" className="num">
+              {t('map.table.ratio')}
+            </th>
             <th scope="col">{t('map.table.lastReached')}</th>
-            {showBinaan && <th scope="col">{t('map.table.binaan')}</th>}
-            {showVenues && <th scope="col">{t('map.table.venues')}</th>}
+            {showBinaan && (
+              <th scope="col" className="num">
+                {t('map.table.binaan')}
+              </th>
+            )}
+            {showVenues && (
+              <th scope="col" className="num">
+                {t('map.table.venues')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -59,9 +73,9 @@ export function MapTable({
               <td>{t(`map.legend.classes.${row.class}`)}</td>
               {row.figures ? (
                 <>
-                  <td>{formatNumber(row.figures.villagesReached)}</td>
-                  <td>{formatNumber(row.figures.villagesTotal)}</td>
-                  <td>{formatPercent(row.figures.ratio)}</td>
+                  <td className="num">{formatNumber(row.figures.villagesReached)}</td>
+                  <td className="num">{formatNumber(row.figures.villagesTotal)}</td>
+                  <td className="num">{formatPercent(row.figures.ratio)}</td>
                   <td>{row.figures.lastReachedOn ? formatDate(row.figures.lastReachedOn) : t('map.table.never')}</td>
                 </>
               ) : (
@@ -69,8 +83,8 @@ export function MapTable({
                   {t('map.table.outOfScope')}
                 </td>
               )}
-              {showBinaan && <td>{formatNumber(row.binaan)}</td>}
-              {showVenues && <td>{formatNumber(row.venues)}</td>}
+              {showBinaan && <td className="num">{formatNumber(row.binaan)}</td>}
+              {showVenues && <td className="num">{formatNumber(row.venues)}</td>}
             </tr>
           ))}
         </tbody>

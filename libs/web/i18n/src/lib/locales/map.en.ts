@@ -85,8 +85,12 @@ export const mapEn: typeof mapId = {
     body: '{{count}} regions have no boundary yet and are not drawn:',
   },
   noBoundaries: {
-    title: 'No boundaries loaded',
-    body: 'The map needs boundary data. An administrator can load it with `npm run geo:import -- <file|url>` (GeoJSON or TopoJSON keyed by Kemendagri code). Meanwhile, the coverage of each region:',
+    title: 'The map of this area is not set up yet',
+    body: 'The map is drawn from region boundaries (the outlines of provinces, kabupaten/kota, kecamatan and villages), and the boundaries for this area have not been added to Jangkau yet.',
+    others: 'A Jangkau administrator needs to import them. Please contact your administrator.',
+    admin: 'As an administrator, you can import them on the Boundaries page.',
+    adminLink: 'Open the Boundaries page',
+    table: 'Meanwhile, the table below shows the coverage of each region.',
   },
   notFound: {
     title: 'Region not found',

@@ -83,8 +83,12 @@ export const mapId = {
     body: '{{count}} wilayah belum punya batas wilayah dan tidak digambar:',
   },
   noBoundaries: {
-    title: 'Batas wilayah belum dimuat',
-    body: 'Peta memerlukan data batas wilayah. Administrator dapat memuatnya dengan `npm run geo:import -- <berkas|url>` (GeoJSON atau TopoJSON dengan kode Kemendagri). Sementara itu, angka cakupan tiap wilayah:',
+    title: 'Peta untuk wilayah ini belum disiapkan',
+    body: 'Peta digambar dari batas wilayah (garis batas provinsi, kabupaten/kota, kecamatan dan desa/kelurahan), dan batas untuk wilayah ini belum dimasukkan ke Jangkau.',
+    others: 'Administrator Jangkau perlu mengimpor batas wilayah tersebut. Silakan hubungi administrator Anda.',
+    admin: 'Sebagai administrator, Anda dapat mengimpornya di halaman Batas wilayah.',
+    adminLink: 'Buka halaman Batas wilayah',
+    table: 'Sementara itu, angka cakupan tiap wilayah ada di tabel berikut.',
   },
   notFound: {
     title: 'Wilayah tidak ditemukan',
