@@ -1,4 +1,4 @@
-import { ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
+import { ActivityType, frameworksInForce, localDate, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { ActivityService } from '../activity/activity.service';
@@ -202,11 +202,15 @@ export async function seedDemoActivities(dataSource: DataSource, activities: Act
     ]),
   );
   const topics = new Map<string, string>((await dataSource.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
-  const items = new Map<number, string>(
-    (await dataSource.query(`SELECT i.id, i.number FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01'`)).map(
-      (i: { id: string; number: number }) => [i.number, i.id],
-    ),
+  // Item numbers mean the items of the framework in force on the activity's day (WIB); an activity dated after the
+  // 2024–2025 framework, before another is entered, names none: the API refuses an item its framework does not cover.
+  const frameworkItems: { id: string; number: number; validFrom: string; validTo: string }[] = await dataSource.query(
+    `SELECT i.id, i.number, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id`,
   );
+  const itemsOn = (startsAt: Date | string, numbers: number[]) => {
+    const inForce = frameworksInForce(frameworkItems, localDate(startsAt));
+    return numbers.map((n) => inForce.find((i) => i.number === n)?.id).filter((id): id is string => Boolean(id));
+  };
   const as = async (username: string, operation: string) => ({ caller: await callerOf(username), requestId: null, operation });
 
   let created = 0;
@@ -214,7 +218,7 @@ export async function seedDemoActivities(dataSource: DataSource, activities: Act
     const { items: itemNumbers = [], topics: topicNames = [], coOrganisers = [], ...rest } = demo.input;
     const input: ActivityInput = {
       ...rest,
-      programmeItemIds: itemNumbers.map((n) => items.get(n)!),
+      programmeItemIds: itemsOn(rest.startsAt, itemNumbers),
       topicIds: topicNames.map((name) => topics.get(name)!),
       coOrganiserIds: coOrganisers.map((key) => agencyIds.get(key)!),
     };
