@@ -21,6 +21,7 @@ export enum ActivityErrorCode {
   DUPLICATE_CATEGORY = 'ACTIVITY_DUPLICATE_CATEGORY',
   TOPIC_NOT_FOUND = 'ACTIVITY_TOPIC_NOT_FOUND',
   PROGRAMME_ITEM_NOT_FOUND = 'ACTIVITY_PROGRAMME_ITEM_NOT_FOUND',
+  PROGRAMME_ITEM_NOT_IN_FORCE = 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE',
   AGENCY_NOT_FOUND = 'ACTIVITY_AGENCY_NOT_FOUND',
   LEAD_AS_CO_ORGANISER = 'ACTIVITY_LEAD_AS_CO_ORGANISER',
   CO_ORGANISER_HAS_CONTRIBUTIONS = 'ACTIVITY_CO_ORGANISER_HAS_CONTRIBUTIONS',
@@ -125,6 +126,11 @@ const ACTIVITY_ERRORS: ErrorTable<ActivityErrorCode> = {
   },
   [ActivityErrorCode.TOPIC_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Topik tidak ditemukan.', en: 'Topic not found.' },
   [ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Butir program tidak ditemukan.', en: 'Programme item not found.' },
+  [ActivityErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Butir {number} {framework} tidak berlaku pada tanggal kegiatan, {date} (kerangka ini berlaku {validFrom} s.d. {validTo}). Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
+    en: "Item {number} of {framework} does not apply on the activity's date, {date} (that framework is valid from {validFrom} to {validTo}). Remove it, or choose an item of the framework in force on that date.",
+  },
   [ActivityErrorCode.AGENCY_NOT_FOUND]: {
     kind: 'BAD_USER_INPUT',
     id: 'Instansi penyelenggara bersama tidak ditemukan.',

@@ -7,6 +7,8 @@ import {
   CoOrganiserStatus,
   FollowUpStatus,
   isCalendarDate,
+  isFrameworkInForce,
+  localDate,
   normalizeSearchText,
   ParticipantCategory,
   Permission,
@@ -816,7 +818,15 @@ export class ActivityService {
     }
     const ids = (pick: (i: ActivityInput) => string[] | undefined) => inputs.flatMap((i) => pick(i) ?? []).filter(isUuid);
     const topics = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM topics WHERE id = ANY($1::uuid[])`, ids((i) => i.topicIds)));
-    const items = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM programme_items WHERE id = ANY($1::uuid[])`, ids((i) => i.programmeItemIds)));
+    const itemIds = [...new Set(ids((i) => i.programmeItemIds))];
+    const itemRows: ItemValidity[] = itemIds.length
+      ? await manager.query(
+          `SELECT i.id::text AS id, i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
+           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = ANY($1::uuid[])`,
+          [itemIds],
+        )
+      : [];
+    const items = new Map(itemRows.map((item) => [item.id.toLowerCase(), item]));
     const agencies = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM agencies WHERE id = ANY($1::uuid[]) AND active`, ids((i) => i.coOrganiserIds)));
     const known = { regions, villagesOf, topics, items, agencies };
     return inputs.map((input) => {
@@ -874,6 +884,13 @@ export class ActivityService {
 
     const programmeItemIds = [...new Set(input.programmeItemIds ?? [])];
     if (programmeItemIds.some((t) => !isUuid(t) || !known.items.has(t.toLowerCase()))) throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemIds');
+    // The shared rule: an activity names items of the frameworks in force on its date, the day it starts in its venue's zone.
+    const date = localDate(startsAt, timeZoneOfRegion(venueRegionCode));
+    const outside = programmeItemIds.map((t) => known.items.get(t.toLowerCase())!).find((item) => !isFrameworkInForce(item, date));
+    if (outside) {
+      const { number, framework, validFrom, validTo } = outside;
+      throw new ActivityError(ActivityErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE, { number, framework, validFrom, validTo, date }, 'programmeItemIds');
+    }
 
     const coOrganiserIds = [...new Set(input.coOrganiserIds ?? [])];
     if (coOrganiserIds.includes(leadAgencyId)) throw new ActivityError(ActivityErrorCode.LEAD_AS_CO_ORGANISER, {}, 'coOrganiserIds');
@@ -917,12 +934,21 @@ export class ActivityService {
   }
 }
 
+/** A programme item with its framework's validity, for the check that the activity's date is within it. */
+interface ItemValidity {
+  id: string;
+  number: number;
+  framework: string;
+  validFrom: string;
+  validTo: string;
+}
+
 /** What validateMany looked up, for check. Ids in lower case. */
 interface Known {
   regions: Set<string>;
   villagesOf: Map<string, string[]>;
   topics: Set<string>;
-  items: Set<string>;
+  items: Map<string, ItemValidity>;
   agencies: Set<string>;
 }
 
