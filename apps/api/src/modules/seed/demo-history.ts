@@ -1,4 +1,4 @@
-import { ActivityStatus, CoOrganiserStatus, Indicator, PeriodKind, TargetStatus, localDate, pacing, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { ActivityStatus, CoOrganiserStatus, frameworkInForce, Indicator, PeriodKind, TargetStatus, localDate, pacing, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
@@ -131,13 +131,16 @@ function callers(manager: EntityManager, auth: AuthService) {
   };
 }
 
-/** The programme item on TPPO/TPPM prevention of the framework in force on a day, if there is one. */
+/**
+ * The programme item on TPPO/TPPM prevention (by its title: its number differs between frameworks) of the
+ * framework in force on a day, by the shared rule; null when none is in force or it has no such item.
+ */
 async function tppoItems(manager: EntityManager): Promise<(day: string) => string | null> {
-  const items: { id: string; from: string; to: string }[] = await manager.query(
-    `SELECT i.id, f.valid_from::text AS "from", f.valid_to::text AS "to" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id
-     WHERE i.title ILIKE '%TPPO%' ORDER BY f.valid_from, i.number`,
+  const items: { id: string; validFrom: string; validTo: string }[] = await manager.query(
+    `SELECT i.id, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id
+     WHERE i.title ILIKE '%TPPO%' ORDER BY i.number`,
   );
-  return (day) => items.find((i) => i.from <= day && (i.to === null || day <= i.to))?.id ?? null;
+  return (day) => frameworkInForce(items, day)?.id ?? null;
 }
 
 const wibDay = (instant: Date) => new Date(+instant + 7 * 3600_000).toISOString().slice(0, 10);
