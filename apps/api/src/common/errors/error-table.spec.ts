@@ -53,6 +53,13 @@ describe('defineDomainErrors', () => {
     expect(error.localize('fr' as never)).toBe('Barang meja tidak ditemukan.');
   });
 
+  it('writes calendar dates out in the language, and leaves anything that is not one as it is', () => {
+    expect(new TestError(TestCode.GONE, { name: '2026-03-10' }).localize('id')).toBe('Barang 10 Maret 2026 tidak ditemukan.');
+    expect(new TestError(TestCode.GONE, { name: '2026-03-10' }).localize('en')).toBe('Item 10 March 2026 not found.');
+    expect(new TestError(TestCode.GONE, { name: '2026-02-30' }).localize('id')).toBe('Barang 2026-02-30 tidak ditemukan.');
+    expect(new TestError(TestCode.GONE, { name: '2026-Q4' }).localize('id')).toBe('Barang 2026-Q4 tidak ditemukan.');
+  });
+
   it('leaves a placeholder with no param as it is', () => {
     expect(new TestError(TestCode.TOO_BIG).localize('en')).toBe('At most {max} MB.');
     expect(new TestError(TestCode.TOO_BIG, { max: 0 }).localize('en')).toBe('At most 0 MB.');

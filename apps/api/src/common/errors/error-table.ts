@@ -1,4 +1,4 @@
-import { format, Language } from '../i18n/language';
+import { format, Language, readableParams } from '../i18n/language';
 import { DomainError, ErrorKind } from './domain-error';
 
 export type ErrorParams = Record<string, string | number>;
@@ -41,11 +41,11 @@ export function defineDomainErrors<Code extends string>(table: ErrorTable<Code>,
       return table[this.code].httpStatus;
     }
 
-    /** Bahasa Indonesia unless English is asked for. */
+    /** Bahasa Indonesia unless English is asked for; dates written out ("10 Maret 2026"), never as YYYY-MM-DD. */
     localize(language: Language): string {
       const lang: Language = language === 'en' ? 'en' : 'id';
       const params = options.params ? options.params(this.params, lang) : this.params;
-      return format(table[this.code][lang], params);
+      return format(table[this.code][lang], readableParams(params, lang));
     }
   };
 }

@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@jangkau/shared-domain';
+
 /** The languages the API answers in; Bahasa Indonesia is the default. */
 export type Language = 'id' | 'en';
 
@@ -27,4 +29,19 @@ export type Messages = Record<Language, string>;
 /** Fills `{name}` placeholders. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+const LONG_DATE: Record<Language, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A calendar date as people write it in a sentence: "10 Maret 2026", "10 March 2026". */
+export function longDate(date: string, language: Language): string {
+  return LONG_DATE[language].format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Message params with every calendar date (YYYY-MM-DD) written out in the language; other values as they are. */
+export function readableParams(params: Record<string, string | number>, language: Language): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isCalendarDate(value) ? longDate(value, language) : value]));
 }

@@ -50,12 +50,12 @@ describe('activities and the programme framework in force on their date (real Po
     const res = await t.gql(CREATE, { id, input: input(at('2026-03-10T02:00:00Z')) }, officer);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
     expect(res.errors![0].message).toBe(
-      `Butir 8 ${AKSELERASI} tidak berlaku pada tanggal kegiatan, 2026-03-10 (kerangka ini berlaku 2024-01-01 s.d. 2025-12-31). ` +
+      `Butir 8 dari ${AKSELERASI} tidak berlaku pada tanggal kegiatan, 10 Maret 2026 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025). ` +
         'Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
     );
     const english = await t.gql(CREATE, { id, input: input(at('2026-03-10T02:00:00Z')) }, { ...officer, 'accept-language': 'en' });
     expect(english.errors![0].message).toBe(
-      `Item 8 of ${AKSELERASI} does not apply on the activity's date, 2026-03-10 (that framework is valid from 2024-01-01 to 2025-12-31). ` +
+      `Item 8 of ${AKSELERASI} does not apply on the activity's date, 10 March 2026 (that framework is valid from 1 January 2024 to 31 December 2025). ` +
         'Remove it, or choose an item of the framework in force on that date.',
     );
     expect(await sql(`SELECT 1 FROM activities WHERE id = $1`, [id])).toEqual([]);
@@ -70,7 +70,7 @@ describe('activities and the programme framework in force on their date (real Po
     expect(lastEvening.errors).toBeUndefined();
     const afterMidnight = await t.gql(CREATE, { id: randomUUID(), input: input(at('2025-12-31T17:30:00Z', 1)) }, officer);
     expect(afterMidnight.errors![0].extensions!.reason).toBe('ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE');
-    expect(afterMidnight.errors![0].message).toContain('tidak berlaku pada tanggal kegiatan, 2026-01-01');
+    expect(afterMidnight.errors![0].message).toContain('tidak berlaku pada tanggal kegiatan, 1 Januari 2026');
   });
 
   it('refuses on update a date the kept item’s framework does not cover, and takes it once the item is removed', async () => {
@@ -78,7 +78,7 @@ describe('activities and the programme framework in force on their date (real Po
     const created = (await t.gql(CREATE, { id: randomUUID(), input: input() }, officer)).data!.createActivity;
     const moved = await t.gql(UPDATE, { id: created.id, v: created.version, input: input(at('2026-02-02T02:00:00Z')) }, officer);
     expect(moved.errors![0].extensions).toMatchObject({ reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
-    expect(moved.errors![0].message).toContain('2026-02-02');
+    expect(moved.errors![0].message).toContain('2 Februari 2026');
     const [row] = await sql(`SELECT version, (starts_at AT TIME ZONE 'UTC')::date::text AS day FROM activities WHERE id = $1`, [created.id]);
     expect(row).toEqual({ version: created.version, day: '2025-06-20' });
 
@@ -101,10 +101,10 @@ describe('activities and the programme framework in force on their date (real Po
     expect(in2026.data!.createActivity.programmeItems).toEqual([{ number: 3 }]);
     // The first item that does not apply is named, whichever order they came in.
     const mixed = await t.gql(CREATE, { id: randomUUID(), input: input({ ...at('2026-03-10T02:00:00Z'), programmeItemIds: [aksi3, item8] }) }, officer);
-    expect(mixed.errors![0].message).toMatch(/^Butir 8 13 Program Akselerasi/);
+    expect(mixed.errors![0].message).toMatch(/^Butir 8 dari 13 Program Akselerasi/);
     const in2025 = await t.gql(CREATE, { id: randomUUID(), input: input({ programmeItemIds: [aksi3] }) }, officer);
     expect(in2025.errors![0].message).toBe(
-      'Butir 3 15 Program Aksi tidak berlaku pada tanggal kegiatan, 2025-06-20 (kerangka ini berlaku 2026-01-01 s.d. 2026-12-31). ' +
+      'Butir 3 dari 15 Program Aksi tidak berlaku pada tanggal kegiatan, 20 Juni 2025 (kerangka ini berlaku 1 Januari 2026 s.d. 31 Desember 2026). ' +
         'Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
     );
   });

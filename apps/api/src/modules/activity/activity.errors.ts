@@ -128,7 +128,7 @@ const ACTIVITY_ERRORS: ErrorTable<ActivityErrorCode> = {
   [ActivityErrorCode.PROGRAMME_ITEM_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Butir program tidak ditemukan.', en: 'Programme item not found.' },
   [ActivityErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE]: {
     kind: 'BAD_USER_INPUT',
-    id: 'Butir {number} {framework} tidak berlaku pada tanggal kegiatan, {date} (kerangka ini berlaku {validFrom} s.d. {validTo}). Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
+    id: 'Butir {number} dari {framework} tidak berlaku pada tanggal kegiatan, {date} (kerangka ini berlaku {validFrom} s.d. {validTo}). Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
     en: "Item {number} of {framework} does not apply on the activity's date, {date} (that framework is valid from {validFrom} to {validTo}). Remove it, or choose an item of the framework in force on that date.",
   },
   [ActivityErrorCode.AGENCY_NOT_FOUND]: {

@@ -66,11 +66,11 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
     const refused = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } }, head);
     expect(refused.errors![0].extensions).toMatchObject({ reason: 'TARGET_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemId' });
     expect(refused.errors![0].message).toBe(
-      `Butir 8 ${AKSELERASI} tidak berlaku pada periode 2026 (kerangka ini berlaku 2024-01-01 s.d. 2025-12-31). ` +
+      `Butir 8 dari ${AKSELERASI} tidak berlaku pada periode 2026 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025). ` +
         'Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
     );
     const english = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026-Q1', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } }, { ...head, 'accept-language': 'en' });
-    expect(english.errors![0].message).toMatch(/^Item 8 of 13 Program Akselerasi .* does not apply in 2026-Q1 \(that framework is valid from 2024-01-01 to 2025-12-31\)/);
+    expect(english.errors![0].message).toMatch(/^Item 8 of 13 Program Akselerasi .* does not apply in 2026-Q1 \(that framework is valid from 1 January 2024 to 31 December 2025\)/);
     expect(await sql(`SELECT 1 FROM targets WHERE agency_id = $1`, [kerinciId])).toEqual([]);
 
     const withoutItem = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026', indicator: 'ACTIVITIES', value: 4 } }, head);
@@ -89,7 +89,7 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
     expect(december.input).toMatchObject({ period: '2026-Q4', programmeItemId: null, standard: 'CAPAIAN_AKSELERASI' });
     expect(december.unavailable).toBeInstanceOf(ReportError);
     expect(december.unavailable!.localize('id')).toBe(
-      'Tidak ada kerangka program yang berlaku pada 2026-10-01 s.d. 2026-12-31, sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" ' +
+      'Tidak ada kerangka program yang berlaku pada 1 Oktober 2026 s.d. 31 Desember 2026, sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" ' +
         'tidak dapat disusun untuk periode ini. Pilih periode yang dicakup kerangka program, atau minta administrator memasukkan kerangka program yang berlaku.',
     );
     // 16 June 2025: item 8 of the 13 Program Akselerasi, in force.
@@ -104,7 +104,7 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       expect(res.errors![0].message).toBe(december.unavailable!.localize('id'));
     }
     const english = await t.gql(REPORT, { input: capaian({ from: '2026-02-01', to: '2026-02-28' }) }, { ...reader, 'accept-language': 'en' });
-    expect(english.errors![0].message).toMatch(/^No programme framework is in force from 2026-02-01 to 2026-02-28, so the report "Capaian Program Akselerasi per Kantor Imigrasi" cannot be drawn up/);
+    expect(english.errors![0].message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Capaian Program Akselerasi per Kantor Imigrasi" cannot be drawn up/);
     // The export route computes the same report, so it is refused the same way.
     const exported = await fetch(`${t.baseUrl}/api/reports/export.csv`, {
       method: 'POST',
@@ -112,7 +112,7 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       body: JSON.stringify({ input: capaian({ period: '2026-Q4' }) }),
     });
     expect(exported.status).toBe(400);
-    expect(JSON.stringify(await exported.json())).toContain('Tidak ada kerangka program yang berlaku pada 2026-10-01 s.d. 2026-12-31');
+    expect(JSON.stringify(await exported.json())).toContain('Tidak ada kerangka program yang berlaku pada 1 Oktober 2026 s.d. 31 Desember 2026');
 
     // A period the framework covers: the card's input without an item follows item 8 of that period's framework,
     // the same figures as the report with the item named.
@@ -141,13 +141,13 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
     const run = await standardRun(t.app.get(DataSource), StandardReportKey.CAPAIAN_AKSELERASI, new Date('2027-02-10T03:00:00Z'));
     expect(run.input.programmeItemId).toBeNull();
     expect(run.unavailable!.localize('id')).toBe(
-      'Kerangka program yang berlaku pada 2027-01-01 s.d. 2027-03-31 (15 Program Aksi) belum memiliki butir 8, sehingga laporan ' +
+      'Kerangka program yang berlaku pada 1 Januari 2027 s.d. 31 Maret 2027 (15 Program Aksi) belum memiliki butir 8, sehingga laporan ' +
         '"Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun untuk periode ini.',
     );
     const old = await t.gql(REPORT, { input: capaian({ period: '2027-Q1', programmeItemId: item8 }) }, await t.as('ditjen'));
     expect(old.errors![0].extensions).toMatchObject({ reason: 'REPORT_PROGRAMME_ITEM_NOT_IN_PERIOD' });
     expect(old.errors![0].message).toBe(
-      `Butir 8 ${AKSELERASI} tidak berlaku pada 2027-01-01 s.d. 2027-03-31 (kerangka ini berlaku 2024-01-01 s.d. 2025-12-31), ` +
+      `Butir 8 dari ${AKSELERASI} tidak berlaku pada 1 Januari 2027 s.d. 31 Maret 2027 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025), ` +
         'sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun dengan butir ini untuk periode itu.',
     );
   });

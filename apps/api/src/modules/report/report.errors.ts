@@ -39,7 +39,7 @@ const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
   },
   [ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD]: {
     kind: 'BAD_USER_INPUT',
-    id: 'Butir {number} {framework} tidak berlaku pada {from} s.d. {to} (kerangka ini berlaku {validFrom} s.d. {validTo}), sehingga laporan "{report}" tidak dapat disusun dengan butir ini untuk periode itu.',
+    id: 'Butir {number} dari {framework} tidak berlaku pada {from} s.d. {to} (kerangka ini berlaku {validFrom} s.d. {validTo}), sehingga laporan "{report}" tidak dapat disusun dengan butir ini untuk periode itu.',
     en: 'Item {number} of {framework} does not apply from {from} to {to} (that framework is valid from {validFrom} to {validTo}), so the report "{report}" cannot be drawn up with it for that period.',
   },
 };

@@ -39,7 +39,7 @@ const TARGET_ERRORS: ErrorTable<TargetErrorCode> = {
   [TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND]: { kind: 'BAD_USER_INPUT', id: 'Butir program tidak ditemukan.', en: 'Programme item not found.' },
   [TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE]: {
     kind: 'BAD_USER_INPUT',
-    id: 'Butir {number} {framework} tidak berlaku pada periode {period} (kerangka ini berlaku {validFrom} s.d. {validTo}). Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
+    id: 'Butir {number} dari {framework} tidak berlaku pada periode {period} (kerangka ini berlaku {validFrom} s.d. {validTo}). Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
     en: 'Item {number} of {framework} does not apply in {period} (that framework is valid from {validFrom} to {validTo}). Choose an item of a framework in force in that period, or set the target without a programme item.',
   },
   [TargetErrorCode.ALREADY_SET]: {

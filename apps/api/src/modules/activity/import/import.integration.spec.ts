@@ -204,7 +204,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     expect(message(3, 'jenis')).toBe('Jenis kegiatan "RAPAT" tidak dikenal; gunakan salah satu: SOSIALISASI, PENYULUHAN, RAPAT_KOORDINASI, PEMBENTUKAN_DESA_BINAAN, MONITORING, LAINNYA.');
     expect(message(4, 'topik')).toBe('Topik "topik karangan" tidak dikenal; lihat daftar topik di templat.');
     expect(message(6, 'desa_kelurahan')).toBe('Desa/kelurahan 15.02.10.2099 tidak ditemukan.');
-    expect(message(7, 'butir_program')).toBe('Tidak ada kerangka program yang berlaku pada tanggal 2026-03-02, jadi butir program 8 tidak dapat dipakai; kosongkan butir_program untuk kegiatan ini.');
+    expect(message(7, 'butir_program')).toBe('Tidak ada kerangka program yang berlaku pada tanggal 2 Maret 2026, jadi butir program 8 tidak dapat dipakai; kosongkan butir_program untuk kegiatan ini.');
     expect(message(5, 'tanggal')).toContain('2027-01-05 09:00 WIB');
     expect(r.message).toBe('7 dari 9 baris bermasalah. Perbaiki lalu unggah lagi; belum ada yang disimpan.');
     expect(r.preview.map((p) => p.row)).toEqual([2, 10]);
