@@ -123,7 +123,8 @@ export const DEMO_NOTE = 'Data demo Jangkau, bukan kegiatan sebenarnya.';
 
 const DINAS = (key: string, home: string, place: string): DemoHistoryAgency => ({
   key: `dinas.${key}`,
-  name: `Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja ${place}`,
+  // Named as the founding story's Dinas is (PMTSP-TK: Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja).
+  name: `Dinas PMTSP-TK ${place}`,
   shortName: `Dinas PMTSP-TK ${place.replace(/^(Kabupaten|Kota) /, (m) => (m.startsWith('Kota') ? 'Kota ' : ''))}`,
   type: AgencyType.DINAS,
   home,
