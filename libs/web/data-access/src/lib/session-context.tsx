@@ -32,8 +32,10 @@ export function SessionProvider({ store, language, children }: { store: SessionS
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const { data } = await login({ variables: { username, password } });
+      const deviceToken = store.deviceTokenFor(username);
+      const { data } = await login({ variables: { username, password, ...(deviceToken ? { deviceToken } : {}) } });
       if (data) {
+        if (data.login.deviceToken) store.rememberDevice(username, data.login.deviceToken);
         store.setSession(data.login, language);
         // Nothing cached for one person may be shown to the next; what is on screen is fetched again as them.
         await client.resetStore();
