@@ -35,7 +35,11 @@ export function SessionProvider({ store, language, children }: { store: SessionS
       const deviceToken = store.deviceTokenFor(username);
       const { data } = await login({ variables: { username, password, ...(deviceToken ? { deviceToken } : {}) } });
       if (data) {
-        if (data.login.deviceToken) store.rememberDevice(username, data.login.deviceToken);
+        if (data.login.deviceToken) {
+          // Under the name typed and the username too: the next sign-in may use either (or the email).
+          store.rememberDevice(username, data.login.deviceToken);
+          store.rememberDevice(data.login.user.username, data.login.deviceToken);
+        }
         store.setSession(data.login, language);
         // Nothing cached for one person may be shown to the next; what is on screen is fetched again as them.
         await client.resetStore();
