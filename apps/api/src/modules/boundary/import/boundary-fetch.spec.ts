@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BoundaryError } from '../boundary.errors';
 import { fetchBoundaryFile, MAX_REDIRECTS } from './boundary-fetch';
 import { AllowList, Resolver } from './public-address';
@@ -6,9 +11,9 @@ import { AllowList, Resolver } from './public-address';
 const MAX = 1024 * 1024;
 
 /** What the fetch answered: the body, or the error's code and its English message. */
-async function attempt(url: string, allow: string[] = [], resolve?: Resolver): Promise<{ body?: string; code?: string; message?: string }> {
+async function attempt(url: string, allow: string[] = [], resolve?: Resolver, ca?: string): Promise<{ body?: string; code?: string; message?: string }> {
   try {
-    return { body: (await fetchBoundaryFile(url, MAX, { allow: new AllowList(allow), timeoutMs: 5_000, resolve })).toString() };
+    return { body: (await fetchBoundaryFile(url, MAX, { allow: new AllowList(allow), timeoutMs: 5_000, resolve, ca })).toString() };
   } catch (error) {
     if (!(error instanceof BoundaryError)) throw error;
     return { code: error.code, message: error.localize('en') };
@@ -117,6 +122,30 @@ describe('URL import reaches only public addresses (server-side request forgery)
       code: 'BOUNDARY_URL_HTTP_STATUS',
       message: 'The file could not be fetched from the URL: the server answered HTTP 404.',
     });
+  });
+
+  it('checks the certificate of an https URL against its host name, though it connects to the pinned address', async () => {
+    // A self-signed certificate for geo.internal (openssl, as on every CI image and developer machine).
+    const dir = mkdtempSync(join(tmpdir(), 'jangkau-tls-'));
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=geo.internal', '-addext', 'subjectAltName=DNS:geo.internal'], { stdio: 'ignore' });
+      const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
+      const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (_req, res) => res.end('{"tls":true}'));
+      await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+      const tlsPort = (tls.address() as { port: number }).port;
+      const loopback: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+      try {
+        expect(await attempt(`https://geo.internal:${tlsPort}/f.json`, ['geo.internal'], loopback, cert)).toEqual({ body: '{"tls":true}' });
+        // Another name pinned to the same address: the certificate does not match it, and the fetch fails.
+        expect(await attempt(`https://files.internal:${tlsPort}/f.json`, ['files.internal'], loopback, cert)).toMatchObject({ code: 'BOUNDARY_URL_FETCH_FAILED' });
+        // Without trusting the test authority, a self-signed certificate is refused.
+        expect(await attempt(`https://geo.internal:${tlsPort}/f.json`, ['geo.internal'], loopback)).toMatchObject({ code: 'BOUNDARY_URL_FETCH_FAILED' });
+      } finally {
+        await new Promise((resolve) => tls.close(resolve));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('takes allowed ranges as CIDR, and refuses what lies outside them', async () => {

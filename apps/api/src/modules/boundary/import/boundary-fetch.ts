@@ -12,6 +12,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Tests answer host names themselves; the app uses the system resolver. */
   resolve?: Resolver;
+  /** Tests trust their own certificate authority; the app trusts the system's. */
+  ca?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function fetchBoundaryFile(url: string, maxBytes: number, options: 
   for (let hop = 0; ; hop++) {
     const target = await checkedAddress(current.hostname, allow, resolve);
     if (!target) throw new BoundaryError(BoundaryErrorCode.URL_NOT_ALLOWED);
-    const response = await get(current, target, signal);
+    const response = await get(current, target, signal, options.ca);
     const status = response.statusCode ?? 0;
     if (status >= 300 && status < 400 && response.headers.location) {
       response.resume();
@@ -64,7 +66,7 @@ export async function fetchBoundaryFile(url: string, maxBytes: number, options: 
 const isHttp = (url: URL) => (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
 
 /** One GET to the checked address; the URL's host name still goes in Host and TLS (certificate and SNI). */
-function get(url: URL, target: { address: string; family: 4 | 6 }, signal: AbortSignal): Promise<IncomingMessage> {
+function get(url: URL, target: { address: string; family: 4 | 6 }, signal: AbortSignal, ca?: string): Promise<IncomingMessage> {
   // Node asks `lookup` for every connection (with `all` when it tries several families): always the checked address.
   const pinned = ((_host: string, opts: { all?: boolean }, callback: (...args: unknown[]) => void) => {
     if (opts?.all) callback(null, [target]);
@@ -72,7 +74,8 @@ function get(url: URL, target: { address: string; family: 4 | 6 }, signal: Abort
   }) as unknown as LookupFunction;
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolvePromise, reject) => {
-    const req = request(url, { method: 'GET', lookup: pinned, signal, headers: { accept: 'application/json, application/geo+json, */*' } }, resolvePromise);
+    // The certificate is still checked against the URL's host name (not the pinned address), and sent as SNI.
+    const req = request(url, { method: 'GET', lookup: pinned, signal, ...(ca ? { ca } : {}), headers: { accept: 'application/json, application/geo+json, */*' } }, resolvePromise);
     // Refused, reset, timed out, bad certificate: one answer, no detail.
     req.on('error', () => reject(new BoundaryError(BoundaryErrorCode.URL_FETCH_FAILED)));
     req.end();
