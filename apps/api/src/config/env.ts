@@ -1,7 +1,7 @@
+import ipaddr from 'ipaddr.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { isAllowListEntry } from '../modules/boundary/import/public-address';
 
 /**
  * The one place the environment is read. Every variable is validated at boot; a bad value stops the app with a
@@ -21,6 +21,12 @@ const postgresUrl = z
       return false;
     }
   }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/jangkau');
+
+/** One BOUNDARY_IMPORT_ALLOW_HOSTS entry: a host name, an IP address (IPv6 with or without brackets) or a CIDR range. */
+function isAllowListEntry(entry: string): boolean {
+  const value = entry.trim().replace(/^\[(.*)\]$/, '$1');
+  return ipaddr.isValid(value) || ipaddr.isValidCIDR(value) || /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i.test(value);
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -36,12 +36,6 @@ export class AllowList {
   }
 }
 
-/** One allow-list entry as the env schema checks it: a host name, an IP address or a CIDR range. */
-export function isAllowListEntry(entry: string): boolean {
-  const value = entry.trim().replace(/^\[(.*)\]$/, '$1');
-  return ipaddr.isValid(value) || ipaddr.isValidCIDR(value) || /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i.test(value);
-}
-
 function normaliseRange([address, bits]: [ipaddr.IPv4 | ipaddr.IPv6, number]): [ipaddr.IPv4 | ipaddr.IPv6, number] {
   // ::ffff:10.0.0.0/104 is 10.0.0.0/8: addresses are compared after the same unwrapping.
   if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() && bits >= 96) return [(address as ipaddr.IPv6).toIPv4Address(), bits - 96];
