@@ -78,12 +78,18 @@ describe('loadConfig: evidence store', () => {
 describe('loadConfig: boundaries', () => {
   it("takes the demo boundaries from the repository's data/boundaries and files up to 200 MB, unless told otherwise", () => {
     const repository = resolve(__dirname, '../../../..');
-    expect(loadConfig({}).geo).toEqual({ dataDir: join(repository, 'data/boundaries'), importMaxBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({}).geo).toEqual({ dataDir: join(repository, 'data/boundaries'), importMaxBytes: 200 * 1024 * 1024, importAllowHosts: [] });
     expect(existsSync(join(loadConfig({}).geo.dataDir, 'indonesia-provinsi.topojson.gz'))).toBe(true);
     // A folder the user names wins, relative to where the app starts.
-    expect(loadConfig({ GEO_DATA_DIR: '/srv/geo', GEO_IMPORT_MAX_MB: '50' }).geo).toEqual({ dataDir: '/srv/geo', importMaxBytes: 50 * 1024 * 1024 });
+    expect(loadConfig({ GEO_DATA_DIR: '/srv/geo', GEO_IMPORT_MAX_MB: '50' }).geo).toEqual({ dataDir: '/srv/geo', importMaxBytes: 50 * 1024 * 1024, importAllowHosts: [] });
     expect(loadConfig({ GEO_DATA_DIR: 'my-geo' }).geo.dataDir).toBe(resolve('my-geo'));
     expect(() => loadConfig({ GEO_IMPORT_MAX_MB: '0' })).toThrow(/GEO_IMPORT_MAX_MB: must be 1–1000 \(megabytes\) \(got "0"\)/);
+  });
+
+  it('lets URL imports reach named internal hosts only through BOUNDARY_IMPORT_ALLOW_HOSTS', () => {
+    expect(loadConfig({ BOUNDARY_IMPORT_ALLOW_HOSTS: ' geo.internal, 10.20.0.0/16 ,[fd00::1],' }).geo.importAllowHosts).toEqual(['geo.internal', '10.20.0.0/16', '[fd00::1]']);
+    expect(() => loadConfig({ BOUNDARY_IMPORT_ALLOW_HOSTS: 'geo.internal,http://x/' })).toThrow(/BOUNDARY_IMPORT_ALLOW_HOSTS: must be host names, IP addresses or CIDR ranges/);
+    expect(() => loadConfig({ BOUNDARY_IMPORT_ALLOW_HOSTS: '10.0.0.0/99' })).toThrow(/BOUNDARY_IMPORT_ALLOW_HOSTS/);
   });
 
   it('finds data/boundaries from the built app too (dist/apps/api/apps/api/src/config), whatever the working directory', () => {

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -20,6 +21,12 @@ const postgresUrl = z
       return false;
     }
   }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/jangkau');
+
+/** One BOUNDARY_IMPORT_ALLOW_HOSTS entry: a host name, an IP address (IPv6 with or without brackets) or a CIDR range. */
+function isAllowListEntry(entry: string): boolean {
+  const value = entry.trim().replace(/^\[(.*)\]$/, '$1');
+  return ipaddr.isValid(value) || ipaddr.isValidCIDR(value) || /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i.test(value);
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,6 +60,11 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   GEO_DATA_DIR: z.string().trim().min(1).optional(),
   GEO_IMPORT_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–1000 (megabytes)').max(1000, 'must be 1–1000 (megabytes)').default(200),
+  BOUNDARY_IMPORT_ALLOW_HOSTS: z
+    .string()
+    .trim()
+    .refine((value) => value.split(',').every((entry) => !entry.trim() || isAllowListEntry(entry)), 'must be host names, IP addresses or CIDR ranges separated by commas, e.g. geo.internal,10.20.0.0/16')
+    .optional(),
   REDIS_URL: z
     .string()
     .trim()
@@ -103,6 +115,8 @@ export interface AppConfig {
     dataDir: string;
     /** The largest boundary file an import takes (upload or URL). */
     importMaxBytes: number;
+    /** Non-public hosts a URL import may still reach (host names, IP addresses, CIDR ranges); public ones always. */
+    importAllowHosts: string[];
   };
   /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
   redisUrl?: string;
@@ -161,7 +175,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
     evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
-    geo: { dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
+    geo: {
+      dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(),
+      importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024,
+      importAllowHosts: (env.BOUNDARY_IMPORT_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    },
     redisUrl: env.REDIS_URL,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
   };

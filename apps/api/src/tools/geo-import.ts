@@ -10,6 +10,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { loadConfig } from '../config/env';
 import { AuditService } from '../modules/audit/audit.service';
 import { fetchBoundaryFile } from '../modules/boundary/import/boundary-fetch';
+import { AllowList } from '../modules/boundary/import/public-address';
 import { BoundaryImportService, checkOptions, DEFAULT_CODE_PROPERTY } from '../modules/boundary/import/boundary-import.service';
 import type { BoundaryFinding, BoundaryImportReport } from '../modules/boundary/import/boundary-import.report';
 import { runWithDatabase } from './with-database';
@@ -55,7 +56,7 @@ runWithDatabase('jangkau-geo-import', async (dataSource) => {
   try {
     checkOptions(importOptions);
     const config = loadConfig();
-    const data = isUrl ? await fetchBoundaryFile(target, config.geo.importMaxBytes) : readFileSync(resolve(here, target));
+    const data = isUrl ? await fetchBoundaryFile(target, config.geo.importMaxBytes, { allow: new AllowList(config.geo.importAllowHosts) }) : readFileSync(resolve(here, target));
     await dataSource.runMigrations({ transaction: 'each' });
     const importer = new BoundaryImportService(dataSource, new AuditService(), config);
     let lastPhase = '';

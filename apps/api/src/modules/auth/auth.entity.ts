@@ -39,7 +39,7 @@ export class RefreshTokenEntity {
 /** Failed sign-ins per account and per address, for slowing and then refusing guessing. */
 @Entity({ name: 'login_throttle' })
 export class LoginThrottleEntity {
-  /** `user:<username>` or `ip:<address>`. */
+  /** `user:<id>` or `name:<name>` (an account, from unknown devices), `ip:<address>`, `device:<id>` (a known device). */
   @PrimaryColumn({ type: 'varchar', length: 300 })
   key!: string;
 

@@ -60,6 +60,99 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     await sql(`DELETE FROM login_throttle`);
   }, 30_000);
 
+  describe('a stranger cannot pause the person’s own device (OWASP device token)', () => {
+    const SIGN_IN = `mutation ($u: String!, $p: String!, $d: String) { login(username: $u, password: $p, deviceToken: $d) { accessToken deviceToken user { username } } }`;
+    /** A sign-in from `address` (the app trusts the loopback proxy's X-Forwarded-For), with or without a device token. */
+    const signIn = (u: string, p: string, address: string, d?: string) => t.gql(SIGN_IN, { u, p, d: d ?? null }, { 'x-forwarded-for': address });
+    const reason = (res: { errors?: { extensions?: { reason?: string } }[] }) => res.errors?.[0]?.extensions?.reason ?? 'SIGNED_IN';
+    let deviceToken: string;
+
+    beforeAll(async () => {
+      // The Merangin officer signs in at the office as usual: the browser keeps the device token.
+      const first = await signIn('dinas.merangin', 'jangkau-demo', '192.0.2.50');
+      expect(first.errors).toBeUndefined();
+      deviceToken = first.data!.login.deviceToken;
+      expect(deviceToken).toEqual(expect.any(String));
+    });
+
+    afterAll(() => sql(`DELETE FROM login_throttle`));
+
+    it('still pauses guesses from many addresses against one account, for devices it does not know', async () => {
+      const guesses = [];
+      for (let i = 1; i <= 5; i++) guesses.push(reason(await signIn('dinas.merangin', `guess-${i}-wrong`, `198.51.100.${i}`)));
+      expect(guesses).toEqual(['AUTH_INVALID_CREDENTIALS', 'AUTH_INVALID_CREDENTIALS', 'AUTH_INVALID_CREDENTIALS', 'AUTH_INVALID_CREDENTIALS', 'AUTH_TOO_MANY_ATTEMPTS']);
+      // Even the right password, from a sixth address and an unknown device, waits out the pause.
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.6'))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      // A token is no way around it unless it is this person's and genuine.
+      const other = (await signIn('kanwil.jambi', 'jangkau-demo', '192.0.2.51')).data!.login.deviceToken;
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.6', other))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      const [body, signature] = deviceToken.split('.');
+      const forged = `${body}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.6', forged))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    }, 30_000);
+
+    it('lets the right password through from the person’s device, even at the attacker’s paused address', async () => {
+      // The attacker's address, shared with the office (one NAT), goes past its 20 failures and is paused for everyone.
+      const burst = await Promise.all(Array.from({ length: 22 }, (_, i) => signIn('dinas.merangin', `burst-${i}-wrong`, '198.51.100.7')));
+      expect(burst.every((r) => reason(r) === 'AUTH_TOO_MANY_ATTEMPTS')).toBe(true);
+      expect(reason(await signIn('kanwil.jambi', 'jangkau-demo', '198.51.100.7'))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+
+      const fromDevice = await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.7', deviceToken);
+      expect(fromDevice.errors).toBeUndefined();
+      expect(fromDevice.data!.login.user.username).toBe('dinas.merangin');
+      // A fresh token each time; the previous one keeps working (a second tab may still hold it).
+      expect(fromDevice.data!.login.deviceToken).not.toBe(deviceToken);
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '192.0.2.50', deviceToken))).toBe('SIGNED_IN');
+      // The person's success does not lift the pause for the stranger.
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.8'))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    }, 30_000);
+
+    it('pauses a known device that keeps guessing, on its own', async () => {
+      const own = (await signIn('dinas.merangin', 'jangkau-demo', '192.0.2.52', deviceToken)).data!.login.deviceToken;
+      const reasons = [];
+      for (let i = 0; i < 5; i++) reasons.push(reason(await signIn('dinas.merangin', `wrong-${i}-again`, '192.0.2.52', own)));
+      expect(reasons.slice(0, 4).every((r) => r === 'AUTH_INVALID_CREDENTIALS')).toBe(true);
+      expect(reasons[4]).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '192.0.2.52', own))).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      // The other device of the person is not affected.
+      expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '192.0.2.50', deviceToken))).toBe('SIGNED_IN');
+    }, 30_000);
+
+    it('writes failed sign-ins and pauses to a security log only administrators read, without passwords', async () => {
+      const nobody = await signIn('nobody.at.all', 'secret-guess-123', '203.0.113.9');
+      expect(reason(nobody)).toBe('AUTH_INVALID_CREDENTIALS');
+      const LOG = `query ($f: AuditFilter) { auditLog(filter: $f) { operation entity entityId actorUsername changes { field from to } } }`;
+      const res = await t.gql<{ auditLog: { operation: string; entity: string; entityId: string; actorUsername: string | null; changes: { field: string; to: string | null }[] }[] }>(
+        LOG,
+        { f: { entity: 'SignIn', first: 200 } },
+        await t.as('admin'),
+      );
+      expect(res.errors).toBeUndefined();
+      const entries: Record<string, unknown>[] = res.data!.auditLog.map((e) => ({ operation: e.operation, entityId: e.entityId, actor: e.actorUsername, ...Object.fromEntries(e.changes.map((c) => [c.field, c.to && JSON.parse(c.to)])) }));
+      expect(entries).toContainEqual({ operation: 'loginFailed', entityId: 'nobody.at.all', actor: null, username: 'nobody.at.all', address: '203.0.113.9', knownDevice: false });
+      expect(entries).toContainEqual({ operation: 'loginFailed', entityId: 'dinas.merangin', actor: null, username: 'dinas.merangin', address: '198.51.100.1', knownDevice: false });
+      expect(entries).toContainEqual({
+        operation: 'loginPaused',
+        entityId: 'dinas.merangin',
+        actor: null,
+        username: 'dinas.merangin',
+        address: '198.51.100.5',
+        knownDevice: false,
+        pausedMinutes: 15,
+        pausedFor: ['account'],
+      });
+      expect(entries).toContainEqual(expect.objectContaining({ operation: 'loginPaused', address: '192.0.2.52', knownDevice: true, pausedFor: ['device'] }));
+      // The attempts refused during a pause are not written one by one.
+      expect(entries.filter((e) => e.address === '198.51.100.7')).toEqual([]);
+      // No password, right or wrong, anywhere in the log.
+      const everything = JSON.stringify(await sql(`SELECT * FROM audit_log`));
+      expect(everything).not.toMatch(/secret-guess-123|guess-1-wrong|jangkau-demo/);
+      // A head reads entries about their agency only: the security log is not theirs.
+      const head = await t.gql(LOG, { f: { entity: 'SignIn' } }, await t.as('kepala.kerinci'));
+      expect(head.data!.auditLog).toEqual([]);
+    });
+  });
+
   it('refuses an expired token and a tampered one', async () => {
     const [{ id, token_version }] = await sql(`SELECT id, token_version FROM users WHERE username = 'petugas.kerinci'`);
     const expired = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now() - 3600_000);

@@ -18,8 +18,14 @@ export class AuthResolver {
 
   @Public('signing in is how a caller gets credentials')
   @Mutation(() => Session, { description: 'Username or email, and password.' })
-  async login(@Args('username') username: string, @Args('password') password: string, @Context() { req }: GraphqlContext): Promise<Session> {
-    return this.withUser(await this.auth.login(username, password, req.ip ?? 'unknown', req.jangkau?.requestId ?? null), req);
+  async login(
+    @Args('username') username: string,
+    @Args('password') password: string,
+    @Context() { req }: GraphqlContext,
+    @Args('deviceToken', { type: () => String, nullable: true, description: 'The device token this browser received at its last sign-in, if any.' })
+    deviceToken: string | null,
+  ): Promise<Session> {
+    return this.withUser(await this.auth.login(username, password, req.ip ?? 'unknown', req.jangkau?.requestId ?? null, deviceToken ?? null), req);
   }
 
   @Public('the refresh token itself is the credential')
@@ -63,6 +69,6 @@ export class AuthResolver {
     if (!loaded) throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
     req.jangkau = { ...req.jangkau, caller: loaded.caller };
     const [user] = await this.users.findVisible(loaded.caller, [session.userId]);
-    return { accessToken: session.accessToken, refreshToken: session.refreshToken, expiresIn: session.expiresIn, user };
+    return { accessToken: session.accessToken, refreshToken: session.refreshToken, expiresIn: session.expiresIn, deviceToken: session.deviceToken ?? null, user };
   }
 }

@@ -9,11 +9,15 @@ import { AuditContext, AuditService } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
 import { issueAccessToken, verifyAccessToken } from './access-token';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { issueDeviceToken, verifyDeviceToken } from './device-token';
 import { endSessions } from './end-sessions';
 import { JWT_SECRET } from './auth.tokens';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password-hasher';
 
-/** Failed sign-ins allowed per account, and per address, within the window before signing in is paused. */
+/**
+ * Failed sign-ins allowed per account (from unknown devices), per address, and per known device, within the window
+ * before signing in is paused for that counter.
+ */
 export const THROTTLE = { perAccount: 5, perAddress: 20, windowMinutes: 15, lockMinutes: 15, delayStepMs: 250, maxDelayMs: 2000 };
 
 export interface IssuedSession {
@@ -21,7 +25,17 @@ export interface IssuedSession {
   refreshToken: string;
   expiresIn: number;
   userId: string;
+  /** Only from a sign-in with the password: the browser keeps it and sends it with its next sign-in. */
+  deviceToken?: string;
 }
+
+/** One sign-in counter: `user:<id>` or `name:<name>` (an account), `ip:<address>`, `device:<id>` (a known device). */
+interface Counter {
+  key: string;
+  limit: number;
+}
+
+const counterKind = (key: string) => (key.startsWith('ip:') ? 'address' : key.startsWith('device:') ? 'device' : 'account');
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -76,11 +90,21 @@ export class AuthService {
 
   /**
    * Username or email plus password. Every failure costs the same time and says the same thing, whether the
-   * account exists or not. Attempts are counted per account (however it was named) and per address before the
-   * password is checked, atomically, so a burst of parallel guesses cannot slip past the limit; failures are
-   * slowed, and at the limit signing in is paused.
+   * account exists or not. Attempts are counted before the password is checked, atomically, so a burst of
+   * parallel guesses cannot slip past the limit; failures are slowed, and at the limit signing in is paused.
+   *
+   * Counting follows OWASP's device-cookie pattern. An unknown device is counted per account (however it was
+   * named) and per address: guesses from many addresses against one account are still paused. A device that
+   * presents this person's device token (kept by the browser after an earlier sign-in) is counted on its own, so
+   * a stranger who paused the account, or the address the person shares, does not keep them out. Per-address
+   * counting alone would not do: field officers' phones change addresses (mobile networks, carrier NAT), and an
+   * office shares one address with whoever else sits behind it.
+   *
+   * Each failed check and each pause goes into the audit trail as a security entry (administrators only): the
+   * name tried and the address, never the password. Attempts refused during a pause are not written one by one,
+   * so a flood cannot grow the (append-only) log faster than the limits allow.
    */
-  async login(identifier: string, password: string, address: string, requestId: string | null): Promise<IssuedSession> {
+  async login(identifier: string, password: string, address: string, requestId: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const name = identifier.trim().toLowerCase().slice(0, 254);
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -88,25 +112,36 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.username = :name OR u.email = :name', { name })
       .getOne();
-    const keys = [user ? `user:${user.id}` : `name:${name}`, `ip:${address}`];
-    const attempt = await this.countAttempt(keys);
+    const device = user ? verifyDeviceToken(deviceToken, user.id, this.secret) : null;
+    const counters: Counter[] = device
+      ? [{ key: `device:${device}`, limit: THROTTLE.perAccount }]
+      : [
+          { key: user ? `user:${user.id}` : `name:${name}`, limit: THROTTLE.perAccount },
+          { key: `ip:${address}`, limit: THROTTLE.perAddress },
+        ];
+    const attempt = await this.countAttempt(counters);
     if (attempt.lockedMinutes) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: attempt.lockedMinutes });
 
     const [agency] = user ? await this.dataSource.query('SELECT active FROM agencies WHERE id = $1', [user.agencyId]) : [];
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid || !user.active || !agency?.active) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(attempt.account * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
-      if (attempt.account >= THROTTLE.perAccount || attempt.address >= THROTTLE.perAddress) {
-        await this.lock(keys, attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(attempt.failures[0] * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
+      const reached = counters.filter((c, i) => attempt.failures[i] >= c.limit).map((c) => c.key);
+      const security = { username: name, address, knownDevice: device !== null };
+      if (reached.length) {
+        await this.lock(reached);
+        await this.recordSignIn('loginPaused', requestId, name, { ...security, pausedMinutes: THROTTLE.lockMinutes, pausedFor: reached.map(counterKind) });
         throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: THROTTLE.lockMinutes });
       }
+      await this.recordSignIn('loginFailed', requestId, name, security);
       throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
     }
 
     return this.dataSource.transaction(async (manager) => {
-      // A success clears the account's count and takes this attempt off the address's.
-      await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
-      await manager.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [keys[1]]);
+      // A success clears the device's (or, from an unknown device, the account's) count and takes this attempt
+      // off the address's. A known device's success leaves the account's count alone: the stranger stays paused.
+      await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [counters[0].key]);
+      if (counters[1]) await manager.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [counters[1].key]);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
       const session = await this.issueSession(manager, user.id, user.tokenVersion, randomUUID());
       const loaded = await this.loadCaller(user.id, manager);
@@ -115,12 +150,25 @@ export class AuthService {
         { caller: loaded?.caller ?? null, requestId, operation: 'login' },
         { entity: 'Session', entityId: user.id, subjectAgencyId: user.agencyId, before: null, after: { signedIn: true } },
       );
-      return session;
+      return { ...session, deviceToken: issueDeviceToken(user.id, this.secret) };
     });
   }
 
-  /** Counts this attempt for each key (a new window after the old one lapsed); says whether a pause is on. */
-  private async countAttempt(keys: string[]): Promise<{ account: number; address: number; lockedMinutes: number }> {
+  /**
+   * A failed sign-in or a pause, for the administrator's security review. No subject agency: only administrators
+   * read it (heads see entries about their agency). Written outside the refused request's work, so it stays.
+   */
+  private async recordSignIn(operation: 'loginFailed' | 'loginPaused', requestId: string | null, name: string, after: Record<string, unknown>) {
+    await this.audit.record(
+      this.dataSource.manager,
+      { caller: null, requestId, operation },
+      { entity: 'SignIn', entityId: name.slice(0, 100) || '-', subjectAgencyId: null, before: null, after },
+    );
+  }
+
+  /** Counts this attempt for each counter (a new window after the old one lapsed); says whether a pause is on. */
+  private async countAttempt(counters: Counter[]): Promise<{ failures: number[]; lockedMinutes: number }> {
+    const keys = counters.map((c) => c.key);
     const rows: { key: string; failures: number; minutes: number | null }[] = await this.dataSource.query(
       `INSERT INTO login_throttle AS t (key, failures, window_started_at)
        SELECT k, 1, now() FROM unnest($1::varchar[]) AS k
@@ -130,17 +178,15 @@ export class AuthService {
        RETURNING key, failures, CASE WHEN t.locked_until > now() THEN ceil(extract(epoch FROM t.locked_until - now()) / 60)::int END AS minutes`,
       [keys, THROTTLE.windowMinutes],
     );
-    const account = rows.find((r) => r.key === keys[0])!.failures;
-    const address = rows.find((r) => r.key === keys[1])!.failures;
+    const failures = keys.map((key) => rows.find((r) => r.key === key)!.failures);
     let lockedMinutes = Math.max(0, ...rows.map((r) => r.minutes ?? 0));
     // Past the limit (parallel guesses counted before any was checked): refused without checking the password.
-    if (!lockedMinutes && (account > THROTTLE.perAccount || address > THROTTLE.perAddress)) lockedMinutes = THROTTLE.lockMinutes;
-    return { account, address, lockedMinutes };
+    if (!lockedMinutes && counters.some((c, i) => failures[i] > c.limit)) lockedMinutes = THROTTLE.lockMinutes;
+    return { failures, lockedMinutes };
   }
 
-  private async lock(keys: string[], attempt: { account: number; address: number }) {
-    const locked = [attempt.account >= THROTTLE.perAccount ? keys[0] : null, attempt.address >= THROTTLE.perAddress ? keys[1] : null].filter(Boolean);
-    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1) WHERE key = ANY($2)`, [THROTTLE.lockMinutes, locked]);
+  private async lock(keys: string[]) {
+    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1) WHERE key = ANY($2)`, [THROTTLE.lockMinutes, keys]);
   }
 
   private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string): Promise<IssuedSession> {

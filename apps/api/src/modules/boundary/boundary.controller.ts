@@ -13,6 +13,7 @@ import { BoundaryError, BoundaryErrorCode } from './boundary.errors';
 import { BoundaryService, BoundaryView } from './boundary.service';
 import type { Detail } from './geometry/details';
 import { fetchBoundaryFile } from './import/boundary-fetch';
+import { AllowList } from './import/public-address';
 import { BoundaryImportCancelled, BoundaryImportService, DEFAULT_CODE_PROPERTY } from './import/boundary-import.service';
 import { BoundaryUploadInterceptor, type UploadedBoundaryFile } from './import/boundary-upload';
 
@@ -37,7 +38,11 @@ export class BoundaryController {
     private readonly boundaries: BoundaryService,
     private readonly importer: BoundaryImportService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.importAllow = new AllowList(config.geo.importAllowHosts);
+  }
+
+  private readonly importAllow: AllowList;
 
   /**
    * `:code/children`: the children of a region (`ID`: the provinces) as a TopoJSON Topology, with the children
@@ -94,7 +99,7 @@ export class BoundaryController {
       data = upload.buffer;
       fileName = uploadedFileName(upload.originalname, 'upload.geojson');
     } else if (url) {
-      data = await fetchBoundaryFile(url.trim(), this.config.geo.importMaxBytes);
+      data = await fetchBoundaryFile(url.trim(), this.config.geo.importMaxBytes, { allow: this.importAllow });
       fileName = url.trim().slice(0, 2000);
     } else {
       throw new BoundaryError(BoundaryErrorCode.FILE_MISSING);

@@ -19,7 +19,9 @@ export enum BoundaryErrorCode {
   GZIP_TOO_LARGE = 'BOUNDARY_GZIP_TOO_LARGE',
   FILE_NOT_FEATURES = 'BOUNDARY_FILE_NOT_FEATURES',
   URL_INVALID = 'BOUNDARY_URL_INVALID',
+  URL_NOT_ALLOWED = 'BOUNDARY_URL_NOT_ALLOWED',
   URL_FETCH_FAILED = 'BOUNDARY_URL_FETCH_FAILED',
+  URL_HTTP_STATUS = 'BOUNDARY_URL_HTTP_STATUS',
   CODE_PROPERTY_INVALID = 'BOUNDARY_CODE_PROPERTY_INVALID',
   LICENCE_REQUIRED = 'BOUNDARY_LICENCE_REQUIRED',
   TEXT_TOO_LONG = 'BOUNDARY_TEXT_TOO_LONG',
@@ -111,10 +113,22 @@ const BOUNDARY_ERRORS: ErrorTable<BoundaryErrorCode> = {
     id: 'URL harus diawali http:// atau https://.',
     en: 'The URL must start with http:// or https://.',
   },
+  // One answer for every refused address, so refusals cannot be told apart (and internal hosts not mapped).
+  [BoundaryErrorCode.URL_NOT_ALLOWED]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'URL ini tidak diizinkan: impor hanya mengambil dari alamat internet publik (server internal hanya jika tercantum di BOUNDARY_IMPORT_ALLOW_HOSTS).',
+    en: 'This URL is not allowed: imports fetch only from public internet addresses (internal servers only when listed in BOUNDARY_IMPORT_ALLOW_HOSTS).',
+  },
+  // No connection detail (refused, reset, timed out): it would tell open ports from closed ones.
   [BoundaryErrorCode.URL_FETCH_FAILED]: {
     kind: 'BAD_USER_INPUT',
-    id: 'Berkas dari URL tidak dapat diambil ({detail}).',
-    en: 'The file could not be fetched from the URL ({detail}).',
+    id: 'Berkas dari URL tidak dapat diambil: server tidak menjawab. Periksa URL-nya, atau unduh berkasnya dan unggah.',
+    en: 'The file could not be fetched from the URL: the server did not answer. Check the URL, or download the file and upload it.',
+  },
+  [BoundaryErrorCode.URL_HTTP_STATUS]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Berkas dari URL tidak dapat diambil: server menjawab HTTP {status}.',
+    en: 'The file could not be fetched from the URL: the server answered HTTP {status}.',
   },
   [BoundaryErrorCode.CODE_PROPERTY_INVALID]: {
     kind: 'BAD_USER_INPUT',

@@ -19,7 +19,7 @@ type Documents = {
     "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $deviceToken: String) {\n    login(username: $username, password: $password, deviceToken: $deviceToken) {\n      ...SessionFields\n      deviceToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -113,7 +113,7 @@ const documents: Documents = {
     "\n  query FilterProgrammes {\n    programmeFrameworks {\n      id\n      name\n      validFrom\n      validTo\n      items {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.FilterProgrammesDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    role\n    mustChangePassword\n    agency {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    expiresIn\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $deviceToken: String) {\n    login(username: $username, password: $password, deviceToken: $deviceToken) {\n      ...SessionFields\n      deviceToken\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -239,7 +239,7 @@ export function graphql(source: "\n  fragment SessionFields on Session {\n    ac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $deviceToken: String) {\n    login(username: $username, password: $password, deviceToken: $deviceToken) {\n      ...SessionFields\n      deviceToken\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $deviceToken: String) {\n    login(username: $username, password: $password, deviceToken: $deviceToken) {\n      ...SessionFields\n      deviceToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,8 +32,14 @@ export function SessionProvider({ store, language, children }: { store: SessionS
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const { data } = await login({ variables: { username, password } });
+      const deviceToken = store.deviceTokenFor(username);
+      const { data } = await login({ variables: { username, password, ...(deviceToken ? { deviceToken } : {}) } });
       if (data) {
+        if (data.login.deviceToken) {
+          // Under the name typed and the username too: the next sign-in may use either (or the email).
+          store.rememberDevice(username, data.login.deviceToken);
+          store.rememberDevice(data.login.user.username, data.login.deviceToken);
+        }
         store.setSession(data.login, language);
         // Nothing cached for one person may be shown to the next; what is on screen is fetched again as them.
         await client.resetStore();

@@ -15,6 +15,9 @@ export interface SessionPayload {
 }
 
 const STORAGE_KEY = 'jangkau.refreshToken';
+const DEVICE_KEY = 'jangkau.deviceTokens';
+const MAX_DEVICE_TOKENS = 10;
+const deviceKey = (identifier: string) => identifier.trim().toLowerCase();
 /** Refresh this long before the access token expires, so requests never meet an expired one. */
 const REFRESH_MARGIN_SECONDS = 60;
 
@@ -75,6 +78,29 @@ export class SessionStore {
     this.refreshToken = null;
     writeStorage(null);
     this.set({ status: 'signedOut', reason });
+  }
+
+  /**
+   * The device token this browser received when `identifier` last signed in here (OWASP device cookie): sent with
+   * the next sign-in, it lets the server tell this device from a stranger guessing the password elsewhere, so
+   * the stranger's guesses do not pause this device. Kept per name typed (a shared office computer serves several
+   * people) and across sign-outs: it grants nothing without the password.
+   */
+  deviceTokenFor(identifier: string): string | null {
+    return readDevices()[deviceKey(identifier)] ?? null;
+  }
+
+  rememberDevice(identifier: string, token: string) {
+    const devices = readDevices();
+    delete devices[deviceKey(identifier)];
+    devices[deviceKey(identifier)] = token;
+    // The most recent few names only: the list must not grow without end on a shared computer.
+    const kept = Object.entries(devices).slice(-MAX_DEVICE_TOKENS);
+    try {
+      globalThis.localStorage?.setItem(DEVICE_KEY, JSON.stringify(Object.fromEntries(kept)));
+    } catch {
+      // Private browsing: this device stays unknown to the server, as before it signed in.
+    }
   }
 
   currentRefreshToken() {
@@ -140,5 +166,14 @@ function writeStorage(token: string | null) {
     else globalThis.localStorage?.removeItem(STORAGE_KEY);
   } catch {
     // Private browsing: the session lasts for this tab only.
+  }
+}
+
+function readDevices(): Record<string, string> {
+  try {
+    const parsed = JSON.parse(globalThis.localStorage?.getItem(DEVICE_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
   }
 }

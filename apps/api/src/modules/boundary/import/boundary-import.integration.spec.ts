@@ -62,7 +62,8 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     // A cap of 2 MB (GEO_IMPORT_MAX_MB) so a gzip bomb over it stays small; every other file here is far smaller.
-    t = await startTestApp({ GEO_IMPORT_MAX_MB: String(MAX_MB) });
+    // The test file servers listen on 127.0.0.1, which URL imports refuse unless allowed on purpose.
+    t = await startTestApp({ GEO_IMPORT_MAX_MB: String(MAX_MB), BOUNDARY_IMPORT_ALLOW_HOSTS: '127.0.0.1' });
   });
 
   afterAll(async () => {
@@ -147,6 +148,36 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
       const report = (await res.json()) as BoundaryImportReport;
       expect(report.file.name).toBe(`http://127.0.0.1:${address.port}/kecamatan.geojson`);
       expect(codesOf(report.unmatched)).toEqual([['15.02.99', 'BOUNDARY_CODE_UNKNOWN']]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses URLs to internal addresses, and redirects to them, with one message and nothing imported', async () => {
+    const server: Server = createServer((_, res) => res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const answers = [];
+      // 127.0.0.1 is allowed in this app (BOUNDARY_IMPORT_ALLOW_HOSTS), so its server's redirect is the refused hop.
+      for (const url of [`http://[::1]:${port}/`, 'http://10.0.0.5/', 'http://169.254.169.254/latest/meta-data/', `http://127.0.0.1:${port}/redirect`]) {
+        const res = await fetch(`${t.baseUrl}/api/boundaries/import?dryRun=false`, {
+          method: 'POST',
+          headers: { ...(await t.as('admin')), 'content-type': 'application/json', 'accept-language': 'en' },
+          body: JSON.stringify({ url, licence: 'CC BY 4.0 (test)' }),
+        });
+        answers.push({ status: res.status, ...((await res.json()) as object) });
+      }
+      expect(new Set(answers.map((a) => JSON.stringify(a)))).toEqual(
+        new Set([
+          JSON.stringify({
+            status: 400,
+            error: 'BOUNDARY_URL_NOT_ALLOWED',
+            message: 'This URL is not allowed: imports fetch only from public internet addresses (internal servers only when listed in BOUNDARY_IMPORT_ALLOW_HOSTS).',
+          }),
+        ]),
+      );
+      expect(await count('boundary_sets')).toBe(0);
     } finally {
       server.close();
     }

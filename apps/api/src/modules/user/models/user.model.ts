@@ -22,5 +22,10 @@ export class Session {
   @Field() accessToken!: string;
   @Field() refreshToken!: string;
   @Field(() => Int, { description: 'Seconds until the access token expires.' }) expiresIn!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sign-in only: keep it on this device and send it with the next sign-in, so guesses by others do not pause this device.',
+  })
+  deviceToken!: string | null;
   @Field(() => User) user!: User;
 }

@@ -28,9 +28,10 @@ export const SessionFieldsFragment = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
+  mutation Login($username: String!, $password: String!, $deviceToken: String) {
+    login(username: $username, password: $password, deviceToken: $deviceToken) {
       ...SessionFields
+      deviceToken
     }
   }
 `);

@@ -5,7 +5,8 @@ import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
 
-const ENTITIES = ['Agency', 'User', 'Session', 'DesaBinaan', 'ProgrammeFramework', 'ProgrammeItem'];
+// SignIn: failed sign-ins and pauses (the security log; administrators only).
+const ENTITIES = ['Agency', 'User', 'Session', 'SignIn', 'DesaBinaan', 'ProgrammeFramework', 'ProgrammeItem'];
 const PAGE = 50;
 
 /** /audit — every change, newest first; filters live in the URL so a view can be shared. */

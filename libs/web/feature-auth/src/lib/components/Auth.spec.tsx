@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { LoginMutation, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
@@ -69,5 +69,42 @@ describe('signing in and roles', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.');
     expect((screen.getByLabelText('Nama pengguna atau email') as HTMLInputElement).value).toBe('dinas.merangin');
     expect(store.getState()).toEqual({ status: 'signedOut' });
+  });
+
+  it('keeps the device token after signing in and sends it with the next sign-in of that person, after signing out too', async () => {
+    localStorage.clear();
+    const appInfo = { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } } };
+    const session = (deviceToken: string) => ({
+      data: { login: { __typename: 'Session', accessToken: 'a', refreshToken: 'r', expiresIn: 900, deviceToken, user: localUser } },
+    });
+    const signInOnce = async (expected: Record<string, string>, deviceToken: string) => {
+      const store = new SessionStore();
+      const view = render(
+        <MockedProvider mocks={[appInfo, { request: { query: LoginMutation, variables: expected }, result: session(deviceToken) }]}>
+          <SessionProvider store={store} language={language}>
+            <MemoryRouter initialEntries={['/masuk']}>
+              <Routes>
+                <Route path="/masuk" element={<LoginPage />} />
+                <Route path="*" element={<p>beranda</p>} />
+              </Routes>
+            </MemoryRouter>
+          </SessionProvider>
+        </MockedProvider>,
+      );
+      fireEvent.change(screen.getByLabelText('Nama pengguna atau email'), { target: { value: ' Rengas@Desa.example' } });
+      fireEvent.change(screen.getByLabelText('Kata sandi'), { target: { value: 'jangkau-demo' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+      await waitFor(() => expect(store.getState().status).toBe('signedIn'));
+      // Signing out forgets the session, not the device.
+      store.clear('signedOut');
+      view.unmount();
+    };
+    // The first sign-in on this browser has no token to send (a mock that expected one would not answer).
+    await signInOnce({ username: 'Rengas@Desa.example', password: 'jangkau-demo' }, 'device-1');
+    await signInOnce({ username: 'Rengas@Desa.example', password: 'jangkau-demo', deviceToken: 'device-1' }, 'device-2');
+    // Kept under the username the server answered with too (the name typed could have been an email).
+    expect(new SessionStore().deviceTokenFor('desa.pulaurengas')).toBe('device-2');
+    expect(new SessionStore().deviceTokenFor('kanwil.jambi')).toBeNull();
+    expect(localStorage.getItem('jangkau.refreshToken')).toBeNull();
   });
 });

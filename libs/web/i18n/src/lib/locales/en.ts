@@ -187,8 +187,10 @@ const english = {
     system: 'system',
   },
   audit: {
-    entity: { Agency: 'Agency', User: 'User', Session: 'Session', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Programme framework', ProgrammeItem: 'Programme item' },
+    entity: { Agency: 'Agency', User: 'User', Session: 'Session', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Programme framework', ProgrammeItem: 'Programme item', SignIn: 'Sign-in attempts' },
     operation: {
+      loginFailed: 'Sign-in failed',
+      loginPaused: 'Sign-in paused',
       login: 'Signed in',
       logout: 'Signed out',
       changePassword: 'Changed password',
@@ -208,6 +210,10 @@ const english = {
       'admin:create': 'Administrator (command)',
     },
     field: {
+      address: 'address',
+      knownDevice: 'known device',
+      pausedMinutes: 'paused (minutes)',
+      pausedFor: 'paused for',
       name: 'name',
       shortName: 'short name',
       type: 'type',

@@ -169,8 +169,10 @@ export const id = {
     system: 'sistem',
   },
   audit: {
-    entity: { Agency: 'Instansi', User: 'Pengguna', Session: 'Sesi', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Kerangka program', ProgrammeItem: 'Butir program' },
+    entity: { Agency: 'Instansi', User: 'Pengguna', Session: 'Sesi', DesaBinaan: 'Desa Binaan', ProgrammeFramework: 'Kerangka program', ProgrammeItem: 'Butir program', SignIn: 'Percobaan masuk' },
     operation: {
+      loginFailed: 'Gagal masuk',
+      loginPaused: 'Masuk dijeda',
       login: 'Masuk',
       logout: 'Keluar',
       changePassword: 'Mengganti kata sandi',
@@ -190,6 +192,10 @@ export const id = {
       'admin:create': 'Administrator (perintah)',
     },
     field: {
+      address: 'alamat',
+      knownDevice: 'perangkat dikenal',
+      pausedMinutes: 'dijeda (menit)',
+      pausedFor: 'dijeda untuk',
       name: 'nama',
       shortName: 'nama singkat',
       type: 'jenis',
