@@ -207,6 +207,8 @@ async function assertUnpackedSizeBounded(data: Buffer): Promise<void> {
         for await (const chunk of stream) {
           inflated += (chunk as Buffer).length;
           total += (chunk as Buffer).length;
+          // compressedSize is a header value, but one yauzl enforces: it reads exactly that many bytes of the
+          // upload for the entry, refusing an entry that would run past the end, so the ratio is against bytes sent.
           const ratio = inflated / Math.max(1, entry.compressedSize);
           if (total > IMPORT_LIMITS.maxUnpackedBytes || (inflated > IMPORT_LIMITS.zipRatioFromBytes && ratio > IMPORT_LIMITS.maxZipRatio)) {
             stream.destroy();
