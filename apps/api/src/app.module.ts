@@ -31,6 +31,7 @@ import { HealthModule } from './modules/health/health.module';
 import { UserModule } from './modules/user/user.module';
 import { RegionModule } from './modules/region/region.module';
 import { RegionService } from './modules/region/region.service';
+import { RateLimitModule } from './common/rate-limit';
 
 @Module({})
 export class AppModule {
@@ -92,6 +93,7 @@ export class AppModule {
         ProgrammeModule,
         DesaBinaanModule,
         BoundaryModule,
+        RateLimitModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

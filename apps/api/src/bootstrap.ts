@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
-import { rateLimit } from './common/rate-limit';
+import { RateLimiter } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
 import { importDemoBoundaries } from './modules/boundary/boundary-demo';
 import { BoundaryService } from './modules/boundary/boundary.service';
@@ -46,11 +46,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // req.ip is the client's address only behind the proxies TRUST_PROXY names; from anyone else X-Forwarded-For is
+  // ignored (it is whatever the sender wrote).
+  app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(securityHeaders);
   // One budget per address for GraphQL and the file routes together (an evidence gallery fetches a thumbnail each).
-  const limit = rateLimit(config.rateLimitPerMinute);
+  const limit = app.get(RateLimiter).middleware();
   app.use('/graphql', limit);
   app.use('/api', limit);
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });

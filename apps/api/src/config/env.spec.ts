@@ -34,6 +34,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: must be a Redis URL/);
   });
 
+  it('trusts X-Forwarded-For from loopback only unless told which proxies, and never from anyone', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'none' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8, Loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'fd00::/8', 'loopback']);
+    for (const anyone of ['true', '*', '1', '0.0.0.0/0x', 'proxy.example.org']) {
+      expect(() => loadConfig({ TRUST_PROXY: anyone })).toThrow(/TRUST_PROXY: must be `none`, or a comma-separated list of proxy addresses.*never `true` or a hop count/);
+    }
+  });
+
+  it('prefixes Redis keys with jangkau unless told otherwise, with a prefix safe in a key', () => {
+    expect(loadConfig({}).redisKeyPrefix).toBe('jangkau');
+    expect(loadConfig({ REDIS_KEY_PREFIX: 'jangkau-staging' }).redisKeyPrefix).toBe('jangkau-staging');
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b*' })).toThrow(/REDIS_KEY_PREFIX: must be 1–50 letters/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be 1–65535/);
   });

@@ -1,6 +1,6 @@
-import ipaddr from 'ipaddr.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /**
@@ -28,6 +28,36 @@ function isAllowListEntry(entry: string): boolean {
   return ipaddr.isValid(value) || ipaddr.isValidCIDR(value) || /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i.test(value);
 }
 
+/** The ranges Express names (proxy-addr): 127.0.0.0/8 and ::1, 169.254.0.0/16 and fe80::/10, 10/8 172.16/12 192.168/16 and fc00::/7. */
+const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * An address as people write them: ipaddr.js alone also takes "1" or "0x7f.1" as IPv4 (inet_aton's forms), which
+ * nobody means in a proxy list.
+ */
+const isAddress = (value: string) => ipaddr.IPv4.isValidFourPartDecimal(value) || (value.includes(':') && ipaddr.IPv6.isValid(value));
+const isProxyEntry = (entry: string) => {
+  const [address, prefix, ...rest] = entry.split('/');
+  if (rest.length || !isAddress(address)) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && ipaddr.isValidCIDR(entry));
+};
+
+/**
+ * TRUST_PROXY: the proxies whose X-Forwarded-For is believed, as addresses, CIDR ranges or Express's named ranges;
+ * `none` for a server reached directly. Never `true` or a hop count: both believe whatever the nearest peer
+ * writes, and whoever reaches the port without the proxy picks their own address (and a fresh rate-limit budget)
+ * per request.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(
+    (value) => value === 'none' || value.split(',').every((entry) => NAMED_PROXY_RANGES.includes(entry.trim()) || isProxyEntry(entry.trim())),
+    'must be `none`, or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal (never `true` or a hop count: anyone could then choose their own address)',
+  )
+  .default('loopback');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
@@ -47,6 +77,7 @@ const envSchema = z.object({
   DEMO_HISTORY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   CORS_ORIGINS: z.string().trim().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(10).max(100_000).default(600),
+  TRUST_PROXY: trustProxy,
   INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
   INITIAL_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
@@ -70,6 +101,11 @@ const envSchema = z.object({
     .trim()
     .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), 'must be a Redis URL such as redis://127.0.0.1:6379')
     .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,50}$/, 'must be 1–50 letters, digits, ".", "-" or "_"')
+    .default('jangkau'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -90,8 +126,13 @@ export interface AppConfig {
   /** Demo mode: also 18 months of Provinsi Jambi's outreach up to today (demo-history.ts). DEMO_HISTORY=false: the founding story alone. */
   demoHistory: boolean;
   corsOrigins: string[];
-  /** API requests per address per minute, per instance. */
+  /** API requests per address per minute: per instance, or shared through Redis when `redisUrl` is set. */
   rateLimitPerMinute: number;
+  /**
+   * Express's `trust proxy`: the proxies whose X-Forwarded-For sets `req.ip` (the address rate limits and sign-in
+   * throttling count). false: none, `req.ip` is the peer's address.
+   */
+  trustProxy: false | string[];
   db: {
     /** Absent: an embedded PostgreSQL is started under `embedded.dir`. */
     url?: string;
@@ -118,8 +159,13 @@ export interface AppConfig {
     /** Non-public hosts a URL import may still reach (host names, IP addresses, CIDR ranges); public ones always. */
     importAllowHosts: string[];
   };
-  /** Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub. */
+  /**
+   * Set when several API processes run: coverage changes are announced to all of them through Redis pub/sub, and
+   * they share one rate-limit budget per address.
+   */
   redisUrl?: string;
+  /** Keys and channels in Redis start with this, so deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   /** Maps work offline without a base map; a tile server adds one. */
   map: { tileUrl?: string; tileAttribution?: string };
 }
@@ -165,6 +211,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: env.DEMO_MODE ? env.DEMO_MODE === 'true' : !env.DATABASE_URL,
     demoHistory: env.DEMO_HISTORY === 'true',
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY === 'none' ? false : env.TRUST_PROXY.split(',').map((entry) => entry.trim()),
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
     db: {
@@ -181,6 +228,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       importAllowHosts: (env.BOUNDARY_IMPORT_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     },
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
   };
 }

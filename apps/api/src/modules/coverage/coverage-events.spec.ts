@@ -9,7 +9,7 @@ const event = (activityId: string, reachCodes = ['15', '15.02', '15.02.10', '15.
   reachCodes,
   at: new Date().toISOString(),
 });
-const config = (redisUrl?: string) => ({ redisUrl }) as AppConfig;
+const config = (redisUrl?: string) => ({ redisUrl, redisKeyPrefix: 'jangkau' }) as AppConfig;
 /** The next event, or 'timeout' after `ms` (the timer is cleared either way). */
 async function next<T>(it: AsyncIterableIterator<T>, ms = 3000): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;

@@ -12,7 +12,6 @@ export interface CoverageChangeEvent {
   at: string;
 }
 
-const CHANNEL = 'jangkau:coverage';
 
 /**
  * Announces coverage changes to open dashboards. Published after the transaction commits, so a dashboard that
@@ -26,8 +25,11 @@ export class CoverageEvents implements OnModuleDestroy {
   private readonly local = new EventEmitter().setMaxListeners(0);
   private readonly publisher?: Redis;
   private readonly subscriber?: Redis;
+  /** After REDIS_KEY_PREFIX: `jangkau:coverage` by default. */
+  private readonly channel: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.channel = `${config.redisKeyPrefix}:coverage`;
     if (!config.redisUrl) return;
     // No offline queue: while Redis is away, commands fail at once instead of piling up; see publish().
     const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
@@ -38,10 +40,10 @@ export class CoverageEvents implements OnModuleDestroy {
     }
     // (Re)subscribe whenever the connection is ready; subscribing twice to one channel is harmless.
     this.subscriber.on('ready', () => {
-      this.subscriber!.subscribe(CHANNEL).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
+      this.subscriber!.subscribe(this.channel).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
     });
     this.subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== CHANNEL) return;
+      if (channel !== this.channel) return;
       try {
         this.local.emit('change', JSON.parse(message) as CoverageChangeEvent);
       } catch {
@@ -57,7 +59,7 @@ export class CoverageEvents implements OnModuleDestroy {
       this.local.emit('change', event);
       return;
     }
-    this.publisher.publish(CHANNEL, JSON.stringify(event)).catch((error: Error) => {
+    this.publisher.publish(this.channel, JSON.stringify(event)).catch((error: Error) => {
       this.logger.warn(`Redis publish failed (${error.message}); delivering locally only`);
       this.local.emit('change', event);
     });

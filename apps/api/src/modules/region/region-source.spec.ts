@@ -1,4 +1,7 @@
-import { compareVersions, parseCsv, readIdnAreaData } from './region-source';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareVersions, parseCsv, readIdnAreaData, RegionDatasetError } from './region-source';
 
 describe('region source', () => {
   it('orders versions numerically, so a restart never rolls a newer list back', () => {
@@ -13,6 +16,22 @@ describe('region source', () => {
       ['1', 'Lubuk Pakam I,II'],
       ['2', 'Soka"an'],
     ]);
+  });
+
+  it('refuses a damaged list, naming the file and the line, instead of guessing at it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jangkau-regions-'));
+    try {
+      writeFileSync(join(dir, 'provinces.csv'), '\uFEFFcode,name\n15,Jambi\n');
+      writeFileSync(join(dir, 'regencies.csv'), 'code,province_code,name\n15.02,15,"Kabupaten Merangin\n');
+      writeFileSync(join(dir, 'districts.csv'), 'code,regency_code,name\n');
+      writeFileSync(join(dir, 'villages.csv'), 'code,district_code,name\n');
+      expect(() => readIdnAreaData({ dir, version: '9.9.9' })).toThrow(RegionDatasetError);
+      expect(() => readIdnAreaData({ dir, version: '9.9.9' })).toThrow(/regencies\.csv: Quote Not Closed.*line 2/);
+      writeFileSync(join(dir, 'regencies.csv'), 'code,province_code,name\n15.02,15,Kabupaten Merangin\n');
+      expect(readIdnAreaData({ dir, version: '9.9.9' }).records.map((r) => r.code)).toEqual(['15', '15.02']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads the pinned idn-area-data with derived levels and parents', () => {

@@ -1,4 +1,5 @@
 import { normalizeSearchText, RegionLevel, regionSearchKey, tryParseRegionCode } from '@jangkau/shared-domain';
+import { CsvError, parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -52,7 +53,14 @@ export function readIdnAreaData(from?: { dir: string; version: string }): Region
   const dir = from?.dir ?? join(dirname(require.resolve(`${IDN_AREA_DATA}/package.json`)), 'data');
   const version = from?.version ?? idnAreaDataVersion();
   const rows = FILES.flatMap((file) => {
-    const [header, ...body] = parseCsv(readFileSync(join(dir, file), 'utf8'));
+    let table: string[][];
+    try {
+      table = parseCsv(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      if (error instanceof CsvError) throw new RegionDatasetError([`${file}: ${error.message}`]);
+      throw error;
+    }
+    const [header, ...body] = table;
     const codeAt = header.indexOf('code');
     const nameAt = header.indexOf('name');
     if (codeAt < 0 || nameAt < 0) throw new RegionDatasetError([`${file}: no "code" or "name" column`]);
@@ -84,38 +92,12 @@ export function buildDataset(source: string, version: string, rows: { code: stri
   return { source, version, records: [...byCode.values()] };
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+/**
+ * RFC 4180 CSV through csv-parse: quoted fields may hold commas, doubled quotes and line breaks; a BOM is dropped,
+ * blank lines are skipped. Strict otherwise (every row as wide as the header, no stray quote): the official list
+ * is machine-written, and a malformed line there means a damaged file, not one to guess at.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
+  const rows: string[][] = parse(text, { bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] });
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
-

@@ -202,6 +202,17 @@ export const IMPORT_LIMITS = {
   /** Bytes an XLSX may unpack to (a 5 MB ZIP can hold gigabytes of repeated XML). */
   maxUnpackedBytes: 64 * 1024 * 1024,
   /**
+   * Files inside an XLSX: a workbook has a dozen or two (one per sheet, plus styles, strings, themes, images); a
+   * ZIP of thousands of empty entries is an attack on the reader, not a spreadsheet.
+   */
+  maxZipEntries: 500,
+  /**
+   * Inflated bytes per compressed byte of one entry, counted once the entry passes `zipRatioFromBytes`: 5,000
+   * activity rows written by exceljs deflate 1:9 to 1:14 (identical rows included), a zip bomb about 1:1000.
+   */
+  maxZipRatio: 200,
+  zipRatioFromBytes: 1024 * 1024,
+  /**
    * Errors (and, apart, warnings) listed in one report, in row order; the counts are always complete. A file
    * with more problems than this is the wrong file, or one mistake repeated: the first 2,000 show which.
    */

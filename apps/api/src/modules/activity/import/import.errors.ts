@@ -12,6 +12,7 @@ export enum ImportErrorCode {
   FILE_TOO_LARGE = 'IMPORT_FILE_TOO_LARGE',
   FILE_UNSUPPORTED = 'IMPORT_FILE_UNSUPPORTED',
   FILE_UNREADABLE = 'IMPORT_FILE_UNREADABLE',
+  ZIP_TOO_MANY_ENTRIES = 'IMPORT_ZIP_TOO_MANY_ENTRIES',
   CSV_QUOTE_UNCLOSED = 'IMPORT_CSV_QUOTE_UNCLOSED',
   TOO_MANY_ROWS = 'IMPORT_TOO_MANY_ROWS',
   NO_ROWS = 'IMPORT_NO_ROWS',
@@ -84,6 +85,12 @@ const IMPORT_ERRORS: ErrorTable<ImportErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Berkas tidak dapat dibaca ({detail}). Buka dan simpan ulang di Excel, atau gunakan templat.',
     en: 'The file could not be read ({detail}). Open and save it again in Excel, or use the template.',
+  },
+  [ImportErrorCode.ZIP_TOO_MANY_ENTRIES]: {
+    kind: 'BAD_USER_INPUT',
+    httpStatus: 413,
+    id: 'Berkas Excel ini berisi {entries} bagian di dalamnya; buku kerja biasa berisi paling banyak {max}. Salin lembar kegiatan ke templat, lalu unggah templat itu.',
+    en: 'This Excel file holds {entries} parts inside; an ordinary workbook holds at most {max}. Copy the activity sheet into the template and upload that.',
   },
   [ImportErrorCode.CSV_QUOTE_UNCLOSED]: {
     kind: 'BAD_USER_INPUT',

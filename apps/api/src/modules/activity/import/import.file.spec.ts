@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { COLUMNS } from './import.columns';
+import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError } from './import.errors';
 import { cellText, detectSeparator, parseCsv, readSheetFile } from './import.file';
 import { importedActivityId, localInstant, parseDate, parseTime } from './import.rows';
@@ -11,34 +11,49 @@ const records = (text: string, separator = ',') => {
   return out;
 };
 
-/** A ZIP with one deflated entry, as small as a 5 MB upload, that unpacks to `size` bytes. */
-function zipWith(name: string, size: number): Buffer {
-  const data = deflateRawSync(Buffer.alloc(size, 0x41), { level: 9 });
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralOffset = local.length + nameBytes.length + data.length;
+/**
+ * A ZIP written by hand, so a test can put in it what no spreadsheet program would: entries of any size or count,
+ * and sizes in the headers that lie (`declared`).
+ */
+function zipOf(entries: { name: string; data: Buffer; declared?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const data = deflateRawSync(entry.data, { level: 9 });
+    const nameBytes = Buffer.from(entry.name);
+    const size = entry.declared ?? entry.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const centralBytes = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, centralBytes, end]);
 }
+
+/** A ZIP with one deflated entry, as small as a 5 MB upload, that unpacks to `size` bytes. */
+const zipWith = (name: string, size: number, declared?: number) => zipOf([{ name, data: Buffer.alloc(size, 0x41), declared }]);
 
 const code = async (promise: Promise<unknown>) => {
   try {
@@ -95,6 +110,37 @@ describe('CSV as spreadsheets write it', () => {
   });
 });
 
+describe('CSV edge cases', () => {
+  const header = 'jenis,judul,tanggal';
+
+  it('keeps a line break inside a quoted cell in its row, and numbers the next rows as records', async () => {
+    const read = await readSheetFile(Buffer.from(`${header}\r\nSOSIALISASI,"Sosialisasi\r\ndi dua baris",2025-06-16\r\nSOSIALISASI,Satu baris,2025-06-17\r\n`));
+    expect(read.rows).toEqual([
+      { row: 2, cells: ['SOSIALISASI', 'Sosialisasi\r\ndi dua baris', '2025-06-16'] },
+      { row: 3, cells: ['SOSIALISASI', 'Satu baris', '2025-06-17'] },
+    ]);
+  });
+
+  it('reads the header after a UTF-8 byte order mark (Excel\'s "CSV UTF-8") as the plain column names', async () => {
+    const read = await readSheetFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${COLUMNS.map((c) => c.key).join(';')}\nSOSIALISASI;Judul\n`)]));
+    expect(read.separator).toBe(';');
+    expect(read.header[0]).toBe('jenis');
+    expect(read.rows).toEqual([{ row: 2, cells: ['SOSIALISASI', 'Judul'] }]);
+  });
+
+  it('keeps a stray quote as text, in an unquoted cell or after a closed one', async () => {
+    const read = await readSheetFile(Buffer.from(`${header}\nSOSIALISASI,Pipa 5" di balai,2025-06-16\nSOSIALISASI,"Balai" Desa,2025-06-17\n`));
+    expect(read.rows.map((r) => r.cells[1])).toEqual(['Pipa 5" di balai', '"Balai" Desa']);
+  });
+
+  it('says in both languages on which row a quote was opened and never closed', async () => {
+    const error = await readSheetFile(Buffer.from(`${header}\nSOSIALISASI,Baik,2025-06-16\nSOSIALISASI,"Tanpa penutup,2025-06-17\nSOSIALISASI,Lain,2025-06-18\n`)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'IMPORT_CSV_QUOTE_UNCLOSED', params: { row: 3 } });
+    expect((error as ImportError).localize('id')).toContain('dibuka di baris 3 tidak pernah ditutup');
+    expect((error as ImportError).localize('en')).toContain('opened on row 3 is never closed');
+  });
+});
+
 describe('what is refused before reading', () => {
   it('refuses by content, not by name: PDF, old Excel, ODS, a plain ZIP, binary data', async () => {
     expect(await code(readSheetFile(Buffer.from('%PDF-1.4')))).toEqual(['IMPORT_FILE_UNSUPPORTED', { detail: 'PDF' }]);
@@ -109,6 +155,46 @@ describe('what is refused before reading', () => {
     const bomb = zipWith('xl/workbook.xml', 80 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(await code(readSheetFile(bomb))).toEqual(['IMPORT_FILE_TOO_LARGE', { maxMb: 5 }]);
+  });
+
+  it('refuses a zip bomb whose headers lie about its size, counting what the inflater gives, in well under a second', async () => {
+    // Declares 100 bytes, inflates to 80 MB: a reader that trusted the header would allocate 100 bytes and then
+    // keep going; this one stops at the first bytes beyond what was declared or allowed.
+    const liar = zipWith('xl/workbook.xml', 80 * 1024 * 1024, 100);
+    expect(liar.length).toBeLessThan(100 * 1024);
+    const started = performance.now();
+    expect(await code(readSheetFile(liar))).toEqual(['IMPORT_FILE_UNREADABLE', { detail: 'ZIP' }]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses an entry that inflates far beyond what any sheet does, even under the total cap', async () => {
+    // 4 MB of one letter: 1:1000, where real sheets are 1:9 to 1:14; the total (4 MB) is well under 64 MB.
+    const ratio = zipOf([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(4 * 1024 * 1024, 0x41) },
+    ]);
+    expect(await code(readSheetFile(ratio))).toEqual(['IMPORT_FILE_TOO_LARGE', { maxMb: 5 }]);
+  });
+
+  it('refuses a ZIP of too many entries before inflating any, in both languages', async () => {
+    const many = zipOf(Array.from({ length: IMPORT_LIMITS.maxZipEntries + 1 }, (_, i) => ({ name: i === 0 ? 'xl/workbook.xml' : `xl/media/${i}.bin`, data: Buffer.alloc(0) })));
+    const error = await readSheetFile(many).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'IMPORT_ZIP_TOO_MANY_ENTRIES', params: { entries: 501, max: 500 } });
+    expect((error as ImportError).localize('id')).toBe('Berkas Excel ini berisi 501 bagian di dalamnya; buku kerja biasa berisi paling banyak 500. Salin lembar kegiatan ke templat, lalu unggah templat itu.');
+    expect((error as ImportError).localize('en')).toContain('holds 501 parts inside; an ordinary workbook holds at most 500');
+    // A workbook's ordinary dozen or two is fine (and then fails later, as the broken workbook it is).
+    const some = zipOf(Array.from({ length: 30 }, (_, i) => ({ name: i === 0 ? 'xl/workbook.xml' : `xl/media/${i}.bin`, data: Buffer.alloc(10) })));
+    expect(await code(readSheetFile(some))).toEqual(['IMPORT_FILE_UNREADABLE', { detail: 'XLSX' }]);
+  });
+
+  it('refuses a damaged ZIP as unreadable: no central directory, a truncated file, garbage inside an entry', async () => {
+    expect(await code(readSheetFile(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 0x7a)])))).toEqual(['IMPORT_FILE_UNREADABLE', { detail: 'ZIP' }]);
+    const whole = zipWith('xl/workbook.xml', 5000);
+    expect(await code(readSheetFile(whole.subarray(0, whole.length - 10)))).toEqual(['IMPORT_FILE_UNREADABLE', { detail: 'ZIP' }]);
+    // The entry's deflate data overwritten with bytes that are not deflate.
+    const garbled = Buffer.from(whole);
+    garbled.fill(0xff, 30 + 'xl/workbook.xml'.length, 30 + 'xl/workbook.xml'.length + 8);
+    expect(await code(readSheetFile(garbled))).toEqual(['IMPORT_FILE_UNREADABLE', { detail: 'ZIP' }]);
   });
 
   it('refuses a broken XLSX as unreadable', async () => {

@@ -1,4 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Readable } from 'node:stream';
+import { type Entry, fromBufferPromise, type ZipFile } from 'yauzl';
 import { COLUMN_KEYS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 
@@ -34,7 +36,7 @@ export function loadExcel(): typeof import('exceljs') {
 export async function readSheetFile(data: Buffer): Promise<SheetFile> {
   if (data.length > IMPORT_LIMITS.maxFileBytes) throw tooLarge();
   if (data.length === 0) throw new ImportError(ImportErrorCode.NO_ROWS);
-  const kind = sniff(data);
+  const kind = await sniff(data);
   if (kind === 'xlsx') return readXlsx(data);
   if (kind !== 'text') throw new ImportError(ImportErrorCode.FILE_UNSUPPORTED, { detail: kind });
   return readCsv(data);
@@ -46,9 +48,9 @@ function startsWith(data: Buffer, bytes: number[]): boolean {
   return bytes.every((b, i) => data[i] === b);
 }
 
-function sniff(data: Buffer): 'xlsx' | 'text' | string {
+async function sniff(data: Buffer): Promise<'xlsx' | 'text' | string> {
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
-    const names = zipEntryNames(data);
+    const names = await zipEntryNames(data);
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     if (names.includes('content.xml')) return 'OpenDocument (.ods)';
     if (names.some((n) => n.startsWith('word/'))) return 'Word (.docx)';
@@ -94,13 +96,11 @@ function readCsv(data: Buffer): SheetFile {
  * ';' (the decimal mark there is ','), elsewhere ','; Excel's "Unicode text" writes tabs.
  */
 export function detectSeparator(text: string): string {
-  const end = firstRecordEnd(text);
-  const header = text.slice(0, end);
   let best = ',';
   let bestScore = -1;
   for (const candidate of [',', ';', '\t']) {
     const cells: string[] = [];
-    parseCsv(header, candidate, (_, c) => cells.push(...c));
+    parseCsv(text, candidate, (_, c) => cells.push(...c), 1);
     const known = cells.filter((c) => COLUMN_KEYS.has(normaliseHeader(c))).length;
     const score = known * 1000 + cells.length;
     if (score > bestScore) [best, bestScore] = [candidate, score];
@@ -108,160 +108,127 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Where the first record ends (a line break outside quotes). */
-function firstRecordEnd(text: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) return i;
-  }
-  return text.length;
-}
-
 /**
- * RFC 4180 as spreadsheets write it: fields may be quoted, "" inside quotes is one quote, a quoted field may hold
- * separators and line breaks (then one record spans several lines, and the row number counts records, as the
- * spreadsheet shows them). A quote inside an unquoted field is kept as text. Line ends: CRLF, LF or CR.
+ * RFC 4180 as spreadsheets write it, read by csv-parse: fields may be quoted, "" inside quotes is one quote, a
+ * quoted field may hold separators and line breaks (then one record spans several lines, and the row number counts
+ * records, as the spreadsheet shows them). A stray quote inside an unquoted field is kept as text
+ * (`relax_quotes`); rows may have any number of cells. Line ends: CRLF, LF or CR, mixed within one file (Excel
+ * on a Mac writes CR), which csv-parse's auto-detection would not do: it settles on the first one it meets.
+ * Records go to `onRecord` one by one and are not collected: a 5 MB file of blank lines is five million records.
+ * `last` stops after that many records (the header alone, to find the separator).
  */
-export function parseCsv(text: string, separator: string, onRecord: (row: number, cells: string[]) => void): void {
-  let row = 0;
-  let cells: string[] = [];
-  let cell = '';
-  let atFieldStart = true;
-  let recordHasContent = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (atFieldStart && c === '"') {
-      // A quoted field: read to the closing quote ("" is a quote inside it).
-      const openedOn = row + 1;
-      let j = i + 1;
-      let closed = false;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q === -1) break;
-        cell += text.slice(j, q);
-        if (text[q + 1] === '"') {
-          cell += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          closed = true;
-          break;
-        }
-      }
-      // Left open, the quote would swallow every later row into one cell: say where it was opened instead.
-      if (!closed) throw new ImportError(ImportErrorCode.CSV_QUOTE_UNCLOSED, { row: openedOn });
-      i = j;
-      atFieldStart = false;
-      recordHasContent = true;
-    } else if (c === separator) {
-      cells.push(cell);
-      cell = '';
-      atFieldStart = true;
-      recordHasContent = true;
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      cells.push(cell);
-      onRecord(++row, cells);
-      cells = [];
-      cell = '';
-      atFieldStart = true;
-      recordHasContent = false;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      cell += c;
-      atFieldStart = false;
-      recordHasContent = true;
-      i++;
-    }
-  }
-  if (recordHasContent) {
-    cells.push(cell);
-    onRecord(++row, cells);
+export function parseCsv(text: string, separator: string, onRecord: (row: number, cells: string[]) => void, last?: number): void {
+  try {
+    parse(text, {
+      delimiter: separator,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: last,
+      on_record: (cells: string[], context) => {
+        onRecord(context.records, cells);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // Left open, the quote would swallow every later row into one cell: say on which row it was opened (the records
+    // read before it, plus one) instead.
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') throw new ImportError(ImportErrorCode.CSV_QUOTE_UNCLOSED, { row: Number(error.records ?? 0) + 1 });
+    throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'CSV' });
   }
 }
 
 // ── XLSX ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localHeaderOffset: number;
+/**
+ * Opens an upload as a ZIP with yauzl. Bounded before anything is inflated: yauzl reads exactly as many
+ * central-directory records as the end record announces, so a count over the cap is refused from that number (a
+ * 5 MB ZIP of empty entries holds a hundred thousand of them). A damaged ZIP (no end record, a directory or an
+ * entry pointing outside the file) is yauzl's error, answered as unreadable.
+ */
+async function openZip(data: Buffer): Promise<ZipFile> {
+  let zip: ZipFile;
+  try {
+    zip = await fromBufferPromise(data, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false });
+  } catch {
+    throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'ZIP' });
+  }
+  if (zip.entryCount > IMPORT_LIMITS.maxZipEntries) {
+    zip.close();
+    throw new ImportError(ImportErrorCode.ZIP_TOO_MANY_ENTRIES, { entries: zip.entryCount, max: IMPORT_LIMITS.maxZipEntries });
+  }
+  return zip;
 }
 
-/** The central directory of a ZIP (names, sizes, offsets); throws FILE_UNREADABLE when there is none. */
-function zipEntries(data: Buffer): ZipEntry[] {
-  const unreadable = (detail: string) => new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail });
-  // The end-of-central-directory record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw unreadable('ZIP');
-  const count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) throw unreadable('ZIP');
-    const method = data.readUInt16LE(offset + 10);
-    const compressedSize = data.readUInt32LE(offset + 20);
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    const localHeaderOffset = data.readUInt32LE(offset + 42);
-    const name = data.toString('utf8', offset + 46, offset + 46 + nameLength);
-    // ZIP64 markers: no workbook under 5 MB needs them.
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw unreadable('ZIP64');
-    entries.push({ name, method, compressedSize, localHeaderOffset });
-    offset += 46 + nameLength + extraLength + commentLength;
+/** Every entry of the ZIP, read from its central directory (nothing inflated). */
+async function zipEntries(zip: ZipFile): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  try {
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+  } catch {
+    throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'ZIP' });
   }
   return entries;
 }
 
-function zipEntryNames(data: Buffer): string[] {
+async function zipEntryNames(data: Buffer): Promise<string[]> {
+  const zip = await openZip(data);
   try {
-    return zipEntries(data).map((e) => e.name.replace(/^\//, ''));
-  } catch {
-    return [];
+    return (await zipEntries(zip)).map((e) => e.fileName.replace(/^\//, ''));
+  } finally {
+    zip.close();
   }
 }
 
 /**
  * A 5 MB ZIP can unpack to gigabytes of repeated XML, and exceljs (through JSZip) would unpack all of it in
- * memory before looking. Inflate every entry first with a hard cap on the total, so such a file costs a bounded
- * amount and is refused as too large.
+ * memory before looking. So every entry is inflated first, counted and thrown away, with a cap on the total and on
+ * each entry's compression ratio, checked on the bytes as they come out of the inflater: the sizes a ZIP declares
+ * are the attacker's to write and are never trusted. Only a workbook that passes goes to exceljs, whose own
+ * unpacking is then bounded by the same total.
  */
-function assertUnpackedSizeBounded(data: Buffer): void {
-  let budget: number = IMPORT_LIMITS.maxUnpackedBytes;
-  for (const entry of zipEntries(data)) {
-    const local = entry.localHeaderOffset;
-    if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50) throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'ZIP' });
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const compressed = data.subarray(start, start + entry.compressedSize);
-    let size: number;
-    if (entry.method === 0) size = compressed.length;
-    else if (entry.method === 8) {
+async function assertUnpackedSizeBounded(data: Buffer): Promise<void> {
+  const zip = await openZip(data);
+  let total = 0;
+  try {
+    for (const entry of await zipEntries(zip)) {
+      let stream: Readable;
       try {
-        size = inflateRawSync(compressed, { maxOutputLength: budget + 1 }).length;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+        stream = await zip.openReadStreamPromise(entry);
+      } catch {
+        // Encrypted, an unknown compression method, data outside the file.
         throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'ZIP' });
       }
-    } else throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: `ZIP method ${entry.method}` });
-    budget -= size;
-    if (budget < 0) throw tooLarge();
+      let inflated = 0;
+      try {
+        for await (const chunk of stream) {
+          inflated += (chunk as Buffer).length;
+          total += (chunk as Buffer).length;
+          // compressedSize is a header value, but one yauzl enforces: it reads exactly that many bytes of the
+          // upload for the entry, refusing an entry that would run past the end, so the ratio is against bytes sent.
+          const ratio = inflated / Math.max(1, entry.compressedSize);
+          if (total > IMPORT_LIMITS.maxUnpackedBytes || (inflated > IMPORT_LIMITS.zipRatioFromBytes && ratio > IMPORT_LIMITS.maxZipRatio)) {
+            stream.destroy();
+            throw tooLarge();
+          }
+        }
+      } catch (error) {
+        stream.destroy();
+        if (error instanceof ImportError) throw error;
+        // Corrupt deflate data, or more or fewer bytes than the entry declares.
+        throw new ImportError(ImportErrorCode.FILE_UNREADABLE, { detail: 'ZIP' });
+      }
+    }
+  } finally {
+    zip.close();
   }
 }
 
 async function readXlsx(data: Buffer): Promise<SheetFile> {
-  assertUnpackedSizeBounded(data);
+  await assertUnpackedSizeBounded(data);
   const { Workbook } = loadExcel();
   const workbook = new Workbook();
   try {

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { createConnection } from 'node:net';
+import { startTestApp, TestApp } from './test-app';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BUDGET = 10;
+
+/** Is something listening where Redis should be? (The usual dev machine: yes; CI may have none.) */
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/** One cheap anonymous GraphQL request; its HTTP status. */
+async function hit(app: TestApp, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ provinces { code } }"}' });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** `n` requests, alternating between the given apps. */
+async function alternate(apps: TestApp[], n: number, headers: Record<string, string> = {}): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < n; i++) statuses.push(await hit(apps[i % apps.length], headers));
+  return statuses;
+}
+
+const allowed = (n: number) => Array(n).fill(200);
+
+describe('rate limit shared in Redis by several instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let redis: boolean;
+
+  beforeAll(async () => {
+    redis = await reachable(REDIS_URL);
+    // A prefix of this run's own: parallel test files (and other checkouts) on one Redis never share counters.
+    const env = { REDIS_URL: redis ? REDIS_URL : 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: `test-${randomUUID()}`, RATE_LIMIT_PER_MINUTE: String(BUDGET) };
+    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('gives an address one budget across two instances: the 11th request is refused whichever instance gets it', async () => {
+    const statuses = await alternate([a, b], BUDGET + 2);
+    if (!redis) {
+      // No Redis here: what must hold is the fallback, each instance counting alone, and no request failing.
+      console.warn(`No Redis at ${REDIS_URL}: checked the per-instance fallback instead of the shared budget`);
+      expect(statuses).toEqual(allowed(BUDGET + 2));
+      return;
+    }
+    expect(statuses).toEqual([...allowed(BUDGET), 429, 429]);
+    // Refused on both instances, with the time left in the shared window.
+    const res = await fetch(`${a.baseUrl}/api/evidence/6a1f0c2e-1b7d-4c55-9a51-00000000aaaa`, { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(await res.json()).toMatchObject({ error: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests from your address\. Try again in \d+ seconds\.$/) });
+  });
+
+  it('counts the client behind a trusted proxy (loopback by default), and only the address the proxy appended', async () => {
+    // Another client behind the same local proxy has a budget of its own.
+    expect(await alternate([a, b], BUDGET + 1, { 'x-forwarded-for': '203.0.113.7' })).toEqual([...allowed(BUDGET), 429]);
+    // What a client writes into X-Forwarded-For itself comes before what the proxy appends: a made-up address there
+    // does not buy a fresh budget.
+    expect(await hit(a, { 'x-forwarded-for': '198.51.100.99, 203.0.113.7' })).toBe(429);
+    expect(await hit(b, { 'x-forwarded-for': '203.0.113.8' })).toBe(200);
+  });
+});
+
+describe('rate limit without Redis, and with Redis unreachable', () => {
+  let direct: TestApp;
+  let proxied: TestApp;
+  let stranded: TestApp;
+
+  beforeAll(async () => {
+    [direct, proxied, stranded] = await Promise.all([
+      startTestApp({ RATE_LIMIT_PER_MINUTE: String(BUDGET), TRUST_PROXY: 'none' }),
+      startTestApp({ RATE_LIMIT_PER_MINUTE: String(BUDGET) }),
+      // Nothing listens on port 1: every Redis command fails at once.
+      startTestApp({ RATE_LIMIT_PER_MINUTE: String(BUDGET), REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: `test-${randomUUID()}` }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([direct?.close(), proxied?.close(), stranded?.close()]);
+  });
+
+  it('keeps a budget per instance: the same address gets its share from each', async () => {
+    expect(await alternate([direct, proxied], 2 * BUDGET)).toEqual(allowed(2 * BUDGET));
+    expect(await hit(direct)).toBe(429);
+    expect(await hit(proxied)).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted: a new made-up address each time does not reset the budget', async () => {
+    expect(await hit(direct)).toBe(429);
+    for (let i = 1; i <= 5; i++) expect(await hit(direct, { 'x-forwarded-for': `203.0.113.${i}` })).toBe(429);
+  });
+
+  it('keeps limiting in memory, without waiting, while Redis is unreachable', async () => {
+    const started = performance.now();
+    expect(await alternate([stranded], BUDGET + 1)).toEqual([...allowed(BUDGET), 429]);
+    // Eleven requests: no Redis timeout was waited on.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
