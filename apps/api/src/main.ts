@@ -41,7 +41,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    app = await createApp(config, db.url);
+    app = await createApp(config, db.url, db.ownerUrl);
     await app.listen(config.app.port, config.app.host);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
