@@ -36,7 +36,7 @@ import { RateLimitModule } from './common/rate-limit';
 @Module({})
 export class AppModule {
   /** The database URL is resolved before the module is built (it may be an embedded server started at boot). */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, { migrationsRun = true }: { migrationsRun?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -44,7 +44,8 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
             ...dataSourceOptions({ url: databaseUrl, poolMax: config.db.poolMax, slowQueryMs: config.db.slowQueryMs }),
-            migrationsRun: true,
+            // With an owner role the migrations ran before, as that owner (bootstrap.ts prepareAsOwner).
+            migrationsRun,
           }),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -23,6 +23,8 @@ import { TargetService } from './modules/target/target.service';
 import { AuthService } from './modules/auth/auth.service';
 import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
+import { grantAppRole, roleOf } from './database/app-role';
+import { createDataSource } from './database/data-source';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
 import { describeLoad } from './modules/region/region-load-summary';
 import { compareVersions, IDN_AREA_DATA, idnAreaDataVersion, readIdnAreaData } from './modules/region/region-source';
@@ -35,11 +37,14 @@ const LOG_LEVELS: Record<AppConfig['app']['logLevel'], LogLevel[]> = {
 };
 
 /**
- * Builds the application on a database that exists: migrations run during init, the region registry is loaded
- * when the pinned list is newer than what the database holds, and the web app is served from the same port.
+ * Builds the application on a database that exists: migrations run first, the region registry is loaded when the
+ * pinned list is newer than what the database holds, and the web app is served from the same port. With an owner
+ * URL those run as the owner, the app role gets its grants, and the app itself connects as `databaseUrl` alone.
  */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl?: string): Promise<NestExpressApplication> {
+  const separateOwner = ownerUrl !== undefined && roleOf(ownerUrl) !== roleOf(databaseUrl);
+  if (separateOwner) await prepareAsOwner(config, ownerUrl, roleOf(databaseUrl));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, { migrationsRun: !separateOwner }), {
     logger: LOG_LEVELS[config.app.logLevel],
     bufferLogs: false,
   });
@@ -59,27 +64,55 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
   app.use(compression({ threshold: 1024 }));
 
-  if (config.db.autoloadRegions) {
+  if (!separateOwner) {
     const dataSource = app.get<DataSource>(getDataSourceToken());
-    const logger = new Logger('Regions');
-    // Reading and checking 91,599 CSV rows costs about a second: only when the pinned list is newer than the
-    // loaded one. A newer list loaded by hand (regions:load --data) is never rolled back by a restart.
-    const loaded = await loadedRegionVersion(dataSource, IDN_AREA_DATA);
-    const pinned = idnAreaDataVersion();
-    if (loaded !== null && compareVersions(pinned, loaded) <= 0) {
-      logger.log(`${IDN_AREA_DATA} ${loaded} is loaded${loaded !== pinned ? ` (newer than the pinned ${pinned}; left as it is)` : ''}.`);
-    } else {
-      const report = await loadRegions(dataSource, readIdnAreaData());
-      logger.log(describeLoad(report));
-      for (const kept of report.keptReferenced) {
-        logger.warn(`${kept.code} ${kept.name} was removed upstream but is still referenced (${kept.referencedBy.join(', ')}); kept.`);
-      }
+    if (config.db.autoloadRegions) await autoloadRegions(dataSource);
+    const [{ rolsuper }] = await dataSource.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+    if (rolsuper && config.app.env === 'production') {
+      new Logger('Database').warn(
+        'The app connects as a superuser: a stolen session could disable the audit trigger. Set DATABASE_OWNER_URL and give DATABASE_URL an app role (README, "With your own PostgreSQL").',
+      );
     }
   }
 
   await seedAccounts(app, config);
   serveWebApp(app, resolve(config.app.webDistDir));
   return app;
+}
+
+/** Migrations, the region registry and the app role's grants, on a short-lived connection as the table owner. */
+async function prepareAsOwner(config: AppConfig, ownerUrl: string, appRole: string) {
+  const owner = createDataSource({ url: ownerUrl, poolMax: 2, slowQueryMs: config.db.slowQueryMs, applicationName: 'jangkau-owner' });
+  await owner.initialize();
+  try {
+    await owner.runMigrations({ transaction: 'each' });
+    if (config.db.autoloadRegions) await autoloadRegions(owner);
+    const runner = owner.createQueryRunner();
+    try {
+      await grantAppRole(runner, appRole);
+    } finally {
+      await runner.release();
+    }
+  } finally {
+    await owner.destroy();
+  }
+}
+
+async function autoloadRegions(dataSource: DataSource) {
+  const logger = new Logger('Regions');
+  // Reading and checking 91,599 CSV rows costs about a second: only when the pinned list is newer than the
+  // loaded one. A newer list loaded by hand (regions:load --data) is never rolled back by a restart.
+  const loaded = await loadedRegionVersion(dataSource, IDN_AREA_DATA);
+  const pinned = idnAreaDataVersion();
+  if (loaded !== null && compareVersions(pinned, loaded) <= 0) {
+    logger.log(`${IDN_AREA_DATA} ${loaded} is loaded${loaded !== pinned ? ` (newer than the pinned ${pinned}; left as it is)` : ''}.`);
+  } else {
+    const report = await loadRegions(dataSource, readIdnAreaData());
+    logger.log(describeLoad(report));
+    for (const kept of report.keptReferenced) {
+      logger.warn(`${kept.code} ${kept.name} was removed upstream but is still referenced (${kept.referencedBy.join(', ')}); kept.`);
+    }
+  }
 }
 
 /** Demo mode: the founding-story agencies and accounts. Otherwise, once: the first admin from the environment. */

@@ -35,11 +35,13 @@ async function main() {
     }
   };
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and forwarded by start.mjs), and a
+  // second SIGINT with no listener would end it at once, its PostgreSQL left running.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    app = await createApp(config, db.url);
+    app = await createApp(config, db.url, db.ownerUrl);
     await app.listen(config.app.port, config.app.host);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -4,7 +4,8 @@ import { readIdnAreaData } from '../src/modules/region/region-source';
 import { createDataSource } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { quoteIdent } from '../src/database/embedded-postgres';
-import { TEST_DB_PREFIX, templateFingerprint, withAdmin, withDatabase } from './test-database';
+import { ensureLoginRole } from '../src/database/app-role';
+import { TEST_APP_PASSWORD, TEST_APP_ROLE, TEST_DB_PREFIX, templateFingerprint, withAdmin, withDatabase } from './test-database';
 
 const root = join(__dirname, '../../..');
 
@@ -55,6 +56,8 @@ export default async function globalSetup() {
       await client.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(template)}`);
     }
   });
+
+  await ensureLoginRole(adminUrl, TEST_APP_ROLE, TEST_APP_PASSWORD);
 
   process.env.JANGKAU_TEST_ADMIN_URL = adminUrl;
   process.env.JANGKAU_TEST_TEMPLATE = template;

@@ -43,7 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}),
     ...env,
   });
-  const app = await createApp(config, db.url);
+  // As the app role, with the owner running migrations and grants first: the privileges production has.
+  const app = await createApp(config, db.appUrl, db.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

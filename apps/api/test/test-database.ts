@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { withRole } from '../src/database/app-role';
 import { quoteIdent } from '../src/database/embedded-postgres';
 
 /**
@@ -10,6 +11,13 @@ import { quoteIdent } from '../src/database/embedded-postgres';
  * files run in parallel and never see each other's rows. Nothing here ever touches a database it did not create.
  */
 export const TEST_DB_PREFIX = 'jangkau_test_';
+
+/**
+ * The role every test app connects as: the production app role's privileges (app-role.ts), so every integration
+ * test exercises them. Roles are cluster-wide: one for all test databases, created idempotently by the global setup.
+ */
+export const TEST_APP_ROLE = 'jangkau_test_app';
+export const TEST_APP_PASSWORD = 'jangkau-test-app';
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -41,7 +49,10 @@ export async function withAdmin<T>(adminUrl: string, work: (client: Client) => P
 let counter = 0;
 
 export interface TestDatabase {
+  /** As the owner of the tables (the server's superuser): for setting up and checking rows behind the app's back. */
   url: string;
+  /** As the app role, what the test app connects as. */
+  appUrl: string;
   name: string;
   drop(): Promise<void>;
 }
@@ -57,6 +68,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: withDatabase(adminUrl, name),
+    appUrl: withRole(withDatabase(adminUrl, name), TEST_APP_ROLE, TEST_APP_PASSWORD),
     drop: () => withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }

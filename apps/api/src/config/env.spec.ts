@@ -59,6 +59,22 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig: auth and demo', () => {
+  it('takes an owner URL for migrations beside the app role URL, never alone, never echoed', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://jangkau_app:a@db:5432/jangkau', DATABASE_OWNER_URL: 'postgres://jangkau:o@db:5432/jangkau' });
+    expect(config.db).toMatchObject({ url: 'postgres://jangkau_app:a@db:5432/jangkau', ownerUrl: 'postgres://jangkau:o@db:5432/jangkau' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://jangkau:o@db:5432/jangkau' }).db.ownerUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://jangkau:o@db:5432/jangkau' })).toThrow(/DATABASE_OWNER_URL: set DATABASE_URL too/);
+    const bad = (() => {
+      try {
+        loadConfig({ DATABASE_URL: 'postgres://a:b@db/j', DATABASE_OWNER_URL: 'mysql://root:topsecret@db' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(bad).toMatch(/DATABASE_OWNER_URL: must be a PostgreSQL URL.*\(got <hidden>\)/);
+    expect(bad).not.toContain('topsecret');
+  });
+
   it('is a demo on the embedded database, and not with DATABASE_URL unless asked', () => {
     expect(loadConfig({}).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/j' }).demo).toBe(false);

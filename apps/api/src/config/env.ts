@@ -63,6 +63,7 @@ const envSchema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   PORT: port(3000),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_OWNER_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int('must be a whole number').min(1).max(200).default(10),
   DB_LOG_SLOW_MS: z.coerce.number().int('must be a whole number').min(0).default(500),
   EMBEDDED_PG_DIR: z.string().trim().min(1).default('.data/postgres'),
@@ -110,7 +111,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL']);
 
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
@@ -134,8 +135,13 @@ export interface AppConfig {
    */
   trustProxy: false | string[];
   db: {
-    /** Absent: an embedded PostgreSQL is started under `embedded.dir`. */
+    /** Absent: an embedded PostgreSQL is started under `embedded.dir`. The role the running app connects as. */
     url?: string;
+    /**
+     * The role that owns the tables: migrations, region loads and the app role's grants run as it at start, then its
+     * connection is closed. Absent with `url`: one role does everything (the app then warns if it is a superuser).
+     */
+    ownerUrl?: string;
     poolMax: number;
     slowQueryMs: number;
     embedded: { dir: string; port: number };
@@ -196,6 +202,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((env.INITIAL_ADMIN_USERNAME === undefined) !== (env.INITIAL_ADMIN_PASSWORD === undefined)) {
     throw new ConfigError(['INITIAL_ADMIN_USERNAME and INITIAL_ADMIN_PASSWORD: set both, or neither']);
   }
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_OWNER_URL: set DATABASE_URL too (the role the app runs as); the embedded database makes both itself']);
+  }
   if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required in production with DATABASE_URL (at least 32 characters)']);
   }
@@ -216,6 +225,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
     db: {
       url: env.DATABASE_URL,
+      ownerUrl: env.DATABASE_OWNER_URL,
       poolMax: env.DB_POOL_MAX,
       slowQueryMs: env.DB_LOG_SLOW_MS,
       embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },

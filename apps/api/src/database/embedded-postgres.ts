@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgresHandle {
@@ -39,24 +40,38 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
+    // The server's own words on why it stopped are the only useful cause: the package rejects with nothing.
+    onLog: (message) => remember(String(message)),
     onError: (message) => {
       const text = String(message instanceof Error ? message.message : message).trim();
+      remember(text);
       if (/FATAL|PANIC|ERROR/.test(text)) log(`postgres: ${text}`);
     },
   });
+  const problems: string[] = [];
+  function remember(text: string) {
+    for (const line of text.split('\n')) {
+      // "2026-… UTC [123] FATAL:  …": the server's timestamp and pid say nothing to the person reading the message.
+      if (/FATAL|PANIC|ERROR|HINT|could not bind/.test(line)) problems.push(line.replace(/^.*?\[\d+\]\s*/, '').replace(/\s+/g, ' ').trim());
+    }
+    problems.splice(0, problems.length - 4);
+  }
 
   if (!existsSync(resolve(dir, 'PG_VERSION'))) {
     log(`Initialising embedded PostgreSQL in ${dir} …`);
     mkdirSync(resolve(dir, '..'), { recursive: true });
     await server.initialise();
   }
+  await clearLeftover(dir, log);
   try {
     await server.start();
   } catch (error) {
+    const cause = error instanceof Error ? error.message : problems.join(' ') || 'PostgreSQL exited before it was ready';
+    const portTaken = /could not bind|address already in use/i.test(cause);
     throw new Error(
       `Could not start the embedded PostgreSQL on port ${options.port} (data in ${dir}). ` +
-        `Is another Jangkau already running? Set EMBEDDED_PG_PORT to use another port. Cause: ${String(error)}`,
+        (portTaken ? `Another program listens on port ${options.port}: set EMBEDDED_PG_PORT to use another port. ` : '') +
+        `Cause: ${cause}`,
     );
   }
 
@@ -86,4 +101,114 @@ export async function ensureDatabase(adminUrl: string, database: string, templat
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** What a data folder's postmaster.pid says: the server's process id and port (PostgreSQL's lock file format). */
+export function readPostmasterPid(dir: string): { pid: number; port: number } | null {
+  try {
+    const lines = readFileSync(resolve(dir, 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(lines[0]);
+    return Number.isInteger(pid) && pid > 0 ? { pid, port: Number(lines[3]) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A live process's parent and command line; null when it is gone. /proc on Linux, ps elsewhere (macOS). */
+function processInfo(pid: number): { ppid: number; command: string[] } | null {
+  if (existsSync('/proc/self/stat')) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      return { ppid, command };
+    } catch {
+      return null;
+    }
+  }
+  const ps = spawnSync('ps', ['-o', 'ppid=', '-o', 'command=', '-p', String(pid)], { encoding: 'utf8' });
+  const match = /^\s*(\d+)\s+(.*)$/.exec(ps.stdout ?? '');
+  return match ? { ppid: Number(match[1]), command: match[2].trim().split(/\s+/) } : null;
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+export type PostmasterState =
+  | { kind: 'none' }
+  | { kind: 'stale'; pid: number }
+  | { kind: 'leftover'; pid: number; port: number }
+  | { kind: 'in-use'; pid: number; port: number; ownerPid: number };
+
+/**
+ * Who holds this data folder. A PostgreSQL of this folder whose parent is a live Node.js process belongs to a
+ * Jangkau that is running; one re-parented to init (its app was killed: kill -9, out of memory, a power cut of
+ * the terminal) is a leftover of ours. A postmaster.pid naming a dead process, or a process that is not a
+ * postgres of this folder (its id reused after a reboot), is stale: PostgreSQL itself would refuse to start on it.
+ */
+export function inspectPostmaster(dir: string): PostmasterState {
+  const lock = readPostmasterPid(dir);
+  if (!lock) return { kind: 'none' };
+  const info = processInfo(lock.pid);
+  const dataArg = info ? info.command.indexOf('-D') : -1;
+  const isOurPostgres =
+    info !== null && basename(info.command[0] ?? '').startsWith('postgres') && dataArg >= 0 && samePath(info.command[dataArg + 1] ?? '', dir);
+  if (!info || !isOurPostgres) return { kind: 'stale', pid: lock.pid };
+  const parent = info.ppid > 1 ? processInfo(info.ppid) : null;
+  const parentIsNode = parent !== null && /^node/.test(basename(parent.command[0] ?? ''));
+  return parentIsNode ? { kind: 'in-use', pid: lock.pid, port: lock.port, ownerPid: info.ppid } : { kind: 'leftover', pid: lock.pid, port: lock.port };
+}
+
+/**
+ * Makes the data folder startable again after the app died without stopping its PostgreSQL: a leftover server is
+ * shut down cleanly (SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and writes a checkpoint), a stale lock
+ * file is removed. A server that another running Jangkau owns is left alone, with a message that says so.
+ */
+export async function clearLeftover(dir: string, log: (message: string) => void = () => undefined): Promise<void> {
+  const state = inspectPostmaster(dir);
+  if (state.kind === 'none') return;
+  if (state.kind === 'in-use') {
+    throw new Error(
+      `Another Jangkau is already running on this data folder (${dir}): its PostgreSQL (process ${state.pid}, port ${state.port}) ` +
+        `belongs to process ${state.ownerPid}. Stop that one first, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`,
+    );
+  }
+  if (state.kind === 'stale') {
+    log(`Removing a stale postmaster.pid in ${dir} (process ${state.pid} is not its PostgreSQL).`);
+    rmSync(resolve(dir, 'postmaster.pid'), { force: true });
+    return;
+  }
+  log(`An embedded PostgreSQL of an earlier run is still up (process ${state.pid}, port ${state.port}): stopping it …`);
+  process.kill(state.pid, 'SIGINT');
+  if (await waitForExit(state.pid, 30_000)) return;
+  // Still busy after 30 s: "immediate" shutdown; the next start replays the write-ahead log, nothing is lost.
+  process.kill(state.pid, 'SIGQUIT');
+  if (!(await waitForExit(state.pid, 10_000))) {
+    throw new Error(`The embedded PostgreSQL of an earlier run (process ${state.pid}) does not stop; stop it by hand.`);
+  }
 }

@@ -21,11 +21,13 @@ async function main() {
   const config = loadConfig({ ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL || process.env.DATABASE_URL });
   const db = await resolveDatabase(config, console.log);
   const scratchName = 'jangkau_migration_scratch';
-  const admin = new Client({ connectionString: db.url });
+  // The owner creates databases and tables; on the embedded database db.url is the app role, which cannot.
+  const ownerUrl = db.ownerUrl ?? db.url;
+  const admin = new Client({ connectionString: ownerUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(scratchName)} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${quoteIdent(scratchName)}`);
-  const scratchUrl = new URL(db.url);
+  const scratchUrl = new URL(ownerUrl);
   scratchUrl.pathname = `/${scratchName}`;
   const dataSource = createDataSource({ url: scratchUrl.toString(), applicationName: 'jangkau-generate' });
   try {
