@@ -106,10 +106,19 @@ export function refusedInput(schema: GraphQLSchema, document: DocumentNode, oper
 /** Reasons whose messages the scalars wrote without knowing the caller: rewritten in the caller's language. */
 const EDGE_REASONS = new Set<string>([CommonErrorCode.DATE_INVALID, CommonErrorCode.DATETIME_INVALID]);
 
+/**
+ * The `field` forms show a message beside, as the domain errors name it: the input field without the variable
+ * ("input.startsAt" → "startsAt", "i.participants[0].male" → "participants[0].male"), or the argument itself.
+ */
+export function fieldOf(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path.replace(/\[\d+\]$/, '') : path.slice(dot + 1);
+}
+
 function edgeError(language: Language, refusal: { code: CommonErrorCode; params?: Record<string, number>; at?: string }, status = 400): GraphQLError {
   const error = new CommonError(refusal.code, { ...refusal.params, ...(refusal.at ? { at: refusal.at } : {}) });
   return new GraphQLError(error.localize(language), {
-    extensions: { code: error.kind, reason: error.code, ...(refusal.at ? { field: refusal.at } : {}), http: { status } },
+    extensions: { code: error.kind, reason: error.code, ...(refusal.at ? { field: fieldOf(refusal.at) } : {}), http: { status } },
   });
 }
 
@@ -139,7 +148,10 @@ export const inputGuardPlugin: ApolloServerPlugin<GraphqlContext> = {
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
           const { code, reason } = error.extensions ?? {};
           if (typeof reason === 'string' && EDGE_REASONS.has(reason)) {
-            return { ...error, message: new CommonError(reason as CommonErrorCode).localize(language) };
+            // graphql-js names where a variable's value failed: `Variable "$input" got invalid value "" at "input.startsAt"; …`.
+            const at = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(error.message)?.[2] ?? /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+            const message = new CommonError(reason as CommonErrorCode, at ? { at } : {}).localize(language);
+            return { ...error, message, extensions: { ...error.extensions, ...(at ? { field: fieldOf(at) } : {}) } };
           }
           if (code === 'INTERNAL_SERVER_ERROR' && reason !== CommonErrorCode.INTERNAL) {
             const internal = new CommonError(CommonErrorCode.INTERNAL);

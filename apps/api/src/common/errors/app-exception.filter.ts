@@ -75,9 +75,10 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // A body the parser could not read (400, 413, 415): its message is JSON.parse's or the parser's own, with
-      // a piece of the body in it. Nest's other answers (an unknown route: 404) keep their usual form.
-      if (status !== 400 && status !== 413 && status !== 415) return super.catch(exception, host);
-      res.status(status).json({ error: CommonErrorCode.REQUEST_INVALID, message: new CommonError(CommonErrorCode.REQUEST_INVALID).localize(language) });
+      // a piece of the body in it. An unknown route (404) gets a code too. Nest's other answers keep their form.
+      const code = status === 404 ? CommonErrorCode.ROUTE_NOT_FOUND : status === 400 || status === 413 || status === 415 ? CommonErrorCode.REQUEST_INVALID : null;
+      if (!code) return super.catch(exception, host);
+      res.status(status).json({ error: code, message: new CommonError(code).localize(language) });
       return;
     }
     const error = exception instanceof DomainError ? exception : this.unexpected(exception);

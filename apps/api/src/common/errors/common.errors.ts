@@ -14,6 +14,7 @@ export enum CommonErrorCode {
   REQUEST_INVALID = 'REQUEST_INVALID',
   SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
 }
 
 const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
@@ -67,6 +68,11 @@ const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Langganan (subscription) hanya tersedia melalui WebSocket (graphql-ws) di /graphql, bukan HTTP POST.',
     en: 'Subscriptions are only available over WebSocket (graphql-ws) at /graphql, not HTTP POST.',
+  },
+  [CommonErrorCode.ROUTE_NOT_FOUND]: {
+    kind: 'NOT_FOUND',
+    id: 'Alamat ini tidak ada di API Jangkau.',
+    en: 'There is no such address in the Jangkau API.',
   },
   [CommonErrorCode.SERVICE_UNAVAILABLE]: {
     kind: 'SERVICE_UNAVAILABLE',
