@@ -11,6 +11,8 @@ import { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
+import { SCALARS_MAP } from './graphql/date.scalar';
+import { inputGuardPlugin } from './graphql/input-guard';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
@@ -62,11 +64,13 @@ export class AppModule {
           ) => ({
             autoSchemaFile: true,
             sortSchema: true,
+            // DateTime refuses what is not a real instant (Nest's own let Invalid Date reach SQL).
+            buildSchemaOptions: { scalarsMap: SCALARS_MAP },
             playground: false,
             // The committed schema.gql is the contract; production does not hand out its own map.
             introspection: config.app.env !== 'production',
             includeStacktraceInErrorResponses: false,
-            plugins: [queryLimitsPlugin],
+            plugins: [queryLimitsPlugin, inputGuardPlugin],
             // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
             // operation, so the client sends its token in the connection parameters and the access guard reads it
             // from a request built here, exactly as for HTTP.

@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { RateLimiter } from './common/rate-limit';
+import { restInputGuard } from './common/request-guard';
 import { AuditService } from './modules/audit/audit.service';
 import { importDemoBoundaries } from './modules/boundary/boundary-demo';
 import { BoundaryService } from './modules/boundary/boundary.service';
@@ -60,6 +61,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
   const limit = app.get(RateLimiter).middleware();
   app.use('/graphql', limit);
   app.use('/api', limit);
+  // Before any controller: NUL bytes, undecodable paths and absurd lengths are the caller's error (400), not SQL's.
+  app.use('/api', restInputGuard);
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
   // Many users are on phones over weak networks: the web bundle and GraphQL answers shrink to a third or less.
   app.use(compression({ threshold: 1024 }));

@@ -1,7 +1,7 @@
 import { Language } from '../i18n/language';
 
 /** How an error reaches GraphQL clients, as `extensions.code`. */
-export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
 
 /**
  * An error a user can act on. Each domain declares its codes as a string enum and a table of what each one means

@@ -7,6 +7,7 @@ import { Caller, permissionsFor, scopeFor } from '../../common/access/caller';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
+import { isUuid } from '../agency/agency.service';
 import { issueAccessToken, verifyAccessToken } from './access-token';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { issueDeviceToken, verifyDeviceToken } from './device-token';
@@ -52,7 +53,9 @@ export class AuthService {
   async callerFromToken(token: string): Promise<Caller> {
     const claims = verifyAccessToken(token, this.secret);
     if (claims === 'EXPIRED') throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
-    if (typeof claims === 'string') throw new AuthError(AuthErrorCode.SIGN_IN_REQUIRED);
+    // A signed token whose subject is no user id (a leaked or mis-configured secret) is no sign-in either; the
+    // check keeps it from reaching SQL as a uuid parameter.
+    if (typeof claims === 'string' || !isUuid(claims.sub)) throw new AuthError(AuthErrorCode.SIGN_IN_REQUIRED);
     const caller = await this.loadCaller(claims.sub);
     if (!caller || caller.tokenVersion !== claims.tv) throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
     return caller.caller;
