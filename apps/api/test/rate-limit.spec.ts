@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { startTestApp, TestApp } from './test-app';
+import { reachable } from './reachable';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BUDGET = 10;
 
-/** Is something listening where Redis should be? (The usual dev machine: yes; CI may have none.) */
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 /** One cheap anonymous GraphQL request; its HTTP status. */
 async function hit(app: TestApp, headers: Record<string, string> = {}): Promise<number> {

@@ -1,6 +1,6 @@
-import { createConnection } from 'node:net';
 import type { AppConfig } from '../../config/env';
 import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
+import { reachable } from '../../../test/reachable';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const event = (activityId: string, reachCodes = ['15', '15.02', '15.02.10', '15.02.10.2001']): CoverageChangeEvent => ({
@@ -21,17 +21,6 @@ async function next<T>(it: AsyncIterableIterator<T>, ms = 3000): Promise<T | 'ti
   }
 }
 
-/** Is something listening where Redis should be? (CI and the usual dev machine: yes.) */
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 describe('CoverageEvents', () => {
   it('delivers to the subscriptions whose filter accepts the event, in one process, and stops when the client leaves', async () => {
