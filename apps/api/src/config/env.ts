@@ -53,6 +53,9 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   GEO_DATA_DIR: z.string().trim().min(1).optional(),
   GEO_IMPORT_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–1000 (megabytes)').max(1000, 'must be 1–1000 (megabytes)').default(200),
+  GRAPHQL_MAX_COST: z.coerce.number().int('must be a whole number').min(1_000, 'must be 1000–10000000').max(10_000_000, 'must be 1000–10000000').default(50_000),
+  GRAPHQL_MAX_RESPONSE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100, 'must be 100–600000 (milliseconds)').max(600_000, 'must be 100–600000 (milliseconds)').default(15_000),
   REDIS_URL: z
     .string()
     .trim()
@@ -108,6 +111,8 @@ export interface AppConfig {
   redisUrl?: string;
   /** Maps work offline without a base map; a tile server adds one. */
   map: { tileUrl?: string; tileAttribution?: string };
+  /** What one GraphQL operation may cost before it runs, answer and take while it runs (graphql/query-limits.ts). */
+  graphql: { maxCost: number; maxResponseBytes: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -164,6 +169,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     geo: { dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(), importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024 },
     redisUrl: env.REDIS_URL,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
+    graphql: { maxCost: env.GRAPHQL_MAX_COST, maxResponseBytes: env.GRAPHQL_MAX_RESPONSE_MB * 1024 * 1024, timeoutMs: env.GRAPHQL_TIMEOUT_MS },
   };
 }
 

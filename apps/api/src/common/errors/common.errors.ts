@@ -5,6 +5,10 @@ export enum CommonErrorCode {
   ACCESS_DENIED = 'ACCESS_DENIED',
   INTERNAL = 'INTERNAL',
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  QUERY_TOO_MANY_ALIASES = 'QUERY_TOO_MANY_ALIASES',
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
 }
 
 const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
@@ -18,6 +22,26 @@ const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Kueri terlalu besar atau terlalu dalam bersarang (batas: {limit}).',
     en: 'The query is too large or nested too deeply (limit: {limit}).',
+  },
+  [CommonErrorCode.QUERY_TOO_COSTLY]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini meminta terlalu banyak data sekaligus (perkiraan {cost} nilai; batasnya {budget}). Mintalah lebih sedikit: kurangi alias, tingkat bersarang atau panjang daftar.',
+    en: 'This query asks for too much at once (an estimated {cost} values; the limit is {budget}). Ask for less: fewer aliases, less nesting or shorter lists.',
+  },
+  [CommonErrorCode.QUERY_TOO_MANY_ALIASES]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini memakai lebih dari {max} alias. Bagilah menjadi beberapa kueri.',
+    en: 'This query uses more than {max} aliases. Split it into several queries.',
+  },
+  [CommonErrorCode.RESPONSE_TOO_LARGE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Jawaban kueri ini melebihi {megabytes} MB, jadi dihentikan. Mintalah lebih sedikit data sekaligus.',
+    en: 'The answer to this query grew past {megabytes} MB, so it was stopped. Ask for less data at once.',
+  },
+  [CommonErrorCode.QUERY_TIMEOUT]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini berjalan lebih dari {seconds} detik, jadi dihentikan. Mintalah lebih sedikit data sekaligus.',
+    en: 'This query ran for more than {seconds} seconds, so it was stopped. Ask for less data at once.',
   },
 };
 
