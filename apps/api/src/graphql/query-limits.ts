@@ -200,6 +200,7 @@ export function createQueryLimits(settings: QueryLimitSettings) {
           const lang = context.contextValue.lang;
           const errors = context.errors as GraphQLError[];
           for (let i = 0; i < errors.length; i++) {
+            if (settings.production) Object.assign(errors[i], { message: withoutSuggestion(errors[i].message) });
             const localized = localizedLimit(errors[i], lang);
             if (!localized) continue;
             // Apollo formats this same array: the limit's message and code replace graphql's English.
@@ -307,8 +308,14 @@ function placeholder(type: GraphQLOutputType): unknown {
   }
 }
 
-/** What graphql-armor's mask does to HTTP errors, for validation errors sent over graphql-ws. */
+/**
+ * graphql-armor's mask, question mark included: its Apollo plugin leaves "[Suggestion hidden]?" behind, so this
+ * runs first on HTTP errors, and alone on graphql-ws validation errors (where Apollo's plugins do not run).
+ */
+function withoutSuggestion(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/, ` ${blockFieldSuggestionsDefaultOptions.mask}`);
+}
+
 function masked(error: GraphQLError, production: boolean): GraphQLError {
-  if (!production) return error;
-  return new GraphQLError(error.message.replace(/Did you mean ".+"/g, blockFieldSuggestionsDefaultOptions.mask), { nodes: error.nodes });
+  return production ? new GraphQLError(withoutSuggestion(error.message), { nodes: error.nodes }) : error;
 }
