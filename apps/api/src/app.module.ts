@@ -13,7 +13,7 @@ import { GraphqlContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { SCALARS_MAP } from './graphql/date.scalar';
 import { inputGuardPlugin } from './graphql/input-guard';
-import { queryLimitsPlugin } from './graphql/query-limits';
+import { createQueryLimits } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { ReportModule } from './modules/report/report.module';
@@ -61,29 +61,36 @@ export class AppModule {
             evidence: EvidenceService,
             desaBinaan: DesaBinaanService,
             programme: ProgrammeService,
-          ) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            // DateTime refuses what is not a real instant (Nest's own let Invalid Date reach SQL).
-            buildSchemaOptions: { scalarsMap: SCALARS_MAP },
-            playground: false,
-            // The committed schema.gql is the contract; production does not hand out its own map.
-            introspection: config.app.env !== 'production',
-            includeStacktraceInErrorResponses: false,
-            plugins: [queryLimitsPlugin, inputGuardPlugin],
-            // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
-            // operation, so the client sends its token in the connection parameters and the access guard reads it
-            // from a request built here, exactly as for HTTP.
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
-            context: (arg: { req?: JangkauRequest; connectionParams?: Record<string, unknown>; extra?: { request?: { headers?: Record<string, unknown> } } }): GraphqlContext => {
-              const req = arg.req ?? socketRequest(arg.connectionParams, arg.extra?.request?.headers);
-              return {
-                req,
-                lang: languageFromHeader(req.headers['accept-language']),
-                loaders: createLoaders({ regions, agencies, activities, evidence, desaBinaan, programme }, req),
-              };
-            },
-          }),
+          ) => {
+            const limits = createQueryLimits({ ...config.graphql, production: config.app.env === 'production' });
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              // DateTime refuses what is not a real instant (Nest's own let Invalid Date reach SQL).
+              buildSchemaOptions: { scalarsMap: SCALARS_MAP },
+              playground: false,
+              // The committed schema.gql is the contract; production does not hand out its own map.
+              introspection: config.app.env !== 'production',
+              includeStacktraceInErrorResponses: false,
+              // Cost, aliases, tokens, response size and time for every operation (graphql/query-limits.ts); then
+              // every string, ID and scalar checked at the edge (graphql/input-guard.ts).
+              plugins: [...limits.plugins, inputGuardPlugin],
+              validationRules: limits.validationRules,
+              parseOptions: limits.parseOptions,
+              // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
+              // operation, so the client sends its token in the connection parameters and the access guard reads it
+              // from a request built here, exactly as for HTTP.
+              subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: limits.onSubscribe } },
+              context: (arg: { req?: JangkauRequest; connectionParams?: Record<string, unknown>; extra?: { request?: { headers?: Record<string, unknown> } } }): GraphqlContext => {
+                const req = arg.req ?? socketRequest(arg.connectionParams, arg.extra?.request?.headers);
+                return {
+                  req,
+                  lang: languageFromHeader(req.headers['accept-language']),
+                  loaders: createLoaders({ regions, agencies, activities, evidence, desaBinaan, programme }, req),
+                };
+              },
+            };
+          },
         }),
         RegionModule,
         HealthModule,

@@ -49,6 +49,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b*' })).toThrow(/REDIS_KEY_PREFIX: must be 1–50 letters/);
   });
 
+  it('limits GraphQL operations by cost, answer size and time, within sane bounds', () => {
+    expect(loadConfig({}).graphql).toEqual({ maxCost: 50_000, maxResponseBytes: 10 * 1024 * 1024, timeoutMs: 15_000 });
+    expect(loadConfig({ GRAPHQL_MAX_COST: '200000', GRAPHQL_MAX_RESPONSE_MB: '2', GRAPHQL_TIMEOUT_MS: '5000' }).graphql).toEqual({
+      maxCost: 200_000,
+      maxResponseBytes: 2 * 1024 * 1024,
+      timeoutMs: 5_000,
+    });
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '10' })).toThrow(/GRAPHQL_MAX_COST: must be 1000–10000000 \(got "10"\)/);
+    expect(() => loadConfig({ GRAPHQL_MAX_RESPONSE_MB: '0.5' })).toThrow(/GRAPHQL_MAX_RESPONSE_MB: must be a whole number of megabytes/);
+    expect(() => loadConfig({ GRAPHQL_TIMEOUT_MS: '50' })).toThrow(/GRAPHQL_TIMEOUT_MS: must be 100–600000 \(milliseconds\)/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be 1–65535/);
   });

@@ -97,6 +97,9 @@ const envSchema = z.object({
     .trim()
     .refine((value) => value.split(',').every((entry) => !entry.trim() || isAllowListEntry(entry)), 'must be host names, IP addresses or CIDR ranges separated by commas, e.g. geo.internal,10.20.0.0/16')
     .optional(),
+  GRAPHQL_MAX_COST: z.coerce.number().int('must be a whole number').min(1_000, 'must be 1000–10000000').max(10_000_000, 'must be 1000–10000000').default(50_000),
+  GRAPHQL_MAX_RESPONSE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100, 'must be 100–600000 (milliseconds)').max(600_000, 'must be 100–600000 (milliseconds)').default(15_000),
   REDIS_URL: z
     .string()
     .trim()
@@ -174,6 +177,8 @@ export interface AppConfig {
   redisKeyPrefix: string;
   /** Maps work offline without a base map; a tile server adds one. */
   map: { tileUrl?: string; tileAttribution?: string };
+  /** What one GraphQL operation may cost before it runs, answer and take while it runs (graphql/query-limits.ts). */
+  graphql: { maxCost: number; maxResponseBytes: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -240,6 +245,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
+    graphql: { maxCost: env.GRAPHQL_MAX_COST, maxResponseBytes: env.GRAPHQL_MAX_RESPONSE_MB * 1024 * 1024, timeoutMs: env.GRAPHQL_TIMEOUT_MS },
   };
 }
 

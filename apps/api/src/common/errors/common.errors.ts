@@ -15,6 +15,10 @@ export enum CommonErrorCode {
   SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  QUERY_TOO_MANY_ALIASES = 'QUERY_TOO_MANY_ALIASES',
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
 }
 
 const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
@@ -78,6 +82,26 @@ const COMMON_ERRORS: ErrorTable<CommonErrorCode> = {
     kind: 'SERVICE_UNAVAILABLE',
     id: 'Layanan sedang tidak tersedia: basis data tidak dapat dihubungi. Silakan coba lagi sebentar lagi.',
     en: 'The service is unavailable: the database cannot be reached. Please try again in a moment.',
+  },
+  [CommonErrorCode.QUERY_TOO_COSTLY]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini meminta terlalu banyak data sekaligus (perkiraan {cost} nilai; batasnya {budget}). Mintalah lebih sedikit: kurangi alias, tingkat bersarang atau panjang daftar.',
+    en: 'This query asks for too much at once (an estimated {cost} values; the limit is {budget}). Ask for less: fewer aliases, less nesting or shorter lists.',
+  },
+  [CommonErrorCode.QUERY_TOO_MANY_ALIASES]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini memakai lebih dari {max} alias. Bagilah menjadi beberapa kueri.',
+    en: 'This query uses more than {max} aliases. Split it into several queries.',
+  },
+  [CommonErrorCode.RESPONSE_TOO_LARGE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Jawaban kueri ini melebihi {megabytes} MB, jadi dihentikan. Mintalah lebih sedikit data sekaligus.',
+    en: 'The answer to this query grew past {megabytes} MB, so it was stopped. Ask for less data at once.',
+  },
+  [CommonErrorCode.QUERY_TIMEOUT]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kueri ini berjalan lebih dari {seconds} detik, jadi dihentikan. Mintalah lebih sedikit data sekaligus.',
+    en: 'This query ran for more than {seconds} seconds, so it was stopped. Ask for less data at once.',
   },
 };
 
