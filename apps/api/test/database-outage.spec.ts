@@ -1,8 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createServer, connect, Server, Socket } from 'node:net';
 import { createApp } from '../src/bootstrap';
-import { loadConfig } from '../src/config/env';
-import { TEST_JWT_SECRET } from './test-app';
+import { testConfig } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /**
@@ -47,16 +46,7 @@ describe('database outage', () => {
     const viaRelay = new URL(db.url);
     viaRelay.hostname = '127.0.0.1';
     viaRelay.port = String(relayPort);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      REGION_AUTOLOAD: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      GEO_DATA_DIR: '/nonexistent',
-      JWT_SECRET: TEST_JWT_SECRET,
-      DEMO_MODE: 'true',
-      DEMO_HISTORY: 'false',
-    });
+    const config = testConfig({ LOG_LEVEL: 'error' });
     app = await createApp(config, viaRelay.toString());
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -24,12 +24,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own copy of the test database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  // Evidence files go to a folder of this app's own, never to the developer's .data/evidence.
-  const evidenceDir = env.EVIDENCE_DIR ? null : mkdtempSync(join(tmpdir(), 'jangkau-evidence-'));
-  const config = loadConfig({
+/** The configuration every test app starts from: a demo with the founding story alone, no regions or boundaries to load. */
+export function testConfig(env: Record<string, string | undefined> = {}) {
+  return loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL,
     REGION_AUTOLOAD: 'false',
@@ -40,9 +37,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DEMO_MODE: 'true',
     // The founding story alone (its figures are what the tests assert); demo-history.integration.spec.ts asks for the rest.
     DEMO_HISTORY: 'false',
-    ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}),
     ...env,
   });
+}
+
+/** The real application on its own copy of the test database, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  // Evidence files go to a folder of this app's own, never to the developer's .data/evidence.
+  const evidenceDir = env.EVIDENCE_DIR ? null : mkdtempSync(join(tmpdir(), 'jangkau-evidence-'));
+  const config = testConfig({ ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}), ...env });
   // As the app role, with the owner running migrations and grants first: the privileges production has.
   const app = await createApp(config, db.appUrl, db.url);
   await app.listen(0, '127.0.0.1');
