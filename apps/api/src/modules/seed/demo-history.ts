@@ -59,8 +59,10 @@ export async function seedDemoHistory(dataSource: DataSource, services: DemoHist
     if (!agencyIds) return null;
     const plan = planDemoHistory({ today, seed: options.seed, ...(await planInputs(manager)) });
     await writeAgenciesAndUsers(manager, services, plan, agencyIds);
-    const counts = await writeActivities(manager, services, plan, agencyIds);
-    await writeDesaBinaan(manager, services, plan, agencyIds);
+    // One cache of the demo people as callers, for both writers (created in this transaction, so read through it).
+    const callerOf = callers(manager, services.auth);
+    const counts = await writeActivities(manager, services, plan, agencyIds, callerOf);
+    await writeDesaBinaan(manager, services, plan, agencyIds, callerOf);
     await rebuildCoverage(manager);
     await bumpCoverageGeneration(manager);
     return counts;
@@ -118,7 +120,7 @@ async function writeAgenciesAndUsers(manager: EntityManager, services: DemoHisto
 }
 
 /** Callers by username (inside the seeding transaction, so people created in it are found). */
-function callers(manager: EntityManager, auth: AuthService) {
+function callers(manager: EntityManager, auth: AuthService): CallerOf {
   const cache = new Map<string, Caller>();
   return async (username: string): Promise<Caller> => {
     if (!cache.has(username)) {
@@ -145,8 +147,9 @@ async function tppoItems(manager: EntityManager): Promise<(day: string) => strin
 
 const wibDay = (instant: Date) => new Date(+instant + 7 * 3600_000).toISOString().slice(0, 10);
 
-async function writeActivities(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>) {
-  const callerOf = callers(manager, services.auth);
+type CallerOf = (username: string) => Promise<Caller>;
+
+async function writeActivities(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>, callerOf: CallerOf) {
   const itemOn = await tppoItems(manager);
   const topics = new Map<string, string>((await manager.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
   const inputOf = (a: PlannedActivity): ActivityInput => {
@@ -277,8 +280,7 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
   };
 }
 
-async function writeDesaBinaan(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>): Promise<void> {
-  const callerOf = callers(manager, services.auth);
+async function writeDesaBinaan(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>, callerOf: CallerOf): Promise<void> {
   for (const d of plan.desaBinaan) {
     const officer = await callerOf(d.officer);
     const agencyId = ids.get(d.agency)!;
