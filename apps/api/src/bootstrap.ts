@@ -22,7 +22,7 @@ import { seedDemoActivities } from './modules/seed/demo-activities';
 import { seedDemoHistory } from './modules/seed/demo-history';
 import { TargetService } from './modules/target/target.service';
 import { AuthService } from './modules/auth/auth.service';
-import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan } from './modules/seed/demo-seed';
+import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan, seedMissingDemoUsers } from './modules/seed/demo-seed';
 import { AppConfig } from './config/env';
 import { grantAppRole, roleOf } from './database/app-role';
 import { createDataSource } from './database/data-source';
@@ -127,6 +127,8 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
     logger.warn(`Demo mode: created the founding-story agencies and demo accounts (${DEMO_USERS.map((u) => u.username).join(', ')}; password "${DEMO_PASSWORD}").`);
   }
   if (config.demo) {
+    const added = await seedMissingDemoUsers(dataSource, audit);
+    if (added.length) logger.warn(`Demo mode: added the demo accounts ${added.join(', ')} (password "${DEMO_PASSWORD}").`);
     const created = await seedDemoActivities(dataSource, app.get(ActivityService), app.get(AuthService));
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
     const designated = await seedDemoDesaBinaan(dataSource, audit);

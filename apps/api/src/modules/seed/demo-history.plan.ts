@@ -153,11 +153,10 @@ export const DEMO_HISTORY_AGENCIES: DemoHistoryAgency[] = [
   DINAS('kotajambi', '15.71', 'Kota Jambi'),
 ];
 
-/** Heads verify, officers record: for the new agencies and for the founding story's Dinas, which had no head. */
+/** Heads verify, officers record: for the new agencies (the founding story's Dinas has its head in demo-seed.ts). */
 export const DEMO_HISTORY_USERS: DemoHistoryUser[] = [
   { username: 'kepala.jambi', fullName: 'Kepala Kantor Imigrasi Kelas I TPI Jambi', role: Role.HEAD, agency: 'jambi' },
   { username: 'petugas.jambi', fullName: 'Petugas Kantor Imigrasi Jambi', role: Role.OFFICER, agency: 'jambi' },
-  { username: 'kepala.dinas.merangin', fullName: 'Kepala Dinas PMTSP-TK Merangin', role: Role.HEAD, agency: 'dinas' },
   ...DEMO_HISTORY_AGENCIES.filter((a) => a.type === AgencyType.DINAS).flatMap((a) => {
     const place = a.shortName.replace('Dinas PMTSP-TK ', '');
     return [
@@ -168,7 +167,7 @@ export const DEMO_HISTORY_USERS: DemoHistoryUser[] = [
 ];
 
 /** The history's accounts the sign-in page lists (the other Dinas follow the pattern kepala.dinas.<place>, dinas.<place>). */
-export const DEMO_HISTORY_SIGN_IN = ['kepala.jambi', 'petugas.jambi', 'kepala.dinas.merangin'];
+export const DEMO_HISTORY_SIGN_IN = ['kepala.jambi', 'petugas.jambi'];
 
 /** Who leads how many activities over the 18 months, and where they work most. */
 interface Lead {

@@ -46,8 +46,10 @@ export const DEMO_USERS: { username: string; fullName: string; role: Role; agenc
   { username: 'admin', fullName: 'Administrator Jangkau', role: Role.ADMIN, agency: 'ditjen' },
   { username: 'kepala.kerinci', fullName: 'Kepala Kantor Imigrasi Kerinci', role: Role.HEAD, agency: 'kerinci' },
   { username: 'petugas.kerinci', fullName: 'Petugas Kantor Imigrasi Kerinci', role: Role.OFFICER, agency: 'kerinci' },
+  { username: 'kepala.dinas.merangin', fullName: 'Kepala Dinas PMTSP-TK Merangin', role: Role.HEAD, agency: 'dinas' },
   { username: 'dinas.merangin', fullName: 'Staf Dinas PMTSP-TK Merangin', role: Role.OFFICER, agency: 'dinas' },
-  { username: 'desa.pulaurengas', fullName: 'Kepala Desa Pulau Rengas', role: Role.LOCAL, agency: 'pulaurengas' },
+  { username: 'kades.pulaurengas', fullName: 'Kepala Desa Pulau Rengas', role: Role.HEAD, agency: 'pulaurengas' },
+  { username: 'desa.pulaurengas', fullName: 'Sekretaris Desa Pulau Rengas', role: Role.LOCAL, agency: 'pulaurengas' },
   { username: 'kanwil.jambi', fullName: 'Analis Kanwil Jambi', role: Role.VIEWER, agency: 'kanwil' },
   { username: 'ditjen', fullName: 'Analis Direktorat Jenderal Imigrasi', role: Role.VIEWER, agency: 'ditjen' },
 ];
@@ -77,6 +79,36 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
       await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: ids.get(user.agency)!, before: null, after: { username: user.username, role: user.role } });
     }
     return true;
+  });
+}
+
+/**
+ * Demo mode: demo accounts added after a database was first seeded (e.g. the heads of the Dinas and of Desa Pulau
+ * Rengas), created once in their founding-story agency when missing. An account someone removed or renamed since
+ * is created again only if its username is free; nothing existing is changed.
+ */
+export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditService): Promise<string[]> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
+    const agencies: { id: string; shortName: string }[] = await manager.query(`SELECT id, short_name AS "shortName" FROM agencies`);
+    const idOf = new Map(AGENCIES.map((a) => [a.key, agencies.find((row) => row.shortName === a.shortName)?.id]));
+    const existing = new Set((await manager.query(`SELECT username FROM users`)).map((u: { username: string }) => u.username));
+    const missing = DEMO_USERS.filter((u) => !existing.has(u.username) && idOf.get(u.agency));
+    if (!missing.length) return [];
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const context = { caller: null, requestId: null, operation: 'seedDemo' };
+    const created: string[] = [];
+    for (const user of missing) {
+      const agencyId = idOf.get(user.agency)!;
+      const [row] = await manager.query(
+        `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+        [user.username, user.fullName, agencyId, user.role, passwordHash],
+      );
+      if (!row) continue;
+      created.push(user.username);
+      await audit.record(manager, context, { entity: 'User', entityId: row.id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
+    }
+    return created;
   });
 }
 
