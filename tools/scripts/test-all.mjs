@@ -19,11 +19,18 @@ let passed = 0;
 let failed = 0;
 const lines = [];
 
+// A watchdog per step: a runner kept alive by a leaked handle (a socket a failed test never closed) ends as a
+// failure with its results kept, instead of holding CI until its own time limit.
+const MINUTES = 60 * 1000;
+const limits = { 'unit+integration': 40 * MINUTES, browser: 30 * MINUTES };
+
 function step(name, command, args, counter) {
   if (only.length && !only.includes(name)) return;
   console.log(`\n━━ ${name}: ${[command.replace(`${root}/`, ''), ...args].join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const limit = limits[name] ?? 20 * MINUTES;
+  const run = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', timeout: limit, killSignal: 'SIGKILL' });
+  if (run.error?.code === 'ETIMEDOUT') console.log(`\n${name}: still running after ${limit / MINUTES} min: stopped`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (counter) {
     const counts = counter();

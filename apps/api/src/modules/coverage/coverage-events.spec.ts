@@ -47,14 +47,19 @@ describe('CoverageEvents', () => {
     }
     const one = new CoverageEvents(config(REDIS_URL));
     const two = new CoverageEvents(config(REDIS_URL));
-    const onTwo = two.listen((e) => e.activityId.startsWith('redis-'));
-    const onOne = one.listen((e) => e.activityId.startsWith('redis-'));
-    await new Promise((r) => setTimeout(r, 300)); // both subscribed to the channel
-    const id = `redis-${Date.now()}`;
-    one.publish(event(id));
-    expect(await next(onTwo)).toMatchObject({ activityId: id });
-    expect(await next(onOne)).toMatchObject({ activityId: id }); // the publisher's own subscribers hear it once, via Redis
-    expect(await next(onOne, 300)).toBe('timeout');
-    await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+    try {
+      const onTwo = two.listen((e) => e.activityId.startsWith('redis-'));
+      const onOne = one.listen((e) => e.activityId.startsWith('redis-'));
+      // Both subscribed to the channel before publishing (a loaded machine may take more than a moment).
+      expect(await Promise.all([one.connected(15000), two.connected(15000)])).toEqual([true, true]);
+      const id = `redis-${Date.now()}`;
+      one.publish(event(id));
+      expect(await next(onTwo, 10000)).toMatchObject({ activityId: id });
+      expect(await next(onOne, 10000)).toMatchObject({ activityId: id }); // the publisher's own subscribers hear it once, via Redis
+      expect(await next(onOne, 300)).toBe('timeout');
+    } finally {
+      // Even when an expectation fails: open Redis connections would keep jest from exiting.
+      await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+    }
   });
 });

@@ -27,10 +27,21 @@ export class CoverageEvents implements OnModuleDestroy {
   private readonly subscriber?: Redis;
   /** After REDIS_KEY_PREFIX: `jangkau:coverage` by default. */
   private readonly channel: string;
+  /** Resolves once this process can publish to and is subscribed to the Redis channel (at once without Redis). */
+  private readonly connectedOnce: Promise<unknown>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.channel = `${config.redisKeyPrefix}:coverage`;
-    if (!config.redisUrl) return;
+    let markSubscribed: () => void = () => undefined;
+    let markPublisherReady: () => void = () => undefined;
+    const subscribed = new Promise<void>((resolve) => (markSubscribed = resolve));
+    const publisherReady = new Promise<void>((resolve) => (markPublisherReady = resolve));
+    this.connectedOnce = Promise.all([subscribed, publisherReady]);
+    if (!config.redisUrl) {
+      markSubscribed();
+      markPublisherReady();
+      return;
+    }
     // No offline queue: while Redis is away, commands fail at once instead of piling up; see publish().
     const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
     this.publisher = new Redis(config.redisUrl, options);
@@ -38,9 +49,10 @@ export class CoverageEvents implements OnModuleDestroy {
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
     }
+    this.publisher.once('ready', () => markPublisherReady());
     // (Re)subscribe whenever the connection is ready; subscribing twice to one channel is harmless.
     this.subscriber.on('ready', () => {
-      this.subscriber!.subscribe(this.channel).catch((error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
+      this.subscriber!.subscribe(this.channel).then(markSubscribed, (error: Error) => this.logger.error(`Redis subscribe failed: ${error.message}`));
     });
     this.subscriber.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;
@@ -50,6 +62,17 @@ export class CoverageEvents implements OnModuleDestroy {
         this.logger.warn('Ignored a malformed coverage event from Redis');
       }
     });
+  }
+
+  /** True once connected to the shared channel both ways (always, without Redis); false if that takes over `ms`. */
+  async connected(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+    try {
+      return await Promise.race([this.connectedOnce.then(() => true), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   publish(event: CoverageChangeEvent): void {
