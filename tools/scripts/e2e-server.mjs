@@ -1,5 +1,5 @@
 // The server the browser journeys run against: the built app on a database of its own, made fresh each run.
-// With TEST_DATABASE_URL/DATABASE_URL: a database `jangkau_e2e` on that server. Otherwise: an embedded
+// With TEST_DATABASE_URL/DATABASE_URL: a database `jangkau_e2e` (or E2E_DATABASE, for runs side by side) on that server. Otherwise: an embedded
 // PostgreSQL under .data/e2e-postgres. Regions load on start, as for a user.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,7 @@ const env = {
   JWT_SECRET: randomBytes(48).toString('base64url'),
 };
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const e2eDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(process.env.E2E_DATABASE ?? '') ? process.env.E2E_DATABASE : 'jangkau_e2e';
 let dropDatabase = async () => {};
 
 if (serverUrl) {
@@ -34,16 +35,16 @@ if (serverUrl) {
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
-  await client.query('DROP DATABASE IF EXISTS jangkau_e2e WITH (FORCE)');
-  await client.query("CREATE DATABASE jangkau_e2e ENCODING 'UTF8'");
+  await client.query(`DROP DATABASE IF EXISTS ${e2eDatabase} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${e2eDatabase} ENCODING 'UTF8'`);
   await client.end();
   const url = new URL(serverUrl);
-  url.pathname = '/jangkau_e2e';
+  url.pathname = `/${e2eDatabase}`;
   env.DATABASE_URL = url.toString();
   dropDatabase = async () => {
     const c = new pg.Client({ connectionString: admin.toString() });
     await c.connect();
-    await c.query('DROP DATABASE IF EXISTS jangkau_e2e WITH (FORCE)');
+    await c.query(`DROP DATABASE IF EXISTS ${e2eDatabase} WITH (FORCE)`);
     await c.end();
   };
 } else {
