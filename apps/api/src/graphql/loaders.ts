@@ -37,6 +37,8 @@ export interface Loaders {
   desaBinaanInRegion: DataLoader<string, DesaBinaanRow[]>;
   /** Reference data: a programme item's indicators and version, for rows that name an item without them. */
   programmeItemById: DataLoader<string, ProgrammeItem | null>;
+  /** An agency's active heads (id, name): who verifies its activities. */
+  activeHeads: DataLoader<string, { id: string; fullName: string }[]>;
 }
 
 /** Groups rows that carry `activityId` by activity, in the order the loader was asked for. */
@@ -103,6 +105,10 @@ export function createLoaders(
     programmeItemById: new DataLoader(async (ids) => {
       const found = new Map((await programme.items(ids)).map((i) => [i.id, i]));
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    activeHeads: new DataLoader(async (ids) => {
+      const found = await activities.activeHeadsOf(ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
   };
 }

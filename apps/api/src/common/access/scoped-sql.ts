@@ -66,7 +66,8 @@ export function auditVisible(caller: Caller, alias: string, params: unknown[]): 
 /**
  * Activities a caller may see (`alias` is an `activities` row):
  *   - administrators: all of them;
- *   - the lead agency and every invited co-organiser: theirs, in every state, drafts included;
+ *   - the lead agency and every co-organiser invited or accepted: theirs, in every state, drafts included (an
+ *     agency that declined, or was withdrawn, is back to what everyone else sees: its access ends at once);
  *   - everyone else: planned and verified activities that touch their scope (the venue or a village reached lies
  *     inside it; national readers: all planned and verified ones).
  * Drafts, submissions and returned records stay inside the agencies that organise them. `reach_codes` holds every
@@ -79,7 +80,7 @@ export function activityVisible(caller: Caller, alias: string, params: unknown[]
   // The co-organised ids as one uncorrelated array, not a correlated EXISTS: inside this OR an EXISTS becomes a
   // hashed subplan no index can serve, and a village head's list walked all 100,000 activities (120 ms) to find
   // ten; this way the lead index, the primary key and the reach GIN index combine (0.2 ms).
-  const organiser = `(${alias}.lead_agency_id = ${own} OR ${alias}.id = ANY (ARRAY(SELECT vis_aa.activity_id FROM activity_agencies vis_aa WHERE vis_aa.agency_id = ${own})))`;
+  const organiser = `(${alias}.lead_agency_id = ${own} OR ${alias}.id = ANY (ARRAY(SELECT vis_aa.activity_id FROM activity_agencies vis_aa WHERE vis_aa.agency_id = ${own} AND vis_aa.status <> 'DECLINED')))`;
   let inScope: string;
   if (caller.scope.kind === 'NATIONAL') inScope = 'TRUE';
   else if (caller.scope.regionCodes.length === 0) inScope = 'FALSE';

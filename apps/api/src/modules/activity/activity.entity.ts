@@ -121,6 +121,10 @@ export class ActivityEntity extends VersionedEntity {
 
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt!: Date | null;
+
+  /** Verified by the head who created or submitted it, being the agency's only active head then (shown as such). */
+  @Column({ name: 'self_verified', type: 'boolean', default: false })
+  selfVerified!: boolean;
 }
 
 /** Co-organising agencies and their answer. */

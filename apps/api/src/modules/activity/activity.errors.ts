@@ -35,6 +35,10 @@ export enum ActivityErrorCode {
   FOLLOW_UP_DUE_INVALID = 'ACTIVITY_FOLLOW_UP_DUE_INVALID',
   FOLLOW_UP_VERSION_CONFLICT = 'ACTIVITY_FOLLOW_UP_VERSION_CONFLICT',
   FILTER_INVALID = 'ACTIVITY_FILTER_INVALID',
+  OWN_WORK_VERIFICATION = 'ACTIVITY_OWN_WORK_VERIFICATION',
+  INVITATION_DECLINED = 'ACTIVITY_INVITATION_DECLINED',
+  NOT_DECLINED = 'ACTIVITY_NOT_DECLINED',
+  OUTSIDE_OWN_AREA = 'ACTIVITY_OUTSIDE_OWN_AREA',
 }
 
 /** Status names as Indonesian users know them (messages of other activity domains use them too). */
@@ -188,6 +192,26 @@ const ACTIVITY_ERRORS: ErrorTable<ActivityErrorCode> = {
     en: 'This follow-up was changed by {by} at {at}. Reload, then try again.',
   },
   [ActivityErrorCode.FILTER_INVALID]: { kind: 'BAD_USER_INPUT', id: 'Filter tidak sah: {detail}.', en: 'Invalid filter: {detail}.' },
+  [ActivityErrorCode.OWN_WORK_VERIFICATION]: {
+    kind: 'FORBIDDEN',
+    id: 'Anda membuat atau mengajukan kegiatan ini; verifikasinya dilakukan oleh kepala lain di instansi Anda.',
+    en: 'You created or submitted this activity; another head of your agency verifies it.',
+  },
+  [ActivityErrorCode.INVITATION_DECLINED]: {
+    kind: 'CONFLICT',
+    id: 'Instansi Anda sudah menolak undangan ini; untuk bergabung kembali diperlukan undangan baru dari penyelenggara utama.',
+    en: 'Your agency declined this invitation; joining again needs a new invitation from the lead agency.',
+  },
+  [ActivityErrorCode.NOT_DECLINED]: {
+    kind: 'CONFLICT',
+    id: 'Instansi ini tidak sedang menolak undangan kegiatan ini, jadi tidak perlu diundang kembali.',
+    en: 'This agency has not declined an invitation to this activity, so there is nothing to invite again.',
+  },
+  [ActivityErrorCode.OUTSIDE_OWN_AREA]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Pemerintah desa/kelurahan atau kecamatan hanya mencatat kegiatan di wilayahnya sendiri ({code}).',
+    en: 'A village or kecamatan government records activities in its own area only ({code}).',
+  },
 };
 
 export class ActivityError extends defineDomainErrors(ACTIVITY_ERRORS, {

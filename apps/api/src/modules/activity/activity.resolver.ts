@@ -1,4 +1,4 @@
-import { OFFICIAL_CATEGORIES, ParticipantCategory, Permission, Role } from '@jangkau/shared-domain';
+import { ActivityStatus, CoOrganiserStatus, OFFICIAL_CATEGORIES, ParticipantCategory, Permission, Role } from '@jangkau/shared-domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,9 @@ import {
   ActivityVillage,
   AgencyRef,
   CalendarEntry,
+  CoOrganiserCandidate,
   FollowUp,
+  MyWork,
   ParticipantCount,
   ParticipantTotals,
   ProgrammeItem,
@@ -67,6 +69,26 @@ export class ActivityResolver {
     @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
   ) {
     return this.service.calendar(caller, from, to, regionCode);
+  }
+
+  @Allow(Permission.ACTIVITY_READ)
+  @Query(() => MyWork, { description: 'What waits for the caller: submissions to verify, activities returned to them, invitations to answer.' })
+  myWork(@CurrentCaller() caller: Caller) {
+    return this.service.myWork(caller);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Query(() => [CoOrganiserCandidate], {
+    description: "Agencies to invite: active ones working where the activity reaches (villages, kecamatan, venue), or any active agency by name. At most 20.",
+  })
+  coOrganiserCandidates(
+    @CurrentCaller() caller: Caller,
+    @Args('villageCodes', { type: () => [ID], nullable: true, defaultValue: [] }) villageCodes: string[],
+    @Args('venueRegionCode', { type: () => ID, nullable: true }) venueRegionCode: string | null,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'At most 20.' }) first: number,
+  ) {
+    return this.service.coOrganiserCandidates(caller, villageCodes ?? [], venueRegionCode, search, first);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -135,9 +157,23 @@ export class ActivityResolver {
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
-  @Mutation(() => Activity, { description: "A co-organiser's answer to its invitation." })
+  @Mutation(() => Activity, {
+    nullable: true,
+    description: "A co-organiser's answer to its invitation. null after a decline that ends the agency's access (a draft it no longer sees).",
+  })
   answerActivityInvitation(@AuditFrom('answerActivityInvitation') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('accept') accept: boolean) {
     return this.service.answerInvitation(context, id, accept);
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Mutation(() => Activity, { description: 'The lead agency invites again an agency that declined (ACTIVITY_NOT_DECLINED otherwise).' })
+  inviteCoOrganiserAgain(
+    @AuditFrom('inviteCoOrganiserAgain') context: Ctx,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+  ) {
+    return this.service.inviteAgain(context, id, version, agencyId);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -212,12 +248,25 @@ export class ActivityResolver {
 
   @ResolveField(() => [ActivityActionEnum], { description: 'What the caller may do to it now (the mutations enforce the same rules).' })
   async allowedActions(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext) {
-    return this.service.actionsFor(caller, a, await loaders.myInvitation.load(a.id));
+    const verifying = a.status === ActivityStatus.SUBMITTED && a.leadAgencyId === caller.agencyId && caller.permissions.includes(Permission.ACTIVITY_VERIFY);
+    const ownWork = verifying && this.service.ownWorkWithAnotherHead(caller.userId, a, await loaders.activeHeads.load(a.leadAgencyId));
+    return this.service.actionsFor(caller, a, await loaders.myInvitation.load(a.id), new Date(), ownWork);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'Who will verify it: the active heads of the lead agency, less one who created or submitted it while another head exists. Empty when nobody can (no active head), and for callers outside the lead agency.',
+  })
+  async verifiers(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext): Promise<string[]> {
+    if (caller.role !== Role.ADMIN && a.leadAgencyId !== caller.agencyId) return [];
+    return this.service.verifiersOf(a, await loaders.activeHeads.load(a.leadAgencyId));
   }
 
   @ResolveField(() => [AuditEntry], { description: 'Its audit trail, oldest first: for the organising agencies and administrators; empty for others.' })
   async history(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext) {
-    const organiser = caller.role === Role.ADMIN || a.leadAgencyId === caller.agencyId || (await loaders.myInvitation.load(a.id)) !== null;
+    const invitation = await loaders.myInvitation.load(a.id);
+    // An agency that declined is no organiser any more: it may still see a published activity, not its trail.
+    const organiser = caller.role === Role.ADMIN || a.leadAgencyId === caller.agencyId || (invitation !== null && invitation !== CoOrganiserStatus.DECLINED);
     return organiser ? (await loaders.activityHistory.load(a.id)).map(toAuditEntry) : [];
   }
 }

@@ -12,6 +12,7 @@ import {
   normalizeSearchText,
   ParticipantCategory,
   Permission,
+  requiredHomeDepth,
   timeZoneOfRegion,
   tryParseRegionCode,
 } from '@jangkau/shared-domain';
@@ -49,6 +50,9 @@ export interface ActivityRow {
   submittedAt: Date | null;
   verifiedByName: string | null;
   verifiedAt: Date | null;
+  /** Verified by its own creator or submitter, the agency's only active head then. */
+  selfVerified: boolean;
+  createdById: string;
   createdByName: string;
   version: number;
   createdAt: Date;
@@ -74,12 +78,13 @@ export interface ActivityExportRow {
   officials: number;
   programmeItems: string;
   topics: string;
+  selfVerified: boolean;
 }
 
 const COLUMNS = `a.id, a.type, a.status, a.title, a.description, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.time_zone AS "timeZone",
   a.venue_name AS "venueName", a.venue_region_code AS "venueRegionCode", a.lead_agency_id AS "leadAgencyId", a.return_reason AS "returnReason",
   a.submitted_by AS "submittedById", su.full_name AS "submittedByName", a.submitted_at AS "submittedAt", vu.full_name AS "verifiedByName",
-  a.verified_at AS "verifiedAt", cu.full_name AS "createdByName", a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+  a.verified_at AS "verifiedAt", a.self_verified AS "selfVerified", a.created_by AS "createdById", cu.full_name AS "createdByName", a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const FROM = `activities a JOIN users cu ON cu.id = a.created_by LEFT JOIN users su ON su.id = a.submitted_by LEFT JOIN users vu ON vu.id = a.verified_by`;
 
 /** A follow-up as the API answers it, with its responsible agency's name. */
@@ -194,6 +199,7 @@ export class ActivityService {
                      JOIN programme_items i ON i.id = ap.programme_item_id WHERE ap.activity_id = a.id), '') AS "programmeItems",
            coalesce((SELECT string_agg(t.name, '; ' ORDER BY t.position, t.name) FROM activity_topics at
                      JOIN topics t ON t.id = at.topic_id WHERE at.activity_id = a.id), '') AS topics,
+           a.self_verified AS "selfVerified",
            ${key}::text AS "sortKey"
          FROM activities a JOIN agencies g ON g.id = a.lead_agency_id LEFT JOIN regions r ON r.code = a.venue_region_code
          LEFT JOIN LATERAL (SELECT sum(pp.male) AS male, sum(pp.female) AS female,
@@ -228,7 +234,7 @@ export class ActivityService {
     if (filter.agencyId) {
       if (!isUuid(filter.agencyId)) where.push('FALSE');
       // Uncorrelated, for the same reason as in activityVisible.
-      else add((n) => `(a.lead_agency_id = $${n}::uuid OR a.id = ANY (ARRAY(SELECT f_aa.activity_id FROM activity_agencies f_aa WHERE f_aa.agency_id = $${n}::uuid)))`, filter.agencyId);
+      else add((n) => `(a.lead_agency_id = $${n}::uuid OR a.id = ANY (ARRAY(SELECT f_aa.activity_id FROM activity_agencies f_aa WHERE f_aa.agency_id = $${n}::uuid AND f_aa.status <> 'DECLINED')))`, filter.agencyId);
     }
     if (filter.regionCode) add((n) => `a.reach_codes @> ARRAY[$${n}::varchar]`, filter.regionCode.trim());
     if (filter.programmeItemId) {
@@ -246,7 +252,56 @@ export class ActivityService {
       for (const word of search.split(' ')) add((n) => `a.search_text LIKE $${n}`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     if (filter.returnedToMe) add((n) => `(a.status = 'RETURNED' AND a.submitted_by = $${n}::uuid)`, caller.userId);
+    if (filter.awaitingMyVerification) {
+      // What the caller's "Menunggu verifikasi" counts: their agency's submissions, for a head (nothing for others).
+      if (!caller.permissions.includes(Permission.ACTIVITY_VERIFY)) where.push('FALSE');
+      else add((n) => `(a.status = 'SUBMITTED' AND a.lead_agency_id = $${n}::uuid)`, caller.agencyId);
+    }
+    if (filter.invitationsToMe) {
+      add((n) => `a.id = ANY (ARRAY(SELECT f_inv.activity_id FROM activity_agencies f_inv WHERE f_inv.agency_id = $${n}::uuid AND f_inv.status = 'INVITED'))`, caller.agencyId);
+      where.push(`a.status <> 'VERIFIED'`);
+    }
     return where;
+  }
+
+  /** The counts of the caller's work queue, each the count of the list its link opens (same filter). */
+  async myWork(caller: Caller): Promise<{ awaitingVerification: number; returned: number; invitations: number }> {
+    const [awaitingVerification, returned, invitations] = await Promise.all([
+      caller.permissions.includes(Permission.ACTIVITY_VERIFY) ? this.count(caller, { awaitingMyVerification: true }) : 0,
+      this.count(caller, { returnedToMe: true }),
+      this.count(caller, { invitationsToMe: true }),
+    ]);
+    return { awaitingVerification, returned, invitations };
+  }
+
+  /**
+   * Agencies the caller's agency may invite to co-organise: active ones whose working area touches the given
+   * villages or venue (contains them, or lies inside a kecamatan given), and, with a search, any active agency by
+   * name. Those working in the area first. Names of agencies are no secret: every activity shows its organisers.
+   */
+  async coOrganiserCandidates(caller: Caller, villageCodes: string[], venueRegionCode: string | null, search: string | null, first: number) {
+    const codes = [...new Set([...villageCodes, ...(venueRegionCode ? [venueRegionCode] : [])].map((c) => c?.trim() ?? '').filter((c) => typeof tryParseRegionCode(c) !== 'string'))].slice(
+      0,
+      ACTIVITY_LIMITS.villagesMax,
+    );
+    const words = normalizeSearchText(search ?? '').slice(0, 100);
+    const params: unknown[] = [codes, caller.agencyId, Math.min(Math.max(first, 1), 20)];
+    let match = 'FALSE';
+    if (words) {
+      params.push(`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      match = `(g.name ILIKE $${params.length} OR g.short_name ILIKE $${params.length})`;
+    }
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT g.id, g.name, g.short_name AS "shortName", g.type,
+           EXISTS (SELECT 1 FROM agency_working_areas w, unnest($1::varchar[]) c(code) WHERE w.agency_id = g.id
+                    AND (c.code = w.region_code OR c.code LIKE w.region_code || '.%' OR w.region_code LIKE c.code || '.%')) AS "worksInArea",
+           ${match} AS matches
+         FROM agencies g WHERE g.active AND g.id <> $2
+       ) x WHERE x.matches OR (x."worksInArea" AND ${words ? 'FALSE' : 'TRUE'})
+       ORDER BY x."worksInArea" DESC, x.name, x.id LIMIT $3`,
+      params,
+    ) as Promise<{ id: string; name: string; shortName: string; type: string; worksInArea: boolean }[]>;
   }
 
   /**
@@ -387,9 +442,47 @@ export class ActivityService {
     return (await this.invitationsOf(caller, [activityId], manager)).get(activityId) ?? null;
   }
 
+  /**
+   * The active heads of each agency (id and name), for separation of duties, the names of who will verify and
+   * the "no active head" warnings.
+   */
+  async activeHeadsOf(agencyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, { id: string; fullName: string }[]>> {
+    const rows: { agencyId: string; id: string; fullName: string }[] = await manager.query(
+      `SELECT agency_id AS "agencyId", id, full_name AS "fullName" FROM users WHERE agency_id = ANY($1::uuid[]) AND role = 'HEAD' AND active ORDER BY full_name, id`,
+      [agencyIds.filter(isUuid)],
+    );
+    const byAgency = new Map<string, { id: string; fullName: string }[]>();
+    for (const row of rows) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), { id: row.id, fullName: row.fullName }]);
+    return byAgency;
+  }
+
+  /**
+   * Separation of duties, from the facts: `userId` made or submitted the activity, and another active head of the
+   * lead agency exists, who verifies it instead.
+   */
+  ownWorkWithAnotherHead(userId: string, activity: Pick<ActivityRow, 'createdById' | 'submittedById'>, heads: { id: string }[]): boolean {
+    const own = activity.createdById === userId || activity.submittedById === userId;
+    return own && heads.some((h) => h.id !== userId);
+  }
+
+  /**
+   * Who will verify: the lead agency's active heads, less those separation of duties keeps from it. Empty when
+   * nobody can (no active head): the submitter is warned.
+   */
+  verifiersOf(activity: Pick<ActivityRow, 'createdById' | 'submittedById'>, heads: { id: string; fullName: string }[]): string[] {
+    return heads.filter((h) => !this.ownWorkWithAnotherHead(h.id, activity, heads)).map((h) => h.fullName);
+  }
+
   /** What the caller may do to the activity now; the mutations below enforce exactly this. */
-  actionsFor(caller: Caller, activity: Pick<ActivityRow, 'status' | 'leadAgencyId' | 'startsAt'>, invitation: CoOrganiserStatus | null, now = new Date()): ActivityAction[] {
+  actionsFor(
+    caller: Caller,
+    activity: Pick<ActivityRow, 'status' | 'leadAgencyId' | 'startsAt'>,
+    invitation: CoOrganiserStatus | null,
+    now = new Date(),
+    ownWorkWithAnotherHead = false,
+  ): ActivityAction[] {
     return allowedActivityActions({
+      ownWorkWithAnotherHead,
       status: activity.status,
       relation: activity.leadAgencyId === caller.agencyId ? 'LEAD' : invitation ? 'CO_ORGANISER' : 'NONE',
       coOrganiserStatus: invitation,
@@ -515,12 +608,25 @@ export class ActivityService {
     });
   }
 
-  /** Verifying counts the activity in coverage in the same transaction (coverage-maintenance.ts says why). */
+  /**
+   * Verifying counts the activity in coverage in the same transaction (coverage-maintenance.ts says why).
+   * Separation of duties: whoever created or submitted it leaves verifying to another active head of the agency;
+   * a head who is alone may verify their own work, and the activity and its audit entry say so.
+   */
   async verify(context: Context, id: string, version: number): Promise<ActivityRow> {
+    const { caller } = context;
     const row = await this.change(context, id, version, 'VERIFY', async (manager, current) => {
-      await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL WHERE id = $1`, [id, context.caller.userId]);
+      // Heads are read inside the transaction: one deactivated a moment ago no longer counts as "another head".
+      const heads = (await this.activeHeadsOf([current.leadAgencyId], manager)).get(current.leadAgencyId) ?? [];
+      if (this.ownWorkWithAnotherHead(caller.userId, current, heads)) throw new ActivityError(ActivityErrorCode.OWN_WORK_VERIFICATION, {}, 'id');
+      const selfVerified = current.createdById === caller.userId || current.submittedById === caller.userId;
+      await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL, self_verified = $3 WHERE id = $1`, [
+        id,
+        caller.userId,
+        selfVerified,
+      ]);
       await applyCoverageChange(manager, id, 'ADD');
-      return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED } };
+      return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED, ...(selfVerified ? { selfVerified: true } : {}) } };
     });
     await this.announceCoverageChange(id, 'VERIFIED');
     return row;
@@ -545,7 +651,7 @@ export class ActivityService {
       throw new ActivityError(ActivityErrorCode.REASON_INVALID, { min: ACTIVITY_LIMITS.reasonMin, max: ACTIVITY_LIMITS.reasonMax }, 'reason');
     }
     const row = await this.change(context, id, version, action, async (manager, current) => {
-      await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL WHERE id = $1`, [id, reason]);
+      await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL, self_verified = FALSE WHERE id = $1`, [id, reason]);
       if (current.status === ActivityStatus.VERIFIED) await applyCoverageChange(manager, id, 'REMOVE');
       return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason } };
     });
@@ -553,12 +659,18 @@ export class ActivityService {
     return row;
   }
 
-  /** A co-organiser accepts or declines (and may change its answer until the activity is verified). */
-  async answerInvitation(context: Context, id: string, accept: boolean): Promise<ActivityRow> {
+  /**
+   * A co-organiser accepts or declines (and may change an accepted answer until the activity is verified). A
+   * decline is final: joining again takes a new invitation (inviteAgain).
+   */
+  async answerInvitation(context: Context, id: string, accept: boolean): Promise<ActivityRow | null> {
     const { caller } = context;
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.locked(manager, caller, id);
+      if (isUuid(id)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [id]);
+      // Before visibility: the declined agency no longer sees a draft, but it knows the activity and is told why.
       const invitation = await this.invitationOf(manager, caller, id);
+      if (invitation === CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.INVITATION_DECLINED, {}, 'id');
+      const current = await this.locked(manager, caller, id);
       if (!invitation) throw new ActivityError(ActivityErrorCode.NOT_INVITED, {}, 'id');
       this.assertAllowed(caller, current, invitation, 'ANSWER_INVITATION');
       const status = accept ? CoOrganiserStatus.ACCEPTED : CoOrganiserStatus.DECLINED;
@@ -571,7 +683,19 @@ export class ActivityService {
         before: { [`coOrganiser:${caller.agencyId}`]: invitation },
         after: { [`coOrganiser:${caller.agencyId}`]: status },
       });
-      return (await this.findVisible(caller, [id], manager))[0];
+      return (await this.findVisible(caller, [id], manager))[0] ?? null;
+    });
+  }
+
+  /** The lead invites again an agency that declined: it is INVITED once more and sees the activity again. */
+  async inviteAgain(context: Context, id: string, version: number, agencyId: string): Promise<ActivityRow> {
+    return this.change(context, id, version, 'INVITE', async (manager) => {
+      const [row] = isUuid(agencyId)
+        ? await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2 FOR UPDATE`, [id, agencyId])
+        : [];
+      if (row?.status !== CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.NOT_DECLINED, {}, 'agencyId');
+      await manager.query(`UPDATE activity_agencies SET status = 'INVITED', invited_at = now(), answered_at = NULL WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
+      return { before: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.DECLINED }, after: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.INVITED } };
     });
   }
 
@@ -828,7 +952,10 @@ export class ActivityService {
       : [];
     const items = new Map(itemRows.map((item) => [item.id.toLowerCase(), item]));
     const agencies = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM agencies WHERE id = ANY($1::uuid[]) AND active`, ids((i) => i.coOrganiserIds)));
-    const known = { regions, villagesOf, topics, items, agencies };
+    // A village government records in its own village, a kecamatan government in its kecamatan.
+    const [lead] = await manager.query(`SELECT type, home_region_code AS "homeRegionCode" FROM agencies WHERE id = $1`, [leadAgencyId]);
+    const ownArea = lead && requiredHomeDepth(lead.type) ? (lead.homeRegionCode as string | null) : null;
+    const known = { regions, villagesOf, topics, items, agencies, ownArea };
     return inputs.map((input) => {
       try {
         return this.check(leadAgencyId, input, known);
@@ -896,6 +1023,14 @@ export class ActivityService {
     if (coOrganiserIds.includes(leadAgencyId)) throw new ActivityError(ActivityErrorCode.LEAD_AS_CO_ORGANISER, {}, 'coOrganiserIds');
     if (coOrganiserIds.some((t) => !isUuid(t) || !known.agencies.has(t.toLowerCase()))) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'coOrganiserIds');
 
+    const villages = this.expandVillages(input.villages ?? [], known);
+    if (known.ownArea) {
+      const area = known.ownArea;
+      const inside = (code: string) => code === area || code.startsWith(`${area}.`);
+      if (!inside(venueRegionCode)) throw new ActivityError(ActivityErrorCode.OUTSIDE_OWN_AREA, { code: area }, 'venueRegionCode');
+      if (!villages.every((v) => inside(v.code))) throw new ActivityError(ActivityErrorCode.OUTSIDE_OWN_AREA, { code: area }, 'villages');
+    }
+
     return {
       type: input.type,
       title,
@@ -908,7 +1043,7 @@ export class ActivityService {
       programmeItemIds,
       topicIds,
       coOrganiserIds,
-      villages: this.expandVillages(input.villages ?? [], known),
+      villages,
       participants: validateParticipants(input.participants ?? []),
     };
   }
@@ -950,6 +1085,8 @@ interface Known {
   topics: Set<string>;
   items: Map<string, ItemValidity>;
   agencies: Set<string>;
+  /** The lead's own region when it is a village or kecamatan government (it records inside it only). */
+  ownArea: string | null;
 }
 
 function validateParticipants(input: ParticipantInput[]): { category: string; male: number; female: number }[] {

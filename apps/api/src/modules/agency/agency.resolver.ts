@@ -64,6 +64,11 @@ export class AgencyResolver {
     return regions.filter((r) => r && !(r instanceof Error)).map((r) => toRegion(r as Exclude<typeof r, Error | null>));
   }
 
+  @ResolveField(() => Int, { description: 'Active heads (kepala): who verify its activities. 0: its submissions would wait for nobody.' })
+  async activeHeadCount(@Parent() agency: Agency, @Context() { loaders }: GraphqlContext): Promise<number> {
+    return (await loaders.activeHeads.load(agency.id)).length;
+  }
+
   @ResolveField(() => [DesaBinaan], { description: 'The villages this office adopted (Desa Binaan Imigrasi) that the caller may see, newest SK first.' })
   desaBinaan(@Parent() agency: Agency, @Context() { loaders }: GraphqlContext): Promise<DesaBinaanRow[]> {
     return loaders.desaBinaanOfAgency.load(agency.id);

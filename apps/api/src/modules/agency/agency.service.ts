@@ -33,6 +33,7 @@ export class AgencyService {
       params.push(filter.type);
       where.push(`a.type = $${params.length}::agency_type`);
     }
+    if (filter.withoutActiveHead) where.push(`a.active AND NOT EXISTS (SELECT 1 FROM users u WHERE u.agency_id = a.id AND u.role = 'HEAD' AND u.active)`);
     params.push(Math.min(Math.max(filter.first ?? 100, 1), 500));
     return this.dataSource.query(`SELECT ${COLUMNS} FROM agencies a WHERE ${where.join(' AND ')} ORDER BY a.name, a.id LIMIT $${params.length}`, params);
   }

@@ -109,6 +109,11 @@ export interface ActivityActionFacts {
   /** The person is a head (verifies, returns, reopens for their agency). */
   canVerify: boolean;
   startsInFuture: boolean;
+  /**
+   * The person created or submitted it while another active head of the lead agency exists: separation of duties
+   * leaves verifying to that other head (a head who is alone may verify their own work; it is shown as such).
+   */
+  ownWorkWithAnotherHead?: boolean;
 }
 
 export function allowedActivityActions(f: ActivityActionFacts): ActivityAction[] {
@@ -119,11 +124,12 @@ export function allowedActivityActions(f: ActivityActionFacts): ActivityAction[]
     if (editable && f.canWrite) actions.push('EDIT', 'INVITE', 'ADD_EVIDENCE');
     if (f.status === ActivityStatus.PLANNED && f.canWrite && !f.startsInFuture) actions.push('MARK_HELD');
     if ((f.status === ActivityStatus.DRAFT || f.status === ActivityStatus.RETURNED) && f.canWrite && !f.startsInFuture) actions.push('SUBMIT');
-    if (f.status === ActivityStatus.SUBMITTED && f.canVerify) actions.push('VERIFY', 'RETURN');
+    if (f.status === ActivityStatus.SUBMITTED && f.canVerify) actions.push(...(f.ownWorkWithAnotherHead ? [] : (['VERIFY'] as const)), 'RETURN');
     if (f.status === ActivityStatus.VERIFIED && f.canVerify) actions.push('REOPEN');
     if (f.canWrite) actions.push('ADD_FOLLOW_UP');
   }
-  if (f.relation === 'CO_ORGANISER' && f.canWrite && f.status !== ActivityStatus.VERIFIED) {
+  // A declined invitation is closed: joining again takes a new invitation from the lead (inviteCoOrganiserAgain).
+  if (f.relation === 'CO_ORGANISER' && f.canWrite && f.status !== ActivityStatus.VERIFIED && f.coOrganiserStatus !== CoOrganiserStatus.DECLINED) {
     actions.push('ANSWER_INVITATION');
     if (editable && f.coOrganiserStatus === CoOrganiserStatus.ACCEPTED) actions.push('EDIT_OWN_PARTICIPANTS', 'ADD_EVIDENCE');
   }

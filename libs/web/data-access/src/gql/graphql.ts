@@ -20,8 +20,12 @@ export type ActivityAction =
 export type ActivityFilter = {
   /** Led or co-organised by this agency. */
   agencyId?: string | null | undefined;
+  /** Only submissions of the caller's agency waiting for verification (heads; none for others). */
+  awaitingMyVerification?: boolean | null | undefined;
   /** Activities that end on or after this instant. */
   from?: string | null | undefined;
+  /** Only activities whose invitation to the caller's agency waits for an answer. */
+  invitationsToMe?: boolean | null | undefined;
   programmeItemId?: string | null | undefined;
   /** The venue or a village reached lies in this region (any level). */
   regionCode?: string | null | undefined;
@@ -80,6 +84,8 @@ export type AgencyFilter = {
   /** Part of the name or short name. */
   search?: string | null | undefined;
   type?: AgencyType | null | undefined;
+  /** Only active agencies that have no active head (their submissions cannot be verified). */
+  withoutActiveHead?: boolean | null | undefined;
 };
 
 export type AgencyInput = {
@@ -519,7 +525,7 @@ export type AnswerActivityInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AnswerActivityInvitationMutation = { answerActivityInvitation: { description: string, venueRegionCode: string, leadAgencyId: string, submittedByName: string | null, submittedAt: string | null, verifiedByName: string | null, verifiedAt: string | null, createdByName: string, updatedAt: string, allowedActions: Array<ActivityAction>, id: string, type: ActivityType, status: ActivityStatus, title: string, startsAt: string, endsAt: string, timeZone: IndonesianTimeZone, venueName: string, villageCount: number, returnReason: string | null, submittedById: string | null, version: number, coOrganisers: Array<{ status: CoOrganiserStatus, answeredAt: string | null, agency: { id: string, name: string, shortName: string } }>, programmeItems: Array<{ id: string, number: number, title: string, frameworkName: string }>, topics: Array<{ id: string, name: string }>, villages: Array<{ code: string, reach: VillageReach, outsideLeadArea: boolean, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null } }>, participants: Array<{ category: ParticipantCategory, male: number, female: number, total: number, agency: { id: string, shortName: string } }>, participantTotals: { male: number, female: number, total: number, officials: number }, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, hasThumbnail: boolean, createdAt: string, uploadedByName: string, url: string, thumbnailUrl: string | null, removable: boolean, agency: { id: string, shortName: string } }>, history: Array<{ id: string, at: string, actorUsername: string | null, operation: string, changes: Array<{ field: string }> }>, followUps: Array<{ id: string, text: string, dueOn: string | null, status: FollowUpStatus, version: number, responsibleAgency: { id: string, shortName: string } }>, venueRegion: { code: string, name: string, level: RegionLevel }, leadAgency: { id: string, shortName: string } } };
+export type AnswerActivityInvitationMutation = { answerActivityInvitation: { description: string, venueRegionCode: string, leadAgencyId: string, submittedByName: string | null, submittedAt: string | null, verifiedByName: string | null, verifiedAt: string | null, createdByName: string, updatedAt: string, allowedActions: Array<ActivityAction>, id: string, type: ActivityType, status: ActivityStatus, title: string, startsAt: string, endsAt: string, timeZone: IndonesianTimeZone, venueName: string, villageCount: number, returnReason: string | null, submittedById: string | null, version: number, coOrganisers: Array<{ status: CoOrganiserStatus, answeredAt: string | null, agency: { id: string, name: string, shortName: string } }>, programmeItems: Array<{ id: string, number: number, title: string, frameworkName: string }>, topics: Array<{ id: string, name: string }>, villages: Array<{ code: string, reach: VillageReach, outsideLeadArea: boolean, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null } }>, participants: Array<{ category: ParticipantCategory, male: number, female: number, total: number, agency: { id: string, shortName: string } }>, participantTotals: { male: number, female: number, total: number, officials: number }, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, hasThumbnail: boolean, createdAt: string, uploadedByName: string, url: string, thumbnailUrl: string | null, removable: boolean, agency: { id: string, shortName: string } }>, history: Array<{ id: string, at: string, actorUsername: string | null, operation: string, changes: Array<{ field: string }> }>, followUps: Array<{ id: string, text: string, dueOn: string | null, status: FollowUpStatus, version: number, responsibleAgency: { id: string, shortName: string } }>, venueRegion: { code: string, name: string, level: RegionLevel }, leadAgency: { id: string, shortName: string } } | null };
 
 export type SetCoOrganiserParticipantsMutationVariables = Exact<{
   id: string;

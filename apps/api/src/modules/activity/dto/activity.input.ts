@@ -50,6 +50,9 @@ export class ActivityFilter {
   @Field(() => ID, { nullable: true }) topicId?: string;
   @Field({ nullable: true, description: 'Words of the title or venue.' }) search?: string;
   @Field({ nullable: true, description: 'Only activities returned to the caller (they submitted them).' }) returnedToMe?: boolean;
+  @Field({ nullable: true, description: "Only submissions of the caller's agency waiting for verification (heads; none for others)." })
+  awaitingMyVerification?: boolean;
+  @Field({ nullable: true, description: "Only activities whose invitation to the caller's agency waits for an answer." }) invitationsToMe?: boolean;
 }
 
 @InputType()

@@ -45,6 +45,7 @@ const COLUMNS: Column[] = [
   { header: 'Aparat (camat, lurah, kepala desa)', width: 14, value: (r) => r.officials, sum: true },
   { header: 'Butir program', width: 12, value: (r) => r.programmeItems },
   { header: 'Topik', width: 40, value: (r) => r.topics },
+  { header: 'Diverifikasi oleh pembuatnya', width: 14, value: (r) => (r.selfVerified ? 'Ya' : '') },
 ];
 export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
 

@@ -1,5 +1,6 @@
 import {
   ActivityStatus,
+  AgencyType,
   ActivityType,
   CoOrganiserStatus,
   FollowUpStatus,
@@ -8,6 +9,7 @@ import {
   VillageReach,
 } from '@jangkau/shared-domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import '../../agency/models/agency.model'; // registers AgencyType
 import { Region } from '../../region/models/region.model';
 
 // The programme's types live with the programme module; activities name its items.
@@ -114,6 +116,8 @@ export class Activity {
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => String, { nullable: true }) verifiedByName!: string | null;
   @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
+  @Field({ description: 'Verified by the head who created or submitted it, the only active head of the agency then ("diverifikasi oleh pembuatnya").' })
+  selfVerified!: boolean;
   @Field() createdByName!: string;
   @Field(() => Int, { description: 'Send it back with an update; a stale version is refused.' }) version!: number;
   @Field() createdAt!: Date;
@@ -137,4 +141,21 @@ export class CalendarEntry {
   @Field(() => Activity) activity!: Activity;
   @Field(() => [Activity], { description: 'Planned activities of other agencies in a same kecamatan within 7 days.' }) overlapsWith!: Activity[];
   @Field(() => [ID], { description: 'The kecamatan they share with the activities in overlapsWith.' }) sharedKecamatanCodes!: string[];
+}
+
+@ObjectType({ description: 'An agency that may be invited to co-organise: active, working where the activity reaches, or found by name.' })
+export class CoOrganiserCandidate {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() shortName!: string;
+  @Field(() => AgencyType) type!: AgencyType;
+  @Field({ description: "Its working area touches the activity's villages or venue." }) worksInArea!: boolean;
+}
+
+@ObjectType({ description: "What waits for the caller: the counts behind the landing page's work queue." })
+export class MyWork {
+  @Field(() => Int, { description: "Submissions of the caller's agency waiting for a head's verification (0 for those who do not verify)." })
+  awaitingVerification!: number;
+  @Field(() => Int, { description: 'Activities the caller submitted that came back with a reason.' }) returned!: number;
+  @Field(() => Int, { description: "Invitations to the caller's agency waiting for an answer." }) invitations!: number;
 }

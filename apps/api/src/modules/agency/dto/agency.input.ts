@@ -17,5 +17,6 @@ export class AgencyInput {
 export class AgencyFilter {
   @Field({ nullable: true, description: 'Part of the name or short name.' }) search?: string;
   @Field(() => AgencyType, { nullable: true }) type?: AgencyType;
+  @Field({ nullable: true, description: 'Only active agencies that have no active head (their submissions cannot be verified).' }) withoutActiveHead?: boolean;
   @Field(() => Int, { nullable: true, defaultValue: 100, description: 'At most 500.' }) first?: number;
 }
