@@ -13,7 +13,18 @@ import { withAdmin } from './test-database';
  * Mutations are also checked against the audit trail: one entry when they succeed, none otherwise.
  */
 type Outcome = 'ok' | 'allowed' | 'notFound' | 'denied' | 'signIn';
-const ACCOUNTS = ['anonymous', 'admin', 'kepala.kerinci', 'petugas.kerinci', 'dinas.merangin', 'desa.pulaurengas', 'kanwil.jambi', 'ditjen'] as const;
+const ACCOUNTS = [
+  'anonymous',
+  'admin',
+  'kepala.kerinci',
+  'petugas.kerinci',
+  'dinas.merangin',
+  'desa.pulaurengas',
+  'kanwil.jambi',
+  'ditjen',
+  'kepala.dinas.merangin',
+  'kades.pulaurengas',
+] as const;
 type Account = (typeof ACCOUNTS)[number];
 
 interface Fixture {
@@ -120,7 +131,7 @@ const ROWS: Row[] = [
     operation: 'agency',
     case: 'Kanim Kerinci (home 15.72)',
     request: (f) => ({ query: 'query ($id: ID!) { agency(id: $id) { id } }', variables: { id: f.kerinciId } }),
-    expect: signedIn('ok', { 'dinas.merangin': 'notFound', 'desa.pulaurengas': 'notFound' }),
+    expect: signedIn('ok', { 'dinas.merangin': 'notFound', 'desa.pulaurengas': 'notFound', 'kepala.dinas.merangin': 'notFound', 'kades.pulaurengas': 'notFound' }),
   },
   {
     operation: 'agency',
@@ -146,18 +157,18 @@ const ROWS: Row[] = [
     },
     expect: adminOnly,
   },
-  { operation: 'users', case: 'list, scoped', request: () => ({ query: '{ users { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }) },
+  { operation: 'users', case: 'list, scoped', request: () => ({ query: '{ users { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }) },
   {
     operation: 'user',
     case: 'a Kerinci officer',
     request: (f) => ({ query: 'query ($id: ID!) { user(id: $id) { id } }', variables: { id: f.petugasId } }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'notFound', 'kades.pulaurengas': 'notFound' }),
   },
   {
     operation: 'user',
     case: 'a Dinas Merangin officer (another agency)',
     request: (f) => ({ query: 'query ($id: ID!) { user(id: $id) { id } }', variables: { id: f.dinasUserId } }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'notFound' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'notFound', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'notFound' }),
   },
   {
     operation: 'createUser',
@@ -186,7 +197,7 @@ const ROWS: Row[] = [
     request: (f) => ({ query: 'mutation ($id: ID!) { resetUserPassword(id: $id, temporaryPassword: "Temporary-pass-2") { id } }', variables: { id: f.throwawayUserId } }),
     expect: adminOnly,
   },
-  { operation: 'auditLog', case: 'scoped', request: () => ({ query: '{ auditLog { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }) },
+  { operation: 'auditLog', case: 'scoped', request: () => ({ query: '{ auditLog { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }) },
   // ── Activities ──
   { operation: 'topics', case: 'reference list', request: () => ({ query: '{ topics { id } }' }), expect: signedIn('ok') },
   { operation: 'programmeFrameworks', case: 'reference list', request: () => ({ query: '{ programmeFrameworks { id } }' }), expect: signedIn('ok') },
@@ -214,7 +225,8 @@ const ROWS: Row[] = [
     operation: 'createActivity',
     case: "for the caller's own agency",
     request: () => ({ query: 'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }', variables: { id: randomUUID(), input: activityInput() } }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok' }),
+    // A desa government records in its own village only: Bangko is refused by the operation.
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'updateActivity',
@@ -223,38 +235,40 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT');
       return { query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }', variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'markActivityHeld',
     case: 'a Kerinci planned activity whose day has come',
     // Planned activities are published: Dinas Merangin sees this one (in its area) but may not touch it.
     request: async (_f, _a, t) => transition('markActivityHeld', await kerinciActivity(t, 'PLANNED')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'submitActivity',
     case: 'a Kerinci draft',
     request: async (_f, _a, t) => transition('submitActivity', await kerinciActivity(t, 'DRAFT')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'verifyActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('verifyActivity', await kerinciActivity(t, 'SUBMITTED')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+    // Other agencies' heads hold the permission, but a Kerinci submission does not exist for them.
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'returnActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('returnActivity', await kerinciActivity(t, 'SUBMITTED'), 'Lengkapi daftar hadir.'),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'reopenActivity',
     case: 'a verified Kerinci activity (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('reopenActivity', await kerinciActivity(t, 'VERIFIED'), 'Tanggal keliru.'),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
+    // Published and in the Dinas head's area (refused: not theirs); outside the village head's (not found).
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'answerActivityInvitation',
@@ -263,7 +277,7 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
       return { query: 'mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { id } }', variables: { id: a.id } };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'setCoOrganiserParticipants',
@@ -276,7 +290,24 @@ const ROWS: Row[] = [
         variables: { id: a.id, v: a.version },
       };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+  },
+  {
+    operation: 'inviteCoOrganiserAgain',
+    case: 'Dinas Merangin declined a Kerinci draft (the lead agency invites again)',
+    request: async (f, _a, t) => {
+      const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
+      await withAdmin(t.db.url, (c) => c.query(`UPDATE activity_agencies SET status = 'DECLINED' WHERE activity_id = $1`, [a.id]));
+      return { query: 'mutation ($id: ID!, $v: Int!, $g: ID!) { inviteCoOrganiserAgain(id: $id, version: $v, agencyId: $g) { id } }', variables: { id: a.id, v: a.version, g: f.dinasId } };
+    },
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+  },
+  { operation: 'myWork', case: "the caller's own queue", request: () => ({ query: '{ myWork { awaitingVerification returned invitations } }' }), expect: signedIn('ok') },
+  {
+    operation: 'coOrganiserCandidates',
+    case: 'for villages of Bangko Barat (those who record activities)',
+    request: () => ({ query: '{ coOrganiserCandidates(villageCodes: ["15.02.10"]) { id } }' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }),
   },
   {
     operation: 'addFollowUp',
@@ -299,7 +330,7 @@ const ROWS: Row[] = [
         variables: { id: row.id, v: row.version, input: { text: 'Matrix', responsibleAgencyId: f.pulauRengasId, status: 'DONE' } },
       };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'desa.pulaurengas': 'ok', 'dinas.merangin': 'denied' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'desa.pulaurengas': 'ok', 'dinas.merangin': 'denied', 'kades.pulaurengas': 'ok' }),
   },
   {
     operation: 'removeActivityEvidence',
@@ -308,7 +339,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, KERINCI_DRAFT) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'removeActivityEvidence',
@@ -317,7 +348,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, (await kerinciActivity(t, 'PLANNED', { coOrganiserIds: [f.dinasId] })).id) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
   },
   // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
   ...(['coverage', 'dashboard', 'villagesNotReached', 'coverageVillages'] as const).flatMap((operation): Row[] => {
@@ -397,7 +428,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.kerinciId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'setTarget',
@@ -406,7 +437,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.papuaId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'removeTarget',
@@ -417,7 +448,7 @@ const ROWS: Row[] = [
       );
       return { query: `mutation ($id: ID!) { removeTarget(id: $id, version: 1) }`, variables: { id } };
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   // ── Desa Binaan Imigrasi ──
   { operation: 'desaBinaan', case: 'list, scoped', request: () => ({ query: '{ desaBinaan { id } }' }), expect: signedIn('ok') },
@@ -434,7 +465,7 @@ const ROWS: Row[] = [
     operation: 'updateDesaBinaan',
     case: "Kanim Kerinci's Koto Dua Baru (demo)",
     request: async (_f, _account, t) => desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE village_code = '15.01.21.2009'`),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   {
     operation: 'updateDesaBinaan',
@@ -450,7 +481,7 @@ const ROWS: Row[] = [
       );
       return desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE sk_number = 'MATRIX/SK/PAPUA'`);
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
   },
   // ── Programme frameworks (reference data) ──
   {
@@ -610,6 +641,8 @@ describe('authorization matrix', () => {
     ['kepala.kerinci', ['Dinas PMTSP-TK Merangin', 'Desa Pulau Rengas', 'Kanim Kerinci', 'Kanwil Jambi', 'Kec. Bangko']],
     ['dinas.merangin', ['Dinas PMTSP-TK Merangin', 'Desa Pulau Rengas', 'Kec. Bangko']],
     ['desa.pulaurengas', ['Desa Pulau Rengas']],
+    ['kepala.dinas.merangin', ['Dinas PMTSP-TK Merangin', 'Desa Pulau Rengas', 'Kec. Bangko']],
+    ['kades.pulaurengas', ['Desa Pulau Rengas']],
   ])('lists only the agencies %s may see', async (account, expected) => {
     const res = await t.gql(`{ agencies(filter: { first: 500 }) { shortName } }`, undefined, await t.as(account));
     const names = res.data!.agencies.map((a: { shortName: string }) => a.shortName).filter((n: string) => !n.startsWith('Matrix'));

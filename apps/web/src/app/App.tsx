@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession, type Role } from '@jangkau/web-data-access';
-import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage } from '@jangkau/web-feature-activity';
+import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage, WorkQueue } from '@jangkau/web-feature-activity';
 import { AgenciesPage, AuditLogPage, BoundariesPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
 import { DesaBinaanPage, ProgrammeAdminPage } from '@jangkau/web-feature-programme';
@@ -53,7 +53,17 @@ export function App() {
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<Home />} />
-        <Route path="dasbor" element={guarded(READERS, <LazyPage page={<DashboardPage />} />)} />
+        <Route
+          path="dasbor"
+          element={guarded(
+            READERS,
+            <>
+              {/* Signed-in people land here: what waits for them comes first. */}
+              <WorkQueue />
+              <LazyPage page={<DashboardPage />} />
+            </>,
+          )}
+        />
         <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
         <Route path="laporan" element={guarded(READERS, <LazyPage page={<ReportPage />} />)} />
         <Route path="laporan/simpan/:id" element={guarded(READERS, <LazyPage page={<SavedReportPage />} />)} />

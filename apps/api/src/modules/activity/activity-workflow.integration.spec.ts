@@ -84,7 +84,7 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
   });
 
   it('ends a declining agency’s access at once: null activity, evidence 404, not in its export; re-answering needs a new invitation', async () => {
-    let a = await create('petugas.kerinci', { title: 'Rapat koordinasi draf bersama Dinas', coOrganiserIds: [ids['Dinas PMTSP-TK Merangin']] });
+    const a = await create('petugas.kerinci', { title: 'Rapat koordinasi draf bersama Dinas', coOrganiserIds: [ids['Dinas PMTSP-TK Merangin']] });
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')]), 'daftar-hadir.pdf');
     const upload = await fetch(`${t.baseUrl}/api/activities/${a.id}/evidence`, { method: 'POST', headers: await t.as('petugas.kerinci'), body: form });

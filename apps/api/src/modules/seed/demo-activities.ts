@@ -224,7 +224,7 @@ export async function seedDemoActivities(dataSource: DataSource, activities: Act
     };
     let activity = await activities.create(await as(demo.by, 'createActivity'), demo.id, input, demo.planned ?? false);
     created++;
-    for (const username of demo.acceptedBy ?? []) activity = await activities.answerInvitation(await as(username, 'answerActivityInvitation'), demo.id, true);
+    for (const username of demo.acceptedBy ?? []) activity = (await activities.answerInvitation(await as(username, 'answerActivityInvitation'), demo.id, true)) ?? activity;
     for (const step of demo.steps ?? []) {
       if (step === 'submit') activity = await activities.submit(await as(demo.by, 'submitActivity'), demo.id, activity.version);
       else if (step === 'verify') activity = await activities.verify(await as('kepala.kerinci', 'verifyActivity'), demo.id, activity.version);

@@ -167,6 +167,16 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
             {t('activity.returnedToYou')} ×
           </button>
         )}
+        {state.awaiting && (
+          <button type="button" className="status-chip" aria-pressed onClick={() => update({ awaiting: false })}>
+            {t('activity.work.chipAwaiting')} ×
+          </button>
+        )}
+        {state.invitations && (
+          <button type="button" className="status-chip" aria-pressed onClick={() => update({ invitations: false })}>
+            {t('activity.work.chipInvitations')} ×
+          </button>
+        )}
       </div>
       <label className="field">
         <span>{t('activity.filter.search')}</span>

@@ -6,7 +6,7 @@ import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, useRegionSearch, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
 import { currentLanguage, formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
-import { ActivityFormOptionsQuery, ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
+import { ActivityFormOptionsQuery, ActivityQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
 import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
@@ -99,6 +99,13 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   const fieldError = (...fields: string[]) => (error?.field && fields.some((f) => error.field === f || error.field!.startsWith(`${f}[`)) ? error.message : null);
 
   const frameworks = options.data?.programmeFrameworks ?? [];
+  // Names for the chips of co-organisers already chosen (an edited activity's, or a restored draft's).
+  const knownAgencyNames = useMemo(() => {
+    const names: Record<string, { shortName: string; name: string }> = {};
+    for (const a of options.data?.agencies ?? []) names[a.id] = { shortName: a.shortName, name: a.name };
+    for (const c of activity?.coOrganisers ?? []) names[c.agency.id] = { shortName: c.agency.shortName, name: c.agency.name };
+    return names;
+  }, [options.data, activity]);
   const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
 
   const save = async () => {
@@ -249,13 +256,15 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               <input value={form.venueName} maxLength={ACTIVITY_LIMITS.venueNameMax} required onChange={(e) => set('venueName', e.target.value)} />
             </Field>
             <VenuePicker value={form.venueRegion} onChange={(region) => set('venueRegion', region)} error={fieldError('venueRegionCode')} />
+            <VillagePicker value={form.villages} onChange={(v) => set('villages', v)} workingArea={workingArea} error={fieldError('villages')} />
             <CoOrganisers
-              agencies={(options.data?.agencies ?? []).filter((a) => a.active && a.id !== user?.agency?.id)}
+              knownNames={knownAgencyNames}
+              villageCodes={form.villages.map((v) => v.code)}
+              venueRegionCode={form.venueRegion?.code ?? null}
               value={form.coOrganiserIds}
               onChange={(ids) => set('coOrganiserIds', ids)}
               error={fieldError('coOrganiserIds')}
             />
-            <VillagePicker value={form.villages} onChange={(v) => set('villages', v)} workingArea={workingArea} error={fieldError('villages')} />
           </>
         )}
 
@@ -446,26 +455,48 @@ function VenuePicker({ value, onChange, error }: { value: { code: string; name: 
   );
 }
 
+/**
+ * The co-organiser picker: agencies whose working area covers the activity's villages and venue (from the API,
+ * so a Dinas finds the immigration office working in its kabupaten), and any other active agency by name.
+ */
 function CoOrganisers({
-  agencies,
+  knownNames,
+  villageCodes,
+  venueRegionCode,
   value,
   onChange,
   error,
 }: {
-  agencies: { id: string; shortName: string; name: string }[];
+  knownNames: Record<string, { shortName: string; name: string }>;
+  villageCodes: string[];
+  venueRegionCode: string | null;
   value: string[];
   onChange: (ids: string[]) => void;
   error: string | null;
 }) {
   const { t } = useTranslation();
-  const available = agencies.filter((a) => !value.includes(a.id));
+  const [search, setSearch] = useState('');
+  const [searched, setSearched] = useState('');
+  const [picked, setPicked] = useState<Record<string, { shortName: string; name: string }>>({});
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const candidates = useQuery(CoOrganiserCandidatesQuery, { variables: { villageCodes, venueRegionCode, search: searched || null } });
+  const list = (candidates.data ?? candidates.previousData)?.coOrganiserCandidates ?? [];
+  const available = list.filter((a) => !value.includes(a.id));
+  const nameOf = (id: string) => picked[id] ?? knownNames[id] ?? list.find((a) => a.id === id);
+  const groups = [
+    { label: t('activity.partners.inArea'), agencies: available.filter((a) => a.worksInArea) },
+    { label: t('activity.partners.elsewhere'), agencies: available.filter((a) => !a.worksInArea) },
+  ].filter((g) => g.agencies.length > 0);
   return (
     <fieldset className="fieldset">
       <legend>{t('activity.field.coOrganisers')}</legend>
       {value.length > 0 && (
         <ul className="chips">
           {value.map((id) => {
-            const agency = agencies.find((a) => a.id === id);
+            const agency = nameOf(id);
             return (
               <li key={id} className="chip">
                 <span title={agency?.name}>{agency?.shortName ?? id}</span>
@@ -477,20 +508,37 @@ function CoOrganisers({
           })}
         </ul>
       )}
-      <select
-        aria-label={t('activity.field.coOrganisers')}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) onChange([...value, e.target.value]);
-        }}
-      >
-        <option value="">+ {t('activity.field.coOrganisers')}</option>
-        {available.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.shortName}
-          </option>
-        ))}
-      </select>
+      <p className="muted small">{t('activity.partners.hint')}</p>
+      <div className="co-organiser-picker__row">
+        <label className="field">
+          <span>{t('activity.partners.search')}</span>
+          <input type="search" value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('activity.partners.pick')}</span>
+          <select
+            aria-label={t('activity.field.coOrganisers')}
+            value=""
+            onChange={(e) => {
+              const agency = list.find((a) => a.id === e.target.value);
+              if (!agency) return;
+              setPicked((p) => ({ ...p, [agency.id]: { shortName: agency.shortName, name: agency.name } }));
+              onChange([...value, agency.id]);
+            }}
+          >
+            <option value="">{groups.length ? `+ ${t('activity.field.coOrganisers')}` : t('activity.partners.none')}</option>
+            {groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.shortName}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      </div>
       {error && <small className="form__error">{error}</small>}
     </fieldset>
   );

@@ -10,6 +10,7 @@ import {
   ActivityQuery,
   AddFollowUpMutation,
   AnswerInvitationMutation,
+  InviteCoOrganiserAgainMutation,
   MarkActivityHeldMutation,
   ReopenActivityMutation,
   ReturnActivityMutation,
@@ -39,6 +40,11 @@ export function ActivityPage() {
   if (!activity) {
     return (
       <EmptyState title={t('activity.page.notFoundTitle')}>
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         <p>{t('activity.page.notFoundBody')}</p>
         <Link to="/kegiatan">{t('activity.page.backToList')}</Link>
       </EmptyState>
@@ -56,6 +62,14 @@ export function ActivityPage() {
       <header className="activity-page__head">
         <p className="activity-page__kicker">
           <StatusBadge status={activity.status} /> <span className="muted">{t(`activity.type.${activity.type}`)}</span>
+          {activity.selfVerified && (
+            <>
+              {' '}
+              <span className="badge badge--self-verified" title={t('activity.partners.selfVerifiedHint')}>
+                {t('activity.partners.selfVerified')}
+              </span>
+            </>
+          )}
         </p>
         <h1>{activity.title}</h1>
       </header>
@@ -71,7 +85,15 @@ export function ActivityPage() {
         </div>
       )}
       <WorkflowBar activity={activity} onDone={(text) => setNotice(text)} />
-      <Invitation activity={activity} onDone={(text) => setNotice(text)} />
+      <Verifiers activity={activity} />
+      <Invitation
+        activity={activity}
+        onDone={(text, gone) => {
+          setNotice(text);
+          // A decline that ends access: the page reloads into "not found", the notice saying why.
+          if (gone) void refetch();
+        }}
+      />
 
       <dl className="facts">
         <dt>{t('activity.when')}</dt>
@@ -90,6 +112,9 @@ export function ActivityPage() {
                 {activity.coOrganisers.map((c) => (
                   <li key={c.agency.id}>
                     {c.agency.shortName} <span className="muted">({t(`activity.coStatus.${c.status}`)})</span>
+                    {c.status === 'DECLINED' && activity.allowedActions.includes('INVITE') && (
+                      <InviteAgain activity={activity} agency={c.agency} onDone={(text) => setNotice(text)} />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -286,7 +311,57 @@ function WorkflowBar({ activity, onDone }: { activity: Detail; onDone: (notice: 
   );
 }
 
-function Invitation({ activity, onDone }: { activity: Detail; onDone: (notice: string) => void }) {
+/** For the lead agency's people: who will verify, or a warning that nobody can. */
+function Verifiers({ activity }: { activity: Detail }) {
+  const { t } = useTranslation();
+  const { state: session } = useSession();
+  const user = session.status === 'signedIn' ? session.user : null;
+  if (!user || user.agency?.id !== activity.leadAgencyId || !['DRAFT', 'SUBMITTED', 'RETURNED'].includes(activity.status)) return null;
+  if (activity.verifiers.length === 0) {
+    return (
+      <p className="flag" role="note">
+        {t('activity.partners.noVerifier')}
+      </p>
+    );
+  }
+  return <p className="muted">{t('activity.partners.willVerify', { names: activity.verifiers.join(', ') })}</p>;
+}
+
+function InviteAgain({ activity, agency, onDone }: { activity: Detail; agency: { id: string; shortName: string }; onDone: (notice: string) => void }) {
+  const { t } = useTranslation();
+  const [invite, { loading }] = useMutation(InviteCoOrganiserAgainMutation);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="link-button"
+        disabled={loading}
+        aria-label={`${t('activity.partners.inviteAgain')}: ${agency.shortName}`}
+        onClick={async () => {
+          setError(null);
+          try {
+            await invite({ variables: { id: activity.id, version: activity.version, agencyId: agency.id } });
+            onDone(t('activity.partners.invitedAgain', { name: agency.shortName }));
+          } catch (e) {
+            setError(errorMessage(e, t));
+          }
+        }}
+      >
+        {t('activity.partners.inviteAgain')}
+      </button>
+      {error && (
+        <span className="form__error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+function Invitation({ activity, onDone }: { activity: Detail; onDone: (notice: string, gone: boolean) => void }) {
   const { t } = useTranslation();
   const [answer] = useMutation(AnswerInvitationMutation);
   const [error, setError] = useState<string | null>(null);
@@ -294,8 +369,9 @@ function Invitation({ activity, onDone }: { activity: Detail; onDone: (notice: s
   const respond = async (accept: boolean) => {
     setError(null);
     try {
-      await answer({ variables: { id: activity.id, accept } });
-      onDone(accept ? t('activity.coStatus.ACCEPTED') : t('activity.coStatus.DECLINED'));
+      const result = await answer({ variables: { id: activity.id, accept } });
+      const gone = !result.data?.answerActivityInvitation;
+      onDone(gone ? t('activity.partners.declinedGone') : accept ? t('activity.coStatus.ACCEPTED') : t('activity.coStatus.DECLINED'), gone);
     } catch (e) {
       setError(errorMessage(e, t));
     }

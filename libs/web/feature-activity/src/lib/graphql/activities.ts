@@ -60,6 +60,8 @@ export const ActivityDetailFragment = graphql(`
     submittedAt
     verifiedByName
     verifiedAt
+    selfVerified
+    verifiers
     createdByName
     updatedAt
     allowedActions
@@ -348,5 +350,34 @@ export const EvidenceLimitsQuery = graphql(`
 export const RemoveEvidenceMutation = graphql(`
   mutation RemoveActivityEvidence($id: ID!) {
     removeActivityEvidence(id: $id)
+  }
+`);
+
+export const CoOrganiserCandidatesQuery = graphql(`
+  query CoOrganiserCandidates($villageCodes: [ID!], $venueRegionCode: ID, $search: String) {
+    coOrganiserCandidates(villageCodes: $villageCodes, venueRegionCode: $venueRegionCode, search: $search, first: 20) {
+      id
+      name
+      shortName
+      worksInArea
+    }
+  }
+`);
+
+export const InviteCoOrganiserAgainMutation = graphql(`
+  mutation InviteCoOrganiserAgain($id: ID!, $version: Int!, $agencyId: ID!) {
+    inviteCoOrganiserAgain(id: $id, version: $version, agencyId: $agencyId) {
+      ...ActivityDetail
+    }
+  }
+`);
+
+export const MyWorkQuery = graphql(`
+  query MyWork {
+    myWork {
+      awaitingVerification
+      returned
+      invitations
+    }
   }
 `);

@@ -13,6 +13,10 @@ export interface ActivityFilterState {
   from: string;
   to: string;
   returned: boolean;
+  /** Submissions waiting for the caller's verification (heads). */
+  awaiting: boolean;
+  /** Invitations to the caller's agency waiting for an answer. */
+  invitations: boolean;
 }
 
 /** The list's filters live in the URL (?q=&status=VERIFIED,SUBMITTED&type=&wilayah=&dari=&sampai=&dikembalikan=1): linkable, reload-proof. */
@@ -27,6 +31,8 @@ export function useActivityFilters() {
       from: /^\d{4}-\d{2}-\d{2}$/.test(params.get('dari') ?? '') ? params.get('dari')! : '',
       to: /^\d{4}-\d{2}-\d{2}$/.test(params.get('sampai') ?? '') ? params.get('sampai')! : '',
       returned: params.get('dikembalikan') === '1',
+      awaiting: params.get('menunggu') === '1',
+      invitations: params.get('undangan') === '1',
     }),
     [params],
   );
@@ -41,6 +47,8 @@ export function useActivityFilters() {
     if (next.from) out.set('dari', next.from);
     if (next.to) out.set('sampai', next.to);
     if (next.returned) out.set('dikembalikan', '1');
+    if (next.awaiting) out.set('menunggu', '1');
+    if (next.invitations) out.set('undangan', '1');
     setParams(out, { replace: true });
   };
 
@@ -53,7 +61,9 @@ export function useActivityFilters() {
     ...(state.from ? { from: new Date(`${state.from}T00:00:00+07:00`).toISOString() } : {}),
     ...(state.to ? { to: new Date(Date.parse(`${state.to}T00:00:00+07:00`) + 86_400_000).toISOString() } : {}),
     ...(state.returned ? { returnedToMe: true } : {}),
+    ...(state.awaiting ? { awaitingMyVerification: true } : {}),
+    ...(state.invitations ? { invitationsToMe: true } : {}),
   };
-  const active = Boolean(state.q || state.statuses.length || state.type || state.region || state.from || state.to || state.returned);
+  const active = Boolean(state.q || state.statuses.length || state.type || state.region || state.from || state.to || state.returned || state.awaiting || state.invitations);
   return { state, update, filter, active, clear: () => setParams(new URLSearchParams(), { replace: true }), STATUSES, TYPES };
 }

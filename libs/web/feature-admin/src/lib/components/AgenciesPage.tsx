@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { errorMessage, type AgencyFieldsFragment, type AgencyType } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
@@ -11,7 +12,10 @@ const TYPES: AgencyType[] = ['KANTOR_IMIGRASI', 'KANWIL', 'DITJEN', 'KEMENTERIAN
 /** /admin/instansi — agencies with their working areas (administrators). */
 export function AgenciesPage() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(AgenciesQuery, { variables: { filter: { first: 500 } } });
+  // The filter lives in the URL (?tanpa-kepala=1), so the list of agencies whose submissions wait for nobody can be linked.
+  const [params, setParams] = useSearchParams();
+  const withoutHead = params.get('tanpa-kepala') === '1';
+  const { data, loading, error, refetch } = useQuery(AgenciesQuery, { variables: { filter: { first: 500, ...(withoutHead ? { withoutActiveHead: true } : {}) } } });
   const [editing, setEditing] = useState<AgencyFieldsFragment | 'new' | null>(null);
   if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
   if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
@@ -28,6 +32,10 @@ export function AgenciesPage() {
         // Keyed: editing another agency starts a fresh form, never one still holding the previous agency's fields.
         <AgencyForm key={editing === 'new' ? 'new' : editing.id} agency={editing === 'new' ? null : editing} agencies={agencies} onDone={() => setEditing(null)} />
       )}
+      <label className="field--inline">
+        <input type="checkbox" checked={withoutHead} onChange={(e) => setParams(e.target.checked ? { 'tanpa-kepala': '1' } : {}, { replace: true })} />{' '}
+        {t('admin.onlyWithoutHead')}
+      </label>
       {agencies.length === 0 ? (
         <EmptyState title={t('admin.empty')} />
       ) : (
@@ -56,7 +64,15 @@ export function AgenciesPage() {
                   </td>
                   <td>{t(`agencyType.${agency.type}`)}</td>
                   <td className="num">{formatNumber(agency.villageCount)}</td>
-                  <td>{agency.active ? t('admin.active') : t('admin.inactive')}</td>
+                  <td>
+                    {agency.active ? t('admin.active') : t('admin.inactive')}
+                    {agency.active && agency.activeHeadCount === 0 && (
+                      <>
+                        <br />
+                        <span className="flag">{t('admin.noActiveHead')}</span>
+                      </>
+                    )}
+                  </td>
                   <td>
                     <button type="button" className="link-button" onClick={() => setEditing(agency)}>
                       {t('admin.edit')}

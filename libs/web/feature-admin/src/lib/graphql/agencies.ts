@@ -11,6 +11,7 @@ export const AgencyFieldsFragment = graphql(`
     homeRegionCode
     villageCount
     active
+    activeHeadCount
     version
     workingArea {
       code

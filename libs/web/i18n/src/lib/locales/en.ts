@@ -138,6 +138,8 @@ const english = {
     LAINNYA: 'Other',
   },
   admin: {
+    noActiveHead: 'No active head yet',
+    onlyWithoutHead: 'Only agencies without an active head (their submissions cannot be verified)',
     agencies: 'Agencies',
     users: 'Users',
     audit: 'Audit trail',

@@ -122,6 +122,8 @@ export const id = {
     LAINNYA: 'Lainnya',
   },
   admin: {
+    noActiveHead: 'Belum ada kepala aktif',
+    onlyWithoutHead: 'Hanya instansi yang belum punya kepala aktif (pengajuannya tidak dapat diverifikasi)',
     agencies: 'Instansi',
     users: 'Pengguna',
     audit: 'Jejak audit',
