@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn } from './support';
+
+const TITLE = 'Sosialisasi Pencegahan TPPO bagi Kepala Desa se-Bangko Barat oleh Dinas';
+/**
+ * Bangko Barat in 2026, counting only what Dinas PMTSP-TK Merangin led or co-organised: the founding story (2025)
+ * and other offices' 2026 activities stay out, so the figure moves with this journey alone.
+ */
+const DINAS_BANGKO_BARAT_2026 = '/dasbor?wilayah=15.02.10&periode=2026&kontribusi=1';
+
+test.describe('Partners close the loop', () => {
+  test('the Dinas records the founding story inviting Kanim Kerinci and submits; the Kanim accepts; the Dinas head verifies; Bangko Barat shows 6/6', async ({ browser }) => {
+    test.setTimeout(120_000);
+
+    // The Dinas officer, on a 360 px phone, records it from the Dinas side.
+    const dinas = await signedIn(browser, 'dinas.merangin', PHONE);
+    await dinas.goto('/kegiatan/baru');
+    await expect(dinas.getByRole('heading', { name: /Langkah 1 dari 4/ })).toBeVisible();
+    await dinas.getByLabel('Judul').fill(TITLE);
+    await dinas.getByLabel('Tanggal', { exact: true }).fill('2026-10-06');
+    await dinas.getByLabel('Jam mulai').fill('09:00');
+    await dinas.getByLabel('Jam selesai').fill('12:00');
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+
+    await expect(dinas.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
+    await dinas.getByLabel('Nama tempat').fill('Aula Kantor Camat Bangko Barat');
+    await dinas.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
+    await dinas.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await dinas.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
+    await dinas.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
+    await expect(dinas.getByText('6 desa/kelurahan dipilih')).toBeVisible();
+    // The immigration office works in Merangin: the picker offers it, though the Dinas cannot list it elsewhere.
+    const partners = dinas.getByRole('combobox', { name: 'Penyelenggara bersama' });
+    await expect(partners.locator('optgroup[label="Bekerja di wilayah kegiatan"] option', { hasText: 'Kanim Kerinci' })).toHaveCount(1);
+    await partners.selectOption({ label: 'Kanim Kerinci' });
+    await expect(dinas.locator('.chip', { hasText: 'Kanim Kerinci' })).toBeVisible();
+    await noSidewaysScroll(dinas);
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+
+    await dinas.getByLabel('Kepala desa L').fill('6');
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+    await dinas.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(dinas.getByText('Kegiatan disimpan sebagai draf.')).toBeVisible();
+    await expect(dinas.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    // The submitter is told who will verify.
+    await expect(dinas.getByText('Akan diverifikasi oleh Kepala Dinas PMTSP-TK Merangin.')).toBeVisible();
+    await dinas.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(dinas.locator('.status-badge')).toHaveText('Diajukan');
+    const activityUrl = dinas.url();
+    await noSidewaysScroll(dinas);
+
+    // Before verification the Dinas has reached nothing in Bangko Barat in 2026.
+    const head = await signedIn(browser, 'kepala.dinas.merangin');
+    await head.goto(DINAS_BANGKO_BARAT_2026);
+    await expect(head.getByTestId('kpi-villages-reached')).toHaveText('0 / 6');
+
+    // The Kanim's head finds the invitation where they land and accepts it.
+    const kanim = await signedIn(browser, 'kepala.kerinci');
+    await expect(kanim).toHaveURL(/\/dasbor/);
+    await kanim.getByRole('link', { name: /^Undangan menunggu jawaban \(\d+\)$/ }).click();
+    await expect(kanim).toHaveURL(/undangan=1/);
+    await kanim.locator('.activity-card', { hasText: TITLE }).getByRole('link').click();
+    await kanim.getByRole('button', { name: 'Terima undangan' }).click();
+    await expect(kanim.locator('.facts')).toContainText('Kanim Kerinci (Menerima)');
+    // A co-organiser does not verify.
+    await expect(kanim.getByRole('button', { name: 'Verifikasi' })).toHaveCount(0);
+
+    // The Dinas head lands on "Menunggu verifikasi (1)" and verifies.
+    await head.goto('/dasbor');
+    await head.getByRole('link', { name: 'Menunggu verifikasi (1)' }).click();
+    await expect(head).toHaveURL(/menunggu=1/);
+    await head.locator('.activity-card', { hasText: TITLE }).getByRole('link').click();
+    await expect(head).toHaveURL(activityUrl);
+    head.once('dialog', (dialog) => void dialog.accept());
+    await head.getByRole('button', { name: 'Verifikasi' }).click();
+    await expect(head.getByText('Kegiatan diverifikasi dan kini dihitung dalam capaian.')).toBeVisible();
+    await expect(head.locator('.status-badge')).toHaveText('Terverifikasi');
+    // Verified by a head who neither made nor submitted it: no "verified by its maker" badge.
+    await expect(head.locator('.badge--self-verified')).toHaveCount(0);
+
+    // Merangin's figures move: all 6 villages of Bangko Barat.
+    await head.goto(DINAS_BANGKO_BARAT_2026);
+    await expect(head.getByTestId('kpi-villages-reached')).toHaveText('6 / 6');
+    await expect(head.getByRole('link', { name: 'Menunggu verifikasi (0)' })).toBeVisible();
+  });
+
+  test('an administrator sees which agencies have no active head', async ({ browser }) => {
+    const admin = await signedIn(browser, 'admin');
+    await admin.goto('/admin/instansi');
+    const bangko = admin.locator('tr', { hasText: 'Kec. Bangko' });
+    await expect(bangko).toContainText('Belum ada kepala aktif');
+    await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).not.toContainText('Belum ada kepala aktif');
+    await admin.getByLabel(/Hanya instansi yang belum punya kepala aktif/).check();
+    await expect(admin).toHaveURL(/tanpa-kepala=1/);
+    await expect(admin.locator('tr', { hasText: 'Kec. Bangko' })).toBeVisible();
+    await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).toHaveCount(0);
+  });
+});
