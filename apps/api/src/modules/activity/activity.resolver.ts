@@ -21,6 +21,7 @@ import {
   AgencyRef,
   CalendarEntry,
   FollowUp,
+  AttendanceCount,
   ParticipantCount,
   ParticipantTotals,
   ProgrammeItem,
@@ -181,6 +182,13 @@ export class ActivityResolver {
   @ResolveField(() => [ParticipantCount], { description: 'As reported by each organising agency.' })
   participants(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
     return loaders.activityParticipants.load(a.id);
+  }
+
+  @ResolveField(() => [AttendanceCount], {
+    description: 'The part of the participants attributed to regions it lists (each kepala desa to their village); the rest counts where all its villages lie.',
+  })
+  attendance(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityAttendance.load(a.id);
   }
 
   @ResolveField(() => ParticipantTotals)

@@ -27,6 +27,9 @@ interface DemoActivity {
   acceptedBy?: string[];
 }
 
+/** One man of `category` attributed to `regionCode`. */
+const one = (regionCode: string, category: ParticipantCategory) => ({ regionCode, category, male: 1, female: 0 });
+
 const FOUNDING_TOPICS = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak', 'pencegahan secara hukum', 'pencegahan secara sosial'];
 
 /**
@@ -60,6 +63,14 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.LURAH, male: 4, female: 0 },
           { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 0 },
         ],
+        // Each official counted where they govern: Desa Pulau Rengas shows its own kepala desa, not all sixteen.
+        attendance: [
+          ...['15.02.02', '15.02.10'].map((regionCode) => one(regionCode, ParticipantCategory.CAMAT)),
+          ...['15.02.02.1009', '15.02.02.1010', '15.02.02.1011', '15.02.02.1013'].map((regionCode) => one(regionCode, ParticipantCategory.LURAH)),
+          ...['15.02.02.2004', '15.02.02.2008', '15.02.02.2012', '15.02.02.2024', '15.02.10.2001', '15.02.10.2002', '15.02.10.2003', '15.02.10.2004', '15.02.10.2005', '15.02.10.2006'].map(
+            (regionCode) => one(regionCode, ParticipantCategory.KEPALA_DESA),
+          ),
+        ],
       },
       acceptedBy: ['dinas.merangin'],
       steps: ['submit', 'verify'],
@@ -87,6 +98,7 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.CALON_PMI, male: 14, female: 9 },
           { category: ParticipantCategory.MASYARAKAT_UMUM, male: 20, female: 25 },
         ],
+        attendance: ['15.01.04.2031', '15.01.04.2008', '15.01.04.2028', '15.01.04.2029'].map((regionCode) => one(regionCode, ParticipantCategory.KEPALA_DESA)),
       },
       steps: ['submit', 'verify'],
     },
@@ -106,6 +118,8 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.CAMAT, male: 1, female: 0 },
           { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 2 },
         ],
+        // The camat to the kecamatan; the kepala desa not itemised (they count at the kecamatan, where all lie).
+        attendance: [one('15.01.21', ParticipantCategory.CAMAT)],
       },
       steps: ['submit'],
     },

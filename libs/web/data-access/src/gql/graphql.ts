@@ -38,6 +38,8 @@ export type ActivityFilter = {
 
 /** The lead agency's fields of an activity. */
 export type ActivityInput = {
+  /** The part of the lead's participants attributed to listed regions (each kepala desa to their village); the rest counts where all the villages lie. */
+  attendance?: Array<AttendanceInput>;
   /** Agencies invited to co-organise; new ones are invited, removed ones withdrawn. */
   coOrganiserIds?: Array<string>;
   description?: string | null | undefined;
@@ -104,6 +106,14 @@ export type AgencyType =
   | 'KEMENTERIAN'
   | 'LAINNYA'
   | 'PEMDA';
+
+/** People of one category attributed to a region the activity lists: a village, or the kecamatan (…) above one. */
+export type AttendanceInput = {
+  category: ParticipantCategory;
+  female: number;
+  male: number;
+  regionCode: string;
+};
 
 export type AuditFilter = {
   actorUserId?: string | null | undefined;
