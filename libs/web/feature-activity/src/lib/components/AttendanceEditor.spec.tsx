@@ -42,9 +42,9 @@ describe('AttendanceEditor: officials on their own village', () => {
     const group = screen.getByRole('group', { name: 'Kehadiran aparat per desa' });
     expect(await within(group).findByText(/Yang tidak dirinci dihitung di Merangin/)).toBeTruthy();
     fireEvent.click(within(group).getByRole('button', { name: 'Isi satu per desa dan kecamatan' }));
-    expect((within(group).getByLabelText('Lurah Pasar Atas') as HTMLSelectElement).value).toBe('male');
-    expect((within(group).getByLabelText('Kepala desa Pulau Rengas') as HTMLSelectElement).value).toBe('male');
-    expect((within(group).getByLabelText('Kepala desa Biuku Tanjung') as HTMLSelectElement).value).toBe('female');
+    expect((within(group).getByLabelText('Pasar Atas: lurah') as HTMLSelectElement).value).toBe('male');
+    expect((within(group).getByLabelText('Pulau Rengas: kepala desa') as HTMLSelectElement).value).toBe('male');
+    expect((within(group).getByLabelText('Biuku Tanjung: kepala desa') as HTMLSelectElement).value).toBe('female');
     expect(input!.attendance).toEqual([
       { regionCode: '15.02.02', category: 'CAMAT', male: 1, female: 0 },
       { regionCode: '15.02.02.1009', category: 'LURAH', male: 1, female: 0 },
@@ -62,8 +62,8 @@ describe('AttendanceEditor: officials on their own village', () => {
     );
     const group = screen.getByRole('group', { name: 'Kehadiran aparat per desa' });
     // Only one camat attended; the second kecamatan's camat too is one more than that.
-    fireEvent.change(await within(group).findByLabelText('Camat Bangko'), { target: { value: 'male' } });
-    fireEvent.change(within(group).getByLabelText('Camat Bangko Barat'), { target: { value: 'male' } });
+    fireEvent.change(await within(group).findByLabelText('Bangko: camat'), { target: { value: 'male' } });
+    fireEvent.change(within(group).getByLabelText('Bangko Barat: camat'), { target: { value: 'male' } });
     expect(within(group).getByRole('alert').textContent).toBe('Camat yang dirinci (2) melebihi jumlah yang hadir (1). Tambah jumlahnya di atas atau kurangi rinciannya.');
   });
 });

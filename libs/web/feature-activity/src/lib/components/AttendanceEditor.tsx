@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { attendanceHome, attendanceOverTotal } from '@jangkau/shared-domain';
 import type { ParticipantCategory } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
@@ -109,20 +110,21 @@ function KecamatanAttendance({
   onSet: (regionCode: string, category: ParticipantCategory, choice: Choice) => void;
 }) {
   const { t } = useTranslation();
+  const id = useId();
   const name = useRegionName(code);
   const select = (regionCode: string, category: ParticipantCategory, label: string) => {
     const choice = choiceOf(regionCode, category);
     const row = rowOf(regionCode, category);
     return (
-      <label className="attendance-row" key={`${regionCode}|${category}`}>
-        <span>{label}</span>
-        <select value={choice} onChange={(e) => onSet(regionCode, category, e.target.value as Choice)}>
+      <div className="attendance-row" key={`${regionCode}|${category}`}>
+        <label htmlFor={`${id}-${regionCode}-${category}`}>{label}</label>
+        <select id={`${id}-${regionCode}-${category}`} value={choice} onChange={(e) => onSet(regionCode, category, e.target.value as Choice)}>
           <option value="">{t('activity.attendance.none')}</option>
           <option value="male">{t('activity.attendance.male')}</option>
           <option value="female">{t('activity.attendance.female')}</option>
           {choice === 'other' && row && <option value="other">{t('activity.attendance.other', { male: formatNumber(row.male), female: formatNumber(row.female) })}</option>}
         </select>
-      </label>
+      </div>
     );
   };
   return (
