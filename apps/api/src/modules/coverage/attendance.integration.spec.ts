@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { AuditService } from '../audit/audit.service';
+import { attributeFoundingStory } from '../seed/demo-activities';
 import { rebuildAttendance } from './coverage-attendance';
 
 /** The founding story (seed/demo-activities.ts): 2 camat, 4 lurah and 10 kepala desa, each attributed where they govern. */
@@ -113,6 +116,17 @@ describe('attendance attributed to villages (real PostgreSQL, over HTTP)', () =>
     await rebuild();
     expect((await dashboard('15.02.10.2001')).officialsReached).toBe(1);
     expect((await dashboard('15.02')).officialsReached).toBe(16);
+
+    // A demo database seeded before attribution: its founding story is attributed on the next start, once.
+    await sql(`DELETE FROM activity_attendance`);
+    await rebuild();
+    const audit = t.app.get(AuditService);
+    const dataSource = t.app.get<DataSource>(getDataSourceToken());
+    expect(await attributeFoundingStory(dataSource, audit)).toBe(true);
+    expect(await attributeFoundingStory(dataSource, audit)).toBe(false);
+    expect((await dashboard('15.02.10.2001')).officialsReached).toBe(1);
+    expect((await dashboard('15.02.10')).officialsReached).toBe(7);
+    expect((await dashboard('15.02')).officialsNotByVillage).toBe(2);
   });
 
   it('records attendance per village on the activity and refuses more than took part or a region not listed', async () => {
