@@ -18,7 +18,7 @@ import { importDemoBoundaries } from './modules/boundary/boundary-demo';
 import { BoundaryService } from './modules/boundary/boundary.service';
 import { BoundaryImportService } from './modules/boundary/import/boundary-import.service';
 import { ActivityService } from './modules/activity/activity.service';
-import { seedDemoActivities } from './modules/seed/demo-activities';
+import { attributeFoundingStory, seedDemoActivities } from './modules/seed/demo-activities';
 import { seedDemoHistory } from './modules/seed/demo-history';
 import { TargetService } from './modules/target/target.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -131,6 +131,7 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
     if (added.length) logger.warn(`Demo mode: added the demo accounts ${added.join(', ')} (password "${DEMO_PASSWORD}").`);
     const created = await seedDemoActivities(dataSource, app.get(ActivityService), app.get(AuthService));
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
+    if (!created && (await attributeFoundingStory(dataSource, audit))) logger.warn('Demo mode: the founding story now counts each official in their own village or kecamatan.');
     const designated = await seedDemoDesaBinaan(dataSource, audit);
     if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
     if (config.demoHistory) {

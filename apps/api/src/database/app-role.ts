@@ -11,7 +11,7 @@ import { quoteIdent } from './embedded-postgres';
  */
 
 /** The derived coverage rollups: rebuildCoverage (demo seed) empties them with TRUNCATE; they are recomputed from the activities. */
-export const TRUNCATABLE_BY_APP = ['coverage_reach', 'coverage_activities', 'coverage_village_months', 'coverage_region_periods'];
+export const TRUNCATABLE_BY_APP = ['coverage_reach', 'coverage_activities', 'coverage_village_months', 'coverage_region_periods', 'coverage_attendance'];
 
 /** Tables the app reads but must never write. */
 const READ_ONLY_FOR_APP = ['migrations'];

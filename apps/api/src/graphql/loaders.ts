@@ -21,6 +21,7 @@ export interface Loaders {
   /** Details of activities the resolver already found visible. */
   activityVillages: DataLoader<string, Awaited<ReturnType<ActivityService['villagesOf']>>>;
   activityParticipants: DataLoader<string, Awaited<ReturnType<ActivityService['participantsOf']>>>;
+  activityAttendance: DataLoader<string, Awaited<ReturnType<ActivityService['attendanceOf']>>>;
   activityCoOrganisers: DataLoader<string, Awaited<ReturnType<ActivityService['coOrganisersOf']>>>;
   activityTopics: DataLoader<string, Awaited<ReturnType<ActivityService['topicsOf']>>>;
   activityProgrammeItems: DataLoader<string, Awaited<ReturnType<ActivityService['programmeItemsOf']>>>;
@@ -78,6 +79,7 @@ export function createLoaders(
     }),
       activityVillages: new DataLoader(async (ids) => byActivity(ids, await activities.villagesOf(ids))),
     activityParticipants: new DataLoader(async (ids) => byActivity(ids, await activities.participantsOf(ids))),
+    activityAttendance: new DataLoader(async (ids) => byActivity(ids, await activities.attendanceOf(ids))),
     activityCoOrganisers: new DataLoader(async (ids) => byActivity(ids, await activities.coOrganisersOf(ids))),
     activityTopics: new DataLoader(async (ids) => byActivity(ids, await activities.topicsOf(ids))),
     activityProgrammeItems: new DataLoader(async (ids) => byActivity(ids, await activities.programmeItemsOf(ids))),

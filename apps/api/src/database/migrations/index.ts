@@ -10,5 +10,7 @@ import * as m7 from './1796014486623-CoverageGeneration';
 import * as m8 from './1796017297368-Boundaries';
 import * as m9 from './1796020157919-SavedReports';
 import * as m10 from './1796450000001-ActivitySelfVerified';
+import * as m11 from './1796460000001-Attendance';
+import * as m12 from './1796460000002-AttendanceBackfill';
 
-export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6), ...Object.values(m7), ...Object.values(m8), ...Object.values(m9), ...Object.values(m10)] as (new () => object)[];
+export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6), ...Object.values(m7), ...Object.values(m8), ...Object.values(m9), ...Object.values(m10), ...Object.values(m11), ...Object.values(m12)] as (new () => object)[];

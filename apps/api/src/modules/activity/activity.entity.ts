@@ -327,3 +327,42 @@ export class ActivityEvidenceEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/**
+ * The part of an organising agency's participants attributed to a region the activity lists (issue 14): each kepala
+ * desa to their own village, the camat to their kecamatan. activity_participants stay the totals; what is not
+ * attributed here counts at the activity's home region (libs/shared/domain attendance.ts).
+ */
+@Entity({ name: 'activity_attendance' })
+export class ActivityAttendanceEntity {
+  @PrimaryColumn({ name: 'activity_id', type: 'uuid' })
+  activityId!: string;
+
+  @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
+  @Index('activity_attendance_region_code_idx')
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 13 })
+  regionCode!: string;
+
+  @PrimaryColumn({ type: 'enum', enum: ParticipantCategory, enumName: 'participant_category' })
+  category!: ParticipantCategory;
+
+  @ManyToOne(() => ActivityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'activity_id', foreignKeyConstraintName: 'activity_attendance_activity_id_fkey' })
+  activity?: ActivityEntity;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'activity_attendance_agency_id_fkey' })
+  agency?: AgencyEntity;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'activity_attendance_region_code_fkey' })
+  region?: RegionEntity;
+
+  @Column({ type: 'integer', default: 0 })
+  male!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  female!: number;
+}

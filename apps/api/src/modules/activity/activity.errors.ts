@@ -1,5 +1,7 @@
+import { ParticipantCategory } from '@jangkau/shared-domain';
 import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
 import { Language } from '../../common/i18n/language';
+import { CATEGORY_LABELS } from './import/import.columns';
 
 export enum ActivityErrorCode {
   NOT_FOUND = 'ACTIVITY_NOT_FOUND',
@@ -39,6 +41,8 @@ export enum ActivityErrorCode {
   INVITATION_DECLINED = 'ACTIVITY_INVITATION_DECLINED',
   NOT_DECLINED = 'ACTIVITY_NOT_DECLINED',
   OUTSIDE_OWN_AREA = 'ACTIVITY_OUTSIDE_OWN_AREA',
+  ATTENDANCE_OVER_TOTAL = 'ACTIVITY_ATTENDANCE_OVER_TOTAL',
+  ATTENDANCE_REGION_NOT_LISTED = 'ACTIVITY_ATTENDANCE_REGION_NOT_LISTED',
 }
 
 /** Status names as Indonesian users know them (messages of other activity domains use them too). */
@@ -212,12 +216,23 @@ const ACTIVITY_ERRORS: ErrorTable<ActivityErrorCode> = {
     id: 'Pemerintah desa/kelurahan atau kecamatan hanya mencatat kegiatan di wilayahnya sendiri ({code}).',
     en: 'A village or kecamatan government records activities in its own area only ({code}).',
   },
+  [ActivityErrorCode.ATTENDANCE_OVER_TOTAL]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kehadiran {categoryName} yang dirinci per wilayah ({attributed}) melebihi jumlah pesertanya ({total}).',
+    en: 'Attendance of {categoryName} attributed to regions ({attributed}) exceeds the participant count ({total}).',
+  },
+  [ActivityErrorCode.ATTENDANCE_REGION_NOT_LISTED]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kehadiran hanya dapat dirinci ke desa/kelurahan yang dijangkau kegiatan atau wilayah di atasnya; {code} tidak termasuk.',
+    en: 'Attendance can be attributed only to villages the activity reached or the regions above them; {code} is not one.',
+  },
 };
 
 export class ActivityError extends defineDomainErrors(ACTIVITY_ERRORS, {
   // `status` and `action` are codes (`SUBMITTED`, `VERIFY`): messages say them in words.
   params: (params, language) => {
     const action = ACTION[String(params.action)] ?? ['diproses', 'be processed'];
-    return { ...params, statusName: statusName(params.status, language), actionText: language === 'en' ? action[1] : action[0] };
+    const categoryName = CATEGORY_LABELS[params.category as ParticipantCategory]?.[language] ?? String(params.category ?? '');
+    return { ...params, categoryName, statusName: statusName(params.status, language), actionText: language === 'en' ? action[1] : action[0] };
   },
 }) {}

@@ -23,6 +23,7 @@ import {
   CoOrganiserCandidate,
   FollowUp,
   MyWork,
+  AttendanceCount,
   ParticipantCount,
   ParticipantTotals,
   ProgrammeItem,
@@ -217,6 +218,13 @@ export class ActivityResolver {
   @ResolveField(() => [ParticipantCount], { description: 'As reported by each organising agency.' })
   participants(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
     return loaders.activityParticipants.load(a.id);
+  }
+
+  @ResolveField(() => [AttendanceCount], {
+    description: 'The part of the participants attributed to regions it lists (each kepala desa to their village); the rest counts where all its villages lie.',
+  })
+  attendance(@Parent() a: ActivityRow, @Context() { loaders }: GraphqlContext) {
+    return loaders.activityAttendance.load(a.id);
   }
 
   @ResolveField(() => ParticipantTotals)

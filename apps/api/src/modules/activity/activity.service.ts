@@ -4,6 +4,8 @@ import {
   ActivityStatus,
   allowedActivityActions,
   ancestorCodes,
+  attendanceOverTotal,
+  attributableRegions,
   CoOrganiserStatus,
   FollowUpStatus,
   isCalendarDate,
@@ -27,7 +29,7 @@ import { lastChange } from '../audit/last-change';
 import { CoverageEvents } from '../coverage/coverage-events';
 import { applyCoverageChange } from '../coverage/coverage-maintenance';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
-import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
+import { ActivityFilter, ActivityInput, ActivitySort, AttendanceInput, FollowUpInput, ParticipantInput } from './dto/activity.input';
 
 type Context = AuditContext & { caller: Caller };
 
@@ -109,6 +111,8 @@ export interface ActivityValues {
   coOrganiserIds: string[];
   villages: { code: string; reach: string }[];
   participants: { category: string; male: number; female: number }[];
+  /** The part of the participants attributed to listed regions (issue 14). */
+  attendance: { regionCode: string; category: string; male: number; female: number }[];
 }
 
 @Injectable()
@@ -369,6 +373,19 @@ export class ActivityService {
        WHERE p.activity_id = ANY($1::uuid[]) ORDER BY p.activity_id, (p.agency_id <> (SELECT lead_agency_id FROM activities WHERE id = p.activity_id)), g.name, p.category`,
       [activityIds],
     ) as Promise<{ activityId: string; category: string; male: number; female: number; total: number; agency: { id: string; name: string; shortName: string } }[]>;
+  }
+
+  /** Attendance attributed to regions, with each region's name and level. */
+  async attendanceOf(activityIds: readonly string[]) {
+    return this.dataSource.query(
+      `SELECT t.activity_id AS "activityId", t.region_code AS "regionCode", r.name AS "regionName", r.level AS "regionLevel", t.category, t.male, t.female,
+         t.male + t.female AS total, json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS agency
+       FROM activity_attendance t JOIN regions r ON r.code = t.region_code JOIN agencies g ON g.id = t.agency_id
+       WHERE t.activity_id = ANY($1::uuid[]) ORDER BY t.activity_id, t.region_code, t.category`,
+      [activityIds],
+    ) as Promise<
+      { activityId: string; regionCode: string; regionName: string; regionLevel: string; category: string; male: number; female: number; total: number; agency: { id: string; name: string; shortName: string } }[]
+    >;
   }
 
   async coOrganisersOf(activityIds: readonly string[]) {
@@ -815,6 +832,10 @@ export class ActivityService {
       coOrganiserIds: await list(`SELECT agency_id::text AS v FROM activity_agencies WHERE activity_id = $1`),
       villages: await manager.query(`SELECT village_code AS code, reach::text FROM activity_villages WHERE activity_id = $1`, [id]),
       participants: await manager.query(`SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, current.leadAgencyId]),
+      attendance: await manager.query(
+        `SELECT region_code AS "regionCode", category::text, male, female FROM activity_attendance WHERE activity_id = $1 AND agency_id = $2 ORDER BY region_code, category`,
+        [id, current.leadAgencyId],
+      ),
     };
   }
 
@@ -829,6 +850,7 @@ export class ActivityService {
     await manager.query(`DELETE FROM activity_topics WHERE activity_id = $1`, [id]);
     await manager.query(`DELETE FROM activity_programme_items WHERE activity_id = $1`, [id]);
     await manager.query(`DELETE FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, leadAgencyId]);
+    await manager.query(`DELETE FROM activity_attendance WHERE activity_id = $1 AND agency_id = $2`, [id, leadAgencyId]);
     const removed = previousCoOrganisers.filter((agencyId) => !values.coOrganiserIds.includes(agencyId));
     if (removed.length) {
       await this.assertNoContributions(manager, id, removed);
@@ -861,6 +883,21 @@ export class ActivityService {
         `INSERT INTO activity_participants (activity_id, agency_id, category, male, female)
          SELECT a, $1, c::participant_category, m, f FROM unnest($2::uuid[], $3::text[], $4::int[], $5::int[]) AS p(a, c, m, f)`,
         [leadAgencyId, participants.map((p) => p.id), participants.map((p) => p.item.category), participants.map((p) => p.item.male), participants.map((p) => p.item.female)],
+      );
+    }
+    const attendance = flat((v) => (v.attendance ?? []).filter((p) => p.male + p.female > 0));
+    if (attendance.length) {
+      await manager.query(
+        `INSERT INTO activity_attendance (activity_id, agency_id, region_code, category, male, female)
+         SELECT a, $1, r, c::participant_category, m, f FROM unnest($2::uuid[], $3::varchar[], $4::text[], $5::int[], $6::int[]) AS p(a, r, c, m, f)`,
+        [
+          leadAgencyId,
+          attendance.map((p) => p.id),
+          attendance.map((p) => p.item.regionCode),
+          attendance.map((p) => p.item.category),
+          attendance.map((p) => p.item.male),
+          attendance.map((p) => p.item.female),
+        ],
       );
     }
     const coOrganisers = flat((v) => v.coOrganiserIds);
@@ -1031,6 +1068,8 @@ export class ActivityService {
       if (!villages.every((v) => inside(v.code))) throw new ActivityError(ActivityErrorCode.OUTSIDE_OWN_AREA, { code: area }, 'villages');
     }
 
+    const participants = validateParticipants(input.participants ?? []);
+    const attendance = validateAttendance(input.attendance ?? [], villages, venueRegionCode, participants);
     return {
       type: input.type,
       title,
@@ -1044,7 +1083,8 @@ export class ActivityService {
       topicIds,
       coOrganiserIds,
       villages,
-      participants: validateParticipants(input.participants ?? []),
+      participants,
+      attendance,
     };
   }
 
@@ -1104,6 +1144,46 @@ function validateParticipants(input: ParticipantInput[]): { category: string; ma
   return input.map((p) => ({ category: p.category, male: p.male, female: p.female })).sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
 }
 
+/**
+ * Attendance attributed to regions: each to a listed village or a region above one (the venue's without villages),
+ * whole numbers, never more per category and sex than the participants. Rows of the same region and category add up.
+ */
+function validateAttendance(
+  input: AttendanceInput[],
+  villages: { code: string }[],
+  venueRegionCode: string,
+  participants: { category: string; male: number; female: number }[],
+): ActivityValues['attendance'] {
+  const max = ACTIVITY_LIMITS.participantsPerCellMax;
+  if (input.length > ACTIVITY_LIMITS.villagesMax * 2) throw new ActivityError(ActivityErrorCode.TOO_MANY, { max: ACTIVITY_LIMITS.villagesMax * 2 }, 'attendance');
+  const allowed = attributableRegions(
+    villages.map((v) => v.code),
+    venueRegionCode,
+  );
+  const merged = new Map<string, { regionCode: string; category: string; male: number; female: number }>();
+  input.forEach((p, i) => {
+    const regionCode = p.regionCode?.trim() ?? '';
+    if (!allowed.has(regionCode)) throw new ActivityError(ActivityErrorCode.ATTENDANCE_REGION_NOT_LISTED, { code: regionCode.slice(0, 20) }, `attendance[${i}].regionCode`);
+    for (const sex of ['male', 'female'] as const) {
+      const n = p[sex];
+      if (!Number.isInteger(n) || n < 0 || n > max) throw new ActivityError(ActivityErrorCode.PARTICIPANTS_INVALID, { max }, `attendance[${i}].${sex}`);
+    }
+    const key = `${regionCode}|${p.category}`;
+    const row = merged.get(key) ?? { regionCode, category: p.category, male: 0, female: 0 };
+    row.male += p.male;
+    row.female += p.female;
+    merged.set(key, row);
+  });
+  const rows = [...merged.values()].filter((r) => r.male + r.female > 0);
+  const over = attendanceOverTotal(participants, rows);
+  if (over) {
+    const index = input.findIndex((p) => p.category === over.category);
+    throw new ActivityError(ActivityErrorCode.ATTENDANCE_OVER_TOTAL, { category: over.category, attributed: over.attributed, total: over.total }, `attendance[${index}].${over.sex}`);
+  }
+  const order = Object.values(ParticipantCategory) as string[];
+  return rows.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || order.indexOf(a.category) - order.indexOf(b.category));
+}
+
 /** Every region code the activity touches, at every level (see ActivityEntity.reachCodes). */
 function reachCodes(values: Pick<ActivityValues, 'venueRegionCode' | 'villages'>): string[] {
   const codes = new Set<string>();
@@ -1135,6 +1215,7 @@ function auditable(values: ActivityValues): Record<string, unknown> {
     coOrganiserIds: values.coOrganiserIds,
     villages: values.villages.map((v) => `${v.code} ${v.reach}`),
     participants: values.participants.filter((p) => p.male + p.female > 0).map(participantKey),
+    attendance: (values.attendance ?? []).map((p) => `${p.regionCode} ${participantKey(p)}`),
   };
 }
 

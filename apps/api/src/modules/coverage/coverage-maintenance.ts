@@ -1,5 +1,6 @@
 import { parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
 import { EntityManager } from 'typeorm';
+import { insertAttendanceFacts } from './coverage-attendance';
 
 /*
  * Why coverage is kept this way.
@@ -32,7 +33,7 @@ import { EntityManager } from 'typeorm';
 /** The venue's calendar date of an activity's start, in SQL (`a` is an activities row). */
 const ACTIVITY_DAY = `(a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date`;
 
-/** Facts of the verified activities matching `where` (on `a`), written to coverage_activities and coverage_reach. */
+/** Facts of the verified activities matching `where` (on `a`), written to coverage_activities, coverage_reach and coverage_attendance. */
 async function insertFacts(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
   await manager.query(
     `INSERT INTO coverage_activities (activity_id, day, lead_agency_id, agency_ids, type, programme_item_ids, reach_codes, participants, officials)
@@ -55,6 +56,16 @@ async function insertFacts(manager: EntityManager, where: string, params: unknow
      JOIN activities a ON a.id = c.activity_id WHERE ${where}`,
     params,
   );
+  if (await hasAttendance(manager)) await insertAttendanceFacts(manager, where, params);
+}
+
+/**
+ * Whether coverage_attendance exists yet. The 2025 coverage backfill migration runs rebuildCoverage before the
+ * attendance migration creates that table; from then on it always exists (and its own backfill fills it).
+ */
+async function hasAttendance(manager: EntityManager): Promise<boolean> {
+  const [{ exists }] = await manager.query(`SELECT to_regclass('coverage_attendance') IS NOT NULL AS exists`);
+  return exists;
 }
 
 interface Touched {
@@ -168,7 +179,8 @@ export async function bumpCoverageGeneration(manager: EntityManager): Promise<vo
  * (the demo seed, the benchmark's generator) and as the reference the incremental path is checked against.
  */
 export async function rebuildCoverage(manager: EntityManager): Promise<void> {
-  await manager.query(`TRUNCATE coverage_reach, coverage_activities, coverage_village_months, coverage_region_periods`);
+  const attendance = (await hasAttendance(manager)) ? 'coverage_attendance, ' : '';
+  await manager.query(`TRUNCATE ${attendance}coverage_reach, coverage_activities, coverage_village_months, coverage_region_periods`);
   await insertFacts(manager, 'TRUE', []);
   await manager.query(
     `INSERT INTO coverage_village_months (village_code, month, activities, last_day)

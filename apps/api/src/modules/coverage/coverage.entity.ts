@@ -1,4 +1,4 @@
-import { ActivityType } from '@jangkau/shared-domain';
+import { ActivityType, ParticipantCategory } from '@jangkau/shared-domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ActivityEntity } from '../activity/activity.entity';
 import { RegionEntity } from '../region/region.entity';
@@ -133,4 +133,40 @@ export class CoverageGenerationEntity {
 
   @Column({ type: 'bigint' })
   value!: string;
+}
+
+/**
+ * A verified activity's attendance by the region it counts in (issue 14): each attributed part at its region, and
+ * the unattributed rest at the activity's home region ('ID' across provinces). Per category, so officials and the
+ * breakdown by category come from the same rows. `counted_in` is the region and every region above it with 'ID':
+ * "counts in this area" is one indexed array overlap, as for coverage_activities.reach_codes.
+ */
+@Entity({ name: 'coverage_attendance' })
+@Index('coverage_attendance_counted_in_idx', { synchronize: false })
+export class CoverageAttendanceEntity {
+  @PrimaryColumn({ name: 'activity_id', type: 'uuid' })
+  activityId!: string;
+
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 13 })
+  regionCode!: string;
+
+  @PrimaryColumn({ type: 'enum', enum: ParticipantCategory, enumName: 'participant_category' })
+  category!: ParticipantCategory;
+
+  @ManyToOne(() => CoverageActivityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'activity_id', foreignKeyConstraintName: 'coverage_attendance_activity_id_fkey' })
+  activity?: CoverageActivityEntity;
+
+  @Column({ name: 'counted_in', type: 'varchar', array: true })
+  countedIn!: string[];
+
+  /** The unattributed rest (counted at the home region), not a part someone attributed. */
+  @Column({ type: 'boolean', default: false })
+  rest!: boolean;
+
+  @Column({ type: 'integer' })
+  male!: number;
+
+  @Column({ type: 'integer' })
+  female!: number;
 }

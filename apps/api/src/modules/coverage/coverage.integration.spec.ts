@@ -241,10 +241,11 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect(res.errors).toBeUndefined();
     const d = res.data!.dashboard;
     expect(d.coverage).toEqual({ villagesReached: 6, villagesTotal: 6 });
-    // The founding story (16 officials) and the dinas activity in Pulau Rengas (1 kepala desa + 22 others).
+    // The founding story's officials of Bangko Barat (its camat and 6 kepala desa; the other 9 govern in Bangko) and
+    // the dinas activity in Pulau Rengas (1 kepala desa + 22 others).
     expect(d.activities).toBe(2);
-    expect(d.officialsReached).toBe(17);
-    expect(d.participants).toBe(16 + 23);
+    expect(d.officialsReached).toBe(7 + 1);
+    expect(d.participants).toBe(7 + 23);
     expect(d.monthly).toEqual([{ month: '2025-06-01', activities: 2, villagesReached: 6 }]);
   });
 

@@ -90,6 +90,8 @@ export class CoverageResolver {
       activities: facts.activities,
       participants: facts.participants,
       officialsReached: facts.officials,
+      participantsNotByVillage: facts.participantsNotByVillage,
+      officialsNotByVillage: facts.officialsNotByVillage,
       desaBinaanFormed: facts.desaBinaanFormed,
       monthly,
       byType,

@@ -6,6 +6,7 @@ import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../agency/agency.service';
 import { AreaCodes, intersectAreas, isVillageCode, villageInArea } from './coverage-area';
+import { attendanceInArea, notByVillage, officialsSum } from './coverage-attendance';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 
 /** What a coverage or dashboard question asks: where, when, and which activities count. */
@@ -59,8 +60,12 @@ export interface CoverageFigures {
 
 export interface ActivityFigures {
   activities: number;
+  /** Attendance counted in the area: attributed inside it, or unattributed with all the villages inside it. */
   participants: number;
   officials: number;
+  /** Of those, counted above the village level (a kecamatan, kabupaten/kota…): "tidak dirinci per desa". */
+  participantsNotByVillage: number;
+  officialsNotByVillage: number;
   desaBinaanFormed: number;
 }
 
@@ -285,16 +290,21 @@ export class CoverageService {
       binaanParams.push(designator);
       binaanWhere.push(`d.agency_id = $${binaanParams.length}::uuid`);
     }
-    const [[facts], [binaan]] = await Promise.all([
+    const attendanceParams: unknown[] = [];
+    const attendanceWhere = `${this.activityWhere(area, q, attendanceParams)} AND ${attendanceInArea('t', area.codes, attendanceParams)}`;
+    const [[facts], [attendance], [binaan]] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS activities FROM coverage_activities c WHERE ${where}`, params),
       this.dataSource.query(
-        `SELECT count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants, coalesce(sum(c.officials), 0)::int AS officials
-         FROM coverage_activities c WHERE ${where}`,
-        params,
+        `SELECT coalesce(sum(t.male + t.female), 0)::int AS participants, ${officialsSum('t')} AS officials,
+           coalesce(sum(t.male + t.female) FILTER (WHERE ${notByVillage('t')}), 0)::int AS "participantsNotByVillage",
+           coalesce(sum(t.male + t.female) FILTER (WHERE ${notByVillage('t')} AND t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA')), 0)::int AS "officialsNotByVillage"
+         FROM coverage_attendance t JOIN coverage_activities c ON c.activity_id = t.activity_id WHERE ${attendanceWhere}`,
+        attendanceParams,
       ),
       // Designations are not activities: programme item and type filters do not apply to them; whose they are does.
       this.dataSource.query(`SELECT count(*)::int AS n FROM desa_binaan d WHERE ${binaanWhere.join(' AND ')}`, binaanParams),
     ]);
-    return { activities: facts.activities, participants: facts.participants, officials: facts.officials, desaBinaanFormed: binaan.n };
+    return { activities: facts.activities, ...attendance, desaBinaanFormed: binaan.n };
   }
 
   async byType(area: ResolvedArea, q: CoverageQuery): Promise<{ type: ActivityType; activities: number }[]> {
@@ -322,10 +332,11 @@ export class CoverageService {
 
   async participantsByCategory(area: ResolvedArea, q: CoverageQuery): Promise<{ category: ParticipantCategory; male: number; female: number }[]> {
     const params: unknown[] = [];
+    const where = `${this.activityWhere(area, q, params)} AND ${attendanceInArea('t', area.codes, params)}`;
     return this.dataSource.query(
-      `SELECT p.category, sum(p.male)::int AS male, sum(p.female)::int AS female
-       FROM coverage_activities c JOIN activity_participants p ON p.activity_id = c.activity_id
-       WHERE ${this.activityWhere(area, q, params)} GROUP BY p.category ORDER BY p.category`,
+      `SELECT t.category, sum(t.male)::int AS male, sum(t.female)::int AS female
+       FROM coverage_activities c JOIN coverage_attendance t ON t.activity_id = c.activity_id
+       WHERE ${where} GROUP BY t.category ORDER BY t.category`,
       params,
     );
   }
@@ -334,11 +345,19 @@ export class CoverageService {
   async monthly(area: ResolvedArea, q: CoverageQuery): Promise<{ month: string; activities: number; participants: number; villagesReached: number }[]> {
     const months = monthsBetween(q.from, q.to);
     const params: unknown[] = [];
-    const activityRows: { month: string; activities: number; participants: number }[] = await this.dataSource.query(
-      `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS month, count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants
-       FROM coverage_activities c WHERE ${this.activityWhere(area, q, params)} GROUP BY 1`,
-      params,
-    );
+    const attendanceParams: unknown[] = [];
+    const attendanceWhere = `${this.activityWhere(area, q, attendanceParams)} AND ${attendanceInArea('t', area.codes, attendanceParams)}`;
+    const [activityRows, attendanceRows]: [{ month: string; activities: number }[], { month: string; participants: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS month, count(*)::int AS activities FROM coverage_activities c WHERE ${this.activityWhere(area, q, params)} GROUP BY 1`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS month, coalesce(sum(t.male + t.female), 0)::int AS participants
+         FROM coverage_activities c JOIN coverage_attendance t ON t.activity_id = c.activity_id WHERE ${attendanceWhere} GROUP BY 1`,
+        attendanceParams,
+      ),
+    ]);
     const reached = new Map<string, number>();
     const regions = area.codes === 'NATIONAL' ? ['ID'] : area.codes.filter((c) => !isVillageCode(c));
     const villages = area.codes === 'NATIONAL' ? [] : area.codes.filter(isVillageCode);
@@ -370,10 +389,11 @@ export class CoverageService {
       for (const row of rows) reached.set(row.month, row.n);
     }
     const byMonth = new Map(activityRows.map((r) => [r.month, r]));
+    const attendanceByMonth = new Map(attendanceRows.map((r) => [r.month, r.participants]));
     return months.map((month) => ({
       month,
       activities: byMonth.get(month)?.activities ?? 0,
-      participants: byMonth.get(month)?.participants ?? 0,
+      participants: attendanceByMonth.get(month) ?? 0,
       villagesReached: reached.get(month) ?? 0,
     }));
   }

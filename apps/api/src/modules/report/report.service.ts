@@ -294,20 +294,24 @@ export class ReportService {
                    JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
     const acts = `SELECT DISTINCT p.key, x.activity_id FROM coverage_activities x CROSS JOIN LATERAL unnest(x.reach_codes || ARRAY['ID']::varchar[]) AS u(code)
                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+    // Attendance counts in a row where it is attributed (or, unattributed, where all the activity's villages lie):
+    // coverage_attendance.counted_in holds that region and every region above it, with 'ID'.
+    const attendance = `SELECT DISTINCT p.key, t.activity_id, t.region_code, t.category, t.male + t.female AS n,
+                          CASE WHEN t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') THEN t.male + t.female ELSE 0 END AS officials
+                        FROM coverage_attendance t JOIN coverage_activities x ON x.activity_id = t.activity_id CROSS JOIN LATERAL unnest(t.counted_in) AS u(code)
+                        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
     const binaanOwn = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
     // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
     const binaanParams = params.slice(0, 4);
-    const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory] = await Promise.all([
+    const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory, attendanceRows, attendanceTotal] = await Promise.all([
       this.dataSource.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
       this.dataSource.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
       this.dataSource.query(
-        `WITH ${pairs} SELECT a.key, count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants, coalesce(sum(c.officials), 0)::int AS officials
-         FROM (${acts}) a JOIN coverage_activities c ON c.activity_id = a.activity_id GROUP BY a.key`,
+        `WITH ${pairs} SELECT a.key, count(*)::int AS activities FROM (${acts}) a GROUP BY a.key`,
         params,
       ),
       this.dataSource.query(
-        `WITH ${pairs} SELECT count(*)::int AS activities, coalesce(sum(c.participants), 0)::int AS participants, coalesce(sum(c.officials), 0)::int AS officials
-         FROM coverage_activities c WHERE c.activity_id IN (SELECT activity_id FROM (${acts}) a)`,
+        `WITH ${pairs} SELECT count(*)::int AS activities FROM coverage_activities c WHERE c.activity_id IN (SELECT activity_id FROM (${acts}) a)`,
         params,
       ),
       this.dataSource.query(
@@ -328,20 +332,30 @@ export class ReportService {
       ),
       this.villagesIn(minimalArea(codes)),
       this.dataSource.query(
-        `WITH ${pairs} SELECT pc.category, sum(pc.male)::int AS male, sum(pc.female)::int AS female FROM activity_participants pc
-         WHERE pc.activity_id IN (SELECT activity_id FROM (${acts}) a) GROUP BY pc.category ORDER BY pc.category`,
+        `WITH ${pairs} SELECT t.category, sum(t.male)::int AS male, sum(t.female)::int AS female FROM coverage_attendance t
+         WHERE (t.activity_id, t.region_code, t.category) IN (SELECT activity_id, region_code, category FROM (${attendance}) a) GROUP BY t.category ORDER BY t.category`,
+        params,
+      ),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT a.key, coalesce(sum(a.n), 0)::int AS participants, coalesce(sum(a.officials), 0)::int AS officials FROM (${attendance}) a GROUP BY a.key`,
+        params,
+      ),
+      this.dataSource.query(
+        `WITH ${pairs} SELECT coalesce(sum(n), 0)::int AS participants, coalesce(sum(officials), 0)::int AS officials
+         FROM (SELECT DISTINCT a.activity_id, a.region_code, a.category, a.n, a.officials FROM (${attendance}) a) d`,
         params,
       ),
     ]);
     const result = new Map<string, Figures>(rows.map((r) => [r.key, { ...EMPTY }]));
     for (const row of reachRows) result.get(row.key)!.villagesReached = row.n;
-    for (const row of actRows) Object.assign(result.get(row.key)!, { activities: row.activities, participants: row.participants, officials: row.officials });
+    for (const row of actRows) result.get(row.key)!.activities = row.activities;
+    for (const row of attendanceRows) Object.assign(result.get(row.key)!, { participants: row.participants, officials: row.officials });
     for (const row of binaanRows) result.get(row.key)!.desaBinaan = row.n;
     for (const row of villageRows) result.get(row.key)!.villagesTotal = row.n ?? 0;
     const total: Figures = {
       activities: actTotal[0].activities,
-      participants: actTotal[0].participants,
-      officials: actTotal[0].officials,
+      participants: attendanceTotal[0].participants,
+      officials: attendanceTotal[0].officials,
       villagesReached: reachTotal[0].n,
       villagesTotal: villageTotal,
       desaBinaan: binaanTotal[0].n,

@@ -1,5 +1,8 @@
 import { ActivityType, frameworksInForce, localDate, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { bumpCoverageGeneration } from '../coverage/coverage-maintenance';
+import { insertAttendanceFacts } from '../coverage/coverage-attendance';
 import { Caller } from '../../common/access/caller';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityInput } from '../activity/dto/activity.input';
@@ -27,6 +30,20 @@ interface DemoActivity {
   acceptedBy?: string[];
 }
 
+/** One man of `category` attributed to `regionCode`. */
+const one = (regionCode: string, category: ParticipantCategory) => ({ regionCode, category, male: 1, female: 0 });
+
+const FOUNDING_STORY_ID = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
+
+/** The founding story's officials, each counted where they govern: Desa Pulau Rengas shows its own kepala desa, not all sixteen. */
+const FOUNDING_ATTENDANCE = [
+  ...['15.02.02', '15.02.10'].map((regionCode) => one(regionCode, ParticipantCategory.CAMAT)),
+  ...['15.02.02.1009', '15.02.02.1010', '15.02.02.1011', '15.02.02.1013'].map((regionCode) => one(regionCode, ParticipantCategory.LURAH)),
+  ...['15.02.02.2004', '15.02.02.2008', '15.02.02.2012', '15.02.02.2024', '15.02.10.2001', '15.02.10.2002', '15.02.10.2003', '15.02.10.2004', '15.02.10.2005', '15.02.10.2006'].map(
+    (regionCode) => one(regionCode, ParticipantCategory.KEPALA_DESA),
+  ),
+];
+
 const FOUNDING_TOPICS = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak', 'pencegahan secara hukum', 'pencegahan secara sosial'];
 
 /**
@@ -37,7 +54,7 @@ const FOUNDING_TOPICS = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak
 function demoActivities(): DemoActivity[] {
   return [
     {
-      id: '6a1f0c2e-1b7d-4c55-9a51-000000000001',
+      id: FOUNDING_STORY_ID,
       by: 'petugas.kerinci',
       input: {
         type: ActivityType.SOSIALISASI,
@@ -60,6 +77,7 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.LURAH, male: 4, female: 0 },
           { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 0 },
         ],
+        attendance: FOUNDING_ATTENDANCE,
       },
       acceptedBy: ['dinas.merangin'],
       steps: ['submit', 'verify'],
@@ -87,6 +105,7 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.CALON_PMI, male: 14, female: 9 },
           { category: ParticipantCategory.MASYARAKAT_UMUM, male: 20, female: 25 },
         ],
+        attendance: ['15.01.04.2031', '15.01.04.2008', '15.01.04.2028', '15.01.04.2029'].map((regionCode) => one(regionCode, ParticipantCategory.KEPALA_DESA)),
       },
       steps: ['submit', 'verify'],
     },
@@ -106,6 +125,8 @@ function demoActivities(): DemoActivity[] {
           { category: ParticipantCategory.CAMAT, male: 1, female: 0 },
           { category: ParticipantCategory.KEPALA_DESA, male: 10, female: 2 },
         ],
+        // The camat to the kecamatan; the kepala desa not itemised (they count at the kecamatan, where all lie).
+        attendance: [one('15.01.21', ParticipantCategory.CAMAT)],
       },
       steps: ['submit'],
     },
@@ -232,4 +253,53 @@ export async function seedDemoActivities(dataSource: DataSource, activities: Act
     }
   }
   return created;
+}
+
+/**
+ * Demo databases seeded before attendance was attributed (issue 14): the founding story gets its officials'
+ * villages, once, while it has no attribution and still holds the seeded sixteen (what people changed since is left
+ * as it is). Its coverage figures move in the same transaction. True when it did.
+ */
+export async function attributeFoundingStory(dataSource: DataSource, audit: AuditService): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
+    const [story] = await manager.query(`SELECT lead_agency_id AS lead, status FROM activities WHERE id = $1 FOR UPDATE`, [FOUNDING_STORY_ID]);
+    if (!story) return false;
+    const [{ attributed }] = await manager.query(`SELECT count(*)::int AS attributed FROM activity_attendance WHERE activity_id = $1`, [FOUNDING_STORY_ID]);
+    const officials: { category: string; male: number; female: number }[] = await manager.query(
+      `SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2 AND category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') ORDER BY 1`,
+      [FOUNDING_STORY_ID, story.lead],
+    );
+    const seeded = JSON.stringify(officials) === JSON.stringify([
+      { category: 'CAMAT', male: 2, female: 0 },
+      { category: 'KEPALA_DESA', male: 10, female: 0 },
+      { category: 'LURAH', male: 4, female: 0 },
+    ]);
+    if (attributed > 0 || !seeded) return false;
+    await manager.query(
+      `INSERT INTO activity_attendance (activity_id, agency_id, region_code, category, male, female)
+       SELECT $1, $2, r, c::participant_category, m, f FROM unnest($3::varchar[], $4::text[], $5::int[], $6::int[]) AS t(r, c, m, f)`,
+      [
+        FOUNDING_STORY_ID,
+        story.lead,
+        FOUNDING_ATTENDANCE.map((a) => a.regionCode),
+        FOUNDING_ATTENDANCE.map((a) => a.category),
+        FOUNDING_ATTENDANCE.map((a) => a.male),
+        FOUNDING_ATTENDANCE.map((a) => a.female),
+      ],
+    );
+    if (story.status === 'VERIFIED') {
+      await manager.query(`DELETE FROM coverage_attendance WHERE activity_id = $1`, [FOUNDING_STORY_ID]);
+      await insertAttendanceFacts(manager, 'a.id = $1', [FOUNDING_STORY_ID]);
+      await bumpCoverageGeneration(manager);
+    }
+    await audit.record(manager, { caller: null, requestId: null, operation: 'seedDemo' }, {
+      entity: 'Activity',
+      entityId: FOUNDING_STORY_ID,
+      subjectAgencyId: story.lead,
+      before: { attendance: [] },
+      after: { attendance: FOUNDING_ATTENDANCE.map((a) => `${a.regionCode} ${a.category} L${a.male} P${a.female}`) },
+    });
+    return true;
+  });
 }

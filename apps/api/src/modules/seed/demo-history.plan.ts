@@ -74,6 +74,8 @@ export interface PlannedActivity {
   venueRegionCode: string;
   villages: { code: string; reach: VillageReach }[];
   participants: { category: ParticipantCategory; male: number; female: number }[];
+  /** The officials among them attributed to their own village (kepala desa, lurah) or kecamatan (camat). */
+  attendance: { regionCode: string; category: ParticipantCategory; male: number; female: number }[];
   topics: string[];
   /** Tagged with the programme item on TPPO/TPPM prevention of the framework in force on its day, if any. */
   tppoItem: boolean;
@@ -476,6 +478,7 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     if (place.kecamatan === '15.02.02' && random.next() < 0.6) coOrganisers.push({ agency: 'bangko', answer: CoOrganiserStatus.ACCEPTED });
     if (place.villages.includes('15.02.10.2001') && random.next() < 0.7) coOrganisers.push({ agency: 'pulaurengas', answer: CoOrganiserStatus.ACCEPTED });
 
+    const participants = startsAt > todayStart ? [] : participantsFor(type, place.villages, venueRegionCode.length === 8);
     activities.push({
       id: random.uuid(),
       lead: lead.key,
@@ -488,7 +491,8 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
       venueName,
       venueRegionCode,
       villages: reach,
-      participants: startsAt > todayStart ? [] : participantsFor(type, place.villages, venueRegionCode.length === 8),
+      participants,
+      attendance: attendanceFor(participants, place.villages, held),
       topics: topicsFor(type, kind),
       tppoItem: kind === 'KANIM' ? random.next() < 0.92 : random.next() < 0.5,
       coOrganisers,
@@ -610,4 +614,39 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
   }
 
   return { agencies: DEMO_HISTORY_AGENCIES, users: DEMO_HISTORY_USERS, activities, desaBinaan, targets: DEMO_TARGETS, from };
+}
+
+/**
+ * The officials of an activity attributed where they govern (issue 14), without drawing random numbers (the plan
+ * stays what it was): kepala desa to the desa and lurah to the kelurahan reached, the village it was held in first;
+ * one camat to the kecamatan. Others (a camat of a neighbouring kecamatan) stay unattributed: they count where all
+ * the villages lie.
+ */
+export function attendanceFor(
+  participants: PlannedActivity['participants'],
+  villages: string[],
+  held: string | null,
+): PlannedActivity['attendance'] {
+  const ordered = held && villages.includes(held) ? [held, ...villages.filter((v) => v !== held)] : villages;
+  const result: PlannedActivity['attendance'] = [];
+  const oneEach = (category: ParticipantCategory, codes: string[]) => {
+    const p = participants.find((x) => x.category === category);
+    if (!p) return;
+    let male = p.male;
+    let female = p.female;
+    for (const regionCode of codes) {
+      if (male > 0) {
+        result.push({ regionCode, category, male: 1, female: 0 });
+        male--;
+      } else if (female > 0) {
+        result.push({ regionCode, category, male: 0, female: 1 });
+        female--;
+      } else break;
+    }
+  };
+  oneEach(ParticipantCategory.KEPALA_DESA, ordered.filter((v) => v.charAt(9) !== '1'));
+  oneEach(ParticipantCategory.LURAH, ordered.filter((v) => v.charAt(9) === '1'));
+  const kecamatan = [...new Set(villages.map((v) => v.slice(0, 8)))];
+  if (kecamatan.length === 1) oneEach(ParticipantCategory.CAMAT, kecamatan);
+  return result;
 }

@@ -167,6 +167,7 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
       coOrganiserIds: a.coOrganisers.map((c) => ids.get(c.agency)!),
       villages: a.villages,
       participants: a.participants,
+      attendance: a.attendance,
     };
   };
 

@@ -21,6 +21,14 @@ export class ParticipantInput {
   @Field(() => Int) female!: number;
 }
 
+@InputType({ description: 'People of one category attributed to a region the activity lists: a village, or the kecamatan (…) above one.' })
+export class AttendanceInput {
+  @Field(() => ID) regionCode!: string;
+  @Field(() => ParticipantCategory) category!: ParticipantCategory;
+  @Field(() => Int) male!: number;
+  @Field(() => Int) female!: number;
+}
+
 @InputType({ description: "The lead agency's fields of an activity." })
 export class ActivityInput {
   @Field(() => ActivityType) type!: ActivityType;
@@ -36,6 +44,11 @@ export class ActivityInput {
   coOrganiserIds!: string[];
   @Field(() => [VillageReachInput], { defaultValue: [] }) villages!: VillageReachInput[];
   @Field(() => [ParticipantInput], { defaultValue: [], description: "The lead agency's own participant counts." }) participants!: ParticipantInput[];
+  @Field(() => [AttendanceInput], {
+    defaultValue: [],
+    description: "The part of the lead's participants attributed to listed regions (each kepala desa to their village); the rest counts where all the villages lie.",
+  })
+  attendance?: AttendanceInput[];
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import {
   FollowUpStatus,
   IndonesianTimeZone,
   ParticipantCategory,
+  RegionLevel,
   VillageReach,
 } from '@jangkau/shared-domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
@@ -68,6 +69,18 @@ export class ParticipantCount {
   @Field(() => Int) female!: number;
   @Field(() => Int) total!: number;
   @Field(() => AgencyRef, { description: 'The organising agency that reported these.' }) agency!: AgencyRef;
+}
+
+@ObjectType({ description: 'People of one category attributed to a region the activity lists (issue 14).' })
+export class AttendanceCount {
+  @Field(() => ID) regionCode!: string;
+  @Field() regionName!: string;
+  @Field(() => RegionLevel) regionLevel!: RegionLevel;
+  @Field(() => ParticipantCategory) category!: ParticipantCategory;
+  @Field(() => Int) male!: number;
+  @Field(() => Int) female!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => AgencyRef, { description: 'The organising agency that attributed them.' }) agency!: AgencyRef;
 }
 
 @ObjectType()

@@ -80,8 +80,15 @@ export class Target {
 export class Dashboard {
   @Field(() => Coverage) coverage!: Coverage;
   @Field(() => Int, { description: 'Verified activities touching the area.' }) activities!: number;
-  @Field(() => Int) participants!: number;
+  @Field(() => Int, { description: 'People counted in the area: attributed to it or to a region inside it, or (not attributed) with all the villages inside it.' })
+  participants!: number;
   @Field(() => Int, { description: 'Camat, lurah and kepala desa among the participants.' }) officialsReached!: number;
+  @Field(() => Int, {
+    description: 'Of the participants, those counted above the village level (attributed to a kecamatan or higher, or not attributed): "tidak dirinci per desa".',
+  })
+  participantsNotByVillage!: number;
+  @Field(() => Int, { description: 'Of the officials reached, those counted above the village level (the camat, or not attributed).' })
+  officialsNotByVillage!: number;
   @Field(() => Int, { description: 'Desa Binaan designated in the area in the range.' }) desaBinaanFormed!: number;
   @Field(() => [MonthFigures]) monthly!: MonthFigures[];
   @Field(() => [TypeCount]) byType!: TypeCount[];

@@ -12,6 +12,7 @@ import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityF
 import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
 import { timeZoneOfRegion } from '../utils/time';
 import { EvidenceSection } from './EvidenceSection';
+import { AttendanceEditor } from './AttendanceEditor';
 import { ParticipantsTable } from './ParticipantsTable';
 import { VillagePicker } from './VillagePicker';
 
@@ -32,6 +33,7 @@ const FIELD_STEP: Record<string, Step> = {
   coOrganiserIds: 'where',
   villages: 'where',
   participants: 'who',
+  attendance: 'who',
 };
 
 /** /kegiatan/baru and /kegiatan/:id/ubah — the activity form, in steps that fit a phone. */
@@ -269,7 +271,10 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         )}
 
         {step === 'who' && (
-          <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} error={fieldError('participants')} />
+          <>
+            <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} error={fieldError('participants')} />
+            <AttendanceEditor form={form} onChange={(rows) => set('attendance', rows)} error={fieldError('attendance')} />
+          </>
         )}
 
         {step === 'review' && (

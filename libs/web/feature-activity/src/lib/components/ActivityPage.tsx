@@ -21,6 +21,7 @@ import {
 } from '../graphql/activities';
 import { byKecamatan, type CATEGORIES } from '../utils/formState';
 import { formatWhen } from '../utils/time';
+import { AttendanceList } from './AttendanceList';
 import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
@@ -184,6 +185,7 @@ export function ActivityPage() {
           {t('activity.page.participantsTitle')} <span className="muted">({formatNumber(activity.participantTotals.total)})</span>
         </h2>
         <Participants activity={activity} />
+        <AttendanceList activity={activity} />
         {activity.allowedActions.includes('EDIT_OWN_PARTICIPANTS') && <OwnParticipants activity={activity} onDone={(text) => setNotice(text)} />}
       </section>
 

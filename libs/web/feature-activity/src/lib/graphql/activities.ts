@@ -114,6 +114,19 @@ export const ActivityDetailFragment = graphql(`
       total
       officials
     }
+    attendance {
+      regionCode
+      regionName
+      regionLevel
+      category
+      male
+      female
+      total
+      agency {
+        id
+        shortName
+      }
+    }
     evidence {
       id
       fileName

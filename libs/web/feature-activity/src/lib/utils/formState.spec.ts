@@ -1,6 +1,6 @@
 import type { ActivityDetailFragment } from '@jangkau/web-data-access';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draftStore';
-import { byKecamatan, emptyForm, formFromActivity, participantTotals, toInput } from './formState';
+import { byKecamatan, emptyForm, formFromActivity, headOfVillage, participantTotals, toInput } from './formState';
 
 describe('activity form state', () => {
   it("reads the times in the venue's zone and sends only non-empty participant rows", () => {
@@ -49,11 +49,39 @@ describe('activity form state', () => {
         { category: 'CAMAT', male: 2, female: 0, agency: { id: 'lead' } },
         { category: 'CALON_PMI', male: 7, female: 8, agency: { id: 'dinas' } },
       ],
+      attendance: [
+        { regionCode: '15.02.10', category: 'CAMAT', male: 1, female: 0, agency: { id: 'lead' } },
+        { regionCode: '15.02.10.2001', category: 'CALON_PMI', male: 2, female: 1, agency: { id: 'dinas' } },
+      ],
     } as unknown as ActivityDetailFragment;
     const form = formFromActivity(activity);
     expect(form).toMatchObject({ date: '2025-06-16', startTime: '09:00', endTime: '12:00', endDate: '', coOrganiserIds: ['dinas'] });
     expect(form.participants).toEqual({ CAMAT: { male: 2, female: 0 } });
     expect(form.villages).toEqual([{ code: '15.02.10.2001', name: 'Pulau Rengas', reach: 'OFFICIALS_ATTENDED' }]);
+    expect(form.attendance).toEqual([{ regionCode: '15.02.10', category: 'CAMAT', male: 1, female: 0 }]);
+  });
+
+  it('sends attendance only for villages still listed (and the regions above them), never empty rows', () => {
+    const form = {
+      ...emptyForm(),
+      venueRegion: { code: '15.02.02', name: 'Bangko' },
+      villages: [{ code: '15.02.10.2001', name: 'Pulau Rengas', reach: 'OFFICIALS_ATTENDED' as const }],
+      participants: { KEPALA_DESA: { male: 2, female: 0 }, CAMAT: { male: 1, female: 0 } },
+      attendance: [
+        { regionCode: '15.02.10.2001', category: 'KEPALA_DESA' as const, male: 1, female: 0 },
+        { regionCode: '15.02.10.2002', category: 'KEPALA_DESA' as const, male: 1, female: 0 },
+        { regionCode: '15.02.10', category: 'CAMAT' as const, male: 1, female: 0 },
+        { regionCode: '15.02.10', category: 'LURAH' as const, male: 0, female: 0 },
+      ],
+    };
+    expect(toInput(form).attendance).toEqual([
+      { regionCode: '15.02.10.2001', category: 'KEPALA_DESA', male: 1, female: 0 },
+      { regionCode: '15.02.10', category: 'CAMAT', male: 1, female: 0 },
+    ]);
+    // A draft kept before attendance existed has none.
+    expect(toInput({ ...form, attendance: undefined }).attendance).toEqual([]);
+    expect(headOfVillage('15.02.02.1009')).toBe('LURAH');
+    expect(headOfVillage('15.02.10.2001')).toBe('KEPALA_DESA');
   });
 
   it('groups villages by kecamatan in code order', () => {

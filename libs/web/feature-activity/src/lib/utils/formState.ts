@@ -1,4 +1,5 @@
 import type { ActivityDetailFragment, ActivityInput, ActivityType, ParticipantCategory, VillageReach } from '@jangkau/web-data-access';
+import { attributableRegions } from '@jangkau/shared-domain';
 import { instantAt, timeZoneOfRegion, wallClock } from './time';
 
 export const CATEGORIES: ParticipantCategory[] = [
@@ -21,6 +22,14 @@ export interface PickedVillage {
   reach: VillageReach;
 }
 
+/** People of one category attributed to a region the activity lists (a village, or the kecamatan above one). */
+export interface AttendanceRow {
+  regionCode: string;
+  category: ParticipantCategory;
+  male: number;
+  female: number;
+}
+
 /** Everything the form holds, as plain JSON so it can be kept on the device while the user works. */
 export interface ActivityFormState {
   type: ActivityType;
@@ -37,6 +46,8 @@ export interface ActivityFormState {
   coOrganiserIds: string[];
   villages: PickedVillage[];
   participants: Record<string, { male: number; female: number }>;
+  /** The lead's attendance per village (optional: drafts kept before it existed have none). */
+  attendance?: AttendanceRow[];
   planned: boolean;
 }
 
@@ -56,6 +67,7 @@ export function emptyForm(): ActivityFormState {
     coOrganiserIds: [],
     villages: [],
     participants: {},
+    attendance: [],
     planned: false,
   };
 }
@@ -81,6 +93,9 @@ export function formFromActivity(a: ActivityDetailFragment): ActivityFormState {
     coOrganiserIds: a.coOrganisers.map((c) => c.agency.id),
     villages: a.villages.map((v) => ({ code: v.code, name: v.region.name, reach: v.reach })),
     participants,
+    attendance: a.attendance
+      .filter((r) => r.agency.id === a.leadAgencyId)
+      .map((r) => ({ regionCode: r.regionCode, category: r.category, male: r.male, female: r.female })),
     planned: a.status === 'PLANNED',
   };
 }
@@ -105,7 +120,22 @@ export function toInput(form: ActivityFormState): ActivityInput {
       male: form.participants[category].male,
       female: form.participants[category].female,
     })),
+    attendance: attendanceToSend(form),
   };
+}
+
+/** Attendance rows still attributable (a village removed since takes its rows with it), without empty ones. */
+export function attendanceToSend(form: Pick<ActivityFormState, 'attendance' | 'villages' | 'venueRegion'>): AttendanceRow[] {
+  const allowed = attributableRegions(
+    form.villages.map((v) => v.code),
+    form.venueRegion?.code ?? '',
+  );
+  return (form.attendance ?? []).filter((r) => r.male + r.female > 0 && allowed.has(r.regionCode));
+}
+
+/** Kelurahan codes have a fourth part starting with 1 (15.02.02.1009); desa with 2. Their head is a lurah or a kepala desa. */
+export function headOfVillage(code: string): ParticipantCategory {
+  return code.split('.')[3]?.startsWith('1') ? 'LURAH' : 'KEPALA_DESA';
 }
 
 export function participantTotals(participants: ActivityFormState['participants']) {

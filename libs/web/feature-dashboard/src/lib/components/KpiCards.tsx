@@ -51,6 +51,11 @@ export function KpiCards({
           <KpiCard key={card.name} name={card.name} value={card.value} detail={card.detail} target={card.target} />
         ))}
       </div>
+      {(dashboard.officialsNotByVillage > 0 || dashboard.participantsNotByVillage > 0) && (
+        <p className="kpis__note small muted" data-testid="kpi-not-by-village">
+          {t('dashboard.attendance.notByVillage', { officials: formatNumber(dashboard.officialsNotByVillage), participants: formatNumber(dashboard.participantsNotByVillage) })}
+        </p>
+      )}
       {anyTarget && <p className="kpis__note small muted">{t('dashboard.target.note')}</p>}
       {!targetsShown && dashboard.targets.length > 0 && <p className="kpis__note small muted">{t('dashboard.target.regionNote')}</p>}
     </section>

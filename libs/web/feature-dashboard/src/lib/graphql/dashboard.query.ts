@@ -41,6 +41,8 @@ export const DashboardQuery = graphql(`
       activities
       participants
       officialsReached
+      participantsNotByVillage
+      officialsNotByVillage
       desaBinaanFormed
       monthly {
         month

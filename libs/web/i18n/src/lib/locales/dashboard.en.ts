@@ -219,4 +219,7 @@ export const dashboardEn: typeof dashboardId = {
     emptyStale: 'Every village in this area was reached in the last {{count}} months.',
     note: 'This list does not follow the period and filters above: "never" means no verified activity has ever reached it.',
   },
+  attendance: {
+    notByVillage: 'Including {{officials}} officials and {{participants}} participants not itemised per village (counted at kecamatan level or above).',
+  },
 };

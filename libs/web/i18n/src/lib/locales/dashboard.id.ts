@@ -217,4 +217,7 @@ export const dashboardId = {
     emptyStale: 'Semua desa/kelurahan di wilayah ini terjangkau dalam {{count}} bulan terakhir.',
     note: 'Daftar ini tidak bergantung pada periode dan filter di atas: "belum pernah" berarti tidak satu pun kegiatan terverifikasi yang menjangkaunya.',
   },
+  attendance: {
+    notByVillage: 'Termasuk {{officials}} aparat dan {{participants}} peserta yang tidak dirinci per desa (dihitung di tingkat kecamatan atau di atasnya).',
+  },
 };
