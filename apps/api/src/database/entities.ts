@@ -20,6 +20,7 @@ import { LoginThrottleEntity, RefreshTokenEntity } from '../modules/auth/auth.en
 import { ProgrammeFrameworkEntity, ProgrammeItemEntity } from '../modules/programme/programme.entity';
 import { RegionDataVersionEntity, RegionEntity, RegionWordEntity } from '../modules/region/region.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { ActivityVillageConfirmationEntity } from '../modules/confirmation/confirmation.entity';
 
 /** Every entity, listed once: the data source, the migration drift test and the generator all read this. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   BoundarySetEntity,
   BoundaryRegionEntity,
   SavedReportEntity,
+  ActivityVillageConfirmationEntity,
 ];

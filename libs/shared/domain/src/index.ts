@@ -6,3 +6,4 @@ export * from './lib/evidence';
 export * from './lib/coverage';
 export * from './lib/seeded-random';
 export * from './lib/programme';
+export * from './lib/confirmation';

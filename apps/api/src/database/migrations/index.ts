@@ -9,5 +9,6 @@ import * as m6 from './1796013900100-CoverageBackfill';
 import * as m7 from './1796014486623-CoverageGeneration';
 import * as m8 from './1796017297368-Boundaries';
 import * as m9 from './1796020157919-SavedReports';
+import * as mVillageConfirmations from './1796470000001-VillageConfirmations';
 
-export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6), ...Object.values(m7), ...Object.values(m8), ...Object.values(m9)] as (new () => object)[];
+export const MIGRATIONS = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6), ...Object.values(m7), ...Object.values(m8), ...Object.values(m9), ...Object.values(mVillageConfirmations)] as (new () => object)[];
