@@ -3,3 +3,4 @@ export { ActivityPage } from './lib/components/ActivityPage';
 export { ActivityFormPage } from './lib/components/ActivityFormPage';
 export { CalendarPage } from './lib/components/CalendarPage';
 export { ImportPage } from './lib/components/ImportPage';
+export { ConfirmationNavLink, ConfirmationPage, CONFIRMATION_ROLES } from './lib/components/ConfirmationPage';

@@ -23,6 +23,7 @@ import { formatWhen } from '../utils/time';
 import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
+import { ConfirmationSection } from './ConfirmationSection';
 
 type Detail = ActivityDetailFragment;
 
@@ -153,6 +154,8 @@ export function ActivityPage() {
           ))
         )}
       </section>
+
+      <ConfirmationSection activityId={activity.id} />
 
       <section aria-labelledby="participants-title">
         <h2 id="participants-title">
