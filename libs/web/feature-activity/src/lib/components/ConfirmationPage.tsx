@@ -99,9 +99,10 @@ export function ConfirmationNavLink({ onClick }: { onClick?: () => void }) {
       {waiting > 0 && (
         <>
           {' '}
-          <span className="nav-count" aria-label={t('confirmation.navCount', { count: waiting })}>
+          <span className="nav-count" aria-hidden="true">
             {formatNumber(waiting)}
           </span>
+          <span className="visually-hidden">{t('confirmation.navCount', { count: formatNumber(waiting) })}</span>
         </>
       )}
     </NavLink>
