@@ -196,6 +196,16 @@ describe('village confirmation of reach (real PostgreSQL, over HTTP)', () => {
     expect((await t.gql(SHARE, { f: { ...YEAR_2025, regionCode: '15.01' } }, await t.as('kades.pulaurengas'))).data!.confirmationShare).toBeNull();
   });
 
+  it("names each village's answer in the activity export", async () => {
+    const [{ name }] = await sql(`SELECT name FROM regions WHERE code = $1`, [BANGKO_VILLAGE]);
+    const res = await fetch(`${t.baseUrl}/api/activities/export.csv`, { headers: await t.as('kepala.kerinci') });
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).split(/\r?\n/);
+    expect(lines[0]).toContain('Konfirmasi desa');
+    const founding = lines.find((line) => line.startsWith(FOUNDING_STORY))!;
+    expect(founding).toContain(`Dikonfirmasi: Pulau Rengas; Disanggah: ${name}; Belum dijawab: 12`);
+  });
+
   it('reads a dispute as corrected once the lead reopens, edits and verifies the activity again', async () => {
     const kepala = await t.as('kepala.kerinci');
     // A fresh dispute (the kept one is answered again), then the lead corrects the record instead of keeping it.
