@@ -34,6 +34,7 @@ import { UserModule } from './modules/user/user.module';
 import { RegionModule } from './modules/region/region.module';
 import { RegionService } from './modules/region/region.service';
 import { RateLimitModule } from './common/rate-limit';
+import { ConfirmationModule } from './modules/confirmation/confirmation.module';
 
 @Module({})
 export class AppModule {
@@ -106,6 +107,7 @@ export class AppModule {
         DesaBinaanModule,
         BoundaryModule,
         RateLimitModule,
+        ConfirmationModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -50,6 +50,11 @@ const all = (outcome: Outcome, overrides: Partial<Record<Account, Outcome>> = {}
   ({ ...Object.fromEntries(ACCOUNTS.map((a) => [a, outcome])), ...overrides }) as Record<Account, Outcome>;
 const signedIn = (outcome: Outcome, overrides: Partial<Record<Account, Outcome>> = {}) => all(outcome, { anonymous: 'signIn', ...overrides });
 const adminOnly = signedIn('denied', { admin: 'ok' });
+/**
+ * Overrides that also name the two demo heads (kepala.dinas.merangin, kades.pulaurengas): they apply once the
+ * heads are in ACCOUNTS and are ignored until then (the matrix walks ACCOUNTS only).
+ */
+const withNewHeads = (overrides: Record<string, Outcome>) => overrides as Partial<Record<Account, Outcome>>;
 
 let unique = 0;
 const agencyInput = (name: string) => ({ name, shortName: name.slice(0, 60), type: 'LAINNYA', workingArea: ['15.02.10'] });
@@ -527,6 +532,50 @@ const ROWS: Row[] = [
       };
     },
     expect: adminOnly,
+  },
+  { operation: 'confirmationQueue', case: "the caller's own agency", request: () => ({ query: '{ confirmationQueue { toConfirmCount disputeCount } }' }), expect: signedIn('ok') },
+  {
+    operation: 'confirmationShare',
+    case: 'Bangko Barat, 2025',
+    request: () => ({ query: '{ confirmationShare(filter: { regionCode: "15.02.10", from: "2025-01-01", to: "2025-12-31" }) { confirmed } }' }),
+    expect: signedIn('ok'),
+  },
+  {
+    operation: 'confirmationShare',
+    case: 'Kabupaten Kerinci (outside the Dinas and the village)',
+    request: () => ({ query: '{ confirmationShare(filter: { regionCode: "15.01", from: "2025-01-01", to: "2025-12-31" }) { confirmed } }' }),
+    expect: signedIn('ok', withNewHeads({ 'dinas.merangin': 'notFound', 'desa.pulaurengas': 'notFound', 'kepala.dinas.merangin': 'notFound', 'kades.pulaurengas': 'notFound' })),
+  },
+  {
+    operation: 'answerVillageReach',
+    case: 'Pulau Rengas on a verified Kerinci activity (its own village government only)',
+    request: async (_f, _a, t) => {
+      const a = await kerinciActivity(t, 'VERIFIED', { villages: [{ code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED' }] });
+      return {
+        query: 'mutation ($id: ID!) { answerVillageReach(activityId: $id, villageCode: "15.02.10.2001", confirmed: true, version: 0) { status } }',
+        variables: { id: a.id },
+      };
+    },
+    expect: signedIn('denied', withNewHeads({ 'desa.pulaurengas': 'ok', 'kades.pulaurengas': 'ok' })),
+  },
+  {
+    operation: 'respondToDispute',
+    case: 'a village disputes a verified Kerinci activity (the head of the lead agency only)',
+    request: async (f, _a, t) => {
+      const a = await kerinciActivity(t, 'VERIFIED', { villages: [{ code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED' }] });
+      await withAdmin(t.db.url, (c) =>
+        c.query(
+          `INSERT INTO activity_village_confirmations (activity_id, village_code, answer, note, agency_id, answered_by, answered_at)
+           VALUES ($1, '15.02.10.2001', 'DISPUTED', 'Tidak hadir.', $2, (SELECT id FROM users WHERE username = 'desa.pulaurengas'), now())`,
+          [a.id, f.pulauRengasId],
+        ),
+      );
+      return {
+        query: 'mutation ($id: ID!) { respondToDispute(activityId: $id, villageCode: "15.02.10.2001", reason: "Daftar hadir lengkap.", version: 1) { status } }',
+        variables: { id: a.id },
+      };
+    },
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok' }),
   },
 ];
 

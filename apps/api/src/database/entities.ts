@@ -22,6 +22,7 @@ import { RegionDataVersionEntity, RegionEntity, RegionWordEntity } from '../modu
 import { UserEntity } from '../modules/user/user.entity';
 import { ActivityAttendanceEntity } from '../modules/activity/activity.entity';
 import { CoverageAttendanceEntity } from '../modules/coverage/coverage.entity';
+import { ActivityVillageConfirmationEntity } from '../modules/confirmation/confirmation.entity';
 
 /** Every entity, listed once: the data source, the migration drift test and the generator all read this. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   SavedReportEntity,
   ActivityAttendanceEntity,
   CoverageAttendanceEntity,
+  ActivityVillageConfirmationEntity,
 ];

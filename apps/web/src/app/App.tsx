@@ -12,6 +12,7 @@ import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { TARGET_READERS } from './roles';
+import { CONFIRMATION_ROLES, ConfirmationPage } from '@jangkau/web-feature-activity';
 
 /** A page for signed-in people of some roles only. */
 function guarded(roles: Role[], page: ReactNode) {
@@ -91,6 +92,7 @@ export function App() {
         <Route path="admin/batas-wilayah" element={guarded(['ADMIN'], <BoundariesPage />)} />
         <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
         <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
+        <Route path="konfirmasi" element={guarded(CONFIRMATION_ROLES, <ConfirmationPage />)} />
         <Route path="tentang" element={<AboutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,6 +5,7 @@ import { useSession } from '@jangkau/web-data-access';
 import { AppInfoQuery, SessionExpiredDialog } from '@jangkau/web-feature-auth';
 import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangkau/web-i18n';
 import { TARGET_READERS } from './roles';
+import { ConfirmationNavLink } from '@jangkau/web-feature-activity';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
 export function AppShell() {
@@ -79,6 +80,7 @@ export function AppShell() {
               {t('activity.nav')}
             </NavLink>
           )}
+          {user && <ConfirmationNavLink onClick={close} />}
           {user && (
             <NavLink to="/desa-binaan" onClick={close}>
               {t('programme.desaBinaan.nav')}

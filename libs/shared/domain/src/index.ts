@@ -7,3 +7,4 @@ export * from './lib/coverage';
 export * from './lib/seeded-random';
 export * from './lib/programme';
 export * from './lib/attendance';
+export * from './lib/confirmation';

@@ -4,3 +4,4 @@ export { ActivityFormPage } from './lib/components/ActivityFormPage';
 export { CalendarPage } from './lib/components/CalendarPage';
 export { ImportPage } from './lib/components/ImportPage';
 export { WorkQueue } from './lib/components/WorkQueue';
+export { ConfirmationNavLink, ConfirmationPage, CONFIRMATION_ROLES } from './lib/components/ConfirmationPage';

@@ -75,6 +75,8 @@ export interface ActivityExportRow {
   leadAgency: string;
   coOrganisers: string;
   villages: number;
+  /** What the villages' own governments answered (confirmation module): named per answer, unanswered counted. */
+  villageConfirmations: string;
   male: number;
   female: number;
   officials: number;
@@ -198,6 +200,16 @@ export class ActivityService {
            coalesce((SELECT string_agg(cg.name, '; ' ORDER BY cg.name) FROM activity_agencies c JOIN agencies cg ON cg.id = c.agency_id
                      WHERE c.activity_id = a.id AND c.status <> 'DECLINED'), '') AS "coOrganisers",
            (SELECT count(*) FROM activity_villages v WHERE v.activity_id = a.id)::int AS villages,
+           CASE WHEN a.status = 'VERIFIED' OR EXISTS (SELECT 1 FROM activity_village_confirmations ce WHERE ce.activity_id = a.id) THEN
+             (SELECT concat_ws('; ',
+                'Dikonfirmasi: ' || string_agg(vr.name, ', ' ORDER BY vr.name) FILTER (WHERE vc.answer = 'CONFIRMED'),
+                'Disanggah: ' || string_agg(vr.name, ', ' ORDER BY vr.name) FILTER (WHERE vc.answer = 'DISPUTED' AND NOT coalesce(a.verified_at > vc.answered_at, FALSE)),
+                'Dikoreksi: ' || string_agg(vr.name, ', ' ORDER BY vr.name) FILTER (WHERE vc.answer = 'DISPUTED' AND a.verified_at > vc.answered_at),
+                'Belum dijawab: ' || nullif(count(*) FILTER (WHERE vc.answer IS NULL), 0))
+              FROM activity_villages vv JOIN regions vr ON vr.code = vv.village_code
+              LEFT JOIN activity_village_confirmations vc ON vc.activity_id = vv.activity_id AND vc.village_code = vv.village_code
+              WHERE vv.activity_id = a.id)
+           ELSE '' END AS "villageConfirmations",
            coalesce(p.male, 0)::int AS male, coalesce(p.female, 0)::int AS female, coalesce(p.officials, 0)::int AS officials,
            coalesce((SELECT string_agg(i.number::text, '; ' ORDER BY i.number) FROM activity_programme_items ap
                      JOIN programme_items i ON i.id = ap.programme_item_id WHERE ap.activity_id = a.id), '') AS "programmeItems",

@@ -53,11 +53,18 @@ export enum Permission {
   TARGET_MANAGE = 'TARGET_MANAGE',
   /** Designate and update one's own immigration office's Desa Binaan (heads), any office's (admins). */
   DESA_BINAAN_MANAGE = 'DESA_BINAAN_MANAGE',
+  /**
+   * Confirm or dispute that a village was reached by a verified activity. Held by heads, officers and local staff,
+   * but effective only for the village's own government (its desa/kelurahan, or its kecamatan).
+   */
+  ATTENDANCE_CONFIRM = 'ATTENDANCE_CONFIRM',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Administrators run the system and read everything; recording and verifying activities is the agencies' work.
-  [Role.ADMIN]: Object.values(Permission).filter((p) => p !== Permission.ACTIVITY_WRITE && p !== Permission.ACTIVITY_VERIFY && p !== Permission.FOLLOW_UP_UPDATE),
+  [Role.ADMIN]: Object.values(Permission).filter(
+    (p) => p !== Permission.ACTIVITY_WRITE && p !== Permission.ACTIVITY_VERIFY && p !== Permission.FOLLOW_UP_UPDATE && p !== Permission.ATTENDANCE_CONFIRM,
+  ),
   [Role.HEAD]: [
     Permission.AGENCY_READ,
     Permission.USER_READ,
@@ -68,9 +75,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.FOLLOW_UP_UPDATE,
     Permission.TARGET_MANAGE,
     Permission.DESA_BINAAN_MANAGE,
+    Permission.ATTENDANCE_CONFIRM,
   ],
-  [Role.OFFICER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE, Permission.FOLLOW_UP_UPDATE],
-  [Role.LOCAL]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.FOLLOW_UP_UPDATE],
+  [Role.OFFICER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE, Permission.FOLLOW_UP_UPDATE, Permission.ATTENDANCE_CONFIRM],
+  [Role.LOCAL]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ, Permission.FOLLOW_UP_UPDATE, Permission.ATTENDANCE_CONFIRM],
   [Role.VIEWER]: [Permission.AGENCY_READ, Permission.ACTIVITY_READ],
 };
 

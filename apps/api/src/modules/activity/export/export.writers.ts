@@ -39,6 +39,7 @@ const COLUMNS: Column[] = [
   { header: 'Instansi penyelenggara', width: 30, value: (r) => r.leadAgency },
   { header: 'Penyelenggara bersama', width: 30, value: (r) => r.coOrganisers },
   { header: 'Desa/kelurahan dijangkau', width: 12, value: (r) => r.villages, sum: true },
+  { header: 'Konfirmasi desa', width: 40, value: (r) => r.villageConfirmations ?? '' },
   { header: 'Peserta', width: 10, value: (r) => r.male + r.female, sum: true },
   { header: 'Peserta L', width: 10, value: (r) => r.male, sum: true },
   { header: 'Peserta P', width: 10, value: (r) => r.female, sum: true },

@@ -25,6 +25,7 @@ import { AttendanceList } from './AttendanceList';
 import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
+import { ConfirmationSection } from './ConfirmationSection';
 
 type Detail = ActivityDetailFragment;
 
@@ -179,6 +180,8 @@ export function ActivityPage() {
           ))
         )}
       </section>
+
+      <ConfirmationSection activityId={activity.id} />
 
       <section aria-labelledby="participants-title">
         <h2 id="participants-title">

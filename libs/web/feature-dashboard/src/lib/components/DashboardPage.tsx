@@ -9,6 +9,7 @@ import { DashboardQuery } from '../graphql/dashboard.query';
 import { useLiveCoverage } from '../hooks/useLiveCoverage';
 import { KpiCards } from './KpiCards';
 import { NotReachedList } from './NotReachedList';
+import { ConfirmationShareLine } from './ConfirmationShareLine';
 
 // The charts bring recharts (~400 kB): loaded beside the figures, not before them, for phones on weak networks.
 const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
@@ -80,6 +81,7 @@ export function DashboardPage() {
             targetsShown={!state.region}
             selection={{ periodKey: period.key, year: yearOf(period), programmeItemId: state.programme || null }}
           />
+          <ConfirmationShareLine filter={filters.filter} />
           {dashboard.activities === 0 ? (
             <EmptyState title={t('dashboard.empty')}>
               <p>{t('dashboard.emptyHint')}</p>

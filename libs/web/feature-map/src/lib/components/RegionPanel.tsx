@@ -4,6 +4,7 @@ import { formatDate, formatNumber, formatPercent, useTranslation } from '@jangka
 import { LoadingState } from '@jangkau/web-ui';
 import { MapActivitiesQuery } from '../graphql/mapActivities.query';
 import { MapDesaBinaanQuery } from '../graphql/mapDesaBinaan.query';
+import { MapConfirmationShareQuery } from '../graphql/mapConfirmationShare.query';
 import type { RegionFigures } from '../utils/coverageClass';
 import { activityRange } from '../utils/activityRange';
 
@@ -35,6 +36,7 @@ export function RegionPanel({
     skip: !inScope,
   });
   const binaan = useQuery(MapDesaBinaanQuery, { variables: { regionCode: code }, skip: !inScope });
+  const confirmation = useQuery(MapConfirmationShareQuery, { variables: { filter: { regionCode: code, from: period.from, to: period.to } }, skip: !inScope });
   const nodes = activities.data?.activities.nodes ?? [];
   const designations = binaan.data?.desaBinaan ?? [];
 
@@ -98,6 +100,7 @@ export function RegionPanel({
               )}
             </>
           )}
+          <ConfirmationFigures code={code} share={confirmation.data?.confirmationShare ?? null} />
           <h3>{t('map.panel.binaan')}</h3>
           {binaan.loading ? (
             <LoadingState label={t('state.loading')} rows={1} />
@@ -118,5 +121,31 @@ export function RegionPanel({
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * What the governments of the reached villages answered (never part of the figures above): for a village its own
+ * answer, for a larger region the count of each answer.
+ */
+function ConfirmationFigures({ code, share }: { code: string; share: { villagesReached: number; confirmed: number; disputed: number; unanswered: number } | null }) {
+  const { t } = useTranslation();
+  if (!share || share.villagesReached === 0) return null;
+  const isVillage = code.split('.').length === 4;
+  const villageStatus = share.confirmed > 0 ? 'CONFIRMED' : share.disputed > 0 ? 'DISPUTED' : 'UNANSWERED';
+  return (
+    <>
+      <h3>{t('confirmation.map.title')}</h3>
+      <p className="small" data-testid="map-confirmation">
+        {isVillage
+          ? t(`confirmation.map.village.${villageStatus}`)
+          : t('confirmation.map.summary', {
+              confirmed: formatNumber(share.confirmed),
+              disputed: formatNumber(share.disputed),
+              unanswered: formatNumber(share.unanswered),
+              reached: formatNumber(share.villagesReached),
+            })}
+      </p>
+    </>
   );
 }

@@ -231,6 +231,8 @@ export const activityEn: typeof activityId = {
     addActivityEvidence: 'uploaded evidence',
     removeActivityEvidence: 'removed evidence',
     importActivities: 'imported it',
+    answerVillageReach: 'answered the village confirmation',
+    respondToDispute: 'answered a village dispute',
     system: 'the system',
     fields: '{{count}} fields changed',
   },

@@ -239,6 +239,8 @@ export const activityId = {
     addActivityEvidence: 'mengunggah bukti',
     removeActivityEvidence: 'menghapus bukti',
     importActivities: 'mengimpor',
+    answerVillageReach: 'menjawab konfirmasi desa',
+    respondToDispute: 'menanggapi sanggahan desa',
     system: 'sistem',
     fields: '{{count}} isian berubah',
   },

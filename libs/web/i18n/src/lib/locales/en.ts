@@ -1,3 +1,4 @@
+import { confirmationEn } from './confirmation.en';
 import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
 import { dashboardEn } from './dashboard.en';
@@ -246,6 +247,7 @@ const english = {
   dashboard: dashboardEn,
   map: mapEn,
   report: reportEn,
+  confirmation: confirmationEn,
   boundaries: {
     nav: 'Boundaries',
     title: 'Region boundaries for the map',

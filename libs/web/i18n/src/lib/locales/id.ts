@@ -1,3 +1,4 @@
+import { confirmationId } from './confirmation.id';
 import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
 import { dashboardId } from './dashboard.id';
@@ -228,6 +229,7 @@ export const id = {
   dashboard: dashboardId,
   map: mapId,
   report: reportId,
+  confirmation: confirmationId,
   boundaries: {
     nav: 'Batas wilayah',
     title: 'Batas wilayah untuk peta',

@@ -1,0 +1,65 @@
+/** Konfirmasi desa: village governments confirm or dispute the reach of verified activities (Bahasa Indonesia). */
+export const confirmationId = {
+  nav: 'Konfirmasi',
+  navCount: '{{count}} menunggu',
+  status: {
+    UNANSWERED: 'Belum dijawab',
+    CONFIRMED: 'Dikonfirmasi',
+    DISPUTED: 'Disanggah',
+    CORRECTED: 'Dikoreksi',
+  },
+  section: {
+    title: 'Konfirmasi desa',
+    intro:
+      'Pemerintah desa/kelurahan (atau kecamatan) dari setiap desa yang tercatat menyatakan apakah desanya benar terjangkau. Konfirmasi tidak mengubah angka yang dihitung; sanggahan dikirim ke instansi penyelenggara.',
+    summary: '{{confirmed}} dikonfirmasi · {{disputed}} disanggah · {{unanswered}} belum dijawab',
+    noGovernment: 'belum ada pemerintah desa terdaftar',
+    answeredBy: '{{name}} ({{agency}}), {{at}}',
+    response: 'Tanggapan penyelenggara ({{name}}): {{text}}',
+    correctHint: 'Untuk mengoreksi data: buka kembali kegiatan, ubah, lalu verifikasi lagi. Atau pertahankan data dengan alasannya.',
+  },
+  answer: {
+    confirm: 'Konfirmasi {{village}} terjangkau',
+    dispute: 'Sanggah',
+    change: 'Ubah jawaban',
+    noteLabel: 'Catatan',
+    disputeNoteLabel: 'Alasan sanggahan (wajib)',
+    noteRequired: 'Tuliskan alasan sanggahan (minimal {{min}} karakter).',
+    sendDispute: 'Kirim sanggahan',
+    cancel: 'Batal',
+    confirmed: '{{village}} telah dikonfirmasi.',
+    disputed: 'Sanggahan untuk {{village}} dikirim ke instansi penyelenggara.',
+  },
+  respond: {
+    open: 'Pertahankan data',
+    label: 'Alasan mempertahankan data (wajib)',
+    send: 'Kirim tanggapan',
+    done: 'Tanggapan untuk {{village}} tersimpan.',
+  },
+  page: {
+    title: 'Konfirmasi desa',
+    intro: 'Desa yang menunggu konfirmasi pemerintahnya, dan sanggahan desa atas kegiatan instansi Anda.',
+    toConfirm: 'Menunggu konfirmasi Anda ({{count}})',
+    toConfirmEmpty: 'Tidak ada desa yang menunggu konfirmasi Anda.',
+    disputes: 'Sanggahan atas kegiatan instansi Anda ({{count}})',
+    disputesEmpty: 'Tidak ada sanggahan yang terbuka.',
+    more: 'Menampilkan {{shown}} dari {{count}}.',
+    village: 'Desa {{name}}',
+    open: 'Buka kegiatan',
+  },
+  map: {
+    title: 'Konfirmasi desa',
+    village: {
+      CONFIRMED: 'Dikonfirmasi oleh pemerintah desa',
+      DISPUTED: 'Disanggah oleh pemerintah desa',
+      UNANSWERED: 'Belum dijawab oleh pemerintah desa',
+    },
+    summary: '{{confirmed}} dikonfirmasi · {{disputed}} disanggah · {{unanswered}} belum dijawab (dari {{reached}} desa terjangkau)',
+  },
+  share: {
+    title: 'Konfirmasi desa',
+    line: '{{confirmed}} dari {{reached}} desa terjangkau dikonfirmasi oleh pemerintahnya sendiri ({{ratio}})',
+    detail: '{{disputed}} disanggah · {{unanswered}} belum dijawab',
+    none: 'Belum ada desa terjangkau pada periode ini.',
+  },
+};
