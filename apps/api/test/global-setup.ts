@@ -32,11 +32,16 @@ export default async function globalSetup() {
 
   await withAdmin(adminUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${TEST_DB_PREFIX}%`]);
+    // Another live run (a second checkout testing side by side, on another schema) may still copy its template.
+    const otherRunAlive = rows.some(({ datname }) => {
+      const pid = Number(/^jangkau_test_(\d+)_/.exec(datname)?.[1] ?? /_building_(\d+)$/.exec(datname)?.[1]);
+      return pid && pid !== process.pid && isAlive(pid);
+    });
     for (const { datname } of rows) {
-      // Leftovers of earlier runs whose process is gone, and templates of older schemas.
+      // Leftovers of earlier runs whose process is gone, and templates of older schemas (when no other run is on).
       const pid = Number(/^jangkau_test_(\d+)_/.exec(datname)?.[1]);
       const staleCopy = pid && !isAlive(pid);
-      const staleTemplate = datname.startsWith(`${TEST_DB_PREFIX}template_`) && datname !== template;
+      const staleTemplate = !otherRunAlive && datname.startsWith(`${TEST_DB_PREFIX}template_`) && datname !== template;
       if (staleCopy || staleTemplate) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
     }
     const exists = rows.some((r) => r.datname === template);
