@@ -45,6 +45,7 @@ test.describe('Partners close the loop', () => {
     // The submitter is told who will verify.
     await expect(dinas.getByText('Akan diverifikasi oleh Kepala Dinas PMTSP-TK Merangin.')).toBeVisible();
     await dinas.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(dinas.getByText('Kegiatan diajukan ke kepala instansi untuk diverifikasi.')).toBeVisible();
     await expect(dinas.locator('.status-badge')).toHaveText('Diajukan');
     const activityUrl = dinas.url();
     await noSidewaysScroll(dinas);
@@ -165,8 +166,11 @@ test.describe('Partners close the loop', () => {
     const bangko = admin.locator('tr', { hasText: 'Kec. Bangko' });
     await expect(bangko).toContainText('Belum ada kepala aktif');
     await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).not.toContainText('Belum ada kepala aktif');
-    await admin.getByLabel(/Hanya instansi yang belum punya kepala aktif/).check();
+    // The filter is a link-able URL parameter; the router applies it as a transition, so click and wait for it.
+    const onlyWithoutHead = admin.getByLabel(/Hanya instansi yang belum punya kepala aktif/);
+    await onlyWithoutHead.click();
     await expect(admin).toHaveURL(/tanpa-kepala=1/);
+    await expect(onlyWithoutHead).toBeChecked();
     await expect(admin.locator('tr', { hasText: 'Kec. Bangko' })).toBeVisible();
     await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).toHaveCount(0);
   });
