@@ -158,12 +158,17 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect(next.verifiers).toEqual(['Wakil Kepala Kantor Imigrasi Kerinci']);
     expect(next.allowedActions).not.toContain('VERIFY');
     expect(next.allowedActions).toContain('RETURN');
+    // Not in the queue of the head who submitted it; in the other head's.
+    const queueOf = async (headers: Record<string, string>) =>
+      (await t.gql(`{ activities(filter: { awaitingMyVerification: true }) { nodes { id } } }`, undefined, headers)).data!.activities.nodes.map((n: { id: string }) => n.id);
+    expect(await queueOf(await t.as('kepala.kerinci'))).not.toContain(next.id);
     const refused = await gql('kepala.kerinci', step('verifyActivity'), { id: next.id, v: next.version });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_OWN_WORK_VERIFICATION' });
     expect((await ok('kepala.kerinci', ACTIVITY, { id: next.id })).status).toBe('SUBMITTED');
 
     const wakil = await t.gql(`mutation { login(username: "wakil.kerinci", password: "jangkau-demo") { accessToken } }`);
     const headers = { authorization: `Bearer ${wakil.data!.login.accessToken}` };
+    expect(await queueOf(headers)).toContain(next.id);
     const verified = await t.gql(step('verifyActivity'), { id: next.id, v: next.version }, headers);
     expect(verified.data?.verifyActivity).toMatchObject({ status: 'VERIFIED', selfVerified: false, verifiedByName: 'Wakil Kepala Kantor Imigrasi Kerinci' });
   });
