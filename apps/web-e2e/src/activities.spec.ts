@@ -72,7 +72,7 @@ test.describe('Kegiatan: record, return, fix, verify', () => {
     await expect(officer.locator('.uploads .form__error')).toBeVisible();
     await expect(officer.locator('.evidence-item')).toHaveCount(1);
     await officer.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
-    await expect(officer.getByText('Kegiatan diajukan ke kepala kantor untuk diverifikasi.')).toBeVisible();
+    await expect(officer.getByText('Kegiatan diajukan ke kepala instansi untuk diverifikasi.')).toBeVisible();
     await expect(officer.locator('.status-badge')).toHaveText('Diajukan');
     await noSidewaysScroll(officer);
 

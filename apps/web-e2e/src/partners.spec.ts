@@ -45,6 +45,7 @@ test.describe('Partners close the loop', () => {
     // The submitter is told who will verify.
     await expect(dinas.getByText('Akan diverifikasi oleh Kepala Dinas PMTSP-TK Merangin.')).toBeVisible();
     await dinas.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(dinas.getByText('Kegiatan diajukan ke kepala instansi untuk diverifikasi.')).toBeVisible();
     await expect(dinas.locator('.status-badge')).toHaveText('Diajukan');
     const activityUrl = dinas.url();
     await noSidewaysScroll(dinas);
@@ -84,14 +85,92 @@ test.describe('Partners close the loop', () => {
     await expect(head.getByRole('link', { name: 'Menunggu verifikasi (0)' })).toBeVisible();
   });
 
+  test('a declined invitation ends the Kanim’s access at once; the Dinas invites it again', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const title = 'Rapat koordinasi Dinas dan Kanim tentang PMI';
+    const dinas = await signedIn(browser, 'dinas.merangin');
+    await dinas.goto('/kegiatan/baru');
+    await dinas.getByLabel('Judul').fill(title);
+    await dinas.getByLabel('Tanggal', { exact: true }).fill('2026-10-07');
+    await dinas.getByLabel('Jam mulai').fill('09:00');
+    await dinas.getByLabel('Jam selesai').fill('11:00');
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+    await dinas.getByLabel('Nama tempat').fill('Kantor Dinas PMTSP-TK Merangin');
+    await dinas.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
+    await dinas.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await dinas.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
+    await dinas.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
+    // Found by name too.
+    await dinas.getByLabel('Cari instansi menurut nama').fill('kerinci');
+    await dinas.getByRole('combobox', { name: 'Penyelenggara bersama' }).selectOption({ label: 'Kanim Kerinci' });
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+    await dinas.getByRole('button', { name: 'Lanjut' }).click();
+    await dinas.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(dinas.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const activityUrl = dinas.url();
+
+    // The Kanim declines: the draft is out of its sight at once.
+    const kanim = await signedIn(browser, 'petugas.kerinci');
+    await kanim.goto(activityUrl);
+    await kanim.getByRole('button', { name: 'Tolak undangan' }).click();
+    await expect(kanim.getByText('Undangan ditolak. Kegiatan ini tidak lagi terbuka bagi instansi Anda.')).toBeVisible();
+    await expect(kanim.getByText('Kegiatan tidak ditemukan', { exact: true })).toBeVisible();
+    await kanim.reload();
+    await expect(kanim.getByText('Kegiatan tidak ditemukan', { exact: true })).toBeVisible();
+
+    // The Dinas sees the decline and invites again; the Kanim sees the draft and may answer once more.
+    await dinas.reload();
+    await expect(dinas.locator('.facts')).toContainText('Kanim Kerinci (Menolak)');
+    await dinas.getByRole('button', { name: 'Undang kembali: Kanim Kerinci' }).click();
+    await expect(dinas.getByText('Kanim Kerinci diundang kembali.')).toBeVisible();
+    await expect(dinas.locator('.facts')).toContainText('Kanim Kerinci (Diundang)');
+    await kanim.reload();
+    await expect(kanim.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(kanim.getByRole('button', { name: 'Terima undangan' })).toBeVisible();
+  });
+
+  test('a kepala desa records in their own village, alone as head verifies it, and the page says so', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const title = 'Penyuluhan PMI aman di Balai Desa Pulau Rengas';
+    const kades = await signedIn(browser, 'kades.pulaurengas', PHONE);
+    await kades.goto('/kegiatan/baru');
+    await kades.getByLabel('Judul').fill(title);
+    await kades.getByLabel('Tanggal', { exact: true }).fill('2026-10-08');
+    await kades.getByLabel('Jam mulai').fill('09:00');
+    await kades.getByLabel('Jam selesai').fill('11:00');
+    await kades.getByRole('button', { name: 'Lanjut' }).click();
+    await kades.getByLabel('Nama tempat').fill('Balai Desa Pulau Rengas');
+    await kades.getByRole('combobox', { name: 'Wilayah tempat' }).fill('pulau rengas');
+    await kades.getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ }).first().click();
+    await kades.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('pulau rengas');
+    await kades.getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ }).first().click();
+    await noSidewaysScroll(kades);
+    await kades.getByRole('button', { name: 'Lanjut' }).click();
+    await kades.getByLabel('Masyarakat umum L').fill('12');
+    await kades.getByRole('button', { name: 'Lanjut' }).click();
+    await kades.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(kades.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(kades.getByText('Akan diverifikasi oleh Kepala Desa Pulau Rengas.')).toBeVisible();
+    await kades.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
+    await expect(kades.locator('.status-badge')).toHaveText('Diajukan');
+    kades.once('dialog', (dialog) => void dialog.accept());
+    await kades.getByRole('button', { name: 'Verifikasi' }).click();
+    await expect(kades.locator('.status-badge')).toHaveText('Terverifikasi');
+    await expect(kades.locator('.badge--self-verified')).toHaveText('Diverifikasi oleh pembuatnya');
+    await noSidewaysScroll(kades);
+  });
+
   test('an administrator sees which agencies have no active head', async ({ browser }) => {
     const admin = await signedIn(browser, 'admin');
     await admin.goto('/admin/instansi');
     const bangko = admin.locator('tr', { hasText: 'Kec. Bangko' });
     await expect(bangko).toContainText('Belum ada kepala aktif');
     await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).not.toContainText('Belum ada kepala aktif');
-    await admin.getByLabel(/Hanya instansi yang belum punya kepala aktif/).check();
+    // The filter is a link-able URL parameter; the router applies it as a transition, so click and wait for it.
+    const onlyWithoutHead = admin.getByLabel(/Hanya instansi yang belum punya kepala aktif/);
+    await onlyWithoutHead.click();
     await expect(admin).toHaveURL(/tanpa-kepala=1/);
+    await expect(onlyWithoutHead).toBeChecked();
     await expect(admin.locator('tr', { hasText: 'Kec. Bangko' })).toBeVisible();
     await expect(admin.locator('tr', { hasText: 'Dinas PMTSP-TK Merangin' })).toHaveCount(0);
   });

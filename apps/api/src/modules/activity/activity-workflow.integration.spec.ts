@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { EXPORT_HEADERS, XLSX_HEADER_ROW } from './export/export.writers';
+import { loadExcel } from './import/import.file';
 
 /**
  * Every partner closes the loop (issue 14): a Dinas records and its own head verifies; invitations both ways, and a
@@ -132,6 +134,15 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     const csv = await csvAs('kepala.kerinci');
     expect(csv.split('\r\n')[0]).toContain('Diverifikasi oleh pembuatnya');
     expect(csv.split('\r\n').find((line) => line.startsWith(own.id))).toMatch(/,Ya$/);
+    const xlsx = Buffer.from(await (await fetch(`${t.baseUrl}/api/activities/export.xlsx`, { headers: await t.as('kepala.kerinci') })).arrayBuffer());
+    const workbook = new (loadExcel().Workbook)();
+    await workbook.xlsx.load(xlsx as any);
+    const sheet = workbook.worksheets[0];
+    const column = EXPORT_HEADERS.indexOf('Diverifikasi oleh pembuatnya') + 1;
+    expect(sheet.getRow(XLSX_HEADER_ROW).getCell(column).value).toBe('Diverifikasi oleh pembuatnya');
+    const marked: string[] = [];
+    for (let r = XLSX_HEADER_ROW + 1; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(column).value === 'Ya') marked.push(String(sheet.getRow(r).getCell(1).value));
+    expect(marked).toEqual([own.id]);
 
     // A second head arrives.
     const admin = await t.as('admin');
@@ -147,12 +158,17 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect(next.verifiers).toEqual(['Wakil Kepala Kantor Imigrasi Kerinci']);
     expect(next.allowedActions).not.toContain('VERIFY');
     expect(next.allowedActions).toContain('RETURN');
+    // Not in the queue of the head who submitted it; in the other head's.
+    const queueOf = async (headers: Record<string, string>) =>
+      (await t.gql(`{ activities(filter: { awaitingMyVerification: true }) { nodes { id } } }`, undefined, headers)).data!.activities.nodes.map((n: { id: string }) => n.id);
+    expect(await queueOf(await t.as('kepala.kerinci'))).not.toContain(next.id);
     const refused = await gql('kepala.kerinci', step('verifyActivity'), { id: next.id, v: next.version });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_OWN_WORK_VERIFICATION' });
     expect((await ok('kepala.kerinci', ACTIVITY, { id: next.id })).status).toBe('SUBMITTED');
 
     const wakil = await t.gql(`mutation { login(username: "wakil.kerinci", password: "jangkau-demo") { accessToken } }`);
     const headers = { authorization: `Bearer ${wakil.data!.login.accessToken}` };
+    expect(await queueOf(headers)).toContain(next.id);
     const verified = await t.gql(step('verifyActivity'), { id: next.id, v: next.version }, headers);
     expect(verified.data?.verifyActivity).toMatchObject({ status: 'VERIFIED', selfVerified: false, verifiedByName: 'Wakil Kepala Kantor Imigrasi Kerinci' });
   });

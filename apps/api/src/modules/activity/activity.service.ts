@@ -269,9 +269,18 @@ export class ActivityService {
     }
     if (filter.returnedToMe) add((n) => `(a.status = 'RETURNED' AND a.submitted_by = $${n}::uuid)`, caller.userId);
     if (filter.awaitingMyVerification) {
-      // What the caller's "Menunggu verifikasi" counts: their agency's submissions, for a head (nothing for others).
+      // What the caller's "Menunggu verifikasi" counts: their agency's submissions a head may verify (nothing for
+      // others), less their own work while another active head exists (separation of duties leaves it to that one).
       if (!caller.permissions.includes(Permission.ACTIVITY_VERIFY)) where.push('FALSE');
-      else add((n) => `(a.status = 'SUBMITTED' AND a.lead_agency_id = $${n}::uuid)`, caller.agencyId);
+      else {
+        add((n) => `(a.status = 'SUBMITTED' AND a.lead_agency_id = $${n}::uuid)`, caller.agencyId);
+        add(
+          (n) =>
+            `NOT ((a.created_by = $${n}::uuid OR a.submitted_by = $${n}::uuid)
+                  AND EXISTS (SELECT 1 FROM users f_h WHERE f_h.agency_id = a.lead_agency_id AND f_h.role = 'HEAD' AND f_h.active AND f_h.id <> $${n}::uuid))`,
+          caller.userId,
+        );
+      }
     }
     if (filter.invitationsToMe) {
       add((n) => `a.id = ANY (ARRAY(SELECT f_inv.activity_id FROM activity_agencies f_inv WHERE f_inv.agency_id = $${n}::uuid AND f_inv.status = 'INVITED'))`, caller.agencyId);

@@ -15,7 +15,10 @@ export function AgenciesPage() {
   // The filter lives in the URL (?tanpa-kepala=1), so the list of agencies whose submissions wait for nobody can be linked.
   const [params, setParams] = useSearchParams();
   const withoutHead = params.get('tanpa-kepala') === '1';
-  const { data, loading, error, refetch } = useQuery(AgenciesQuery, { variables: { filter: { first: 500, ...(withoutHead ? { withoutActiveHead: true } : {}) } } });
+  const query = useQuery(AgenciesQuery, { variables: { filter: { first: 500, ...(withoutHead ? { withoutActiveHead: true } : {}) } } });
+  // While the other list loads, the one shown stays (and with it the filter's checkbox, under the person's finger).
+  const { loading, error, refetch } = query;
+  const data = query.data ?? query.previousData;
   const [editing, setEditing] = useState<AgencyFieldsFragment | 'new' | null>(null);
   if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
   if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;

@@ -157,7 +157,7 @@ export const activityEn: typeof activityId = {
     REOPEN: 'Reopen',
     done: {
       MARK_HELD: 'Marked as held; complete it, then submit.',
-      SUBMIT: 'Submitted to the head of office for verification.',
+      SUBMIT: 'Submitted to the head of the agency for verification.',
       VERIFY: 'Verified: it now counts towards achievements.',
       RETURN: 'Returned to the submitter with the reason.',
       REOPEN: 'Reopened: it does not count until verified again.',

@@ -165,7 +165,7 @@ export const activityId = {
     REOPEN: 'Buka kembali',
     done: {
       MARK_HELD: 'Kegiatan dicatat sebagai terlaksana; lengkapi lalu ajukan.',
-      SUBMIT: 'Kegiatan diajukan ke kepala kantor untuk diverifikasi.',
+      SUBMIT: 'Kegiatan diajukan ke kepala instansi untuk diverifikasi.',
       VERIFY: 'Kegiatan diverifikasi dan kini dihitung dalam capaian.',
       RETURN: 'Kegiatan dikembalikan kepada pengaju beserta alasannya.',
       REOPEN: 'Kegiatan dibuka kembali dan tidak dihitung sampai diverifikasi lagi.',
