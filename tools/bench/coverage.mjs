@@ -70,6 +70,23 @@ const VERIFIED_IN_RANGE = `a.status = 'VERIFIED' AND a.starts_at >= ($1::date - 
 /** The activity was led or co-organised (accepted) by agency $4: its own contribution, as targets count it. */
 const CONTRIBUTED = `(a.lead_agency_id = $4 OR EXISTS (SELECT 1 FROM activity_agencies aa WHERE aa.activity_id = a.id AND aa.agency_id = $4 AND aa.status = 'ACCEPTED'))`;
 
+/**
+ * People of activity `a` counted in the area $3 (patterns 'code.%'), by issue 14's rule: attendance attributed to a
+ * region inside it, plus the unattributed rest when the activity's home (its villages' lowest common region, else its
+ * venue) lies inside it. A region lies inside when (code || '.') LIKE a pattern. `filter` narrows the categories.
+ */
+const inAreaPeople = (filter = 'TRUE') => `(
+  coalesce((SELECT sum(t.male + t.female) FROM activity_attendance t WHERE t.activity_id = a.id AND ${filter.replaceAll('p.', 't.')} AND (t.region_code || '.') LIKE ANY($3::text[])), 0)
+  + CASE WHEN (SELECT (CASE WHEN count(v.village_code) = 0 THEN a.venue_region_code
+                  WHEN min(v.village_code) = max(v.village_code) THEN min(v.village_code)
+                  WHEN left(min(v.village_code), 8) = left(max(v.village_code), 8) THEN left(min(v.village_code), 8)
+                  WHEN left(min(v.village_code), 5) = left(max(v.village_code), 5) THEN left(min(v.village_code), 5)
+                  WHEN left(min(v.village_code), 2) = left(max(v.village_code), 2) THEN left(min(v.village_code), 2)
+                  ELSE 'ID' END) || '.' FROM activity_villages v WHERE v.activity_id = a.id) LIKE ANY($3::text[])
+    THEN coalesce((SELECT sum(p.male + p.female) FROM activity_participants p WHERE p.activity_id = a.id AND ${filter}), 0)
+       - coalesce((SELECT sum(t.male + t.female) FROM activity_attendance t WHERE t.activity_id = a.id AND ${filter.replaceAll('p.', 't.')}), 0)
+    ELSE 0 END)`;
+
 const COVERAGE_FIELDS = 'villagesTotal villagesReached ratio children { region { code name } villagesTotal villagesReached ratio }';
 const DASHBOARD_FIELDS =
   `coverage { ${COVERAGE_FIELDS} } activities participants officialsReached desaBinaanFormed ` +
@@ -432,12 +449,11 @@ function rawDashboard({ from, to, area, office }) {
             WHERE ${VERIFIED_IN_RANGE} AND v.village_code LIKE ANY($3::text[]) GROUP BY 1`,
       params,
     },
-    // activities, participants and officials per month (the totals are their sums)
+    // activities touching the area, and the participants and officials counted in it (issue 14), per month (the totals are their sums)
     {
-      sql: `SELECT date_trunc('month', ${DAY})::date AS month, count(*)::int AS activities, coalesce(sum(p.total), 0)::int AS participants, coalesce(sum(p.officials), 0)::int AS officials
-            FROM activities a LEFT JOIN LATERAL (SELECT sum(p.male + p.female) AS total, sum(p.male + p.female) FILTER (WHERE ${officials}) AS officials
-                                                 FROM activity_participants p WHERE p.activity_id = a.id) p ON TRUE
-            WHERE ${VERIFIED_IN_RANGE} AND ${touches} GROUP BY 1`,
+      sql: `SELECT date_trunc('month', ${DAY})::date AS month, count(*)::int AS activities, coalesce(sum(${inAreaPeople()}), 0)::int AS participants,
+              coalesce(sum(${inAreaPeople(officials)}), 0)::int AS officials
+            FROM activities a WHERE ${VERIFIED_IN_RANGE} AND ${touches} GROUP BY 1`,
       params,
     },
     // distinct villages reached per month
@@ -453,7 +469,7 @@ function rawDashboard({ from, to, area, office }) {
       params,
     },
     {
-      sql: `SELECT p.category, sum(p.male)::int AS male, sum(p.female)::int AS female FROM activities a JOIN activity_participants p ON p.activity_id = a.id
+      sql: `SELECT c.category, sum(${inAreaPeople(`p.category = c.category`)})::int AS people FROM activities a CROSS JOIN unnest(enum_range(NULL::participant_category)) AS c(category)
             WHERE ${VERIFIED_IN_RANGE} AND ${touches} GROUP BY 1`,
       params,
     },
