@@ -31,6 +31,10 @@ test.describe('Konfirmasi desa: the village government confirms it was reached',
     await navLink.click();
     await expect(kades.getByRole('heading', { level: 1, name: 'Konfirmasi desa' })).toBeVisible();
     await expect(kades.getByRole('heading', { name: `Menunggu konfirmasi Anda (${waiting})` })).toBeVisible();
+    // The landing page says the same.
+    await kades.goto('/dasbor');
+    await expect(kades.getByRole('note').filter({ hasText: 'Konfirmasi desa:' })).toHaveText(`Konfirmasi desa: Menunggu konfirmasi Anda (${waiting})`);
+    await kades.getByRole('link', { name: `Menunggu konfirmasi Anda (${waiting})` }).click();
     await noSidewaysScroll(kades);
 
     // On the activity's page: every village listed, Pulau Rengas not answered yet and answerable by this account alone.

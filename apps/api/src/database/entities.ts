@@ -1,3 +1,4 @@
+import { ActivityVillageConfirmationEntity } from '../modules/confirmation/confirmation.entity';
 import {
   ActivityAgencyEntity,
   ActivityEntity,
@@ -22,7 +23,6 @@ import { RegionDataVersionEntity, RegionEntity, RegionWordEntity } from '../modu
 import { UserEntity } from '../modules/user/user.entity';
 import { ActivityAttendanceEntity } from '../modules/activity/activity.entity';
 import { CoverageAttendanceEntity } from '../modules/coverage/coverage.entity';
-import { ActivityVillageConfirmationEntity } from '../modules/confirmation/confirmation.entity';
 
 /** Every entity, listed once: the data source, the migration drift test and the generator all read this. */
 export const ENTITIES = [
@@ -52,11 +52,11 @@ export const ENTITIES = [
   CoverageRegionPeriodEntity,
   CoverageGenerationEntity,
   DesaBinaanEntity,
+  ActivityVillageConfirmationEntity,
   TargetEntity,
   BoundarySetEntity,
   BoundaryRegionEntity,
   SavedReportEntity,
   ActivityAttendanceEntity,
   CoverageAttendanceEntity,
-  ActivityVillageConfirmationEntity,
 ];

@@ -1,3 +1,4 @@
+export * from './lib/confirmation';
 export * from './lib/region-code';
 export * from './lib/search-text';
 export * from './lib/access';
@@ -7,4 +8,3 @@ export * from './lib/coverage';
 export * from './lib/seeded-random';
 export * from './lib/programme';
 export * from './lib/attendance';
-export * from './lib/confirmation';

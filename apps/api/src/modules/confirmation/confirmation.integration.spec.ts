@@ -97,6 +97,10 @@ describe('village confirmation of reach (real PostgreSQL, over HTTP)', () => {
       disputeCount: 0,
       toConfirm: [{ activity: { id: FOUNDING_STORY }, confirmation: { villageCode: PULAU_RENGAS, status: 'UNANSWERED', canAnswer: true } }],
     });
+    // The kecamatan government answers for each of its villages the story lists.
+    const camatQueue = (await t.gql(QUEUE, undefined, camat)).data!.confirmationQueue;
+    expect(camatQueue.toConfirmCount).toBe(8);
+    expect(camatQueue.toConfirm.every((e: { confirmation: { villageCode: string } }) => e.confirmation.villageCode.startsWith('15.02.02.'))).toBe(true);
     // An immigration office has nothing to confirm.
     expect((await t.gql(QUEUE, undefined, await t.as('petugas.kerinci'))).data!.confirmationQueue).toMatchObject({ toConfirmCount: 0, toConfirm: [] });
   });

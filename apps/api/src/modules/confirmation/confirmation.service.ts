@@ -189,8 +189,12 @@ export class ConfirmationService {
     if (caller.agencyType !== AgencyType.DESA_KELURAHAN && caller.agencyType !== AgencyType.KECAMATAN) return none;
     const [agency] = await this.dataSource.query(`SELECT home_region_code AS home FROM agencies WHERE id = $1 AND active`, [caller.agencyId]);
     if (!agency?.home) return none;
-    const villages = caller.agencyType === AgencyType.DESA_KELURAHAN ? `v.village_code = $2` : `v.village_code LIKE $2`;
-    const params = [caller.agencyId, caller.agencyType === AgencyType.DESA_KELURAHAN ? agency.home : `${agency.home}.%`];
+    // A kecamatan's villages by equality on the village index (a LIKE prefix could not use it).
+    const villages =
+      caller.agencyType === AgencyType.DESA_KELURAHAN
+        ? `v.village_code = $2`
+        : `v.village_code = ANY (ARRAY(SELECT r.code FROM regions r WHERE r.parent_code = $2 AND r.depth = 4))`;
+    const params = [caller.agencyId, agency.home];
     const where = `${villages} AND a.status = 'VERIFIED' AND a.lead_agency_id <> $1::uuid
       AND NOT EXISTS (SELECT 1 FROM activity_agencies aa WHERE aa.activity_id = a.id AND aa.agency_id = $1::uuid AND aa.status <> 'DECLINED')
       AND NOT EXISTS (SELECT 1 FROM activity_village_confirmations c WHERE c.activity_id = v.activity_id AND c.village_code = v.village_code)`;

@@ -10,6 +10,7 @@ import { useLiveCoverage } from '../hooks/useLiveCoverage';
 import { KpiCards } from './KpiCards';
 import { NotReachedList } from './NotReachedList';
 import { ConfirmationShareLine } from './ConfirmationShareLine';
+import { ConfirmationWaiting } from './ConfirmationWaiting';
 
 // The charts bring recharts (~400 kB): loaded beside the figures, not before them, for phones on weak networks.
 const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
@@ -56,6 +57,7 @@ export function DashboardPage() {
           {updatedAt ? t('dashboard.updated', { time: formatTimeWib(updatedAt) }) : ''}
         </p>
       </header>
+      <ConfirmationWaiting />
       {state.region && coverage && <Breadcrumbs items={trail} label={t('dashboard.breadcrumb')} />}
 
       <CoverageFilters filters={filters} sources={filterSources} regionName={coverage?.region?.name ?? null} agencyName={coverage?.agency?.name ?? null} ownAgencyName={ownAgency?.shortName ?? null} />
