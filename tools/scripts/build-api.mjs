@@ -5,7 +5,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const out = join(root, 'dist/apps/api');
+// API_BUILD_DIR: another folder inside the repository (node_modules must be found above it), e.g. for a test that
+// starts API processes of its own while another build is used elsewhere.
+const out = process.env.API_BUILD_DIR ? resolve(root, process.env.API_BUILD_DIR) : join(root, 'dist/apps/api');
 const sources = ['apps/api/src', 'libs/shared/domain/src'];
 const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));
 const paths = Object.fromEntries(

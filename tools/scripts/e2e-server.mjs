@@ -59,6 +59,11 @@ if (serverUrl) {
 const evidenceDir = join(root, '.data/e2e-evidence');
 rmSync(evidenceDir, { recursive: true, force: true });
 env.EVIDENCE_DIR = evidenceDir;
+// Likewise the e-mails the journeys cause (no SMTP: written as files and listed at /admin/surel).
+const mailDir = join(root, '.data/e2e-mail');
+rmSync(mailDir, { recursive: true, force: true });
+env.MAIL_DIR = mailDir;
+env.MAIL_POLL_MS = '1000';
 
 const child = spawn(process.execPath, ['--enable-source-maps', main], { cwd: root, env, stdio: 'inherit' });
 const stop = () => child.kill('SIGTERM');

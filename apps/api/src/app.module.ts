@@ -35,6 +35,7 @@ import { RegionModule } from './modules/region/region.module';
 import { RegionService } from './modules/region/region.service';
 import { RateLimitModule } from './common/rate-limit';
 import { ConfirmationModule } from './modules/confirmation/confirmation.module';
+import { NotificationModule } from './modules/notification/notification.module';
 
 @Module({})
 export class AppModule {
@@ -108,6 +109,7 @@ export class AppModule {
         BoundaryModule,
         RateLimitModule,
         ConfirmationModule,
+        NotificationModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

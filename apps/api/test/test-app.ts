@@ -37,6 +37,10 @@ export function testConfig(env: Record<string, string | undefined> = {}) {
     DEMO_MODE: 'true',
     // The founding story alone (its figures are what the tests assert); demo-history.integration.spec.ts asks for the rest.
     DEMO_HISTORY: 'false',
+    // No mail worker or scheduled jobs unless a test asks (notification specs do), and never the developer's .data/mail.
+    MAIL_WORKER: 'false',
+    SCHEDULER: 'false',
+    MAIL_DIR: join(tmpdir(), 'jangkau-test-mail-unused'),
     ...env,
   });
 }

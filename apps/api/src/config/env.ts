@@ -110,11 +110,28 @@ const envSchema = z.object({
     .trim()
     .regex(/^[\w.-]{1,50}$/, 'must be 1–50 letters, digits, ".", "-" or "_"')
     .default('jangkau'),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), 'must be an SMTP URL such as smtp://user:password@mail.example.go.id:587 or smtps://…:465')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(254).default('Jangkau <jangkau@localhost>'),
+  MAIL_DIR: z.string().trim().min(1).default('.data/mail'),
+  MAIL_WORKER: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  MAIL_POLL_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100, 'must be 100–600000 (milliseconds)').max(600_000, 'must be 100–600000 (milliseconds)').default(5_000),
+  MAIL_LEASE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(1, 'must be 1–3600 (seconds)').max(3_600, 'must be 1–3600 (seconds)').default(300),
+  MAIL_GIVE_UP_HOURS: z.coerce.number().int('must be a whole number of hours').min(1, 'must be 1–720 (hours)').max(720, 'must be 1–720 (hours)').default(72),
+  SCHEDULER: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value), 'must be the address people open the app at, such as https://jangkau.example.go.id')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL']);
 
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
@@ -179,6 +196,26 @@ export interface AppConfig {
   map: { tileUrl?: string; tileAttribution?: string };
   /** What one GraphQL operation may cost before it runs, answer and take while it runs (graphql/query-limits.ts). */
   graphql: { maxCost: number; maxResponseBytes: number; timeoutMs: number };
+  /**
+   * E-mail (notification module). Without `smtpUrl` messages are written as .eml files under `dir` and listed on
+   * the admin page, so a newcomer sees what would be sent.
+   */
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** Absolute. */
+    dir: string;
+    /** This instance runs the outbox worker (every instance may: each message is still sent once). */
+    worker: boolean;
+    pollMs: number;
+    /** How long a claimed message is left to its worker before another may take it (a worker that died). */
+    leaseSeconds: number;
+    giveUpHours: number;
+  };
+  /** This instance runs the scheduled jobs (each runs once per period across all instances anyway). */
+  scheduler: boolean;
+  /** The app's address in links sent out (e-mails); default: http://localhost:<port>. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -246,6 +283,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
     graphql: { maxCost: env.GRAPHQL_MAX_COST, maxResponseBytes: env.GRAPHQL_MAX_RESPONSE_MB * 1024 * 1024, timeoutMs: env.GRAPHQL_TIMEOUT_MS },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      dir: resolve(env.MAIL_DIR),
+      worker: env.MAIL_WORKER === 'true',
+      pollMs: env.MAIL_POLL_MS,
+      leaseSeconds: env.MAIL_LEASE_SECONDS,
+      giveUpHours: env.MAIL_GIVE_UP_HOURS,
+    },
+    scheduler: env.SCHEDULER === 'true',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   };
 }
 

@@ -1,4 +1,5 @@
 import { ActivityVillageConfirmationEntity } from '../modules/confirmation/confirmation.entity';
+import { MailOutboxEntity, NotificationEntity, NotificationPreferenceEntity, ScheduledRunEntity } from '../modules/notification/notification.entity';
 import {
   ActivityAgencyEntity,
   ActivityEntity,
@@ -59,4 +60,8 @@ export const ENTITIES = [
   SavedReportEntity,
   ActivityAttendanceEntity,
   CoverageAttendanceEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  MailOutboxEntity,
+  ScheduledRunEntity,
 ];

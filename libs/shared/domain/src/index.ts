@@ -8,3 +8,4 @@ export * from './lib/coverage';
 export * from './lib/seeded-random';
 export * from './lib/programme';
 export * from './lib/attendance';
+export * from './lib/notification';

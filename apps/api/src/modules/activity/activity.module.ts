@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CoverageModule } from '../coverage/coverage.module';
+import { NotificationModule } from '../notification/notification.module';
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
 import { EvidenceController } from './evidence/evidence.controller';
@@ -13,7 +14,7 @@ import { ActivityImportController } from './import/import.controller';
 import { ActivityImportService } from './import/import.service';
 
 @Module({
-  imports: [AuditModule, CoverageModule],
+  imports: [AuditModule, CoverageModule, NotificationModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
   providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
   exports: [ActivityService, EvidenceService],

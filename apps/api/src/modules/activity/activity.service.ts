@@ -27,6 +27,7 @@ import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { CoverageEvents } from '../coverage/coverage-events';
+import { NOTHING_NOTIFIED, NotificationService, type Notified } from '../notification/notification.service';
 import { applyCoverageChange } from '../coverage/coverage-maintenance';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, AttendanceInput, FollowUpInput, ParticipantInput } from './dto/activity.input';
@@ -123,6 +124,7 @@ export class ActivityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly coverageEvents: CoverageEvents,
+    private readonly notifications: NotificationService,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -539,7 +541,8 @@ export class ActivityService {
   async create(context: Context, id: string, input: ActivityInput, planned: boolean): Promise<ActivityRow> {
     const { caller } = context;
     if (!isUuid(id)) throw new ActivityError(ActivityErrorCode.ID_INVALID, {}, 'id');
-    return this.dataSource.transaction(async (manager) => {
+    let notified = NOTHING_NOTIFIED;
+    const row = await this.dataSource.transaction(async (manager) => {
       // A retry after the first committed finds it here; one racing the first waits on the primary key at INSERT
       // (ON CONFLICT DO NOTHING) until that commits, then finds it below.
       const existing = await this.existing(manager, caller, id);
@@ -552,8 +555,12 @@ export class ActivityService {
         if (raced) return raced;
         throw new ActivityError(ActivityErrorCode.ID_TAKEN, {}, 'id');
       }
+      // The invited agencies see it from now on (drafts included): they are told.
+      notified = await this.notifications.activityChanged(manager, caller, id, { invited: values.coOrganiserIds });
       return (await this.findVisible(caller, [id], manager))[0];
     });
+    this.notifications.announce(notified);
+    return row;
   }
 
   /**
@@ -628,7 +635,8 @@ export class ActivityService {
         [id, values.type, values.title, values.description, values.startsAt, values.endsAt, values.venueName, values.venueRegionCode, values.timeZone, reachCodes(values), searchText(values)],
       );
       await this.writeDetails(manager, id, current.leadAgencyId, values, before.coOrganiserIds);
-      return { before: auditable(before), after: auditable(values) };
+      const invited = values.coOrganiserIds.filter((agencyId) => !before.coOrganiserIds.includes(agencyId));
+      return { before: auditable(before), after: auditable(values), notify: { invited } };
     });
   }
 
@@ -691,7 +699,7 @@ export class ActivityService {
     const row = await this.change(context, id, version, action, async (manager, current) => {
       await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL, self_verified = FALSE WHERE id = $1`, [id, reason]);
       if (current.status === ActivityStatus.VERIFIED) await applyCoverageChange(manager, id, 'REMOVE');
-      return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason } };
+      return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason }, notify: { reason } };
     });
     if (action === 'REOPEN') await this.announceCoverageChange(id, 'REOPENED');
     return row;
@@ -703,7 +711,8 @@ export class ActivityService {
    */
   async answerInvitation(context: Context, id: string, accept: boolean): Promise<ActivityRow | null> {
     const { caller } = context;
-    return this.dataSource.transaction(async (manager) => {
+    let notified = NOTHING_NOTIFIED;
+    const row = await this.dataSource.transaction(async (manager) => {
       if (isUuid(id)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [id]);
       // Before visibility: the declined agency no longer sees a draft, but it knows the activity and is told why.
       const invitation = await this.invitationOf(manager, caller, id);
@@ -721,8 +730,11 @@ export class ActivityService {
         before: { [`coOrganiser:${caller.agencyId}`]: invitation },
         after: { [`coOrganiser:${caller.agencyId}`]: status },
       });
+      notified = await this.notifications.invitationAnswered(manager, caller, id, accept);
       return (await this.findVisible(caller, [id], manager))[0] ?? null;
     });
+    this.notifications.announce(notified);
+    return row;
   }
 
   /** The lead invites again an agency that declined: it is INVITED once more and sees the activity again. */
@@ -733,7 +745,11 @@ export class ActivityService {
         : [];
       if (row?.status !== CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.NOT_DECLINED, {}, 'agencyId');
       await manager.query(`UPDATE activity_agencies SET status = 'INVITED', invited_at = now(), answered_at = NULL WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
-      return { before: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.DECLINED }, after: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.INVITED } };
+      return {
+        before: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.DECLINED },
+        after: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.INVITED },
+        notify: { invited: [agencyId] },
+      };
     });
   }
 
@@ -750,7 +766,8 @@ export class ActivityService {
 
   async addFollowUp(context: Context, activityId: string, input: FollowUpInput) {
     const { caller } = context;
-    return this.dataSource.transaction(async (manager) => {
+    let notified = NOTHING_NOTIFIED;
+    const followUp = await this.dataSource.transaction(async (manager) => {
       const current = await this.locked(manager, caller, activityId);
       this.assertAllowed(caller, current, await this.invitationOf(manager, caller, activityId), 'ADD_FOLLOW_UP');
       const values = await this.validateFollowUp(manager, caller, input);
@@ -759,8 +776,11 @@ export class ActivityService {
         [activityId, values.text, values.responsibleAgencyId, values.dueOn, values.status],
       );
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: current.leadAgencyId, before: null, after: { activityId, ...values } });
+      notified = await this.notifications.followUpAssigned(manager, caller, id);
       return this.followUpIn(manager, id);
     });
+    this.notifications.announce(notified);
+    return followUp;
   }
 
   /**
@@ -768,7 +788,8 @@ export class ActivityService {
    */
   async updateFollowUp(context: Context, id: string, version: number, input: FollowUpInput) {
     const { caller } = context;
-    return this.dataSource.transaction(async (manager) => {
+    let notified = NOTHING_NOTIFIED;
+    const followUp = await this.dataSource.transaction(async (manager) => {
       const [row] = isUuid(id) ? await manager.query(`SELECT * FROM activity_follow_ups WHERE id = $1 FOR UPDATE`, [id]) : [];
       const [activity] = row ? await this.findVisible(caller, [row.activity_id], manager) : [];
       if (!row || !activity) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_NOT_FOUND, {}, 'id');
@@ -784,8 +805,12 @@ export class ActivityService {
       );
       if (updated[1] === 0) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT, await lastChange(manager, 'FollowUp', id), 'version');
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: activity.leadAgencyId, before, after: values });
+      // Handed to another agency: that agency is told.
+      if (values.responsibleAgencyId !== before.responsibleAgencyId) notified = await this.notifications.followUpAssigned(manager, caller, id);
       return this.followUpIn(manager, id);
     });
+    this.notifications.announce(notified);
+    return followUp;
   }
 
   // ── The shape every change to an activity shares ────────────────────────────────────────────────────────
@@ -799,18 +824,26 @@ export class ActivityService {
     id: string,
     version: number,
     action: ActivityAction,
-    apply: (manager: EntityManager, current: ActivityRow) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }>,
+    apply: (
+      manager: EntityManager,
+      current: ActivityRow,
+    ) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; notify?: { invited?: string[]; reason?: string } }>,
   ): Promise<ActivityRow> {
     const { caller } = context;
-    return this.dataSource.transaction(async (manager) => {
+    let notified: Notified = NOTHING_NOTIFIED;
+    const row = await this.dataSource.transaction(async (manager) => {
       const current = await this.locked(manager, caller, id);
       this.assertAllowed(caller, current, await this.invitationOf(manager, caller, id), action);
       if (current.version !== version) throw new ActivityError(ActivityErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Activity', id), 'version');
-      const { before, after } = await apply(manager, current);
+      const { before, after, notify } = await apply(manager, current);
       await manager.query(`UPDATE activities SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
       await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: current.leadAgencyId, before, after });
+      // Told in the same transaction: a change that rolls back tells nobody and queues no e-mail.
+      notified = await this.notifications.activityChanged(manager, caller, id, { action, ...notify });
       return (await this.findVisible(caller, [id], manager))[0];
     });
+    this.notifications.announce(notified);
+    return row;
   }
 
   /** The visible activity, locked for this transaction; invisible or missing: not found. */

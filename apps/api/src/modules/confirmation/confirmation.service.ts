@@ -17,6 +17,7 @@ import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { villageInArea } from '../coverage/coverage-area';
 import { CoverageQuery, CoverageService } from '../coverage/coverage.service';
+import { NOTHING_NOTIFIED, NotificationService } from '../notification/notification.service';
 import { ConfirmationError, ConfirmationErrorCode } from './confirmation.errors';
 
 type Context = AuditContext & { caller: Caller };
@@ -88,6 +89,7 @@ export class ConfirmationService {
     private readonly audit: AuditService,
     private readonly activities: ActivityService,
     private readonly coverage: CoverageService,
+    private readonly notifications: NotificationService,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -269,7 +271,8 @@ export class ConfirmationService {
   async answer(context: Context, activityId: string, villageCode: string, confirmed: boolean, noteInput: string | null, version: number): Promise<ConfirmationView> {
     const { caller } = context;
     const note = noteInput?.trim() ?? '';
-    return this.dataSource.transaction(async (manager) => {
+    let notified = NOTHING_NOTIFIED;
+    const view = await this.dataSource.transaction(async (manager) => {
       const { activity, record, invitation } = await this.lockedRecord(manager, caller, activityId, villageCode);
       const refusal = this.answerRefusal(caller, record, invitation);
       if (refusal) throw refusal;
@@ -300,8 +303,12 @@ export class ConfirmationService {
         before: { [`confirmation:${record.villageCode}`]: auditable(record) },
         after: { [`confirmation:${record.villageCode}`]: { answer, note } },
       });
+      // A dispute waits for the lead agency: it is told.
+      if (!confirmed) notified = await this.notifications.reachDisputed(manager, caller, activityId, note);
       return this.reread(manager, caller, activityId, record.villageCode, invitation);
     });
+    this.notifications.announce(notified);
+    return view;
   }
 
   /** The head of the lead agency keeps a disputed record as it is, saying why (the other answer: reopen and correct it). */

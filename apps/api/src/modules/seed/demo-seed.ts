@@ -58,6 +58,12 @@ export const DEMO_USERS: { username: string; fullName: string; role: Role; agenc
  * Demo mode only: the founding-story agencies and demo accounts, created once (a database that already has
  * agencies is left as it is). Every row goes through the audit trail like any other change.
  */
+/**
+ * Every demo account has an address under `.example` (reserved: no real mailbox can receive it), so a newcomer
+ * sees at /admin/surel the e-mails their actions would send.
+ */
+export const demoEmail = (username: string) => `${username}@jangkau.example`;
+
 export async function seedDemo(dataSource: DataSource, audit: AuditService): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(7318002)');
@@ -73,8 +79,8 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
       const [{ id }] = await manager.query(
-        `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [user.username, user.fullName, ids.get(user.agency), user.role, passwordHash],
+        `INSERT INTO users (username, email, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [user.username, demoEmail(user.username), user.fullName, ids.get(user.agency), user.role, passwordHash],
       );
       await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: ids.get(user.agency)!, before: null, after: { username: user.username, role: user.role } });
     }
@@ -93,6 +99,10 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     const agencies: { id: string; shortName: string }[] = await manager.query(`SELECT id, short_name AS "shortName" FROM agencies`);
     const idOf = new Map(AGENCIES.map((a) => [a.key, agencies.find((row) => row.shortName === a.shortName)?.id]));
     const existing = new Set((await manager.query(`SELECT username FROM users`)).map((u: { username: string }) => u.username));
+    // Demo accounts seeded before e-mail existed get their .example address (only where none was set).
+    await manager.query(`UPDATE users SET email = username || '@jangkau.example' WHERE username = ANY($1::text[]) AND email IS NULL`, [
+      DEMO_USERS.map((u) => u.username),
+    ]);
     const missing = DEMO_USERS.filter((u) => !existing.has(u.username) && idOf.get(u.agency));
     if (!missing.length) return [];
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -101,8 +111,8 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     for (const user of missing) {
       const agencyId = idOf.get(user.agency)!;
       const [row] = await manager.query(
-        `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-        [user.username, user.fullName, agencyId, user.role, passwordHash],
+        `INSERT INTO users (username, email, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
+        [user.username, demoEmail(user.username), user.fullName, agencyId, user.role, passwordHash],
       );
       if (!row) continue;
       created.push(user.username);

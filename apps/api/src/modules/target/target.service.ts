@@ -75,13 +75,14 @@ export class TargetService {
    * in the caller's scope (a target's achievement is a figure over all of that area).
    */
   async list(
-    caller: Caller,
+    /** null: a system job (the monthly pacing notice, the weekly summary), with `readable`. */
+    caller: Caller | null,
     agencyId: string,
     periods: { from: string; to: string } | null,
     options: { today?: string; readable?: boolean } = {},
   ): Promise<TargetProgress[]> {
     // `readable`: the caller already resolved the agency's whole working area (the dashboard does).
-    if (!isUuid(agencyId) || !(options.readable || (await this.readable(caller, agencyId)))) return [];
+    if (!isUuid(agencyId) || !(options.readable || (caller && (await this.readable(caller, agencyId))))) return [];
     const params: unknown[] = [agencyId];
     let overlap = '';
     if (periods) {

@@ -58,6 +58,8 @@ export enum Permission {
    * but effective only for the village's own government (its desa/kelurahan, or its kecamatan).
    */
   ATTENDANCE_CONFIRM = 'ATTENDANCE_CONFIRM',
+  /** Read the outgoing e-mail (the outbox and, without SMTP, the messages kept in a folder): administrators. */
+  MAIL_READ = 'MAIL_READ',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

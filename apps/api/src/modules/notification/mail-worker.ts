@@ -1,0 +1,232 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { activityVisible } from '../../common/access/scoped-sql';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { AuthService } from '../auth/auth.service';
+import { NotificationService } from './notification.service';
+
+export interface OutboxMessage {
+  id: string;
+  claimId: string;
+  userId: string;
+  activityId: string | null;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  dedupeKey: string;
+  attempts: number;
+}
+
+/** Where a message goes: SMTP, or (no SMTP_URL) a folder of .eml files the admin page lists. */
+export interface MailTransport {
+  send(message: OutboxMessage, from: string): Promise<void>;
+  close(): void;
+}
+
+/** The backoff after the n-th failed attempt: 30 s, 1, 2, 4, 8 min, then every 10 minutes. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(attempts - 1, 0), 600);
+}
+
+function mailFields(message: OutboxMessage, from: string) {
+  return {
+    from,
+    to: message.toAddress,
+    subject: message.subject,
+    text: message.textBody,
+    html: message.htmlBody,
+    // The same id on every attempt: a mail system that got it twice (a crash after the server accepted it, before
+    // the outbox row was marked) can tell the copies apart.
+    messageId: `<jangkau-${message.dedupeKey.replace(/[^\w.-]/g, '-')}@jangkau>`,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  };
+}
+
+/** SMTP_URL as nodemailer's options: smtps:// is TLS from the start (465), smtp:// upgrades with STARTTLS when offered. */
+export function smtpOptions(url: string) {
+  const u = new URL(url);
+  const secure = u.protocol === 'smtps:';
+  return {
+    host: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: u.port ? Number(u.port) : secure ? 465 : 587,
+    secure,
+    auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+    // Bounded waits: a hung server must not hold a claimed message past its lease.
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+  };
+}
+
+export function smtpTransport(url: string): MailTransport {
+  const transporter: Transporter = nodemailer.createTransport(smtpOptions(url));
+  return {
+    async send(message, from) {
+      await transporter.sendMail(mailFields(message, from));
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** Demo and development: each message as an .eml file (written whole, then renamed, so none is half there). */
+export function folderTransport(dir: string): MailTransport {
+  const transporter: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message, from) {
+      mkdirSync(dir, { recursive: true });
+      const info = (await transporter.sendMail(mailFields(message, from))) as { message: Buffer };
+      const name = `${message.id.padStart(8, '0')}-${message.dedupeKey.replace(/[^\w.-]/g, '_')}.eml`;
+      const partial = join(dir, `.${name}.partial`);
+      writeFileSync(partial, info.message);
+      renameSync(partial, join(dir, name));
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/**
+ * Sends the mail outbox. A PostgreSQL queue rather than BullMQ on Redis: the message is written in the same
+ * transaction as the change it tells of (no e-mail for a change that rolled back, none lost for one that
+ * committed), Redis stays optional, and the database the app already depends on is the one thing to back up.
+ *
+ * Exactly once across instances: a worker claims a batch with `FOR UPDATE SKIP LOCKED` (others skip those rows),
+ * stamping a claim id and a lease; it marks a message sent only under its own claim. A worker that dies between
+ * claiming and sending leaves the lease to run out, and then one other worker sends it, once. (Dying after the
+ * SMTP server accepted a message and before marking it is the one gap no outbox closes; the Message-ID is stable
+ * so the copy can be recognised.) Failures are retried with backoff until MAIL_GIVE_UP_HOURS, then kept as failed.
+ * Before sending, the recipient must still be active and still see the activity the message tells of.
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('MailWorker');
+  private timer?: NodeJS.Timeout;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopped = false;
+  private transport: MailTransport;
+  private readonly onQueued = () => void this.kick();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly notifications: NotificationService,
+  ) {
+    this.transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : folderTransport(config.mail.dir);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.mail.worker) return;
+    if (!this.config.mail.smtpUrl) this.logger.log(`No SMTP_URL: e-mails are written to ${this.config.mail.dir} and listed at /admin/surel`);
+    this.notifications.mailQueued.on('queued', this.onQueued);
+    this.timer = setInterval(() => void this.kick(), this.config.mail.pollMs);
+    this.timer.unref();
+    void this.kick();
+  }
+
+  /** For tests and tools: use another transport (a test SMTP server that fails on purpose, say). */
+  useTransport(transport: MailTransport): void {
+    this.transport.close();
+    this.transport = transport;
+  }
+
+  /** Runs a pass now, or once more after the one under way. */
+  kick(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let sent = 0;
+      try {
+        do {
+          this.again = false;
+          sent += await this.drain();
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.logger.warn(`Mail pass failed: ${(error as Error).message}`);
+      } finally {
+        this.running = null;
+      }
+      return sent;
+    })();
+    return this.running;
+  }
+
+  /** Claims and sends batches until nothing is due; returns how many were sent. */
+  async drain(batch = 20): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const claimed = await this.claim(batch);
+      if (!claimed.length) return sent;
+      for (const message of claimed) {
+        if (this.stopped) return sent;
+        if (await this.deliver(message)) sent++;
+      }
+    }
+  }
+
+  /** Takes up to `limit` due messages for this worker: no other worker takes them until the lease runs out. */
+  async claim(limit: number): Promise<OutboxMessage[]> {
+    return this.dataSource.query(
+      `UPDATE mail_outbox o SET claim_id = gen_random_uuid(), locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
+       WHERE o.id IN (
+         SELECT id FROM mail_outbox
+         WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL AND next_attempt_at <= now()
+           AND (locked_until IS NULL OR locked_until < now())
+         ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING o.id::text, o.claim_id AS "claimId", o.user_id AS "userId", o.activity_id AS "activityId", o.to_address AS "toAddress",
+         o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts`,
+      [limit, this.config.mail.leaseSeconds],
+    );
+  }
+
+  /** Sends one claimed message (or passes it over on purpose); true when it was sent. */
+  async deliver(message: OutboxMessage): Promise<boolean> {
+    const reason = await this.reasonNotToSend(message);
+    if (reason) {
+      await this.dataSource.query(`UPDATE mail_outbox SET skipped_at = now(), last_error = $3, locked_until = NULL WHERE id = $1 AND claim_id = $2`, [message.id, message.claimId, reason]);
+      return false;
+    }
+    try {
+      await this.transport.send(message, this.config.mail.from);
+    } catch (error) {
+      const text = ((error as Error).message || String(error)).slice(0, 500);
+      await this.dataSource.query(
+        `UPDATE mail_outbox SET locked_until = NULL, last_error = $3,
+           next_attempt_at = now() + make_interval(secs => $4),
+           failed_at = CASE WHEN created_at < now() - make_interval(hours => $5) THEN now() END
+         WHERE id = $1 AND claim_id = $2`,
+        [message.id, message.claimId, text, retryDelaySeconds(message.attempts), this.config.mail.giveUpHours],
+      );
+      this.logger.warn(`E-mail ${message.id} not sent (attempt ${message.attempts}): ${text}`);
+      return false;
+    }
+    await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND claim_id = $2`, [message.id, message.claimId]);
+    return true;
+  }
+
+  /** Why this message must not go now: its recipient left, or no longer sees what it tells of. */
+  private async reasonNotToSend(message: OutboxMessage): Promise<string | null> {
+    const loaded = await this.auth.loadCaller(message.userId);
+    if (!loaded) return 'recipient inactive';
+    if (!message.activityId) return null;
+    const params: unknown[] = [message.activityId];
+    const [visible] = await this.dataSource.query(`SELECT 1 FROM activities a WHERE a.id = $1 AND ${activityVisible(loaded.caller, 'a', params).sql}`, params);
+    return visible ? null : 'recipient no longer sees the activity';
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.notifications.mailQueued.off('queued', this.onQueued);
+    await this.running?.catch(() => undefined);
+    this.transport.close();
+  }
+}

@@ -1,0 +1,206 @@
+import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { startTestApp, TestApp } from '../../../test/test-app';
+import { withAdmin } from '../../../test/test-database';
+import { MailWorker, type MailTransport, type OutboxMessage } from './mail-worker';
+import { NotificationScheduler } from './notification-scheduler';
+import { NotificationService } from './notification.service';
+
+/**
+ * Notifications (issue 15), in one API process with its worker driven by hand: who is told of what, what they may
+ * still read, what a rolled-back change leaves (nothing), preferences, and the morning digest.
+ */
+const LIST = `query ($unreadOnly: Boolean, $kinds: [NotificationKind!]) { notifications(unreadOnly: $unreadOnly, first: 50, kinds: $kinds) {
+  unreadCount totalCount nodes { id kind createdAt readAt activityId followUpId title link } } }`;
+const CREATE = `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }`;
+const step = (name: string) => `mutation ($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { id version status } }`;
+const RETURN = `mutation ($id: ID!, $v: Int!, $r: String!) { returnActivity(id: $id, version: $v, reason: $r) { id version status } }`;
+const ANSWER = `mutation ($id: ID!, $accept: Boolean!) { answerActivityInvitation(id: $id, accept: $accept) { id } }`;
+const MARK = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+const PREFS = `query { notificationPreferences { kind delivery locked isDefault label } }`;
+const SET_PREFS = `mutation ($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(preferences: $p) { kind delivery } }`;
+
+/** A transport that keeps what it is given, as a mail server would. */
+function capture(): MailTransport & { sent: OutboxMessage[] } {
+  const sent: OutboxMessage[] = [];
+  return { sent, send: async (m) => void sent.push(m), close: () => undefined };
+}
+
+describe('notifications (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const gql = async (account: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(account));
+  const input = (over: Record<string, unknown> = {}) => ({
+    type: 'SOSIALISASI',
+    title: `Sosialisasi TPPO ${randomUUID().slice(0, 8)}`,
+    startsAt: '2026-03-10T02:00:00Z',
+    endsAt: '2026-03-10T05:00:00Z',
+    venueName: 'Balai Desa Pulau Rengas',
+    venueRegionCode: '15.02.10',
+    villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }],
+    participants: [{ category: 'KEPALA_DESA', male: 3, female: 1 }],
+    ...over,
+  });
+  /** petugas.kerinci records and submits; returns the activity's id and version. */
+  async function submitted(over: Record<string, unknown> = {}) {
+    const id = randomUUID();
+    const created = await gql('petugas.kerinci', CREATE, { id, input: input(over) });
+    expect(created.errors).toBeUndefined();
+    const sub = await gql('petugas.kerinci', step('submitActivity'), { id, v: created.data!.createActivity.version });
+    expect(sub.errors).toBeUndefined();
+    return { id, version: sub.data!.submitActivity.version as number, title: (over.title as string) ?? null };
+  }
+  const list = async (account: string, variables: Record<string, unknown> = {}) => (await gql(account, LIST, variables)).data!.notifications;
+  const outboxFor = (username: string) =>
+    sql(`SELECT o.kind, o.subject, o.text_body, o.html_body, o.sent_at, o.skipped_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = $1 ORDER BY o.id`, [username]);
+
+  beforeAll(async () => {
+    t = await startTestApp({ PUBLIC_URL: 'https://jangkau.example.go.id' });
+  });
+  afterAll(() => t?.close());
+
+  it('an officer submits: the head is told in the bell and by e-mail (with the link), the officer is not told of their own act', async () => {
+    const before = (await list('kepala.kerinci')).unreadCount;
+    const { id } = await submitted({ title: 'Sosialisasi TPPO di Pulau Rengas' });
+    const head = await list('kepala.kerinci');
+    expect(head.unreadCount).toBe(before + 1);
+    expect(head.nodes[0]).toMatchObject({
+      kind: 'ACTIVITY_SUBMITTED',
+      activityId: id,
+      readAt: null,
+      link: `/kegiatan/${id}`,
+      title: 'Menunggu verifikasi: “Sosialisasi TPPO di Pulau Rengas” diajukan oleh Petugas Kantor Imigrasi Kerinci',
+    });
+    // In English when the request asks for it.
+    const english = await t.gql(LIST, {}, { ...(await t.as('kepala.kerinci')), 'accept-language': 'en' });
+    expect(english.data!.notifications.nodes[0].title).toBe('Awaiting verification: “Sosialisasi TPPO di Pulau Rengas” submitted by Petugas Kantor Imigrasi Kerinci');
+    expect((await list('petugas.kerinci')).nodes.filter((n: { activityId: string }) => n.activityId === id)).toEqual([]);
+    // One e-mail queued for the head, in both languages, linking to the activity on PUBLIC_URL.
+    const mails = (await outboxFor('kepala.kerinci')).filter((m) => m.text_body.includes(id));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].kind).toBe('IMMEDIATE');
+    expect(mails[0].subject).toBe('[Jangkau] Menunggu verifikasi: “Sosialisasi TPPO di Pulau Rengas” diajukan oleh Petugas Kantor Imigrasi Kerinci');
+    expect(mails[0].text_body).toContain(`Buka: https://jangkau.example.go.id/kegiatan/${id}`);
+    expect(mails[0].text_body).toContain('Awaiting verification');
+    expect(mails[0].html_body).toContain(`href="https://jangkau.example.go.id/kegiatan/${id}"`);
+  });
+
+  it('returned: the submitter is told at once with the reason; mark read one and all', async () => {
+    const { id, version } = await submitted();
+    const back = await gql('kepala.kerinci', RETURN, { id, v: version, r: 'Daftar hadir belum dilampirkan' });
+    expect(back.errors).toBeUndefined();
+    const officer = await list('petugas.kerinci', { unreadOnly: true });
+    const returned = officer.nodes.find((n: { activityId: string }) => n.activityId === id);
+    expect(returned).toMatchObject({ kind: 'ACTIVITY_RETURNED' });
+    expect(returned.title).toContain('Alasan: Daftar hadir belum dilampirkan');
+    expect((await outboxFor('petugas.kerinci')).some((m) => m.subject.includes('Daftar hadir belum dilampirkan'))).toBe(true);
+
+    expect((await gql('petugas.kerinci', MARK, { ids: [returned.id] })).data!.markNotificationsRead).toBe(1);
+    expect((await gql('petugas.kerinci', MARK, { ids: [returned.id] })).data!.markNotificationsRead).toBe(0);
+    const after = await list('petugas.kerinci');
+    expect(after.nodes.find((n: { id: string }) => n.id === returned.id).readAt).not.toBeNull();
+    // Someone else's notification cannot be marked by id: nothing changes.
+    const headUnread = (await list('kepala.kerinci')).unreadCount;
+    expect((await gql('petugas.kerinci', MARK, { ids: (await list('kepala.kerinci')).nodes.map((n: { id: string }) => n.id) })).data!.markNotificationsRead).toBe(0);
+    expect((await list('kepala.kerinci')).unreadCount).toBe(headUnread);
+    await gql('kepala.kerinci', MARK, {});
+    expect((await list('kepala.kerinci')).unreadCount).toBe(0);
+    // Bad ids get a clear error.
+    const bad = await gql('kepala.kerinci', MARK, { ids: ['nope'] });
+    expect(bad.errors?.[0].extensions?.code).toBe('NOTIFICATION_ID_INVALID');
+  });
+
+  it('returns cannot be switched off; other kinds can go to the digest or off', async () => {
+    const prefs = (await gql('petugas.kerinci', PREFS)).data!.notificationPreferences;
+    expect(prefs.find((p: { kind: string }) => p.kind === 'ACTIVITY_RETURNED')).toMatchObject({ delivery: 'IMMEDIATE', locked: true, label: 'Kegiatan dikembalikan' });
+    const refused = await gql('petugas.kerinci', SET_PREFS, { p: [{ kind: 'ACTIVITY_RETURNED', delivery: 'OFF' }] });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOTIFICATION_ALWAYS_IMMEDIATE');
+    expect(refused.errors?.[0].message).toContain('tidak dapat dimatikan');
+    const set = await gql('petugas.kerinci', SET_PREFS, { p: [{ kind: 'ACTIVITY_VERIFIED', delivery: 'OFF' }] });
+    expect(set.data!.setNotificationPreferences.find((p: { kind: string }) => p.kind === 'ACTIVITY_VERIFIED').delivery).toBe('OFF');
+  });
+
+  it('a change that rolls back tells nobody and queues no e-mail', async () => {
+    const { id } = await submitted();
+    const service = t.app.get(NotificationService);
+    const [{ count: before }] = await sql(`SELECT count(*)::int AS count FROM notifications`);
+    const [{ count: mailBefore }] = await sql(`SELECT count(*)::int AS count FROM mail_outbox`);
+    const [officer] = await sql(`SELECT id FROM users WHERE username = 'kepala.kerinci'`);
+    const caller = { userId: officer.id, fullName: 'Kepala', agencyId: '00000000-0000-0000-0000-000000000000' } as never;
+    await expect(
+      t.app.get(DataSource).transaction(async (manager) => {
+        const told = await service.activityChanged(manager, caller, id, { action: 'RETURN', reason: 'dicoba lalu dibatalkan' });
+        expect(told.told.length).toBe(1); // written inside the transaction…
+        throw new Error('the change failed after it was told');
+      }),
+    ).rejects.toThrow('the change failed');
+    // …and gone with it.
+    expect((await sql(`SELECT count(*)::int AS count FROM notifications`))[0].count).toBe(before);
+    expect((await sql(`SELECT count(*)::int AS count FROM mail_outbox`))[0].count).toBe(mailBefore);
+    // A refused change (a stale version) tells nobody either.
+    const stale = await gql('kepala.kerinci', RETURN, { id, v: 1, r: 'Versi lama tidak boleh menang' });
+    expect(stale.errors?.[0].extensions?.code).toBe('ACTIVITY_VERSION_CONFLICT');
+    expect((await sql(`SELECT count(*)::int AS count FROM notifications`))[0].count).toBe(before);
+  });
+
+  it('an agency that declines an invitation no longer reads what it was told of it, and its queued e-mail is not sent', async () => {
+    const worker = t.app.get(MailWorker);
+    const transport = capture();
+    worker.useTransport(transport);
+    await worker.drain(); // what earlier tests queued
+    transport.sent.length = 0;
+
+    const id = randomUUID();
+    const created = await gql('dinas.merangin', CREATE, {
+      id,
+      input: input({ title: 'Sosialisasi bersama Dinas', venueName: 'Aula Dinas', coOrganiserIds: [(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`))[0].id] }),
+    });
+    expect(created.errors).toBeUndefined();
+    for (const account of ['kepala.kerinci', 'petugas.kerinci']) {
+      expect((await list(account)).nodes.find((n: { activityId: string }) => n.activityId === id)).toMatchObject({
+        kind: 'INVITATION_RECEIVED',
+        title: expect.stringContaining('dari Dinas PMTSP-TK Merangin'),
+      });
+    }
+    expect((await outboxFor('petugas.kerinci')).filter((m) => m.text_body.includes(id) && !m.sent_at)).toHaveLength(1);
+
+    const declined = await gql('kepala.kerinci', ANSWER, { id, accept: false });
+    expect(declined.errors).toBeUndefined();
+    // The draft is no longer theirs to see: neither is what they were told of it.
+    expect((await list('petugas.kerinci')).nodes.find((n: { activityId: string }) => n.activityId === id)).toBeUndefined();
+    // The Dinas is told of the answer.
+    expect((await list('dinas.merangin')).nodes.find((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'INVITATION_ANSWERED').title).toContain('menolak undangan');
+
+    await worker.drain();
+    expect(transport.sent.filter((m) => m.textBody.includes(id))).toHaveLength(1); // the Dinas's, about the answer
+    expect(transport.sent.some((m) => m.toAddress === 'petugas.kerinci@jangkau.example' && m.textBody.includes(id))).toBe(false);
+    expect((await outboxFor('petugas.kerinci')).find((m) => m.text_body.includes(id))).toMatchObject({ sent_at: null, last_error: 'recipient no longer sees the activity' });
+  });
+
+  it("the morning digest gathers a day's waiting notifications into one e-mail, once", async () => {
+    await gql('kepala.kerinci', SET_PREFS, { p: [{ kind: 'ACTIVITY_SUBMITTED', delivery: 'DAILY_DIGEST' }] });
+    const first = await submitted({ title: 'Penyuluhan pertama hari ini' });
+    const second = await submitted({ title: 'Penyuluhan kedua hari ini' });
+    // Nothing immediate for the head this time.
+    expect((await outboxFor('kepala.kerinci')).filter((m) => m.text_body.includes(first.id) || m.text_body.includes(second.id))).toEqual([]);
+
+    const scheduler = t.app.get(NotificationScheduler);
+    const today = localDate(new Date(), IndonesianTimeZone.WIB);
+    const outcome = await scheduler.run('daily-digest', IndonesianTimeZone.WIB, today);
+    expect(outcome).toMatch(/digests of \d+ notifications/);
+    expect(await scheduler.run('daily-digest', IndonesianTimeZone.WIB, today)).toBeNull(); // once per zone and day
+
+    const digests = (await outboxFor('kepala.kerinci')).filter((m) => m.kind === 'DIGEST');
+    expect(digests).toHaveLength(1);
+    expect(digests[0].subject).toMatch(/^\[Jangkau\] Ringkasan harian \d{4}-\d\d-\d\d: 2 pemberitahuan$/);
+    expect(digests[0].text_body).toContain('Penyuluhan pertama hari ini');
+    expect(digests[0].text_body).toContain('Penyuluhan kedua hari ini');
+    expect(digests[0].text_body).toContain(`/kegiatan/${second.id}`);
+
+    const transport = capture();
+    t.app.get(MailWorker).useTransport(transport);
+    await t.app.get(MailWorker).drain();
+    expect(transport.sent.filter((m) => m.toAddress === 'kepala.kerinci@jangkau.example' && m.subject.startsWith('[Jangkau] Ringkasan harian'))).toHaveLength(1);
+  });
+});

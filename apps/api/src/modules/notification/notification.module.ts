@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CoverageModule } from '../coverage/coverage.module';
+import { MailWorker } from './mail-worker';
+import { NotificationEvents } from './notification-events';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationScheduler } from './notification-scheduler';
+import { NotificationService } from './notification.service';
+
+/** The bell, e-mail through the outbox, and the scheduled reminders and digests (issue 15). */
+@Module({
+  imports: [AuthModule, CoverageModule],
+  providers: [NotificationEvents, NotificationService, NotificationResolver, MailWorker, NotificationScheduler],
+  exports: [NotificationService, MailWorker, NotificationScheduler],
+})
+export class NotificationModule {}

@@ -1,0 +1,124 @@
+import { NOTIFICATION_KIND_LABELS, NotificationKind, Permission, notificationTitle } from '@jangkau/shared-domain';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Allow, SignedIn } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { CurrentCaller } from '../../common/access/request-context';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import type { GraphqlContext } from '../../graphql/context';
+import { notificationPath } from './mail-content';
+import { NotificationEvents } from './notification-events';
+import { NotificationRow, NotificationService } from './notification.service';
+import { Notification, NotificationPage, NotificationPreference, NotificationPreferenceInput, OutgoingMailPage } from './models/notification.model';
+
+function toNotification(row: NotificationRow, lang: GraphqlContext['lang']): Notification {
+  return { ...row, title: notificationTitle(row.kind, row.params, lang === 'en' ? 'en' : 'id'), link: notificationPath(row) };
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  constructor(
+    private readonly service: NotificationService,
+    private readonly events: NotificationEvents,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @SignedIn()
+  @Query(() => NotificationPage, { description: "The signed-in person's notifications: unread first, newest first; those about what they may no longer see are left out." })
+  async notifications(
+    @CurrentCaller() caller: Caller,
+    @Context() { lang }: GraphqlContext,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'At most 100.' }) first: number,
+    @Args('kinds', { type: () => [NotificationKind], nullable: true, description: 'Only these kinds.' }) kinds: NotificationKind[] | null,
+  ): Promise<NotificationPage> {
+    const page = await this.service.list(caller, { unreadOnly: Boolean(unreadOnly), first: first ?? 20, kinds: kinds?.length ? kinds : null });
+    return { ...page, nodes: page.nodes.map((n) => toNotification(n, lang)) };
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: "Marks these of the caller's notifications read (no ids: all of them). Returns how many were unread." })
+  markNotificationsRead(@CurrentCaller() caller: Caller, @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null): Promise<number> {
+    return this.service.markRead(caller, ids ?? null);
+  }
+
+  @SignedIn()
+  @Subscription(() => Notification, {
+    description: 'Fires for each new notification of the signed-in person, once the change it tells of is committed (across API instances with REDIS_URL).',
+    filter: () => true,
+    resolve: (payload: { notificationAdded: Notification }) => payload.notificationAdded,
+  })
+  async notificationAdded(@CurrentCaller() caller: Caller, @Context() { lang }: GraphqlContext): Promise<AsyncIterableIterator<{ notificationAdded: Notification }>> {
+    const source = this.events.listen((event) => event.userId === caller.userId);
+    const service = this.service;
+    // Each event is read back through the same visibility as the list (it may concern what the person cannot see
+    // by now); events that resolve to nothing are passed over.
+    const iterator: AsyncIterableIterator<{ notificationAdded: Notification }> = {
+      async next() {
+        for (;;) {
+          const result = await source.next();
+          if (result.done) return { value: undefined, done: true };
+          const row = await service.one(caller, result.value.notificationId);
+          if (row) return { value: { notificationAdded: toNotification(row, lang) }, done: false };
+        }
+      },
+      async return() {
+        await source.return?.();
+        return { value: undefined, done: true };
+      },
+      async throw(error?: unknown) {
+        await source.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  @SignedIn()
+  @Query(() => [NotificationPreference], { description: 'How the signed-in person hears of each kind by e-mail.' })
+  async notificationPreferences(@CurrentCaller() caller: Caller, @Context() { lang }: GraphqlContext): Promise<NotificationPreference[]> {
+    return (await this.service.preferences(caller)).map((p) => ({ ...p, label: NOTIFICATION_KIND_LABELS[p.kind][lang === 'en' ? 'en' : 'id'] }));
+  }
+
+  @SignedIn()
+  @Mutation(() => [NotificationPreference], { description: 'Sets how the signed-in person hears of these kinds. Returns and reopenings stay IMMEDIATE.' })
+  async setNotificationPreferences(
+    @CurrentCaller() caller: Caller,
+    @Context() { lang }: GraphqlContext,
+    @Args('preferences', { type: () => [NotificationPreferenceInput] }) preferences: NotificationPreferenceInput[],
+  ): Promise<NotificationPreference[]> {
+    return (await this.service.setPreferences(caller, preferences)).map((p) => ({ ...p, label: NOTIFICATION_KIND_LABELS[p.kind][lang === 'en' ? 'en' : 'id'] }));
+  }
+
+  @Allow(Permission.MAIL_READ)
+  @Query(() => OutgoingMailPage, { description: 'The outgoing e-mail, newest first (administrators): what was sent, what waits and why.' })
+  async outgoingMail(
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: 'At most 200.' }) first: number,
+    @Args('status', { type: () => String, nullable: true, description: 'SENT, WAITING, FAILED or SKIPPED.' }) status: string | null,
+  ): Promise<OutgoingMailPage> {
+    const statusSql = `CASE WHEN sent_at IS NOT NULL THEN 'SENT' WHEN failed_at IS NOT NULL THEN 'FAILED' WHEN skipped_at IS NOT NULL THEN 'SKIPPED' ELSE 'WAITING' END`;
+    const [counts] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL)::int AS waiting, count(sent_at)::int AS sent,
+              count(failed_at)::int AS failed, count(skipped_at)::int AS skipped FROM mail_outbox`,
+    );
+    const params: unknown[] = [Math.min(Math.max(first ?? 50, 0), 200)];
+    let where = '';
+    if (status && ['SENT', 'WAITING', 'FAILED', 'SKIPPED'].includes(status)) {
+      params.push(status);
+      where = `WHERE ${statusSql} = $2`;
+    }
+    const nodes = await this.dataSource.query(
+      `SELECT id::text, kind, to_address AS "toAddress", subject, text_body AS "textBody", ${statusSql} AS status, attempts, last_error AS "lastError",
+         created_at AS "createdAt", sent_at AS "sentAt", CASE WHEN sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL THEN next_attempt_at END AS "nextAttemptAt"
+       FROM mail_outbox ${where} ORDER BY id DESC LIMIT $1`,
+      params,
+    );
+    return { smtp: Boolean(this.config.mail.smtpUrl), folder: this.config.mail.smtpUrl ? null : this.config.mail.dir, ...counts, nodes };
+  }
+}
