@@ -174,7 +174,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Takes up to `limit` due messages for this worker: no other worker takes them until the lease runs out. */
   async claim(limit: number): Promise<OutboxMessage[]> {
-    return this.dataSource.query(
+    // An UPDATE answers [rows, count].
+    const [rows] = await this.dataSource.query(
       `UPDATE mail_outbox o SET claim_id = gen_random_uuid(), locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
        WHERE o.id IN (
          SELECT id FROM mail_outbox
@@ -185,6 +186,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
          o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts`,
       [limit, this.config.mail.leaseSeconds],
     );
+    return rows;
   }
 
   /** Sends one claimed message (or passes it over on purpose); true when it was sent. */

@@ -186,7 +186,8 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
     let messages = 0;
     let entries = 0;
     for (const user of users) {
-      const waiting: { id: string }[] = await manager.query(
+      // An UPDATE answers [rows, count].
+      const [waiting]: [{ id: string }[], number] = await manager.query(
         `UPDATE notifications SET digested_at = now() WHERE user_id = $1 AND delivery = 'DAILY_DIGEST' AND digested_at IS NULL RETURNING id`,
         [user.id],
       );
