@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CoverageModule } from '../coverage/coverage.module';
 import { MailWorker } from './mail-worker';
@@ -9,7 +10,7 @@ import { NotificationService } from './notification.service';
 
 /** The bell, e-mail through the outbox, and the scheduled reminders and digests (issue 15). */
 @Module({
-  imports: [AuthModule, CoverageModule],
+  imports: [AuditModule, AuthModule, CoverageModule],
   providers: [NotificationEvents, NotificationService, NotificationResolver, MailWorker, NotificationScheduler],
   exports: [NotificationService, MailWorker, NotificationScheduler],
 })

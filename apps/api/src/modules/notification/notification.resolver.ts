@@ -5,7 +5,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Allow, SignedIn } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
-import { CurrentCaller } from '../../common/access/request-context';
+import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import type { AuditContext } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import type { GraphqlContext } from '../../graphql/context';
 import { notificationPath } from './mail-content';
@@ -89,11 +90,11 @@ export class NotificationResolver {
   @SignedIn()
   @Mutation(() => [NotificationPreference], { description: 'Sets how the signed-in person hears of these kinds. Returns and reopenings stay IMMEDIATE.' })
   async setNotificationPreferences(
-    @CurrentCaller() caller: Caller,
+    @AuditFrom('setNotificationPreferences') context: AuditContext & { caller: Caller },
     @Context() { lang }: GraphqlContext,
     @Args('preferences', { type: () => [NotificationPreferenceInput] }) preferences: NotificationPreferenceInput[],
   ): Promise<NotificationPreference[]> {
-    return (await this.service.setPreferences(caller, preferences)).map((p) => ({ ...p, label: NOTIFICATION_KIND_LABELS[p.kind][lang === 'en' ? 'en' : 'id'] }));
+    return (await this.service.setPreferences(context, preferences)).map((p) => ({ ...p, label: NOTIFICATION_KIND_LABELS[p.kind][lang === 'en' ? 'en' : 'id'] }));
   }
 
   @Allow(Permission.MAIL_READ)

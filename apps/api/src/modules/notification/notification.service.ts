@@ -16,6 +16,7 @@ import type { Caller } from '../../common/access/caller';
 import { activityVisible } from '../../common/access/scoped-sql';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { isUuid } from '../agency/agency.service';
+import { type AuditContext, AuditService } from '../audit/audit.service';
 import { immediateMail, notificationPath } from './mail-content';
 import { NotificationEvents } from './notification-events';
 import { NotificationError, NotificationErrorCode } from './notification.errors';
@@ -80,6 +81,7 @@ export class NotificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: NotificationEvents,
+    private readonly audit: AuditService,
   ) {}
 
   // ── Recording (inside the caller's transaction) ───────────────────────────────────────────────────────────
@@ -345,7 +347,9 @@ export class NotificationService {
     }));
   }
 
-  async setPreferences(caller: Caller, changes: { kind: NotificationKind; delivery: NotificationDelivery }[]) {
+  /** Sets the caller's choices; audited (a person who stopped being told is a change someone may need to trace). */
+  async setPreferences(context: AuditContext & { caller: Caller }, changes: { kind: NotificationKind; delivery: NotificationDelivery }[]) {
+    const { caller } = context;
     if (changes.length > NOTIFICATION_KINDS.length * 2) throw new NotificationError(NotificationErrorCode.TOO_MANY_IDS, { max: NOTIFICATION_KINDS.length }, 'preferences');
     for (const change of changes) {
       if (!NOTIFICATION_KINDS.includes(change.kind)) throw new NotificationError(NotificationErrorCode.KIND_INVALID, {}, 'kind');
@@ -354,6 +358,7 @@ export class NotificationService {
       }
     }
     await this.dataSource.transaction(async (manager) => {
+      const before = Object.fromEntries((await this.preferences(caller)).map((p) => [`notify:${p.kind}`, p.delivery]));
       for (const change of changes) {
         await manager.query(
           `INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, $2, $3)
@@ -361,6 +366,8 @@ export class NotificationService {
           [caller.userId, change.kind, change.delivery],
         );
       }
+      const after = { ...before, ...Object.fromEntries(changes.map((c) => [`notify:${c.kind}`, c.delivery])) };
+      await this.audit.record(manager, context, { entity: 'User', entityId: caller.userId, subjectAgencyId: caller.agencyId, before, after });
     });
     return this.preferences(caller);
   }
