@@ -1,0 +1,182 @@
+import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
+import { createClient } from 'graphql-ws';
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import { startTestApp, TestApp } from '../../../test/test-app';
+import { withAdmin } from '../../../test/test-database';
+import { isoWeek, localClock, NotificationScheduler } from './notification-scheduler';
+
+/**
+ * The live bell (subscription) and the scheduled jobs: follow-up reminders, the monthly pacing notice and the
+ * heads' weekly summary, each told once per occasion however often it runs.
+ */
+const LIST = `query { notifications(first: 50) { unreadCount nodes { id kind activityId followUpId title link } } }`;
+const WIB = IndonesianTimeZone.WIB;
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and WebSocket)', () => {
+  let t: TestApp;
+  let scheduler: NotificationScheduler;
+  const today = localDate(new Date(), WIB);
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const gql = async (account: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(account));
+  const list = async (account: string) => (await gql(account, LIST)).data!.notifications;
+
+  async function submittedActivity(title: string): Promise<string> {
+    const id = randomUUID();
+    const created = await gql('petugas.kerinci', `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`, {
+      id,
+      input: {
+        type: 'SOSIALISASI',
+        title,
+        startsAt: '2026-03-10T02:00:00Z',
+        endsAt: '2026-03-10T05:00:00Z',
+        venueName: 'Balai Desa Pulau Rengas',
+        venueRegionCode: '15.02.10',
+        villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }],
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const sub = await gql('petugas.kerinci', `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }`, { id, v: created.data!.createActivity.version });
+    expect(sub.errors).toBeUndefined();
+    return id;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    scheduler = t.app.get(NotificationScheduler);
+  });
+  afterAll(() => t?.close());
+
+  it('notificationAdded reaches the head’s open page once the submission commits, and nobody else’s', async () => {
+    const subscribe = async (account: string, seen: any[]) => {
+      const client = createClient({ url: t.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: (await t.as(account)) as Record<string, unknown> });
+      const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      const stop = client.subscribe({ query: `subscription { notificationAdded { id kind activityId title link } }` }, { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined });
+      await ready;
+      return { client, stop };
+    };
+    const headSeen: any[] = [];
+    const officerSeen: any[] = [];
+    const head = await subscribe('kepala.kerinci', headSeen);
+    const officer = await subscribe('petugas.kerinci', officerSeen);
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // the subscriptions are registered server-side
+      const id = await submittedActivity('Sosialisasi TPPO (siaran langsung)');
+      const deadline = Date.now() + 10_000;
+      while (!headSeen.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(headSeen).toEqual([
+        {
+          notificationAdded: expect.objectContaining({
+            kind: 'ACTIVITY_SUBMITTED',
+            activityId: id,
+            link: `/kegiatan/${id}`,
+            title: 'Menunggu verifikasi: “Sosialisasi TPPO (siaran langsung)” diajukan oleh Petugas Kantor Imigrasi Kerinci',
+          }),
+        },
+      ]);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(officerSeen).toEqual([]);
+    } finally {
+      head.stop();
+      officer.stop();
+      await Promise.all([head.client.dispose(), officer.client.dispose()]);
+    }
+  });
+
+  it('follow-ups: the responsible village government is told when assigned, three days before, and once when overdue', async () => {
+    const id = await submittedActivity('Sosialisasi TPPO dengan tindak lanjut');
+    // Verified: the village sees it (a village government sees verified activities of its area, and so what it is told of them).
+    const [{ version }] = await sql(`SELECT version FROM activities WHERE id = $1`, [id]);
+    expect((await gql('kepala.kerinci', `mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version: $v) { status } }`, { id, v: version })).errors).toBeUndefined();
+    const [desa] = await sql(`SELECT id FROM agencies WHERE short_name = 'Desa Pulau Rengas'`);
+    const add = (text: string, dueOn: string) =>
+      gql('petugas.kerinci', `mutation ($a: ID!, $i: FollowUpInput!) { addFollowUp(activityId: $a, input: $i) { id } }`, { a: id, i: { text, responsibleAgencyId: desa.id, dueOn } });
+    const soon = await add('Bentuk kelompok masyarakat peduli TPPO', addDays(today, 3));
+    const late = await add('Laporkan daftar calon pekerja migran', addDays(today, 10));
+    expect(soon.errors).toBeUndefined();
+    expect(late.errors).toBeUndefined();
+    const soonId = soon.data!.addFollowUp.id;
+    const lateId = late.data!.addFollowUp.id;
+    // Assigned: the kepala desa and the village's own staff, not the officer who assigned it.
+    for (const account of ['kades.pulaurengas', 'desa.pulaurengas']) {
+      const assigned = (await list(account)).nodes.filter((n: { followUpId: string }) => n.followUpId === soonId);
+      expect(assigned.map((n: { kind: string }) => n.kind)).toEqual(['FOLLOW_UP_ASSIGNED']);
+      expect(assigned[0].title).toBe(`Tindak lanjut untuk Desa Pulau Rengas: “Bentuk kelompok masyarakat peduli TPPO”, tenggat ${addDays(today, 3)}`);
+    }
+    // The second one fell due yesterday (as if time had passed).
+    await sql(`UPDATE activity_follow_ups SET due_on = $2 WHERE id = $1`, [lateId, addDays(today, -1)]);
+
+    expect(await scheduler.run('follow-up-reminders', WIB, today)).toMatch(/^\d+ follow-ups, \d+ notifications$/);
+    const kinds = async () =>
+      (await list('kades.pulaurengas')).nodes
+        .filter((n: { followUpId: string }) => n.followUpId === soonId || n.followUpId === lateId)
+        .map((n: { kind: string; followUpId: string }) => `${n.kind} ${n.followUpId === soonId ? 'soon' : 'late'}`)
+        .sort();
+    expect(await kinds()).toEqual(['FOLLOW_UP_ASSIGNED soon', 'FOLLOW_UP_ASSIGNED late', 'FOLLOW_UP_DUE soon', 'FOLLOW_UP_OVERDUE late'].sort());
+    // The next days' runs tell nobody again of the same due date.
+    await scheduler.run('follow-up-reminders', WIB, addDays(today, 1));
+    await scheduler.run('follow-up-reminders', WIB, addDays(today, 2));
+    expect(await kinds()).toHaveLength(4);
+    // Done: no more reminders even if the run is repeated for another date.
+    await sql(`UPDATE activity_follow_ups SET status = 'DONE', due_on = $2 WHERE id = $1`, [lateId, addDays(today, -2)]);
+    await scheduler.run('follow-up-reminders', WIB, addDays(today, 3));
+    expect((await kinds()).filter((k: string) => k.endsWith('late'))).toHaveLength(2);
+  });
+
+  it('on the 1st, a target behind its pace is told to the agency’s heads, once that month', async () => {
+    const [kerinci] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    const year = today.slice(0, 4);
+    await sql(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'VILLAGES_REACHED', 5000)`, [kerinci.id, year]);
+    const first = `${today.slice(0, 7)}-01`;
+    expect(await scheduler.run('target-behind', WIB, first)).toMatch(/^\d+ notifications$/);
+    const behind = (await list('kepala.kerinci')).nodes.filter((n: { kind: string }) => n.kind === 'TARGET_BEHIND');
+    expect(behind).toHaveLength(1);
+    expect(behind[0].title).toMatch(new RegExp(`^Target VILLAGES_REACHED ${year} tertinggal: \\d+ dari 5000 \\(seharusnya [\\d.]+\\)$`));
+    expect(behind[0].link).toBe('/target');
+    // Officers are not told; the same month again tells nobody twice.
+    expect((await list('petugas.kerinci')).nodes.some((n: { kind: string }) => n.kind === 'TARGET_BEHIND')).toBe(false);
+    expect(await scheduler.run('target-behind', WIB, first)).toBeNull();
+    // Even a forced second run of the job (as after a lost run record) tells nobody twice.
+    await sql(`DELETE FROM scheduled_runs WHERE job = 'target-behind:WIB'`);
+    await scheduler.run('target-behind', WIB, first);
+    expect((await list('kepala.kerinci')).nodes.filter((n: { kind: string }) => n.kind === 'TARGET_BEHIND')).toHaveLength(1);
+  });
+
+  it('on Monday mornings each head with an address gets the week of the working area', async () => {
+    expect(await scheduler.run('weekly-summary', WIB, today)).toMatch(/^\d+ weekly summaries$/);
+    const [mail] = await sql(
+      `SELECT o.subject, o.text_body FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.kerinci' AND o.kind = 'WEEKLY'`,
+    );
+    const [{ waiting }] = await sql(
+      `SELECT count(*)::int AS waiting FROM activities a JOIN agencies g ON g.id = a.lead_agency_id WHERE g.short_name = 'Kanim Kerinci' AND a.status = 'SUBMITTED'`,
+    );
+    expect(mail.subject).toBe(`[Jangkau] Ringkasan mingguan Kanim Kerinci, ${isoWeek(addDays(today, -1))}`);
+    expect(mail.text_body).toContain(`Menunggu verifikasi: ${waiting}`);
+    expect(mail.text_body).toMatch(/Desa\/kelurahan terjangkau \(tahun ini\): \d+ dari \d+/);
+    expect(mail.text_body).toContain(`Target VILLAGES_REACHED ${today.slice(0, 4)}:`);
+    // Officers get none.
+    expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'petugas.kerinci' AND o.kind = 'WEEKLY'`)).toEqual([]);
+    expect(await scheduler.run('weekly-summary', WIB, today)).toBeNull();
+  });
+
+  it('runs each job when its local hour comes, in each zone', async () => {
+    // 2026-12-07 is a Monday; 23.30 UTC on the 6th is 06.30 WIB, 07.30 WITA, 08.30 WIT on the 7th.
+    expect(localClock(new Date('2026-12-06T23:30:00Z'), WIB)).toEqual({ date: '2026-12-07', hour: 6, weekday: 1, dayOfMonth: 7 });
+    expect(localClock(new Date('2026-12-06T23:30:00Z'), IndonesianTimeZone.WIT).hour).toBe(8);
+    await sql(`DELETE FROM scheduled_runs`);
+    await scheduler.tick(new Date('2026-12-06T23:30:00Z'));
+    const ran = (await sql(`SELECT job || ' ' || period AS run FROM scheduled_runs ORDER BY 1`)).map((r) => r.run);
+    expect(ran).toEqual(
+      [
+        'daily-digest:WIT 2026-12-07',
+        'daily-digest:WITA 2026-12-07',
+        'follow-up-reminders:WIB 2026-12-07',
+        'follow-up-reminders:WIT 2026-12-07',
+        'follow-up-reminders:WITA 2026-12-07',
+        'weekly-summary:WIT 2026-W50',
+        'weekly-summary:WITA 2026-W50',
+      ].sort(),
+    );
+  });
+});
