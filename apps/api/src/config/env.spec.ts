@@ -61,6 +61,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_TIMEOUT_MS: '50' })).toThrow(/GRAPHQL_TIMEOUT_MS: must be 100–600000 \(milliseconds\)/);
   });
 
+  it('sends e-mail through SMTP_URL or, without it, into a folder; links go to PUBLIC_URL', () => {
+    const plain = loadConfig({});
+    expect(plain.mail).toMatchObject({ smtpUrl: undefined, worker: true, pollMs: 5000, leaseSeconds: 300, giveUpHours: 72 });
+    expect(plain.mail.dir).toMatch(/\.data\/mail$/);
+    expect(plain.publicUrl).toBe('http://localhost:3000');
+    const set = loadConfig({ SMTP_URL: 'smtps://jangkau:rahasia@mail.example.go.id:465', PUBLIC_URL: 'https://jangkau.example.go.id/', MAIL_WORKER: 'false' });
+    expect(set.mail.smtpUrl).toBe('smtps://jangkau:rahasia@mail.example.go.id:465');
+    expect(set.mail.worker).toBe(false);
+    expect(set.publicUrl).toBe('https://jangkau.example.go.id');
+    // The password in a bad SMTP_URL is never echoed.
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.go.id rahasia' })).toThrow(/SMTP_URL: must be an SMTP URL .* \(got <hidden>\)/);
+    expect(() => loadConfig({ PUBLIC_URL: 'jangkau.example.go.id' })).toThrow(/PUBLIC_URL: must be the address people open the app at/);
+    expect(() => loadConfig({ MAIL_LEASE_SECONDS: '0' })).toThrow(/MAIL_LEASE_SECONDS: must be 1–3600/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be 1–65535/);
   });
