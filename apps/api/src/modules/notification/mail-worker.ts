@@ -28,6 +28,9 @@ export interface MailTransport {
   close(): void;
 }
 
+/** Errors of reaching the mail server (not of one message): once a message goes through again, the others may too. */
+const CONNECTION_ERRORS = ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EGREETING'];
+
 /** The backoff after the n-th failed attempt: 30 s, 1, 2, 4, 8 min, then every 10 minutes. */
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(attempts - 1, 0), 600);
@@ -110,6 +113,10 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = false;
   private transport: MailTransport;
   private readonly onQueued = () => void this.kick();
+  /** When the backoff of messages held by an unreachable server was last released (see released()). */
+  private lastRelease = 0;
+  /** This worker could not reach the server since the last release. */
+  private sawUnreachable = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -199,19 +206,40 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       await this.transport.send(message, this.config.mail.from);
     } catch (error) {
-      const text = ((error as Error).message || String(error)).slice(0, 500);
+      const { code, responseCode } = error as { code?: string; responseCode?: number };
+      const text = `${code ?? 'ERROR'}: ${(error as Error).message || String(error)}`.slice(0, 500);
+      // A 5xx answer refuses this message for good (no such mailbox, say): kept as failed at once, not retried.
+      const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+      if (code && CONNECTION_ERRORS.includes(code)) this.sawUnreachable = true;
       await this.dataSource.query(
         `UPDATE mail_outbox SET locked_until = NULL, last_error = $3,
            next_attempt_at = now() + make_interval(secs => $4),
-           failed_at = CASE WHEN created_at < now() - make_interval(hours => $5) THEN now() END
+           failed_at = CASE WHEN $6 OR created_at < now() - make_interval(hours => $5) THEN now() END
          WHERE id = $1 AND claim_id = $2`,
-        [message.id, message.claimId, text, retryDelaySeconds(message.attempts), this.config.mail.giveUpHours],
+        [message.id, message.claimId, text, retryDelaySeconds(message.attempts), this.config.mail.giveUpHours, permanent],
       );
       this.logger.warn(`E-mail ${message.id} not sent (attempt ${message.attempts}): ${text}`);
       return false;
     }
     await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND claim_id = $2`, [message.id, message.claimId]);
+    await this.released();
     return true;
+  }
+
+  /**
+   * The mail server answers again: messages that waited out their backoff because it could not be reached are due
+   * now, not at their next retry (up to 10 minutes away). At once when this worker saw the server unreachable; else
+   * (another instance may have) at most every 30 s, so a busy worker adds no query per message.
+   */
+  private async released(): Promise<void> {
+    if (!this.sawUnreachable && Date.now() - this.lastRelease < 30_000) return;
+    this.sawUnreachable = false;
+    this.lastRelease = Date.now();
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET next_attempt_at = now()
+       WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL AND next_attempt_at > now() AND split_part(last_error, ':', 1) = ANY($1::text[])`,
+      [CONNECTION_ERRORS],
+    );
   }
 
   /** Why this message must not go now: its recipient left, or no longer sees what it tells of. */

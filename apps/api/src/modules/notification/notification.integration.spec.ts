@@ -1,4 +1,4 @@
-import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
+import { IndonesianTimeZone, localDate, NotificationKind } from '@jangkau/shared-domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../../../test/test-app';
@@ -178,6 +178,42 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     for (const account of ['kepala.kerinci', 'petugas.kerinci']) {
       expect((await outboxFor(account)).find((m) => m.text_body.includes(id))).toMatchObject({ sent_at: null, last_error: 'recipient no longer sees the activity' });
     }
+  });
+
+  it('SMTP unreachable: nothing is lost, and what waited goes as soon as the server answers again; a 5xx refusal is kept as failed', async () => {
+    const worker = t.app.get(MailWorker);
+    await worker.drain(); // what earlier tests left
+    let up = false;
+    const delivered: OutboxMessage[] = [];
+    worker.useTransport({
+      send: async (m) => {
+        if (m.toAddress === 'kades.pulaurengas@jangkau.example') throw Object.assign(new Error('550 5.1.1 mailbox unavailable'), { code: 'EENVELOPE', responseCode: 550 });
+        if (!up) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ECONNECTION' });
+        delivered.push(m);
+      },
+      close: () => undefined,
+    });
+    const down = await submitted({ title: 'Diajukan saat server surel mati' });
+    await worker.drain();
+    const [waiting] = await sql(`SELECT attempts, last_error, sent_at, failed_at, next_attempt_at > now() + interval '20 seconds' AS backing_off FROM mail_outbox WHERE text_body LIKE $1`, [`%${down.id}%`]);
+    expect(waiting).toMatchObject({ attempts: 1, sent_at: null, failed_at: null, backing_off: true, last_error: 'ECONNECTION: connect ECONNREFUSED 127.0.0.1:25' });
+
+    up = true;
+    const after = await submitted({ title: 'Diajukan setelah server surel hidup lagi' });
+    await worker.drain();
+    // The new one went, and the one that waited went with it instead of at its next retry (30 s away).
+    expect(delivered.map((m) => (m.textBody.includes(down.id) ? 'waited' : m.textBody.includes(after.id) ? 'new' : 'other')).sort()).toEqual(['new', 'waited']);
+
+    // A permanent refusal is not retried.
+    const [{ id: followUpActivity }] = await sql(`SELECT id FROM activities WHERE status = 'VERIFIED' ORDER BY created_at LIMIT 1`);
+    const [kades] = await sql(`SELECT id FROM users WHERE username = 'kades.pulaurengas'`);
+    await t.app.get(DataSource).transaction((manager) =>
+      t.app.get(NotificationService).record(manager, { kind: NotificationKind.FOLLOW_UP_OVERDUE, recipients: [kades.id], activityId: followUpActivity, params: { subject: 'Uji', agency: 'Desa Pulau Rengas', dueOn: '2026-12-08' } }),
+    );
+    await worker.drain();
+    const [refused] = await sql(`SELECT failed_at, last_error FROM mail_outbox WHERE user_id = $1 ORDER BY id DESC LIMIT 1`, [kades.id]);
+    expect(refused.failed_at).not.toBeNull();
+    expect(refused.last_error).toBe('EENVELOPE: 550 5.1.1 mailbox unavailable');
   });
 
   it("the morning digest gathers a day's waiting notifications into one e-mail, once", async () => {
