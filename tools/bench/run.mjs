@@ -13,6 +13,8 @@
 //                app in its own process, time and RSS growth (see export.mjs; only when named, `--keep` / `--reuse`)
 //   map        – issue 6's map in Chromium: first view, drill-down click → paint, all Jambi villages, long frames
 //                while hovering (see map.mjs; only when named; needs `npm run build` and imported boundaries)
+//   mail       – issue 15's e-mail: one worker's throughput through a real SMTP server, and the outbox while the
+//                server is down for --down-minutes (default 10), then back (see mail.mjs; only when named)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -24,6 +26,7 @@ import pg from 'pg';
 import { benchActivities } from './activities.mjs';
 import { benchCoverage } from './coverage.mjs';
 import { benchExport } from './export.mjs';
+import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -38,7 +41,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -181,6 +184,10 @@ if (wanted('coverage')) {
 
 if (wanted('export')) {
   await benchExport({ built, freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), urlFor, dataset, args });
+}
+
+if (wanted('mail')) {
+  await benchMail({ built, freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), args });
 }
 
 if (wanted('map')) {

@@ -148,6 +148,7 @@ describe('e-mail from two API processes through a real SMTP server', () => {
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      disableReverseLookup: true,
       logger: false,
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];

@@ -59,6 +59,10 @@ export function smtpOptions(url: string) {
     port: u.port ? Number(u.port) : secure ? 465 : 587,
     secure,
     auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+    // One connection kept open and reused (up to 100 messages), instead of a connection and greeting per message.
+    pool: true as const,
+    maxConnections: 1,
+    maxMessages: 100,
     // Bounded waits: a hung server must not hold a claimed message past its lease.
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
