@@ -1,5 +1,4 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { NotificationService } from './notification.service';
 
@@ -64,7 +64,6 @@ describe('e-mail from two API processes through a real SMTP server', () => {
   const children = new Map<string, { process: ChildProcess; output: string[] }>();
   const evidenceDir = mkdtempSync(join(tmpdir(), 'jangkau-mail-spec-'));
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
-  const gql = async (account: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(account));
 
   /** Starts the built API as a child process with the mail worker on; resolves when it answers /health. */
   async function startApi(name: string): Promise<void> {
@@ -119,28 +118,7 @@ describe('e-mail from two API processes through a real SMTP server', () => {
   }
 
   /** petugas.kerinci records and submits an activity; the heads of Kanim Kerinci are told. */
-  async function submit(title: string): Promise<string> {
-    const id = randomUUID();
-    const created = await gql('petugas.kerinci', `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`, {
-      id,
-      input: {
-        type: 'SOSIALISASI',
-        title,
-        startsAt: '2026-03-10T02:00:00Z',
-        endsAt: '2026-03-10T05:00:00Z',
-        venueName: 'Balai Desa Pulau Rengas',
-        venueRegionCode: '15.02.10',
-        villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }],
-      },
-    });
-    expect(created.errors).toBeUndefined();
-    const submitted = await gql('petugas.kerinci', `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }`, {
-      id,
-      v: created.data!.createActivity.version,
-    });
-    expect(submitted.errors).toBeUndefined();
-    return id;
-  }
+  const submit = async (title: string) => (await recordAndSubmit(t, title)).id;
   const about = (id: string) => received.filter((m) => m.text.includes(id));
 
   beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
 import { createClient } from 'graphql-ws';
-import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { startTestApp, TestApp } from '../../../test/test-app';
+import { recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { isoWeek, localClock, NotificationScheduler } from './notification-scheduler';
 
@@ -22,25 +22,7 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
   const gql = async (account: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(account));
   const list = async (account: string) => (await gql(account, LIST)).data!.notifications;
 
-  async function submittedActivity(title: string): Promise<string> {
-    const id = randomUUID();
-    const created = await gql('petugas.kerinci', `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`, {
-      id,
-      input: {
-        type: 'SOSIALISASI',
-        title,
-        startsAt: '2026-03-10T02:00:00Z',
-        endsAt: '2026-03-10T05:00:00Z',
-        venueName: 'Balai Desa Pulau Rengas',
-        venueRegionCode: '15.02.10',
-        villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }],
-      },
-    });
-    expect(created.errors).toBeUndefined();
-    const sub = await gql('petugas.kerinci', `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }`, { id, v: created.data!.createActivity.version });
-    expect(sub.errors).toBeUndefined();
-    return id;
-  }
+  const submittedActivity = async (title: string) => (await recordAndSubmit(t, title)).id;
 
   beforeAll(async () => {
     t = await startTestApp();

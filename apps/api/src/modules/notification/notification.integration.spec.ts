@@ -2,6 +2,7 @@ import { IndonesianTimeZone, localDate, NotificationKind } from '@jangkau/shared
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../../../test/test-app';
+import { pulauRengasActivity, recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { MailWorker, type MailTransport, type OutboxMessage } from './mail-worker';
 import { NotificationScheduler } from './notification-scheduler';
@@ -14,7 +15,6 @@ import { NotificationService } from './notification.service';
 const LIST = `query ($unreadOnly: Boolean, $kinds: [NotificationKind!]) { notifications(unreadOnly: $unreadOnly, first: 50, kinds: $kinds) {
   unreadCount totalCount nodes { id kind createdAt readAt activityId followUpId title link } } }`;
 const CREATE = `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }`;
-const step = (name: string) => `mutation ($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { id version status } }`;
 const RETURN = `mutation ($id: ID!, $v: Int!, $r: String!) { returnActivity(id: $id, version: $v, reason: $r) { id version status } }`;
 const ANSWER = `mutation ($id: ID!, $accept: Boolean!) { answerActivityInvitation(id: $id, accept: $accept) { id } }`;
 const MARK = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
@@ -31,26 +31,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
   let t: TestApp;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
   const gql = async (account: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, await t.as(account));
-  const input = (over: Record<string, unknown> = {}) => ({
-    type: 'SOSIALISASI',
-    title: `Sosialisasi TPPO ${randomUUID().slice(0, 8)}`,
-    startsAt: '2026-03-10T02:00:00Z',
-    endsAt: '2026-03-10T05:00:00Z',
-    venueName: 'Balai Desa Pulau Rengas',
-    venueRegionCode: '15.02.10',
-    villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }],
-    participants: [{ category: 'KEPALA_DESA', male: 3, female: 1 }],
-    ...over,
-  });
+  const input = (over: Record<string, unknown> = {}) => pulauRengasActivity(`Sosialisasi TPPO ${randomUUID().slice(0, 8)}`, over);
   /** petugas.kerinci records and submits; returns the activity's id and version. */
-  async function submitted(over: Record<string, unknown> = {}) {
-    const id = randomUUID();
-    const created = await gql('petugas.kerinci', CREATE, { id, input: input(over) });
-    expect(created.errors).toBeUndefined();
-    const sub = await gql('petugas.kerinci', step('submitActivity'), { id, v: created.data!.createActivity.version });
-    expect(sub.errors).toBeUndefined();
-    return { id, version: sub.data!.submitActivity.version as number, title: (over.title as string) ?? null };
-  }
+  const submitted = (over: Record<string, unknown> = {}) => recordAndSubmit(t, (over.title as string) ?? `Sosialisasi TPPO ${randomUUID().slice(0, 8)}`, over);
   const list = async (account: string, variables: Record<string, unknown> = {}) => (await gql(account, LIST, variables)).data!.notifications;
   const outboxFor = (username: string) =>
     sql(`SELECT o.kind, o.subject, o.text_body, o.html_body, o.sent_at, o.skipped_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = $1 ORDER BY o.id`, [username]);

@@ -26,6 +26,7 @@ import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { StatusBadge } from './StatusBadge';
 import { ConfirmationSection } from './ConfirmationSection';
+import { ReasonForm } from './ReasonForm';
 
 type Detail = ActivityDetailFragment;
 
@@ -292,20 +293,18 @@ function WorkflowBar({ activity, onDone }: { activity: Detail; onDone: (notice: 
         )}
       </div>
       {reasonFor && (
-        <form className="form form--panel" onSubmit={onReason}>
-          <label className="field">
-            <span>{t('activity.action.reasonLabel')}</span>
-            <textarea rows={3} value={reason} minLength={ACTIVITY_LIMITS.reasonMin} maxLength={ACTIVITY_LIMITS.reasonMax} required onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t(`activity.action.${reasonFor}`)}
-            </button>
-            <button type="button" className="link-button" onClick={() => setReasonFor(null)}>
-              {t('activity.form.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('activity.action.reasonLabel')}
+          value={reason}
+          onChange={setReason}
+          minLength={ACTIVITY_LIMITS.reasonMin}
+          maxLength={ACTIVITY_LIMITS.reasonMax}
+          submitLabel={t(`activity.action.${reasonFor}`)}
+          cancelLabel={t('activity.form.cancel')}
+          busy={busy}
+          onSubmit={onReason}
+          onCancel={() => setReasonFor(null)}
+        />
       )}
       {error && (
         <p className="form__error" role="alert">

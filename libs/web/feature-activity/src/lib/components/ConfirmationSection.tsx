@@ -5,6 +5,7 @@ import { errorMessage, type VillageConfirmationFieldsFragment, type VillageConfi
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { ActivityQuery } from '../graphql/activities';
 import { ActivityConfirmationsQuery, AnswerVillageReachMutation, ConfirmationQueueCountQuery, ConfirmationQueueQuery, RespondToDisputeMutation } from '../graphql/confirmations';
+import { ReasonForm } from './ReasonForm';
 
 type Confirmation = VillageConfirmationFieldsFragment;
 
@@ -126,20 +127,19 @@ function AnswerForm({ confirmation: c, onDone }: { confirmation: Confirmation; o
           </button>
         </div>
       ) : (
-        <form className="form form--panel" onSubmit={onDispute} noValidate>
-          <label className="field">
-            <span>{t('confirmation.answer.disputeNoteLabel')}</span>
-            <textarea rows={3} value={note} maxLength={CONFIRMATION_LIMITS.noteMax} required autoFocus onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={loading}>
-              {t('confirmation.answer.sendDispute')}
-            </button>
-            <button type="button" className="link-button" onClick={() => setDisputing(false)}>
-              {t('confirmation.answer.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('confirmation.answer.disputeNoteLabel')}
+          value={note}
+          onChange={setNote}
+          maxLength={CONFIRMATION_LIMITS.noteMax}
+          submitLabel={t('confirmation.answer.sendDispute')}
+          cancelLabel={t('confirmation.answer.cancel')}
+          busy={loading}
+          onSubmit={onDispute}
+          onCancel={() => setDisputing(false)}
+          autoFocus
+          noValidate
+        />
       )}
       {error && (
         <p className="form__error" role="alert">
@@ -175,28 +175,19 @@ function RespondForm({ confirmation: c, onDone }: { confirmation: Confirmation; 
           {t('confirmation.respond.open')}
         </button>
       ) : (
-        <form className="form form--panel" onSubmit={(e) => void submit(e)}>
-          <label className="field">
-            <span>{t('confirmation.respond.label')}</span>
-            <textarea
-              rows={3}
-              value={reason}
-              minLength={CONFIRMATION_LIMITS.noteMin}
-              maxLength={CONFIRMATION_LIMITS.noteMax}
-              required
-              autoFocus
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={loading}>
-              {t('confirmation.respond.send')}
-            </button>
-            <button type="button" className="link-button" onClick={() => setOpen(false)}>
-              {t('confirmation.answer.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('confirmation.respond.label')}
+          value={reason}
+          onChange={setReason}
+          minLength={CONFIRMATION_LIMITS.noteMin}
+          maxLength={CONFIRMATION_LIMITS.noteMax}
+          submitLabel={t('confirmation.respond.send')}
+          cancelLabel={t('confirmation.answer.cancel')}
+          busy={loading}
+          onSubmit={(e) => void submit(e)}
+          onCancel={() => setOpen(false)}
+          autoFocus
+        />
       )}
       {error && (
         <p className="form__error" role="alert">
