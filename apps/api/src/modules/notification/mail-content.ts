@@ -19,10 +19,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The path in the web app a notification opens. */
+/** The path in the web app a notification opens: its activity, or the list it is about (an import's activities). */
 export function notificationPath(n: { activityId: string | null; kind: NotificationKind }): string {
   if (n.activityId) return `/kegiatan/${n.activityId}`;
   if (n.kind === NotificationKind.TARGET_BEHIND) return '/target';
+  if (n.kind === NotificationKind.ACTIVITY_SUBMITTED) return '/kegiatan?menunggu=1';
+  if (n.kind === NotificationKind.INVITATION_RECEIVED) return '/kegiatan?undangan=1';
   return '/pemberitahuan';
 }
 

@@ -218,6 +218,38 @@ export class NotificationService {
     return mergeNotified(...told);
   }
 
+  /**
+   * A bulk import submitted `activityIds` (inviting the agencies each names): the lead agency's heads are told once
+   * of the whole import, and each invited agency once of the activities it was invited to, never once per row.
+   */
+  async imported(manager: EntityManager, caller: Caller, activityIds: readonly string[]): Promise<Notified> {
+    if (!activityIds.length) return NOTHING_NOTIFIED;
+    const [lead] = await manager.query(`SELECT short_name AS name FROM agencies WHERE id = $1`, [caller.agencyId]);
+    const told: Notified[] = [
+      await this.record(manager, {
+        kind: NotificationKind.ACTIVITY_SUBMITTED,
+        actorId: caller.userId,
+        recipients: await this.people(manager, [caller.agencyId], [Role.HEAD]),
+        params: { count: activityIds.length, actor: caller.fullName },
+      }),
+    ];
+    const invited: { agencyId: string; count: number }[] = await manager.query(
+      `SELECT agency_id AS "agencyId", count(*)::int AS count FROM activity_agencies WHERE activity_id = ANY($1::uuid[]) GROUP BY agency_id`,
+      [activityIds],
+    );
+    for (const { agencyId, count } of invited) {
+      told.push(
+        await this.record(manager, {
+          kind: NotificationKind.INVITATION_RECEIVED,
+          actorId: caller.userId,
+          recipients: await this.people(manager, [agencyId], WORKERS),
+          params: { count, actor: caller.fullName, agency: lead?.name },
+        }),
+      );
+    }
+    return mergeNotified(...told);
+  }
+
   /** An invited agency answered: the lead agency's heads and the activity's creator hear of it. */
   async invitationAnswered(manager: EntityManager, caller: Caller, activityId: string, accepted: boolean): Promise<Notified> {
     const a = await this.activityFacts(manager, activityId);

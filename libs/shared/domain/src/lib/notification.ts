@@ -85,6 +85,8 @@ export interface NotificationParams {
   target?: number;
   expected?: number;
   period?: string;
+  /** A bulk import: how many activities it submitted (or invited the agency to), told once instead of per row. */
+  count?: number;
 }
 
 type Lang = 'id' | 'en';
@@ -93,8 +95,8 @@ const quote = (text: string | undefined) => `“${(text ?? '').slice(0, 120)}”
 
 /** The one-line title of a notification, in Bahasa Indonesia or English. */
 export function notificationTitle(kind: NotificationKind, p: NotificationParams, lang: Lang = 'id'): string {
-  const s = quote(p.subject);
   const id = lang === 'id';
+  const s = p.count ? (id ? `${p.count} kegiatan hasil impor` : `${p.count} imported activities`) : quote(p.subject);
   switch (kind) {
     case NotificationKind.ACTIVITY_SUBMITTED:
       return id ? `Menunggu verifikasi: ${s} diajukan oleh ${p.actor}` : `Awaiting verification: ${s} submitted by ${p.actor}`;

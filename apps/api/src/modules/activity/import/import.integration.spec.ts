@@ -310,9 +310,13 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     expect(batch[0]).toMatchObject({ entity_id: sha256, actor_username: 'petugas.kerinci', subject_agency_id: kerinciId });
     expect(batch[0].changes).toMatchObject({ rows: { from: null, to: 3 }, created: { from: null, to: 3 }, fileName: { from: null, to: 'kegiatan 2025.csv' } });
 
-    // The head sees them waiting for verification.
+    // The head sees them waiting for verification, and is told once of the whole import (not once per row).
     const head = await t.gql(`{ activityCount(filter: { statuses: [SUBMITTED], search: "Pulau Rengas" }) }`, {}, await t.as('kepala.kerinci'));
     expect(head.data?.activityCount).toBe(1);
+    const told = await t.gql(`{ notifications(kinds: [ACTIVITY_SUBMITTED]) { nodes { title link } } }`, {}, await t.as('kepala.kerinci'));
+    expect(told.data?.notifications.nodes.filter((n: { title: string }) => n.title.includes('impor'))).toEqual([
+      { title: 'Menunggu verifikasi: 3 kegiatan hasil impor diajukan oleh Petugas Kantor Imigrasi Kerinci', link: '/kegiatan?menunggu=1' },
+    ]);
 
     // The same file again (a retry after a lost reply): found, not inserted twice.
     const audit = await count('audit_log');

@@ -8,6 +8,7 @@ import { Language } from '../../../common/i18n/language';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { ActivityError } from '../activity.errors';
 import { ActivityService, type ActivityValues } from '../activity.service';
+import { NOTHING_NOTIFIED, NotificationService } from '../../notification/notification.service';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { SheetFile } from './import.file';
@@ -55,6 +56,7 @@ export class ActivityImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activities: ActivityService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async run(context: ImportContext, file: SheetFile, data: Buffer, options: ImportOptions): Promise<{ status: number; report: ImportReport }> {
@@ -106,7 +108,9 @@ export class ActivityImportService {
         await runner.rollbackTransaction();
         return { status: options.dryRun ? 200 : 422, report: this.report(options, fileInfo, file.rows.length, outcomes, errors, warnings, 0) };
       }
-      const created = await this.insertRows(manager, context, outcomes, options);
+      const createdIds = await this.insertRows(manager, context, outcomes, options);
+      const created = createdIds.length;
+      let notified = NOTHING_NOTIFIED;
       if (created > 0) {
         await this.audit.record(manager, context, {
           entity: 'ActivityImport',
@@ -115,8 +119,11 @@ export class ActivityImportService {
           before: null,
           after: { fileName: options.fileName, format: file.format, rows: file.rows.length, created, alreadyImported: file.rows.length - created },
         });
+        // The heads are told once of the whole import (and invited agencies once each), in this transaction.
+        notified = await this.notifications.imported(manager, caller, createdIds);
       }
       await runner.commitTransaction();
+      this.notifications.announce(notified);
       return { status: 200, report: this.report(options, fileInfo, file.rows.length, outcomes, errors, warnings, created) };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -230,15 +237,15 @@ export class ActivityImportService {
     return found.map((f) => ({ row: f.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_EXISTING, { status: f.status }) }));
   }
 
-  /** Every valid row through ActivityService's write path, a chunk at a time; rows found there already are not counted. */
-  private async insertRows(manager: EntityManager, context: ImportContext, outcomes: RowOutcome[], options: ImportOptions): Promise<number> {
+  /** Every valid row through ActivityService's write path, a chunk at a time; returns the ids written (rows found there already are not). */
+  private async insertRows(manager: EntityManager, context: ImportContext, outcomes: RowOutcome[], options: ImportOptions): Promise<string[]> {
     const pending = outcomes.filter((o) => o.values && !o.alreadyImported);
-    let created = 0;
+    const created: string[] = [];
     for (let start = 0; start < pending.length; start += CHUNK_ROWS) {
       const chunk = pending.slice(start, start + CHUNK_ROWS);
       const written = new Set(await this.activities.insertMany(manager, context, chunk.map((o) => ({ id: o.id, values: o.values! })), ActivityStatus.SUBMITTED));
       for (const o of chunk) {
-        if (written.has(o.id)) created++;
+        if (written.has(o.id)) created.push(o.id);
         // Only a commit racing this one could have written it; the advisory lock makes that wait, so this is a guard.
         else o.alreadyImported = true;
       }
