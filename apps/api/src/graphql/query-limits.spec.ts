@@ -23,7 +23,9 @@ describe('limits of every GraphQL operation', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses the attack report’s alias bombs from an anonymous caller in under 100 ms, and the heap does not grow', async () => {
+  // Refused before anything runs: an executed bomb took seconds and gigabytes. The bound is 1 s, not the ~10 ms an idle
+  // machine shows, so a loaded CI machine (a run measured 141 ms) does not fail a test that is not about speed.
+  it('refuses the attack report’s alias bombs from an anonymous caller at once (under 1 s), and the heap does not grow', async () => {
     await t.gql(`{ provinces { code } }`); // warm: the first request compiles the schema's resolvers
     const before = process.memoryUsage().heapUsed;
     for (let round = 0; round < 5; round++) {
@@ -38,7 +40,7 @@ describe('limits of every GraphQL operation', () => {
           data: null,
         });
         expect(res.errors).toHaveLength(1);
-        expect(took).toBeLessThan(100);
+        expect(took).toBeLessThan(1000);
       }
     }
     const grown = process.memoryUsage().heapUsed - before;

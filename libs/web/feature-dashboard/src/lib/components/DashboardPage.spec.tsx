@@ -9,6 +9,8 @@ import { DashboardQuery } from '../graphql/dashboard.query';
 import { VillagesNotReachedQuery } from '../graphql/villagesNotReached.query';
 import { PAGE_SIZE } from './NotReachedList';
 import { DashboardPage } from './DashboardPage';
+import { DashboardConfirmationShareQuery } from '../graphql/confirmationShare.query';
+import { DashboardConfirmationWaitingQuery } from '../graphql/confirmationWaiting.query';
 
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
 const language = () => 'id';
@@ -106,6 +108,20 @@ const programmesMock: MockLink.MockedResponse = {
   result: { data: { programmeFrameworks: [] } },
 };
 
+/** Nothing waits at /konfirmasi for this head (the note above the dashboard stays away). */
+const confirmationWaitingMock: MockLink.MockedResponse = {
+  request: { query: DashboardConfirmationWaitingQuery },
+  result: { data: { confirmationQueue: { __typename: 'ConfirmationQueue', toConfirmCount: 0, disputeCount: 0 } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** No village has answered yet, whatever the filter. */
+const confirmationShareMock: MockLink.MockedResponse = {
+  request: { query: DashboardConfirmationShareQuery, variables: () => true },
+  result: { data: { confirmationShare: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 /** The live subscription, quiet unless an event is given. */
 const liveMock = (event?: { at: string }, variables: Record<string, unknown> = { regionCode: null, agencyId: null }): MockLink.MockedResponse => ({
   request: { query: CoverageChangedSubscription, variables },
@@ -138,7 +154,7 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
     language,
   );
   return render(
-    <MockedProvider mocks={[programmesMock, ...mocks]}>
+    <MockedProvider mocks={[programmesMock, confirmationWaitingMock, confirmationShareMock, ...mocks]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
