@@ -100,6 +100,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const { rebuildCoverage, applyCoverageChange } = require(join(built, 'modules/coverage/coverage-maintenance.js'));
   const { CoverageService } = require(join(built, 'modules/coverage/coverage.service.js'));
   const { TargetService } = require(join(built, 'modules/target/target.service.js'));
+  const { CoverageCache } = require(join(built, 'modules/coverage/coverage-cache.js'));
   const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
   const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
@@ -357,7 +358,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   // ── 5. Where the time goes, for the slow ones ───────────────────────────────────────────────────────────────
   const slow = results.filter((r) => !r.floor && r.one.p95 > GOAL.explainOver);
   if (slow.length > 0) {
-    const inProcess = serviceHarness({ ds, CoverageService, TargetService, AuditService });
+    const inProcess = serviceHarness({ ds, CoverageService, TargetService, AuditService, CoverageCache });
     for (const r of slow) {
       const caller = await callerFor(ds, built, r.as);
       for (let i = 0; i < 3; i++) await r.inProcess(inProcess.plain, caller); // warm, as the timed requests were
@@ -786,7 +787,7 @@ async function verifyToVisible({ ds, app, domain, office, token, item8, applyCov
 }
 
 /** The compiled services in-process on the bench's DataSource, and the same over one that records every statement. */
-function serviceHarness({ ds, CoverageService, TargetService, AuditService }) {
+function serviceHarness({ ds, CoverageService, TargetService, AuditService, CoverageCache }) {
   let log = null;
   const recording = {
     query: async (sql, params) => {
@@ -800,7 +801,7 @@ function serviceHarness({ ds, CoverageService, TargetService, AuditService }) {
   };
   const make = (source) => {
     const coverage = new CoverageService(source);
-    const targets = new TargetService(source, new AuditService(), coverage);
+    const targets = new TargetService(source, new AuditService(), coverage, new CoverageCache(source));
     const areaOf = async (caller, q) => {
       coverage.validate(q);
       return coverage.resolveArea(caller, q);
