@@ -142,6 +142,26 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
     expect(await scheduler.run('weekly-summary', WIB, today)).toBeNull();
   });
 
+  it('keeps read notifications a year and finished e-mails 90 days; unread and waiting ones stay', async () => {
+    const [kepala] = await sql(`SELECT id FROM users WHERE username = 'kepala.kerinci'`);
+    const old = `now() - interval '400 days'`;
+    await sql(
+      `INSERT INTO notifications (user_id, kind, params, delivery, created_at, read_at) VALUES
+         ($1, 'TARGET_BEHIND', '{"subject":"lama, dibaca"}', 'IMMEDIATE', ${old}, ${old}),
+         ($1, 'TARGET_BEHIND', '{"subject":"lama, belum dibaca"}', 'IMMEDIATE', ${old}, NULL)`,
+      [kepala.id],
+    );
+    await sql(
+      `INSERT INTO mail_outbox (dedupe_key, user_id, kind, to_address, subject, text_body, html_body, created_at, sent_at) VALUES
+         ('retention:sent', $1, 'IMMEDIATE', 'a@jangkau.example', 's', 't', 'h', ${old}, ${old}),
+         ('retention:waiting', $1, 'IMMEDIATE', 'a@jangkau.example', 's', 't', 'h', ${old}, NULL)`,
+      [kepala.id],
+    );
+    expect(await scheduler.run('retention', WIB, today)).toMatch(/^1 read notifications and 1 finished e-mails removed$/);
+    expect((await sql(`SELECT params->>'subject' AS s FROM notifications WHERE params->>'subject' LIKE 'lama%'`)).map((r) => r.s)).toEqual(['lama, belum dibaca']);
+    expect((await sql(`SELECT dedupe_key FROM mail_outbox WHERE dedupe_key LIKE 'retention:%'`)).map((r) => r.dedupe_key)).toEqual(['retention:waiting']);
+  });
+
   it('runs each job when its local hour comes, in each zone', async () => {
     // 2026-12-07 is a Monday; 23.30 UTC on the 6th is 06.30 WIB, 07.30 WITA, 08.30 WIT on the 7th.
     expect(localClock(new Date('2026-12-06T23:30:00Z'), WIB)).toEqual({ date: '2026-12-07', hour: 6, weekday: 1, dayOfMonth: 7 });
@@ -156,6 +176,7 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
         'follow-up-reminders:WIB 2026-12-07',
         'follow-up-reminders:WIT 2026-12-07',
         'follow-up-reminders:WITA 2026-12-07',
+        'retention:WIB 2026-12-07',
         'weekly-summary:WIT 2026-W50',
         'weekly-summary:WITA 2026-W50',
       ].sort(),

@@ -16,15 +16,23 @@ import { TargetService } from '../target/target.service';
 import { digestMail, notificationPath, weeklyMail } from './mail-content';
 import { mergeNotified, NOTHING_NOTIFIED, type Notified, NotificationService } from './notification.service';
 
-export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind';
+export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind' | 'retention';
 
-/** When each job runs, in each zone's local time: the hour, and for some a weekday (1 Monday) or a day of month. */
-const SCHEDULE: Readonly<Record<ScheduledJob, { hour: number; weekday?: number; dayOfMonth?: number }>> = {
+/**
+ * When each job runs, in each zone's local time: the hour, and for some a weekday (1 Monday) or a day of month;
+ * `zones` for a job that concerns no one zone's people.
+ */
+const SCHEDULE: Readonly<Record<ScheduledJob, { hour: number; weekday?: number; dayOfMonth?: number; zones?: IndonesianTimeZone[] }>> = {
   'follow-up-reminders': { hour: 6 },
   'daily-digest': { hour: 7 },
   'weekly-summary': { hour: 7, weekday: 1 },
   'target-behind': { hour: 7, dayOfMonth: 1 },
+  retention: { hour: 3, zones: [IndonesianTimeZone.WIB] },
 };
+
+/** How long what was told is kept: read notifications a year, finished e-mails 90 days (the admin page's history). */
+const KEEP_READ_NOTIFICATIONS_DAYS = 365;
+const KEEP_FINISHED_MAIL_DAYS = 90;
 
 const ZONES = Object.values(IndonesianTimeZone);
 const DAY_MS = 24 * 3600 * 1000;
@@ -97,6 +105,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
       const clock = localClock(now, zone);
       for (const [job, when] of Object.entries(SCHEDULE) as [ScheduledJob, (typeof SCHEDULE)[ScheduledJob]][]) {
         if (clock.hour < when.hour) continue;
+        if (when.zones && !when.zones.includes(zone)) continue;
         if (when.weekday !== undefined && clock.weekday !== when.weekday) continue;
         if (when.dayOfMonth !== undefined && clock.dayOfMonth !== when.dayOfMonth) continue;
         await this.run(job, zone, clock.date);
@@ -128,6 +137,9 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
           break;
         case 'target-behind':
           result = await this.targetsBehind(manager, agencies, date);
+          break;
+        case 'retention':
+          result = await this.retention(manager);
           break;
       }
       notified = result.notified;
@@ -261,6 +273,18 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
       overdueFollowUps: counts.overdue,
       targets: targets.map((t) => ({ indicator: t.indicator, period: t.period, achieved: Math.round(t.achieved * 1000) / 1000, target: t.value, status: t.status })),
     };
+  }
+
+  /** Nothing grows without bound: old read notifications and finished e-mails go; unread ones and waiting mail stay. */
+  private async retention(manager: EntityManager) {
+    const [, notifications] = await manager.query(`DELETE FROM notifications WHERE read_at IS NOT NULL AND created_at < now() - make_interval(days => $1)`, [
+      KEEP_READ_NOTIFICATIONS_DAYS,
+    ]);
+    const [, mails] = await manager.query(
+      `DELETE FROM mail_outbox WHERE coalesce(sent_at, failed_at, skipped_at) < now() - make_interval(days => $1)`,
+      [KEEP_FINISHED_MAIL_DAYS],
+    );
+    return { notified: NOTHING_NOTIFIED, outcome: `${notifications} read notifications and ${mails} finished e-mails removed` };
   }
 
   /** On the 1st: every target in force that is behind its pace is told to the agency's heads, once per month. */
