@@ -110,7 +110,7 @@ export function OutgoingMailPage() {
                       <td data-label={t('notification.mail.to')} className="mail-table__to">
                         {message.toAddress}
                       </td>
-                      <td data-label={t('notification.mail.subject')}>
+                      <td data-label={t('notification.mail.subject')} className="mail-table__subject">
                         <button
                           type="button"
                           className="link-button mail-table__toggle"
