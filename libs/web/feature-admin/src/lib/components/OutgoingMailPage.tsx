@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '@jangkau/web-data-access';
 import { formatDateTimeWib, formatNumber, useTranslation } from '@jangkau/web-i18n';
@@ -21,7 +21,9 @@ export function OutgoingMailPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const statusParam = params.get('status');
-  const status = isStatus(statusParam) ? statusParam : null;
+  // Shown at once; the URL (applied by React Router in a transition) catches up.
+  const [status, setShownStatus] = useState<MailStatus | null>(isStatus(statusParam) ? statusParam : null);
+  useEffect(() => setShownStatus(isStatus(statusParam) ? statusParam : null), [statusParam]);
   const { data, loading, error, refetch } = useQuery(OutgoingMailQuery, {
     variables: { first: PAGE, status },
     fetchPolicy: 'cache-and-network',
@@ -30,10 +32,16 @@ export function OutgoingMailPage() {
   const [open, setOpen] = useState<string | null>(null);
   const mail = data?.outgoingMail;
   const setStatus = (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set('status', value);
-    else next.delete('status');
-    setParams(next, { replace: true });
+    setShownStatus(isStatus(value) ? value : null);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('status', value);
+        else next.delete('status');
+        return next;
+      },
+      { replace: true },
+    );
   };
   const count = (s: MailStatus) => (mail ? { WAITING: mail.waiting, SENT: mail.sent, FAILED: mail.failed, SKIPPED: mail.skipped }[s] : 0);
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, type NotificationKind } from '@jangkau/shared-domain';
 import { errorMessage } from '@jangkau/web-data-access';
 import { currentLanguage, formatAgo, formatDateTimeWib, formatNumber, useTranslation } from '@jangkau/web-i18n';
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { NotificationCountQuery, NotificationsQuery } from '../graphql/notifications';
 import { useMarkRead } from '../hooks/useMarkRead';
 import { useNow } from '../hooks/useNow';
+import { useSearchParam } from '../hooks/useSearchParam';
 
 const PAGE = 50;
 /** The API hands out at most 100 at once. */
@@ -21,10 +22,10 @@ const isKind = (value: string | null): value is NotificationKind => value !== nu
  */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const kindParam = params.get('jenis');
+  const [kindParam, setKind] = useSearchParam('jenis');
+  const [unreadParam, setUnread] = useSearchParam('belum-dibaca');
   const kind = isKind(kindParam) ? kindParam : null;
-  const unreadOnly = params.get('belum-dibaca') === '1';
+  const unreadOnly = unreadParam === '1';
   const [first, setFirst] = useState(PAGE);
   const { data, loading, error, refetch } = useQuery(NotificationsQuery, {
     variables: { unreadOnly, first, kinds: kind ? [kind] : null },
@@ -38,14 +39,6 @@ export function NotificationsPage() {
   const [markError, setMarkError] = useState<string | null>(null);
   const now = useNow();
   const language = currentLanguage();
-
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setNotice(null);
-  };
 
   const markAll = async () => {
     setNotice(null);
@@ -73,7 +66,13 @@ export function NotificationsPage() {
       <div className="filters">
         <label className="field">
           <span>{t('notification.page.kind')}</span>
-          <select value={kind ?? ''} onChange={(e) => setParam('jenis', e.target.value || null)}>
+          <select
+            value={kind ?? ''}
+            onChange={(e) => {
+              setKind(e.target.value || null);
+              setNotice(null);
+            }}
+          >
             <option value="">{t('notification.page.allKinds')}</option>
             {NOTIFICATION_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -83,7 +82,14 @@ export function NotificationsPage() {
           </select>
         </label>
         <label className="field--inline notifications-page__toggle">
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setParam('belum-dibaca', e.target.checked ? '1' : null)} />
+          <input
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(e) => {
+              setUnread(e.target.checked ? '1' : null);
+              setNotice(null);
+            }}
+          />
           <span>{t('notification.page.unreadOnly')}</span>
         </label>
         <button type="button" className="button button--secondary notifications-page__mark-all" disabled={marking.loading || unreadEverywhere === 0} onClick={() => void markAll()}>
