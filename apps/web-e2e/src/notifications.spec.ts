@@ -13,6 +13,9 @@ const bellName = (count: number) => (count > 0 ? `Pemberitahuan, ${count} belum 
  * notificationAdded has been sent (an event before that would be missed, as it would be for a real person).
  */
 async function openDashboardWatchingBell(page: Page): Promise<number> {
+  // Listen only once the new document is committed: the page signing in left behind still has requests and a
+  // socket of its own in flight, and its answers must not be taken for this page's.
+  await page.goto('/dasbor', { waitUntil: 'commit' });
   const subscribed = new Promise<void>((resolve) => {
     page.on('websocket', (ws) => {
       ws.on('framesent', (frame) => {
@@ -21,9 +24,8 @@ async function openDashboardWatchingBell(page: Page): Promise<number> {
       });
     });
   });
-  const counted = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"NotificationCount"'));
-  await page.goto('/dasbor');
-  const unread = (await (await counted).json()).data.notifications.unreadCount as number;
+  const counted = await page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"NotificationCount"'));
+  const unread = (await counted.json()).data.notifications.unreadCount as number;
   await expect(page.getByRole('link', { name: bellName(unread), exact: true })).toBeVisible();
   await subscribed;
   return unread;
