@@ -2,8 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession, type Role } from '@jangkau/web-data-access';
 import { ActivitiesPage, ActivityFormPage, ActivityPage, CalendarPage, ImportPage, WorkQueue } from '@jangkau/web-feature-activity';
-import { AgenciesPage, AuditLogPage, BoundariesPage, UsersPage } from '@jangkau/web-feature-admin';
+import { AgenciesPage, AuditLogPage, BoundariesPage, OutgoingMailPage, UsersPage } from '@jangkau/web-feature-admin';
 import { ChangePasswordPage, LoginPage, RequireRole, RequireSignIn } from '@jangkau/web-feature-auth';
+import { NotificationSettingsPage, NotificationsPage } from '@jangkau/web-feature-notification';
 import { DesaBinaanPage, ProgrammeAdminPage } from '@jangkau/web-feature-programme';
 import { WilayahPage } from '@jangkau/web-feature-region';
 import { useTranslation } from '@jangkau/web-i18n';
@@ -90,6 +91,9 @@ export function App() {
         <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
         <Route path="admin/program" element={guarded(['ADMIN'], <ProgrammeAdminPage />)} />
         <Route path="admin/batas-wilayah" element={guarded(['ADMIN'], <BoundariesPage />)} />
+        <Route path="admin/surel" element={guarded(['ADMIN'], <OutgoingMailPage />)} />
+        <Route path="pemberitahuan" element={guarded(READERS, <NotificationsPage />)} />
+        <Route path="pemberitahuan/pengaturan" element={guarded(READERS, <NotificationSettingsPage />)} />
         <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
         <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
         <Route path="konfirmasi" element={guarded(CONFIRMATION_ROLES, <ConfirmationPage />)} />

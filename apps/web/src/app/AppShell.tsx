@@ -6,6 +6,7 @@ import { AppInfoQuery, SessionExpiredDialog } from '@jangkau/web-feature-auth';
 import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangkau/web-i18n';
 import { TARGET_READERS } from './roles';
 import { ConfirmationNavLink } from '@jangkau/web-feature-activity';
+import { NotificationBell } from '@jangkau/web-feature-notification';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
 export function AppShell() {
@@ -42,6 +43,8 @@ export function AppShell() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </NavLink>
+        {/* Outside the menu: on a phone the bell stays beside the menu button. */}
+        {user && <NotificationBell onClick={close} />}
         <button
           type="button"
           className="shell__menu-button"
@@ -99,6 +102,9 @@ export function AppShell() {
               </NavLink>
               <NavLink to="/admin/batas-wilayah" onClick={close}>
                 {t('boundaries.nav')}
+              </NavLink>
+              <NavLink to="/admin/surel" onClick={close}>
+                {t('notification.mail.nav')}
               </NavLink>
             </>
           )}

@@ -64,6 +64,7 @@ type Documents = {
     "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n": typeof types.BoundarySetsDocument,
+    "\n  query OutgoingMail($first: Int, $status: String) {\n    outgoingMail(first: $first, status: $status) {\n      smtp\n      folder\n      waiting\n      sent\n      failed\n      skipped\n      nodes {\n        id\n        kind\n        toAddress\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.OutgoingMailDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -89,6 +90,13 @@ type Documents = {
     "\n  query MapDesaBinaan($regionCode: ID) {\n    desaBinaan(filter: { regionCode: $regionCode }) {\n      id\n      village {\n        code\n        name\n      }\n      agency {\n        id\n        shortName\n      }\n      skNumber\n      skDate\n      officerName\n      status\n    }\n  }\n": typeof types.MapDesaBinaanDocument,
     "\n  query MapSettings {\n    appInfo {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.MapSettingsDocument,
     "\n  query MapWorkingArea($id: ID!) {\n    agency(id: $id) {\n      id\n      workingArea {\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.MapWorkingAreaDocument,
+    "\n  query NotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n": typeof types.NotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    activityId\n    followUpId\n    title\n    link\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $kinds: [NotificationKind!]) {\n    notifications(unreadOnly: $unreadOnly, first: $first, kinds: $kinds) {\n      unreadCount\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": typeof types.CreateProgrammeFrameworkDocument,
     "\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": typeof types.CreateProgrammeItemDocument,
     "\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n": typeof types.DesaBinaanFieldsFragmentDoc,
@@ -170,6 +178,7 @@ const documents: Documents = {
     "\n  query AuditPeople {\n    users(first: 500) {\n      id\n      username\n      fullName\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query AuditLog($filter: AuditFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorUsername\n      operation\n      entity\n      entityId\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query BoundarySets {\n    boundarySets {\n      id\n      level\n      source\n      licence\n      fileName\n      featureCount\n      regionCount\n      missingCount\n      importedAt\n    }\n  }\n": types.BoundarySetsDocument,
+    "\n  query OutgoingMail($first: Int, $status: String) {\n    outgoingMail(first: $first, status: $status) {\n      smtp\n      folder\n      waiting\n      sent\n      failed\n      skipped\n      nodes {\n        id\n        kind\n        toAddress\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n": types.OutgoingMailDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users(first: 500) {\n      ...UserFields\n    }\n    agencies(filter: { first: 500 }) {\n      id\n      shortName\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -195,6 +204,13 @@ const documents: Documents = {
     "\n  query MapDesaBinaan($regionCode: ID) {\n    desaBinaan(filter: { regionCode: $regionCode }) {\n      id\n      village {\n        code\n        name\n      }\n      agency {\n        id\n        shortName\n      }\n      skNumber\n      skDate\n      officerName\n      status\n    }\n  }\n": types.MapDesaBinaanDocument,
     "\n  query MapSettings {\n    appInfo {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.MapSettingsDocument,
     "\n  query MapWorkingArea($id: ID!) {\n    agency(id: $id) {\n      id\n      workingArea {\n        code\n        name\n        level\n      }\n    }\n  }\n": types.MapWorkingAreaDocument,
+    "\n  query NotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n": types.NotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    activityId\n    followUpId\n    title\n    link\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $kinds: [NotificationKind!]) {\n    notifications(unreadOnly: $unreadOnly, first: $first, kinds: $kinds) {\n      unreadCount\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  mutation CreateProgrammeFramework($input: ProgrammeFrameworkInput!) {\n    createProgrammeFramework(input: $input) {\n      ...ProgrammeFrameworkFields\n    }\n  }\n": types.CreateProgrammeFrameworkDocument,
     "\n  mutation CreateProgrammeItem($frameworkId: ID!, $input: ProgrammeItemInput!) {\n    createProgrammeItem(frameworkId: $frameworkId, input: $input) {\n      ...ProgrammeItemFields\n    }\n  }\n": types.CreateProgrammeItemDocument,
     "\n  fragment DesaBinaanFields on DesaBinaan {\n    id\n    skNumber\n    skDate\n    officerName\n    officerUser {\n      id\n      fullName\n    }\n    status\n    notes\n    version\n    agency {\n      id\n      name\n      shortName\n    }\n    village {\n      code\n      name\n      level\n      path\n    }\n  }\n": types.DesaBinaanFieldsFragmentDoc,
@@ -443,6 +459,10 @@ export function graphql(source: "\n  query BoundarySets {\n    boundarySets {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutgoingMail($first: Int, $status: String) {\n    outgoingMail(first: $first, status: $status) {\n      smtp\n      folder\n      waiting\n      sent\n      failed\n      skipped\n      nodes {\n        id\n        kind\n        toAddress\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutgoingMail($first: Int, $status: String) {\n    outgoingMail(first: $first, status: $status) {\n      smtp\n      folder\n      waiting\n      sent\n      failed\n      skipped\n      nodes {\n        id\n        kind\n        toAddress\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    email\n    fullName\n    role\n    active\n    mustChangePassword\n    lastLoginAt\n    version\n    agencyId\n    agency {\n      id\n      shortName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -540,6 +560,34 @@ export function graphql(source: "\n  query MapSettings {\n    appInfo {\n      m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapWorkingArea($id: ID!) {\n    agency(id: $id) {\n      id\n      workingArea {\n        code\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapWorkingArea($id: ID!) {\n    agency(id: $id) {\n      id\n      workingArea {\n        code\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    activityId\n    followUpId\n    title\n    link\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    activityId\n    followUpId\n    title\n    link\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $kinds: [NotificationKind!]) {\n    notifications(unreadOnly: $unreadOnly, first: $first, kinds: $kinds) {\n      unreadCount\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $kinds: [NotificationKind!]) {\n    notifications(unreadOnly: $unreadOnly, first: $first, kinds: $kinds) {\n      unreadCount\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      locked\n      isDefault\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

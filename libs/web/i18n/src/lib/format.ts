@@ -48,3 +48,30 @@ export function formatCalendarDate(date: string): string {
   if (Number.isNaN(ms)) return date;
   return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
 }
+
+/** An instant as a date and its WIB (Asia/Jakarta) wall-clock time: "5 Des 2026, 14.05 WIB", "5 Dec 2026, 14:05 WIB". */
+export function formatDateTimeWib(instant: Date | string): string {
+  const text = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(instant));
+  return `${text} WIB`;
+}
+
+/**
+ * How long ago an instant was, for lists of recent events: "baru saja", "5 menit yang lalu", "kemarin"; a week or
+ * more back, the date and WIB time instead. `justNow` is the caller's translated word for under a minute.
+ */
+export function formatAgo(instant: Date | string, now: Date, justNow: string): string {
+  const seconds = (now.getTime() - new Date(instant).getTime()) / 1000;
+  if (seconds < 60) return justNow;
+  const relative = new Intl.RelativeTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { numeric: 'auto' });
+  if (seconds < 3600) return relative.format(-Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return relative.format(-Math.floor(seconds / 3600), 'hour');
+  if (seconds < 7 * 86_400) return relative.format(-Math.floor(seconds / 86_400), 'day');
+  return formatDateTimeWib(instant);
+}

@@ -4,6 +4,7 @@ import { activityEn } from './activity.en';
 import { dashboardEn } from './dashboard.en';
 import { mapEn } from './map.en';
 import { reportEn } from './report.en';
+import { notificationEn } from './notification.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -248,6 +249,7 @@ const english = {
   map: mapEn,
   report: reportEn,
   confirmation: confirmationEn,
+  notification: notificationEn,
   boundaries: {
     nav: 'Boundaries',
     title: 'Region boundaries for the map',

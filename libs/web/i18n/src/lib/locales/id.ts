@@ -4,6 +4,7 @@ import { activityId } from './activity.id';
 import { dashboardId } from './dashboard.id';
 import { mapId } from './map.id';
 import { reportId } from './report.id';
+import { notificationId } from './notification.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -230,6 +231,7 @@ export const id = {
   map: mapId,
   report: reportId,
   confirmation: confirmationId,
+  notification: notificationId,
   boundaries: {
     nav: 'Batas wilayah',
     title: 'Batas wilayah untuk peta',

@@ -1,0 +1,3 @@
+export { NotificationBell } from './lib/components/NotificationBell';
+export { NotificationsPage } from './lib/components/NotificationsPage';
+export { NotificationSettingsPage } from './lib/components/NotificationSettingsPage';
