@@ -7,6 +7,18 @@ registerEnumType(NotificationDelivery, {
   description: 'How a person hears of one kind by e-mail: at once, in the 07.00 daily digest, or not (the bell keeps it either way).',
 });
 
+/** Where an outgoing e-mail stands. */
+export enum OutgoingMailStatus {
+  SENT = 'SENT',
+  /** Queued, or waiting for its next attempt. */
+  WAITING = 'WAITING',
+  /** Given up: refused for good (5xx) or failing past MAIL_GIVE_UP_HOURS. */
+  FAILED = 'FAILED',
+  /** Not sent on purpose: the recipient was deactivated or no longer sees what it tells of. */
+  SKIPPED = 'SKIPPED',
+}
+registerEnumType(OutgoingMailStatus, { name: 'OutgoingMailStatus' });
+
 @ObjectType({ description: 'One thing the signed-in person was told. Visible while they may see what it concerns.' })
 export class Notification {
   @Field(() => ID)
@@ -90,8 +102,8 @@ export class OutgoingMail {
   @Field({ description: 'The plain-text body.' })
   textBody!: string;
 
-  @Field({ description: 'SENT, WAITING (queued or retrying), FAILED (given up) or SKIPPED (the recipient left or no longer sees it).' })
-  status!: string;
+  @Field(() => OutgoingMailStatus)
+  status!: OutgoingMailStatus;
 
   @Field(() => Int)
   attempts!: number;

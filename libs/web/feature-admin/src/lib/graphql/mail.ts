@@ -2,7 +2,7 @@ import { graphql } from '@jangkau/web-data-access';
 
 /** /admin/surel: the outbox, newest first, with the counts by status. */
 export const OutgoingMailQuery = graphql(`
-  query OutgoingMail($first: Int, $status: String) {
+  query OutgoingMail($first: Int, $status: OutgoingMailStatus) {
     outgoingMail(first: $first, status: $status) {
       smtp
       folder
