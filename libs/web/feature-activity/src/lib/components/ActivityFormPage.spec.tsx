@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ActivityFormOptionsQuery, MyWorkingAreaQuery } from '../graphql/activities';
 import { ActivityFormPage } from './ActivityFormPage';
@@ -47,24 +47,7 @@ const areaMock: MockLink.MockedResponse = {
 };
 
 function renderForm() {
-  const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: {
-        __typename: 'User',
-        id: 'u1',
-        username: 'petugas.kerinci',
-        fullName: 'Petugas',
-        role: 'OFFICER',
-        mustChangePassword: false,
-        agency: { __typename: 'Agency', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANTOR_IMIGRASI' },
-      } as never,
-    },
-    language,
-  );
+  const store = signedInStore({ username: 'petugas.kerinci', fullName: 'Petugas', role: 'OFFICER', agency: { ...KERINCI_AGENCY, id: KERINCI } }, language);
   return render(
     <MockedProvider mocks={[optionsMock, areaMock]}>
       <SessionProvider store={store} language={language}>

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { CoverageChangedSubscription } from '../graphql/coverageChanged.subscription';
 import { DashboardQuery } from '../graphql/dashboard.query';
@@ -135,24 +135,7 @@ function Location() {
 }
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
-  const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: {
-        __typename: 'User',
-        id: 'u1',
-        username: 'kepala.kerinci',
-        fullName: 'Kepala Kantor',
-        role: 'HEAD',
-        mustChangePassword: false,
-        agency: { __typename: 'Agency', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANTOR_IMIGRASI' },
-      } as never,
-    },
-    language,
-  );
+  const store = signedInStore({ username: 'kepala.kerinci', fullName: 'Kepala Kantor', role: 'HEAD', agency: { ...KERINCI_AGENCY, id: KERINCI } }, language);
   return render(
     <MockedProvider mocks={[programmesMock, confirmationWaitingMock, confirmationShareMock, ...mocks]}>
       <SessionProvider store={store} language={language}>

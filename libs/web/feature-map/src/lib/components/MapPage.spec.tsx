@@ -16,6 +16,14 @@ import { clearBoundaryCache } from '../utils/boundaries';
 import { activityRange } from '../utils/activityRange';
 import { MapPage } from './MapPage';
 import { PANEL_ACTIVITIES } from './RegionPanel';
+import { MapConfirmationShareQuery } from '../graphql/mapConfirmationShare.query';
+
+/** No village government has answered yet, whatever region is opened. */
+const confirmationShareMock: MockLink.MockedResponse = {
+  request: { query: MapConfirmationShareQuery, variables: () => true },
+  result: { data: { confirmationShare: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 // Leaflet needs a real canvas and layout: the map is stood in for by a list of what it was asked to draw, each
 // region with the class it would be painted in, and a button per region that clicks it.
@@ -143,7 +151,7 @@ function renderAt(path: string, mocks: MockLink.MockedResponse[], user: typeof H
   const store = new SessionStore();
   store.setSession({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: user as never }, language);
   return render(
-    <MockedProvider mocks={[...common, ...mocks]}>
+    <MockedProvider mocks={[...common, confirmationShareMock, ...mocks]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>

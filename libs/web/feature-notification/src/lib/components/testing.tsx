@@ -5,7 +5,7 @@ import { render } from '@testing-library/react';
 import { OperationTypeNode } from 'graphql';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { SessionProvider, SessionStore, type Role } from '@jangkau/web-data-access';
+import { SessionProvider, type Role, signedInStore } from '@jangkau/web-data-access';
 
 const language = () => 'id';
 
@@ -14,24 +14,7 @@ const language = () => 'id';
  * returned `live` link, whose events the test pushes with `live.simulateResult(...)`.
  */
 export function renderSignedIn(ui: ReactNode, mocks: MockLink.MockedResponse[], options: { role?: Role; path?: string } = {}) {
-  const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: {
-        __typename: 'User',
-        id: 'u1',
-        username: 'kepala.kerinci',
-        fullName: 'Kepala Kantor Imigrasi Kerinci',
-        role: options.role ?? 'HEAD',
-        mustChangePassword: false,
-        agency: { __typename: 'Agency', id: 'g1', name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANIM' },
-      } as never,
-    },
-    language,
-  );
+  const store = signedInStore({ username: 'kepala.kerinci', fullName: 'Kepala Kantor Imigrasi Kerinci', role: options.role ?? 'HEAD', agency: { __typename: 'Agency', id: 'g1', name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANIM' } }, language);
   const live = new MockSubscriptionLink();
   const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, new MockLink(mocks));
   const view = render(

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { SessionProvider, signedInStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ExportButtons } from './ExportButtons';
 
@@ -36,16 +36,7 @@ class NotFoundXhr {
 }
 
 function renderButtons(source: Parameters<typeof ExportButtons>[0]['source']) {
-  const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: { __typename: 'User', id: 'u1', username: 'kanwil.jambi', fullName: 'K', role: 'HEAD', mustChangePassword: false, agency: null } as never,
-    },
-    () => 'id',
-  );
+  const store = signedInStore({ username: 'kanwil.jambi', fullName: 'K', role: 'HEAD', agency: null }, () => 'id');
   return render(
     <MockedProvider mocks={[]}>
       <SessionProvider store={store} language={() => 'id'}>

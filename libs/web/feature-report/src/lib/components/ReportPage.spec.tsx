@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, signedInStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { ReportQuery } from '../graphql/report.query';
@@ -130,24 +130,7 @@ function Location() {
 }
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
-  const store = new SessionStore();
-  store.setSession(
-    {
-      accessToken: 'a',
-      refreshToken: 'r',
-      expiresIn: 900,
-      user: {
-        __typename: 'User',
-        id: 'u1',
-        username: 'kanwil.jambi',
-        fullName: 'Kepala Kanwil',
-        role: 'HEAD',
-        mustChangePassword: false,
-        agency: { __typename: 'Agency', id: 'kanwil', name: 'Kanwil Jambi', shortName: 'Kanwil Jambi', type: 'KANWIL' },
-      } as never,
-    },
-    language,
-  );
+  const store = signedInStore({ username: 'kanwil.jambi', fullName: 'Kepala Kanwil', role: 'HEAD', agency: { __typename: 'Agency', id: 'kanwil', name: 'Kanwil Jambi', shortName: 'Kanwil Jambi', type: 'KANWIL' } }, language);
   return render(
     <MockedProvider
       mocks={[
