@@ -32,6 +32,13 @@ export class RefreshTokenEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /**
+   * Set when this token was spent by a refresh: the token issued for it. Within the grace window a retry of the
+   * same refresh (its reply lost on a weak network) may take over that successor while it is still unused.
+   */
+  @Column({ name: 'replaced_by', type: 'uuid', nullable: true })
+  replacedBy!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

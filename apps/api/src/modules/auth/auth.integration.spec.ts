@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { issueAccessToken } from './access-token';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
@@ -168,19 +169,51 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect(tampered.data ?? null).toBeNull();
   });
 
-  it('rotates refresh tokens, and a spent one used again ends the whole session family', async () => {
+  it('rotates refresh tokens, and a spent one used again after its successor was used ends the whole session family', async () => {
     const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
     const first = login.data!.login.refreshToken;
     const second = await t.gql(REFRESH, { t: first });
     expect(second.errors).toBeUndefined();
     const next = second.data!.refreshSession.refreshToken;
     expect(next).not.toBe(first);
+    const third = await t.gql(REFRESH, { t: next });
+    expect(third.errors).toBeUndefined();
+    const latest = third.data!.refreshSession.refreshToken;
 
     const replay = await t.gql(REFRESH, { t: first });
     expect(replay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
     // The thief's replay also revoked the token the real user holds.
-    const afterReplay = await t.gql(REFRESH, { t: next });
+    const afterReplay = await t.gql(REFRESH, { t: latest });
     expect(afterReplay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+  });
+
+  it('a refresh whose reply was lost can be retried within a minute: the session goes on, and the displaced token is a copy', async () => {
+    const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
+    const held = login.data!.login.refreshToken;
+    const lost = await t.gql(REFRESH, { t: held }); // reached the server; the phone never saw the answer
+    expect(lost.errors).toBeUndefined();
+    const retried = await t.gql(REFRESH, { t: held });
+    expect(retried.errors).toBeUndefined();
+    const goesOn = retried.data!.refreshSession;
+    expect(goesOn.refreshToken).not.toBe(lost.data!.refreshSession.refreshToken);
+    expect((await t.gql(ME, {}, { authorization: `Bearer ${goesOn.accessToken}` })).data!.me.username).toBe('kanwil.jambi');
+    // A lost reply twice in a row is retried the same way.
+    const again = await t.gql(REFRESH, { t: held });
+    expect(again.errors).toBeUndefined();
+    const current = again.data!.refreshSession.refreshToken;
+    // Whoever holds a displaced successor holds a copy: presenting it ends the family.
+    const displaced = await t.gql(REFRESH, { t: goesOn.refreshToken });
+    expect(displaced.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect((await t.gql(REFRESH, { t: current })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+  });
+
+  it('a spent token presented after the grace window ends the family, even if its successor was never used', async () => {
+    const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
+    const held = login.data!.login.refreshToken;
+    const next = (await t.gql(REFRESH, { t: held })).data!.refreshSession.refreshToken;
+    await sql(`UPDATE refresh_tokens SET revoked_at = now() - interval '61 seconds' WHERE token_hash = $1`, [createHash('sha256').update(held).digest('hex')]);
+    expect((await t.gql(REFRESH, { t: held })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect((await t.gql(REFRESH, { t: next })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
   });
 
   it('ends a deactivated user’s sessions: the access token and the refresh token stop working', async () => {

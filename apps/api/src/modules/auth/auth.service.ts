@@ -40,6 +40,9 @@ const counterKind = (key: string) => (key.startsWith('ip:') ? 'address' : key.st
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
+/** How long a spent refresh token may be presented again because its reply was lost (see AuthService.refresh). */
+export const REFRESH_GRACE_SECONDS = 60;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -192,12 +195,13 @@ export class AuthService {
     await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1) WHERE key = ANY($2)`, [THROTTLE.lockMinutes, keys]);
   }
 
-  private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string): Promise<IssuedSession> {
+  private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string, replacing: string | null = null): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await manager.query(
-      `INSERT INTO refresh_tokens (user_id, token_hash, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+    const [issued] = await manager.query(
+      `INSERT INTO refresh_tokens (user_id, token_hash, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
       [userId, sha256(refreshToken), familyId, this.config.auth.refreshTokenTtl],
     );
+    if (replacing) await manager.query(`UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), replaced_by = $2 WHERE id = $1`, [replacing, issued.id]);
     return {
       accessToken: issueAccessToken(userId, tokenVersion, this.config.auth.accessTokenTtl, this.secret),
       refreshToken,
@@ -209,25 +213,42 @@ export class AuthService {
   /**
    * Rotation: the presented token is spent and a new one issued in its family. A spent token presented again
    * means a copy is in someone else's hands: the whole family is revoked.
+   *
+   * One exception, for weak networks: a phone whose refresh reached the server but whose reply was lost still holds
+   * the spent token. Presented again within REFRESH_GRACE_SECONDS, while the successor issued for it has not been
+   * used (nobody refreshed with it), the successor is revoked and a new one issued in its place: the same session
+   * goes on. Whoever later presents that displaced successor is treated as a copy (the family ends), as is any
+   * spent token outside the window or whose successor was already used.
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     return this.dataSource.transaction(async (manager) => {
       const [token] = await manager.query(
         // The user row is locked too: a password reset or deactivation running now either finishes first (and this
         // refresh sees its revocation) or waits for this one (and revokes the token it issues).
-        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.expires_at <= now() AS expired, u.active AND a.active AS active, u.token_version
+        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.replaced_by, t.revoked_at > now() - make_interval(secs => $2) AS in_grace,
+           t.expires_at <= now() AS expired, u.active AND a.active AS active, u.token_version
          FROM refresh_tokens t JOIN users u ON u.id = t.user_id JOIN agencies a ON a.id = u.agency_id
          WHERE t.token_hash = $1 FOR UPDATE OF t, u`,
-        [sha256(refreshToken)],
+        [sha256(refreshToken), REFRESH_GRACE_SECONDS],
       );
       if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
       if (token.revoked_at) {
+        if (token.replaced_by && token.in_grace && token.active && !token.expired) {
+          // The successor still unused (not spent, not revoked): the first reply never arrived.
+          const [successor] = await manager.query(
+            `SELECT id FROM refresh_tokens WHERE id = $1 AND revoked_at IS NULL AND replaced_by IS NULL AND expires_at > now() FOR UPDATE`,
+            [token.replaced_by],
+          );
+          if (successor) {
+            await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1`, [successor.id]);
+            return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
+          }
+        }
         await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id]);
         return null;
       }
       if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1`, [token.id]);
-      return this.issueSession(manager, token.user_id, token.token_version, token.family_id);
+      return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
     }).then((session) => {
       // The family revocation above must commit before the error is raised.
       if (!session) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
