@@ -18,6 +18,8 @@ const STORAGE_KEY = 'jangkau.refreshToken';
 const DEVICE_KEY = 'jangkau.deviceTokens';
 const MAX_DEVICE_TOKENS = 10;
 const deviceKey = (identifier: string) => identifier.trim().toLowerCase();
+/** The pauses before sending again a refresh that got no answer (see fetchRetrying). */
+const REFRESH_RETRY_MS = [500, 1500];
 /** Refresh this long before the access token expires, so requests never meet an expired one. */
 const REFRESH_MARGIN_SECONDS = 60;
 
@@ -114,11 +116,13 @@ export class SessionStore {
       const token = readStorage() ?? this.refreshToken;
       if (!token) return false;
       try {
-        const res = await fetch(this.endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-language': language() },
-          body: JSON.stringify({ query: print(RefreshSessionMutation), variables: { refreshToken: token } }),
-        });
+        const res = await this.fetchRetrying(() =>
+          fetch(this.endpoint, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'accept-language': language() },
+            body: JSON.stringify({ query: print(RefreshSessionMutation), variables: { refreshToken: token } }),
+          }),
+        );
         const body = await res.json().catch(() => null);
         const session = body?.data?.refreshSession as SessionPayload | undefined;
         if (!session) {
@@ -139,6 +143,22 @@ export class SessionStore {
       this.inFlight = null;
     });
     return this.inFlight;
+  }
+
+  /**
+   * A refresh that got no answer (the network dropped it, perhaps after the server had already rotated the token) is
+   * sent again, twice at most, soon: the server takes the same spent token again for a minute while its successor is
+   * unused, so a lost reply costs a moment instead of the session.
+   */
+  private async fetchRetrying(send: () => Promise<Response>): Promise<Response> {
+    for (const wait of REFRESH_RETRY_MS) {
+      try {
+        return await send();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    return send();
   }
 
   private withLock<T>(work: () => Promise<T>): Promise<T> {
