@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { TFunction } from 'i18next';
 
 /**
@@ -7,5 +7,8 @@ import type { TFunction } from 'i18next';
  */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (CombinedGraphQLErrors.is(error) && error.errors[0]?.message) return error.errors[0].message;
+  // The server answered, badly: not the person's connection (they need not walk to find signal).
+  if (ServerError.is(error) && error.statusCode >= 500) return t('state.serverError', { status: error.statusCode });
+  if (globalThis.navigator?.onLine === false) return t('state.offline');
   return t('state.networkError');
 }

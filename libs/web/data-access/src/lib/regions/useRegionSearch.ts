@@ -1,12 +1,18 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@jangkau/web-i18n';
+import { errorMessage } from '../errorMessage';
 import { useDebouncedValue } from './useDebouncedValue';
 import { SearchRegionsQuery } from './searchRegions.query';
 
 export const SEARCH_MAX_LENGTH = 100;
 const RESULTS = 10;
 
-/** Region search as the user types: debounced, skipped for blank text, keeping the last results while loading. */
+/**
+ * Region search as the user types: debounced, skipped for blank text, keeping the last results while loading. A
+ * search that failed is never "settled" (it found nothing only when it ran): its error comes in words instead.
+ */
 export function useRegionSearch(text: string) {
+  const { t } = useTranslation();
   const query = useDebouncedValue(text.trim(), 200);
   const skip = query.length === 0 || query.length > SEARCH_MAX_LENGTH;
   const result = useQuery(SearchRegionsQuery, {
@@ -20,7 +26,8 @@ export function useRegionSearch(text: string) {
     results: skip ? [] : (data?.searchRegions ?? []),
     loading: result.loading,
     error: result.error,
+    errorText: !skip && result.error ? errorMessage(result.error, t) : null,
     tooLong: text.trim().length > SEARCH_MAX_LENGTH,
-    settled: !skip && !result.loading && query === text.trim(),
+    settled: !skip && !result.loading && !result.error && query === text.trim(),
   };
 }

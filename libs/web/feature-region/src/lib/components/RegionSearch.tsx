@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage, useRegionSearch } from '@jangkau/web-data-access';
+import { useRegionSearch } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { RegionCombobox } from '@jangkau/web-ui';
 import { regionPath } from '../utils/regionText';
@@ -16,7 +16,7 @@ export function RegionSearch() {
       label={t('search.label')}
       text={text}
       onTextChange={setText}
-      search={{ ...search, errorText: search.error ? errorMessage(search.error, t) : null }}
+      search={search}
       hint={t('search.hint')}
       onChoose={(region) => {
         setText('');

@@ -21,6 +21,8 @@ const english = {
     loading: 'Loading…',
     errorTitle: 'The data could not be loaded',
     networkError: 'Cannot reach the server. Check your internet connection, then try again.',
+    offline: 'You are offline (no internet connection). Try again once connected.',
+    serverError: 'The server has a problem (error {{status}}), not your connection. Try again in a moment.',
     retry: 'Try again',
   },
   notFound: {

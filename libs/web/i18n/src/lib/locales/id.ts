@@ -19,6 +19,8 @@ export const id = {
     loading: 'Memuat…',
     errorTitle: 'Data tidak dapat dimuat',
     networkError: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
+    offline: 'Anda sedang luring (tidak ada sambungan internet). Coba lagi setelah tersambung.',
+    serverError: 'Server sedang bermasalah (galat {{status}}), bukan koneksi Anda. Coba lagi sebentar lagi.',
     retry: 'Coba lagi',
   },
   notFound: {
