@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn } from './support';
 
 /** The number of an officials card ("Aparat wilayah terjangkau"). */
 const officials = (page: import('@playwright/test').Page) => page.getByRole('group', { name: 'Aparat wilayah terjangkau' }).locator('.kpi__value');
@@ -22,19 +22,7 @@ test.describe('Kehadiran per desa: officials counted where they govern', () => {
     test.setTimeout(90_000);
     const officer = await signedIn(browser, 'petugas.kerinci', PHONE);
     await officer.goto('/kegiatan/baru');
-    await officer.getByLabel('Judul').fill('Sosialisasi TPPO bagi Kepala Desa Bangko Barat');
-    await officer.getByLabel('Tanggal', { exact: true }).fill('2026-11-18');
-    await officer.getByLabel('Jam mulai').fill('09:00');
-    await officer.getByLabel('Jam selesai').fill('12:00');
-    await officer.getByRole('button', { name: 'Lanjut' }).click();
-
-    await officer.getByLabel('Nama tempat').fill('Kantor Camat Bangko Barat');
-    await officer.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-    await officer.getByRole('option', { name: /Bangko Barat/ }).first().click();
-    await officer.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
-    await officer.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
-    await expect(officer.getByText('6 desa/kelurahan dipilih')).toBeVisible();
-    await officer.getByRole('button', { name: 'Lanjut' }).click();
+    await fillBangkoBaratSteps(officer, { title: 'Sosialisasi TPPO bagi Kepala Desa Bangko Barat', date: '2026-11-18', start: '09:00', end: '12:00', venue: 'Kantor Camat Bangko Barat' });
 
     // Participants, then each official on their own village (the camat on the kecamatan).
     await officer.getByLabel('Camat L').fill('1');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn } from './support';
 
 const TITLE = 'Sosialisasi Pencegahan TPPO bagi Karang Taruna se-Bangko Barat';
 const OFFICER = 'Petugas Kantor Imigrasi Kerinci';
@@ -52,20 +52,7 @@ test.describe('Pemberitahuan: people are told', () => {
     // Meanwhile, on another device, the officer records an activity through the form and submits it.
     const officer = await signedIn(browser, 'petugas.kerinci');
     await officer.goto('/kegiatan/baru');
-    await expect(officer.getByRole('heading', { name: /Langkah 1 dari 4/ })).toBeVisible();
-    await officer.getByLabel('Judul').fill(TITLE);
-    await officer.getByLabel('Tanggal', { exact: true }).fill('2026-11-27');
-    await officer.getByLabel('Jam mulai').fill('09:00');
-    await officer.getByLabel('Jam selesai').fill('11:00');
-    await officer.getByRole('button', { name: 'Lanjut' }).click();
-    await expect(officer.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
-    await officer.getByLabel('Nama tempat').fill('Balai Pemuda Bangko Barat');
-    await officer.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-    await officer.getByRole('option', { name: /Bangko Barat/ }).first().click();
-    await officer.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
-    await officer.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
-    await expect(officer.getByText('6 desa/kelurahan dipilih')).toBeVisible();
-    await officer.getByRole('button', { name: 'Lanjut' }).click();
+    await fillBangkoBaratSteps(officer, { title: TITLE, date: '2026-11-27', start: '09:00', end: '11:00', venue: 'Balai Pemuda Bangko Barat' });
     await officer.getByLabel('Kepala desa L').fill('4');
     await officer.getByRole('button', { name: 'Lanjut' }).click();
     await officer.getByRole('button', { name: 'Simpan', exact: true }).click();

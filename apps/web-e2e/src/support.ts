@@ -20,3 +20,24 @@ export async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/**
+ * The activity form, open at step 1: what and when, then the venue in Kecamatan Bangko Barat with all 6 of its
+ * villages listed; leaves the form at step 3 (participants).
+ */
+export async function fillBangkoBaratSteps(page: Page, what: { title: string; date: string; start: string; end: string; venue: string }) {
+  await expect(page.getByRole('heading', { name: /Langkah 1 dari 4/ })).toBeVisible();
+  await page.getByLabel('Judul').fill(what.title);
+  await page.getByLabel('Tanggal', { exact: true }).fill(what.date);
+  await page.getByLabel('Jam mulai').fill(what.start);
+  await page.getByLabel('Jam selesai').fill(what.end);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
+  await page.getByLabel('Nama tempat').fill(what.venue);
+  await page.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
+  await page.getByRole('option', { name: /Bangko Barat/ }).first().click();
+  await page.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
+  await page.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
+  await expect(page.getByText('6 desa/kelurahan dipilih')).toBeVisible();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+}

@@ -123,3 +123,32 @@ export class LiveChannel<T> implements OnModuleDestroy {
     this.subscriber?.disconnect();
   }
 }
+
+/**
+ * A subscription's events as the client receives them: each mapped (it may read the database), and passed over
+ * when the map answers null (an event the subscriber may no longer see). Ending the subscription ends the source.
+ */
+export function mapEvents<T, U>(source: AsyncIterableIterator<T>, map: (event: T) => U | null | Promise<U | null>): AsyncIterableIterator<U> {
+  const iterator: AsyncIterableIterator<U> = {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done) return { value: undefined, done: true };
+        const value = await map(result.value);
+        if (value !== null) return { value, done: false };
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    async throw(error?: unknown) {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

@@ -1,6 +1,7 @@
 import { Permission, RegionLevel, isWithin, localDate } from '@jangkau/shared-domain';
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
+import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
@@ -175,7 +176,7 @@ export class CoverageResolver {
     const touches = (event: CoverageChangeEvent) =>
       codes === 'NATIONAL' || codes.some((code) => event.reachCodes.includes(code) || event.reachCodes.some((r) => isWithin(r, code)));
     const source = this.events.listen((event) => area !== null && touches(event));
-    return mapIterator(source, (event) => ({ coverageChanged: event }));
+    return mapEvents(source, (event) => ({ coverageChanged: event }));
   }
 
   private async toCoverage(figures: CoverageFigures, { loaders }: GraphqlContext): Promise<Coverage> {
@@ -202,26 +203,6 @@ export class CoverageResolver {
       })),
     };
   }
-}
-
-function mapIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => U): AsyncIterableIterator<U> {
-  return {
-    next: async () => {
-      const result = await source.next();
-      return result.done ? { value: undefined, done: true } : { value: map(result.value), done: false };
-    },
-    return: async () => {
-      await source.return?.();
-      return { value: undefined, done: true };
-    },
-    throw: async (error?: unknown) => {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }
 
 function toTarget(t: TargetProgress): Target {

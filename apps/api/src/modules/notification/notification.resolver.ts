@@ -4,6 +4,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Allow, SignedIn } from '../../common/access/access.decorators';
+import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { AuditContext } from '../audit/audit.service';
@@ -54,31 +55,12 @@ export class NotificationResolver {
   })
   async notificationAdded(@CurrentCaller() caller: Caller, @Context() { lang }: GraphqlContext): Promise<AsyncIterableIterator<{ notificationAdded: Notification }>> {
     const source = this.events.listen((event) => event.userId === caller.userId);
-    const service = this.service;
     // Each event is read back through the same visibility as the list (it may concern what the person cannot see
     // by now); events that resolve to nothing are passed over.
-    const iterator: AsyncIterableIterator<{ notificationAdded: Notification }> = {
-      async next() {
-        for (;;) {
-          const result = await source.next();
-          if (result.done) return { value: undefined, done: true };
-          const row = await service.one(caller, result.value.notificationId);
-          if (row) return { value: { notificationAdded: toNotification(row, lang) }, done: false };
-        }
-      },
-      async return() {
-        await source.return?.();
-        return { value: undefined, done: true };
-      },
-      async throw(error?: unknown) {
-        await source.return?.();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    return mapEvents(source, async (event) => {
+      const row = await this.service.one(caller, event.notificationId);
+      return row ? { notificationAdded: toNotification(row, lang) } : null;
+    });
   }
 
   @SignedIn()
