@@ -69,19 +69,39 @@ export class EvidenceController {
    * multipart/form-data with one file in the field `file`. 201 with the evidence as JSON; refusals are JSON
    * `{ error, message, field }` (413 over the size cap, 415 a type that is not allowed, 404 an activity the
    * caller cannot see, 403/409 when they may not add evidence to it now).
+   *
+   * `Idempotency-Key: <uuid>` (optional; the phone's outbox always sends one) names this file: it becomes the
+   * evidence's id, and sending the same key again, after a reply that never arrived, stores nothing more and
+   * answers 200 with what the first send stored, even once the activity has moved on (submitted, verified).
    */
   @Allow(Permission.ACTIVITY_WRITE)
   @Post('activities/:id/evidence')
   @HttpCode(201)
-  async upload(@AuditFrom('addActivityEvidence') context: Ctx, @Param('id') activityId: string, @Req() req: Request): Promise<EvidenceJson> {
+  async upload(
+    @AuditFrom('addActivityEvidence') context: Ctx,
+    @Param('id') activityId: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EvidenceJson> {
+    const key = req.headers['idempotency-key'];
+    const idempotencyKey = typeof key === 'string' ? key.trim().toLowerCase() : null;
     try {
+      if (idempotencyKey) {
+        const [activity] = await this.service.visibleActivity(context.caller, activityId);
+        const sent = activity ? await this.service.findSent(context.caller, activity, idempotencyKey) : null;
+        if (sent) {
+          discardBody(req);
+          res.status(200);
+          return toJson(sent);
+        }
+      }
       await this.service.checkMayAdd(context.caller, activityId);
     } catch (error) {
       discardBody(req);
       throw error;
     }
     const upload = await receiveUpload(req, { tempPath: this.store.tempPath(), maxBytes: this.service.maxBytes });
-    return toJson(await this.service.add(context, activityId, upload));
+    return toJson(await this.service.add(context, activityId, upload, idempotencyKey));
   }
 
   /** The file as uploaded, byte for byte. */

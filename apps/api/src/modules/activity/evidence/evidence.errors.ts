@@ -16,6 +16,8 @@ export enum EvidenceErrorCode {
   NOT_OWN = 'EVIDENCE_NOT_OWN',
   FILE_MISSING = 'EVIDENCE_FILE_MISSING',
   STORAGE_FAILED = 'EVIDENCE_STORAGE_FAILED',
+  KEY_INVALID = 'EVIDENCE_KEY_INVALID',
+  KEY_REUSED = 'EVIDENCE_KEY_REUSED',
 }
 
 /** `httpStatus` where HTTP has a more precise word than the kind's usual status. */
@@ -81,6 +83,16 @@ const EVIDENCE_ERRORS: ErrorTable<EvidenceErrorCode> = {
     httpStatus: 507,
     id: 'Berkas tidak dapat disimpan di server (penyimpanan penuh atau tidak dapat ditulis). Coba lagi nanti atau hubungi administrator.',
     en: 'The file could not be stored on the server (storage full or not writable). Try again later or contact the administrator.',
+  },
+  [EvidenceErrorCode.KEY_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Kunci unggahan (Idempotency-Key) harus berupa UUID.',
+    en: 'The upload key (Idempotency-Key) must be a UUID.',
+  },
+  [EvidenceErrorCode.KEY_REUSED]: {
+    kind: 'CONFLICT',
+    id: 'Kunci unggahan ini sudah dipakai untuk berkas lain. Unggah berkas baru dengan kunci baru.',
+    en: 'This upload key was already used for another file. Upload a new file with a new key.',
   },
 };
 

@@ -41,12 +41,16 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
     activityId: string,
     bytes: Buffer,
     fileName: string,
-    options: { claimedType?: string; field?: string; language?: string } = {},
+    options: { claimedType?: string; field?: string; language?: string; key?: string } = {},
   ): Promise<UploadAnswer> {
     const form = new FormData();
     // The browser's claim about the type is deliberately misleading in some tests: the server must not care.
     form.append(options.field ?? 'file', new Blob([bytes], { type: options.claimedType ?? 'application/octet-stream' }), fileName);
-    const headers: Record<string, string> = { ...(account ? await t.as(account) : {}), ...(options.language ? { 'accept-language': options.language } : {}) };
+    const headers: Record<string, string> = {
+      ...(account ? await t.as(account) : {}),
+      ...(options.language ? { 'accept-language': options.language } : {}),
+      ...(options.key ? { 'idempotency-key': options.key } : {}),
+    };
     const res = await fetch(`${t.baseUrl}/api/activities/${activityId}/evidence`, { method: 'POST', headers, body: form });
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   }
@@ -111,6 +115,27 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
         subject_agency_id: answer.body.agency.id,
         changes: { fileName: { from: null, to: 'Foto Kegiatan – Sungai Penuh.jpg' }, contentType: { from: null, to: 'image/jpeg' }, sha256: { from: null, to: sha256(jpeg) } },
       });
+    });
+
+    it('stores a keyed upload once however often the phone sends it, even at once, and refuses the key elsewhere', async () => {
+      const key = '0b7e3c52-9d41-4f6a-8e21-5c3a9f7d1e02';
+      const rowsBefore = await evidenceCount();
+      const first = await upload('petugas.kerinci', RETURNED, jpeg, 'foto-lapangan.jpg', { key: key.toUpperCase() });
+      expect({ status: first.status, id: first.body.id }).toEqual({ status: 201, id: key });
+      // The reply was lost: the outbox sends the same file with the same key, twice at once.
+      const again = await Promise.all([1, 2].map(() => upload('petugas.kerinci', RETURNED, jpeg, 'foto-lapangan.jpg', { key })));
+      expect(again.map((a) => [a.status, a.body.id, a.body.sha256])).toEqual([
+        [200, key, sha256(jpeg)],
+        [200, key, sha256(jpeg)],
+      ]);
+      expect(await evidenceCount()).toBe(rowsBefore + 1);
+      expect(files().filter((f) => f.includes(key))).toEqual([`${RETURNED}/${key}`, `${RETURNED}/${key}.thumb.webp`]);
+      expect(files().filter((f) => f.startsWith('.tmp/'))).toEqual([]);
+      // The same key for another activity, or from another agency, is refused without a trace.
+      await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, pdf(), 'lain.pdf', { key }), 409, 'EVIDENCE_KEY_REUSED');
+      const invalid = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', RETURNED, pdf(), 'lain.pdf', { key: 'foto-1' }), 400, 'EVIDENCE_KEY_INVALID');
+      expect(invalid.body.message).toBe('Kunci unggahan (Idempotency-Key) harus berupa UUID.');
+      await sql(`DELETE FROM activity_evidence WHERE id = $1`, [key]);
     });
 
     it('goes by the bytes, not by the name or the claimed type: a PNG called .jpg is kept as a PNG', async () => {

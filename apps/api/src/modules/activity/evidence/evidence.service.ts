@@ -96,13 +96,37 @@ export class EvidenceService {
   }
 
   /**
-   * Records a received upload. Takes over its temporary file: whatever happens, nothing of it is left in the
+   * The evidence an earlier send of the same keyed upload stored (a phone whose reply was lost sends again): the
+   * same caller's agency, on the same activity. A key used for anything else is refused, never taken over.
+   */
+  async sentBefore(manager: EntityManager, caller: Caller, activityId: string, key: string): Promise<EvidenceRow | null> {
+    if (!isUuid(key)) throw new EvidenceError(EvidenceErrorCode.KEY_INVALID, {}, 'idempotencyKey');
+    const [row] = await this.rows(manager, key);
+    if (!row) return null;
+    if (row.activityId !== activityId || row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.KEY_REUSED, {}, 'idempotencyKey');
+    return row;
+  }
+
+  /** `sentBefore` outside a transaction, for an activity the caller sees: answered before a byte of the upload is read. */
+  async findSent(caller: Caller, activityId: string, key: string): Promise<EvidenceRow | null> {
+    return this.sentBefore(this.dataSource.manager, caller, activityId, key);
+  }
+
+  /** The activity's id as stored, when the caller may see it (an empty list otherwise). */
+  async visibleActivity(caller: Caller, activityId: string): Promise<string[]> {
+    if (!isUuid(activityId)) return [];
+    return (await this.activities.findVisible(caller, [activityId])).map((a) => a.id);
+  }
+
+  /**
+   * Records a received upload. With a key (the client's own UUID for this file), sending it again stores nothing
+   * more and answers what the first send stored. Takes over its temporary file: whatever happens, nothing of it is left in the
    * temporary folder afterwards, and a file stays under its key exactly when its row was committed.
    */
-  async add(context: Context, activityId: string, upload: ReceivedUpload): Promise<EvidenceRow> {
+  async add(context: Context, activityId: string, upload: ReceivedUpload, uploadKey: string | null = null): Promise<EvidenceRow> {
     const { caller } = context;
     const thumbnail = isEvidenceImage(upload.contentType) ? `${upload.tempPath}.thumb` : null;
-    const id = randomUUID();
+    const id = uploadKey ?? randomUUID();
     let storageKey: string | null = null;
     try {
       // Decoding and resizing take a moment: done before the transaction, so no lock waits on it.
@@ -116,6 +140,11 @@ export class EvidenceService {
       const fileName = evidenceFileName(upload.clientName, upload.contentType);
       return await this.dataSource.transaction(async (manager) => {
         const activity = await this.lockActivity(manager, caller, activityId);
+        // Two sends of one keyed upload racing each other: the second finds the first here, under the same lock.
+        if (uploadKey) {
+          const same = await this.sentBefore(manager, caller, activity.id, uploadKey);
+          if (same) return same;
+        }
         this.assertMayChange(caller, activity, await this.activities.invitationOf(manager, caller, activity.id));
         // Counted under the activity's lock: two uploads racing for the last place cannot both get it.
         const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM activity_evidence WHERE activity_id = $1`, [activity.id]);
