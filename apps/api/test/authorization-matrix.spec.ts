@@ -311,6 +311,12 @@ const ROWS: Row[] = [
   },
   { operation: 'myWork', case: "the caller's own queue", request: () => ({ query: '{ myWork { awaitingVerification returned invitations } }' }), expect: signedIn('ok') },
   {
+    operation: 'offlineRegions',
+    case: "the caller's working area, kept on a phone (those who record activities)",
+    request: () => ({ query: '{ offlineRegions { complete total } }' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }),
+  },
+  {
     operation: 'coOrganiserCandidates',
     case: 'for villages of Bangko Barat (those who record activities)',
     request: () => ({ query: '{ coOrganiserCandidates(villageCodes: ["15.02.10"]) { id } }' }),

@@ -33,6 +33,8 @@ export const LIST_SIZES: Record<string, number> = {
   // The map asks for every village of a kabupaten (~160 on average) or a province (~2,200 on average).
   'Query.coverageVillages': 2_500,
   'Query.searchRegions': 10,
+  // A working area kept on a phone: a kabupaten (~400 regions) to a province (~2,500 on average).
+  'OfflineRegionSet.regions': 2_500,
   'Query.activityCalendar': 200,
   'Query.programmeFrameworks': 10,
   'ProgrammeFramework.items': 40,

@@ -21,6 +21,31 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
     return res.data!.searchRegions;
   };
 
+  it('gives a recorder their working area to keep offline: every village with its path, and nothing to those who record nothing', async () => {
+    const OFFLINE = `{ offlineRegions { complete total regions { code name level path villageCount } } }`;
+    type Set = { complete: boolean; total: number; regions: { code: string; name: string; level: string; path: string; villageCount: number }[] };
+    const kerinci = (await t.gql<{ offlineRegions: Set }>(OFFLINE, {}, await t.as('petugas.kerinci'))).data!.offlineRegions;
+    // Kanim Kerinci: Kab. Kerinci, Kota Sungai Penuh and Kab. Merangin, with their province.
+    const villages = kerinci.regions.filter((r) => ['DESA', 'KELURAHAN', 'DESA_ADAT'].includes(r.level));
+    expect({ complete: kerinci.complete, total: kerinci.total, villages: villages.length }).toEqual({ complete: true, total: kerinci.regions.length, villages: 571 });
+    expect(kerinci.regions.find((r) => r.code === '15.02.10.2001')).toEqual({
+      code: '15.02.10.2001',
+      name: 'Pulau Rengas',
+      level: 'DESA',
+      path: 'Pulau Rengas · Bangko Barat · Kab. Merangin · Jambi',
+      villageCount: 0,
+    });
+    expect(kerinci.regions.find((r) => r.code === '15')).toMatchObject({ name: 'Jambi', level: 'PROVINSI' });
+    // Nothing of another province, nor of a kabupaten of Jambi outside the area.
+    expect(kerinci.regions.filter((r) => !r.code.startsWith('15'))).toEqual([]);
+    expect(kerinci.regions.filter((r) => r.code.startsWith('15.03'))).toEqual([]);
+    const desa = (await t.gql<{ offlineRegions: Set }>(OFFLINE, {}, await t.as('kades.pulaurengas'))).data!.offlineRegions;
+    expect(desa.regions.map((r) => r.code)).toEqual(['15', '15.02', '15.02.10', '15.02.10.2001']);
+    // Those who record nothing have nothing to keep.
+    const admin = await t.gql(OFFLINE, {}, await t.as('admin'));
+    expect(admin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('answers region(code) with level, parent, children and village count, without login', async () => {
     const res = await t.gql(`{ region(code: "15.02.10") { code name level villageCount parent { code name level } children { code name level } } }`);
     expect(res.errors).toBeUndefined();

@@ -1,6 +1,9 @@
 import { ancestorCodes, shortRegionName } from '@jangkau/shared-domain';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../../common/access/access.decorators';
+import { Permission } from '@jangkau/shared-domain';
+import { Allow, Public } from '../../common/access/access.decorators';
+import type { Caller } from '../../common/access/caller';
+import { CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
 import type { DesaBinaanRow } from '../desa-binaan/desa-binaan.service';
 import { DesaBinaan } from '../desa-binaan/models/desa-binaan.model';
@@ -8,7 +11,10 @@ import { SearchRegionsArgs } from './dto/search-regions.args';
 import { RegionEntity } from './region.entity';
 import { toRegion } from './region.mapper';
 import { RegionService } from './region.service';
-import { Region, RegionCounts, RegionDataVersion } from './models/region.model';
+import { OfflineRegionSet, Region, RegionCounts, RegionDataVersion } from './models/region.model';
+
+/** The most regions a phone keeps offline: a large province (Jawa Tengah, ~9,400 with its kecamatan) fits. */
+export const OFFLINE_REGIONS_MAX = 12_000;
 
 const PUBLIC_REFERENCE = 'regions are public reference data';
 
@@ -46,6 +52,16 @@ export class RegionResolver {
   async regionDataVersion(): Promise<RegionDataVersion | null> {
     const latest = await this.regions.latestDataVersion();
     return latest && { source: latest.source, version: latest.version, loadedAt: latest.loadedAt, total: latest.total };
+  }
+
+  @Allow(Permission.ACTIVITY_WRITE)
+  @Query(() => OfflineRegionSet, {
+    description: `The caller's working area down to desa/kelurahan (with its ancestors), for picking villages offline; at most ${OFFLINE_REGIONS_MAX} regions. Not complete for a national scope.`,
+  })
+  async offlineRegions(@CurrentCaller() caller: Caller): Promise<OfflineRegionSet> {
+    if (caller.scope.kind === 'NATIONAL') return { complete: false, total: await this.regions.totalCount(), regions: [] };
+    const { total, regions } = await this.regions.areaRegions(caller.scope.regionCodes, OFFLINE_REGIONS_MAX);
+    return { complete: total <= OFFLINE_REGIONS_MAX, total, regions: regions.map(toRegion) };
   }
 
   @ResolveField(() => Region, { nullable: true })

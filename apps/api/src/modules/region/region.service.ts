@@ -1,4 +1,5 @@
 import {
+  ancestorCodes,
   DEFAULT_SEARCH_RESULTS,
   MAX_SEARCH_QUERY_LENGTH,
   MAX_SEARCH_RESULTS,
@@ -118,6 +119,27 @@ export class RegionService {
   }
 
   private ancestorCache: { at: number; names: Promise<Map<string, { name: string; level: RegionLevel }>> } | null = null;
+
+  /**
+   * Every region of a working area (codes at any level) and below, with the area's ancestors: what a phone keeps to
+   * pick villages offline. Over `cap` rows (a large province, several provinces) it answers only the count.
+   */
+  async areaRegions(area: readonly string[], cap: number): Promise<{ total: number; regions: RegionEntity[] }> {
+    const roots = [...new Set(area)];
+    if (roots.length === 0) return { total: 0, regions: [] };
+    const exact = [...new Set([...roots, ...roots.flatMap((code) => ancestorCodes(code))])];
+    // Codes are digits and dots only (validated on the way in): no LIKE wildcard can hide in them.
+    const below = roots.map((code) => `${code}.%`);
+    const where = { clause: 'r.code = ANY(:exact) OR r.code LIKE ANY(:below)', params: { exact, below } };
+    const total = await this.regions.createQueryBuilder('r').where(where.clause, where.params).getCount();
+    if (total > cap) return { total, regions: [] };
+    const regions = await this.regions.createQueryBuilder('r').where(where.clause, where.params).orderBy('r.code').getMany();
+    return { total, regions };
+  }
+
+  totalCount(): Promise<number> {
+    return this.regions.count();
+  }
 
   findByCodes(codes: readonly string[]): Promise<RegionEntity[]> {
     return this.regions.findBy({ code: In([...codes]) });

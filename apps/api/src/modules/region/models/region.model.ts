@@ -46,3 +46,15 @@ export class RegionDataVersion {
   @Field() loadedAt!: Date;
   @Field(() => Int) total!: number;
 }
+
+@ObjectType({ description: "The regions a phone keeps for working offline: the caller's working area down to desa/kelurahan, with the area's own ancestors." })
+export class OfflineRegionSet {
+  @Field({ description: 'false when the area is too large to keep on a device (all of Indonesia, or over the cap): `regions` is then empty and searches go to the server.' })
+  complete!: boolean;
+
+  @Field(() => Int, { description: 'How many regions the area holds (also when not complete).' })
+  total!: number;
+
+  @Field(() => [Region])
+  regions!: Region[];
+}
