@@ -13,7 +13,7 @@ import { AboutPage } from './AboutPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { TARGET_READERS } from './roles';
-import { CONFIRMATION_ROLES, ConfirmationPage } from '@jangkau/web-feature-activity';
+import { CONFIRMATION_ROLES, ConfirmationPage, OfflineProvider, OutboxPage } from '@jangkau/web-feature-activity';
 
 /** A page for signed-in people of some roles only. */
 function guarded(roles: Role[], page: ReactNode) {
@@ -52,54 +52,58 @@ function Home() {
 
 export function App() {
   return (
-    <Routes>
-      <Route element={<AppShell />}>
-        <Route index element={<Home />} />
-        <Route
-          path="dasbor"
-          element={guarded(
-            READERS,
-            <>
-              {/* Signed-in people land here: what waits for them comes first. */}
-              <WorkQueue />
-              <LazyPage page={<DashboardPage />} />
-            </>,
-          )}
-        />
-        <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
-        <Route path="laporan" element={guarded(READERS, <LazyPage page={<ReportPage />} />)} />
-        <Route path="laporan/simpan/:id" element={guarded(READERS, <LazyPage page={<SavedReportPage />} />)} />
-        <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
-        <Route path="wilayah" element={<WilayahPage />} />
-        <Route path="wilayah/:code" element={<WilayahPage />} />
-        <Route path="masuk" element={<LoginPage />} />
-        <Route
-          path="ganti-sandi"
-          element={
-            <RequireSignIn>
-              <ChangePasswordPage />
-            </RequireSignIn>
-          }
-        />
-        <Route path="kegiatan" element={guarded(READERS, <ActivitiesPage />)} />
-        <Route path="kegiatan/kalender" element={guarded(READERS, <CalendarPage />)} />
-        <Route path="kegiatan/baru" element={guarded(WRITERS, <ActivityFormPage />)} />
-        <Route path="kegiatan/impor" element={guarded(WRITERS, <ImportPage />)} />
-        <Route path="kegiatan/:id" element={guarded(READERS, <ActivityPage />)} />
-        <Route path="kegiatan/:id/ubah" element={guarded(WRITERS, <ActivityFormPage />)} />
-        <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
-        <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
-        <Route path="admin/program" element={guarded(['ADMIN'], <ProgrammeAdminPage />)} />
-        <Route path="admin/batas-wilayah" element={guarded(['ADMIN'], <BoundariesPage />)} />
-        <Route path="admin/surel" element={guarded(['ADMIN'], <OutgoingMailPage />)} />
-        <Route path="pemberitahuan" element={guarded(READERS, <NotificationsPage />)} />
-        <Route path="pemberitahuan/pengaturan" element={guarded(READERS, <NotificationSettingsPage />)} />
-        <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
-        <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
-        <Route path="konfirmasi" element={guarded(CONFIRMATION_ROLES, <ConfirmationPage />)} />
-        <Route path="tentang" element={<AboutPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    // The device's queue and offline reference data, for whoever is signed in.
+    <OfflineProvider>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<Home />} />
+          <Route
+            path="dasbor"
+            element={guarded(
+              READERS,
+              <>
+                {/* Signed-in people land here: what waits for them comes first. */}
+                <WorkQueue />
+                <LazyPage page={<DashboardPage />} />
+              </>,
+            )}
+          />
+          <Route path="peta" element={guarded(READERS, <LazyPage page={<MapPage />} />)} />
+          <Route path="laporan" element={guarded(READERS, <LazyPage page={<ReportPage />} />)} />
+          <Route path="laporan/simpan/:id" element={guarded(READERS, <LazyPage page={<SavedReportPage />} />)} />
+          <Route path="target" element={guarded(TARGET_READERS, <LazyPage page={<TargetsPage />} />)} />
+          <Route path="wilayah" element={<WilayahPage />} />
+          <Route path="wilayah/:code" element={<WilayahPage />} />
+          <Route path="masuk" element={<LoginPage />} />
+          <Route
+            path="ganti-sandi"
+            element={
+              <RequireSignIn>
+                <ChangePasswordPage />
+              </RequireSignIn>
+            }
+          />
+          <Route path="kegiatan" element={guarded(READERS, <ActivitiesPage />)} />
+          <Route path="kegiatan/kalender" element={guarded(READERS, <CalendarPage />)} />
+          <Route path="kegiatan/baru" element={guarded(WRITERS, <ActivityFormPage />)} />
+          <Route path="kegiatan/impor" element={guarded(WRITERS, <ImportPage />)} />
+          <Route path="kegiatan/antrean" element={guarded(WRITERS, <OutboxPage />)} />
+          <Route path="kegiatan/:id" element={guarded(READERS, <ActivityPage />)} />
+          <Route path="kegiatan/:id/ubah" element={guarded(WRITERS, <ActivityFormPage />)} />
+          <Route path="admin/instansi" element={guarded(['ADMIN'], <AgenciesPage />)} />
+          <Route path="admin/pengguna" element={guarded(['ADMIN'], <UsersPage />)} />
+          <Route path="admin/program" element={guarded(['ADMIN'], <ProgrammeAdminPage />)} />
+          <Route path="admin/batas-wilayah" element={guarded(['ADMIN'], <BoundariesPage />)} />
+          <Route path="admin/surel" element={guarded(['ADMIN'], <OutgoingMailPage />)} />
+          <Route path="pemberitahuan" element={guarded(READERS, <NotificationsPage />)} />
+          <Route path="pemberitahuan/pengaturan" element={guarded(READERS, <NotificationSettingsPage />)} />
+          <Route path="desa-binaan" element={guarded(READERS, <DesaBinaanPage />)} />
+          <Route path="audit" element={guarded(['ADMIN', 'HEAD'], <AuditLogPage />)} />
+          <Route path="konfirmasi" element={guarded(CONFIRMATION_ROLES, <ConfirmationPage />)} />
+          <Route path="tentang" element={<AboutPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </OfflineProvider>
   );
 }

@@ -5,7 +5,7 @@ import { useSession } from '@jangkau/web-data-access';
 import { AppInfoQuery, SessionExpiredDialog } from '@jangkau/web-feature-auth';
 import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangkau/web-i18n';
 import { TARGET_READERS } from './roles';
-import { ConfirmationNavLink } from '@jangkau/web-feature-activity';
+import { ConfirmationNavLink, OutboxIndicator } from '@jangkau/web-feature-activity';
 import { NotificationBell } from '@jangkau/web-feature-notification';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
@@ -45,6 +45,8 @@ export function AppShell() {
         </NavLink>
         {/* Outside the menu: on a phone the bell stays beside the menu button. */}
         {user && <NotificationBell onClick={close} />}
+        {/* What waits on this device to be sent (nothing shows when the queue is empty). */}
+        {user && <OutboxIndicator />}
         <button
           type="button"
           className="shell__menu-button"

@@ -9,7 +9,7 @@ export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
-export { apiErrorMessage, type ApiResponse } from './lib/rest/api-request';
+export { apiErrorMessage, type ApiRequest, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';
 export { FilterAgencySearchQuery } from './lib/filters/filterAgencySearch.query';

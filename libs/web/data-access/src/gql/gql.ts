@@ -51,6 +51,8 @@ type Documents = {
     "\n  query CoOrganiserCandidates($villageCodes: [ID!], $venueRegionCode: ID, $search: String) {\n    coOrganiserCandidates(villageCodes: $villageCodes, venueRegionCode: $venueRegionCode, search: $search, first: 20) {\n      id\n      name\n      shortName\n      worksInArea\n    }\n  }\n": typeof types.CoOrganiserCandidatesDocument,
     "\n  mutation InviteCoOrganiserAgain($id: ID!, $version: Int!, $agencyId: ID!) {\n    inviteCoOrganiserAgain(id: $id, version: $version, agencyId: $agencyId) {\n      ...ActivityDetail\n    }\n  }\n": typeof types.InviteCoOrganiserAgainDocument,
     "\n  query MyWork {\n    myWork {\n      awaitingVerification\n      returned\n      invitations\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query OfflineRegions {\n    offlineRegions {\n      complete\n      total\n      regions {\n        code\n        name\n        level\n        path\n        villageCount\n      }\n    }\n  }\n": typeof types.OfflineRegionsDocument,
+    "\n  query ActivityState($id: ID!) {\n    activity(id: $id) {\n      id\n      version\n      status\n      title\n    }\n  }\n": typeof types.ActivityStateDocument,
     "\n  fragment VillageConfirmationFields on VillageConfirmation {\n    activityId\n    villageCode\n    village {\n      code\n      name\n      parent {\n        code\n        name\n      }\n    }\n    status\n    note\n    answeredByName\n    answeredByAgency {\n      id\n      shortName\n    }\n    answeredAt\n    response\n    respondedByName\n    respondedAt\n    hasGovernment\n    canAnswer\n    canRespond\n    version\n  }\n": typeof types.VillageConfirmationFieldsFragmentDoc,
     "\n  query ActivityConfirmations($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      villageConfirmations {\n        ...VillageConfirmationFields\n      }\n    }\n  }\n": typeof types.ActivityConfirmationsDocument,
     "\n  mutation AnswerVillageReach($activityId: ID!, $villageCode: ID!, $confirmed: Boolean!, $note: String, $version: Int!) {\n    answerVillageReach(activityId: $activityId, villageCode: $villageCode, confirmed: $confirmed, note: $note, version: $version) {\n      ...VillageConfirmationFields\n    }\n  }\n": typeof types.AnswerVillageReachDocument,
@@ -165,6 +167,8 @@ const documents: Documents = {
     "\n  query CoOrganiserCandidates($villageCodes: [ID!], $venueRegionCode: ID, $search: String) {\n    coOrganiserCandidates(villageCodes: $villageCodes, venueRegionCode: $venueRegionCode, search: $search, first: 20) {\n      id\n      name\n      shortName\n      worksInArea\n    }\n  }\n": types.CoOrganiserCandidatesDocument,
     "\n  mutation InviteCoOrganiserAgain($id: ID!, $version: Int!, $agencyId: ID!) {\n    inviteCoOrganiserAgain(id: $id, version: $version, agencyId: $agencyId) {\n      ...ActivityDetail\n    }\n  }\n": types.InviteCoOrganiserAgainDocument,
     "\n  query MyWork {\n    myWork {\n      awaitingVerification\n      returned\n      invitations\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query OfflineRegions {\n    offlineRegions {\n      complete\n      total\n      regions {\n        code\n        name\n        level\n        path\n        villageCount\n      }\n    }\n  }\n": types.OfflineRegionsDocument,
+    "\n  query ActivityState($id: ID!) {\n    activity(id: $id) {\n      id\n      version\n      status\n      title\n    }\n  }\n": types.ActivityStateDocument,
     "\n  fragment VillageConfirmationFields on VillageConfirmation {\n    activityId\n    villageCode\n    village {\n      code\n      name\n      parent {\n        code\n        name\n      }\n    }\n    status\n    note\n    answeredByName\n    answeredByAgency {\n      id\n      shortName\n    }\n    answeredAt\n    response\n    respondedByName\n    respondedAt\n    hasGovernment\n    canAnswer\n    canRespond\n    version\n  }\n": types.VillageConfirmationFieldsFragmentDoc,
     "\n  query ActivityConfirmations($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      villageConfirmations {\n        ...VillageConfirmationFields\n      }\n    }\n  }\n": types.ActivityConfirmationsDocument,
     "\n  mutation AnswerVillageReach($activityId: ID!, $villageCode: ID!, $confirmed: Boolean!, $note: String, $version: Int!) {\n    answerVillageReach(activityId: $activityId, villageCode: $villageCode, confirmed: $confirmed, note: $note, version: $version) {\n      ...VillageConfirmationFields\n    }\n  }\n": types.AnswerVillageReachDocument,
@@ -404,6 +408,14 @@ export function graphql(source: "\n  mutation InviteCoOrganiserAgain($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyWork {\n    myWork {\n      awaitingVerification\n      returned\n      invitations\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      awaitingVerification\n      returned\n      invitations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfflineRegions {\n    offlineRegions {\n      complete\n      total\n      regions {\n        code\n        name\n        level\n        path\n        villageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfflineRegions {\n    offlineRegions {\n      complete\n      total\n      regions {\n        code\n        name\n        level\n        path\n        villageCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityState($id: ID!) {\n    activity(id: $id) {\n      id\n      version\n      status\n      title\n    }\n  }\n"): (typeof documents)["\n  query ActivityState($id: ID!) {\n    activity(id: $id) {\n      id\n      version\n      status\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,8 @@ export interface ApiRequest {
   signal?: AbortSignal;
   /** Sent as the Accept header (e.g. application/x-ndjson for a streamed answer). */
   accept?: string;
+  /** Further headers (e.g. Idempotency-Key for an upload that may be sent again). */
+  headers?: Record<string, string>;
   /**
    * Download progress: bytes so far and the total, from Content-Length or, for a file streamed without one, the
    * server's X-Estimated-Length (then `estimated` is true and `loaded` may pass it).
@@ -42,6 +44,7 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', language);
     if (request.accept) xhr.setRequestHeader('Accept', request.accept);
+    for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
     const json = request.body === undefined && request.json !== undefined ? JSON.stringify(request.json) : null;
     if (json !== null) xhr.setRequestHeader('Content-Type', 'application/json');
     if (request.onResponseText && xhr.responseType === 'text') xhr.onprogress = () => request.onResponseText?.(xhr.responseText);

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
@@ -8,6 +8,7 @@ import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCount
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { formatShortDate } from '../utils/time';
 import { ExportMenu } from './ExportMenu';
+import { PendingOnDevice } from '../offline/OutboxPage';
 import { StatusBadge } from './StatusBadge';
 
 const PAGE = 20;
@@ -19,6 +20,8 @@ export function ActivitiesPage() {
   const user = session.status === 'signedIn' ? session.user : null;
   const canWrite = user?.role === 'HEAD' || user?.role === 'OFFICER';
   const filters = useActivityFilters();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice ?? null;
   const { data, loading, error, refetch, fetchMore } = useQuery(ActivitiesQuery, {
     variables: { filter: filters.filter, first: PAGE },
     notifyOnNetworkStatusChange: true,
@@ -47,6 +50,12 @@ export function ActivitiesPage() {
 
   return (
     <section className="activities">
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <PendingOnDevice />
       <div className="admin__head">
         <h1>{t('activity.title')}</h1>
         <div className="head-actions">

@@ -3,10 +3,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
-import { errorMessage, useRegionSearch, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
+import { errorMessage, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
 import { currentLanguage, formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
-import { ActivityFormOptionsQuery, ActivityQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
+import { ActivityQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
 import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
@@ -15,6 +15,12 @@ import { EvidenceSection } from './EvidenceSection';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ParticipantsTable } from './ParticipantsTable';
 import { VillagePicker } from './VillagePicker';
+import { useOffline } from '../offline/OfflineProvider';
+import { isNetworkFailure, useAreaSearch } from '../offline/useAreaSearch';
+import { useFormOptions } from '../offline/useFormOptions';
+import { hasOfflineStore, type StoredFile } from '../offline/offlineDb';
+import { filesOf, putFile } from '../offline/outbox';
+import { AttachFiles } from '../offline/AttachFiles';
 
 const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
 const STEPS = ['what', 'where', 'who', 'review'] as const;
@@ -75,9 +81,18 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   const touched = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const options = useQuery(ActivityFormOptionsQuery);
+  const options = useFormOptions();
+  const offline = useOffline();
+  // Photos and PDFs chosen in the form: kept on this device at once (a reload loses none), sent after the activity.
+  const fileOwner = activity?.id ?? clientId.current;
+  const [files, setFiles] = useState<StoredFile[]>([]);
+  const reloadFiles = useMemo(
+    () => async () => setFiles(user && hasOfflineStore() ? await filesOf(user.id, fileOwner).catch(() => []) : []),
+    [fileOwner, user],
+  );
+  useEffect(() => void reloadFiles(), [reloadFiles]);
   const area = useQuery(MyWorkingAreaQuery, { variables: { agencyId: user?.agency?.id ?? '' }, skip: !user?.agency?.id });
-  const workingArea = area.data?.agency?.workingArea.map((r) => r.code) ?? null;
+  const workingArea = area.data?.agency?.workingArea.map((r) => r.code) ?? offline.reference?.workingArea ?? null;
   const [create] = useMutation(CreateActivityMutation);
   const [update] = useMutation(UpdateActivityMutation);
 
@@ -110,7 +125,27 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   }, [options.data, activity]);
   const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
 
-  const save = async () => {
+  /** Queues the change (and its files, and the submission) on this device: sent when the network returns. */
+  const queue = async (input: ReturnType<typeof toInput>, submitAfter: boolean, uncertain: boolean) => {
+    const activityId = activity?.id ?? clientId.current;
+    const base = { userId: user!.id, activityId, title: form.title };
+    await offline.enqueue([
+      activity
+        ? { ...base, id: crypto.randomUUID(), kind: 'update', input, version: activity.version, uncertain }
+        : { ...base, id: crypto.randomUUID(), kind: 'create', input, planned: form.planned && form.date > today },
+      ...files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size })),
+      ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: null }] : []),
+    ]);
+    await handOver();
+  };
+
+  /** The form's files now belong to the queue: they leave the draft (and are sent, then deleted, by the outbox). */
+  const handOver = async () => {
+    for (const f of files) await putFile({ ...f, ownerId: `queued:${f.id}` });
+    clearDraft(key);
+  };
+
+  const save = async (submitAfter = false) => {
     // The server refuses an item its framework does not cover on the activity's date; say so here, where it can be fixed.
     if (programme.stale.length) {
       setError({ message: t('activity.form.programmeStaleBlocked'), field: 'programmeItemIds', conflict: false });
@@ -119,20 +154,44 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
     }
     setSaving(true);
     setError(null);
+    const input = toInput(form);
     try {
-      const input = toInput(form);
+      if (!offline.online && user && hasOfflineStore()) {
+        await queue(input, submitAfter, false);
+        navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
+        return;
+      }
       const result = activity
         ? (await update({ variables: { id: activity.id, version: activity.version, input } })).data?.updateActivity
         : (await create({ variables: { id: clientId.current, input, planned: form.planned && form.date > today } })).data?.createActivity;
       if (!result) throw new Error('no result');
-      clearDraft(key);
-      const notice = activity ? t('activity.form.saved') : result.status === 'PLANNED' ? t('activity.form.savedPlanned') : t('activity.form.savedDraft');
+      let notice = activity ? t('activity.form.saved') : result.status === 'PLANNED' ? t('activity.form.savedPlanned') : t('activity.form.savedDraft');
+      if (files.length || submitAfter) {
+        // Files (and the submission after them) go through the queue: a dropped connection mid-upload loses nothing.
+        const base = { userId: user!.id, activityId: result.id, title: form.title };
+        await offline.enqueue([
+          ...files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size })),
+          ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: result.version }] : []),
+        ]);
+        await handOver();
+        const run = await offline.sendNow();
+        if (files.length && !submitAfter) notice = t('activity.outbox.queuedOnline');
+        if (run && run.stopped) notice = t('activity.outbox.queued');
+      } else {
+        clearDraft(key);
+      }
       navigate(`/kegiatan/${result.id}`, { state: { notice } });
     } catch (e) {
+      // No answer at all: whether it arrived is unknown; the queue sends it again (a repeat is recognised) later.
+      if (isNetworkFailure(e) && user && hasOfflineStore()) {
+        await queue(input, submitAfter, true);
+        navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
+        return;
+      }
       const gql = CombinedGraphQLErrors.is(e) ? e.errors[0] : null;
       const field = (gql?.extensions?.field as string | undefined) ?? null;
       const conflict = gql?.extensions?.code === 'CONFLICT' && gql?.extensions?.reason === 'ACTIVITY_VERSION_CONFLICT';
-      setError({ message: gql ? gql.message : t('activity.form.offlineSaved'), field, conflict });
+      setError({ message: gql ? gql.message : errorMessage(e, t), field, conflict });
       const target = field ? FIELD_STEP[field.replace(/\[.*$/, '')] : undefined;
       if (target) setStep(target);
     } finally {
@@ -141,6 +200,8 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   };
 
   const index = STEPS.indexOf(step);
+  // Held already (not in the future) and the person may submit it: saving and submitting can be one step.
+  const canSubmit = (activity ? activity.allowedActions.includes('SUBMIT') : true) && form.date !== '' && form.date <= today;
   const totals = participantTotals(form.participants);
 
   return (
@@ -298,7 +359,12 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
             </dd>
           </dl>
         )}
-        {step === 'review' && (activity ? <EvidenceSection activity={activity} /> : <p className="muted">{t('activity.form.evidenceAfterSave')}</p>)}
+        {step === 'review' &&
+          (activity ? (
+            <EvidenceSection activity={activity} />
+          ) : user ? (
+            <AttachFiles userId={user.id} ownerId={fileOwner} files={files} onChange={() => void reloadFiles()} />
+          ) : null)}
 
         {error && (
           <div className="form__error" role="alert">
@@ -324,9 +390,16 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
             </button>
           )}
           {step === 'review' ? (
-            <button type="submit" className="button" disabled={saving}>
-              {saving ? t('activity.form.saving') : t('activity.form.save')}
-            </button>
+            <>
+              <button type="submit" className={canSubmit ? 'button button--secondary' : 'button'} disabled={saving}>
+                {saving ? t('activity.form.saving') : t('activity.form.save')}
+              </button>
+              {canSubmit && (
+                <button type="button" className="button" disabled={saving} onClick={() => void save(true)}>
+                  {t('activity.form.saveAndSubmit')}
+                </button>
+              )}
+            </>
           ) : (
             <button type="submit" className="button">
               {t('activity.form.next')}
@@ -424,7 +497,7 @@ function Field({ label, error, children }: { label: string; error?: string | nul
 function VenuePicker({ value, onChange, error }: { value: { code: string; name: string } | null; onChange: (v: { code: string; name: string } | null) => void; error: string | null }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const search = useRegionSearch(text);
+  const search = useAreaSearch(text);
   if (value) {
     return (
       <div className="field">
@@ -454,6 +527,7 @@ function VenuePicker({ value, onChange, error }: { value: { code: string; name: 
           setText('');
           onChange({ code: region.code, name: region.name });
         }}
+        hint={search.offlineNote ?? undefined}
       />
       {error && <small className="form__error">{error}</small>}
     </div>
@@ -488,7 +562,16 @@ function CoOrganisers({
     return () => clearTimeout(timer);
   }, [search]);
   const candidates = useQuery(CoOrganiserCandidatesQuery, { variables: { villageCodes, venueRegionCode, search: searched || null } });
-  const list = (candidates.data ?? candidates.previousData)?.coOrganiserCandidates ?? [];
+  const { reference } = useOffline();
+  // Offline: the active agencies kept on this device, by name (which of them work in the area is the server's to say).
+  const kept = useMemo(() => {
+    const needle = searched.toLowerCase();
+    return (reference?.formOptions?.agencies ?? [])
+      .filter((a) => a.active && (!needle || `${a.shortName} ${a.name}`.toLowerCase().includes(needle)))
+      .slice(0, 20)
+      .map((a) => ({ __typename: 'CoOrganiserCandidate' as const, id: a.id, name: a.name, shortName: a.shortName, worksInArea: false }));
+  }, [reference, searched]);
+  const list = (candidates.data ?? candidates.previousData)?.coOrganiserCandidates ?? (isNetworkFailure(candidates.error) ? kept : []);
   const available = list.filter((a) => !value.includes(a.id));
   const nameOf = (id: string) => picked[id] ?? knownNames[id] ?? list.find((a) => a.id === id);
   const groups = [

@@ -24,6 +24,7 @@ import { formatWhen } from '../utils/time';
 import { AttendanceList } from './AttendanceList';
 import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
+import { OutboxOnActivity } from '../offline/OutboxPage';
 import { StatusBadge } from './StatusBadge';
 import { ConfirmationSection } from './ConfirmationSection';
 import { ReasonForm } from './ReasonForm';
@@ -76,6 +77,7 @@ export function ActivityPage() {
         </p>
         <h1>{activity.title}</h1>
       </header>
+      <OutboxOnActivity activityId={activity.id} />
       {notice && (
         <p className="notice" role="status">
           {notice}

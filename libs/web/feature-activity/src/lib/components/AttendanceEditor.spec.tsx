@@ -63,7 +63,7 @@ describe('AttendanceEditor: officials on their own village', () => {
     const group = screen.getByRole('group', { name: 'Kehadiran aparat per desa' });
     // Only one camat attended; the second kecamatan's camat too is one more than that.
     fireEvent.change(await within(group).findByLabelText('Bangko: camat'), { target: { value: 'male' } });
-    fireEvent.change(within(group).getByLabelText('Bangko Barat: camat'), { target: { value: 'male' } });
+    fireEvent.change(await within(group).findByLabelText('Bangko Barat: camat'), { target: { value: 'male' } });
     expect(within(group).getByRole('alert').textContent).toBe('Camat yang dirinci (2) melebihi jumlah yang hadir (1). Tambah jumlahnya di atas atau kurangi rinciannya.');
   });
 });

@@ -1,11 +1,13 @@
 import { isVillageLevel, isWithin, type RegionLevel } from '@jangkau/shared-domain';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorMessage, useRegionSearch, type VillageReach } from '@jangkau/web-data-access';
+import { errorMessage, type VillageReach } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { RegionCombobox, type RegionSearchResult } from '@jangkau/web-ui';
 import { KecamatanVillagesQuery, RegionNameQuery } from '../graphql/activities';
 import { byKecamatan, REACHES, type PickedVillage } from '../utils/formState';
+import { useOffline } from '../offline/OfflineProvider';
+import { useAreaSearch, useKeptChildren } from '../offline/useAreaSearch';
 
 const within = (code: string, area: string[]) => area.some((a) => isWithin(code, a));
 
@@ -29,7 +31,8 @@ export function VillagePicker({
   const [text, setText] = useState('');
   const [reach, setReach] = useState<VillageReach>('OFFICIALS_ATTENDED');
   const [problem, setProblem] = useState<string | null>(null);
-  const search = useRegionSearch(text);
+  const search = useAreaSearch(text);
+  const keptChildren = useKeptChildren();
 
   const add = (villages: { code: string; name: string }[]) => {
     const known = new Set(value.map((v) => v.code));
@@ -40,6 +43,9 @@ export function VillagePicker({
     setText('');
     setProblem(null);
     if (region.level !== 'KECAMATAN') return add([{ code: region.code, name: region.name }]);
+    // Offline, the kecamatan's villages come from the working area kept on this device.
+    const kept = search.offlineNote ? keptChildren(region.code) : null;
+    if (kept) return add(kept.map((c) => ({ code: c.code, name: c.name })));
     try {
       const { data } = await client.query({ query: KecamatanVillagesQuery, variables: { code: region.code } });
       add((data?.region?.children ?? []).map((c) => ({ code: c.code, name: c.name })));
@@ -72,6 +78,7 @@ export function VillagePicker({
         only={(r) => r.level === 'KECAMATAN' || isVillageLevel(r.level as RegionLevel)}
         optionLabel={(r) => (r.level === 'KECAMATAN' ? t('activity.form.addAll', { count: r.villageCount, name: r.name }) : r.name)}
         onChoose={(region) => void choose(region)}
+        hint={search.offlineNote ?? undefined}
       />
       {problem && <p className="form__error">{problem}</p>}
       {error && (
@@ -115,7 +122,8 @@ function KecamatanGroup({
 }) {
   const { t } = useTranslation();
   const { data } = useQuery(RegionNameQuery, { variables: { code } });
-  const name = data?.region?.name ?? code;
+  const { reference } = useOffline();
+  const name = data?.region?.name ?? reference?.regions.find((r) => r.code === code)?.name ?? code;
   return (
     <section className="village-group" aria-label={name}>
       <div className="village-group__head">

@@ -394,3 +394,32 @@ export const MyWorkQuery = graphql(`
     }
   }
 `);
+
+/** The working area kept on the device for picking villages offline (see offline/reference.ts). */
+export const OfflineRegionsQuery = graphql(`
+  query OfflineRegions {
+    offlineRegions {
+      complete
+      total
+      regions {
+        code
+        name
+        level
+        path
+        villageCount
+      }
+    }
+  }
+`);
+
+/** What the outbox asks before sending again a change whose answer never came. */
+export const ActivityStateQuery = graphql(`
+  query ActivityState($id: ID!) {
+    activity(id: $id) {
+      id
+      version
+      status
+      title
+    }
+  }
+`);
