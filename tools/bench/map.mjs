@@ -7,9 +7,9 @@
 // Five runs each (a fresh browser context per run: cold caches), p50 and max. The built app (npm run build) runs in
 // demo mode on a fresh database, so the founding story and the demo boundaries (data/boundaries, imported on first
 // start) are there. Without boundaries it says so and stops.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { signInPage, startBuiltApp } from './app.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const PORT = 3294;
@@ -23,6 +23,9 @@ const summary = (values) => {
   if (!sorted.length) return 'n/a';
   return `p50 ${ms(sorted[Math.floor((sorted.length - 1) / 2)])}, max ${ms(sorted.at(-1))} (${sorted.map((v) => Math.round(v)).join(', ')})`;
 };
+
+const startApp = (url) => startBuiltApp({ url, port: PORT });
+const signIn = (page) => signInPage(page, BASE, 'kepala.kerinci');
 
 export async function benchMap({ freshDatabase, dropDatabase }) {
   if (!existsSync(join(root, 'dist/apps/web/index.html'))) {
@@ -119,14 +122,6 @@ export async function benchMap({ freshDatabase, dropDatabase }) {
   }
 }
 
-async function signIn(page) {
-  await page.goto(`${BASE}/masuk`);
-  await page.getByLabel('Nama pengguna atau email').fill('kepala.kerinci');
-  await page.getByLabel('Kata sandi').fill('jangkau-demo');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.locator('.user-box').waitFor();
-}
-
 /** The map's paint mark for a view (ChoroplethMap marks it in the frame after Leaflet drew the layer). */
 async function painted(page, viewKey, timeout = 20_000) {
   const handle = await page.waitForFunction(
@@ -148,45 +143,3 @@ async function clickRegion(page, code) {
   await page.mouse.click(point.x, point.y);
 }
 
-async function startApp(url) {
-  const env = {
-    ...process.env,
-    DATABASE_URL: url,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    DEMO_MODE: 'true',
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
-    RATE_LIMIT_PER_MINUTE: '100000',
-  };
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  const exited = new Promise((r) => child.on('exit', r));
-  // A fresh database loads the region list and the demo data first.
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${BASE}/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not answer /health within 180 s:\n${stderr}`);
-    await sleep(100);
-  }
-  // The demo accounts are made after the server starts answering: wait until signing in can work.
-  for (;;) {
-    const res = await fetch(`${BASE}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ appInfo { demoAccounts } }' }) }).catch(() => null);
-    const body = res?.ok ? await res.json() : null;
-    if (body?.data?.appInfo?.demoAccounts?.includes('kepala.kerinci')) break;
-    if (Date.now() > deadline) throw new Error('the demo accounts did not appear within 180 s');
-    await sleep(200);
-  }
-  return {
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}

@@ -15,6 +15,8 @@
 //                while hovering (see map.mjs; only when named; needs `npm run build` and imported boundaries)
 //   mail       – issue 15's e-mail: one worker's throughput through a real SMTP server, and the outbox while the
 //                server is down for --down-minutes (default 10), then back (see mail.mjs; only when named)
+//   outbox     – issue 16's outbox in Chromium: 20 activities with 2 photos each queued offline on a phone, time from
+//                the network returning until all are sent (see outbox.mjs; only when named; needs `npm run build`)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -28,6 +30,7 @@ import { benchCoverage } from './coverage.mjs';
 import { benchExport } from './export.mjs';
 import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
+import { benchOutbox } from './outbox.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -41,7 +44,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail', 'outbox'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -192,6 +195,10 @@ if (wanted('mail')) {
 
 if (wanted('map')) {
   await benchMap({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
+}
+
+if (wanted('outbox')) {
+  await benchOutbox({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), args });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
