@@ -90,7 +90,7 @@ async function fillQueue({ userId, tag, activities, photos }) {
   const bytes = photos.map((b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
   const open = () =>
     new Promise((resolve, reject) => {
-      const req = indexedDB.open('jangkau-offline');
+      const req = globalThis.indexedDB.open('jangkau-offline');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
@@ -132,13 +132,13 @@ async function fillQueue({ userId, tag, activities, photos }) {
   });
   db.close();
   // The app reads its queue again on focus.
-  window.dispatchEvent(new Event('focus'));
+  globalThis.dispatchEvent(new Event('focus'));
 }
 
 /** In the page: how many items wait in the outbox (all people's; only one is signed in here). */
 async function queueLength() {
   const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('jangkau-offline');
+    const req = globalThis.indexedDB.open('jangkau-offline');
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
