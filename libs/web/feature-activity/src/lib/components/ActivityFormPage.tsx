@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
@@ -46,11 +46,17 @@ const FIELD_STEP: Record<string, Step> = {
 export function ActivityFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
+  const client = useApolloClient();
   const existing = useQuery(ActivityQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  // No network: the activity as last seen on this device; the change is queued against that version (a newer one
+  // on the server makes it a conflict for the person to resolve, never an overwrite).
+  const seen = id && existing.error && isNetworkFailure(existing.error) ? client.readQuery({ query: ActivityQuery, variables: { id } }) : null;
   if (!id) return <ActivityForm activity={null} />;
   if (existing.loading && !existing.data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (existing.error) return <ErrorState title={t('state.errorTitle')} message={errorMessage(existing.error, t)} retryLabel={t('state.retry')} onRetry={() => void existing.refetch()} />;
-  const activity = existing.data?.activity;
+  if (existing.error && !seen?.activity) {
+    return <ErrorState title={t('state.errorTitle')} message={errorMessage(existing.error, t)} retryLabel={t('state.retry')} onRetry={() => void existing.refetch()} />;
+  }
+  const activity = existing.data?.activity ?? seen?.activity;
   if (!activity || !activity.allowedActions.includes('EDIT')) {
     return (
       <EmptyState title={t('activity.page.notFoundTitle')}>

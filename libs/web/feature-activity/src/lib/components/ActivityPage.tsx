@@ -25,6 +25,8 @@ import { AttendanceList } from './AttendanceList';
 import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { OutboxOnActivity } from '../offline/OutboxPage';
+import { useOffline } from '../offline/OfflineProvider';
+import { isNetworkFailure } from '../offline/useAreaSearch';
 import { StatusBadge } from './StatusBadge';
 import { ConfirmationSection } from './ConfirmationSection';
 import { ReasonForm } from './ReasonForm';
@@ -230,6 +232,27 @@ function WorkflowBar({ activity, onDone }: { activity: Detail; onDone: (notice: 
   const [busy, setBusy] = useState(false);
   const actions = activity.allowedActions;
   const variables = { id: activity.id, version: activity.version };
+  const offline = useOffline();
+  const { state: session } = useSession();
+
+  /** Submitting with no network: the submission waits in this device's queue and goes when the network returns. */
+  const submitOrQueue = async () => {
+    const queue = () =>
+      offline.enqueue([{ id: crypto.randomUUID(), userId: session.status === 'signedIn' ? session.user.id : '', kind: 'submit', activityId: activity.id, title: activity.title, version: activity.version }]);
+    if (!offline.online && session.status === 'signedIn') {
+      await queue();
+      onDone(t('activity.outbox.queued'));
+      return;
+    }
+    try {
+      await submit({ variables });
+      onDone(t('activity.action.done.SUBMIT'));
+    } catch (e) {
+      if (!isNetworkFailure(e) || session.status !== 'signedIn') throw e;
+      await queue();
+      onDone(t('activity.outbox.queued'));
+    }
+  };
 
   const run = async (action: 'MARK_HELD' | 'SUBMIT' | 'VERIFY' | 'RETURN' | 'REOPEN', work: () => Promise<unknown>) => {
     setBusy(true);
@@ -267,7 +290,18 @@ function WorkflowBar({ activity, onDone }: { activity: Detail; onDone: (notice: 
           </button>
         )}
         {actions.includes('SUBMIT') && (
-          <button type="button" className="button" disabled={busy} onClick={() => void run('SUBMIT', () => submit({ variables }))}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || offline.items.some((i) => i.activityId === activity.id && i.kind === 'submit')}
+            onClick={() => {
+              setBusy(true);
+              setError(null);
+              submitOrQueue()
+                .catch((e) => setError(errorMessage(e, t)))
+                .finally(() => setBusy(false));
+            }}
+          >
             {t('activity.action.SUBMIT')}
           </button>
         )}

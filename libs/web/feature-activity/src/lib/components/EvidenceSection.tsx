@@ -6,6 +6,9 @@ import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n
 import { ActivityQuery, EvidenceLimitsQuery, RemoveEvidenceMutation } from '../graphql/activities';
 import { saveBlob } from '@jangkau/web-ui';
 import { shrinkPhoto } from '../utils/shrinkPhoto';
+import { hasOfflineStore } from '../offline/offlineDb';
+import { useOffline } from '../offline/OfflineProvider';
+import { putFile } from '../offline/outbox';
 
 type Evidence = ActivityDetailFragment['evidence'][number];
 interface Upload {
@@ -24,7 +27,8 @@ const formatSize = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_57
  */
 export function EvidenceSection({ activity }: { activity: ActivityDetailFragment }) {
   const { t } = useTranslation();
-  const { request } = useSession();
+  const { request, state: session } = useSession();
+  const offline = useOffline();
   const limits = useQuery(EvidenceLimitsQuery);
   const maxBytes = limits.data?.appInfo.evidenceMaxBytes ?? null;
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -45,13 +49,32 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
     // Phone photos are often 4–8 MB: shrunk on the device first, so they arrive over a weak connection.
     const file = await shrinkPhoto(original);
     if (maxBytes !== null && file.size > maxBytes) return patch(key, { error: t('activity.evidence.tooLarge', { max: formatSize(maxBytes) }) });
+    const id = crypto.randomUUID();
+    // No network: the file waits in this device's queue (sent, once, when the network returns).
+    const queue = async () => {
+      if (session.status !== 'signedIn' || !hasOfflineStore()) return false;
+      const userId = session.user.id;
+      await putFile({ id, userId, ownerId: `queued:${id}`, blob: file, fileName: original.name, contentType: file.type, addedAt: new Date().toISOString() });
+      await offline.enqueue([{ id, userId, kind: 'evidence', activityId: activity.id, title: activity.title, fileName: original.name, fileSize: file.size }]);
+      setUploads((list) => list.filter((u) => u.key !== key));
+      return true;
+    };
+    if (!offline.online && (await queue())) return;
     const body = new FormData();
     body.append('file', file, original.name);
-    const response = await request({ method: 'POST', path: `/api/activities/${activity.id}/evidence`, body, onUploadProgress: (progress) => patch(key, { progress }) });
-    if (response.status === 201) {
+    // The same key as a queued send would use: a reply lost here and a send from the queue store it once.
+    const response = await request({
+      method: 'POST',
+      path: `/api/activities/${activity.id}/evidence`,
+      body,
+      headers: { 'Idempotency-Key': id },
+      onUploadProgress: (progress) => patch(key, { progress }),
+    });
+    if (response.status === 201 || response.status === 200) {
       setUploads((list) => list.filter((u) => u.key !== key));
       return;
     }
+    if (response.status === 0 && (await queue())) return;
     patch(key, { error: apiErrorMessage(response) ?? t('state.networkError') });
   };
 
