@@ -21,7 +21,7 @@ export interface OfflineApi {
   discard(item: OutboxItem): Promise<void>;
 }
 
-const OfflineContext = createContext<OfflineApi | null>(null);
+export const OfflineContext = createContext<OfflineApi | null>(null);
 /** While items wait and the network is there, try again this often (besides on `online`, focus and load). */
 const RETRY_MS = 30_000;
 
