@@ -1,4 +1,4 @@
-import { formatInstant, formatWallClock, formatWhen, instantAt, wallClock } from './time';
+import { formatClock, formatInstant, formatWallClock, formatWhen, instantAt, wallClock } from './time';
 
 describe('venue time', () => {
   it('reads a wall-clock time in the venue zone as the right instant', () => {
@@ -24,5 +24,6 @@ describe('venue time', () => {
     expect(formatWallClock('2025-06-02', '09:00', 'WITA', 'id')).toBe('Senin, 2 Juni 2025, 09.00 WITA');
     expect(formatWallClock('2025-06-02', '23:30', 'WIB', 'id')).toBe('Senin, 2 Juni 2025, 23.30 WIB');
     expect(formatWallClock('', '09:00', 'WIB', 'id')).toBeNull();
+    expect(formatClock('2025-06-02T02:05:00Z', 'WITA', 'id')).toBe('10.05 WITA');
   });
 });

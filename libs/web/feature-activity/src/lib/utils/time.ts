@@ -62,3 +62,10 @@ export function formatWallClock(date: string, time: string, zone: IndonesianTime
   const instant = instantAt(date, time, known);
   return instant ? formatInstant(instant, known, language) : null;
 }
+
+/** Only the time of an instant, with its zone: "09.00 WIB" (for "saved on this device at"). */
+export function formatClock(instant: string | Date, zone: IndonesianTimeZone | string | null | undefined, language: string): string {
+  const known = zone && zone in TIME_ZONE_IANA ? (zone as IndonesianTimeZone) : 'WIB';
+  const time = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE_IANA[known] }).format(new Date(instant));
+  return `${time} ${known}`;
+}

@@ -19,7 +19,7 @@ export const activityFormEn: typeof activityFormId = {
     dateOutOfRange: 'The date must be between {{from}} and {{to}}.',
     endNotAfterStart: 'The end must be after the start.',
     tooLong: 'An activity lasts at most {{max}} days.',
-    programmeStale: 'First remove the programme items that do not apply on the activity’s date (step 1).',
+    programmeStale: "First remove the programme items that do not apply on the activity's date (step 1).",
     programmeItemsTooMany: 'At most {{max}} programme items.',
     topicsTooMany: 'At most {{max}} topics.',
     venueNameMissing: 'The venue name is required.',
