@@ -333,7 +333,7 @@ describe('ActivityFormPage: copy from a past activity', () => {
             venueRegion: { __typename: 'Region', code: '15.02.02', name: 'Bangko' },
             topics: [],
             programmeItems: [],
-            villages: [{ __typename: 'ActivityVillage', code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED', region: { __typename: 'Region', name: 'Pulau Rengas' } }],
+            villages: [{ __typename: 'ActivityVillage', code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED', region: { __typename: 'Region', code: '15.02.10.2001', name: 'Pulau Rengas' } }],
             coOrganisers: [],
           },
         },
@@ -350,7 +350,7 @@ describe('ActivityFormPage: copy from a past activity', () => {
     expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Salin “Sosialisasi TPPO di Hotel Royal Bangko”']);
     expect(asked[0]).toMatchObject({ filter: { agencyId: KERINCI, search: null } });
 
-    fireEvent.change(screen.getByLabelText('Cari judul kegiatan instansi Anda'), { target: { value: 'royal' } });
+    fireEvent.change(screen.getByLabelText('Cari kegiatan sebelumnya'), { target: { value: 'royal' } });
     await act(() => new Promise((r) => setTimeout(r, 300)));
     expect(asked.at(-1)).toMatchObject({ filter: { agencyId: KERINCI, search: 'royal' } });
 

@@ -580,9 +580,10 @@ function CopyFromPast({ agencyId, personZone, onCopy }: { agencyId: string; pers
     setCopying(true);
     try {
       const { data } = await client.query({ query: CopySourceQuery, variables: { id }, fetchPolicy: 'network-only' });
-      if (!data?.activity) throw new Error('not found');
-      onCopy(data.activity);
-      if (details.current) details.current.open = false;
+      if (data?.activity) {
+        onCopy(data.activity);
+        if (details.current) details.current.open = false;
+      } else setProblem(t('activityForm.copy.failed', { message: t('activity.page.notFoundBody') }));
     } catch (e) {
       setProblem(t('activityForm.copy.failed', { message: errorMessage(e, t) }));
     } finally {

@@ -41,6 +41,7 @@ export const CopySourceQuery = graphql(`
         code
         reach
         region {
+          code
           name
         }
       }

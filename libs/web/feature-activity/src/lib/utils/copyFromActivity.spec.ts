@@ -11,8 +11,8 @@ const source: CopySource = {
   topics: [{ id: 't1' }, { id: 't2' }],
   programmeItems: [{ id: 'i8' }],
   villages: [
-    { code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED', region: { name: 'Pulau Rengas' } },
-    { code: '15.02.02.1001', reach: 'HELD_IN_VILLAGE', region: { name: 'Pasar Bangko' } },
+    { code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED', region: { code: '15.02.10.2001', name: 'Pulau Rengas' } },
+    { code: '15.02.02.1001', reach: 'HELD_IN_VILLAGE', region: { code: '15.02.02.1001', name: 'Pasar Bangko' } },
   ],
   coOrganisers: [{ agency: { id: 'dinas', shortName: 'Dinas PMTSP-TK Merangin', name: 'Dinas' } }],
 };

@@ -36,7 +36,7 @@ export const activityFormEn: typeof activityFormId = {
   copy: {
     open: 'Copy from a past activity',
     hint: 'Type, topics, programme items, venue, villages and co-organisers are copied. Dates, participants and evidence are not.',
-    search: "Search your agency's activities by title",
+    search: 'Search past activities',
     results: 'Past activities, most recent first',
     none: "None of your agency's activities match.",
     pick: 'Copy “{{title}}”',

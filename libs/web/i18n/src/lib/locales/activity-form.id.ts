@@ -34,7 +34,7 @@ export const activityFormId = {
   copy: {
     open: 'Salin dari kegiatan sebelumnya',
     hint: 'Jenis, topik, butir program, tempat, desa/kelurahan dan penyelenggara bersama disalin. Tanggal, peserta dan bukti tidak disalin.',
-    search: 'Cari judul kegiatan instansi Anda',
+    search: 'Cari kegiatan sebelumnya',
     results: 'Kegiatan sebelumnya, terbaru di atas',
     none: 'Tidak ada kegiatan instansi Anda yang cocok.',
     pick: 'Salin “{{title}}”',
