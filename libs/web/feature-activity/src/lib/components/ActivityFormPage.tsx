@@ -390,11 +390,11 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
 
         {step === 'who' && (
           <>
-            <div id={fieldId('participants')} className={fieldError('participants') ? 'field--error' : undefined}>
+            <div id={fieldId('participants')} className={`activity-form__group${fieldError('participants') ? ' field--error' : ''}`}>
               <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} />
               <FieldError field="participants" message={fieldError('participants')} />
             </div>
-            <div id={fieldId('attendance')} className={fieldError('attendance') ? 'field--error' : undefined}>
+            <div id={fieldId('attendance')} className={`activity-form__group${fieldError('attendance') ? ' field--error' : ''}`}>
               <AttendanceEditor form={form} onChange={(rows) => set('attendance', rows)} />
               <FieldError field="attendance" message={fieldError('attendance')} />
             </div>
