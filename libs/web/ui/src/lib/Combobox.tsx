@@ -24,6 +24,9 @@ export function Combobox({
   status,
   hint,
   onChoose,
+  inputId,
+  invalid,
+  describedBy,
 }: {
   label: string;
   placeholder: string;
@@ -36,6 +39,12 @@ export function Combobox({
   status: string;
   hint?: string;
   onChoose: (id: string) => void;
+  /** The input's id, for a form's error summary to link to. */
+  inputId?: string;
+  /** The form refuses what was chosen (or that nothing was): aria-invalid. */
+  invalid?: boolean;
+  /** Ids of the messages that describe the input, e.g. the form's error beside it. */
+  describedBy?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -69,16 +78,18 @@ export function Combobox({
 
   return (
     <div className="region-search">
-      <label htmlFor={`${listId}-input`} className="region-search__label">
+      <label htmlFor={inputId ?? `${listId}-input`} className="region-search__label">
         {label}
       </label>
       <input
-        id={`${listId}-input`}
+        id={inputId ?? `${listId}-input`}
         type="search"
         role="combobox"
         aria-expanded={showList}
         aria-controls={showList ? listId : undefined}
         aria-autocomplete="list"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
         enterKeyHint="search"

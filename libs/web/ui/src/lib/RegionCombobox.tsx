@@ -34,6 +34,9 @@ export function RegionCombobox({
   only,
   optionLabel,
   hint,
+  inputId,
+  invalid,
+  describedBy,
 }: {
   label: string;
   placeholder?: string;
@@ -44,6 +47,9 @@ export function RegionCombobox({
   only?: (region: RegionSearchResult) => boolean;
   optionLabel?: (region: RegionSearchResult) => string;
   hint?: string;
+  inputId?: string;
+  invalid?: boolean;
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const results = only ? search.results.filter(only) : search.results;
@@ -67,6 +73,9 @@ export function RegionCombobox({
       busy={search.loading}
       status={status}
       hint={hint}
+      inputId={inputId}
+      invalid={invalid}
+      describedBy={describedBy}
       onChoose={(code) => {
         const region = results.find((r) => r.code === code);
         if (region) onChoose(region);

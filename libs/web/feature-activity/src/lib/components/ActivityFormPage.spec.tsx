@@ -4,7 +4,11 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
-import { ActivityFormOptionsQuery, MyWorkingAreaQuery } from '../graphql/activities';
+import { GraphQLError } from 'graphql';
+import { ActivityFormOptionsQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, RegionNameQuery } from '../graphql/activities';
+import { CopyCandidatesQuery, CopySourceQuery } from '../graphql/copySource';
+import { draftKey, writeDraft } from '../utils/draftStore';
+import { emptyForm, toInput, type ActivityFormState } from '../utils/formState';
 import { ActivityFormPage } from './ActivityFormPage';
 
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
@@ -46,10 +50,10 @@ const areaMock: MockLink.MockedResponse = {
   maxUsageCount: Infinity,
 };
 
-function renderForm() {
+function renderForm(extra: MockLink.MockedResponse[] = []) {
   const store = signedInStore({ username: 'petugas.kerinci', fullName: 'Petugas', role: 'OFFICER', agency: { ...KERINCI_AGENCY, id: KERINCI } }, language);
   return render(
-    <MockedProvider mocks={[optionsMock, areaMock]}>
+    <MockedProvider mocks={[optionsMock, areaMock, ...extra]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter initialEntries={['/kegiatan/baru']}>
           <Routes>
@@ -146,5 +150,221 @@ describe('ActivityFormPage: programme items follow the activity’s date', () =>
     expect(
       await screen.findByText('No programme framework is in force on 4 December 2026, so there is no programme item to choose. The activity can still be saved without one.'),
     ).toBeTruthy();
+  });
+});
+
+const summary = () => screen.getByRole('alert');
+const summaryItems = () => within(summary()).getAllByRole('listitem').map((li) => li.textContent);
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+const stepHeading = () => screen.getByRole('heading', { level: 2 }).textContent;
+/** Lets the queries a step starts (co-organiser candidates, kecamatan names) answer before the test ends. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+describe('ActivityFormPage: every problem of a step at once, before moving on', () => {
+  beforeAll(() => initI18n('id'));
+  beforeEach(() => localStorage.clear());
+
+  it('lists the missing title and date together on an empty first step, stays there, and focuses the list', async () => {
+    renderForm();
+    await within(programme()).findByText(/Isi tanggal kegiatan/);
+    next();
+    expect(summaryItems()).toEqual(['Judul wajib diisi.', 'Tanggal kegiatan wajib diisi.']);
+    expect(document.activeElement).toBe(summary());
+    expect(stepHeading()).toContain('Langkah 1 dari 4');
+
+    // Beside each field too, tied to it for screen readers.
+    const title = screen.getByLabelText('Judul');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!)!.textContent).toBe('Judul wajib diisi.');
+    const date = screen.getByLabelText('Tanggal');
+    expect(document.getElementById(date.getAttribute('aria-describedby')!)!.textContent).toBe('Tanggal kegiatan wajib diisi.');
+
+    // Each item takes the person to its field.
+    fireEvent.click(within(summary()).getByRole('link', { name: 'Tanggal kegiatan wajib diisi.' }));
+    expect(document.activeElement).toBe(date);
+  });
+
+  it('refuses an end before the start, and moves on once it is fixed', async () => {
+    renderForm([candidatesMock]);
+    await within(programme()).findByText(/Isi tanggal kegiatan/);
+    fireEvent.change(screen.getByLabelText('Judul'), { target: { value: 'Sosialisasi TPPO di Bangko Barat' } });
+    setDate('2025-06-16');
+    fireEvent.change(screen.getByLabelText('Jam mulai'), { target: { value: '12:00' } });
+    fireEvent.change(screen.getByLabelText('Jam selesai'), { target: { value: '09:00' } });
+    next();
+    expect(summaryItems()).toEqual(['Waktu selesai harus setelah waktu mulai.']);
+    expect(screen.getByLabelText('Jam selesai').getAttribute('aria-invalid')).toBe('true');
+    expect(stepHeading()).toContain('Langkah 1 dari 4');
+
+    // Fixed: the problem goes at once, and Lanjut moves on.
+    fireEvent.change(screen.getByLabelText('Jam selesai'), { target: { value: '13:00' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('Jam selesai').getAttribute('aria-invalid')).toBeNull();
+    next();
+    expect(stepHeading()).toContain('Langkah 2 dari 4');
+    await settle();
+  });
+
+  it('lists the venue name, the venue region and the villages of an empty second step at once', async () => {
+    renderForm([candidatesMock]);
+    await within(programme()).findByText(/Isi tanggal kegiatan/);
+    fireEvent.change(screen.getByLabelText('Judul'), { target: { value: 'Sosialisasi TPPO di Bangko Barat' } });
+    setDate('2025-06-16');
+    next();
+    expect(stepHeading()).toContain('Langkah 2 dari 4');
+    next();
+    expect(summaryItems()).toEqual([
+      'Nama tempat wajib diisi.',
+      'Pilih wilayah tempat kegiatan (kecamatan atau desa/kelurahan).',
+      'Pilih sedikitnya satu desa/kelurahan yang dijangkau.',
+    ]);
+    expect(stepHeading()).toContain('Langkah 2 dari 4');
+    expect(screen.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).getAttribute('aria-invalid')).toBe('true');
+    await settle();
+  });
+
+  it('checks every step before saving: from the last step it lists them all and goes to the first one at fault', async () => {
+    renderForm([candidatesMock]);
+    await within(programme()).findByText(/Isi tanggal kegiatan/);
+    fireEvent.click(screen.getByRole('button', { name: /Bukti dan simpan/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(stepHeading()).toContain('Apa dan kapan');
+    expect(summaryItems()).toEqual([
+      'Judul wajib diisi.',
+      'Tanggal kegiatan wajib diisi.',
+      'Langkah 2: Nama tempat wajib diisi.',
+      'Langkah 2: Pilih wilayah tempat kegiatan (kecamatan atau desa/kelurahan).',
+      'Langkah 2: Pilih sedikitnya satu desa/kelurahan yang dijangkau.',
+    ]);
+    // A problem of another step: its link goes there and to the field.
+    fireEvent.click(within(summary()).getByRole('link', { name: 'Langkah 2: Nama tempat wajib diisi.' }));
+    expect(stepHeading()).toContain('Tempat dan desa');
+    expect(document.activeElement).toBe(screen.getByLabelText('Nama tempat'));
+    await settle();
+  });
+
+  it('shows every error of a refused save at once, each on the field the API names', async () => {
+    const form: ActivityFormState = {
+      ...emptyForm(),
+      title: 'Sosialisasi TPPO di Pulau Rengas',
+      date: '2025-06-16',
+      venueName: 'Balai Desa Pulau Rengas',
+      venueRegion: { code: '15.02.10.2001', name: 'Pulau Rengas' },
+      villages: [{ code: '15.02.10.2001', name: 'Pulau Rengas', reach: 'OFFICIALS_ATTENDED' }],
+    };
+    const clientId = '0c9a3a52-8d8e-4d55-9a39-6a3c1d0a0abc';
+    writeDraft(draftKey(null, 'u1'), { savedAt: '2025-06-16T02:00:00Z', clientId, form });
+    const refused: MockLink.MockedResponse = {
+      request: { query: CreateActivityMutation, variables: { id: clientId, input: toInput(form), planned: false } },
+      result: {
+        errors: [
+          new GraphQLError('Wilayah tempat kegiatan 15.02.10.2001 tidak ditemukan.', { extensions: { code: 'BAD_USER_INPUT', field: 'venueRegionCode' } }),
+          new GraphQLError('Judul sudah dipakai.', { extensions: { code: 'BAD_USER_INPUT', field: 'title' } }),
+        ],
+      },
+    };
+    renderForm([refused]);
+    expect(await screen.findByText(/Isian yang belum tersimpan dipulihkan dari perangkat ini \(Senin, 16 Juni 2025, 09\.00 WIB\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Bukti dan simpan/ }));
+    // The review reads the dates as people write them.
+    expect(screen.getByText('Senin, 16 Juni 2025, 09.00 WIB')).toBeTruthy();
+    expect(screen.getByText('Senin, 16 Juni 2025, 12.00 WIB')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByRole('alert');
+    expect(summaryItems()).toEqual(['Langkah 2: Wilayah tempat kegiatan 15.02.10.2001 tidak ditemukan.', 'Judul sudah dipakai.']);
+    expect(stepHeading()).toContain('Apa dan kapan');
+    expect(document.getElementById(screen.getByLabelText('Judul').getAttribute('aria-describedby')!)!.textContent).toBe('Judul sudah dipakai.');
+  });
+});
+
+const candidatesMock: MockLink.MockedResponse = {
+  request: { query: CoOrganiserCandidatesQuery, variables: () => true },
+  result: { data: { coOrganiserCandidates: [] } },
+  maxUsageCount: Infinity,
+};
+
+describe('ActivityFormPage: copy from a past activity', () => {
+  beforeAll(() => initI18n('id'));
+  beforeEach(() => localStorage.clear());
+
+  it("offers the agency's own past activities, most recent first, and copies the place and villages, never the dates", async () => {
+    const asked: Record<string, unknown>[] = [];
+    const node = (id: string, title: string, startsAt: string, lead: string) => ({
+      __typename: 'Activity',
+      id,
+      title,
+      startsAt,
+      timeZone: 'WIB',
+      venueName: 'Hotel Royal Bangko',
+      leadAgency: { __typename: 'Agency', id: lead },
+    });
+    const candidates: MockLink.MockedResponse = {
+      request: {
+        query: CopyCandidatesQuery,
+        variables: (v: Record<string, unknown>) => {
+          asked.push(v);
+          return true;
+        },
+      },
+      result: {
+        data: {
+          activities: {
+            __typename: 'ActivityConnection',
+            nodes: [
+              node('a2', 'Rapat koordinasi Dinas', '2025-07-01T02:00:00Z', 'dinas'),
+              node('a1', 'Sosialisasi TPPO di Hotel Royal Bangko', '2025-06-16T02:00:00Z', KERINCI),
+            ],
+          },
+        },
+      },
+      maxUsageCount: Infinity,
+    };
+    const source: MockLink.MockedResponse = {
+      request: { query: CopySourceQuery, variables: { id: 'a1' } },
+      result: {
+        data: {
+          activity: {
+            __typename: 'Activity',
+            id: 'a1',
+            title: 'Sosialisasi TPPO di Hotel Royal Bangko',
+            type: 'PENYULUHAN',
+            leadAgencyId: KERINCI,
+            venueName: 'Hotel Royal Bangko',
+            venueRegion: { __typename: 'Region', code: '15.02.02', name: 'Bangko' },
+            topics: [],
+            programmeItems: [],
+            villages: [{ __typename: 'ActivityVillage', code: '15.02.10.2001', reach: 'OFFICIALS_ATTENDED', region: { __typename: 'Region', code: '15.02.10.2001', name: 'Pulau Rengas' } }],
+            coOrganisers: [],
+          },
+        },
+      },
+    };
+    const kecamatan: MockLink.MockedResponse = {
+      request: { query: RegionNameQuery, variables: { code: '15.02.10' } },
+      result: { data: { region: { __typename: 'Region', code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN' } } },
+    };
+    renderForm([candidates, source, candidatesMock, kecamatan]);
+    fireEvent.click(await screen.findByText('Salin dari kegiatan sebelumnya'));
+    const list = await screen.findByRole('list', { name: 'Kegiatan sebelumnya, terbaru di atas' });
+    // Another agency's activity (this one co-organised it) is not this agency's to copy.
+    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Salin “Sosialisasi TPPO di Hotel Royal Bangko”']);
+    expect(asked[0]).toMatchObject({ filter: { agencyId: KERINCI, search: null } });
+
+    fireEvent.change(screen.getByLabelText('Cari kegiatan sebelumnya'), { target: { value: 'royal' } });
+    await act(() => new Promise((r) => setTimeout(r, 300)));
+    expect(asked.at(-1)).toMatchObject({ filter: { agencyId: KERINCI, search: 'royal' } });
+
+    fireEvent.click(within(list).getByRole('button', { name: 'Salin “Sosialisasi TPPO di Hotel Royal Bangko”' }));
+    expect(await screen.findByText('Disalin dari “Sosialisasi TPPO di Hotel Royal Bangko”. Isi tanggal dan peserta, lalu periksa isian lainnya.')).toBeTruthy();
+    expect((screen.getByLabelText('Jenis kegiatan') as HTMLSelectElement).value).toBe('PENYULUHAN');
+    expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Judul') as HTMLInputElement).value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: /Tempat dan desa/ }));
+    expect((screen.getByLabelText('Nama tempat') as HTMLInputElement).value).toBe('Hotel Royal Bangko');
+    expect(screen.getByText(/^\(1 desa\/kelurahan dipilih\)$/)).toBeTruthy();
+    expect(screen.getByText('Pulau Rengas')).toBeTruthy();
+    expect(await screen.findByText('Kecamatan Bangko Barat')).toBeTruthy();
+    await settle();
   });
 });

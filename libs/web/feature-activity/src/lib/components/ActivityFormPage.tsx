@@ -10,7 +10,10 @@ import { ActivityQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWo
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
 import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
-import { timeZoneOfRegion } from '../utils/time';
+import { formatClock, formatInstant, formatShortDate, formatWallClock, timeZoneOfRegion } from '../utils/time';
+import { copyFromActivity, type CopySource } from '../utils/copyFromActivity';
+import { fieldId, firstStepOf, serverProblems, STEPS, validateStep, type FormField, type Problem, type ServerProblem, type Step } from '../utils/validateStep';
+import { CopyCandidatesQuery, CopySourceQuery } from '../graphql/copySource';
 import { EvidenceSection } from './EvidenceSection';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ParticipantsTable } from './ParticipantsTable';
@@ -23,24 +26,12 @@ import { filesOf, putFile } from '../offline/outbox';
 import { AttachFiles } from '../offline/AttachFiles';
 
 const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
-const STEPS = ['what', 'where', 'who', 'review'] as const;
-type Step = (typeof STEPS)[number];
-/** Which step holds the field a server error names. */
-const FIELD_STEP: Record<string, Step> = {
-  type: 'what',
-  title: 'what',
-  description: 'what',
-  startsAt: 'what',
-  endsAt: 'what',
-  programmeItemIds: 'what',
-  topicIds: 'what',
-  venueName: 'where',
-  venueRegionCode: 'where',
-  coOrganiserIds: 'where',
-  villages: 'where',
-  participants: 'who',
-  attendance: 'who',
-};
+/** A problem as the form shows it: in the summary at the top of the step, and beside its field. */
+interface ShownProblem {
+  field: FormField | null;
+  step: Step | null;
+  message: string;
+}
 
 /** /kegiatan/baru and /kegiatan/:id/ubah — the activity form, in steps that fit a phone. */
 export function ActivityFormPage() {
@@ -82,7 +73,15 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   const clientId = useRef(restorable?.clientId ?? crypto.randomUUID());
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [step, setStep] = useState<Step>('what');
-  const [error, setError] = useState<{ message: string; field: string | null; conflict: boolean } | null>(null);
+  // What the server refused on the last save (all of its errors), and whether someone changed the activity meanwhile.
+  const [error, setError] = useState<{ problems: ServerProblem[]; conflict: boolean } | null>(null);
+  // The checks run when "Lanjut" or "Simpan" is pressed, then again on every change so fixed problems go away.
+  const [checked, setChecked] = useState<Step | null>(null);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const [copiedFrom, setCopiedFrom] = useState<string | null>(null);
+  const [copiedNames, setCopiedNames] = useState<Record<string, { shortName: string; name: string }>>({});
   const [saving, setSaving] = useState(false);
   const touched = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,6 +110,15 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   }, [form, key, activity?.version]);
 
   useEffect(() => heading.current?.focus(), [step]);
+  // After the heading: a summary of problems, or a field chosen from it, takes the focus from it.
+  useEffect(() => {
+    if (summaryFocus) summary.current?.focus();
+  }, [summaryFocus]);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    focusById(pendingFocus.current);
+    pendingFocus.current = null;
+  }, [step]);
 
   const set = <K extends keyof ActivityFormState>(field: K, value: ActivityFormState[K]) => {
     touched.current = true;
@@ -118,8 +126,10 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   };
 
   const zone = form.venueRegion ? timeZoneOfRegion(form.venueRegion.code) : null;
+  // The person's own zone (their working area's), for moments not tied to a venue; WIB until it is known.
+  const personZone = workingArea?.length ? timeZoneOfRegion(workingArea[0]) : 'WIB';
+  const language = currentLanguage();
   const today = new Date().toISOString().slice(0, 10);
-  const fieldError = (...fields: string[]) => (error?.field && fields.some((f) => error.field === f || error.field!.startsWith(`${f}[`)) ? error.message : null);
 
   const frameworks = options.data?.programmeFrameworks ?? [];
   // Names for the chips of co-organisers already chosen (an edited activity's, or a restored draft's).
@@ -127,8 +137,8 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
     const names: Record<string, { shortName: string; name: string }> = {};
     for (const a of options.data?.agencies ?? []) names[a.id] = { shortName: a.shortName, name: a.name };
     for (const c of activity?.coOrganisers ?? []) names[c.agency.id] = { shortName: c.agency.shortName, name: c.agency.name };
-    return names;
-  }, [options.data, activity]);
+    return { ...names, ...copiedNames };
+  }, [options.data, activity, copiedNames]);
   const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
 
   /** Queues the change (and its files, and the submission) on this device: sent when the network returns. */
@@ -151,13 +161,49 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
     clearDraft(key);
   };
 
+  const context = () => ({ now: new Date(), frameworks: options.data ? frameworks : undefined, leadAgencyId: activity?.leadAgencyId ?? user?.agency?.id ?? null });
+  const problemText = (p: Problem) => {
+    const values: Record<string, string | number> = { ...p.values };
+    if (p.key === 'dateOutOfRange') Object.assign(values, { from: formatCalendarDate(String(values.from)), to: formatCalendarDate(String(values.to)) });
+    if (p.key === 'attendanceOverTotal') Object.assign(values, { category: t(`activity.category.${values.category}`), sex: t(`activity.form.${values.sex}`) });
+    return t(`activityForm.problem.${p.key}`, values);
+  };
+  const shown: ShownProblem[] = [
+    ...(checked ? validateStep(form, checked, context()) : []).map((p) => ({ field: p.field, step: p.step, message: problemText(p) })),
+    ...(error?.problems ?? []),
+  ];
+  const fieldError = (field: FormField) => shown.find((p) => p.field === field)?.message ?? null;
+  /** The id, aria-invalid and aria-describedby of a field's input. */
+  const described = (field: FormField) => {
+    const message = fieldError(field);
+    return { id: fieldId(field), 'aria-invalid': message ? true : undefined, 'aria-describedby': message ? `${fieldId(field)}-error` : undefined };
+  };
+
+  const goTo = (next: Step) => {
+    setStep(next);
+    // A step's own problems are for that step; those found on saving stay until fixed or saved again.
+    setChecked((c) => (c === 'review' ? c : null));
+  };
+  /** The gate in front of moving on and saving: every problem of the step (all steps on saving) at once. */
+  const passes = (scope: Step): boolean => {
+    const found = validateStep(form, scope, context());
+    setChecked(found.length ? scope : null);
+    if (!found.length) return true;
+    setError(null);
+    const first = firstStepOf(found);
+    if (first && first !== step) setStep(first);
+    setSummaryFocus((n) => n + 1);
+    return false;
+  };
+  const focusField = (problem: ShownProblem) => {
+    if (!problem.field) return;
+    if (problem.step && problem.step !== step) {
+      pendingFocus.current = fieldId(problem.field);
+      setStep(problem.step);
+    } else focusById(fieldId(problem.field));
+  };
+
   const save = async (submitAfter = false) => {
-    // The server refuses an item its framework does not cover on the activity's date; say so here, where it can be fixed.
-    if (programme.stale.length) {
-      setError({ message: t('activity.form.programmeStaleBlocked'), field: 'programmeItemIds', conflict: false });
-      setStep('what');
-      return;
-    }
     setSaving(true);
     setError(null);
     const input = toInput(form);
@@ -194,12 +240,11 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
         return;
       }
-      const gql = CombinedGraphQLErrors.is(e) ? e.errors[0] : null;
-      const field = (gql?.extensions?.field as string | undefined) ?? null;
-      const conflict = gql?.extensions?.code === 'CONFLICT' && gql?.extensions?.reason === 'ACTIVITY_VERSION_CONFLICT';
-      setError({ message: gql ? gql.message : errorMessage(e, t), field, conflict });
-      const target = field ? FIELD_STEP[field.replace(/\[.*$/, '')] : undefined;
+      const found = CombinedGraphQLErrors.is(e) ? serverProblems(e.errors) : { problems: [{ field: null, step: null, message: errorMessage(e, t) }], conflict: false };
+      setError(found);
+      const target = firstStepOf(found.problems);
       if (target) setStep(target);
+      setSummaryFocus((n) => n + 1);
     } finally {
       setSaving(false);
     }
@@ -218,7 +263,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
       <h1>{activity ? t('activity.form.editTitle') : t('activity.form.newTitle')}</h1>
       {restored && (
         <p className="notice" role="status">
-          {t('activity.form.restored', { at: new Date(restored.savedAt).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID') })}{' '}
+          {t('activity.form.restored', { at: formatInstant(restored.savedAt, personZone, language) })}{' '}
           <button
             type="button"
             className="link-button"
@@ -235,7 +280,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
       <ol className="steps" aria-label={t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}>
         {STEPS.map((s, i) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>
-            <button type="button" className="steps__button" onClick={() => setStep(s)}>
+            <button type="button" className="steps__button" onClick={() => goTo(s)}>
               <span className="steps__n">{i + 1}</span> <span className="steps__label">{t(`activity.form.steps.${s}`)}</span>
             </button>
           </li>
@@ -247,18 +292,76 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          if (!passes(step)) return;
           if (step === 'review') void save();
-          else setStep(STEPS[index + 1]);
+          else goTo(STEPS[index + 1]);
         }}
       >
         <h2 ref={heading} tabIndex={-1}>
           {t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}: {t(`activity.form.steps.${step}`)}
         </h2>
 
+        {shown.length > 0 && (
+          <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+            <p id="error-summary-title" className="error-summary__title">
+              {t('activityForm.summaryTitle', { count: shown.length })}
+            </p>
+            <ul>
+              {shown.map((p, i) => (
+                <li key={i}>
+                  {p.field ? (
+                    <a
+                      href={`#${fieldId(p.field)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        focusField(p);
+                      }}
+                    >
+                      {p.step && p.step !== step ? `${t('activityForm.onStep', { n: STEPS.indexOf(p.step) + 1 })}: ` : ''}
+                      {p.message}
+                    </a>
+                  ) : (
+                    p.message
+                  )}
+                </li>
+              ))}
+            </ul>
+            {error?.conflict && onReload && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  clearDraft(key);
+                  onReload();
+                }}
+              >
+                {t('activity.form.conflictReload')}
+              </button>
+            )}
+          </div>
+        )}
+
         {step === 'what' && (
           <>
-            <Field label={t('activity.field.type')}>
-              <select value={form.type} onChange={(e) => set('type', e.target.value as ActivityType)}>
+            {!activity && user?.agency?.id && (
+              <CopyFromPast
+                agencyId={user.agency.id}
+                personZone={personZone}
+                onCopy={(source) => {
+                  touched.current = true;
+                  setForm((f) => copyFromActivity(f, source, user.agency?.id ?? null));
+                  setCopiedNames(Object.fromEntries(source.coOrganisers.map((c) => [c.agency.id, { shortName: c.agency.shortName, name: c.agency.name }])));
+                  setCopiedFrom(source.title);
+                }}
+              />
+            )}
+            {copiedFrom && (
+              <p className="notice" role="status">
+                {t('activityForm.copy.copied', { title: copiedFrom })}
+              </p>
+            )}
+            <Field field="type" label={t('activity.field.type')} error={fieldError('type')}>
+              <select {...described('type')} value={form.type} onChange={(e) => set('type', e.target.value as ActivityType)}>
                 {TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(`activity.type.${type}`)}
@@ -266,25 +369,39 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                 ))}
               </select>
             </Field>
-            <Field label={t('activity.field.title')} error={fieldError('title')}>
-              <input value={form.title} maxLength={ACTIVITY_LIMITS.titleMax} required onChange={(e) => set('title', e.target.value)} />
+            <Field field="title" label={t('activity.field.title')} error={fieldError('title')}>
+              <input {...described('title')} value={form.title} maxLength={ACTIVITY_LIMITS.titleMax} required onChange={(e) => set('title', e.target.value)} />
             </Field>
-            <Field label={t('activity.field.description')} error={fieldError('description')}>
-              <textarea rows={4} value={form.description} maxLength={ACTIVITY_LIMITS.descriptionMax} onChange={(e) => set('description', e.target.value)} />
+            <Field field="description" label={t('activity.field.description')} error={fieldError('description')}>
+              <textarea {...described('description')} rows={4} value={form.description} maxLength={ACTIVITY_LIMITS.descriptionMax} onChange={(e) => set('description', e.target.value)} />
             </Field>
-            <div className="form__row">
-              <Field label={t('activity.field.date')} error={fieldError('startsAt')}>
-                <input type="date" value={form.date} required onChange={(e) => set('date', e.target.value)} />
-              </Field>
-              <Field label={t('activity.field.startTime')}>
-                <input type="time" value={form.startTime} required onChange={(e) => set('startTime', e.target.value)} />
-              </Field>
-              <Field label={t('activity.field.endTime')} error={fieldError('endsAt')}>
-                <input type="time" value={form.endTime} required onChange={(e) => set('endTime', e.target.value)} />
-              </Field>
-              <Field label={t('activity.field.endDate')}>
-                <input type="date" value={form.endDate} min={form.date} onChange={(e) => set('endDate', e.target.value)} />
-              </Field>
+            {/* Start above end: on a phone each pair gets the whole width, so no input overlaps another. */}
+            <div className="when-fields">
+              <fieldset className="when-fields__group">
+                <legend>{t('activityForm.starts')}</legend>
+                <Field field="date" label={t('activity.field.date')} error={fieldError('date')}>
+                  <input {...described('date')} type="date" value={form.date} required onChange={(e) => set('date', e.target.value)} />
+                </Field>
+                <Field field="startTime" label={t('activity.field.startTime')} error={fieldError('startTime')}>
+                  <input {...described('startTime')} type="time" value={form.startTime} required onChange={(e) => set('startTime', e.target.value)} />
+                </Field>
+              </fieldset>
+              <fieldset className="when-fields__group">
+                <legend>{t('activityForm.ends')}</legend>
+                <Field field="endTime" label={t('activity.field.endTime')} error={fieldError('endTime')}>
+                  <input {...described('endTime')} type="time" value={form.endTime} required onChange={(e) => set('endTime', e.target.value)} />
+                </Field>
+                <Field field="endDate" label={t('activity.field.endDate')} error={fieldError('endDate')} hint={t('activityForm.endDateHint')}>
+                  <input
+                    {...described('endDate')}
+                    aria-describedby={[fieldError('endDate') ? `${fieldId('endDate')}-error` : null, `${fieldId('endDate')}-hint`].filter(Boolean).join(' ')}
+                    type="date"
+                    value={form.endDate}
+                    min={form.date}
+                    onChange={(e) => set('endDate', e.target.value)}
+                  />
+                </Field>
+              </fieldset>
             </div>
             {zone && <p className="muted">{t('activity.timeZoneNote', { zone })}</p>}
             {!activity && form.date > today && (
@@ -299,7 +416,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               onChange={(ids) => set('programmeItemIds', ids)}
               error={fieldError('programmeItemIds')}
             />
-            <fieldset className="fieldset">
+            <fieldset className={`fieldset${fieldError('topicIds') ? ' field--error' : ''}`} id={fieldId('topicIds')} aria-describedby={fieldError('topicIds') ? `${fieldId('topicIds')}-error` : undefined}>
               <legend>{t('activity.field.topics')}</legend>
               <div className="checklist checklist--columns">
                 {(options.data?.topics ?? [])
@@ -315,17 +432,18 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                     </label>
                   ))}
               </div>
+              <FieldError field="topicIds" message={fieldError('topicIds')} />
             </fieldset>
           </>
         )}
 
         {step === 'where' && (
           <>
-            <Field label={t('activity.field.venueName')} error={fieldError('venueName')}>
-              <input value={form.venueName} maxLength={ACTIVITY_LIMITS.venueNameMax} required onChange={(e) => set('venueName', e.target.value)} />
+            <Field field="venueName" label={t('activity.field.venueName')} error={fieldError('venueName')}>
+              <input {...described('venueName')} value={form.venueName} maxLength={ACTIVITY_LIMITS.venueNameMax} required onChange={(e) => set('venueName', e.target.value)} />
             </Field>
-            <VenuePicker value={form.venueRegion} onChange={(region) => set('venueRegion', region)} error={fieldError('venueRegionCode')} />
-            <VillagePicker value={form.villages} onChange={(v) => set('villages', v)} workingArea={workingArea} error={fieldError('villages')} />
+            <VenuePicker value={form.venueRegion} onChange={(region) => set('venueRegion', region)} error={fieldError('venueRegion')} />
+            <VillagePicker inputId={fieldId('villages')} value={form.villages} onChange={(v) => set('villages', v)} workingArea={workingArea} error={fieldError('villages')} />
             <CoOrganisers
               knownNames={knownAgencyNames}
               villageCodes={form.villages.map((v) => v.code)}
@@ -339,8 +457,14 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
 
         {step === 'who' && (
           <>
-            <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} error={fieldError('participants')} />
-            <AttendanceEditor form={form} onChange={(rows) => set('attendance', rows)} error={fieldError('attendance')} />
+            <div id={fieldId('participants')} className={`activity-form__group${fieldError('participants') ? ' field--error' : ''}`}>
+              <ParticipantsTable value={form.participants} onChange={(p) => set('participants', p)} />
+              <FieldError field="participants" message={fieldError('participants')} />
+            </div>
+            <div id={fieldId('attendance')} className={`activity-form__group${fieldError('attendance') ? ' field--error' : ''}`}>
+              <AttendanceEditor form={form} onChange={(rows) => set('attendance', rows)} />
+              <FieldError field="attendance" message={fieldError('attendance')} />
+            </div>
           </>
         )}
 
@@ -348,10 +472,10 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
           <dl className="summary">
             <dt>{t('activity.field.title')}</dt>
             <dd>{form.title || '—'}</dd>
-            <dt>{t('activity.when')}</dt>
-            <dd>
-              {form.date || '—'} {form.startTime}–{form.endTime} {zone ?? ''}
-            </dd>
+            <dt>{t('activityForm.starts')}</dt>
+            <dd>{formatWallClock(form.date, form.startTime, zone ?? personZone, language) ?? '—'}</dd>
+            <dt>{t('activityForm.ends')}</dt>
+            <dd>{formatWallClock(form.endDate || form.date, form.endTime, zone ?? personZone, language) ?? '—'}</dd>
             <dt>{t('activity.where')}</dt>
             <dd>
               {form.venueName || '—'}
@@ -372,26 +496,9 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
             <AttachFiles userId={user.id} ownerId={fileOwner} files={files} onChange={() => void reloadFiles()} />
           ) : null)}
 
-        {error && (
-          <div className="form__error" role="alert">
-            <p>{error.message}</p>
-            {error.conflict && onReload && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  clearDraft(key);
-                  onReload();
-                }}
-              >
-                {t('activity.form.conflictReload')}
-              </button>
-            )}
-          </div>
-        )}
         <div className="form__actions form__actions--sticky">
           {index > 0 && (
-            <button type="button" className="button button--secondary" onClick={() => setStep(STEPS[index - 1])}>
+            <button type="button" className="button button--secondary" onClick={() => goTo(STEPS[index - 1])}>
               {t('activity.form.back')}
             </button>
           )}
@@ -401,7 +508,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                 {saving ? t('activity.form.saving') : t('activity.form.save')}
               </button>
               {canSubmit && (
-                <button type="button" className="button" disabled={saving} onClick={() => void save(true)}>
+                <button type="button" className="button" disabled={saving} onClick={() => passes('review') && void save(true)}>
                   {t('activity.form.saveAndSubmit')}
                 </button>
               )}
@@ -411,7 +518,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               {t('activity.form.next')}
             </button>
           )}
-          {savedAt && <span className="muted small">{t('activity.form.autosaved', { at: new Date(savedAt).toLocaleTimeString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID') })}</span>}
+          {savedAt && <span className="muted small">{t('activity.form.autosaved', { at: formatClock(savedAt, personZone, language) })}</span>}
         </div>
       </form>
     </section>
@@ -441,7 +548,7 @@ function ProgrammeItems({
   const date = choices.date ? formatCalendarDate(choices.date) : '';
   const staleIds = choices.stale.map((s) => s.item.id);
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`}>
+    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={fieldId('programmeItemIds')} aria-describedby={error ? `${fieldId('programmeItemIds')}-error` : undefined}>
       <legend>{t('activity.field.programmeItems')}</legend>
       {!choices.date ? (
         <p className="muted">{t('activity.form.programmeNeedsDate')}</p>
@@ -485,18 +592,118 @@ function ProgrammeItems({
           </button>
         </div>
       )}
-      {error && <small className="form__error">{error}</small>}
+      <FieldError field="programmeItemIds" message={error} />
     </fieldset>
   );
 }
 
-function Field({ label, error, children }: { label: string; error?: string | null; children: ReactNode }) {
+/** A labelled input with its hint and its problem below it; the input carries `described(field)`. */
+function Field({ field, label, error, hint, children }: { field: FormField; label: string; error?: string | null; hint?: string; children: ReactNode }) {
   return (
-    <label className={`field${error ? ' field--error' : ''}`}>
-      <span>{label}</span>
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={fieldId(field)} className="field__label">
+        {label}
+      </label>
       {children}
-      {error && <small className="form__error">{error}</small>}
-    </label>
+      {hint && (
+        <small id={`${fieldId(field)}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
+      <FieldError field={field} message={error ?? null} />
+    </div>
+  );
+}
+
+function FieldError({ field, message }: { field: FormField; message: string | null }) {
+  if (!message) return null;
+  return (
+    <small id={`${fieldId(field)}-error`} className="form__error">
+      {message}
+    </small>
+  );
+}
+
+/** Focus a field by id: the input itself, or the first input of the group with that id. */
+function focusById(id: string) {
+  const element = document.getElementById(id);
+  const target = element?.matches('input, select, textarea, button') ? element : element?.querySelector<HTMLElement>('input, select, textarea, button');
+  target?.focus();
+}
+
+/**
+ * "Copy from a past activity": the agency's own earlier activities, searched by title, the most recent first;
+ * choosing one hands its type, topics, programme items, venue, villages and co-organisers to the form.
+ */
+function CopyFromPast({ agencyId, personZone, onCopy }: { agencyId: string; personZone: string; onCopy: (source: CopySource) => void }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const [searched, setSearched] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copying, setCopying] = useState(false);
+  // Fixed once: a new instant each render would be a new query each render.
+  const [now] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const candidates = useQuery(CopyCandidatesQuery, { variables: { filter: { agencyId, to: now, search: searched || null } }, skip: !open });
+  // "Led or co-organised" is what the API filters by; only what the agency led is its own to copy.
+  const list = ((candidates.data ?? candidates.previousData)?.activities.nodes ?? []).filter((a) => a.leadAgency.id === agencyId).slice(0, 10);
+  const details = useRef<HTMLDetailsElement>(null);
+
+  const copy = async (id: string) => {
+    setProblem(null);
+    setCopying(true);
+    try {
+      const { data } = await client.query({ query: CopySourceQuery, variables: { id }, fetchPolicy: 'network-only' });
+      if (data?.activity) {
+        onCopy(data.activity);
+        if (details.current) details.current.open = false;
+      } else setProblem(t('activityForm.copy.failed', { message: t('activity.page.notFoundBody') }));
+    } catch (e) {
+      setProblem(t('activityForm.copy.failed', { message: errorMessage(e, t) }));
+    } finally {
+      setCopying(false);
+    }
+  };
+
+  return (
+    <details ref={details} className="copy-from" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('activityForm.copy.open')}</summary>
+      <p className="muted small">{t('activityForm.copy.hint')}</p>
+      <label className="field">
+        <span>{t('activityForm.copy.search')}</span>
+        <input type="search" value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
+      </label>
+      {candidates.error ? (
+        <p className="form__error">{errorMessage(candidates.error, t)}</p>
+      ) : candidates.loading && !list.length ? (
+        <p className="muted">{t('state.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('activityForm.copy.none')}</p>
+      ) : (
+        <ul className="copy-from__list" aria-label={t('activityForm.copy.results')}>
+          {list.map((a) => (
+            <li key={a.id}>
+              <button type="button" className="copy-from__pick" disabled={copying} aria-label={t('activityForm.copy.pick', { title: a.title })} onClick={() => void copy(a.id)}>
+                <span className="copy-from__title">{a.title}</span>
+                <span className="muted small">
+                  {formatShortDate(a.startsAt, a.timeZone ?? personZone, currentLanguage())} · {a.venueName}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p className="form__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </details>
   );
 }
 
@@ -508,7 +715,7 @@ function VenuePicker({ value, onChange, error }: { value: { code: string; name: 
     return (
       <div className="field">
         <span>{t('activity.field.venueRegion')}</span>
-        <ul className="chips">
+        <ul className="chips" id={fieldId('venueRegion')}>
           <li className="chip">
             <span>
               {value.name} <span className="muted">{value.code}</span> · {t('activity.form.venuePicked', { zone: timeZoneOfRegion(value.code) })}
@@ -534,8 +741,11 @@ function VenuePicker({ value, onChange, error }: { value: { code: string; name: 
           onChange({ code: region.code, name: region.name });
         }}
         hint={search.offlineNote ?? undefined}
+        inputId={fieldId('venueRegion')}
+        invalid={Boolean(error)}
+        describedBy={error ? `${fieldId('venueRegion')}-error` : undefined}
       />
-      {error && <small className="form__error">{error}</small>}
+      <FieldError field="venueRegion" message={error} />
     </div>
   );
 }
@@ -585,7 +795,7 @@ function CoOrganisers({
     { label: t('activity.partners.elsewhere'), agencies: available.filter((a) => !a.worksInArea) },
   ].filter((g) => g.agencies.length > 0);
   return (
-    <fieldset className="fieldset">
+    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={fieldId('coOrganiserIds')} aria-describedby={error ? `${fieldId('coOrganiserIds')}-error` : undefined}>
       <legend>{t('activity.field.coOrganisers')}</legend>
       {value.length > 0 && (
         <ul className="chips">
@@ -633,7 +843,7 @@ function CoOrganisers({
           </select>
         </label>
       </div>
-      {error && <small className="form__error">{error}</small>}
+      <FieldError field="coOrganiserIds" message={error} />
     </fieldset>
   );
 }

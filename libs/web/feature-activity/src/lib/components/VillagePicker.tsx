@@ -20,11 +20,14 @@ export function VillagePicker({
   onChange,
   workingArea,
   error,
+  inputId,
 }: {
   value: PickedVillage[];
   onChange: (villages: PickedVillage[]) => void;
   workingArea: string[] | null;
   error?: string | null;
+  /** The search input's id, for a form's error summary to link to. */
+  inputId?: string;
 }) {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -79,6 +82,9 @@ export function VillagePicker({
         optionLabel={(r) => (r.level === 'KECAMATAN' ? t('activity.form.addAll', { count: r.villageCount, name: r.name }) : r.name)}
         onChoose={(region) => void choose(region)}
         hint={search.offlineNote ?? undefined}
+        inputId={inputId}
+        invalid={Boolean(error)}
+        describedBy={error ? 'villages-error' : undefined}
       />
       {problem && <p className="form__error">{problem}</p>}
       {error && (

@@ -41,3 +41,31 @@ export function formatShortDate(instant: string, zone: IndonesianTimeZone | stri
   const timeZone = TIME_ZONE_IANA[zone as IndonesianTimeZone] ?? 'Asia/Jakarta';
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(instant));
 }
+
+/**
+ * An instant as people read it, in a zone (the venue's for an activity, the person's for "saved at"; WIB when
+ * none is known): "Senin, 2 Juni 2025, 09.00 WIB", "Monday, 2 June 2025, 09:00 WIB".
+ */
+export function formatInstant(instant: string | Date, zone: IndonesianTimeZone | string | null | undefined, language: string): string {
+  const known = zone && zone in TIME_ZONE_IANA ? (zone as IndonesianTimeZone) : 'WIB';
+  const locale = language === 'en' ? 'en-GB' : 'id-ID';
+  const timeZone = TIME_ZONE_IANA[known];
+  const at = new Date(instant);
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  return `${day}, ${time} ${known}`;
+}
+
+/** A wall-clock date and time typed at the venue, read back the same way; null while either is incomplete. */
+export function formatWallClock(date: string, time: string, zone: IndonesianTimeZone | string | null | undefined, language: string): string | null {
+  const known = zone && zone in TIME_ZONE_IANA ? zone : 'WIB';
+  const instant = instantAt(date, time, known);
+  return instant ? formatInstant(instant, known, language) : null;
+}
+
+/** Only the time of an instant, with its zone: "09.00 WIB" (for "saved on this device at"). */
+export function formatClock(instant: string | Date, zone: IndonesianTimeZone | string | null | undefined, language: string): string {
+  const known = zone && zone in TIME_ZONE_IANA ? (zone as IndonesianTimeZone) : 'WIB';
+  const time = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE_IANA[known] }).format(new Date(instant));
+  return `${time} ${known}`;
+}

@@ -126,7 +126,6 @@ export const activityEn: typeof activityId = {
     programmeStale: 'These chosen items do not apply on {{date}} and will be refused on saving:',
     programmeStaleItem: '{{number}}. {{title}} ({{framework}}, valid {{from}} to {{to}})',
     programmeRemoveStale: 'Remove the items that do not apply',
-    programmeStaleBlocked: "First remove the programme items that do not apply on the activity's date (step 1).",
   },
   page: {
     backToList: 'Back to activities',

@@ -134,7 +134,6 @@ export const activityId = {
     programmeStale: 'Butir yang dipilih berikut tidak berlaku pada {{date}} dan akan ditolak saat disimpan:',
     programmeStaleItem: '{{number}}. {{title}} ({{framework}}, berlaku {{from}} s.d. {{to}})',
     programmeRemoveStale: 'Hapus butir yang tidak berlaku',
-    programmeStaleBlocked: 'Hapus dulu butir program yang tidak berlaku pada tanggal kegiatan (langkah 1).',
   },
   page: {
     backToList: 'Kembali ke daftar kegiatan',

@@ -1,6 +1,7 @@
 import { confirmationEn } from './confirmation.en';
 import { programmeEn } from './programme.en';
 import { activityEn } from './activity.en';
+import { activityFormEn } from './activity-form.en';
 import { dashboardEn } from './dashboard.en';
 import { mapEn } from './map.en';
 import { reportEn } from './report.en';
@@ -246,6 +247,7 @@ const english = {
     deactivate: 'Deactivate the account of {{name}}? They cannot sign in until it is activated again.',
   },
   activity: activityEn,
+  activityForm: activityFormEn,
   programme: programmeEn,
   dashboard: dashboardEn,
   map: mapEn,

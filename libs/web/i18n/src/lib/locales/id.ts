@@ -1,6 +1,7 @@
 import { confirmationId } from './confirmation.id';
 import { programmeId } from './programme.id';
 import { activityId } from './activity.id';
+import { activityFormId } from './activity-form.id';
 import { dashboardId } from './dashboard.id';
 import { mapId } from './map.id';
 import { reportId } from './report.id';
@@ -228,6 +229,7 @@ export const id = {
     deactivate: 'Nonaktifkan akun {{name}}? Orang ini tidak dapat masuk lagi sampai diaktifkan.',
   },
   activity: activityId,
+  activityForm: activityFormId,
   programme: programmeId,
   dashboard: dashboardId,
   map: mapId,
