@@ -22,7 +22,10 @@ export function createApolloClient(options: { uri?: string; language: () => stri
   const { session, language } = options;
   const uri = options.uri ?? '/graphql';
   const http = new HttpLink({ uri });
-  const headers = new SetContextLink((prevContext) => {
+  const headers = new SetContextLink(async (prevContext) => {
+    // Restored offline (no access token yet): try the refresh first, so the first request once the network is back
+    // goes as the person, not as a stranger. Offline it fails at once and the request meets the offline answers.
+    if (session.isOffline() && !session.token()) await session.refresh(language);
     const token = session.token();
     return {
       headers: { ...prevContext.headers, 'Accept-Language': language(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
