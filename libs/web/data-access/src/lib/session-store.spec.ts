@@ -2,13 +2,12 @@ import type { SessionUserFragment } from '../gql/graphql';
 import { SessionStore, type SessionPayload } from './session-store';
 
 const officer: SessionUserFragment = {
-  __typename: 'User',
   id: 'u-1',
   username: 'petugas.kerinci',
   fullName: 'Petugas Kerinci',
   role: 'OFFICER' as SessionUserFragment['role'],
   mustChangePassword: false,
-  agency: { __typename: 'Agency', id: 'a-1', name: 'Kantor Imigrasi Kerinci', shortName: 'Kanim Kerinci', type: 'IMMIGRATION' as never },
+  agency: { id: 'a-1', name: 'Kantor Imigrasi Kerinci', shortName: 'Kanim Kerinci', type: 'IMMIGRATION' as never },
 };
 const session = (refreshToken: string): SessionPayload => ({ accessToken: `access-${refreshToken}`, refreshToken, expiresIn: 900, user: officer });
 const language = () => 'id';
