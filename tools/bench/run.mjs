@@ -1,4 +1,4 @@
-// `npm run bench [-- load|search|start|activities|coverage|map|export]`: the performance goals, measured and printed.
+// `npm run bench [-- load|search|start|activities|coverage|map|export|mail|pwa]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
 //   load       – region load into an empty database (3 runs), and a no-op reload
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
@@ -15,6 +15,9 @@
 //                while hovering (see map.mjs; only when named; needs `npm run build` and imported boundaries)
 //   mail       – issue 15's e-mail: one worker's throughput through a real SMTP server, and the outbox while the
 //                server is down for --down-minutes (default 10), then back (see mail.mjs; only when named)
+//   pwa        – issue 16's installable app in Chromium: bytes for the first load of /masuk and a repeat visit, the
+//                service worker's precache, and the time from an offline reload to the app shell (see pwa.mjs; only
+//                when named; needs `npm run build`)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -28,6 +31,7 @@ import { benchCoverage } from './coverage.mjs';
 import { benchExport } from './export.mjs';
 import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
+import { benchPwa } from './pwa.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -41,7 +45,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail', 'pwa'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -192,6 +196,10 @@ if (wanted('mail')) {
 
 if (wanted('map')) {
   await benchMap({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
+}
+
+if (wanted('pwa')) {
+  await benchPwa({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');
