@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { signInPage, startBuiltApp } from './app.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const PORT = 3296;
+const PORT = 3297;
 const RUNS = 3;
 const ACTIVITIES = 20;
 const PHOTOS = 2;

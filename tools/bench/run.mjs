@@ -1,4 +1,4 @@
-// `npm run bench [-- load|search|start|activities|coverage|map|export]`: the performance goals, measured and printed.
+// `npm run bench [-- load|search|start|activities|coverage|map|export|mail|pwa]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
 //   load       – region load into an empty database (3 runs), and a no-op reload
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
@@ -17,6 +17,9 @@
 //                server is down for --down-minutes (default 10), then back (see mail.mjs; only when named)
 //   outbox     – issue 16's outbox in Chromium: 20 activities with 2 photos each queued offline on a phone, time from
 //                the network returning until all are sent (see outbox.mjs; only when named; needs `npm run build`)
+//   pwa        – issue 16's installable app in Chromium: bytes for the first load of /masuk and a repeat visit, the
+//                service worker's precache, and the time from an offline reload to the app shell (see pwa.mjs; only
+//                when named; needs `npm run build`)
 // With no step named: load, search and start.
 // Database: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where databases may be created);
 // otherwise an embedded PostgreSQL under .data/bench-postgres.
@@ -31,6 +34,7 @@ import { benchExport } from './export.mjs';
 import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
 import { benchOutbox } from './outbox.mjs';
+import { benchPwa } from './pwa.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -44,7 +48,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail', 'outbox'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail', 'outbox', 'pwa'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -199,6 +203,10 @@ if (wanted('map')) {
 
 if (wanted('outbox')) {
   await benchOutbox({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), args });
+}
+
+if (wanted('pwa')) {
+  await benchPwa({ freshDatabase, dropDatabase: (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) });
 }
 
 if (regionSteps) await admin.query('DROP DATABASE IF EXISTS jangkau_bench WITH (FORCE)');

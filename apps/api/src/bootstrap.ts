@@ -173,7 +173,9 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // The service worker (/sw.js) and the install manifest come from this origin only.
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -189,6 +191,17 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/**
+ * The service worker and the manifest name the build's files: cached for an hour, a phone would keep running last
+ * week's app after a deploy. Browsers revalidate them on every check instead (cheap: a 304). The manifest gets its
+ * registered type, whatever the MIME table of the day says.
+ */
+function pwaHeaders(res: Response, path: string) {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === 'sw.js' || name === 'manifest.webmanifest') res.setHeader('Cache-Control', 'no-cache');
+  if (name === 'manifest.webmanifest') res.setHeader('Content-Type', 'application/manifest+json; charset=utf-8');
+}
+
 /** The built React app, with client-side routes (/wilayah/15.02.10) answered by index.html. */
 function serveWebApp(app: NestExpressApplication, dir: string) {
   const index = join(dir, 'index.html');
@@ -197,7 +210,7 @@ function serveWebApp(app: NestExpressApplication, dir: string) {
     return;
   }
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', fallthrough: false });
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: pwaHeaders });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health' || req.path.startsWith('/api/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();

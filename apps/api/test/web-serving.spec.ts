@@ -12,6 +12,8 @@ describe('the web app and the API on one port', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Jangkau</title><div id="root"></div>');
     writeFileSync(join(dir, 'assets/app-1234.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+    writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => undefined);');
+    writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify({ name: 'Jangkau', start_url: '/' }));
     t = await startTestApp({ WEB_DIST_DIR: dir });
   });
 
@@ -33,6 +35,25 @@ describe('the web app and the API on one port', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('cache-control')).toContain('immutable');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the service worker as JavaScript that browsers check again on every visit, under a policy that allows it', async () => {
+    const res = await fetch(`${t.baseUrl}/sw.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+    // Cached for an hour, a deploy would reach phones an hour late, after their next visits.
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const csp = (await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/worker-src 'self'/);
+    expect(csp).toMatch(/manifest-src 'self'/);
+  });
+
+  it('serves the install manifest as a manifest, not as the app page', async () => {
+    const res = await fetch(`${t.baseUrl}/manifest.webmanifest`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await res.json()).toMatchObject({ name: 'Jangkau' });
   });
 
   it('answers a missing asset with 404, not with the app', async () => {

@@ -7,6 +7,9 @@ import { LANGUAGES, setLanguage, useTranslation, type AppLanguage } from '@jangk
 import { TARGET_READERS } from './roles';
 import { ConfirmationNavLink, OutboxIndicator } from '@jangkau/web-feature-activity';
 import { NotificationBell } from '@jangkau/web-feature-notification';
+import { ChunkErrorBoundary } from '../pwa/ChunkErrorBoundary';
+import { OfflineBanner } from '../pwa/OfflineBanner';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
 /** Header with the product name, the pages that exist, and the language switch; the page below. */
 export function AppShell() {
@@ -158,10 +161,14 @@ export function AppShell() {
           </div>
         </nav>
       </header>
+      <OfflineBanner />
       <main id="main" className="shell__main" tabIndex={-1}>
-        <Outlet />
+        <ChunkErrorBoundary>
+          <Outlet />
+        </ChunkErrorBoundary>
       </main>
       <SessionExpiredDialog />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -2,6 +2,8 @@ export { graphql } from './gql';
 export type * from './gql/graphql';
 export { createApolloClient } from './lib/apollo-client';
 export { SessionStore, type SessionState } from './lib/session-store';
+export { attachOfflineAnswers, isNetworkFailure, memoryStorage, OfflineAnswers, offlineAnswersLink, offlineAnswersOf } from './lib/offline/offline-answers';
+export { useOfflineAnswers, useServedFromDeviceAt } from './lib/offline/useOfflineAnswers';
 export { signedInStore, KERINCI_AGENCY } from './lib/signed-in-store';
 export { SessionProvider, useSession } from './lib/session-context';
 export { useRegionSearch, SEARCH_MAX_LENGTH } from './lib/regions/useRegionSearch';

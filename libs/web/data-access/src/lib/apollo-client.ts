@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
+import { attachOfflineAnswers, OfflineAnswers, offlineAnswersLink } from './offline/offline-answers';
 import type { SessionStore } from './session-store';
 
 const SESSION_ENDED = new Set(['AUTH_SESSION_EXPIRED']);
@@ -17,12 +18,26 @@ const RESTART_CLOSE_CODE = 4205;
  * when the session cannot continue, the store says so and the app offers signing in again where the user is.
  * Regions are keyed by their code, so a region fetched by search and by the browser is one cache entry.
  * Subscriptions (live dashboards) go over a WebSocket on the same path; queries and mutations stay on HTTP.
+ * Offline, a query already answered for the signed-in person is answered from their device (offline-answers.ts).
  */
-export function createApolloClient(options: { uri?: string; language: () => string; session: SessionStore }) {
+export function createApolloClient(options: { uri?: string; language: () => string; session: SessionStore; answers?: OfflineAnswers }) {
   const { session, language } = options;
+  const answers = options.answers ?? new OfflineAnswers();
+  // The kept answers are the signed-in person's: another person's are dropped, and all of them on signing out. A
+  // session the server ended keeps them until someone signs in (most often the same person, again).
+  const followSession = () => {
+    const state = session.getState();
+    if (state.status === 'signedIn') answers.setUser(state.user.id);
+    else if (state.status === 'signedOut' && state.reason !== 'expired') answers.setUser(null);
+  };
+  session.subscribe(followSession);
+  followSession();
   const uri = options.uri ?? '/graphql';
   const http = new HttpLink({ uri });
-  const headers = new SetContextLink((prevContext) => {
+  const headers = new SetContextLink(async (prevContext) => {
+    // Restored offline (no access token yet): try the refresh first, so the first request once the network is back
+    // goes as the person, not as a stranger. Offline it fails at once and the request meets the offline answers.
+    if (session.isOffline() && !session.token()) await session.refresh(language);
     const token = session.token();
     return {
       headers: { ...prevContext.headers, 'Accept-Language': language(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -39,13 +54,18 @@ export function createApolloClient(options: { uri?: string; language: () => stri
   const live = typeof window !== 'undefined' && typeof WebSocket !== 'undefined' ? subscriptionLink({ uri, session, language, onReconnected }) : null;
   const transport = live ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, http) : http;
   const client = new ApolloClient({
-    link: ApolloLink.from([retryAfterRefresh, headers, transport]),
+    link: ApolloLink.from([offlineAnswersLink(answers), retryAfterRefresh, headers, transport]),
     cache: new InMemoryCache({
       typePolicies: {
         Region: { keyFields: ['code'] },
         RegionCounts: { merge: true },
       },
     }),
+  });
+  attachOfflineAnswers(client, answers);
+  // Back online: what was shown from the device is asked again (the session is refreshed first, see `headers`).
+  globalThis.addEventListener?.('online', () => {
+    if (answers.hasServedFromDevice()) void client.refetchQueries({ include: 'active' }).catch(() => undefined);
   });
   return client;
 }

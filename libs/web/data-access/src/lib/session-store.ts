@@ -5,7 +5,12 @@ import { RefreshSessionMutation } from './graphql/session';
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signedOut'; reason?: 'expired' | 'signedOut' }
-  | { status: 'signedIn'; user: SessionUserFragment };
+  /**
+   * `offline`: restored on this device without the server (no network when the page loaded, or the server could not
+   * say): the last signed-in person's profile, no access token yet. The refresh is tried again on `online`, on focus
+   * and every 30 s; only the server's word that the session is over signs the person out.
+   */
+  | { status: 'signedIn'; user: SessionUserFragment; offline?: boolean };
 
 export interface SessionPayload {
   accessToken: string;
@@ -15,7 +20,10 @@ export interface SessionPayload {
 }
 
 const STORAGE_KEY = 'jangkau.refreshToken';
-const DEVICE_KEY = 'jangkau.deviceTokens';
+/** The signed-in person's public profile (SessionUserFragment), beside the refresh token: who to be while offline. */
+const USER_KEY = 'jangkau.sessionUser';
+/** While restored offline, the refresh is tried again this often (and on `online` and on focus). */
+const OFFLINE_RETRY_MS = 30_000;const DEVICE_KEY = 'jangkau.deviceTokens';
 const MAX_DEVICE_TOKENS = 10;
 const deviceKey = (identifier: string) => identifier.trim().toLowerCase();
 /** The pauses before sending again a refresh that got no answer (see fetchRetrying). */
@@ -34,6 +42,8 @@ export class SessionStore {
   private refreshToken: string | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
+  private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private stopRetryListeners: (() => void) | undefined;
   private readonly listeners = new Set<() => void>();
   /** Called when the session now belongs to another person: nothing cached for the previous one may stay. */
   userChanged?: () => void;
@@ -68,6 +78,8 @@ export class SessionStore {
     this.accessToken = payload.accessToken;
     this.refreshToken = payload.refreshToken;
     writeStorage(payload.refreshToken);
+    writeUser(payload.user);
+    this.stopRetrying();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(language), Math.max(payload.expiresIn - REFRESH_MARGIN_SECONDS, 10) * 1000);
     this.set({ status: 'signedIn', user: payload.user });
@@ -79,6 +91,8 @@ export class SessionStore {
     this.accessToken = null;
     this.refreshToken = null;
     writeStorage(null);
+    writeUser(null);
+    this.stopRetrying();
     this.set({ status: 'signedOut', reason });
   }
 
@@ -109,6 +123,11 @@ export class SessionStore {
     return this.refreshToken;
   }
 
+  /** Signed in on this device only (restored offline, no access token): requests should try a refresh first. */
+  isOffline(): boolean {
+    return this.state.status === 'signedIn' && this.state.offline === true;
+  }
+
   /** A new access token from the refresh token; false (and signed out) when the session cannot continue. */
   refresh(language: () => string): Promise<boolean> {
     this.inFlight ??= this.withLock(async () => {
@@ -129,14 +148,14 @@ export class SessionStore {
           // Only the server's word that the session is over ends it; a 429 or a 503 is worth another try later.
           const reason = body?.errors?.[0]?.extensions?.reason;
           if (reason === 'AUTH_REFRESH_INVALID' || reason === 'AUTH_SESSION_EXPIRED') this.clear('expired');
-          else if (this.state.status === 'restoring') this.set({ status: 'signedOut' });
+          else this.continueOffline(language);
           return false;
         }
         this.setSession(session, language);
         return true;
       } catch {
-        // Offline: keep what we have; the next request will try again.
-        if (this.state.status === 'restoring') this.set({ status: 'signedOut' });
+        // Offline: keep what we have, as the last person who signed in here; tried again when the network returns.
+        this.continueOffline(language);
         return false;
       }
     }).finally(() => {
@@ -151,6 +170,8 @@ export class SessionStore {
    * unused, so a lost reply costs a moment instead of the session.
    */
   private async fetchRetrying(send: () => Promise<Response>): Promise<Response> {
+    // Known to be offline: no answer can come, and the person should not wait for the pauses.
+    if (globalThis.navigator?.onLine === false) return send();
     for (const wait of REFRESH_RETRY_MS) {
       try {
         return await send();
@@ -159,6 +180,47 @@ export class SessionStore {
       }
     }
     return send();
+  }
+
+  /**
+   * A refresh that failed without the server's word (no network, a 503): a page being restored comes up signed in as
+   * the person last signed in here, with no access token; a running session keeps going. Either way the refresh is
+   * tried again on `online`, on focus and every 30 s. With no remembered profile (a session from before profiles were
+   * kept) a restoring page can only be signed out, as before; the refresh token stays for the next reload.
+   */
+  private continueOffline(language: () => string) {
+    if (this.state.status === 'restoring') {
+      const user = readUser();
+      if (!user) {
+        this.set({ status: 'signedOut' });
+        return;
+      }
+      this.set({ status: 'signedIn', user, offline: true });
+    } else if (this.state.status === 'signedIn' && !this.state.offline) {
+      this.set({ ...this.state, offline: true });
+    }
+    if (this.state.status === 'signedIn') this.retryLater(language);
+  }
+
+  private retryLater(language: () => string) {
+    if (this.retryTimer !== undefined) return;
+    const again = () => {
+      if (this.isOffline()) void this.refresh(language);
+    };
+    this.retryTimer = setInterval(again, OFFLINE_RETRY_MS);
+    globalThis.addEventListener?.('online', again);
+    globalThis.addEventListener?.('focus', again);
+    this.stopRetryListeners = () => {
+      globalThis.removeEventListener?.('online', again);
+      globalThis.removeEventListener?.('focus', again);
+    };
+  }
+
+  private stopRetrying() {
+    clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
+    this.stopRetryListeners?.();
+    this.stopRetryListeners = undefined;
   }
 
   private withLock<T>(work: () => Promise<T>): Promise<T> {
@@ -186,6 +248,24 @@ function writeStorage(token: string | null) {
     else globalThis.localStorage?.removeItem(STORAGE_KEY);
   } catch {
     // Private browsing: the session lasts for this tab only.
+  }
+}
+
+function readUser(): SessionUserFragment | null {
+  try {
+    const parsed = JSON.parse(globalThis.localStorage?.getItem(USER_KEY) ?? 'null');
+    return parsed && typeof parsed === 'object' && typeof parsed.id === 'string' && typeof parsed.role === 'string' ? (parsed as SessionUserFragment) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeUser(user: SessionUserFragment | null) {
+  try {
+    if (user) globalThis.localStorage?.setItem(USER_KEY, JSON.stringify(user));
+    else globalThis.localStorage?.removeItem(USER_KEY);
+  } catch {
+    // Private browsing: offline, this tab cannot say who was signed in.
   }
 }
 

@@ -1,4 +1,4 @@
-import { formatAgo, formatDateTimeWib } from './format';
+import { formatAgo, formatDateTimeWib, formatTimeInPersonZone } from './format';
 import { initI18n, setLanguage } from './i18n';
 
 describe('formatDateTimeWib and formatAgo', () => {
@@ -22,5 +22,17 @@ describe('formatDateTimeWib and formatAgo', () => {
     await setLanguage('en');
     expect(formatAgo('2026-12-05T06:05:00Z', now, 'just now')).toBe('1 hour ago');
     expect(formatDateTimeWib('2026-12-05T07:05:00Z')).toBe('5 Dec 2026, 14:05 WIB');
+  });
+});
+
+describe('formatTimeInPersonZone', () => {
+  beforeAll(() => initI18n('id'));
+  const instant = '2026-12-05T07:05:00Z';
+
+  it('writes the time in WIB by default, in WITA or WIT when the device is in those zones', () => {
+    expect(formatTimeInPersonZone(instant, 'Asia/Jakarta')).toEqual({ time: '14.05', zone: 'WIB' });
+    expect(formatTimeInPersonZone(instant, 'Europe/Amsterdam')).toEqual({ time: '14.05', zone: 'WIB' });
+    expect(formatTimeInPersonZone(instant, 'Asia/Makassar')).toEqual({ time: '15.05', zone: 'WITA' });
+    expect(formatTimeInPersonZone(instant, 'Asia/Jayapura')).toEqual({ time: '16.05', zone: 'WIT' });
   });
 });

@@ -75,3 +75,25 @@ export function formatAgo(instant: Date | string, now: Date, justNow: string): s
   if (seconds < 7 * 86_400) return relative.format(-Math.floor(seconds / 86_400), 'day');
   return formatDateTimeWib(instant);
 }
+
+/** Indonesia's three zones and the device zones that read as each; everywhere else (abroad too) counts as WIB. */
+const ZONE_OF_DEVICE: Readonly<Record<string, 'WITA' | 'WIT'>> = {
+  'Asia/Makassar': 'WITA',
+  'Asia/Ujung_Pandang': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+const IANA_OF_ZONE = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' } as const;
+
+/** The person's Indonesian zone, from their device's: WITA in Makassar's zone, WIT in Jayapura's, WIB otherwise. */
+export function personZone(deviceZone: string | undefined = Intl.DateTimeFormat().resolvedOptions().timeZone): 'WIB' | 'WITA' | 'WIT' {
+  return (deviceZone && ZONE_OF_DEVICE[deviceZone]) || 'WIB';
+}
+
+/** The wall-clock time of an instant in the person's zone: { time: "14.05", zone: "WIB" } ("14:05" in English). */
+export function formatTimeInPersonZone(instant: Date | number | string, deviceZone?: string): { time: string; zone: 'WIB' | 'WITA' | 'WIT' } {
+  const zone = personZone(deviceZone);
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: IANA_OF_ZONE[zone] }).format(
+    new Date(instant),
+  );
+  return { time, zone };
+}

@@ -63,6 +63,18 @@ describe('NotificationBell: the header says how many are unread, live', () => {
     expect(bell.getAttribute('href')).toBe('/pemberitahuan');
   });
 
+  it('says "luring" when the count cannot be fetched for want of a network, not an error or a zero; the count again once back', async () => {
+    renderSignedIn(<NotificationBell />, [{ request: { query: NotificationCountQuery }, error: new TypeError('Failed to fetch') }, count(2)]);
+    const bell = await screen.findByRole('link', { name: 'Pemberitahuan, jumlah belum dibaca tidak dapat diperiksa saat luring' });
+    expect(screen.getByTestId('bell-count').textContent).toBe('luring');
+    expect(bell.getAttribute('href')).toBe('/pemberitahuan');
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(await screen.findByRole('link', { name: 'Pemberitahuan, 2 belum dibaca' })).toBeTruthy();
+    expect(screen.getByTestId('bell-count').textContent).toBe('2');
+  });
+
   it('speaks English when the person chose it', async () => {
     await setLanguage('en');
     renderSignedIn(<NotificationBell />, [count(1)]);

@@ -10,10 +10,10 @@ import { NotificationAddedSubscription, NotificationCountQuery, NotificationsQue
  * apollo-client.ts).
  * Returns the count and the title of the latest arrival, for a polite announcement.
  */
-export function useUnreadNotifications(enabled: boolean): { unread: number; latest: string | null } {
+export function useUnreadNotifications(enabled: boolean): { unread: number; latest: string | null; error: unknown } {
   const [latest, setLatest] = useState<string | null>(null);
   const client = useApolloClient();
-  const { data } = useQuery(NotificationCountQuery, { skip: !enabled, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(NotificationCountQuery, { skip: !enabled, fetchPolicy: 'cache-and-network' });
   useSubscription(NotificationAddedSubscription, {
     skip: !enabled,
     onData: ({ data: event }) => {
@@ -41,5 +41,5 @@ export function useUnreadNotifications(enabled: boolean): { unread: number; late
       document.removeEventListener('visibilitychange', again);
     };
   }, [enabled, client]);
-  return { unread: data?.notifications.unreadCount ?? 0, latest };
+  return { unread: data?.notifications.unreadCount ?? 0, latest, error };
 }

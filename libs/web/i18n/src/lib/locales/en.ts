@@ -6,6 +6,7 @@ import { dashboardEn } from './dashboard.en';
 import { mapEn } from './map.en';
 import { reportEn } from './report.en';
 import { notificationEn } from './notification.en';
+import { pwaEn } from './pwa.en';
 import type { Messages } from './id';
 
 /** English: the second language. Keys mirror id.ts. */
@@ -254,6 +255,7 @@ const english = {
   report: reportEn,
   confirmation: confirmationEn,
   notification: notificationEn,
+  pwa: pwaEn,
   boundaries: {
     nav: 'Boundaries',
     title: 'Region boundaries for the map',

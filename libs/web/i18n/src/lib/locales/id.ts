@@ -6,6 +6,7 @@ import { dashboardId } from './dashboard.id';
 import { mapId } from './map.id';
 import { reportId } from './report.id';
 import { notificationId } from './notification.id';
+import { pwaId } from './pwa.id';
 /** Bahasa Indonesia: the first language of Jangkau. Every key here must exist in en.ts (the type says so). */
 export const id = {
   app: {
@@ -236,6 +237,7 @@ export const id = {
   report: reportId,
   confirmation: confirmationId,
   notification: notificationId,
+  pwa: pwaId,
   boundaries: {
     nav: 'Batas wilayah',
     title: 'Batas wilayah untuk peta',

@@ -5,6 +5,8 @@ export const notificationEn: typeof notificationId = {
   bell: {
     label: 'Notifications',
     labelUnread: 'Notifications, {{count}} unread',
+    labelOffline: 'Notifications, the unread count cannot be checked while offline',
+    offline: 'offline',
     arrived: 'New notification: {{title}}',
   },
   page: {

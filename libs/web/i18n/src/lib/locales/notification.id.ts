@@ -3,6 +3,9 @@ export const notificationId = {
   bell: {
     label: 'Pemberitahuan',
     labelUnread: 'Pemberitahuan, {{count}} belum dibaca',
+    /** Offline: the count cannot be asked, so none is shown (not "0"). */
+    labelOffline: 'Pemberitahuan, jumlah belum dibaca tidak dapat diperiksa saat luring',
+    offline: 'luring',
     /** Read out when one arrives while the page is open. */
     arrived: 'Pemberitahuan baru: {{title}}',
   },
