@@ -66,10 +66,21 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     const page = await signedIn(browser, 'petugas.kerinci', PHONE);
     const context = page.context();
     await page.goto('/kegiatan');
-    // While online the device keeps the working area: Kab. Kerinci, Kota Sungai Penuh and Kab. Merangin.
+    const rows = page.locator('.activity-list > li');
+    await expect(rows.first()).toBeVisible();
+    const titles = await rows.locator('.activity-card__title').allTextContents();
+    // While online the device keeps the working area (Kab. Kerinci, Kota Sungai Penuh and Kab. Merangin), and the
+    // service worker the app.
     await expect.poll(() => keptRegions(page), { timeout: 15_000 }).toBeGreaterThan(571);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
 
+    // No signal, and the page is reloaded: the app and the last list are there, signed in.
     await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('.shell__header')).toBeVisible();
+    await expect(rows.locator('.activity-card__title')).toHaveText(titles);
+    await expect(page.locator('.offline-banner')).toContainText('luring');
     await recordOffline(page, title);
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
     await page.getByLabel('Tambah foto atau PDF').setInputFiles({ name: 'balai-desa.jpg', mimeType: 'image/jpeg', buffer: photo });

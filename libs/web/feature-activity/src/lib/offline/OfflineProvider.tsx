@@ -35,6 +35,8 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   const { state, request } = useSession();
   const userId = state.status === 'signedIn' ? state.user.id : null;
   const agencyId = state.status === 'signedIn' ? (state.user.agency?.id ?? null) : null;
+  // Restored on this device with no network: the person is known, the server not yet reached.
+  const sessionOffline = state.status === 'signedIn' && state.offline === true;
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [sending, setSending] = useState(false);
   const [lastRun, setLastRun] = useState<OfflineApi['lastRun']>(null);
@@ -100,9 +102,17 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setReference(null);
     void reload();
+  }, [reload]);
+  // Once the session reaches the server (at load, or when it is renewed after the network returned): send what
+  // waits and refresh what is kept.
+  useEffect(() => {
+    if (sessionOffline) {
+      void readReference(userId ?? '').then(setReference, () => undefined);
+      return;
+    }
     void refreshReference();
     if (navigator.onLine) void sendNow();
-  }, [reload, refreshReference, sendNow]);
+  }, [refreshReference, sendNow, sessionOffline, userId]);
 
   useEffect(() => {
     const wentOnline = () => {
