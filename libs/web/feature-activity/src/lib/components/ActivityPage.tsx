@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
-import { errorMessage, useSession, type ActivityDetailFragment, type FollowUpStatus } from '@jangkau/web-data-access';
+import { errorMessage, isNetworkFailure, useSession, type ActivityDetailFragment, type FollowUpStatus } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import {
@@ -26,7 +26,6 @@ import { ParticipantsTable } from './ParticipantsTable';
 import { EvidenceSection } from './EvidenceSection';
 import { OutboxOnActivity } from '../offline/OutboxPage';
 import { useOffline } from '../offline/OfflineProvider';
-import { isNetworkFailure } from '../offline/useAreaSearch';
 import { StatusBadge } from './StatusBadge';
 import { ConfirmationSection } from './ConfirmationSection';
 import { ReasonForm } from './ReasonForm';

@@ -1,14 +1,8 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
-import { useRegionSearch } from '@jangkau/web-data-access';
+import { isNetworkFailure, useRegionSearch } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { useMemo } from 'react';
 import { useOffline } from './OfflineProvider';
 import { childrenKept, searchKept } from './reference';
-
-/** No answer at all (as opposed to the server answering with an error). */
-export function isNetworkFailure(error: unknown): boolean {
-  return Boolean(error) && !CombinedGraphQLErrors.is(error) && !ServerError.is(error);
-}
 
 /**
  * Region search for the activity form: the server's national search when it answers; with no network, the

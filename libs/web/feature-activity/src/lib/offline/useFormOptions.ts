@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { isNetworkFailure } from '@jangkau/web-data-access';
 import { ActivityFormOptionsQuery } from '../graphql/activities';
 import { useOffline } from './OfflineProvider';
-import { isNetworkFailure } from './useAreaSearch';
 
 /**
  * The form's choices (topics, programme items, agencies): from the server when it answers, else as kept on this
