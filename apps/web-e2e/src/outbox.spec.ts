@@ -21,20 +21,30 @@ async function serverActivities(request: APIRequestContext, username: string, se
 
 /** How many regions of the working area this device keeps for working offline (IndexedDB). */
 async function keptRegions(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('jangkau-offline');
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('reference')) return resolve(0);
-          const all = db.transaction('reference').objectStore('reference').getAll();
-          all.onsuccess = () => resolve(Math.max(0, ...all.result.map((r: { value: { regions: unknown[] } }) => r.value.regions.length)));
-          all.onerror = () => resolve(0);
+  return page.evaluate(async () => {
+    // Opened only once the app made it (opening a missing database would create an empty one), and closed again.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'jangkau-offline')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('jangkau-offline');
+      open.onerror = () => resolve(0);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('reference')) {
+          db.close();
+          return resolve(0);
+        }
+        const all = db.transaction('reference').objectStore('reference').getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(Math.max(0, ...all.result.map((r: { value: { regions: unknown[] } }) => r.value.regions.length)));
         };
-      }),
-  );
+        all.onerror = () => {
+          db.close();
+          resolve(0);
+        };
+      };
+    });
+  });
 }
 
 /** The form with no network: a village of the kept working area, one participant count, nothing else needed. */

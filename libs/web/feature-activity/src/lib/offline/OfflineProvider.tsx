@@ -70,19 +70,20 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     return running.current;
   }, [client, reload, transport, userId]);
 
+  /** Reads what is kept and, when it is missing or old, fetches it again; true when what is kept is fresh. */
   const refreshReference = useCallback(
-    async (force = false) => {
-      if (!userId || !agencyId || !hasOfflineStore()) return;
+    async (force = false): Promise<boolean> => {
+      if (!userId || !agencyId || !hasOfflineStore()) return true;
       const kept = await readReference(userId).catch(() => null);
       setReference(kept);
-      if (!force && kept && Date.now() - Date.parse(kept.savedAt) < REFERENCE_MAX_AGE_MS) return;
+      if (!force && kept && Date.now() - Date.parse(kept.savedAt) < REFERENCE_MAX_AGE_MS) return true;
       try {
         const [regions, options, area] = await Promise.all([
           client.query({ query: OfflineRegionsQuery, fetchPolicy: 'network-only' }),
           client.query({ query: ActivityFormOptionsQuery, fetchPolicy: 'network-only' }),
           client.query({ query: MyWorkingAreaQuery, variables: { agencyId }, fetchPolicy: 'network-only' }),
         ]);
-        if (!regions.data || !options.data) return;
+        if (!regions.data || !options.data) return false;
         const fresh: KeptReference = {
           savedAt: new Date().toISOString(),
           complete: regions.data.offlineRegions.complete,
@@ -92,8 +93,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
         };
         await writeReference(userId, fresh);
         setReference(fresh);
+        return true;
       } catch {
-        // No network (or no right to it): what is kept stays; tried again when the network returns.
+        // No network, or the sign-in's store reset cancelled the queries: what is kept stays; tried again below.
+        return false;
       }
     },
     [agencyId, client, userId],
@@ -110,8 +113,16 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       void readReference(userId ?? '').then(setReference, () => undefined);
       return;
     }
-    void refreshReference();
     if (navigator.onLine) void sendNow();
+    // Fetched again a little later when it failed (a sign-in resets the store under the first try), while online.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const attempt = () =>
+      void refreshReference().then((fresh) => {
+        if (!fresh && tries++ < 5) timer = setTimeout(() => navigator.onLine && attempt(), 2_000 * tries);
+      });
+    attempt();
+    return () => clearTimeout(timer);
   }, [refreshReference, sendNow, sessionOffline, userId]);
 
   useEffect(() => {

@@ -63,11 +63,13 @@ let opened: Promise<IDBPDatabase<OfflineSchema>> | null = null;
 
 /** The device's offline store (IndexedDB): the outbox, files waiting to be sent, reference data. */
 export function offlineDb(): Promise<IDBPDatabase<OfflineSchema>> {
-  opened ??= openDB<OfflineSchema>(NAME, 1, {
+  // Version 2: a database of this name opened without a version by anything else (an empty version 1) is upgraded
+  // into ours; each store is made only when it is missing, so no version loses what it holds.
+  opened ??= openDB<OfflineSchema>(NAME, 2, {
     upgrade(db) {
-      db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('byUser', ['userId', 'seq']);
-      db.createObjectStore('files', { keyPath: 'id' }).createIndex('byOwner', ['userId', 'ownerId']);
-      db.createObjectStore('reference', { keyPath: 'key' });
+      if (!db.objectStoreNames.contains('outbox')) db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('byUser', ['userId', 'seq']);
+      if (!db.objectStoreNames.contains('files')) db.createObjectStore('files', { keyPath: 'id' }).createIndex('byOwner', ['userId', 'ownerId']);
+      if (!db.objectStoreNames.contains('reference')) db.createObjectStore('reference', { keyPath: 'key' });
     },
     blocking() {
       // A newer version of the app wants to upgrade the store: let it.
