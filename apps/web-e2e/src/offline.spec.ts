@@ -29,7 +29,10 @@ test.describe('Offline: the installed app opens and reads with no network', () =
     const reached = page.getByTestId('kpi-villages-reached');
     await expect(reached).toHaveText(/^\d+ \/ \d+$/);
     const reachedOnline = await reached.textContent();
-    await page.goto('/kegiatan');
+    // Back to the list within the app, as a person would (a full page load at once could cut off the device's
+    // writing of the answers it just got).
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByRole('link', { name: 'Kegiatan', exact: true }).click();
     await expect(rows.first()).toBeVisible();
     await expect(page.locator('.offline-banner')).toHaveCount(0);
 
