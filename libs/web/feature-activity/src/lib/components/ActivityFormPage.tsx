@@ -141,6 +141,10 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   }, [options.data, activity, copiedNames]);
   const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
 
+  /** The form's files as outbox items of one activity (each file's id is its upload key). */
+  const fileItems = (base: { userId: string; activityId: string; title: string }) =>
+    files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size }));
+
   /** Queues the change (and its files, and the submission) on this device: sent when the network returns. */
   const queue = async (input: ReturnType<typeof toInput>, submitAfter: boolean, uncertain: boolean) => {
     const activityId = activity?.id ?? clientId.current;
@@ -149,7 +153,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
       activity
         ? { ...base, id: crypto.randomUUID(), kind: 'update', input, version: activity.version, uncertain }
         : { ...base, id: crypto.randomUUID(), kind: 'create', input, planned: form.planned && form.date > today },
-      ...files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size })),
+      ...fileItems(base),
       ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: null }] : []),
     ]);
     await handOver();
@@ -222,7 +226,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         // Files (and the submission after them) go through the queue: a dropped connection mid-upload loses nothing.
         const base = { userId: user!.id, activityId: result.id, title: form.title };
         await offline.enqueue([
-          ...files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size })),
+          ...fileItems(base),
           ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: result.version }] : []),
         ]);
         await handOver();

@@ -6,6 +6,7 @@ import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n
 import { ActivityQuery, EvidenceLimitsQuery, RemoveEvidenceMutation } from '../graphql/activities';
 import { saveBlob } from '@jangkau/web-ui';
 import { shrinkPhoto } from '../utils/shrinkPhoto';
+import { EVIDENCE_ACCEPT, formatFileSize } from '../utils/evidenceFiles';
 import { hasOfflineStore } from '../offline/offlineDb';
 import { useOffline } from '../offline/OfflineProvider';
 import { putFile } from '../offline/outbox';
@@ -18,8 +19,6 @@ interface Upload {
   error: string | null;
 }
 
-const ACCEPT = Object.values(EvidenceContentType).join(',');
-const formatSize = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
 
 /**
  * Photos and PDFs on an activity: a gallery of thumbnails (fetched with the person's token and shown from blob
@@ -48,7 +47,7 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
     }
     // Phone photos are often 4–8 MB: shrunk on the device first, so they arrive over a weak connection.
     const file = await shrinkPhoto(original);
-    if (maxBytes !== null && file.size > maxBytes) return patch(key, { error: t('activity.evidence.tooLarge', { max: formatSize(maxBytes) }) });
+    if (maxBytes !== null && file.size > maxBytes) return patch(key, { error: t('activity.evidence.tooLarge', { max: formatFileSize(maxBytes) }) });
     const id = crypto.randomUUID();
     // No network: the file waits in this device's queue (sent, once, when the network returns).
     const queue = async () => {
@@ -117,14 +116,14 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
               ref={input}
               type="file"
               className="visually-hidden"
-              accept={ACCEPT}
+              accept={EVIDENCE_ACCEPT}
               multiple
               disabled={room <= 0}
               onChange={(e) => void onFiles(e.target.files)}
             />
           </label>
           <p className="muted small">
-            {t('activity.evidence.hint', { max: maxBytes ? formatSize(maxBytes) : '…', count: EVIDENCE_LIMITS.perActivityMax })}
+            {t('activity.evidence.hint', { max: maxBytes ? formatFileSize(maxBytes) : '…', count: EVIDENCE_LIMITS.perActivityMax })}
           </p>
           {uploads.length > 0 && (
             <ul className="uploads" aria-live="polite">
@@ -177,7 +176,7 @@ function EvidenceItem({ evidence, onRemove }: { evidence: Evidence; onRemove: ()
         {evidence.fileName}
       </span>
       <span className="muted small">
-        {formatSize(evidence.sizeBytes)} · {evidence.agency.shortName} · {stamp}
+        {formatFileSize(evidence.sizeBytes)} · {evidence.agency.shortName} · {stamp}
       </span>
       {evidence.removable && (
         <button type="button" className="link-button small" onClick={onRemove}>

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { EVIDENCE_LIMITS, EvidenceContentType } from '@jangkau/shared-domain';
-import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { useTranslation } from '@jangkau/web-i18n';
 import { shrinkPhoto } from '../utils/shrinkPhoto';
+import { EVIDENCE_ACCEPT, formatFileSize } from '../utils/evidenceFiles';
 import type { StoredFile } from './offlineDb';
 import { putFile, removeFile } from './outbox';
 
-const ACCEPT = Object.values(EvidenceContentType).join(',');
-const formatSize = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
 
 /**
  * Photos and PDFs attached in the form, before the activity exists on the server: shrunk and kept on this device
@@ -47,7 +46,7 @@ export function AttachFiles({ userId, ownerId, files, onChange }: { userId: stri
             <li key={f.id} className="attach-files__item">
               <Preview file={f} />
               <span className="attach-files__name">
-                {f.fileName} <span className="muted">({formatSize(f.blob.size)})</span>
+                {f.fileName} <span className="muted">({formatFileSize(f.blob.size)})</span>
               </span>
               <button
                 type="button"
@@ -64,7 +63,7 @@ export function AttachFiles({ userId, ownerId, files, onChange }: { userId: stri
       {files.length > 0 && <p className="muted small">{t('activity.form.attachWaiting', { count: files.length })}</p>}
       <label className="button button--secondary attach-files__add">
         {t('activity.form.attachAdd')}
-        <input ref={input} type="file" accept={ACCEPT} multiple className="visually-hidden" disabled={room <= 0} onChange={(e) => void add(e.target.files)} />
+        <input ref={input} type="file" accept={EVIDENCE_ACCEPT} multiple className="visually-hidden" disabled={room <= 0} onChange={(e) => void add(e.target.files)} />
       </label>
       {problem && (
         <p className="form__error" role="alert">
