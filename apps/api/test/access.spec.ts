@@ -7,10 +7,11 @@ import { RESOLVERS } from '../src/graphql/resolvers';
 import { EvidenceController } from '../src/modules/activity/evidence/evidence.controller';
 import { ActivityExportController } from '../src/modules/activity/export/export.controller';
 import { ActivityImportController } from '../src/modules/activity/import/import.controller';
+import { AuditExportController } from '../src/modules/audit/audit-export.controller';
 import { BoundaryController } from '../src/modules/boundary/boundary.controller';
 import { HealthController } from '../src/modules/health/health.controller';
 
-const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController, ActivityExportController, BoundaryController];
+const CONTROLLERS = [HealthController, EvidenceController, ActivityImportController, ActivityExportController, BoundaryController, AuditExportController];
 // Where @nestjs/graphql records Query/Mutation on a method (its constant is not exported by the package).
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 

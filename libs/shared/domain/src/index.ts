@@ -9,3 +9,4 @@ export * from './lib/seeded-random';
 export * from './lib/programme';
 export * from './lib/attendance';
 export * from './lib/notification';
+export * from './lib/audit-text';

@@ -84,4 +84,67 @@ describe('audit trail (real PostgreSQL, over HTTP)', () => {
     const update = res.data!.auditLog.find((e: { operation: string }) => e.operation === 'updateAgency');
     expect(update.changes).toContainEqual({ field: 'shortName', from: '"Kanim Kerinci"', to: '"Kanim Kerinci (Sungai Penuh)"' });
   });
+
+  it('names the actor, the record and the ids and regions its changes hold', async () => {
+    const res = await t.gql(
+      `{ auditLog(filter: { entity: "Activity", first: 200 }) { operation entityId actorName actorUsername actorAgencyName subjectLabel changes { field to } references { value label } } }`,
+      undefined,
+      await t.as('kepala.kerinci'),
+    );
+    expect(res.errors).toBeUndefined();
+    const created = res.data!.auditLog.find((e: { operation: string; actorUsername: string }) => e.operation === 'createActivity' && e.actorUsername === 'petugas.kerinci');
+    const [activity] = await sql(`SELECT title FROM activities WHERE id::text = $1`, [created.entityId]);
+    const [officer] = await sql(`SELECT u.full_name, a.name FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.username = 'petugas.kerinci'`);
+    expect(created).toMatchObject({ actorName: officer.full_name, actorAgencyName: officer.name, subjectLabel: activity.title });
+    const venue = JSON.parse(created.changes.find((c: { field: string }) => c.field === 'venueRegionCode').to);
+    const [region] = await sql(`SELECT name FROM regions WHERE code = $1`, [venue]);
+    expect(created.references).toContainEqual({ value: venue, label: region.name });
+    // Every id the changes hold has a name: topics, programme items, co-organisers.
+    const ids = created.changes.flatMap((c: { to: string | null }) => (c.to?.match(/[0-9a-f]{8}-[0-9a-f-]{27}/g) ?? []) as string[]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(created.references.map((r: { value: string }) => r.value)).toContain(id);
+  });
+
+  it('keeps each sign-in its own session, and filters by agency', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await t.gql(`mutation { login(username: "petugas.kerinci", password: "jangkau-demo") { accessToken } }`);
+      expect(res.errors).toBeUndefined();
+    }
+    const sessions = await sql(`SELECT DISTINCT entity_id FROM audit_log WHERE operation = 'login' AND actor_username = 'petugas.kerinci'`);
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    const [dinas] = await sql(`SELECT id FROM agencies WHERE name LIKE 'Dinas%Merangin%' LIMIT 1`);
+    const res = await t.gql(`query ($a: ID) { auditLog(filter: { agencyId: $a, first: 200 }) { id } }`, { a: dinas.id }, await t.as('admin'));
+    expect(res.errors).toBeUndefined();
+    const expected = await sql(`SELECT l.id::text AS id FROM audit_log l WHERE l.actor_agency_id = $1 OR l.subject_agency_id = $1 ORDER BY l.id DESC LIMIT 200`, [dinas.id]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.data!.auditLog.map((e: { id: string }) => e.id)).toEqual(expected.map((e) => e.id));
+  });
+
+  it('gives inspectors the trail as a workbook in words, with only what the reader may see', async () => {
+    const res = await fetch(`${t.baseUrl}/api/audit/export.xlsx?jenis=Activity&zona=WIB`, { headers: { ...(await t.as('kepala.kerinci')), 'accept-language': 'id' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="jejak-audit_\d{4}-\d{2}-\d{2}\.xlsx"/);
+    const { Workbook } = require('exceljs');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    const sheet = workbook.worksheets[0];
+    const rows: string[][] = [];
+    sheet.eachRow((row: { values: unknown[] }) => rows.push(row.values.slice(1).map((v) => String(v ?? ''))));
+    expect(rows[0][0]).toBe('Jejak Audit Jangkau');
+    expect(rows[1][0]).toContain('jenis data: Activity');
+    const header = rows.findIndex((r) => r[0] === 'Waktu');
+    expect(rows[header]).toEqual(['Waktu', 'Pelaku', 'Instansi pelaku', 'Peristiwa', 'Jenis data', 'ID data', 'Perubahan']);
+    const body = rows.slice(header + 1);
+    const visible = await sql(`SELECT count(*)::int AS n FROM audit_log l JOIN agencies a ON a.id = l.subject_agency_id WHERE l.entity = 'Activity' AND a.short_name LIKE 'Kanim Kerinci%'`);
+    expect(body.length).toBe(visible[0].n);
+    expect(body.some((r) => /mengajukan kegiatan “.+” untuk verifikasi/.test(r[3]))).toBe(true);
+    expect(body.every((r) => /WIB$/.test(r[0]))).toBe(true);
+    // Changes in words: no raw codes of participant categories or ISO times.
+    expect(body.map((r) => r[6]).join('\n')).not.toMatch(/KEPALA_DESA L\d|T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+    const refused = await fetch(`${t.baseUrl}/api/audit/export.xlsx?dari=kemarin`, { headers: await t.as('kepala.kerinci') });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).message).toContain('Tanggal "kemarin" tidak dapat dibaca');
+    const officer = await fetch(`${t.baseUrl}/api/audit/export.xlsx`, { headers: await t.as('petugas.kerinci') });
+    expect(officer.status).toBe(403);
+  });
 });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditExportController } from './audit-export.controller';
+import { AuditReader } from './audit.reader';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
-@Module({ providers: [AuditService, AuditResolver], exports: [AuditService] })
+@Module({ providers: [AuditService, AuditReader, AuditResolver], controllers: [AuditExportController], exports: [AuditService] })
 export class AuditModule {}

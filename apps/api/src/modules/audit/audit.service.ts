@@ -71,7 +71,7 @@ export interface AuditEntryInput {
   after: Record<string, unknown>;
 }
 
-/** An audit_log row (snake_case columns) as the GraphQL AuditEntry: changes as JSON text per field. */
+/** An audit_log row (snake_case columns) as the GraphQL AuditEntry's own fields: changes as JSON text per field. */
 export function toAuditEntry(r: Record<string, any>) {
   return {
     id: String(r.id),

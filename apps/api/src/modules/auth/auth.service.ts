@@ -149,12 +149,14 @@ export class AuthService {
       await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [counters[0].key]);
       if (counters[1]) await manager.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [counters[1].key]);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
-      const session = await this.issueSession(manager, user.id, user.tokenVersion, randomUUID());
+      // Each sign-in is its own session in the trail: its refresh-token family, which a sign-out names too.
+      const familyId = randomUUID();
+      const session = await this.issueSession(manager, user.id, user.tokenVersion, familyId);
       const loaded = await this.loadCaller(user.id, manager);
       await this.audit.record(
         manager,
         { caller: loaded?.caller ?? null, requestId, operation: 'login' },
-        { entity: 'Session', entityId: user.id, subjectAgencyId: user.agencyId, before: null, after: { signedIn: true } },
+        { entity: 'Session', entityId: familyId, subjectAgencyId: user.agencyId, before: null, after: { signedIn: true } },
       );
       return { ...session, deviceToken: issueDeviceToken(user.id, this.secret) };
     });
@@ -259,17 +261,21 @@ export class AuthService {
   /** Signs out this device: its refresh token family is revoked. The access token lapses on its own within minutes. */
   async logout(caller: Caller, refreshToken: string | null, requestId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      let familyId: string | null = null;
       if (refreshToken) {
-        await manager.query(
+        const revoked: Array<{ family_id: string }> = await manager.query(
           `UPDATE refresh_tokens SET revoked_at = now()
-           WHERE revoked_at IS NULL AND user_id = $2 AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+           WHERE revoked_at IS NULL AND user_id = $2 AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)
+           RETURNING family_id`,
           [sha256(refreshToken), caller.userId],
         );
+        familyId = revoked[0]?.family_id ?? null;
       }
       await this.audit.record(
         manager,
         { caller, requestId, operation: 'logout' },
-        { entity: 'Session', entityId: caller.userId, subjectAgencyId: caller.agencyId, before: { signedIn: true }, after: { signedIn: false } },
+        // The session signed out (its family), or the person when the device no longer held a live one.
+        { entity: 'Session', entityId: familyId ?? caller.userId, subjectAgencyId: caller.agencyId, before: { signedIn: true }, after: { signedIn: false } },
       );
     });
   }

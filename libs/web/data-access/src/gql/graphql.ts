@@ -123,9 +123,11 @@ export type AttendanceInput = {
 
 export type AuditFilter = {
   actorUserId?: string | null | undefined;
+  /** Entries made by people of this agency, or about it. */
+  agencyId?: string | null | undefined;
   /** Entries older than this id (the last one of the previous page). */
   before?: string | null | undefined;
-  /** e.g. Agency, User, Session */
+  /** e.g. Activity, Agency, User, Session */
   entity?: string | null | undefined;
   entityId?: string | null | undefined;
   /** At most 200. */
