@@ -2,13 +2,15 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import type { ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
+import type { Indicator, ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
+
+type Row = ReportFieldsFragment['rows'][number];
+type Value = Row['values'][number];
 import { initI18n } from '@jangkau/web-i18n';
 import { ReportUnreachedVillagesQuery } from '../graphql/reportUnreachedVillages.query';
 import { ReportView } from './ReportView';
 
-const value = (indicator: string, v: number, target: Partial<Record<'target' | 'achieved' | 'progress' | 'status', unknown>> = {}) => ({
-  __typename: 'ReportValue' as const,
+const value = (indicator: Indicator, v: number, target: Partial<Value> = {}): Value => ({
   indicator,
   value: v,
   previous: null,
@@ -21,8 +23,7 @@ const value = (indicator: string, v: number, target: Partial<Record<'target' | '
   status: null,
   ...target,
 });
-const row = (key: string, label: string, values: ReturnType<typeof value>[], extra: Record<string, unknown> = {}) => ({
-  __typename: 'ReportRow' as const,
+const row = (key: string, label: string, values: Value[], extra: Partial<Row> = {}): Row => ({
   key,
   label,
   restricted: false,
