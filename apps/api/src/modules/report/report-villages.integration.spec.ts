@@ -121,6 +121,62 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     expect(page.rows.some((r: any) => r.nearestDesaBinaan?.basis === 'KECAMATAN')).toBe(true);
   });
 
+  it('measures the nearest Desa Binaan in a straight line where village boundaries give both a point', async () => {
+    const designations = await sql<{ code: string }>(`SELECT village_code AS code FROM desa_binaan WHERE agency_id = $1 AND status = 'ACTIVE' ORDER BY village_code`, [kerinci]);
+    expect(designations.length).toBeGreaterThanOrEqual(2);
+    const [far, near] = designations;
+    // An unreached village in the far one's kecamatan: without points the kecamatan would win.
+    const page = (await gql('kepala.kerinci', PAGE, { input: belum({ rows: 'KECAMATAN', withinRegion: far.code.slice(0, 8) }), first: 200, offset: 0 })).reportUnreachedVillages;
+    const village = page.rows.find((r: any) => r.code !== far.code && r.code !== near.code);
+    expect(village).toBeDefined();
+    const [{ id: set }] = await sql(
+      `INSERT INTO boundary_sets (level, status, source, licence, file_name, sha256, feature_count, region_count, missing_count, imported_by, report)
+       VALUES (4, 'ACTIVE', 'test', 'test', 'test', repeat('0', 64), 3, 3, 0, 'test', '{}') RETURNING id`,
+    );
+    const point = (code: string, lon: number, lat: number) =>
+      sql(
+        `INSERT INTO boundary_regions (set_id, region_code, parent_code, geometry_0, geometry_1, geometry_2, points_0, points_1, points_2, min_lon, min_lat, max_lon, max_lat, label_lon, label_lat)
+         VALUES ($1, $2::varchar, left($2::varchar, 8), '{}', '{}', '{}', 0, 0, 0, $3, $4, $3, $4, $3, $4)`,
+        [set, code, lon, lat],
+      );
+    try {
+      await point(village.code, 101.4, -2.0);
+      await point(far.code, 101.4, -2.5); // ~55.6 km south
+      await point(near.code, 101.41, -2.0); // ~1.1 km east
+      const again = (await gql('kepala.kerinci', PAGE, { input: belum({ rows: 'KECAMATAN', withinRegion: far.code.slice(0, 8) }), first: 200, offset: 0 })).reportUnreachedVillages;
+      const row = again.rows.find((r: any) => r.code === village.code);
+      expect(row.nearestDesaBinaan).toMatchObject({ code: near.code, basis: 'DISTANCE', distanceKm: 1.1 });
+      // A village without a point still gets one by kecamatan.
+      const other = again.rows.find((r: any) => r.code !== village.code && r.code !== far.code && r.code !== near.code);
+      if (other) expect(other.nearestDesaBinaan).toMatchObject({ basis: 'KECAMATAN', distanceKm: null });
+    } finally {
+      await sql(`DELETE FROM boundary_sets WHERE id = $1`, [set]);
+    }
+  });
+
+  it('lists the whole country for a ministry reader within bounds: the XLSX holds the first 10,000, the PDF 2,000, each saying how many there are', async () => {
+    const started = Date.now();
+    // By province: the whole country (the offices' working areas cover only part of it in the test data).
+    const national = belum({ rows: 'PROVINSI' });
+    const page = (await gql('ditjen', PAGE, { input: national, first: 50, offset: 0 })).reportUnreachedVillages;
+    const pageMs = Date.now() - started;
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM regions WHERE depth = 4`);
+    expect(page.total).toBeGreaterThan(10_000);
+    expect(page.total).toBeLessThanOrEqual(n);
+    const fileStarted = Date.now();
+    const { rows } = await sheet(await post('xlsx', national, 'ditjen'), 'Belum Terjangkau');
+    const fileMs = Date.now() - fileStarted;
+    expect(rows).toHaveLength(10_001);
+    expect(String(rows[10_000][1])).toContain(`Jumlah: ${page.total.toLocaleString('id-ID')} desa/kelurahan`);
+    expect(String(rows[10_000][1])).toContain('berkas ini memuat 10.000 yang pertama menurut kode wilayah');
+    const pdfStarted = Date.now();
+    const pdf = await pdfParse(await post('pdf', national, 'ditjen'));
+    const pdfMs = Date.now() - pdfStarted;
+    expect(pdf.text).toContain('berkas ini memuat 2.000 yang pertama menurut kode wilayah');
+    // Measured, not asserted: the machine is shared.
+    console.info(`national unreached list: ${page.total} villages; first page ${pageMs} ms; XLSX of 10,000 ${fileMs} ms; PDF ${pdf.numpages} pages ${pdfMs} ms`);
+  });
+
   it('never lists a village outside the reader’s scope, in the page or the files', async () => {
     // Asking for all of Jambi gives a Kerinci head the working area only.
     const jambi = (await gql('kepala.kerinci', PAGE, { input: belum({ rows: 'KABUPATEN_KOTA', withinRegion: '15' }), first: 200, offset: 0 })).reportUnreachedVillages;

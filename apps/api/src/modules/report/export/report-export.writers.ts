@@ -3,7 +3,7 @@ import { csvCell, localStart, sourcesLine } from '../../../common/export-format'
 import { loadExcel } from '../../activity/import/import.file';
 import type { Report } from '../models/report.model';
 import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable } from './report-table';
-import { ExportedReport, unreachedTable } from './report-villages-table';
+import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
 export const REPORT_DATA_SOURCES =
   'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat; nama dan kode wilayah: idn-area-data (ODbL)';
@@ -152,14 +152,18 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   };
   drawTable();
   // Belum Terjangkau: its villages, from a new page, under their own header row.
-  const villages = unreachedTable(report);
+  const villages = unreachedTable(report, MAX_UNREACHED_IN_PDF);
   if (villages) {
     newPage();
     doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Desa/kelurahan belum terjangkau', MARGIN, top);
     top = doc.y + 6;
-    table = villages;
+    // The count (and what the file leaves out) as a sentence under the list, not cut to a cell's width.
+    table = { ...villages, total: null };
     columnWidths();
     drawTable();
+    if (top + 2 * ROW_HEIGHT > bottom) newPage();
+    doc.font('Helvetica-Bold').fontSize(8).fillColor('black').text(String(villages.total?.[1] ?? ''), MARGIN, top + 4, { width });
+    top = doc.y + 4;
   }
 
   const indicator = report.columns[0];
