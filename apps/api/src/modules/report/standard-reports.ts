@@ -15,7 +15,9 @@ export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; descri
   },
   [StandardReportKey.BELUM_TERJANGKAU]: {
     title: 'Desa/Kelurahan Belum Terjangkau',
-    description: 'Per wilayah kerja kantor imigrasi: desa/kelurahan yang belum pernah dijangkau, dan yang tidak dijangkau dalam 6 bulan terakhir.',
+    description:
+      'Per wilayah kerja kantor imigrasi: desa/kelurahan yang belum pernah dijangkau, dan yang tidak dijangkau dalam 6 bulan terakhir, ' +
+      'dengan daftar desanya (kecamatan, kabupaten/kota, terakhir dijangkau, Desa Binaan terdekat, kantor penanggung jawab).',
   },
   [StandardReportKey.DESA_BINAAN]: {
     title: 'Desa Binaan Imigrasi',
