@@ -116,7 +116,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   top = doc.y + 8;
 
   let table = mainTable(report);
-  const nameWidth = Math.min(220, width * 0.3);
+  let nameWidth = Math.min(220, width * 0.3);
   const codeWidth = 70;
   let widths: number[] = [];
   const columnWidths = () => {
@@ -159,6 +159,8 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     top = doc.y + 6;
     // The count (and what the file leaves out) as a sentence under the list, not cut to a cell's width.
     table = { ...villages, total: null };
+    // Village names are short; the Desa Binaan and offices need the room.
+    nameWidth = 120;
     columnWidths();
     drawTable();
     if (top + 2 * ROW_HEIGHT > bottom) newPage();

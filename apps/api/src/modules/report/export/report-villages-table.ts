@@ -35,7 +35,7 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
         v.kabupaten,
         v.lastReachedOn ? day(v.lastReachedOn) : 'belum pernah',
         near ? `${near.name} (${near.agency})` : '—',
-        near ? (near.distanceKm !== null ? `${BASIS[near.basis]}, ${near.distanceKm.toLocaleString('id-ID')} km` : BASIS[near.basis]) : 'tidak ada di kabupaten/kota yang sama',
+        near ? (near.distanceKm !== null ? `${BASIS[near.basis]}, ${near.distanceKm.toLocaleString('id-ID')} km` : BASIS[near.basis]) : 'tidak ada di kab/kota ini',
         v.offices.length ? v.offices.join(', ') : '—',
       ];
     }),
