@@ -386,6 +386,16 @@ const ROWS: Row[] = [
     }),
     expect: region === '15.02' ? signedIn('ok') : signedIn('notFound', { admin: 'ok', ditjen: 'ok' }),
   })),
+  // The villages behind Belum Terjangkau: only those the caller may see; a region outside the scope does not exist.
+  ...(['15.02', '91.71'] as const).map((region): Row => ({
+    operation: 'reportUnreachedVillages',
+    case: region === '15.02' ? 'in scope' : 'outside scope',
+    request: () => ({
+      query: `query ($r: ID) { reportUnreachedVillages(input: { rows: KECAMATAN, withinRegion: $r, period: "2025", indicators: [VILLAGES_REACHED], standard: BELUM_TERJANGKAU }, first: 5) { total } }`,
+      variables: { r: region },
+    }),
+    expect: region === '15.02' ? signedIn('ok') : signedIn('notFound', { admin: 'ok', ditjen: 'ok' }),
+  })),
   // Saved reports: mine to change; anyone signed in opens one by id, with their own rights.
   { operation: 'standardReports', case: 'the list', request: () => ({ query: '{ standardReports { key title } }' }), expect: signedIn('ok') },
   { operation: 'savedReports', case: 'mine', request: () => ({ query: '{ savedReports { id } }' }), expect: signedIn('ok') },

@@ -38,5 +38,32 @@ test.describe('Laporan', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as every XLSX
+
+    // The row opens the activities behind it: the list, filtered the same way, holds as many as the row counts.
+    const activities = await cellUnder(table, page.getByRole('table', { name: /Rekap Sosialisasi/ }).getByRole('row', { name: /Kabupaten Merangin/ }), 'Kegiatan terverifikasi');
+    expect(Number(activities)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Kegiatan terverifikasi di balik baris Kabupaten Merangin' }).click();
+    await expect(page).toHaveURL(/\/kegiatan\?status=VERIFIED&dari=2025-01-01&sampai=2025-12-31&wilayah=15\.02&jenis=SOSIALISASI/);
+    await expect(page.getByText(`${activities} kegiatan`, { exact: true })).toBeVisible();
+    await expect(page.locator('.activity-list > li')).toHaveCount(Number(activities));
+    await noSidewaysScroll(page);
+  });
+
+  test('Kepala Kerinci reads the villages not yet reached, a page at a time, with kecamatan, last reached and nearest Desa Binaan columns', async ({ browser }) => {
+    const page = await signedIn(browser, 'kepala.kerinci', PHONE);
+    await page.goto('/laporan');
+    await page.getByRole('button', { name: 'Jalankan: Desa/Kelurahan Belum Terjangkau' }).click();
+    const heading = page.getByRole('heading', { name: 'Daftar desa/kelurahan belum terjangkau' });
+    await expect(heading).toBeVisible();
+    const intro = await page.getByText(/desa\/kelurahan tidak dijangkau kegiatan terverifikasi dalam 6 bulan/).textContent();
+    const total = Number((intro ?? '').split(' ')[0].replace(/\./g, ''));
+    expect(total).toBeGreaterThan(400);
+    const list = page.getByRole('table', { name: `Desa 1–50 dari ${total.toLocaleString('id-ID')}` });
+    await expect(list.locator('tbody tr')).toHaveCount(50);
+    await expect(list.getByText('belum pernah').first()).toBeVisible();
+    expect(await list.locator('thead th').allTextContents()).toEqual(['Desa/kelurahan', 'Kecamatan', 'Kabupaten/kota', 'Terakhir dijangkau', 'Desa Binaan terdekat', 'Kantor penanggung jawab']);
+    await page.getByRole('button', { name: 'Berikutnya →' }).click();
+    await expect(page.getByRole('table', { name: `Desa 51–100 dari ${total.toLocaleString('id-ID')}` })).toBeVisible();
+    await noSidewaysScroll(page);
   });
 });

@@ -400,11 +400,12 @@ export class CoverageService {
 
   /**
    * Villages of the area not reached: never (no verified activity ever lists them), or, with `staleMonths`, not
-   * in the last N months before `asOf` (never-reached ones included, last reached date null).
+   * in the last N months before `asOf` (never-reached ones included, last reached date null). With `upTo`, only
+   * reach up to that day counts. The report "Belum Terjangkau" lists and counts its villages through this too.
    */
   async villagesNotReached(
     area: ResolvedArea,
-    options: { staleMonths: number | null; asOf: string; sort: 'NAME' | 'CODE' | 'LAST_REACHED'; descending?: boolean; first: number; offset: number },
+    options: { staleMonths: number | null; asOf: string; upTo?: string; sort: 'NAME' | 'CODE' | 'LAST_REACHED'; descending?: boolean; first: number; offset: number },
   ): Promise<{ total: number; rows: { code: string; name: string; level: string; parentCode: string; lastReachedOn: string | null; activities: number }[] }> {
     const params: unknown[] = [];
     const inArea = area.codes === 'NATIONAL' ? 'TRUE' : villageInArea('r.code', area.codes, params);
@@ -413,8 +414,14 @@ export class CoverageService {
       params.push(options.asOf, options.staleMonths);
       cutoff = `s.last_day < ($${params.length - 1}::date - make_interval(months => $${params.length}::int))::date`;
     }
+    // upTo: reach after that day does not count (a report on a past period).
+    let until = '';
+    if (options.upTo) {
+      params.push(options.upTo);
+      until = `AND m.month <= $${params.length}::date`;
+    }
     const from = `FROM regions r LEFT JOIN LATERAL (SELECT max(m.last_day) AS last_day, sum(m.activities)::int AS activities
-                  FROM coverage_village_months m WHERE m.village_code = r.code) s ON TRUE
+                  FROM coverage_village_months m WHERE m.village_code = r.code ${until}) s ON TRUE
                   WHERE r.depth = 4 AND ${inArea} AND (s.last_day IS NULL OR ${cutoff})`;
     const dir = options.descending ? 'DESC' : 'ASC';
     // Never-reached villages are the oldest: first when ascending, last when descending.

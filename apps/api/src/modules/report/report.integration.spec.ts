@@ -297,7 +297,7 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     expect(belum.title).toBe('Desa/Kelurahan Belum Terjangkau');
     const row = belum.rows.find((x: any) => x.key === kerinci);
     const [{ never, stale }] = await sql(
-      `SELECT count(*) FILTER (WHERE last IS NULL)::int AS never, count(*) FILTER (WHERE last IS NULL OR last <= '2025-06-30')::int AS stale FROM (
+      `SELECT count(*) FILTER (WHERE last IS NULL)::int AS never, count(*) FILTER (WHERE last IS NULL OR last < '2025-06-30')::int AS stale FROM (
          SELECT r.code, (SELECT max(${'(a.starts_at AT TIME ZONE \'Asia/Jakarta\')::date'}) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
                          WHERE v.village_code = r.code AND a.status = 'VERIFIED' AND a.starts_at < '2026-01-01') AS last
          FROM regions r JOIN agency_working_areas w ON w.agency_id = $1 AND (r.code LIKE w.region_code || '.%') WHERE r.depth = 4) x`,

@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module';
 import { CoverageModule } from '../coverage/coverage.module';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportService } from './export/report-export.service';
+import { ReportVillagesService } from './report-villages';
+import { ReportVillagesResolver } from './report-villages.resolver';
 import { ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 import { SavedReportService } from './saved-report.service';
@@ -10,6 +12,6 @@ import { SavedReportService } from './saved-report.service';
 @Module({
   imports: [CoverageModule, AuditModule],
   controllers: [ReportExportController],
-  providers: [ReportService, SavedReportService, ReportResolver, ReportExportService],
+  providers: [ReportService, SavedReportService, ReportResolver, ReportExportService, ReportVillagesService, ReportVillagesResolver],
 })
 export class ReportModule {}

@@ -188,6 +188,9 @@ export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (ke
     totalNote: totalNote(indicators, rows, total),
     restricted: c.restricted,
     participantsByCategory: c.participantsByCategory,
+    withTargets: c.withTargets,
+    programmeItemId: c.programmeItemId,
+    type: (c.type as Report['type']) ?? null,
   };
 }
 
@@ -223,6 +226,7 @@ function definitionOutput(d: ReportInput): SavedReport['input'] {
     type: d.type ?? null,
     compare: d.compare ?? null,
     standard: d.standard ?? null,
+    withTargets: d.withTargets ?? null,
   };
 }
 

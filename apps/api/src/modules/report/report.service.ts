@@ -13,10 +13,10 @@ import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
-import { capaianItem, STALE_MONTHS, STANDARD_REPORTS } from './standard-reports';
+import { capaianItem, STALE_MONTHS, STANDARD_REPORTS, unreachedAsOf } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
-const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
+export const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
   [ReportRows.KANTOR_IMIGRASI]: AgencyType.KANTOR_IMIGRASI,
   [ReportRows.KANWIL]: AgencyType.KANWIL,
   [ReportRows.DINAS]: AgencyType.DINAS,
@@ -69,6 +69,11 @@ export interface ComputedReport {
   previousTotal: Figures | null;
   participantsByCategory: { category: ParticipantCategory; male: number; female: number }[];
   targets: TargetCell[];
+  /** Target columns for agency rows (Capaian, or asked for). */
+  withTargets: boolean;
+  /** The filters the figures follow (Capaian: the programme item that applies). */
+  programmeItemId: string | null;
+  type: string | null;
 }
 
 const EMPTY: Figures = { activities: 0, participants: 0, officials: 0, villagesReached: 0, villagesTotal: 0, desaBinaan: 0 };
@@ -193,6 +198,9 @@ export class ReportService {
       previousTotal: before?.total ?? null,
       participantsByCategory: current.participantsByCategory,
       targets,
+      withTargets: agencyRows && (input.standard === StandardReportKey.CAPAIAN_AKSELERASI || Boolean(input.withTargets)),
+      programmeItemId: input.programmeItemId ?? null,
+      type: input.type ?? null,
     };
   }
 
@@ -367,7 +375,8 @@ export class ReportService {
 
   /**
    * Villages of each row's area never reached by a verified activity up to `to`, and not reached in the STALE_MONTHS
-   * before it (by anyone: what is left to do there). One pass over the villages of all rows.
+   * before `to` or today, whichever comes first (by anyone: what is left to do there), as villagesNotReached decides
+   * (the list of them, report-villages.ts, is that query). One pass over the villages of all rows.
    */
   private async notReached(result: Map<string, Figures>, total: Figures, keys: string[], codes: string[], to: string): Promise<void> {
     const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
@@ -376,8 +385,8 @@ export class ReportService {
             CROSS JOIN LATERAL (VALUES ('ID'), (left(r.code, 2)), (left(r.code, 5)), (left(r.code, 8)), (r.code)) AS u(code)
             JOIN pairs p ON p.code = u.code LEFT JOIN last l ON l.village_code = r.code WHERE r.depth = 4)`;
     const counts = `count(DISTINCT code) FILTER (WHERE last_day IS NULL)::int AS never,
-      count(DISTINCT code) FILTER (WHERE last_day IS NULL OR last_day <= ($3::date - make_interval(months => $4::int))::date)::int AS stale`;
-    const params = [keys, codes, to, STALE_MONTHS];
+      count(DISTINCT code) FILTER (WHERE last_day IS NULL OR last_day < ($5::date - make_interval(months => $4::int))::date)::int AS stale`;
+    const params = [keys, codes, to, STALE_MONTHS, unreachedAsOf(to)];
     // The total counts each village once: agency rows' areas may overlap.
     const [perRow, [all]] = await Promise.all([
       this.dataSource.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),

@@ -38,6 +38,7 @@ function definitionOf(input: ReportInput): ReportInput {
     type: input.type ?? null,
     compare: input.compare ?? null,
     standard: input.standard ?? null,
+    withTargets: input.withTargets ?? null,
   };
 }
 

@@ -15,7 +15,9 @@ export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; descri
   },
   [StandardReportKey.BELUM_TERJANGKAU]: {
     title: 'Desa/Kelurahan Belum Terjangkau',
-    description: 'Per wilayah kerja kantor imigrasi: desa/kelurahan yang belum pernah dijangkau, dan yang tidak dijangkau dalam 6 bulan terakhir.',
+    description:
+      'Per wilayah kerja kantor imigrasi: desa/kelurahan yang belum pernah dijangkau, dan yang tidak dijangkau dalam 6 bulan terakhir, ' +
+      'dengan daftar desanya (kecamatan, kabupaten/kota, terakhir dijangkau, Desa Binaan terdekat, kantor penanggung jawab).',
   },
   [StandardReportKey.DESA_BINAAN]: {
     title: 'Desa Binaan Imigrasi',
@@ -23,8 +25,14 @@ export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; descri
   },
 };
 
-/** The months "not recently reached" looks back from the end of the period. */
+/** The months "not recently reached" looks back from the end of the period (or today, in a running period). */
 export const STALE_MONTHS = 6;
+
+/** The day "not reached in the last STALE_MONTHS" is counted back from: the period's end, or today while it runs. */
+export function unreachedAsOf(to: string, now = new Date()): string {
+  const today = localDate(now);
+  return today < to ? today : to;
+}
 
 /** The programme item "Capaian Program Akselerasi" follows: TPPO and TPPM prevention, item 8 of the 13 Program Akselerasi. */
 export const CAPAIAN_ITEM_NUMBER = 8;

@@ -49,4 +49,11 @@ export class ReportInput {
       'A standard report: its title, and its extra row figures (BELUM_TERJANGKAU: villages never / not recently reached; DESA_BINAAN: designations and activity in them).',
   })
   standard?: StandardReportKey | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Agency rows: target, achieved, progress and pacing columns for every indicator, empty where no target is set for exactly the period ' +
+      '(CAPAIAN_AKSELERASI always has them).',
+  })
+  withTargets?: boolean | null;
 }

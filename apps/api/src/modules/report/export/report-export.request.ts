@@ -6,7 +6,7 @@ import { ReportError, ReportErrorCode } from '../report.errors';
 export type ReportExportRequest = { input: ReportInput } | { savedId: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INPUT_FIELDS = new Set(['rows', 'withinRegion', 'from', 'to', 'period', 'indicators', 'programmeItemId', 'type', 'compare', 'standard']);
+const INPUT_FIELDS = new Set(['rows', 'withinRegion', 'from', 'to', 'period', 'indicators', 'programmeItemId', 'type', 'compare', 'standard', 'withTargets']);
 
 /**
  * The JSON body, checked with the rules GraphQL applies to `ReportInput` (known fields, enum values, scalar
@@ -37,6 +37,12 @@ export function parseExportBody(body: unknown): ReportExportRequest {
     if (typeof value !== 'string') bad(`input.${name}`);
     return value as string;
   };
+  const flag = (name: string): boolean | null => {
+    const value = raw[name];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'boolean') bad(`input.${name}`);
+    return value as boolean;
+  };
   const indicators = raw.indicators;
   if (!Array.isArray(indicators) || indicators.some((i) => typeof i !== 'string' || !(Object.values(Indicator) as string[]).includes(i))) bad('input.indicators');
   const date = (name: string) => {
@@ -56,6 +62,7 @@ export function parseExportBody(body: unknown): ReportExportRequest {
       type: oneOf('type', ActivityType),
       compare: oneOf('compare', ReportCompare) ?? ReportCompare.NONE,
       standard: oneOf('standard', StandardReportKey),
+      withTargets: flag('withTargets'),
     },
   };
 }

@@ -1,17 +1,18 @@
-import { ActivityType } from '@jangkau/shared-domain';
+import { ActivityType, AgencyType } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../../common/access/caller';
 import { isUuid } from '../../agency/agency.service';
 import { TYPE_LABELS } from '../../activity/import/import.columns';
-import { ReportCompare, ReportInput } from '../dto/report.input';
-import type { Report } from '../models/report.model';
+import { ReportCompare, ReportInput, StandardReportKey } from '../dto/report.input';
 import { ReportError, ReportErrorCode } from '../report.errors';
 import { reportModel } from '../report.resolver';
-import { ReportService } from '../report.service';
+import { MAX_UNREACHED_IN_FILE, ReportVillagesService } from '../report-villages';
+import { AGENCY_TYPE, ReportService } from '../report.service';
 import { SavedReportService } from '../saved-report.service';
 import type { ReportExportRequest } from './report-export.request';
+import type { ExportedReport } from './report-villages-table';
 
 /** The report an export writes: computed exactly as `report`/`reportFromSaved` answer it, for the caller. */
 @Injectable()
@@ -20,9 +21,10 @@ export class ReportExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportService,
     private readonly saved: SavedReportService,
+    private readonly villages: ReportVillagesService,
   ) {}
 
-  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: Report; filters: string }> {
+  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: ExportedReport; filters: string }> {
     let input: ReportInput;
     if ('savedId' in request) {
       const row = await this.saved.get(request.savedId);
@@ -33,7 +35,13 @@ export class ReportExportService {
     const computed = await this.reports.compute(caller, input);
     // Nothing of it visible (or no such region): "not found", as for anything a caller may not see.
     if (!computed) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'input');
-    return { report: reportModel(computed, input), filters: await this.filtersInWords(input) };
+    const report: ExportedReport = reportModel(computed, input);
+    // Belum Terjangkau lists its villages (a province's worth at most; the file says when there are more).
+    if (input.standard === StandardReportKey.BELUM_TERJANGKAU) {
+      const type = AGENCY_TYPE[input.rows] ?? AgencyType.KANTOR_IMIGRASI;
+      report.unreachedVillages = await this.villages.unreached(caller, computed, type, { first: MAX_UNREACHED_IN_FILE, offset: 0 });
+    }
+    return { report, filters: await this.filtersInWords(input) };
   }
 
   /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */

@@ -3,6 +3,7 @@ import { csvCell, localStart, sourcesLine } from '../../../common/export-format'
 import { loadExcel } from '../../activity/import/import.file';
 import type { Report } from '../models/report.model';
 import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable } from './report-table';
+import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
 export const REPORT_DATA_SOURCES =
   'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat; nama dan kode wilayah: idn-area-data (ODbL)';
@@ -31,12 +32,12 @@ const NUM_FMT: Record<CellFormat, string | undefined> = { text: undefined, count
  * values only (no formulas), so every spreadsheet shows the same figures the API gave. A report has at most a
  * few thousand rows, so the workbook is built in memory.
  */
-export async function reportXlsx(report: Report, heading: ReportHeading): Promise<Buffer> {
+export async function reportXlsx(report: ExportedReport, heading: ReportHeading): Promise<Buffer> {
   const ExcelJS = loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jangkau';
   workbook.created = heading.generatedAt;
-  const tables = [mainTable(report), participantsTable(report), comparisonTable(report)].filter((t): t is ReportTable => t !== null);
+  const tables = [mainTable(report), participantsTable(report), comparisonTable(report), unreachedTable(report)].filter((t): t is ReportTable => t !== null);
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
     sheet.columns = table.headers.map((_, i) => ({ width: i === 1 ? 40 : i === 0 ? 14 : 16, style: NUM_FMT[table.formats[i]] ? { numFmt: NUM_FMT[table.formats[i]] } : {} }));
@@ -58,11 +59,15 @@ export async function reportXlsx(report: Report, heading: ReportHeading): Promis
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** CSV: UTF-8 with a BOM, one header row, the rows, then the total row. Fractions stay fractions (0.25). */
-export function reportCsv(report: Report): Buffer {
-  const table = mainTable(report);
+/**
+ * CSV: UTF-8 with a BOM, one header row, the rows, then the total row. Fractions stay fractions (0.25). Belum
+ * Terjangkau then lists its villages after an empty line, under their own header row.
+ */
+export function reportCsv(report: ExportedReport): Buffer {
   const line = (cells: Cell[]) => `${cells.map((c) => csvCell(c ?? '')).join(',')}\r\n`;
-  return Buffer.from(`\uFEFF${line(table.headers)}${table.rows.map(line).join('')}${table.total ? line(table.total) : ''}`, 'utf8');
+  const section = (table: ReportTable) => `${line(table.headers)}${table.rows.map(line).join('')}${table.total ? line(table.total) : ''}`;
+  const villages = unreachedTable(report);
+  return Buffer.from(`\uFEFF${section(mainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
 }
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
@@ -83,7 +88,7 @@ function cellText(value: Cell, format: CellFormat): string {
  * table breaks across pages repeating its header row; then the key chart (the first indicator per row, the top 20,
  * as horizontal bars drawn with vector primitives); "Halaman n dari m" on every page, written once all pages exist.
  */
-export async function reportPdf(report: Report, heading: ReportHeading): Promise<Buffer> {
+export async function reportPdf(report: ExportedReport, heading: ReportHeading): Promise<Buffer> {
   // Loaded on demand, like exceljs: not at every start of the API.
   const PDFDocument: typeof import('pdfkit') = require('pdfkit');
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: report.title, Author: 'Jangkau', Creator: 'Jangkau' } });
@@ -110,11 +115,15 @@ export async function reportPdf(report: Report, heading: ReportHeading): Promise
   doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${sourcesLine(REPORT_DATA_SOURCES, heading.demo)}.`, { width });
   top = doc.y + 8;
 
-  const table = mainTable(report);
-  const nameWidth = Math.min(220, width * 0.3);
+  let table = mainTable(report);
+  let nameWidth = Math.min(220, width * 0.3);
   const codeWidth = 70;
-  const restWidth = (width - nameWidth - codeWidth) / Math.max(1, table.headers.length - 2);
-  const widths = table.headers.map((_, i) => (i === 0 ? codeWidth : i === 1 ? nameWidth : restWidth));
+  let widths: number[] = [];
+  const columnWidths = () => {
+    const restWidth = (width - nameWidth - codeWidth) / Math.max(1, table.headers.length - 2);
+    widths = table.headers.map((_, i) => (i === 0 ? codeWidth : i === 1 ? nameWidth : restWidth));
+  };
+  columnWidths();
   const drawRow = (cells: Cell[], y: number, bold: boolean, height = ROW_HEIGHT) => {
     let x = MARGIN;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7).fillColor('black');
@@ -130,14 +139,33 @@ export async function reportPdf(report: Report, heading: ReportHeading): Promise
     drawRow(table.headers, top, true, HEADER_HEIGHT);
     top += HEADER_HEIGHT;
   };
-  drawHeader();
-  for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
-    if (top + ROW_HEIGHT > bottom) {
-      newPage();
-      drawHeader();
+  const drawTable = () => {
+    drawHeader();
+    for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
+      if (top + ROW_HEIGHT > bottom) {
+        newPage();
+        drawHeader();
+      }
+      drawRow(row, top, row === table.total);
+      top += ROW_HEIGHT;
     }
-    drawRow(row, top, row === table.total);
-    top += ROW_HEIGHT;
+  };
+  drawTable();
+  // Belum Terjangkau: its villages, from a new page, under their own header row.
+  const villages = unreachedTable(report, MAX_UNREACHED_IN_PDF);
+  if (villages) {
+    newPage();
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Desa/kelurahan belum terjangkau', MARGIN, top);
+    top = doc.y + 6;
+    // The count (and what the file leaves out) as a sentence under the list, not cut to a cell's width.
+    table = { ...villages, total: null };
+    // Village names are short; the Desa Binaan and offices need the room.
+    nameWidth = 120;
+    columnWidths();
+    drawTable();
+    if (top + 2 * ROW_HEIGHT > bottom) newPage();
+    doc.font('Helvetica-Bold').fontSize(8).fillColor('black').text(String(villages.total?.[1] ?? ''), MARGIN, top + 4, { width });
+    top = doc.y + 4;
   }
 
   const indicator = report.columns[0];

@@ -1,4 +1,4 @@
-import { Indicator, ParticipantCategory } from '@jangkau/shared-domain';
+import { Indicator, ParticipantCategory, TargetStatus } from '@jangkau/shared-domain';
 import { CATEGORY_LABELS } from '../../activity/import/import.columns';
 import type { Report, ReportRow } from '../models/report.model';
 
@@ -24,6 +24,13 @@ export const INDICATOR_LABELS: Record<Indicator, string> = {
   [Indicator.DESA_BINAAN_FORMED]: 'Desa Binaan dibentuk',
 };
 
+/** Pacing in words, as the targets page says it. */
+export const PACING_LABELS: Record<TargetStatus, string> = {
+  [TargetStatus.ACHIEVED]: 'Tercapai',
+  [TargetStatus.ON_TRACK]: 'Sesuai jalur',
+  [TargetStatus.BEHIND]: 'Tertinggal',
+};
+
 const formatOf = (indicator: Indicator): CellFormat => (indicator === Indicator.COVERAGE_RATIO ? 'ratio' : 'count');
 
 /** "Total" and, when the rows add up to more than it, why. */
@@ -45,24 +52,32 @@ const SECTIONS: { field: 'villagesNeverReached' | 'villagesNotRecentlyReached' |
 export function mainTable(report: Report): ReportTable {
   const agencies = report.rows.some((r) => r.agency);
   const sections = SECTIONS.filter((s) => report.total[s.field] !== null && report.total[s.field] !== undefined);
-  const withTargets = report.columns.map((_, i) => report.rows.some((r) => r.values[i].target !== null));
+  // Capaian (and a builder report asking for them): every indicator, "—" where no target is set.
+  const withTargets = report.columns.map((_, i) => report.withTargets || report.rows.some((r) => r.values[i].target !== null));
   const headers = [agencies ? 'Instansi' : 'Kode wilayah', agencies ? 'Nama instansi' : 'Wilayah'];
   const formats: CellFormat[] = ['text', 'text'];
   report.columns.forEach((indicator, i) => {
     headers.push(INDICATOR_LABELS[indicator]);
     formats.push(formatOf(indicator));
     if (withTargets[i]) {
-      headers.push(`Target ${INDICATOR_LABELS[indicator].toLowerCase()}`, `Capaian target ${INDICATOR_LABELS[indicator].toLowerCase()}`);
-      formats.push(formatOf(indicator), 'ratio');
+      const label = INDICATOR_LABELS[indicator].toLowerCase();
+      headers.push(`Target ${label} (— = belum ditetapkan untuk periode ini)`, `Tercapai ${label}`, `Progres ${label}`, `Laju ${label}`);
+      formats.push(formatOf(indicator), formatOf(indicator), 'ratio', 'text');
     }
   });
   for (const s of sections) {
     headers.push(s.header);
     formats.push('count');
   }
+  const target = (row: ReportRow, i: number): Cell[] => {
+    // The total row has no target (targets belong to agencies); an agency row without one says so.
+    if (!row.agency) return [null, null, null, null];
+    const v = row.values[i];
+    return v.target === null ? ['—', '—', '—', '—'] : [v.target, v.achieved, v.progress, v.status ? PACING_LABELS[v.status] : '—'];
+  };
   const cells = (row: ReportRow, first: Cell[]): Cell[] => [
     ...first,
-    ...report.columns.flatMap((_, i) => (withTargets[i] ? [row.values[i].value, row.values[i].target, row.values[i].progress] : [row.values[i].value])),
+    ...report.columns.flatMap((_, i) => (withTargets[i] ? [row.values[i].value, ...target(row, i)] : [row.values[i].value])),
     ...sections.map((s) => row[s.field] ?? null),
   ];
   return {

@@ -66,6 +66,11 @@ export class Report {
   @Field(() => [ParticipantCategoryCount], { description: 'Participants of the total’s activities by category and sex.' })
   participantsByCategory!: ParticipantCategoryCount[];
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
+  @Field({ description: 'Agency rows with target, achieved, progress and pacing columns (CAPAIAN_AKSELERASI, or withTargets); empty where no target is set.' })
+  withTargets!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The programme item the figures follow (CAPAIAN_AKSELERASI: item 8 of the framework that applies).' })
+  programmeItemId!: string | null;
+  @Field(() => ActivityType, { nullable: true, description: 'The activity type the figures follow.' }) type!: ActivityType | null;
 }
 
 @ObjectType({ description: 'A saved report input (the same fields as ReportInput).' })
@@ -80,6 +85,7 @@ export class ReportDefinition {
   @Field(() => ActivityType, { nullable: true }) type!: ActivityType | null;
   @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
+  @Field(() => Boolean, { nullable: true }) withTargets!: boolean | null;
 }
 
 @ObjectType({ description: 'A standard report: run `report(input: <its input>)`.' })

@@ -6,6 +6,7 @@ import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n
 import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
 import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
+import { LinkedFilterChips } from './LinkedFilterChips';
 import { formatShortDate } from '../utils/time';
 import { ExportMenu } from './ExportMenu';
 import { PendingOnDevice } from '../offline/OutboxPage';
@@ -186,6 +187,7 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
             {t('activity.work.chipInvitations')} ×
           </button>
         )}
+        <LinkedFilterChips filters={filters} />
       </div>
       <label className="field">
         <span>{t('activity.filter.search')}</span>

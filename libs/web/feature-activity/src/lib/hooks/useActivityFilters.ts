@@ -17,9 +17,15 @@ export interface ActivityFilterState {
   awaiting: boolean;
   /** Invitations to the caller's agency waiting for an answer. */
   invitations: boolean;
+  /** Led or co-organised by this agency (a report's office row opens the list so). */
+  agency: string;
+  /** Under this programme item (the report's item). */
+  programmeItem: string;
 }
 
-/** The list's filters live in the URL (?q=&status=VERIFIED,SUBMITTED&type=&wilayah=&dari=&sampai=&dikembalikan=1): linkable, reload-proof. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The list's filters live in the URL (?q=&status=VERIFIED,SUBMITTED&jenis=&wilayah=&dari=&sampai=&instansi=&butir=&dikembalikan=1): linkable, reload-proof. */
 export function useActivityFilters() {
   const [params, setParams] = useSearchParams();
   const state = useMemo<ActivityFilterState>(
@@ -33,6 +39,8 @@ export function useActivityFilters() {
       returned: params.get('dikembalikan') === '1',
       awaiting: params.get('menunggu') === '1',
       invitations: params.get('undangan') === '1',
+      agency: UUID.test(params.get('instansi') ?? '') ? params.get('instansi')! : '',
+      programmeItem: UUID.test(params.get('butir') ?? '') ? params.get('butir')! : '',
     }),
     [params],
   );
@@ -49,6 +57,8 @@ export function useActivityFilters() {
     if (next.returned) out.set('dikembalikan', '1');
     if (next.awaiting) out.set('menunggu', '1');
     if (next.invitations) out.set('undangan', '1');
+    if (next.agency) out.set('instansi', next.agency);
+    if (next.programmeItem) out.set('butir', next.programmeItem);
     setParams(out, { replace: true });
   };
 
@@ -63,7 +73,11 @@ export function useActivityFilters() {
     ...(state.returned ? { returnedToMe: true } : {}),
     ...(state.awaiting ? { awaitingMyVerification: true } : {}),
     ...(state.invitations ? { invitationsToMe: true } : {}),
+    ...(state.agency ? { agencyId: state.agency } : {}),
+    ...(state.programmeItem ? { programmeItemId: state.programmeItem } : {}),
   };
-  const active = Boolean(state.q || state.statuses.length || state.type || state.region || state.from || state.to || state.returned || state.awaiting || state.invitations);
+  const active = Boolean(
+    state.q || state.statuses.length || state.type || state.region || state.from || state.to || state.returned || state.awaiting || state.invitations || state.agency || state.programmeItem,
+  );
   return { state, update, filter, active, clear: () => setParams(new URLSearchParams(), { replace: true }), STATUSES, TYPES };
 }

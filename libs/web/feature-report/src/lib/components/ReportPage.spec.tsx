@@ -41,6 +41,7 @@ const standardMock: MockLink.MockedResponse = {
             type: 'SOSIALISASI',
             withinRegion: null,
             standard: 'REKAP_SOSIALISASI',
+            withTargets: null,
           },
         },
       ],
@@ -60,6 +61,7 @@ const savedInputOf = (over: Record<string, unknown> = {}) => ({
   type: 'SOSIALISASI',
   withinRegion: null,
   standard: 'REKAP_SOSIALISASI',
+  withTargets: null,
   ...over,
 });
 const savedReport = (over: Record<string, unknown> = {}) => ({
@@ -113,6 +115,9 @@ const reportData = () => ({
         rowKind: 'KABUPATEN_KOTA',
         columns: REKAP_INDICATORS,
         standard: 'REKAP_SOSIALISASI',
+        withTargets: false,
+        programmeItemId: null,
+        type: 'SOSIALISASI',
         restricted: true,
         totalNote: 'Jumlah menghitung setiap desa/kelurahan sekali.',
         rows: [row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14]), row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2])],

@@ -66,7 +66,7 @@ export function ReportPage() {
         ) : report.data?.report ? (
           <>
             <ExportButtons source={{ input }} fileName={report.data.report.title} />
-            <ReportView report={report.data.report} />
+            <ReportView report={report.data.report} input={input} />
           </>
         ) : (
           <EmptyState title={t('report.notFound')} />
@@ -157,6 +157,10 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         ))}
         {missing && draft.indicators.length === 0 && <small className="form__error">{t('report.builder.needIndicator')}</small>}
       </fieldset>
+      <label className="field--inline">
+        <input type="checkbox" checked={draft.withTargets ?? false} onChange={(e) => setDraft((d) => ({ ...d, withTargets: e.target.checked || null }))} />
+        {t('report.builder.withTargets')}
+      </label>
       <ProgrammeFilterSelect
         frameworks={frameworks}
         from={period.from}

@@ -1,5 +1,7 @@
 import type { ReportFieldsFragment, ReportRowFieldsFragment } from '@jangkau/web-data-access';
-import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { formatDate, formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
+import { Link } from 'react-router';
+import { activityLink } from '../utils/activityLink';
 import { formatChange, formatFigure } from '../utils/format';
 
 type Row = ReportRowFieldsFragment;
@@ -8,7 +10,11 @@ type Row = ReportRowFieldsFragment;
 export function ReportTable({ report }: { report: ReportFieldsFragment }) {
   const { t } = useTranslation();
   const comparing = !!report.previousFrom;
-  const hasTargets = report.rows.some((row) => row.values.some((value) => value.target != null));
+  // Capaian (and a builder report asking for them) always has the target columns; others once a target exists.
+  const hasTargets = report.withTargets || report.rows.some((row) => row.values.some((value) => value.target != null));
+  const targetCell = (row: Row, text: (value: Row['values'][number]) => string) => (value: Row['values'][number]) =>
+    // The total row has no target: targets belong to agencies. An agency row without one says "—".
+    row.key === 'TOTAL' ? '' : value.target == null ? '—' : text(value);
   const extras = (
     [
       ['villagesNeverReached', 'report.table.neverReached'],
@@ -22,7 +28,7 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
     <>
       {report.columns.map((indicator) => {
         const value = row.values.find((v) => v.indicator === indicator);
-        if (!value) return <td key={indicator} colSpan={1 + (comparing ? 2 : 0) + (hasTargets ? 2 : 0)} />;
+        if (!value) return <td key={indicator} colSpan={1 + (comparing ? 2 : 0) + (hasTargets ? 4 : 0)} />;
         return [
           <td key={indicator} className="num">
             {formatFigure(indicator, value.value)}
@@ -40,12 +46,26 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
           ),
           hasTargets && (
             <td key={`${indicator}-target`} className="num">
-              {value.target == null ? '–' : formatFigure(indicator, value.target)}
+              {targetCell(row, (v) => formatFigure(indicator, v.target!))(value)}
+            </td>
+          ),
+          hasTargets && (
+            <td key={`${indicator}-achieved`} className="num">
+              {targetCell(row, (v) => (v.achieved == null ? '—' : formatFigure(indicator, v.achieved)))(value)}
+            </td>
+          ),
+          hasTargets && (
+            <td key={`${indicator}-progress`} className="num">
+              {targetCell(row, (v) => (v.progress == null ? '—' : formatPercent(v.progress)))(value)}
             </td>
           ),
           hasTargets && (
             <td key={`${indicator}-status`}>
-              {value.status ? <span className={`target-status target-status--${value.status.toLowerCase()}`}>{t(`dashboard.target.status.${value.status}`)}</span> : '–'}
+              {value.status && row.key !== 'TOTAL' ? (
+                <span className={`target-status target-status--${value.status.toLowerCase()}`}>{t(`dashboard.target.status.${value.status}`)}</span>
+              ) : (
+                targetCell(row, () => '—')(value)
+              )}
             </td>
           ),
         ];
@@ -85,8 +105,18 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
                 </th>
               ),
               hasTargets && (
+                <th key={`${indicator}-achieved`} scope="col">
+                  {t('report.table.achieved')}
+                </th>
+              ),
+              hasTargets && (
+                <th key={`${indicator}-progress`} scope="col">
+                  {t('report.table.progress')}
+                </th>
+              ),
+              hasTargets && (
                 <th key={`${indicator}-status`} scope="col">
-                  {t('report.table.status')}
+                  {t('report.table.pacing')}
                 </th>
               ),
             ])}
@@ -98,15 +128,24 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
           </tr>
         </thead>
         <tbody>
-          {report.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {row.label}
-                {row.restricted && ' *'}
-              </th>
-              {cells(row)}
-            </tr>
-          ))}
+          {report.rows.map((row) => {
+            const link = activityLink(report, row);
+            return (
+              <tr key={row.key}>
+                <th scope="row">
+                  {link ? (
+                    <Link to={link} aria-label={t('report.table.openActivities', { label: row.label })}>
+                      {row.label}
+                    </Link>
+                  ) : (
+                    row.label
+                  )}
+                  {row.restricted && ' *'}
+                </th>
+                {cells(row)}
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr className="report-table__total">
@@ -115,6 +154,7 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
           </tr>
         </tfoot>
       </table>
+      {hasTargets && <p className="report__note">{t('report.table.noTarget')}</p>}
     </div>
   );
 }

@@ -1,12 +1,16 @@
-import type { ReportFieldsFragment } from '@jangkau/web-data-access';
+import type { ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
 import { ChartRenderer, RankedBarChart } from '@jangkau/web-charts';
 import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState } from '@jangkau/web-ui';
 import { formatFigure } from '../utils/format';
 import { ReportTable } from './ReportTable';
+import { UnreachedVillages } from './UnreachedVillages';
 
-/** One report: the restricted notice, the table with its total note, the main indicator as a chart, participants. */
-export function ReportView({ report }: { report: ReportFieldsFragment }) {
+/**
+ * One report: the restricted notice, the table with its total note, Belum Terjangkau's villages (given the input
+ * that ran it), the main indicator as a chart, participants.
+ */
+export function ReportView({ report, input = null }: { report: ReportFieldsFragment; input?: ReportInput | null }) {
   const { t } = useTranslation();
   const main = report.columns[0];
   return (
@@ -29,6 +33,7 @@ export function ReportView({ report }: { report: ReportFieldsFragment }) {
         <>
           <ReportTable report={report} />
           {report.totalNote && <p className="report__note">{report.totalNote}</p>}
+          {report.standard === 'BELUM_TERJANGKAU' && input && <UnreachedVillages key={JSON.stringify(input)} input={input} />}
           {main && (
             <ChartRenderer
               title={t(`dashboard.targets.indicator.${main}`)}

@@ -4,6 +4,7 @@ import { errorMessage } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
+import { definitionOf, inputOf } from '../hooks/useReportParams';
 import { ExportButtons } from './ExportButtons';
 import { ReportView } from './ReportView';
 
@@ -30,7 +31,7 @@ export function SavedReportPage() {
       {report ? (
         <>
           <ExportButtons source={{ savedId: id }} fileName={saved?.name ?? report.title} />
-          <ReportView report={report} />
+          <ReportView report={report} input={saved ? inputOf(definitionOf(saved.input)) : null} />
         </>
       ) : (
         <EmptyState title={t('report.shared.notFound')} />

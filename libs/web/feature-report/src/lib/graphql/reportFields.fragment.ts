@@ -11,6 +11,9 @@ export const ReportFieldsFragment = graphql(`
     rowKind
     columns
     standard
+    withTargets
+    programmeItemId
+    type
     restricted
     totalNote
     rows {

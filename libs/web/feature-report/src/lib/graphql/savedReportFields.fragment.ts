@@ -20,6 +20,7 @@ export const SavedReportFieldsFragment = graphql(`
       type
       withinRegion
       standard
+      withTargets
     }
   }
 `);

@@ -19,6 +19,7 @@ export const StandardReportsQuery = graphql(`
         type
         withinRegion
         standard
+        withTargets
       }
     }
   }

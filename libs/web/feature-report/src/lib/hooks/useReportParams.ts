@@ -8,7 +8,7 @@ export const INDICATORS: Indicator[] = ['ACTIVITIES', 'VILLAGES_REACHED', 'COVER
 export const COMPARES: ReportCompare[] = ['NONE', 'PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
 const STANDARDS: StandardReportKey[] = ['BELUM_TERJANGKAU', 'CAPAIAN_AKSELERASI', 'DESA_BINAAN', 'REKAP_SOSIALISASI'];
 
-/** What the URL says a report is: ?baris=&indikator=&periode=(&dari=&sampai=)&banding=&standar=&wilayah=&program=&jenis=. */
+/** What the URL says a report is: ?baris=&indikator=&periode=(&dari=&sampai=)&banding=&standar=&wilayah=&program=&jenis=&target=1. */
 export interface ReportDefinitionParams {
   rows: ReportRows | null;
   indicators: Indicator[];
@@ -21,6 +21,8 @@ export interface ReportDefinitionParams {
   standard: StandardReportKey | null;
   withinRegion: string | null;
   programmeItemId: string | null;
+  /** Target, achieved, progress and pacing columns for agency rows. */
+  withTargets?: boolean | null;
 }
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null => (value && (allowed as readonly string[]).includes(value) ? (value as T) : null);
@@ -40,6 +42,7 @@ export function readDefinition(params: URLSearchParams): ReportDefinitionParams 
     standard: pick(params.get('standar'), STANDARDS),
     withinRegion: params.get('wilayah') || null,
     programmeItemId: params.get('program') || null,
+    withTargets: params.get('target') === '1' || null,
   };
 }
 
@@ -58,6 +61,7 @@ export function inputOf(definition: ReportDefinitionParams): ReportInput | null 
     ...(definition.standard ? { standard: definition.standard } : {}),
     ...(definition.withinRegion ? { withinRegion: definition.withinRegion } : {}),
     ...(definition.programmeItemId ? { programmeItemId: definition.programmeItemId } : {}),
+    ...(definition.withTargets ? { withTargets: true } : {}),
   };
 }
 
@@ -76,6 +80,7 @@ export function writeDefinition(definition: ReportDefinitionParams): URLSearchPa
   set('standar', definition.standard);
   set('wilayah', definition.withinRegion);
   set('program', definition.programmeItemId);
+  if (definition.withTargets) next.set('target', '1');
   return next;
 }
 
@@ -103,5 +108,6 @@ export function definitionOf(input: SavedReportFieldsFragment['input'], periode:
     standard: input.standard ?? null,
     withinRegion: input.withinRegion ?? null,
     programmeItemId: input.programmeItemId ?? null,
+    withTargets: input.withTargets ?? null,
   };
 }

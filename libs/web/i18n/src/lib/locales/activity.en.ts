@@ -53,6 +53,10 @@ export const activityEn: typeof activityId = {
     more: 'More filters: type, dates, region',
     clear: 'Clear filters',
     removeRegion: 'Remove region filter {{name}}',
+    agency: 'Agency: {{name}}',
+    removeAgency: 'Remove agency filter {{name}}',
+    programmeItem: 'Programme item: {{name}}',
+    removeProgrammeItem: 'Remove programme item filter {{name}}',
   },
   field: {
     type: 'Type of activity',

@@ -61,6 +61,10 @@ export const activityId = {
     more: 'Filter lainnya: jenis, tanggal, wilayah',
     clear: 'Hapus filter',
     removeRegion: 'Hapus filter wilayah {{name}}',
+    agency: 'Instansi: {{name}}',
+    removeAgency: 'Hapus filter instansi {{name}}',
+    programmeItem: 'Butir program: {{name}}',
+    removeProgrammeItem: 'Hapus filter butir program {{name}}',
   },
   field: {
     type: 'Jenis kegiatan',
