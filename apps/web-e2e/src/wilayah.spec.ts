@@ -87,7 +87,7 @@ test.describe('Signing in', () => {
     await expect(page.locator('.user-box')).toContainText('Kanim Kerinci · Kepala');
     await page.getByRole('link', { name: 'Jejak audit' }).click();
     await expect(page.getByRole('heading', { name: 'Jejak audit' })).toBeVisible();
-    await expect(page.locator('table')).toContainText('Masuk');
+    await expect(page.locator('table')).toContainText(') masuk');
     await page.getByRole('button', { name: 'Keluar' }).click();
     await expect(page.getByRole('link', { name: 'Masuk' })).toBeVisible();
   });
@@ -151,6 +151,6 @@ test.describe('A session that ends under the user', () => {
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(/\/audit\?jenis=User/);
     await expect(page.getByLabel('Jenis data')).toHaveValue('User');
-    await expect(page.locator('table')).toContainText('Mengubah pengguna');
+    await expect(page.locator('table')).toContainText('mengubah akun “Kepala Kantor Imigrasi Kerinci (kepala.kerinci)”');
   });
 });

@@ -51,15 +51,24 @@ export function formatCalendarDate(date: string): string {
 
 /** An instant as a date and its WIB (Asia/Jakarta) wall-clock time: "5 Des 2026, 14.05 WIB", "5 Dec 2026, 14:05 WIB". */
 export function formatDateTimeWib(instant: Date | string): string {
+  return formatDateTimeIn(instant, 'WIB');
+}
+
+/** An instant as a date and wall-clock time in the reader's zone (from their device): "5 Des 2026, 15.05 WITA". */
+export function formatDateTimeInPersonZone(instant: Date | string, deviceZone?: string): string {
+  return formatDateTimeIn(instant, personZone(deviceZone));
+}
+
+function formatDateTimeIn(instant: Date | string, zone: 'WIB' | 'WITA' | 'WIT'): string {
   const text = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Asia/Jakarta',
+    timeZone: IANA_OF_ZONE[zone],
   }).format(new Date(instant));
-  return `${text} WIB`;
+  return `${text} ${zone}`;
 }
 
 /**

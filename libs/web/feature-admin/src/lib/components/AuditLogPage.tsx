@@ -1,13 +1,27 @@
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '@jangkau/web-data-access';
-import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
+import { apiErrorMessage, errorMessage, useSession } from '@jangkau/web-data-access';
+import { currentLanguage, formatDate, formatDateTimeInPersonZone, formatNumber, i18n, personZone, useTranslation } from '@jangkau/web-i18n';
+import { EmptyState, ErrorState, LoadingState, saveBlob } from '@jangkau/web-ui';
 import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
 
-// SignIn: failed sign-ins and pauses (the security log; administrators only).
-const ENTITIES = ['Agency', 'User', 'Session', 'SignIn', 'DesaBinaan', 'ProgrammeFramework', 'ProgrammeItem'];
 const PAGE = 50;
+/** The screens' own words for codes in the changes: statuses, types, village reach, categories, answers. */
+const CODE_WORDS = ['activity.status', 'activity.type', 'activity.reach', 'activity.category', 'activity.coStatus', 'activity.followUpStatus'];
+
+function textHelpers(): AuditTextHelpers {
+  return {
+    enumLabel: (code) => {
+      const key = CODE_WORDS.map((group) => `${group}.${code}`).find((k) => i18n.exists(k));
+      return key ? i18n.t(key) : undefined;
+    },
+    instant: (iso) => formatDateTimeInPersonZone(iso),
+    date: (ymd) => formatDate(ymd, 'long'),
+    number: (n) => formatNumber(n),
+  };
+}
 
 /** /audit — every change, newest first; filters live in the URL so a view can be shared. */
 export function AuditLogPage() {
@@ -17,9 +31,14 @@ export function AuditLogPage() {
   const from = params.get('dari') ?? '';
   const to = params.get('sampai') ?? '';
   const actor = params.get('oleh') ?? '';
+  const agency = params.get('instansi') ?? '';
   const people = useQuery(AuditPeopleQuery);
+  const { request } = useSession();
+  const [exporting, setExporting] = useState(false);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const filter = {
     actorUserId: actor || undefined,
+    agencyId: agency || undefined,
     entity: entity || undefined,
     from: from ? new Date(`${from}T00:00:00+07:00`).toISOString() : undefined,
     to: to ? new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString() : undefined,
@@ -33,7 +52,26 @@ export function AuditLogPage() {
     setParams(next, { replace: true });
   };
   const entries = data?.auditLog ?? [];
-  const locale = currentLanguage() === 'en' ? 'en-GB' : 'id-ID';
+  const language = currentLanguage() === 'en' ? 'en' : 'id';
+  const words = AUDIT_WORDS[language];
+  const described = useMemo(() => {
+    const helpers = textHelpers();
+    // The language is read inside the helpers; listed so a switch of language redraws the sentences.
+    void language;
+    return (data?.auditLog ?? []).map((entry) => ({ entry, text: describeAuditEntry(entry, language, helpers) }));
+  }, [data, language]);
+
+  const download = async () => {
+    setExporting(true);
+    setExportMessage(null);
+    const query = new URLSearchParams();
+    for (const key of ['jenis', 'oleh', 'instansi', 'dari', 'sampai']) if (params.get(key)) query.set(key, params.get(key)!);
+    query.set('zona', personZone());
+    const response = await request({ method: 'GET', path: `/api/audit/export.xlsx?${query}`, responseType: 'blob' });
+    setExporting(false);
+    if (response.blob) return saveBlob(response.blob, `${language === 'en' ? 'audit-trail' : 'jejak-audit'}_${new Date().toISOString().slice(0, 10)}.xlsx`);
+    setExportMessage(response.status === 0 ? t('state.networkError') : (apiErrorMessage(response) ?? t('admin.exportFailed')));
+  };
 
   return (
     <section className="admin">
@@ -43,9 +81,9 @@ export function AuditLogPage() {
           <span>{t('admin.entity')}</span>
           <select value={entity} onChange={(e) => setParam('jenis', e.target.value)}>
             <option value="">{t('admin.all')}</option>
-            {ENTITIES.map((value) => (
+            {AUDIT_ENTITIES.map((value) => (
               <option key={value} value={value}>
-                {t(`audit.entity.${value}`)}
+                {words.entity[value]}
               </option>
             ))}
           </select>
@@ -62,6 +100,17 @@ export function AuditLogPage() {
           </select>
         </label>
         <label className="field">
+          <span>{t('admin.agency')}</span>
+          <select value={agency} onChange={(e) => setParam('instansi', e.target.value)}>
+            <option value="">{t('admin.all')}</option>
+            {(people.data?.agencies ?? []).map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.shortName ?? item.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
           <span>{t('admin.from')}</span>
           <input type="date" value={from} onChange={(e) => setParam('dari', e.target.value)} />
         </label>
@@ -70,6 +119,17 @@ export function AuditLogPage() {
           <input type="date" value={to} onChange={(e) => setParam('sampai', e.target.value)} />
         </label>
       </div>
+      <div className="audit-toolbar">
+        <p className="muted">{t('admin.auditZone', { zone: personZone() })}</p>
+        <button type="button" className="button button--secondary" disabled={exporting} onClick={() => void download()}>
+          {exporting ? t('admin.exportBusy') : t('admin.exportAudit')}
+        </button>
+      </div>
+      {exportMessage && (
+        <p className="form__error" role="alert">
+          {exportMessage}
+        </p>
+      )}
       {loading && !data ? (
         <LoadingState label={t('state.loading')} rows={6} />
       ) : error ? (
@@ -89,25 +149,36 @@ export function AuditLogPage() {
                 </tr>
               </thead>
               <tbody>
-                {entries.map((entry) => (
+                {described.map(({ entry, text }) => (
                   <tr key={entry.id}>
-                    <td>{new Date(entry.at).toLocaleString(locale)}</td>
-                    <td>{entry.actorUsername ?? t('admin.system')}</td>
+                    <td>{formatDateTimeInPersonZone(entry.at)}</td>
                     <td>
-                      {t(`audit.operation.${entry.operation}`, { defaultValue: entry.operation })}
-                      <br />
-                      <span className="muted">
-                        {t(`audit.entity.${entry.entity}`, { defaultValue: entry.entity })} {entry.entityId.slice(0, 8)}
-                      </span>
+                      {entry.actorName ?? entry.actorUsername ?? words.system}
+                      {entry.actorAgencyName && (
+                        <>
+                          <br />
+                          <span className="muted">{entry.actorAgencyName}</span>
+                        </>
+                      )}
                     </td>
                     <td>
-                      <ul className="changes">
-                        {entry.changes.map((change) => (
-                          <li key={change.field}>
-                            {t(`audit.field.${change.field}`, { defaultValue: change.field })}: {change.from ?? '∅'} → {change.to ?? '∅'}
-                          </li>
-                        ))}
-                      </ul>
+                      {text.sentence}
+                      <br />
+                      <span className="muted">{words.entity[entry.entity] ?? entry.entity}</span>
+                    </td>
+                    <td>
+                      {text.changes.length > 0 && (
+                        <dl className="changes">
+                          {text.changes.map((change, i) => (
+                            <div key={`${entry.id}-${i}`}>
+                              <dt>{change.field}</dt>
+                              <dd>
+                                {change.from} → {change.to}
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -7,6 +7,11 @@ export const AuditPeopleQuery = graphql(`
       username
       fullName
     }
+    agencies(filter: { first: 500 }) {
+      id
+      name
+      shortName
+    }
   }
 `);
 
@@ -16,13 +21,20 @@ export const AuditLogQuery = graphql(`
       id
       at
       actorUsername
+      actorName
+      actorAgencyName
       operation
       entity
       entityId
+      subjectLabel
       changes {
         field
         from
         to
+      }
+      references {
+        value
+        label
       }
     }
   }
