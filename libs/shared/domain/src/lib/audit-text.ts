@@ -338,6 +338,8 @@ const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 const PARTICIPANTS = /^([A-Z_]+) L(\d+) P(\d+)$/;
 /** Values longer than this (a licence, a long description) are cut, with an ellipsis. */
 const LONGEST = 300;
+/** Changes the sentence already tells. */
+const SAID_BY_SENTENCE = new Set(['signedIn']);
 /** Items of a list shown before "+n more". */
 const LIST_SHOWN = 12;
 
@@ -404,5 +406,9 @@ export function describeAuditEntry(entry: AuditEntryForText, language: AuditLang
     if (coOrganiser) return fill(words.coOrganiser, { agency: names.get(coOrganiser[1].toLowerCase()) ?? coOrganiser[1].slice(0, 8) });
     return words.field[field] ?? field;
   };
-  return { sentence, changes: entry.changes.map((c) => ({ field: label(c.field), from: render(c.field, c.from), to: render(c.field, c.to) })) };
+  return {
+    sentence,
+    // A sign-in's or sign-out's one change is what its sentence says already.
+    changes: entry.changes.filter((c) => !SAID_BY_SENTENCE.has(c.field)).map((c) => ({ field: label(c.field), from: render(c.field, c.from), to: render(c.field, c.to) })),
+  };
 }

@@ -143,7 +143,6 @@ export function AuditLogPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('admin.when')}</th>
-                  <th scope="col">{t('admin.who')}</th>
                   <th scope="col">{t('admin.what')}</th>
                   <th scope="col">{t('admin.changes')}</th>
                 </tr>
@@ -153,18 +152,11 @@ export function AuditLogPage() {
                   <tr key={entry.id}>
                     <td>{formatDateTimeInPersonZone(entry.at)}</td>
                     <td>
-                      {entry.actorName ?? entry.actorUsername ?? words.system}
-                      {entry.actorAgencyName && (
-                        <>
-                          <br />
-                          <span className="muted">{entry.actorAgencyName}</span>
-                        </>
-                      )}
-                    </td>
-                    <td>
                       {text.sentence}
                       <br />
-                      <span className="muted">{words.entity[entry.entity] ?? entry.entity}</span>
+                      <span className="muted">
+                        {[words.entity[entry.entity] ?? entry.entity, entry.actorAgencyName].filter(Boolean).join(' · ')}
+                      </span>
                     </td>
                     <td>
                       {text.changes.length > 0 && (
