@@ -161,4 +161,35 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     await expect(page.locator('.user-box')).toBeAttached();
     await expect.poll(async () => (await serverActivities(request, 'petugas.kerinci', title)).map((a) => a.status), { timeout: 20_000 }).toEqual(['DRAFT']);
   });
+
+  // The partners work where the signal is weakest: the Dinas officer over the kabupaten, the kepala desa in the village.
+  for (const username of ['dinas.merangin', 'kades.pulaurengas']) {
+    test(`${username} records and submits with no signal on a phone; it arrives once when the network returns`, async ({ browser, request }) => {
+      test.setTimeout(120_000);
+      const title = `Sosialisasi TPPO luring ${username} ${Date.now()}`;
+      const page = await signedIn(browser, username, PHONE);
+      const context = page.context();
+      await page.goto('/kegiatan');
+      // The device keeps this person's own working area: the kabupaten, or the one village.
+      await expect.poll(() => keptRegions(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator('.shell__header')).toBeVisible();
+      await recordOffline(page, title);
+      await page.getByRole('button', { name: 'Simpan dan kirim untuk verifikasi' }).click();
+      await expect(page.getByText('Disimpan di perangkat ini. Akan dikirim otomatis saat tersambung.')).toBeVisible();
+      await expect(page.locator('.outbox-indicator')).toHaveText(/2 menunggu dikirim/);
+      expect(await serverActivities(request, username, title)).toEqual([]);
+
+      await context.setOffline(false);
+      // The queue's own page, opened again with the network back: sent on load.
+      await page.goto('/kegiatan/antrean');
+      await expect.poll(async () => (await serverActivities(request, username, title)).map((a) => a.status), { timeout: 20_000 }).toEqual(['SUBMITTED']);
+      await expect(page.locator('.outbox-indicator')).toHaveCount(0);
+      const [held] = await serverActivities(request, username, title);
+      expect(held.villages.map((v) => v.region.name)).toEqual(['Pulau Rengas']);
+    });
+  }
 });
