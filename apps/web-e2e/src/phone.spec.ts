@@ -299,9 +299,14 @@ function offencesOnPage(): string[] {
   const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
   const distanceToBox = (p: { x: number; y: number }, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
   for (const t of small) {
-    // WCAG's spacing exception: a 24 px circle centred on the target touches no other target and no other small
-    // target's circle.
     const c = centre(t.box);
+    // Controls (buttons, fields, selects, disclosure summaries) are 24 × 24 at least, without exception: the house
+    // standard, stricter than WCAG. Standalone links (breadcrumbs, a name in a table cell) may use WCAG's spacing
+    // exception: a 24 px circle centred on the link touches no other target and no other small target's circle.
+    if (!(t.el instanceof HTMLAnchorElement)) {
+      found.push(`${describe(t.el)} is ${Math.round(t.box.width)} × ${Math.round(t.box.height)} px (under 24 × 24)`);
+      continue;
+    }
     const near = targets.find((o) => o !== t && !related(t.el, o.el) && distanceToBox(c, o.box) < 12);
     const nearSmall = small.find((o) => o !== t && !related(t.el, o.el) && Math.hypot(centre(o.box).x - c.x, centre(o.box).y - c.y) < 24);
     const neighbour = near ?? nearSmall;
