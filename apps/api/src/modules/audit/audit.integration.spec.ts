@@ -143,7 +143,7 @@ describe('audit trail (real PostgreSQL, over HTTP)', () => {
     expect(body.map((r) => r[6]).join('\n')).not.toMatch(/KEPALA_DESA L\d|T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
     const refused = await fetch(`${t.baseUrl}/api/audit/export.xlsx?dari=kemarin`, { headers: await t.as('kepala.kerinci') });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).message).toContain('Tanggal "kemarin" tidak dapat dibaca');
+    expect(((await refused.json()) as { message: string }).message).toContain('Tanggal "kemarin" tidak dapat dibaca');
     const officer = await fetch(`${t.baseUrl}/api/audit/export.xlsx`, { headers: await t.as('petugas.kerinci') });
     expect(officer.status).toBe(403);
   });
