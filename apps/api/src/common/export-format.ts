@@ -22,12 +22,18 @@ export function sourcesLine(sources: string, demo: boolean): string {
 }
 
 /**
- * RFC 4180 (comma, CRLF, quotes doubled). A text cell that starts like a formula (= + - @) gets a leading
+ * RFC 4180 (CRLF, quotes doubled; the separator a comma, or a semicolon with decimal commas). A text cell that starts like a formula (= + - @) gets a leading
  * apostrophe, so a title typed as "=HYPERLINK(…)" stays text when the file is opened in a spreadsheet.
  */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
+export function csvCell(value: string | number, separator: CsvSeparator = ','): string {
+  if (typeof value === 'number') return separator === ';' ? String(value).replace('.', ',') : String(value);
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * `;` with decimal commas, as a spreadsheet set to Indonesian reads CSV (a comma file opens there in one column);
+ * `,` with decimal points for everyone else.
+ */
+export type CsvSeparator = ',' | ';';
 

@@ -66,7 +66,7 @@ async function drained(out: Writable): Promise<void> {
 
 /** CSV: UTF-8 with a BOM (so Excel reads Indonesian text right), one header row, then the rows as they come. */
 export async function writeCsv(out: Writable, batches: AsyncIterable<ActivityExportRow[]>, gone: () => boolean): Promise<void> {
-  out.write(`\uFEFF${EXPORT_HEADERS.map(csvCell).join(',')}\r\n`);
+  out.write(`\uFEFF${EXPORT_HEADERS.map((h) => csvCell(h)).join(',')}\r\n`);
   for await (const rows of batches) {
     if (gone()) return;
     let chunk = '';

@@ -1,12 +1,13 @@
 import { Permission } from '@jangkau/shared-domain';
-import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow } from '../../../common/access/access.decorators';
 import type { Caller } from '../../../common/access/caller';
 import { CurrentCaller } from '../../../common/access/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { ReportExportService } from './report-export.service';
-import { parseExportBody, savedIdOf, type ReportExportRequest } from './report-export.request';
+import type { CsvSeparator } from '../../../common/export-format';
+import { csvSeparatorOf, parseExportBody, savedIdOf, type ReportExportRequest } from './report-export.request';
 import { reportCsv, reportPdf, reportXlsx } from './report-export.writers';
 
 type Format = 'xlsx' | 'csv' | 'pdf';
@@ -40,7 +41,7 @@ export class ReportExportController {
   @Post('export.csv')
   @HttpCode(200)
   async csv(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
-    await this.send('csv', caller, parseExportBody(body), res);
+    await this.send('csv', caller, parseExportBody(body), res, csvSeparatorOf((body as { separator?: unknown } | null)?.separator));
   }
 
   @Allow(Permission.ACTIVITY_READ)
@@ -58,8 +59,8 @@ export class ReportExportController {
 
   @Allow(Permission.ACTIVITY_READ)
   @Get('saved/:id/export.csv')
-  async savedCsv(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
-    await this.send('csv', caller, { savedId: savedIdOf(id) }, res);
+  async savedCsv(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query('separator') separator: unknown, @Res() res: Response) {
+    await this.send('csv', caller, { savedId: savedIdOf(id) }, res, csvSeparatorOf(separator));
   }
 
   @Allow(Permission.ACTIVITY_READ)
@@ -68,17 +69,17 @@ export class ReportExportController {
     await this.send('pdf', caller, { savedId: savedIdOf(id) }, res);
   }
 
-  private async send(format: Format, caller: Caller, request: ReportExportRequest, res: Response) {
+  private async send(format: Format, caller: Caller, request: ReportExportRequest, res: Response, separator: CsvSeparator = ',') {
     const started = Date.now();
     // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404.
-    const { report, filters } = await this.service.report(caller, request);
+    const { report, filters, fileStem } = await this.service.report(caller, request);
     const generatedAt = new Date();
     const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, demo: this.config.demo };
-    const body = format === 'csv' ? reportCsv(report) : format === 'xlsx' ? await reportXlsx(report, heading) : await reportPdf(report, heading);
-    const slug = report.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const body = format === 'csv' ? reportCsv(report, heading, separator) : format === 'xlsx' ? await reportXlsx(report, heading) : await reportPdf(report, heading);
     res.status(200);
     res.setHeader('Content-Type', TYPES[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="${slug}-${report.from}-${report.to}.${format}"`);
+    // ASCII already; filename* too, for clients that prefer it.
+    res.setHeader('Content-Disposition', `attachment; filename="${fileStem}.${format}"; filename*=UTF-8''${fileStem}.${format}`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
     res.end(body);

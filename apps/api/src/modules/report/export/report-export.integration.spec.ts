@@ -3,7 +3,8 @@ import { startTestApp, TestApp } from '../../../../test/test-app';
 import { ACCESS_METADATA } from '../../../common/access/access.decorators';
 import { loadExcel } from '../../activity/import/import.file';
 import { ReportExportController } from './report-export.controller';
-import { REPORT_XLSX_HEADER_ROW } from './report-export.writers';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { REPORT_CSV_HEADER_LINE, REPORT_XLSX_HEADER_ROW } from './report-export.writers';
 
 // pdf-parse's index.js reads a sample file when required without a parent module: take the library itself.
 const pdfParse: (data: Buffer) => Promise<{ numpages: number; text: string }> = require('pdf-parse/lib/pdf-parse.js');
@@ -20,35 +21,6 @@ const REKAP = {
 };
 const HEADERS = ['Kode wilayah', 'Wilayah', 'Kegiatan', 'Peserta', 'Aparat dijangkau', 'Desa/kelurahan dijangkau'];
 const KERINCI_AREA = ['15.01', '15.02', '15.72'];
-
-/** RFC 4180 back into rows (enough for these files: quoted cells may hold commas and quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 /** Page objects counted in the file itself (pdfkit writes them uncompressed), independent of the parser. */
 /** Region codes printed as a row's first cell (the parser runs the cells together: "15.02Kabupaten Merangin…"). */
@@ -87,7 +59,10 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     for (let r = REPORT_XLSX_HEADER_ROW + 1; r <= sheet.rowCount; r++) rows.push((sheet.getRow(r).values as unknown[]).slice(1));
     return rows;
   };
-  const csvRows = (body: Buffer) => parseCsv(body.toString('utf8').replace(/^\uFEFF/, ''));
+  /** The whole file as rows (csv-parse), title block included. */
+  const csvLines = (body: Buffer, delimiter = ','): string[][] => parseCsv(body, { delimiter, bom: true, relax_column_count: true });
+  /** The table: from the header row down. */
+  const csvRows = (body: Buffer, delimiter = ',') => csvLines(body, delimiter).slice(REPORT_CSV_HEADER_LINE - 1);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -107,12 +82,14 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
   it('writes Rekap Sosialisasi 2025 as XLSX: title block, frozen header, Merangin 16 officials / 14 villages, totals, equal to the GraphQL report', async () => {
     const { res, body } = await post('xlsx', { input: REKAP });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="rekap-sosialisasi-per-kabupaten-kota-2025-01-01-2025-12-31.xlsx"');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="rekap-sosialisasi-per-kabupaten-kota_indonesia_2025.xlsx"; filename*=UTF-8''rekap-sosialisasi-per-kabupaten-kota_indonesia_2025.xlsx`,
+    );
     const wb = await workbook(body);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Laporan', 'Peserta']);
     const sheet = wb.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('Rekap Sosialisasi per Kabupaten/Kota');
-    expect(sheet.getCell('A2').value).toBe('Periode: 01/01/2025 – 31/12/2025');
+    expect(sheet.getCell('A2').value).toBe('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)');
     expect(String(sheet.getCell('A3').value)).toBe('Filter: jenis Sosialisasi');
     expect(String(sheet.getCell('A4').value)).toMatch(/^Dibuat oleh .+ \(ditjen\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
     expect(String(sheet.getCell('A5').value)).toMatch(/idn-area-data \(ODbL\)/);
@@ -172,6 +149,31 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(rows.at(-1)!.slice(2)).toEqual(screen.total.values.map((v: any) => String(v.value)));
   });
 
+  it('writes a semicolon CSV with decimal commas for Indonesian Excel, ratios as percentages, and a title block naming the period', async () => {
+    const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] };
+    const semicolon = await post('csv', { input, separator: ';' }, 'kanwil.jambi');
+    expect(semicolon.res.status).toBe(200);
+    expect(semicolon.res.headers.get('content-disposition')).toMatch(/filename="[a-z0-9-]+_jambi_2025-Q4\.csv"/);
+    const lines = csvLines(semicolon.body, ';');
+    expect(lines[1][0]).toBe('Periode: Triwulan IV 2025 (01/10/2025 – 31/12/2025)');
+    expect(lines[2][0]).toContain('wilayah Jambi');
+    const [header, ...rows] = csvRows(semicolon.body, ';');
+    // Columns, not one cell per line: the code, the name, the villages and the ratio stand apart.
+    expect(header).toHaveLength(4);
+    expect(header[3]).toMatch(/\(%\)$/);
+    const screen = await report('kanwil.jambi', input);
+    const merangin = screen.rows.find((r: { key: string }) => r.key === '15.02');
+    const ratio = merangin.values.find((v: { indicator: string }) => v.indicator === 'COVERAGE_RATIO').value as number;
+    const meranginRow = rows.find((r) => r[0] === '15.02')!;
+    expect(meranginRow[3]).toBe((Math.round(ratio * 1000) / 10).toLocaleString('id-ID', { maximumFractionDigits: 1 }).replace(/\./g, ''));
+    expect(meranginRow[3]).not.toContain('.');
+
+    const comma = csvRows((await post('csv', { input, separator: ',' }, 'kanwil.jambi')).body);
+    expect(comma.find((r) => r[0] === '15.02')![3]).toBe(String(Math.round(ratio * 1000) / 10));
+    const refused = await post('csv', { input, separator: 'tab' }, 'kanwil.jambi');
+    expect(refused.res.status).toBe(400);
+  });
+
   it('writes an A4 landscape PDF: title and period on every page, repeated table header, "Halaman n dari m", the chart', async () => {
     const { res, body } = await post('pdf', { input: REKAP });
     expect(res.status).toBe(200);
@@ -184,7 +186,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(pages).toBeGreaterThan(5);
     expect(pdf.numpages).toBe(pages);
     expect(pdf.text.split('Rekap Sosialisasi per Kabupaten/Kota').length - 1).toBe(pages);
-    expect(pdf.text.split('Periode: 01/01/2025 – 31/12/2025').length - 1).toBe(pages);
+    expect(pdf.text.split('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)').length - 1).toBe(pages);
     // The header row on every table page (all but the chart's).
     expect(pdf.text.split('Kode wilayah').length - 1).toBe(pages - 1);
     for (let n = 1; n <= pages; n++) expect(pdf.text).toContain(`Halaman ${n} dari ${pages}`);
@@ -225,7 +227,8 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(xlsx[0].slice(0, 4)).toEqual(['15.02', expect.stringMatching(/Merangin/), 1, 1]);
     expect(xlsx[1][2]).toBe(1);
     const csv = csvRows((await getSaved('csv', id, 'desa.pulaurengas')).body);
-    expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([['1', '1'], ['1', '1']]);
+    // The coverage ratio as a percentage: the one village reached, 100 %.
+    expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([['1', '100'], ['1', '100']]);
     const pdf = await pdfParse((await getSaved('pdf', id, 'desa.pulaurengas')).body);
     expect(regionCodes(pdf.text)).toEqual(['15.02']);
     // The same through the POST route with { savedId }.

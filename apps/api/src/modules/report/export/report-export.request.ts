@@ -1,5 +1,6 @@
 import { ActivityType, Indicator } from '@jangkau/shared-domain';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from '../dto/report.input';
+import type { CsvSeparator } from '../../../common/export-format';
 import { ReportError, ReportErrorCode } from '../report.errors';
 
 /** What an export is asked for: a report input (as GraphQL takes it), or a saved report by id. */
@@ -18,7 +19,8 @@ export function parseExportBody(body: unknown): ReportExportRequest {
     throw new ReportError(ReportErrorCode.EXPORT_INVALID, { detail }, detail);
   };
   if (!body || typeof body !== 'object' || Array.isArray(body)) return bad('body');
-  const { input, savedId, ...rest } = body as Record<string, unknown>;
+  // `separator` is the CSV's (csvSeparatorOf), not part of the report.
+  const { input, savedId, separator: _separator, ...rest } = body as Record<string, unknown>;
   if (Object.keys(rest).length) return bad(Object.keys(rest)[0]);
   if ((input === undefined) === (savedId === undefined)) return bad('input');
   if (savedId !== undefined) return { savedId: savedIdOf(savedId) };
@@ -70,4 +72,11 @@ export function parseExportBody(body: unknown): ReportExportRequest {
 export function savedIdOf(value: unknown): string {
   if (typeof value !== 'string' || !UUID.test(value)) throw new ReportError(ReportErrorCode.EXPORT_INVALID, { detail: 'savedId' }, 'savedId');
   return value;
+}
+
+/** The CSV separator asked for (body `separator`, or `?separator=` on a saved report): `;`, `,` or their names. */
+export function csvSeparatorOf(value: unknown): CsvSeparator {
+  if (value === undefined || value === null || value === '' || value === ',' || value === 'comma') return ',';
+  if (value === ';' || value === 'semicolon') return ';';
+  throw new ReportError(ReportErrorCode.EXPORT_INVALID, { detail: 'separator' }, 'separator');
 }

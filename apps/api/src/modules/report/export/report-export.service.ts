@@ -24,7 +24,7 @@ export class ReportExportService {
     private readonly villages: ReportVillagesService,
   ) {}
 
-  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: ExportedReport; filters: string }> {
+  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: ExportedReport; filters: string; fileStem: string }> {
     let input: ReportInput;
     if ('savedId' in request) {
       const row = await this.saved.get(request.savedId);
@@ -41,11 +41,12 @@ export class ReportExportService {
       const type = AGENCY_TYPE[input.rows] ?? AgencyType.KANTOR_IMIGRASI;
       report.unreachedVillages = await this.villages.unreached(caller, computed, type, { first: MAX_UNREACHED_IN_FILE, offset: 0 });
     }
-    return { report, filters: await this.filtersInWords(input) };
+    const { words, region } = await this.filtersInWords(input);
+    return { report, filters: words, fileStem: fileStem(report.title, region, input.period?.trim() || `${report.from}_${report.to}`) };
   }
 
   /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */
-  private async filtersInWords(input: ReportInput): Promise<string> {
+  private async filtersInWords(input: ReportInput): Promise<{ words: string; region: string | null }> {
     const [names] = await this.dataSource.query(
       `SELECT (SELECT name FROM regions WHERE code = $1) AS region, (SELECT 'butir ' || number || ' ' || title FROM programme_items WHERE id = $2) AS "programmeItem"`,
       [input.withinRegion?.trim() ?? null, input.programmeItemId && isUuid(input.programmeItemId) ? input.programmeItemId : null],
@@ -56,6 +57,24 @@ export class ReportExportService {
     if (input.type) parts.push(`jenis ${TYPE_LABELS[input.type as ActivityType]?.id ?? input.type}`);
     if (input.compare === ReportCompare.PREVIOUS_PERIOD) parts.push('dibandingkan dengan periode sebelumnya');
     if (input.compare === ReportCompare.SAME_PERIOD_LAST_YEAR) parts.push('dibandingkan dengan periode yang sama tahun lalu');
-    return parts.length ? parts.join('; ') : 'tanpa filter (semua yang dapat Anda lihat)';
+    return { words: parts.length ? parts.join('; ') : 'tanpa filter (semua yang dapat Anda lihat)', region: names.region ?? null };
   }
+}
+
+/** ASCII words joined by dashes: "Rekap Sosialisasi per Kabupaten/Kota" → "rekap-sosialisasi-per-kabupaten-kota". */
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/**
+ * A file name people can tell apart in a folder: report, scope and period, ASCII only, e.g.
+ * `rekap-sosialisasi-per-kabupaten-kota_jambi_2025-Q4` (scope "indonesia" when the report has no region filter).
+ */
+export function fileStem(title: string, region: string | null, period: string): string {
+  return [slug(title) || 'laporan', slug(region ?? '') || 'indonesia', period.replace(/[^A-Za-z0-9-]+/g, '_').slice(0, 40)].join('_');
 }

@@ -1,8 +1,8 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
-import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
+import { csvCell, type CsvSeparator, localStart, sourcesLine } from '../../../common/export-format';
 import { loadExcel } from '../../activity/import/import.file';
 import type { Report } from '../models/report.model';
-import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable } from './report-table';
+import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable, periodName } from './report-table';
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
 export const REPORT_DATA_SOURCES =
@@ -18,7 +18,8 @@ export interface ReportHeading {
 }
 
 export function periodInWords(report: Report): string {
-  const main = `Periode: ${dateRange(report.from, report.to)}`;
+  const name = periodName(report.from, report.to);
+  const main = `Periode: ${name ? `${name} (${dateRange(report.from, report.to)})` : dateRange(report.from, report.to)}`;
   return report.previousFrom && report.previousTo ? `${main} (dibandingkan dengan ${dateRange(report.previousFrom, report.previousTo)})` : main;
 }
 
@@ -59,15 +60,34 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** The header row's line in a report CSV: below the title block (title, period, filters, made by, sources, blank). */
+export const REPORT_CSV_HEADER_LINE = TITLE_ROWS + 1;
+
 /**
- * CSV: UTF-8 with a BOM, one header row, the rows, then the total row. Fractions stay fractions (0.25). Belum
+ * CSV: UTF-8 with a BOM; the title block (one cell a line), a blank line, one header row, the rows, then the total
+ * row. Ratios as percentages with one decimal under a "(%)" header; with `;` decimals take a comma. Belum
  * Terjangkau then lists its villages after an empty line, under their own header row.
  */
-export function reportCsv(report: ExportedReport): Buffer {
-  const line = (cells: Cell[]) => `${cells.map((c) => csvCell(c ?? '')).join(',')}\r\n`;
-  const section = (table: ReportTable) => `${line(table.headers)}${table.rows.map(line).join('')}${table.total ? line(table.total) : ''}`;
+export function reportCsv(report: ExportedReport, heading?: ReportHeading, separator: CsvSeparator = ','): Buffer {
+  const line = (cells: Cell[]) => `${cells.map((c) => csvCell(c ?? '', separator)).join(separator)}\r\n`;
+  const section = (table: ReportTable) => {
+    const headers = table.headers.map((h, i) => (table.formats[i] === 'ratio' ? `${h} (%)` : h));
+    const percent = (cells: Cell[]) => cells.map((c, i) => (table.formats[i] === 'ratio' && typeof c === 'number' ? Math.round(c * 1000) / 10 : c));
+    return `${line(headers)}${table.rows.map((r) => line(percent(r))).join('')}${table.total ? line(percent(table.total)) : ''}`;
+  };
+  const title = heading
+    ? [
+        report.title,
+        periodInWords(report),
+        `Filter: ${heading.filters}`,
+        `Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`,
+        sourcesLine(REPORT_DATA_SOURCES, heading.demo),
+      ]
+        .map((text) => line([text]))
+        .join('') + '\r\n'
+    : '';
   const villages = unreachedTable(report);
-  return Buffer.from(`\uFEFF${section(mainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
+  return Buffer.from(`\uFEFF${title}${section(mainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
 }
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };

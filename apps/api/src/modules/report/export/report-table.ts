@@ -126,6 +126,26 @@ export function comparisonTable(report: Report): ReportTable | null {
 }
 
 /** "01/01/2025 – 31/12/2025" */
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The name people give a whole calendar period: "Tahun 2025", "Semester II 2025", "Triwulan IV 2025", "Desember
+ * 2025"; null for any other range.
+ */
+export function periodName(from: string, to: string): string | null {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  if (fy !== ty || fd !== 1 || td !== lastDay) return null;
+  const months = tm - fm + 1;
+  if (months === 12) return `Tahun ${fy}`;
+  if (months === 6 && (fm === 1 || fm === 7)) return `Semester ${ROMAN[(fm - 1) / 6]} ${fy}`;
+  if (months === 3 && (fm - 1) % 3 === 0) return `Triwulan ${ROMAN[(fm - 1) / 3]} ${fy}`;
+  if (months === 1) return `${MONTHS_ID[fm - 1]} ${fy}`;
+  return null;
+}
+
 export function dateRange(from: string, to: string): string {
   const d = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   return `${d(from)} – ${d(to)}`;

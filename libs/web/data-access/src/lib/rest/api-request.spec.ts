@@ -1,4 +1,4 @@
-import { sendApiRequest } from './api-request';
+import { dispositionFileName, sendApiRequest } from './api-request';
 
 /** Just enough of XMLHttpRequest to see what would go over the wire. */
 class FakeXhr {
@@ -51,5 +51,14 @@ describe('sendApiRequest', () => {
     await sendApiRequest({ method: 'POST', path: '/api/x', body }, null, 'id');
     expect(FakeXhr.last.sent).toBe(body);
     expect(FakeXhr.last.headers['Content-Type']).toBeUndefined();
+  });
+});
+
+describe('the file name of a download', () => {
+  it('reads filename* first, then filename, and nothing from a missing header', () => {
+    expect(dispositionFileName(`attachment; filename="rekap_jambi_2025-Q4.csv"; filename*=UTF-8''rekap_jambi_2025-Q4.csv`)).toBe('rekap_jambi_2025-Q4.csv');
+    expect(dispositionFileName('attachment; filename="laporan.pdf"')).toBe('laporan.pdf');
+    expect(dispositionFileName(`attachment; filename*=UTF-8''%E0%A4%A`)).toBeUndefined();
+    expect(dispositionFileName(null)).toBeUndefined();
   });
 });

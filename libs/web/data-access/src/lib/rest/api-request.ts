@@ -7,6 +7,22 @@ export interface ApiResponse {
   /** The raw body (for answers that are not one JSON document, such as NDJSON). */
   text?: string;
   blob?: Blob;
+  /** The file name the server gave a download (Content-Disposition), when it gave one. */
+  fileName?: string;
+}
+
+/** The file name of a Content-Disposition header: filename* (RFC 5987) first, else filename. */
+export function dispositionFileName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? undefined;
 }
 
 export interface ApiRequest {
@@ -65,7 +81,8 @@ export function sendApiRequest(request: ApiRequest, token: string | null, langua
     xhr.onabort = () => resolve({ status: 0 });
     xhr.onload = () => {
       if (request.onResponseText) request.onResponseText(xhr.responseText);
-      if (request.responseType === 'blob' && xhr.status >= 200 && xhr.status < 300) return resolve({ status: xhr.status, blob: xhr.response as Blob });
+      if (request.responseType === 'blob' && xhr.status >= 200 && xhr.status < 300)
+        return resolve({ status: xhr.status, blob: xhr.response as Blob, fileName: dispositionFileName(xhr.getResponseHeader('Content-Disposition')) });
       const read = async () => (xhr.responseType === 'blob' ? await (xhr.response as Blob).text() : (xhr.responseText as string));
       void read().then((text) => {
         let json: unknown;

@@ -74,4 +74,20 @@ describe('ExportButtons', () => {
     await screen.findByRole('alert');
     expect(NotFoundXhr.requests[0]).toMatchObject({ method: 'GET', path: '/api/reports/saved/s1/export.pdf', body: null });
   });
+
+  it('sends the CSV with semicolons by default in Indonesian, and remembers a change to commas', async () => {
+    localStorage.removeItem('jangkau.csvSeparator');
+    const view = renderButtons({ input: { rows: 'KABUPATEN_KOTA', indicators: ['ACTIVITIES'], period: '2025' } });
+    expect((screen.getByLabelText('Pemisah CSV') as HTMLSelectElement).value).toBe('semicolon');
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+    await screen.findByRole('alert');
+    expect(JSON.parse(NotFoundXhr.requests[0].body as string)).toMatchObject({ separator: 'semicolon' });
+    fireEvent.change(screen.getByLabelText('Pemisah CSV'), { target: { value: 'comma' } });
+    view.unmount();
+    renderButtons({ savedId: 's1' });
+    expect((screen.getByLabelText('Pemisah CSV') as HTMLSelectElement).value).toBe('comma');
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+    await screen.findByRole('alert');
+    expect(NotFoundXhr.requests[1]).toMatchObject({ method: 'GET', path: '/api/reports/saved/s1/export.csv?separator=comma' });
+  });
 });

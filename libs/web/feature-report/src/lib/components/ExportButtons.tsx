@@ -1,10 +1,23 @@
 import { useState } from 'react';
 import { apiErrorMessage, useSession, type ReportInput } from '@jangkau/web-data-access';
-import { useTranslation } from '@jangkau/web-i18n';
+import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
 import { saveBlob } from '@jangkau/web-ui';
 
 const FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
+type Separator = 'semicolon' | 'comma';
+const SEPARATOR_KEY = 'jangkau.csvSeparator';
+
+/** The CSV separator this device chose last; else `;` for Indonesian (Excel set to Indonesian opens it in columns). */
+function rememberedSeparator(): Separator {
+  try {
+    const kept = localStorage.getItem(SEPARATOR_KEY);
+    if (kept === 'semicolon' || kept === 'comma') return kept;
+  } catch {
+    // Storage refused (private mode): the language's default.
+  }
+  return currentLanguage() === 'en' ? 'comma' : 'semicolon';
+}
 
 /**
  * XLSX / CSV / PDF of the report on screen, made by the API (POST /api/reports/export.<format> with { input }, or
@@ -15,16 +28,31 @@ export function ExportButtons({ source, fileName }: { source: { input: ReportInp
   const { request } = useSession();
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [separator, setSeparator] = useState<Separator>(rememberedSeparator);
+  const chooseSeparator = (value: Separator) => {
+    setSeparator(value);
+    try {
+      localStorage.setItem(SEPARATOR_KEY, value);
+    } catch {
+      // Not kept: still used for this download.
+    }
+  };
 
   const download = async (format: Format) => {
     setBusy(format);
     setMessage(null);
+    const csv = format === 'csv';
     const response =
       'savedId' in source
-        ? await request({ method: 'GET', path: `/api/reports/saved/${encodeURIComponent(source.savedId)}/export.${format}`, responseType: 'blob' })
-        : await request({ method: 'POST', path: `/api/reports/export.${format}`, json: { input: source.input }, responseType: 'blob' });
+        ? await request({
+            method: 'GET',
+            path: `/api/reports/saved/${encodeURIComponent(source.savedId)}/export.${format}${csv ? `?separator=${separator}` : ''}`,
+            responseType: 'blob',
+          })
+        : await request({ method: 'POST', path: `/api/reports/export.${format}`, json: csv ? { input: source.input, separator } : { input: source.input }, responseType: 'blob' });
     setBusy(null);
-    if (response.blob) return saveBlob(response.blob, `${fileName}.${format}`);
+    // The server's name carries report, scope and period (rekap-sosialisasi_jambi_2025-Q4.xlsx).
+    if (response.blob) return saveBlob(response.blob, response.fileName ?? `${fileName}.${format}`);
     // 404 before the export routes exist (or for a saved report that is gone): say so rather than fail silently.
     setMessage(
       response.status === 0 ? t('state.networkError') : response.status === 404 ? t('report.export.unavailable') : (apiErrorMessage(response) ?? t('report.export.failed')),
@@ -38,6 +66,13 @@ export function ExportButtons({ source, fileName }: { source: { input: ReportInp
           {busy === format ? t('report.export.busy') : t(`report.export.${format}`)}
         </button>
       ))}
+      <label className="field report-export__separator">
+        <span>{t('report.export.separator')}</span>
+        <select value={separator} onChange={(e) => chooseSeparator(e.target.value as Separator)}>
+          <option value="semicolon">{t('report.export.semicolon')}</option>
+          <option value="comma">{t('report.export.comma')}</option>
+        </select>
+      </label>
       {message && (
         <p className="form__error" role="alert">
           {message}

@@ -90,6 +90,9 @@ export const reportEn: typeof reportId = {
     busy: 'Preparing…',
     unavailable: 'Report downloads are not available on this server yet.',
     failed: 'The report could not be downloaded. Try again.',
+    separator: 'CSV separator',
+    semicolon: 'Semicolon (Excel set to Indonesian)',
+    comma: 'Comma (Excel in English, other programs)',
   },
   unreached: {
     title: 'Villages not reached',

@@ -88,6 +88,9 @@ export const reportId = {
     busy: 'Menyiapkan…',
     unavailable: 'Unduhan laporan belum tersedia di server ini.',
     failed: 'Laporan tidak dapat diunduh. Coba lagi.',
+    separator: 'Pemisah CSV',
+    semicolon: 'Titik koma (Excel berbahasa Indonesia)',
+    comma: 'Koma (Excel berbahasa Inggris, aplikasi lain)',
   },
   unreached: {
     title: 'Daftar desa/kelurahan belum terjangkau',
