@@ -22,6 +22,10 @@ export class AgencyEntity extends VersionedEntity {
   @Column({ name: 'office_class', type: 'varchar', length: 60, nullable: true })
   officeClass!: string | null;
 
+  /** The office's postal address, for the letterhead of its reports. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address!: string | null;
+
   @Index('agencies_parent_id_idx')
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;

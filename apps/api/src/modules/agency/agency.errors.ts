@@ -3,6 +3,7 @@ import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table'
 export enum AgencyErrorCode {
   NOT_FOUND = 'AGENCY_NOT_FOUND',
   NAME_INVALID = 'AGENCY_NAME_INVALID',
+  ADDRESS_TOO_LONG = 'AGENCY_ADDRESS_TOO_LONG',
   SHORT_NAME_INVALID = 'AGENCY_SHORT_NAME_INVALID',
   OFFICE_CLASS_NOT_ALLOWED = 'AGENCY_OFFICE_CLASS_NOT_ALLOWED',
   PARENT_NOT_FOUND = 'AGENCY_PARENT_NOT_FOUND',
@@ -21,6 +22,11 @@ const AGENCY_ERRORS: ErrorTable<AgencyErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Nama instansi wajib diisi (maksimal 200 karakter).',
     en: 'The agency name is required (at most 200 characters).',
+  },
+  [AgencyErrorCode.ADDRESS_TOO_LONG]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Alamat paling panjang 300 karakter.',
+    en: 'The address may be at most 300 characters.',
   },
   [AgencyErrorCode.SHORT_NAME_INVALID]: {
     kind: 'BAD_USER_INPUT',

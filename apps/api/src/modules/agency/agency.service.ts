@@ -12,7 +12,7 @@ import { AgencyError, AgencyErrorCode, MAX_WORKING_AREA } from './agency.errors'
 import { AgencyFilter, AgencyInput } from './dto/agency.input';
 import { minimalArea, replaceWorkingArea } from './working-area';
 
-const COLUMNS = `a.id, a.name, a.short_name AS "shortName", a.type, a.office_class AS "officeClass", a.parent_id AS "parentId",
+const COLUMNS = `a.id, a.name, a.short_name AS "shortName", a.type, a.office_class AS "officeClass", a.address, a.parent_id AS "parentId",
   a.home_region_code AS "homeRegionCode", a.village_count AS "villageCount", a.active, a.version, a.updated_at AS "updatedAt"`;
 
 @Injectable()
@@ -59,9 +59,9 @@ export class AgencyService {
     return this.dataSource.transaction(async (manager) => {
       const values = await this.validate(manager, input, null);
       const [{ id }] = await manager.query(
-        `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code, active)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [values.name, values.shortName, values.type, values.officeClass, values.parentId, values.homeRegionCode, values.active],
+        `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code, active, address)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [values.name, values.shortName, values.type, values.officeClass, values.parentId, values.homeRegionCode, values.active, values.address ?? null],
       );
       const villageCount = await replaceWorkingArea(manager, id, values.workingArea);
       await this.audit.record(manager, context, {
@@ -81,12 +81,14 @@ export class AgencyService {
       if (isUuid(id)) await manager.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
       const [current] = await this.findVisible(context.caller, [id], manager);
       if (!current) throw new AgencyError(AgencyErrorCode.NOT_FOUND, {}, 'id');
-      const values = await this.validate(manager, input, id);
+      const checked = await this.validate(manager, input, id);
+      // An update that does not name the address keeps it (older forms and scripts know no address).
+      const values = { ...checked, address: checked.address === undefined ? current.address : checked.address };
       const updated = await manager.query(
         `UPDATE agencies SET name = $3, short_name = $4, type = $5, office_class = $6, parent_id = $7, home_region_code = $8,
-           active = $9, version = version + 1, updated_at = now()
+           active = $9, address = $10, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, version, values.name, values.shortName, values.type, values.officeClass, values.parentId, values.homeRegionCode, values.active],
+        [id, version, values.name, values.shortName, values.type, values.officeClass, values.parentId, values.homeRegionCode, values.active, values.address],
       );
       if (updated[1] === 0) {
         const last = await lastChange(manager, 'Agency', id);
@@ -117,6 +119,9 @@ export class AgencyService {
     const officeClass = input.officeClass?.trim() || null;
     if (officeClass && input.type !== AgencyType.KANTOR_IMIGRASI) throw new AgencyError(AgencyErrorCode.OFFICE_CLASS_NOT_ALLOWED, {}, 'officeClass');
     if (officeClass && officeClass.length > 60) throw new AgencyError(AgencyErrorCode.OFFICE_CLASS_NOT_ALLOWED, {}, 'officeClass');
+    // undefined: not asked to change (an update keeps the address it has).
+    const address = input.address === undefined ? undefined : input.address?.trim() || null;
+    if (address && address.length > 300) throw new AgencyError(AgencyErrorCode.ADDRESS_TOO_LONG, {}, 'address');
 
     const parentId = input.parentId || null;
     if (parentId) {
@@ -151,7 +156,7 @@ export class AgencyService {
     const missing = wanted.find((code) => !found.some((f) => f.code === code));
     if (missing) throw new AgencyError(AgencyErrorCode.REGION_NOT_FOUND, { code: missing.slice(0, 20) }, missing === homeRegionCode ? 'homeRegionCode' : 'workingArea');
 
-    return { name, shortName, type: input.type, officeClass, parentId, homeRegionCode, active: input.active ?? true, workingArea };
+    return { name, shortName, type: input.type, officeClass, address, parentId, homeRegionCode, active: input.active ?? true, workingArea };
   }
 }
 

@@ -190,8 +190,10 @@ export async function createAdmin(
 
 export async function insertAgency(manager: EntityManager, agency: DemoAgency, parentId: string | null): Promise<string> {
   const [{ id }] = await manager.query(
-    `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [agency.name, agency.shortName, agency.type, agency.officeClass ?? null, parentId, agency.home],
+    // A sample address, marked DEMO, so the letterhead of a demo report shows where an address goes.
+    `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code, address)
+     VALUES ($1, $2, $3, $4, $5, $6, (SELECT 'Alamat contoh (DEMO), ' || name FROM regions WHERE code = $7)) RETURNING id`,
+    [agency.name, agency.shortName, agency.type, agency.officeClass ?? null, parentId, agency.home, agency.home],
   );
   await replaceWorkingArea(manager, id, minimalArea(agency.area));
   return id;

@@ -7,6 +7,8 @@ export class AgencyInput {
   @Field() shortName!: string;
   @Field(() => AgencyType) type!: AgencyType;
   @Field(() => String, { nullable: true }) officeClass?: string | null;
+  @Field(() => String, { nullable: true, description: 'Postal address, at most 300 characters. Omitted: kept as it is; empty: removed.' })
+  address?: string | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => ID, { nullable: true }) homeRegionCode?: string | null;
   @Field(() => [ID], { description: 'Region codes at any level; overlapping codes are reduced to the widest.' }) workingArea!: string[];

@@ -10,6 +10,7 @@ export class Agency {
   @Field() shortName!: string;
   @Field(() => AgencyType) type!: AgencyType;
   @Field(() => String, { nullable: true, description: 'For immigration offices, e.g. "Kelas II Non-TPI".' }) officeClass!: string | null;
+  @Field(() => String, { nullable: true, description: "The office's postal address, printed on its reports' letterhead." }) address!: string | null;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field(() => ID, { nullable: true }) homeRegionCode!: string | null;
   @Field(() => Int, { description: 'Desa/kelurahan under the working area: the coverage denominator.' }) villageCount!: number;

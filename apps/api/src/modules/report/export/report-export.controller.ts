@@ -74,7 +74,8 @@ export class ReportExportController {
     // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404.
     const { report, filters, fileStem } = await this.service.report(caller, request);
     const generatedAt = new Date();
-    const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, demo: this.config.demo };
+    const office = format === 'pdf' ? await this.service.office(caller) : null;
+    const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, demo: this.config.demo, office };
     const body = format === 'csv' ? reportCsv(report, heading, separator) : format === 'xlsx' ? await reportXlsx(report, heading) : await reportPdf(report, heading);
     res.status(200);
     res.setHeader('Content-Type', TYPES[format]);

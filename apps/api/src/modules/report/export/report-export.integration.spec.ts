@@ -1,5 +1,6 @@
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { startTestApp, TestApp } from '../../../../test/test-app';
+import { withAdmin } from '../../../../test/test-database';
 import { ACCESS_METADATA } from '../../../common/access/access.decorators';
 import { loadExcel } from '../../activity/import/import.file';
 import { ReportExportController } from './report-export.controller';
@@ -174,6 +175,28 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(refused.res.status).toBe(400);
   });
 
+  it("heads the PDF with the office's letterhead, lists participants by category, and ends with the head's signature block", async () => {
+    const { res, body } = await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci');
+    expect(res.status).toBe(200);
+    const pdf = await pdfParse(body);
+    const [office] = await withAdmin(t.db.url, async (c) =>
+      (await c.query(`SELECT a.name, a.address, u.full_name AS head FROM agencies a JOIN users u ON u.agency_id = a.id AND u.role = 'HEAD' WHERE a.short_name = 'Kanim Kerinci'`)).rows,
+    );
+    expect(office.address).toMatch(/DEMO/);
+    const [first] = pdf.text.split('Halaman 1 dari');
+    expect(first).toContain(office.name.toUpperCase());
+    expect(first).toContain(office.address);
+    expect(pdf.text).toContain('Peserta menurut kategori dan jenis kelamin');
+    expect(pdf.text).toMatch(/Kepala desa\s*\d+/);
+    // The last page (after the footer of the one before it) carries the signature block.
+    const pages = pageObjects(body);
+    const last = pages > 1 ? pdf.text.split(`Halaman ${pages - 1} dari ${pages}`).at(-1)! : pdf.text;
+    expect(last).toMatch(/Sungai Penuh, \d{1,2} \w+ \d{4}/);
+    expect(last).toContain('Mengetahui,');
+    expect(last).toContain(`Kepala ${office.name}`);
+    expect(last).toContain(office.head);
+  });
+
   it('writes an A4 landscape PDF: title and period on every page, repeated table header, "Halaman n dari m", the chart', async () => {
     const { res, body } = await post('pdf', { input: REKAP });
     expect(res.status).toBe(200);
@@ -187,8 +210,12 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(pdf.numpages).toBe(pages);
     expect(pdf.text.split('Rekap Sosialisasi per Kabupaten/Kota').length - 1).toBe(pages);
     expect(pdf.text.split('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)').length - 1).toBe(pages);
-    // The header row on every table page (all but the chart's).
-    expect(pdf.text.split('Kode wilayah').length - 1).toBe(pages - 1);
+    // The header row on every page that holds rows of the main table (not the participants' or the chart's).
+    const pageTexts = pdf.text.split(/Halaman \d+ dari \d+/).slice(0, pages);
+    const tablePages = pageTexts.filter((text) => /(?<![\d.])\d{2}\.\d{2}(?=[A-Z])/.test(text));
+    expect(tablePages.length).toBeGreaterThan(5);
+    for (const text of tablePages) expect(text).toContain('Kode wilayah');
+    expect(pdf.text.split('Kode wilayah').length - 1).toBe(tablePages.length);
     for (let n = 1; n <= pages; n++) expect(pdf.text).toContain(`Halaman ${n} dari ${pages}`);
     expect(pdf.text).toContain('Kegiatan per baris (');
     expect(pdf.text).toMatch(/Kabupaten Merangin/);

@@ -13,6 +13,7 @@ import { AGENCY_TYPE, ReportService } from '../report.service';
 import { SavedReportService } from '../saved-report.service';
 import type { ReportExportRequest } from './report-export.request';
 import type { ExportedReport } from './report-villages-table';
+import type { ReportOffice } from './report-export.writers';
 
 /** The report an export writes: computed exactly as `report`/`reportFromSaved` answer it, for the caller. */
 @Injectable()
@@ -43,6 +44,22 @@ export class ReportExportService {
     }
     const { words, region } = await this.filtersInWords(input);
     return { report, filters: words, fileStem: fileStem(report.title, region, input.period?.trim() || `${report.from}_${report.to}`) };
+  }
+
+  /**
+   * The exporting person's office for the PDF's letterhead and signature: name, address, seat (without "Kabupaten"
+   * / "Kota") and its active head (the longest serving, when there are several).
+   */
+  async office(caller: Caller): Promise<ReportOffice | null> {
+    if (!caller.agencyId || !isUuid(caller.agencyId)) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT a.name, a.address, regexp_replace(r.name, '^(Kabupaten|Kota|Kab\\.) ', '') AS place,
+              (SELECT u.full_name FROM users u WHERE u.agency_id = a.id AND u.role = 'HEAD' AND u.active ORDER BY u.created_at, u.id LIMIT 1) AS "headName"
+       FROM agencies a LEFT JOIN regions r ON r.code = left(a.home_region_code, 5)
+       WHERE a.id = $1`,
+      [caller.agencyId],
+    );
+    return row ? { name: row.name, address: row.address, place: row.place, headName: row.headName } : null;
   }
 
   /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */

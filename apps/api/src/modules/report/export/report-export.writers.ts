@@ -15,6 +15,23 @@ export interface ReportHeading {
   generatedAt: Date;
   /** A demo installation: the title block says so. */
   demo: boolean;
+  /** The exporting person's office, for the PDF's letterhead and signature block (none: neither is drawn). */
+  office?: ReportOffice | null;
+}
+
+/** An office as its reports' letterhead and signature block name it. */
+export interface ReportOffice {
+  name: string;
+  address: string | null;
+  /** Where the report is signed: the office's seat ("Sungai Penuh"). */
+  place: string | null;
+  /** The active head who signs, when the office has one. */
+  headName: string | null;
+}
+
+/** "5 Desember 2026": the day an instant falls on in WIB, written out. */
+function dayInWords(at: Date): string {
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(at);
 }
 
 export function periodInWords(report: Report): string {
@@ -130,14 +147,25 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.addPage();
     pageHeader();
   };
-  pageHeader();
+  // The office's letterhead above the first page's title: its name, its address, a rule.
+  const office = heading.office ?? null;
+  if (office) {
+    doc.fillColor('black').font('Helvetica-Bold').fontSize(12).text(office.name.toUpperCase(), MARGIN, MARGIN, { width, align: 'center' });
+    if (office.address) doc.font('Helvetica').fontSize(9).text(office.address, MARGIN, doc.y + 1, { width, align: 'center' });
+    const rule = doc.y + 4;
+    doc.moveTo(MARGIN, rule).lineTo(MARGIN + width, rule).lineWidth(1.2).strokeColor('black').stroke();
+    doc.moveTo(MARGIN, rule + 2.5).lineTo(MARGIN + width, rule + 2.5).lineWidth(0.4).stroke();
+    doc.fillColor('black').font('Helvetica-Bold').fontSize(13).text(report.title, MARGIN, rule + 10, { width, lineBreak: false });
+    doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, rule + 27, { width, lineBreak: false });
+    top = rule + 44;
+  } else pageHeader();
   doc.fontSize(8).text(`Filter: ${heading.filters}`, MARGIN, top, { width });
   doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${sourcesLine(REPORT_DATA_SOURCES, heading.demo)}.`, { width });
   top = doc.y + 8;
 
   let table = mainTable(report);
   let nameWidth = Math.min(220, width * 0.3);
-  const codeWidth = 70;
+  let codeWidth = 70;
   let widths: number[] = [];
   const columnWidths = () => {
     const restWidth = (width - nameWidth - codeWidth) / Math.max(1, table.headers.length - 2);
@@ -171,6 +199,22 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     }
   };
   drawTable();
+  // Participants by category and sex, under the main table (a new page when it does not fit).
+  const participants = participantsTable(report);
+  if (participants) {
+    table = participants;
+    if (top + HEADER_HEIGHT + (participants.rows.length + 3) * ROW_HEIGHT > bottom) newPage();
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Peserta menurut kategori dan jenis kelamin', MARGIN, top + 12);
+    top = doc.y + 6;
+    const keep = { nameWidth, codeWidth };
+    codeWidth = 200;
+    nameWidth = (width - 200) / 3;
+    columnWidths();
+    drawTable();
+    ({ nameWidth, codeWidth } = keep);
+    table = mainTable(report);
+    columnWidths();
+  }
   // Belum Terjangkau: its villages, from a new page, under their own header row.
   const villages = unreachedTable(report, MAX_UNREACHED_IN_PDF);
   if (villages) {
@@ -210,6 +254,22 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
       doc.fillColor('black').text(cellText(r.value, ratio ? 'ratio' : 'count'), MARGIN + labelWidth + length + 4, top + barHeight / 2 - 4, { lineBreak: false });
       top += barHeight + 4;
     }
+  }
+
+  // The signature block on the last page: place and date, "Mengetahui", the head of the office, room to sign.
+  if (office) {
+    const blockHeight = 110;
+    if (top + blockHeight > bottom) newPage();
+    const x = MARGIN + width - 260;
+    let y = top + 16;
+    doc.font('Helvetica').fontSize(9).fillColor('black');
+    doc.text(`${office.place ? `${office.place}, ` : ''}${dayInWords(heading.generatedAt)}`, x, y, { width: 260 });
+    y = doc.y + 2;
+    doc.text('Mengetahui,', x, y, { width: 260 });
+    doc.text(`Kepala ${office.name}`, x, doc.y, { width: 260 });
+    y = doc.y + 44;
+    doc.font('Helvetica-Bold').text(office.headName ?? '(.................................................)', x, y, { width: 260, underline: Boolean(office.headName) });
+    top = doc.y;
   }
 
   const range = doc.bufferedPageRange();

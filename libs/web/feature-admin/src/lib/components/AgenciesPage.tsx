@@ -97,6 +97,7 @@ function AgencyForm({ agency, agencies, onDone }: { agency: AgencyFieldsFragment
   const [shortName, setShortName] = useState(agency?.shortName ?? '');
   const [type, setType] = useState<AgencyType>(agency?.type ?? 'KANTOR_IMIGRASI');
   const [officeClass, setOfficeClass] = useState(agency?.officeClass ?? '');
+  const [address, setAddress] = useState(agency?.address ?? '');
   const [parentId, setParentId] = useState(agency?.parentId ?? '');
   const [homeRegionCode, setHomeRegionCode] = useState(agency?.homeRegionCode ?? '');
   const [active, setActive] = useState(agency?.active ?? true);
@@ -113,6 +114,7 @@ function AgencyForm({ agency, agencies, onDone }: { agency: AgencyFieldsFragment
       shortName,
       type,
       officeClass: type === 'KANTOR_IMIGRASI' ? officeClass || null : null,
+      address: address.trim() || null,
       parentId: parentId || null,
       homeRegionCode: homeRegionCode.trim() || null,
       workingArea: area.map((r) => r.code),
@@ -154,6 +156,11 @@ function AgencyForm({ agency, agencies, onDone }: { agency: AgencyFieldsFragment
           <input maxLength={60} placeholder="Kelas II Non-TPI" value={officeClass} onChange={(e) => setOfficeClass(e.target.value)} />
         </label>
       )}
+      <label className="field">
+        <span>{t('admin.address')}</span>
+        <textarea maxLength={300} rows={2} value={address} onChange={(e) => setAddress(e.target.value)} />
+        <small className="muted">{t('admin.addressHint')}</small>
+      </label>
       <label className="field">
         <span>{t('admin.parent')}</span>
         <select value={parentId} onChange={(e) => setParentId(e.target.value)}>

@@ -7,6 +7,7 @@ export const AgencyFieldsFragment = graphql(`
     shortName
     type
     officeClass
+    address
     parentId
     homeRegionCode
     villageCount

@@ -155,6 +155,8 @@ const english = {
     shortName: 'Short name',
     type: 'Type',
     officeClass: 'Office class',
+    address: 'Office address',
+    addressHint: "Printed on the letterhead of this agency's PDF reports.",
     parent: 'Parent agency',
     none: '— none —',
     homeRegion: 'Home region (code)',

@@ -139,6 +139,8 @@ export const id = {
     shortName: 'Nama singkat',
     type: 'Jenis',
     officeClass: 'Kelas kantor',
+    address: 'Alamat kantor',
+    addressHint: 'Dicetak pada kop surat laporan PDF instansi ini.',
     parent: 'Instansi induk',
     none: '— tidak ada —',
     homeRegion: 'Wilayah kedudukan (kode)',
