@@ -165,6 +165,16 @@ export class MailOutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** A file sent with the message (a scheduled report), its name (ASCII) and MIME type. */
+  @Column({ type: 'bytea', nullable: true })
+  attachment!: Buffer | null;
+
+  @Column({ name: 'attachment_name', type: 'varchar', length: 200, nullable: true })
+  attachmentName!: string | null;
+
+  @Column({ name: 'attachment_type', type: 'varchar', length: 100, nullable: true })
+  attachmentType!: string | null;
 }
 
 /** A scheduled job's run for one period (a day, a zone's morning, a week, a month): one row, so one run across instances. */
