@@ -105,7 +105,7 @@ export function ReportScheduleForm({ savedReportId }: { savedReportId: string })
               {recipients.map((r) => (
                 <li key={r} className="chip">
                   {r}{' '}
-                  <button type="button" className="chip__remove" aria-label={t('report.schedule.removeRecipient', { name: r })} onClick={() => setRecipients(recipients.filter((x) => x !== r))}>
+                  <button type="button" aria-label={t('report.schedule.removeRecipient', { name: r })} onClick={() => setRecipients(recipients.filter((x) => x !== r))}>
                     ×
                   </button>
                 </li>
