@@ -103,7 +103,7 @@ export class MailOutboxEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 
-  /** One message per recipient and occasion: `n:<notification>`, `digest:<user>:<date>`, `weekly:<user>:<week>`. */
+  /** One message per recipient and occasion: `n:<notification>`, `digest:<user>:<date>`, `weekly:<user>:<week>`, `report:<schedule>:<user>:<period>`. */
   @Index('mail_outbox_dedupe_key', { unique: true })
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey!: string;
@@ -116,7 +116,7 @@ export class MailOutboxEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'mail_outbox_user_id_fkey' })
   user?: UserEntity;
 
-  /** IMMEDIATE (one event), DIGEST (a day's events) or WEEKLY (a head's summary). */
+  /** IMMEDIATE (one event), DIGEST (a day's events), WEEKLY (a head's summary) or REPORT (a scheduled report, attached). */
   @Column({ type: 'varchar', length: 20 })
   kind!: string;
 
