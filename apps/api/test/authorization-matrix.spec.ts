@@ -99,6 +99,19 @@ async function savedReportOf(t: TestApp, owner: string): Promise<{ id: string; v
   return res.data.saveReport;
 }
 
+/** A saved report of `owner` sent monthly to kanwil.jambi (given an e-mail here), for the schedule rows. */
+async function scheduledReportOf(t: TestApp, owner: string): Promise<{ id: string; version: number }> {
+  const saved = await savedReportOf(t, owner);
+  await withAdmin(t.db.url, (c) => c.query(`UPDATE users SET email = 'kanwil.jambi@jangkau.example' WHERE username = 'kanwil.jambi' AND email IS NULL`));
+  const res = await t.gql(
+    'mutation ($id: ID!) { setReportSchedule(savedReportId: $id, input: { frequency: MONTHLY, format: XLSX, recipients: ["kanwil.jambi"], active: true }) { version } }',
+    { id: saved.id },
+    await t.as(owner),
+  );
+  if (!res.data?.setReportSchedule) throw new Error(JSON.stringify(res.errors));
+  return { id: saved.id, version: res.data.setReportSchedule.version };
+}
+
 function transition(name: string, a: { id: string; version: number }, reason?: string) {
   return reason
     ? { query: `mutation ($id: ID!, $v: Int!, $r: String!) { ${name}(id: $id, version: $v, reason: $r) { id } }`, variables: { id: a.id, v: a.version, r: reason } }
@@ -443,6 +456,40 @@ const ROWS: Row[] = [
       expect: whose === 'own' ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
     },
   ]),
+  // Scheduled reports: only the saved report's owner sees and manages its schedule.
+  ...(['own', "someone else's"] as const).flatMap((whose): Row[] => {
+    const owner = (account: string) => (whose === 'own' && account !== 'anonymous' ? account : 'kepala.kerinci');
+    const mine = whose === 'own';
+    return [
+      {
+        operation: 'reportSchedule',
+        case: whose,
+        request: async (_f, account, t) => ({ query: 'query ($id: ID!) { reportSchedule(savedReportId: $id) { id } }', variables: { id: (await scheduledReportOf(t, owner(account))).id } }),
+        expect: mine ? signedIn('ok') : signedIn('notFound', { 'kepala.kerinci': 'ok' }),
+      },
+      {
+        operation: 'setReportSchedule',
+        case: whose,
+        request: async (_f, account, t) => {
+          await withAdmin(t.db.url, (c) => c.query(`UPDATE users SET email = 'kanwil.jambi@jangkau.example' WHERE username = 'kanwil.jambi' AND email IS NULL`));
+          return {
+            query: 'mutation ($id: ID!) { setReportSchedule(savedReportId: $id, input: { frequency: QUARTERLY, format: PDF, recipients: ["kanwil.jambi"], active: true }) { id } }',
+            variables: { id: (await savedReportOf(t, owner(account))).id },
+          };
+        },
+        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      },
+      {
+        operation: 'removeReportSchedule',
+        case: whose,
+        request: async (_f, account, t) => {
+          const r = await scheduledReportOf(t, owner(account));
+          return { query: 'mutation ($id: ID!, $v: Int!) { removeReportSchedule(savedReportId: $id, version: $v) }', variables: { id: r.id, v: r.version } };
+        },
+        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      },
+    ];
+  }),
   { operation: 'targets', case: 'an agency (empty when not readable)', request: (f) => ({ query: `query ($a: ID!) { targets(agencyId: $a) { id } }`, variables: { a: f.kerinciId } }), expect: signedIn('ok') },
   {
     operation: 'setTarget',

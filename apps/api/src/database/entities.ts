@@ -15,6 +15,7 @@ import { CoverageActivityEntity, CoverageGenerationEntity, CoverageReachEntity, 
 import { BoundaryRegionEntity, BoundarySetEntity } from '../modules/boundary/boundary.entity';
 import { DesaBinaanEntity } from '../modules/desa-binaan/desa-binaan.entity';
 import { TargetEntity } from '../modules/target/target.entity';
+import { ReportScheduleEntity } from '../modules/report/report-schedule.entity';
 import { SavedReportEntity } from '../modules/report/saved-report.entity';
 import { AgencyEntity, AgencyWorkingAreaEntity } from '../modules/agency/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   BoundarySetEntity,
   BoundaryRegionEntity,
   SavedReportEntity,
+  ReportScheduleEntity,
   ActivityAttendanceEntity,
   CoverageAttendanceEntity,
   NotificationEntity,

@@ -10,10 +10,11 @@ import { DesaBinaanResolver } from '../modules/desa-binaan/desa-binaan.resolver'
 import { ProgrammeItemResolver, ProgrammeResolver } from '../modules/programme/programme.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { ReportScheduleResolver } from '../modules/report/report-schedule.resolver';
 import { ReportVillagesResolver } from '../modules/report/report-villages.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { ActivityConfirmationResolver, ConfirmationResolver } from '../modules/confirmation/confirmation.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver, ReportResolver, ReportVillagesResolver, ConfirmationResolver, ActivityConfirmationResolver, NotificationResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver, ReportResolver, ReportVillagesResolver, ReportScheduleResolver, ConfirmationResolver, ActivityConfirmationResolver, NotificationResolver];

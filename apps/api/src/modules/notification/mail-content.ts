@@ -118,3 +118,23 @@ export function weeklyMail(f: WeeklyFigures, publicUrl: string): MailContent {
   );
   return { subject, text, html };
 }
+
+/** A scheduled report: what it is, for which period, who scheduled it; the file is attached. */
+export function scheduledReportMail(r: { reportName: string; period: string; scheduledBy: string; format: string; fileName: string }, publicUrl: string): MailContent {
+  const link = `${publicUrl}/laporan`;
+  const subject = `[Jangkau] Laporan terjadwal: ${r.reportName}, ${r.period}`.slice(0, 300);
+  const text =
+    `Laporan "${r.reportName}" untuk ${r.period} terlampir (${r.format}, ${r.fileName}), disusun dengan hak akses Anda.\n` +
+    `Dijadwalkan oleh ${r.scheduledBy}. Buka Jangkau: ${link}\n\n—\n` +
+    `The report "${r.reportName}" for ${r.period} is attached (${r.format}), drawn up with your own access rights. Scheduled by ${r.scheduledBy}.\n`;
+  const html = page(
+    subject,
+    `<h1 style="font-size:18px">${escapeHtml(r.reportName)}</h1>
+<p>Periode <strong>${escapeHtml(r.period)}</strong>. Berkas ${escapeHtml(r.format)} terlampir (<code>${escapeHtml(r.fileName)}</code>), disusun dengan hak akses Anda.</p>
+<p>Dijadwalkan oleh ${escapeHtml(r.scheduledBy)}. <a href="${escapeHtml(link)}">Buka laporan di Jangkau</a></p>
+<hr style="border:none;border-top:1px solid #e5e7eb">
+<p lang="en" style="color:#4b5563">The report for ${escapeHtml(r.period)} is attached, drawn up with your own access rights. Scheduled by ${escapeHtml(r.scheduledBy)}.</p>`,
+    publicUrl,
+  );
+  return { subject, text, html };
+}

@@ -20,6 +20,10 @@ export interface OutboxMessage {
   htmlBody: string;
   dedupeKey: string;
   attempts: number;
+  /** A file sent with it (a scheduled report), or null. */
+  attachment?: Buffer | null;
+  attachmentName?: string | null;
+  attachmentType?: string | null;
 }
 
 /** Where a message goes: SMTP, or (no SMTP_URL) a folder of .eml files the admin page lists. */
@@ -47,6 +51,7 @@ function mailFields(message: OutboxMessage, from: string) {
     // the outbox row was marked) can tell the copies apart.
     messageId: `<jangkau-${message.dedupeKey.replace(/[^\w.-]/g, '-')}@jangkau>`,
     headers: { 'Auto-Submitted': 'auto-generated' },
+    attachments: message.attachment ? [{ filename: message.attachmentName ?? 'lampiran', content: message.attachment, contentType: message.attachmentType ?? undefined }] : [],
   };
 }
 
@@ -194,7 +199,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
            AND (locked_until IS NULL OR locked_until < now())
          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING o.id::text, o.claim_id AS "claimId", o.user_id AS "userId", o.activity_id AS "activityId", o.to_address AS "toAddress",
-         o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts`,
+         o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts,
+         o.attachment, o.attachment_name AS "attachmentName", o.attachment_type AS "attachmentType"`,
       [limit, this.config.mail.leaseSeconds],
     );
     return rows;

@@ -12,11 +12,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuthService } from '../auth/auth.service';
 import { CoverageService } from '../coverage/coverage.service';
+import { ReportScheduleService } from '../report/report-schedule.service';
 import { TargetService } from '../target/target.service';
 import { digestMail, notificationPath, weeklyMail } from './mail-content';
 import { mergeNotified, NOTHING_NOTIFIED, type Notified, NotificationService } from './notification.service';
 
-export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind' | 'retention';
+export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind' | 'scheduled-reports' | 'retention';
 
 /**
  * When each job runs, in each zone's local time: the hour, and for some a weekday (1 Monday) or a day of month;
@@ -27,6 +28,8 @@ const SCHEDULE: Readonly<Record<ScheduledJob, { hour: number; weekday?: number; 
   'daily-digest': { hour: 7 },
   'weekly-summary': { hour: 7, weekday: 1 },
   'target-behind': { hour: 7, dayOfMonth: 1 },
+  // Saved reports sent by e-mail (report-schedule.service.ts): quarterly ones only on the quarter's first day.
+  'scheduled-reports': { hour: 7, dayOfMonth: 1, zones: [IndonesianTimeZone.WIB] },
   retention: { hour: 3, zones: [IndonesianTimeZone.WIB] },
 };
 
@@ -78,6 +81,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
     private readonly auth: AuthService,
     private readonly coverage: CoverageService,
     private readonly targets: TargetService,
+    private readonly reportSchedules: ReportScheduleService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -118,7 +122,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
    * had it. Public for tests and operators.
    */
   async run(job: ScheduledJob, zone: IndonesianTimeZone, date: string): Promise<string | null> {
-    const period = job === 'weekly-summary' ? isoWeek(date) : job === 'target-behind' ? date.slice(0, 7) : date;
+    const period = job === 'weekly-summary' ? isoWeek(date) : job === 'target-behind' || job === 'scheduled-reports' ? date.slice(0, 7) : date;
     let notified: Notified = NOTHING_NOTIFIED;
     const outcome = await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.query(`INSERT INTO scheduled_runs (job, period) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING job`, [`${job}:${zone}`, period]);
@@ -138,6 +142,11 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
         case 'target-behind':
           result = await this.targetsBehind(manager, agencies, date);
           break;
+        case 'scheduled-reports': {
+          const queued = await this.reportSchedules.queueDue(manager, date);
+          result = { notified: { told: [], mails: queued.mails }, outcome: queued.outcome };
+          break;
+        }
         case 'retention':
           result = await this.retention(manager);
           break;

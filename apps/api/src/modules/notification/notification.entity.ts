@@ -103,7 +103,7 @@ export class MailOutboxEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 
-  /** One message per recipient and occasion: `n:<notification>`, `digest:<user>:<date>`, `weekly:<user>:<week>`. */
+  /** One message per recipient and occasion: `n:<notification>`, `digest:<user>:<date>`, `weekly:<user>:<week>`, `report:<schedule>:<user>:<period>`. */
   @Index('mail_outbox_dedupe_key', { unique: true })
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey!: string;
@@ -116,7 +116,7 @@ export class MailOutboxEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'mail_outbox_user_id_fkey' })
   user?: UserEntity;
 
-  /** IMMEDIATE (one event), DIGEST (a day's events) or WEEKLY (a head's summary). */
+  /** IMMEDIATE (one event), DIGEST (a day's events), WEEKLY (a head's summary) or REPORT (a scheduled report, attached). */
   @Column({ type: 'varchar', length: 20 })
   kind!: string;
 
@@ -165,6 +165,16 @@ export class MailOutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** A file sent with the message (a scheduled report), its name (ASCII) and MIME type. */
+  @Column({ type: 'bytea', nullable: true })
+  attachment!: Buffer | null;
+
+  @Column({ name: 'attachment_name', type: 'varchar', length: 200, nullable: true })
+  attachmentName!: string | null;
+
+  @Column({ name: 'attachment_type', type: 'varchar', length: 100, nullable: true })
+  attachmentType!: string | null;
 }
 
 /** A scheduled job's run for one period (a day, a zone's morning, a week, a month): one row, so one run across instances. */

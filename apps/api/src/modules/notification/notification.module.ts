@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CoverageModule } from '../coverage/coverage.module';
+import { ReportModule } from '../report/report.module';
 import { MailWorker } from './mail-worker';
 import { NotificationEvents } from './notification-events';
 import { NotificationResolver } from './notification.resolver';
@@ -10,7 +11,7 @@ import { NotificationService } from './notification.service';
 
 /** The bell, e-mail through the outbox, and the scheduled reminders and digests (issue 15). */
 @Module({
-  imports: [AuditModule, AuthModule, CoverageModule],
+  imports: [AuditModule, AuthModule, CoverageModule, ReportModule],
   providers: [NotificationEvents, NotificationService, NotificationResolver, MailWorker, NotificationScheduler],
   exports: [NotificationService, MailWorker, NotificationScheduler],
 })

@@ -8,6 +8,12 @@ export enum ReportErrorCode {
   NO_FRAMEWORK_IN_FORCE = 'REPORT_NO_FRAMEWORK_IN_FORCE',
   FRAMEWORK_WITHOUT_ITEM = 'REPORT_FRAMEWORK_WITHOUT_ITEM',
   PROGRAMME_ITEM_NOT_IN_PERIOD = 'REPORT_PROGRAMME_ITEM_NOT_IN_PERIOD',
+  SCHEDULE_RECIPIENTS_COUNT = 'REPORT_SCHEDULE_RECIPIENTS_COUNT',
+  SCHEDULE_RECIPIENT_UNKNOWN = 'REPORT_SCHEDULE_RECIPIENT_UNKNOWN',
+  SCHEDULE_RECIPIENT_INACTIVE = 'REPORT_SCHEDULE_RECIPIENT_INACTIVE',
+  SCHEDULE_RECIPIENT_NO_EMAIL = 'REPORT_SCHEDULE_RECIPIENT_NO_EMAIL',
+  SCHEDULE_RECIPIENT_NOT_ALLOWED = 'REPORT_SCHEDULE_RECIPIENT_NOT_ALLOWED',
+  SCHEDULE_VERSION_CONFLICT = 'REPORT_SCHEDULE_VERSION_CONFLICT',
 }
 
 const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
@@ -41,6 +47,36 @@ const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Butir {number} dari {framework} tidak berlaku pada {from} s.d. {to} (kerangka ini berlaku {validFrom} s.d. {validTo}), sehingga laporan "{report}" tidak dapat disusun dengan butir ini untuk periode itu.',
     en: 'Item {number} of {framework} does not apply from {from} to {to} (that framework is valid from {validFrom} to {validTo}), so the report "{report}" cannot be drawn up with it for that period.',
+  },
+  [ReportErrorCode.SCHEDULE_RECIPIENTS_COUNT]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Laporan terjadwal memerlukan 1 sampai {max} penerima.',
+    en: 'A scheduled report needs 1 to {max} recipients.',
+  },
+  [ReportErrorCode.SCHEDULE_RECIPIENT_UNKNOWN]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Penerima "{recipient}" tidak dikenal: tulis nama pengguna atau alamat surel seorang pengguna Jangkau.',
+    en: 'Recipient "{recipient}" is unknown: give the username or e-mail address of a Jangkau user.',
+  },
+  [ReportErrorCode.SCHEDULE_RECIPIENT_INACTIVE]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Penerima "{recipient}" ({name}) sudah dinonaktifkan dan tidak dapat menerima laporan.',
+    en: 'Recipient "{recipient}" ({name}) is deactivated and cannot receive reports.',
+  },
+  [ReportErrorCode.SCHEDULE_RECIPIENT_NO_EMAIL]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Penerima "{recipient}" ({name}) belum memiliki alamat surel.',
+    en: 'Recipient "{recipient}" ({name}) has no e-mail address.',
+  },
+  [ReportErrorCode.SCHEDULE_RECIPIENT_NOT_ALLOWED]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Penerima "{recipient}" ({name}) tidak berhak membaca laporan.',
+    en: 'Recipient "{recipient}" ({name}) may not read reports.',
+  },
+  [ReportErrorCode.SCHEDULE_VERSION_CONFLICT]: {
+    kind: 'CONFLICT',
+    id: 'Jadwal laporan ini telah diubah oleh {by} pada {at}. Muat ulang, lalu ulangi perubahan Anda.',
+    en: 'This report schedule was changed by {by} at {at}. Reload it, then make your change again.',
   },
 };
 

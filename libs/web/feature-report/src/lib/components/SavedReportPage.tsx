@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { definitionOf, inputOf } from '../hooks/useReportParams';
 import { ExportButtons } from './ExportButtons';
+import { ReportScheduleForm } from './ReportScheduleForm';
 import { ReportView } from './ReportView';
 
 /** /laporan/simpan/:id, a shared link: the saved report evaluated with the opener's rights, never the owner's. */
@@ -36,6 +37,7 @@ export function SavedReportPage() {
       ) : (
         <EmptyState title={t('report.shared.notFound')} />
       )}
+      {saved?.mine && <ReportScheduleForm savedReportId={id} />}
     </section>
   );
 }
