@@ -13,6 +13,18 @@ export function localStart(instant: Date, zone: string): string {
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${zone}`;
 }
 
+/** ASCII words joined by dashes for file names: "Rekap Sosialisasi per Kabupaten/Kota" → "rekap-sosialisasi-per-kabupaten-kota". */
+export function fileSlug(text: string, max = 60): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, max)
+    .replace(/-$/, '');
+}
+
 /** Said in every exported file's title block on a demo installation, so a demo figure never passes for an official one. */
 export const DEMO_MARK = 'DATA DEMO — bukan data resmi';
 

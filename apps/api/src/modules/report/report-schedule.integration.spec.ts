@@ -144,7 +144,7 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     const head = await fileOf('kepala.kerinci@jangkau.example');
     const kanwil = await fileOf('kanwil.jambi@jangkau.example');
     // The quarter before, not the definition's year.
-    expect(head.period).toBe('Periode: 01/10/2025 – 31/12/2025');
+    expect(head.period).toBe('Periode: Triwulan IV 2025 (01/10/2025 – 31/12/2025)');
     // The Kerinci head's file: Kerinci's working area only; the Kanwil's: all of Jambi, Kota Jambi (15.71) included.
     expect(head.rows.map((r) => r[0]).sort()).toEqual(KERINCI_AREA);
     expect(kanwil.rows.map((r) => r[0])).toContain('15.71');

@@ -180,7 +180,14 @@ export class ReportScheduleService {
           }
           throw error;
         }
-        const heading = { filters: exported.filters, generatedBy: `Laporan terjadwal dari ${schedule.ownerName}, untuk ${caller.fullName} (${caller.username})`, generatedAt: new Date(), demo: this.config.demo };
+        const heading = {
+          filters: exported.filters,
+          generatedBy: `Laporan terjadwal dari ${schedule.ownerName}, untuk ${caller.fullName} (${caller.username})`,
+          generatedAt: new Date(),
+          demo: this.config.demo,
+          // A PDF carries the recipient's office letterhead and signature block, as their own download would.
+          office: schedule.format === 'PDF' ? await this.exports.office(caller) : null,
+        };
         const file = await scheduledReportFile(exported.report, heading, schedule.format, schedule.name, period.key);
         const mail = scheduledReportMail({ reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name }, this.config.publicUrl);
         const inserted: unknown[] = await manager.query(

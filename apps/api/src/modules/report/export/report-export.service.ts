@@ -14,6 +14,7 @@ import { SavedReportService } from '../saved-report.service';
 import type { ReportExportRequest } from './report-export.request';
 import type { ExportedReport } from './report-villages-table';
 import type { ReportOffice } from './report-export.writers';
+import { fileSlug } from '../../../common/export-format';
 
 /** The report an export writes: computed exactly as `report`/`reportFromSaved` answer it, for the caller. */
 @Injectable()
@@ -78,20 +79,11 @@ export class ReportExportService {
   }
 }
 
-/** ASCII words joined by dashes: "Rekap Sosialisasi per Kabupaten/Kota" → "rekap-sosialisasi-per-kabupaten-kota". */
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 /**
  * A file name people can tell apart in a folder: report, scope and period, ASCII only, e.g.
  * `rekap-sosialisasi-per-kabupaten-kota_jambi_2025-Q4` (scope "indonesia" when the report has no region filter).
  */
 export function fileStem(title: string, region: string | null, period: string): string {
-  return [slug(title) || 'laporan', slug(region ?? '') || 'indonesia', period.replace(/[^A-Za-z0-9-]+/g, '_').slice(0, 40)].join('_');
+  return [fileSlug(title) || 'laporan', fileSlug(region ?? '') || 'indonesia', period.replace(/[^A-Za-z0-9-]+/g, '_').slice(0, 40)].join('_');
 }

@@ -1,3 +1,4 @@
+import { fileSlug } from '../../../common/export-format';
 import type { ReportHeading } from './report-export.writers';
 import { reportPdf, reportXlsx } from './report-export.writers';
 import type { ExportedReport } from './report-villages-table';
@@ -11,13 +12,7 @@ const TYPES: Record<ScheduledFormat, string> = {
 
 /** "Rekap Sosialisasi" + 2026-11 → rekap-sosialisasi_2026-11.xlsx (ASCII, safe in any mail client). */
 export function scheduledFileName(reportName: string, periodKey: string, format: ScheduledFormat): string {
-  const slug =
-    reportName
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'laporan';
+  const slug = fileSlug(reportName, 80) || 'laporan';
   return `${slug}_${periodKey.toLowerCase().replace('q', 'Q')}.${format.toLowerCase()}`;
 }
 
