@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { inspectPostmaster, readPostmasterPid } from './embedded-postgres';
+import { freePort } from '../../test/free-port';
 
 /**
  * `npm start` after a crash: the app dies (kill -9, out of memory) and its embedded PostgreSQL lives on,
@@ -17,14 +18,6 @@ let root: string;
 let dir: string;
 let port: number;
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port: p } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return p;
-}
 
 /**
  * The app side in its own process (as `npm start` runs it; jest's module sandbox cannot load the ES-only

@@ -1,6 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -10,6 +9,7 @@ import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
 import { recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { NotificationService } from './notification.service';
+import { freePort } from '../../../test/free-port';
 
 /**
  * E-mail through a real SMTP server (the `smtp-server` package, in this test) from real API processes: the API is
@@ -28,17 +28,6 @@ interface Received {
   subject: string;
   text: string;
   html: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

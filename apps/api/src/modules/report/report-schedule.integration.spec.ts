@@ -1,5 +1,4 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
-import { createServer } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { startTestApp, TestApp } from '../../../test/test-app';
@@ -10,6 +9,7 @@ import { NotificationScheduler } from '../notification/notification-scheduler';
 import { REPORT_XLSX_HEADER_ROW } from './export/report-export.writers';
 import { scheduledPeriod } from './report-schedule.service';
 import { ReportScheduleFrequency } from './models/report-schedule.model';
+import { freePort } from '../../../test/free-port';
 
 /**
  * Scheduled reports over real PostgreSQL and a real SMTP server (the `smtp-server` package): the scheduler's job
@@ -31,17 +31,6 @@ const REMOVE = `mutation ($id: ID!, $v: Int!) { removeReportSchedule(savedReport
 const REPORT = `query ($input: ReportInput!) { report(input: $input) { rows { key label values { indicator value } } } }`;
 const DEFINITION = { standard: 'REKAP_SOSIALISASI', rows: 'KABUPATEN_KOTA', period: '2025', type: 'SOSIALISASI', indicators: ['ACTIVITIES', 'PARTICIPANTS', 'VILLAGES_REACHED'] };
 const KERINCI_AREA = ['15.01', '15.02', '15.72'];
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
   let t: TestApp;

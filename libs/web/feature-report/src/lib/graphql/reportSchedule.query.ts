@@ -1,19 +1,25 @@
 import { graphql } from '@jangkau/web-data-access';
 
+export const ReportScheduleFieldsFragment = graphql(`
+  fragment ReportScheduleFields on ReportSchedule {
+    id
+    frequency
+    format
+    active
+    version
+    recipients {
+      id
+      username
+      fullName
+    }
+  }
+`);
+
 /** The schedule of one of the caller's own saved reports (null: none yet). */
 export const ReportScheduleQuery = graphql(`
   query ReportSchedule($savedReportId: ID!) {
     reportSchedule(savedReportId: $savedReportId) {
-      id
-      frequency
-      format
-      active
-      version
-      recipients {
-        id
-        username
-        fullName
-      }
+      ...ReportScheduleFields
     }
   }
 `);
@@ -21,16 +27,7 @@ export const ReportScheduleQuery = graphql(`
 export const SetReportScheduleMutation = graphql(`
   mutation SetReportSchedule($savedReportId: ID!, $input: ReportScheduleInput!, $version: Int) {
     setReportSchedule(savedReportId: $savedReportId, input: $input, version: $version) {
-      id
-      frequency
-      format
-      active
-      version
-      recipients {
-        id
-        username
-        fullName
-      }
+      ...ReportScheduleFields
     }
   }
 `);
