@@ -120,8 +120,12 @@ export function weeklyMail(f: WeeklyFigures, publicUrl: string): MailContent {
 }
 
 /** A scheduled report: what it is, for which period, who scheduled it; the file is attached. */
-export function scheduledReportMail(r: { reportName: string; period: string; scheduledBy: string; format: string; fileName: string }, publicUrl: string): MailContent {
-  const link = `${publicUrl}/laporan`;
+export function scheduledReportMail(
+  r: { reportName: string; period: string; scheduledBy: string; format: string; fileName: string; savedReportId: string },
+  publicUrl: string,
+): MailContent {
+  // The saved report itself: opened, it is computed with the reader's rights, as the file was.
+  const link = `${publicUrl}/laporan/simpan/${encodeURIComponent(r.savedReportId)}`;
   const subject = `[Jangkau] Laporan terjadwal: ${r.reportName}, ${r.period}`.slice(0, 300);
   const text =
     `Laporan "${r.reportName}" untuk ${r.period} terlampir (${r.format}, ${r.fileName}), disusun dengan hak akses Anda.\n` +

@@ -120,6 +120,8 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
       const mail = received.find((m) => m.to[0] === address)!;
       expect(mail.subject).toBe('[Jangkau] Laporan terjadwal: Rekap Sosialisasi Jambi, Triwulan IV 2025');
       expect(mail.text).toContain('Dijadwalkan oleh Kepala Kantor Imigrasi Kerinci');
+      // The link opens the saved report itself (computed with the reader's rights there too).
+      expect(mail.text).toContain(`/laporan/simpan/${saved.id}`);
       expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
         ['rekap-sosialisasi-jambi_2025-Q4.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       ]);

@@ -189,7 +189,7 @@ export class ReportScheduleService {
           office: schedule.format === 'PDF' ? await this.exports.office(caller) : null,
         };
         const file = await scheduledReportFile(exported.report, heading, schedule.format, schedule.name, period.key);
-        const mail = scheduledReportMail({ reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name }, this.config.publicUrl);
+        const mail = scheduledReportMail({ reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name, savedReportId: schedule.savedReportId }, this.config.publicUrl);
         const inserted: unknown[] = await manager.query(
           `INSERT INTO mail_outbox (dedupe_key, user_id, kind, to_address, subject, text_body, html_body, attachment, attachment_name, attachment_type)
            VALUES ($1, $2, 'REPORT', $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
