@@ -14,6 +14,7 @@ import { SavedReportsQuery } from '../graphql/savedReports.query';
 import { StandardReportsQuery } from '../graphql/standardReports.query';
 import { ReportPage } from './ReportPage';
 import { SavedReportPage } from './SavedReportPage';
+import { reportRow, reportValue } from '../testing/reportFixtures';
 
 const language = () => 'id';
 const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
@@ -80,30 +81,7 @@ const savedListMock = (list: unknown[] = []): MockLink.MockedResponse => ({
   result: { data: { savedReports: list } },
 });
 
-const value = (indicator: string, v: number) => ({
-  __typename: 'ReportValue',
-  indicator,
-  value: v,
-  previous: null,
-  change: null,
-  direction: null,
-  target: null,
-  achieved: null,
-  progress: null,
-  expected: null,
-  status: null,
-});
-const row = (key: string, label: string, values: number[]) => ({
-  __typename: 'ReportRow',
-  key,
-  label,
-  restricted: false,
-  villagesNeverReached: null,
-  villagesNotRecentlyReached: null,
-  desaBinaan: null,
-  desaBinaanActivities: null,
-  values: REKAP_INDICATORS.map((indicator, i) => value(indicator, values[i])),
-});
+const row = (key: string, label: string, values: number[]) => reportRow(key, label, REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, values[i])));
 
 const reportData = () => ({
         __typename: 'Report',

@@ -2,38 +2,14 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import type { Indicator, ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
-
-type Row = ReportFieldsFragment['rows'][number];
-type Value = Row['values'][number];
+import type { ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ReportUnreachedVillagesQuery } from '../graphql/reportUnreachedVillages.query';
 import { ReportView } from './ReportView';
+import { reportRow, reportValue } from '../testing/reportFixtures';
 
-const value = (indicator: Indicator, v: number, target: Partial<Value> = {}): Value => ({
-  indicator,
-  value: v,
-  previous: null,
-  change: null,
-  direction: null,
-  target: null,
-  achieved: null,
-  progress: null,
-  expected: null,
-  status: null,
-  ...target,
-});
-const row = (key: string, label: string, values: Value[], extra: Partial<Row> = {}): Row => ({
-  key,
-  label,
-  restricted: false,
-  villagesNeverReached: null,
-  villagesNotRecentlyReached: null,
-  desaBinaan: null,
-  desaBinaanActivities: null,
-  values,
-  ...extra,
-});
+const value = reportValue;
+const row = reportRow;
 const report = (over: Partial<ReportFieldsFragment>): ReportFieldsFragment =>
   ({
     __typename: 'Report',
