@@ -66,9 +66,14 @@ test.describe('Partners close the loop', () => {
     // A co-organiser does not verify.
     await expect(kanim.getByRole('button', { name: 'Verifikasi' })).toHaveCount(0);
 
-    // The Dinas head lands on "Menunggu verifikasi (1)" and verifies.
+    // The Dinas head lands on "Menunggu verifikasi (n)" (other journeys may have left submissions of the Dinas too) and verifies.
     await head.goto('/dasbor');
-    await head.getByRole('link', { name: 'Menunggu verifikasi (1)' }).click();
+    const waiting = head.getByRole('link', { name: /^Menunggu verifikasi \(\d+\)$/ });
+    // Counted once the dashboard has its figures: this journey's own submission is among them.
+    await expect(waiting).not.toHaveText(/\(0\)$/);
+    const before = Number(/\((\d+)\)/.exec((await waiting.textContent()) ?? '')?.[1]);
+    expect(before).toBeGreaterThanOrEqual(1);
+    await waiting.click();
     await expect(head).toHaveURL(/menunggu=1/);
     await head.locator('.activity-card', { hasText: TITLE }).getByRole('link').click();
     await expect(head).toHaveURL(activityUrl);
@@ -82,7 +87,7 @@ test.describe('Partners close the loop', () => {
     // Merangin's figures move: all 6 villages of Bangko Barat.
     await head.goto(DINAS_BANGKO_BARAT_2026);
     await expect(head.getByTestId('kpi-villages-reached')).toHaveText('6 / 6');
-    await expect(head.getByRole('link', { name: 'Menunggu verifikasi (0)' })).toBeVisible();
+    await expect(head.getByRole('link', { name: `Menunggu verifikasi (${before - 1})` })).toBeVisible();
   });
 
   test('a declined invitation ends the Kanim’s access at once; the Dinas invites it again', async ({ browser }) => {
