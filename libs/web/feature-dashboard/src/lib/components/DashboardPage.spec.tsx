@@ -184,7 +184,7 @@ describe('DashboardPage', () => {
     expect(screen.getByText(/angka besar menghitung kerja semua instansi/)).toBeTruthy();
 
     expect(screen.getByText(/Wilayah kerja Kantor Imigrasi Kelas II Non-TPI Kerinci/)).toBeTruthy();
-    expect(screen.getByText(/Periode: 2025/)).toBeTruthy();
+    expect(screen.getByText(/Periode: Tahun 2025/)).toBeTruthy();
     // The coverage table lists the gaps first and drills down within the dashboard, keeping the period.
     const coverageTable = await screen.findByRole('table', { name: 'Cakupan per wilayah, terendah dahulu' });
     const firstRegion = within(coverageTable).getAllByRole('rowheader')[0];

@@ -16,6 +16,12 @@ import { ReportPage } from './ReportPage';
 import { SavedReportPage } from './SavedReportPage';
 
 const language = () => 'id';
+/** Types a period into the builder's period picker and applies it with Enter. */
+const typePeriod = (text: string) => {
+  const box = screen.getByRole('textbox', { name: 'Atau ketik periode' });
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+};
 const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
 
 const standardMock: MockLink.MockedResponse = {
@@ -275,7 +281,7 @@ describe('ReportPage', () => {
     expect(select.value).toBe('i8');
 
     // A year without a framework: the chosen item is shown apart and said not to apply; none other is offered.
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2026' } });
+    typePeriod('2026');
     expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '8. Pencegahan TPPO dan TPPM']);
     expect(within(select).getByRole('group', { name: 'Tidak berlaku pada periode ini' })).toBeTruthy();
     expect(screen.getByText(/^Butir yang dipilih tidak berlaku pada periode ini \(13 Program Akselerasi berlaku 1 Januari 2024 s\.d\. 31 Desember 2025\)/)).toBeTruthy();
@@ -284,7 +290,7 @@ describe('ReportPage', () => {
     expect(screen.getByText('Tidak ada kerangka program yang berlaku pada periode ini, jadi tidak ada butir program untuk disaring.')).toBeTruthy();
 
     // A period across two frameworks: both, newest first.
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2027-Q1' } });
+    typePeriod('2027-Q1');
     expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '1. Program aksi pertama']);
     expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
   });
@@ -296,7 +302,7 @@ describe('ReportPage', () => {
     ]);
     await screen.findByRole('button', { name: /Jalankan: Rekap/ });
     fireEvent.change(screen.getByLabelText('Baris'), { target: { value: 'KANTOR_IMIGRASI' } });
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2025-Q2' } });
+    typePeriod('2025-Q2');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kegiatan terverifikasi' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Cakupan desa/kelurahan' }));
     fireEvent.change(screen.getByLabelText('Pembanding'), { target: { value: 'SAME_PERIOD_LAST_YEAR' } });
