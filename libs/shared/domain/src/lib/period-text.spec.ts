@@ -1,4 +1,4 @@
-import { MAX_PERIOD_DAYS, parsePeriodText, periodChoiceOf, periodOfKey, sameRangeLastYear, type PeriodTextResult } from './period-text';
+import { MAX_PERIOD_DAYS, parsePeriodText, periodChoiceOf, periodOfKey, sameRangeLastYear, sameTimeLastYear, type PeriodTextResult } from './period-text';
 
 /** The key a text reads as, or its error in capitals. */
 const read = (text: string, today?: string): string => {
@@ -140,5 +140,13 @@ describe('periodOfKey, periodChoiceOf and sameRangeLastYear', () => {
   it('shifts a range one year back, 29 February to 28 February', () => {
     expect(sameRangeLastYear('2026-10-01', '2026-12-31')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
     expect(sameRangeLastYear('2024-02-01', '2024-02-29')).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+  });
+
+  it('compares a running range up to the same day a year earlier, a finished one whole, one not begun not at all', () => {
+    expect(sameTimeLastYear('2026-01-01', '2026-12-31', '2026-12-05')).toEqual({ from: '2025-01-01', to: '2025-12-05' });
+    expect(sameTimeLastYear('2026-10-01', '2026-12-31', '2026-12-05')).toEqual({ from: '2025-10-01', to: '2025-12-05' });
+    expect(sameTimeLastYear('2026-06-01', '2026-06-30', '2026-12-05')).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+    expect(sameTimeLastYear('2024-01-01', '2024-12-31', '2024-02-29')).toEqual({ from: '2023-01-01', to: '2023-02-28' });
+    expect(sameTimeLastYear('2027-01-01', '2027-12-31', '2026-12-05')).toBeNull();
   });
 });

@@ -271,6 +271,16 @@ export function sameRangeLastYear(from: string, to: string): Span {
   return { from: shift(from), to: shift(to) };
 }
 
+/**
+ * The range a dashboard compares [from, to] with: the same dates a year earlier, but a range still running (it holds
+ * `today`) only up to today's date a year earlier, so this year to date meets last year to the same date. A range
+ * that has not started has nothing to compare: null.
+ */
+export function sameTimeLastYear(from: string, to: string, today: string): Span | null {
+  if (today < from) return null;
+  return sameRangeLastYear(from, to < today ? to : today);
+}
+
 /** The month, quarter and semester keys today is in (for pickers that open on the current one). */
 export function currentKeys(today: string): { month: string; quarter: string; semester: string; year: string } {
   const [m, q, y] = periodKeysOf(today);

@@ -335,7 +335,7 @@ export type ReportInput = {
   /** With `to`; or give `period`. */
   from?: string | null | undefined;
   indicators: Array<Indicator>;
-  /** A period key instead of from/to: "2025", "2025-Q2", "2025-06". */
+  /** A period instead of from/to: "2025", "2025-Q2", "2025-S1", "2025-06", or as people write it ("Triwulan II 2025", "Des 2025", "1 Jan – 15 Mar 2025"). Anything else is refused with COVERAGE_PERIOD_INVALID, never read as a default period. */
   period?: string | null | undefined;
   programmeItemId?: string | null | undefined;
   rows: ReportRows;
