@@ -78,6 +78,10 @@ export const dashboardEn: typeof dashboardId = {
     officialsHint: 'Camat, lurah and village heads who attended',
     desaBinaan: 'Desa Binaan formed',
     villagesRatio: '{{ratio}} of the villages in this area',
+    lastYear: 'Last year: {{value}} · {{change}}',
+    lastYearVillages: '{{reached}} ({{ratio}})',
+    same: 'no change',
+    lastYearNote: '"Last year" is {{range}}: the same dates a year earlier, same area and filters.',
   },
   target: {
     heading: 'Target {{period}}',

@@ -77,6 +77,10 @@ export const dashboardId = {
     officialsHint: 'Camat, lurah dan kepala desa yang hadir',
     desaBinaan: 'Desa Binaan dibentuk',
     villagesRatio: '{{ratio}} dari desa/kelurahan di wilayah ini',
+    lastYear: 'Tahun lalu: {{value}} · {{change}}',
+    lastYearVillages: '{{reached}} ({{ratio}})',
+    same: 'sama',
+    lastYearNote: '"Tahun lalu" adalah {{range}}: tanggal yang sama setahun sebelumnya, dengan wilayah dan filter yang sama.',
   },
   target: {
     heading: 'Target {{period}}',
