@@ -178,6 +178,9 @@ export const dashboardEn: typeof dashboardId = {
       villages: 'Villages reached',
       month: 'Month',
       participants: 'Participants',
+      axisMonth: 'Month',
+      axisActivities: 'Number of activities',
+      axisVillages: 'Villages reached',
       summary: 'Verified activities and villages reached per month, {{count}} months. Busiest month: {{busiest}} with {{activities}} activities.',
     },
     coverage: {

@@ -177,6 +177,9 @@ export const dashboardId = {
       villages: 'Desa/kel. terjangkau',
       month: 'Bulan',
       participants: 'Peserta',
+      axisMonth: 'Bulan',
+      axisActivities: 'Jumlah kegiatan',
+      axisVillages: 'Desa/kel. terjangkau',
       summary: 'Kegiatan terverifikasi per bulan dan desa/kelurahan terjangkau per bulan, {{count}} bulan. Bulan tersibuk: {{busiest}} dengan {{activities}} kegiatan.',
     },
     coverage: {
