@@ -25,7 +25,7 @@ export const dashboardEn: typeof dashboardId = {
       from: 'From',
       to: 'To',
       text: 'Or type a period',
-      placeholder: 'e.g. Dec 2026, Q4 2026',
+      placeholder: 'e.g. Dec 2026',
       apply: 'Apply',
       chosen: 'Chosen: {{period}}',
       fromUrl: 'The period in this address cannot be used. {{message}} Showing: {{period}}.',

@@ -23,7 +23,7 @@ export const dashboardId = {
       from: 'Dari tanggal',
       to: 'Sampai tanggal',
       text: 'Atau ketik periode',
-      placeholder: 'mis. Des 2026, Triwulan IV 2026',
+      placeholder: 'mis. Des 2026',
       apply: 'Terapkan',
       chosen: 'Dipilih: {{period}}',
       fromUrl: 'Periode pada alamat ini tidak dapat dipakai. {{message}} Yang ditampilkan: {{period}}.',
