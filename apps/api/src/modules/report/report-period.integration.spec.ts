@@ -29,6 +29,16 @@ describe('report periods (real PostgreSQL, over HTTP)', () => {
     expect((await run('1 Jun – 15 Jun 2025')).data!.report).toMatchObject({ from: '2025-06-01', to: '2025-06-15' });
   });
 
+  it('keeps a saved report’s period as its key, and refuses to save one it cannot read', async () => {
+    const SAVE = `mutation ($input: ReportInput!) { saveReport(name: "Juni", input: $input) { input { period } } }`;
+    const headers = await t.as('ditjen');
+    const saved = await t.gql(SAVE, { input: { rows: 'KABUPATEN_KOTA', period: 'Juni 2025', indicators: ['VILLAGES_REACHED'] } }, headers);
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveReport.input.period).toBe('2025-06');
+    const refused = await t.gql(SAVE, { input: { rows: 'KABUPATEN_KOTA', period: 'kapan-kapan', indicators: ['VILLAGES_REACHED'] } }, headers);
+    expect(refused.errors![0].extensions!.reason).toBe('COVERAGE_PERIOD_INVALID');
+  });
+
   it('refuses what it cannot read, in the caller’s language, instead of reporting some default period', async () => {
     const unknown = await run('Triwulan V 2025');
     expect(unknown.data?.report ?? null).toBeNull();
