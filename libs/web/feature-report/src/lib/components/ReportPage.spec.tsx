@@ -312,6 +312,23 @@ describe('ReportPage', () => {
     expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
   });
 
+  it('runs no report over a period it cannot read, and says so by the period instead of reporting the whole year', async () => {
+    renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES&periode=Triwulan V 2025', [standardMock]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    expect(screen.getByText(/^Periode pada alamat ini tidak dapat dipakai\. Periode tidak dikenali: "Triwulan V 2025"/)).toBeTruthy();
+    expect(screen.queryByText('Menjalankan laporan…')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('runs an old link whose period is written in words as that period', async () => {
+    renderAt('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=Triwulan II 2025', [
+      standardMock,
+      reportMock({ rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], from: '2025-04-01', to: '2025-06-30', compare: 'NONE' }),
+    ]);
+    expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
+    expect(screen.getByText('Dipilih: Triwulan II 2025')).toBeTruthy();
+  });
+
   it('asks for an indicator before building', async () => {
     renderAt('/laporan', [standardMock]);
     await screen.findByRole('button', { name: /Jalankan: Rekap/ });
