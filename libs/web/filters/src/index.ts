@@ -4,7 +4,6 @@ export {
   PERIOD_PRESETS,
   paramsOf,
   pickerYears,
-  recentYears,
   resolvePeriod,
   todayWib,
   yearOf,

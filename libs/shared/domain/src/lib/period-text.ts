@@ -1,4 +1,4 @@
-import { daysBetween, daysInMonth, isCalendarDate, parsePeriod, periodKeysOf, periodOfRange } from './coverage';
+import { daysBetween, daysInMonth, isCalendarDate, parsePeriod, periodOfRange } from './coverage';
 
 /**
  * A period as people type it, in Indonesian or English: "Desember 2026", "Des 2026", "12/2026", "2026-12",
@@ -279,10 +279,4 @@ export function sameRangeLastYear(from: string, to: string): Span {
 export function sameTimeLastYear(from: string, to: string, today: string): Span | null {
   if (today < from) return null;
   return sameRangeLastYear(from, to < today ? to : today);
-}
-
-/** The month, quarter and semester keys today is in (for pickers that open on the current one). */
-export function currentKeys(today: string): { month: string; quarter: string; semester: string; year: string } {
-  const [m, q, y] = periodKeysOf(today);
-  return { month: m, quarter: q, semester: `${y}-S${Number(today.slice(5, 7)) <= 6 ? 1 : 2}`, year: y };
 }

@@ -1,4 +1,4 @@
-import { paramsOf, resolvePeriod, yearOf } from './period';
+import { paramsOf, pickerYears, resolvePeriod, yearOf } from './period';
 
 // Instants are written in UTC; WIB is UTC+7, so 17:00Z is already midnight of the next day in Jakarta.
 const at = (iso: string) => new Date(iso);
@@ -80,6 +80,17 @@ describe('resolvePeriod and paramsOf: what people type', () => {
     expect(paramsOf('tahun lalu', now)).toEqual({ ok: true, params: { periode: '2025' } });
     expect(paramsOf('1 Jan – 15 Mar 2026', now)).toEqual({ ok: true, params: { periode: 'kustom', dari: '2026-01-01', sampai: '2026-03-15' } });
     expect(paramsOf('omong kosong', now)).toEqual({ ok: false, error: 'UNKNOWN' });
+  });
+});
+
+describe('pickerYears', () => {
+  it('offers next year back to ten years ago, newest first, and the chosen year wherever it lies', () => {
+    const now = at('2026-12-05T03:00:00Z');
+    const years = pickerYears(2025, now);
+    expect(years[0]).toBe(2027);
+    expect(years[years.length - 1]).toBe(2016);
+    expect(pickerYears(2005, now).at(-1)).toBe(2005);
+    expect(pickerYears(2031, now)[0]).toBe(2031);
   });
 });
 

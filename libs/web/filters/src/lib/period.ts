@@ -77,12 +77,6 @@ export function yearOf(period: Pick<DashboardPeriod, 'from' | 'to'>): string | n
   return period.from.slice(0, 4) === period.to.slice(0, 4) ? period.from.slice(0, 4) : null;
 }
 
-/** The years offered as quick choices: this one (as a preset) and the two before it. */
-export function recentYears(now: Date = new Date(), count = 2): string[] {
-  const year = Number(todayWib(now).slice(0, 4));
-  return Array.from({ length: count }, (_, i) => String(year - 1 - i));
-}
-
 /** The years a period picker offers: next year back to ten years ago, and the chosen one wherever it lies. */
 export function pickerYears(chosen: number, now: Date = new Date()): number[] {
   const current = Number(todayWib(now).slice(0, 4));
