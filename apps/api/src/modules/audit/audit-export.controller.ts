@@ -1,4 +1,14 @@
-import { ActivityType, ParticipantCategory, Permission, VillageReach, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
+import {
+  ActivityType,
+  IndonesianTimeZone,
+  ParticipantCategory,
+  Permission,
+  TIME_ZONE_IANA,
+  TIME_ZONE_OFFSET_HOURS,
+  VillageReach,
+  describeAuditEntry,
+  type AuditTextHelpers,
+} from '@jangkau/shared-domain';
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Allow } from '../../common/access/access.decorators';
@@ -14,8 +24,6 @@ import { AuditError, AuditErrorCode } from './audit.errors';
 import { AUDIT_EXPORT_MAX, AuditReader } from './audit.reader';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ZONES = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' } as const;
-type Zone = keyof typeof ZONES;
 
 const WORDS = {
   id: {
@@ -51,9 +59,9 @@ function enumLabel(language: Language) {
     (['PLANNED', 'DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED'].includes(code) ? statusName(code, language) : undefined);
 }
 
-export function auditTextHelpers(language: Language, zone: Zone): AuditTextHelpers {
+export function auditTextHelpers(language: Language, zone: IndonesianTimeZone): AuditTextHelpers {
   const locale = language === 'en' ? 'en-GB' : 'id-ID';
-  const instant = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONES[zone] });
+  const instant = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE_IANA[zone] });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(locale);
   return {
@@ -91,12 +99,11 @@ export class AuditExportController {
   async xlsx(@CurrentCaller() caller: Caller, @Query() query: AuditExportQuery, @Req() req: Request, @Res() res: Response) {
     const language = languageFromHeader(req.headers['accept-language']);
     const words = WORDS[language];
-    const zone: Zone = query.zona === 'WITA' || query.zona === 'WIT' ? query.zona : 'WIB';
+    const zone = query.zona === 'WITA' || query.zona === 'WIT' ? IndonesianTimeZone[query.zona] : IndonesianTimeZone.WIB;
     const day = (value: string | undefined, plusDays: number): Date | undefined => {
       if (!value) return undefined;
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new AuditError(AuditErrorCode.DATE_INVALID, { value: String(value).slice(0, 40) }, 'date');
-      const offset = { WIB: 7, WITA: 8, WIT: 9 }[zone];
-      return new Date(Date.parse(`${value}T00:00:00Z`) - offset * 3_600_000 + plusDays * 86_400_000);
+      return new Date(Date.parse(`${value}T00:00:00Z`) - TIME_ZONE_OFFSET_HOURS[zone] * 3_600_000 + plusDays * 86_400_000);
     };
     const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
     const filter = {
