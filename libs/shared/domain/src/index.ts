@@ -10,3 +10,4 @@ export * from './lib/programme';
 export * from './lib/attendance';
 export * from './lib/notification';
 export * from './lib/audit-text';
+export * from './lib/period-text';

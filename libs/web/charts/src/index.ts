@@ -4,3 +4,4 @@ export { RankedBarChart, type RankedBarDatum } from './lib/RankedBarChart';
 export { CoverageByRegionChart, sortLowestFirst, coverageColour, type CoverageBarDatum } from './lib/CoverageByRegionChart';
 export { MonthlyTrendChart, type MonthlyTrendDatum } from './lib/MonthlyTrendChart';
 export { SexStackedBarChart, type SexStackedDatum } from './lib/SexStackedBarChart';
+export { CategoryTick, wrapLabel, linesNeeded } from './lib/CategoryTick';

@@ -2,6 +2,7 @@ import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table'
 
 export enum CoverageErrorCode {
   DATE_INVALID = 'COVERAGE_DATE_INVALID',
+  PERIOD_INVALID = 'COVERAGE_PERIOD_INVALID',
   RANGE_REVERSED = 'COVERAGE_RANGE_REVERSED',
   RANGE_TOO_LONG = 'COVERAGE_RANGE_TOO_LONG',
   ID_INVALID = 'COVERAGE_ID_INVALID',
@@ -14,6 +15,11 @@ const COVERAGE_ERRORS: ErrorTable<CoverageErrorCode> = {
     kind: 'BAD_USER_INPUT',
     id: 'Tanggal "{value}" tidak valid; gunakan format TTTT-BB-HH, misalnya 2025-03-31.',
     en: 'The date "{value}" is not valid; use YYYY-MM-DD, e.g. 2025-03-31.',
+  },
+  [CoverageErrorCode.PERIOD_INVALID]: {
+    kind: 'BAD_USER_INPUT',
+    id: 'Periode "{value}" tidak dikenali. Contoh yang dikenali: 2026, 2026-Q4, Triwulan IV 2026, Q4 2026, 2026-S1, Semester I 2026, 2026-12, Desember 2026, 12/2026, 1 Jan – 15 Mar 2026.',
+    en: 'The period "{value}" is not recognised. Examples we read: 2026, 2026-Q4, Q4 2026, 2026-S1, H1 2026, 2026-12, December 2026, 12/2026, 1 Jan – 15 Mar 2026.',
   },
   [CoverageErrorCode.RANGE_REVERSED]: {
     kind: 'BAD_USER_INPUT',

@@ -1,5 +1,5 @@
-import { Permission, RegionLevel, isWithin, localDate } from '@jangkau/shared-domain';
-import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Permission, RegionLevel, isWithin, localDate, sameTimeLastYear } from '@jangkau/shared-domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
 import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
@@ -16,7 +16,7 @@ import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
 import { CoverageFilter, TargetInput, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
-import { Coverage, CoverageChange, CoverageChild, Dashboard, Target, VillagesNotReachedPage } from './models/coverage.model';
+import { Coverage, CoverageChange, CoverageChild, Dashboard, DashboardComparison, Target, VillagesNotReachedPage } from './models/coverage.model';
 
 const ratio = (reached: number, total: number) => (total > 0 ? reached / total : 0);
 const VILLAGE_COUNTS = { provinsi: 0, kabupaten: 0, kota: 0, kecamatan: 0, desa: 0, kelurahan: 0, desaAdat: 0, villages: 0 };
@@ -99,6 +99,7 @@ export class CoverageResolver {
       byProgrammeItem: byItem.map(({ activities, ...item }) => ({ activities, item: item as ProgrammeItem })),
       participantsByCategory: participants,
       targets: targets.map(toTarget),
+      comparedFrom: { area, query: q },
     };
   }
 
@@ -263,5 +264,43 @@ export class TargetResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<boolean> {
     return this.service.remove(context, id, version);
+  }
+}
+
+/**
+ * Dashboard.sameTimeLastYear: computed only when a client asks for it, from the same area and filters a year back.
+ * Two queries (villages reached per child, and the activity figures), a standard period's on the counters; cached
+ * like every figure until coverage moves.
+ */
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  constructor(
+    private readonly service: CoverageService,
+    private readonly cache: CoverageCache,
+  ) {}
+
+  @ResolveField(() => DashboardComparison, { nullable: true, description: 'The same dates a year earlier (see DashboardComparison); null before the range starts.' })
+  async sameTimeLastYear(@Parent() dashboard: Dashboard): Promise<DashboardComparison | null> {
+    if (!dashboard.comparedFrom) return null;
+    const area = dashboard.comparedFrom.area as ResolvedArea;
+    const asked = dashboard.comparedFrom.query as CoverageQuery;
+    const range = sameTimeLastYear(asked.from, asked.to, localDate(new Date()));
+    if (!range) return null;
+    const q: CoverageQuery = { ...asked, ...range };
+    const generation = await this.cache.generation();
+    const [coverage, facts] = await this.cache.get(JSON.stringify(['dashboard-last-year', area.codes, area.regionCode, area.agencyId, q]), generation, () =>
+      Promise.all([this.service.coverage(area, q), this.service.activityFigures(area, q)]),
+    );
+    return {
+      from: range.from,
+      to: range.to,
+      activities: facts.activities,
+      participants: facts.participants,
+      officialsReached: facts.officials,
+      desaBinaanFormed: facts.desaBinaanFormed,
+      villagesReached: coverage.villagesReached,
+      villagesTotal: coverage.villagesTotal,
+      ratio: ratio(coverage.villagesReached, coverage.villagesTotal),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, frameworkOverlaps, localDate, parsePeriod, periodOfRange } from '@jangkau/shared-domain';
+import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, frameworkOverlaps, localDate, parsePeriod, parsePeriodText, periodOfRange, sameRangeLastYear } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -97,7 +97,7 @@ export function indicatorValue(f: Figures, indicator: Indicator): number {
 
 /** The period compared with: the one just before (a whole month/quarter/year shifts by one), or a year earlier. */
 export function comparisonRange(from: string, to: string, compare: ReportCompare): { from: string; to: string } | null {
-  if (compare === ReportCompare.SAME_PERIOD_LAST_YEAR) return { from: shiftYear(from, -1), to: shiftYear(to, -1) };
+  if (compare === ReportCompare.SAME_PERIOD_LAST_YEAR) return sameRangeLastYear(from, to);
   if (compare !== ReportCompare.PREVIOUS_PERIOD) return null;
   const period = periodOfRange(from, to);
   if (period) {
@@ -114,13 +114,6 @@ function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-function shiftYear(date: string, years: number): string {
-  const y = Number(date.slice(0, 4)) + years;
-  // 29 February a year earlier is 28 February.
-  const md = date.slice(5) === '02-29' ? '02-28' : date.slice(5);
-  return `${y}-${md}`;
 }
 
 /**
@@ -144,10 +137,16 @@ export class ReportService {
     let from = input.from ?? null;
     let to = input.to ?? null;
     if (input.period) {
-      const period = parsePeriod(input.period);
-      if (!period) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: input.period }, 'period');
-      from = period.from;
-      to = period.to;
+      // The same parser as the web's period box: "2025-Q4", "Triwulan IV 2025", "Des 2025", ranges. Anything else is
+      // refused in words, never read as some default period.
+      const parsed = parsePeriodText(input.period);
+      if (!parsed.ok) {
+        if (parsed.error === 'REVERSED') throw new CoverageError(CoverageErrorCode.RANGE_REVERSED, {}, 'period');
+        if (parsed.error === 'TOO_LONG') throw new CoverageError(CoverageErrorCode.RANGE_TOO_LONG, { years: 5 }, 'period');
+        throw new CoverageError(CoverageErrorCode.PERIOD_INVALID, { value: input.period.trim().slice(0, 100) }, 'period');
+      }
+      from = parsed.period.from;
+      to = parsed.period.to;
     }
     if (!from) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: '' }, 'from');
     if (!to) throw new CoverageError(CoverageErrorCode.DATE_INVALID, { value: '' }, 'to');

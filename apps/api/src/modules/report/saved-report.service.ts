@@ -1,3 +1,4 @@
+import { parsePeriodText } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -32,7 +33,8 @@ function definitionOf(input: ReportInput): ReportInput {
     withinRegion: input.withinRegion ?? null,
     from: input.from ?? null,
     to: input.to ?? null,
-    period: input.period ?? null,
+    // The period as its key ("Juni 2025" is kept as "2025-06"): a saved link names it the way every reader's page does.
+    period: input.period ? canonicalPeriod(input.period) : null,
     indicators: input.indicators,
     programmeItemId: input.programmeItemId ?? null,
     type: input.type ?? null,
@@ -40,6 +42,12 @@ function definitionOf(input: ReportInput): ReportInput {
     standard: input.standard ?? null,
     withTargets: input.withTargets ?? null,
   };
+}
+
+/** A period already checked by ReportService.range, as its canonical key. */
+function canonicalPeriod(text: string): string {
+  const parsed = parsePeriodText(text);
+  return parsed.ok ? parsed.period.key : text;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+
+const AXIS_WIDTH = 140;
 
 export interface CoverageBarDatum {
   key: string;
@@ -25,8 +28,10 @@ export function coverageColour(ratio: number): string {
 }
 
 /**
- * Coverage by child region as horizontal bars, lowest first: props only. A bar of a drillable region is clickable
- * (`onSelect`); keyboard and screen-reader users get the same through the data table the caller puts beside it.
+ * Coverage by child region as horizontal bars, lowest first: props only. A drillable region opens its breakdown
+ * (`onSelect`) from its bar and from its name, which is a link (`hrefFor`, named by `linkLabel`): Tab reaches it,
+ * Enter opens it, a modified click opens it in a new tab. The drawing is a group named by `summary`; the caller
+ * puts the figures in a data table beside it.
  */
 export function CoverageByRegionChart({
   data,
@@ -35,6 +40,8 @@ export function CoverageByRegionChart({
   formatRatio,
   describe,
   onSelect,
+  hrefFor,
+  linkLabel,
   maxBars = 60,
 }: {
   data: CoverageBarDatum[];
@@ -45,17 +52,33 @@ export function CoverageByRegionChart({
   /** The tooltip's words for one region, e.g. "3 dari 10 desa/kelurahan (30 %)". */
   describe: (datum: CoverageBarDatum) => string;
   onSelect?: (key: string) => void;
+  /** The address of a region's breakdown, for its name as a link. */
+  hrefFor?: (key: string) => string;
+  /** The link's accessible name, e.g. "Lihat rincian Kabupaten Merangin". */
+  linkLabel?: (datum: CoverageBarDatum) => string;
   maxBars?: number;
 }) {
   const rows = sortLowestFirst(data).slice(0, maxBars);
-  const height = Math.max(120, rows.length * 30 + 40);
+  const rowHeight = Math.max(30, linesNeeded(rows.map((r) => r.label), AXIS_WIDTH, 2) * TICK_LINE_PX + 12);
+  const height = Math.max(120, rows.length * rowHeight + 40);
+  const linkOf = (index: number | undefined, label: string) => {
+    const datum = (index !== undefined ? rows[index] : undefined) ?? rows.find((r) => r.label === label);
+    if (!datum?.drillable || !onSelect || !hrefFor) return null;
+    return { href: hrefFor(datum.key), label: linkLabel ? linkLabel(datum) : datum.label, onOpen: () => onSelect(datum.key) };
+  };
   return (
-    <div className="chart__body" style={{ height }} role="img" aria-label={summary}>
+    <div className="chart__body" style={{ height }} role="group" aria-label={summary}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 1]} tickFormatter={formatRatio} ticks={[0, 0.25, 0.5, 0.75, 1]} />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={AXIS_WIDTH}
+            interval={0}
+            tick={(props) => <CategoryTick {...props} axisWidth={AXIS_WIDTH} maxLines={2} link={linkOf(props.payload?.index, String(props.payload?.value ?? ''))} />}
+          />
           <Tooltip formatter={(_value, _name, item) => [describe(item.payload as CoverageBarDatum), valueLabel]} />
           <Bar
             dataKey="ratio"

@@ -1,4 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+
+/** The room for category names: long ones wrap to three lines within it and are cut with "…" beyond. */
+const AXIS_WIDTH = 150;
 
 export interface RankedBarDatum {
   key: string;
@@ -8,7 +12,8 @@ export interface RankedBarDatum {
 
 /**
  * Horizontal bars, largest first: props only, no data fetching. With a `summary` the drawing is one image with
- * that sentence as its name (the caller puts the figures in a data table beside it).
+ * that sentence as its name (the caller puts the figures, and the full names, in a data table beside it). Long
+ * names wrap within the axis and are cut with "…", the whole name on hover.
  */
 export function RankedBarChart({
   data,
@@ -24,14 +29,16 @@ export function RankedBarChart({
   summary?: string;
 }) {
   const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
-  const height = Math.max(120, rows.length * 30 + 40);
+  // Each row is as tall as its longest wrapped name needs, so no name overlaps the next.
+  const rowHeight = Math.max(30, linesNeeded(rows.map((r) => r.label), AXIS_WIDTH, 3) * TICK_LINE_PX + 12);
+  const height = Math.max(120, rows.length * rowHeight + 40);
   return (
     <div className="chart__body" style={{ height }} {...(summary ? { role: 'img', 'aria-label': summary } : {})}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={!summary}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={formatValue} allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={(props) => <CategoryTick {...props} axisWidth={AXIS_WIDTH} />} />
           <Tooltip formatter={(value) => [formatValue(Number(value)), valueLabel]} />
           <Bar dataKey="value" name={valueLabel} fill="#0f766e" radius={[0, 3, 3, 0]} isAnimationActive={false} />
         </BarChart>

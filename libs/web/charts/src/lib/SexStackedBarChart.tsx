@@ -1,4 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+
+const AXIS_WIDTH = 130;
 
 export interface SexStackedDatum {
   key: string;
@@ -21,14 +24,15 @@ export function SexStackedBarChart({
   femaleLabel: string;
   formatValue: (value: number) => string;
 }) {
-  const height = Math.max(140, data.length * 32 + 70);
+  const rowHeight = Math.max(32, linesNeeded(data.map((r) => r.label), AXIS_WIDTH, 2) * TICK_LINE_PX + 12);
+  const height = Math.max(140, data.length * rowHeight + 70);
   return (
     <div className="chart__body" style={{ height }} role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tickFormatter={formatValue} />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={(props) => <CategoryTick {...props} axisWidth={AXIS_WIDTH} maxLines={2} />} />
           <Tooltip formatter={(value, name) => [formatValue(Number(value)), name]} />
           <Legend />
           <Bar dataKey="male" stackId="sex" name={maleLabel} fill="#0369a1" isAnimationActive={false} />

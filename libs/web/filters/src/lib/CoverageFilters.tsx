@@ -3,7 +3,7 @@ import { frameworksOverlapping } from '@jangkau/shared-domain';
 import { formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { Combobox, RegionCombobox, type RegionSearchState } from '@jangkau/web-ui';
 import { ACTIVITY_TYPES, type useCoverageFilters } from './useCoverageFilters';
-import { CUSTOM_PERIOD, PERIOD_PRESETS, recentYears, todayWib } from './period';
+import { PeriodPicker } from './PeriodPicker';
 
 /**
  * Where the form's choices come from. This lib is ui and may not query; data-access implements this as
@@ -30,17 +30,6 @@ export interface ProgrammeFrameworkChoice {
 }
 
 type Filters = ReturnType<typeof useCoverageFilters>;
-type PeriodChoice = string;
-const MONTH_CHOICE = '__bulan';
-const QUARTER_CHOICE = '__triwulan';
-
-/** Which entry of the period list the current ?periode= is. */
-function periodChoice(param: string, years: string[]): PeriodChoice {
-  if ((PERIOD_PRESETS as readonly string[]).includes(param) || param === CUSTOM_PERIOD || years.includes(param)) return param;
-  if (/^\d{4}-\d{2}$/.test(param)) return MONTH_CHOICE;
-  if (/^\d{4}-Q[1-4]$/.test(param)) return QUARTER_CHOICE;
-  return 'tahun-ini';
-}
 
 /**
  * Period, area (a region or an agency's working area) and the rarer filters, all written to the URL: the same form
@@ -66,94 +55,11 @@ export function CoverageFilters({
 }) {
   const { t } = useTranslation();
   const { state, period, update } = filters;
-  const years = recentYears();
-  const [choice, setChoice] = useState<PeriodChoice>(() => periodChoice(period.param, years));
-  const today = todayWib();
-  const [year, setYear] = useState(period.from.slice(0, 4));
-  const quarter = /^\d{4}-Q([1-4])$/.exec(period.param)?.[1] ?? String(Math.ceil(Number(today.slice(5, 7)) / 3));
-
-  const choose = (value: PeriodChoice) => {
-    setChoice(value);
-    if (value === MONTH_CHOICE) update({ periode: today.slice(0, 7) });
-    else if (value === QUARTER_CHOICE) update({ periode: `${year}-Q${quarter}` });
-    else if (value === CUSTOM_PERIOD) update({ periode: CUSTOM_PERIOD, dari: period.from, sampai: period.to });
-    else update({ periode: value });
-  };
   const moreOpen = Boolean(state.programme || (showType && (state.type || state.contributed)));
 
   return (
     <form className="dashboard-filters" role="search" aria-label={label ?? t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()}>
-      <div className="dashboard-filters__row">
-        <label className="field">
-          <span>{t('dashboard.filter.period')}</span>
-          <select value={choice} onChange={(e) => choose(e.target.value)}>
-            {PERIOD_PRESETS.map((preset) => (
-              <option key={preset} value={preset}>
-                {t(`dashboard.filter.presets.${preset}`)}
-              </option>
-            ))}
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {t('dashboard.filter.year', { year: y })}
-              </option>
-            ))}
-            <option value={MONTH_CHOICE}>{t('dashboard.filter.month')}</option>
-            <option value={QUARTER_CHOICE}>{t('dashboard.filter.quarter')}</option>
-            <option value={CUSTOM_PERIOD}>{t('dashboard.filter.custom')}</option>
-          </select>
-        </label>
-        {choice === MONTH_CHOICE && (
-          <label className="field">
-            <span>{t('dashboard.filter.monthInput')}</span>
-            <input type="month" value={/^\d{4}-\d{2}$/.test(period.param) ? period.param : ''} min="2000-01" max="2099-12" onChange={(e) => e.target.value && update({ periode: e.target.value })} />
-          </label>
-        )}
-        {choice === QUARTER_CHOICE && (
-          <>
-            <label className="field">
-              <span>{t('dashboard.filter.quarterYear')}</span>
-              <input
-                type="number"
-                inputMode="numeric"
-                min={2000}
-                max={2099}
-                value={year}
-                onChange={(e) => {
-                  setYear(e.target.value);
-                  if (/^20\d\d$/.test(e.target.value)) update({ periode: `${e.target.value}-Q${quarter}` });
-                }}
-              />
-            </label>
-            <label className="field">
-              <span>{t('dashboard.filter.quarterNumber')}</span>
-              <select value={quarter} onChange={(e) => update({ periode: `${year}-Q${e.target.value}` })}>
-                {['1', '2', '3', '4'].map((q) => (
-                  <option key={q} value={q}>
-                    {q}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
-        )}
-        {choice === CUSTOM_PERIOD && (
-          <>
-            <label className="field">
-              <span>{t('dashboard.filter.from')}</span>
-              <input type="date" value={state.dari} onChange={(e) => update({ periode: CUSTOM_PERIOD, dari: e.target.value })} />
-            </label>
-            <label className="field">
-              <span>{t('dashboard.filter.to')}</span>
-              <input type="date" value={state.sampai} onChange={(e) => update({ periode: CUSTOM_PERIOD, sampai: e.target.value })} />
-            </label>
-          </>
-        )}
-      </div>
-      {period.invalid && state.periode && (
-        <p className="form__error small" role="status">
-          {t('dashboard.filter.invalidPeriod')}
-        </p>
-      )}
+      <PeriodPicker period={period} onChange={({ periode, dari = '', sampai = '' }) => update({ periode, dari, sampai })} />
 
       <div className="dashboard-filters__row">
         {state.region ? (

@@ -1,4 +1,4 @@
-import { resolvePeriod, yearOf } from './period';
+import { paramsOf, pickerYears, resolvePeriod, yearOf } from './period';
 
 // Instants are written in UTC; WIB is UTC+7, so 17:00Z is already midnight of the next day in Jakarta.
 const at = (iso: string) => new Date(iso);
@@ -60,6 +60,37 @@ describe('resolvePeriod', () => {
     ] as const) {
       expect(resolvePeriod(periode, dari, sampai, now)).toMatchObject({ param: 'tahun-ini', from: '2025-01-01', to: '2025-12-31', invalid: true });
     }
+  });
+});
+
+describe('resolvePeriod and paramsOf: what people type', () => {
+  const now = at('2026-12-05T03:00:00Z');
+
+  it('reads semesters and periods written in words (old links carried them), naming why one is refused', () => {
+    expect(resolvePeriod('2026-S2', null, null, now)).toMatchObject({ param: '2026-S2', from: '2026-07-01', to: '2026-12-31', key: '2026-S2', kind: 'SEMESTER', invalid: false });
+    expect(resolvePeriod('Des 2026', null, null, now)).toMatchObject({ param: '2026-12', from: '2026-12-01', to: '2026-12-31', invalid: false });
+    expect(resolvePeriod('Triwulan IV 2026', null, null, now)).toMatchObject({ param: '2026-Q4', key: '2026-Q4', invalid: false });
+    expect(resolvePeriod('Triwulan V 2026', null, null, now)).toMatchObject({ key: '2026', invalid: true, error: { text: 'Triwulan V 2026', reason: 'UNKNOWN' } });
+    expect(resolvePeriod('kustom', '2026-03-15', '2026-01-01', now)).toMatchObject({ invalid: true, error: { reason: 'REVERSED' } });
+  });
+
+  it('turns typed text into URL words: a key, a preset, or kustom with dates', () => {
+    expect(paramsOf('Des 2026', now)).toEqual({ ok: true, params: { periode: '2026-12' } });
+    expect(paramsOf('bulan ini', now)).toEqual({ ok: true, params: { periode: 'bulan-ini' } });
+    expect(paramsOf('tahun lalu', now)).toEqual({ ok: true, params: { periode: '2025' } });
+    expect(paramsOf('1 Jan – 15 Mar 2026', now)).toEqual({ ok: true, params: { periode: 'kustom', dari: '2026-01-01', sampai: '2026-03-15' } });
+    expect(paramsOf('omong kosong', now)).toEqual({ ok: false, error: 'UNKNOWN' });
+  });
+});
+
+describe('pickerYears', () => {
+  it('offers next year back to ten years ago, newest first, and the chosen year wherever it lies', () => {
+    const now = at('2026-12-05T03:00:00Z');
+    const years = pickerYears(2025, now);
+    expect(years[0]).toBe(2027);
+    expect(years[years.length - 1]).toBe(2016);
+    expect(pickerYears(2005, now).at(-1)).toBe(2005);
+    expect(pickerYears(2031, now)[0]).toBe(2031);
   });
 });
 

@@ -9,10 +9,19 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 /**
  * A fraction as a percentage the way each language writes it: 0.456 → "45,6 %" in Indonesian (a space before the
- * sign, kept on one line), "45.6%" in English.
+ * sign, kept on one line), "45.6%" in English. A share that is not nothing never reads as nothing, and one short of
+ * everything never reads as everything: under 1 % it keeps two decimals (19 of 83.762 villages: "0,02 %"), and
+ * below 0,01 % two significant digits ("0,0012 %"); just under 100 % it is cut, not rounded up ("99,9 %").
  */
 export function formatPercent(fraction: number, maximumFractionDigits = 1): string {
-  const number = formatNumber(fraction * 100, { maximumFractionDigits });
+  const percent = fraction * 100;
+  let number: string;
+  if (percent > 0 && percent < 0.01) number = formatNumber(percent, { maximumSignificantDigits: 2 });
+  else if (percent > 0 && percent < 1) number = formatNumber(percent, { maximumFractionDigits: Math.max(2, maximumFractionDigits) });
+  else if (percent < 100 && Number(percent.toFixed(maximumFractionDigits)) >= 100) {
+    const digits = Math.max(1, maximumFractionDigits);
+    number = formatNumber(Math.floor(percent * 10 ** digits) / 10 ** digits, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  } else number = formatNumber(percent, { maximumFractionDigits });
   return i18n.language === 'en' ? `${number}%` : `${number}\u00a0%`;
 }
 
@@ -31,6 +40,19 @@ export function formatDate(date: string, style: 'short' | 'long' = 'short'): str
   return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
+}
+
+/**
+ * A range of calendar dates as people write it, the year once when both ends share it: "1 Jan – 15 Mar 2026",
+ * "1 Des 2025 – 15 Jan 2026", one day alone as "15 Mar 2026".
+ */
+export function formatDateRange(from: string, to: string): string {
+  if (from === to) return formatDate(from);
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const start = sameYear
+    ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${from}T00:00:00Z`))
+    : formatDate(from);
+  return `${start}\u00a0– ${formatDate(to)}`;
 }
 
 /** The month of a calendar date: "Jun" / "Juni 2025" (with `year`, `long`). */

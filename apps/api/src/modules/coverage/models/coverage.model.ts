@@ -95,6 +95,25 @@ export class Dashboard {
   @Field(() => [ProgrammeItemCount]) byProgrammeItem!: ProgrammeItemCount[];
   @Field(() => [ParticipantCategoryCount]) participantsByCategory!: ParticipantCategoryCount[];
   @Field(() => [Target], { description: "The agency's targets whose period overlaps the range (agency dashboards only)." }) targets!: Target[];
+  /** Not in the schema: the area and question `sameTimeLastYear` shifts a year back (resolved only when asked for). */
+  comparedFrom?: { area: unknown; query: unknown };
+}
+
+@ObjectType({
+  description:
+    'The headline figures of the same dates a year earlier, same area and filters. A range still running is compared up to the same day a ' +
+    'year earlier (today in WIB): this year to date against last year to the same date.',
+})
+export class DashboardComparison {
+  @Field(() => GraphQLDate) from!: string;
+  @Field(() => GraphQLDate) to!: string;
+  @Field(() => Int) activities!: number;
+  @Field(() => Int) participants!: number;
+  @Field(() => Int) officialsReached!: number;
+  @Field(() => Int) desaBinaanFormed!: number;
+  @Field(() => Int) villagesReached!: number;
+  @Field(() => Int, { description: 'The area today: the villages compared against.' }) villagesTotal!: number;
+  @Field(() => Float, { description: 'villagesReached / villagesTotal, 0–1.' }) ratio!: number;
 }
 
 @ObjectType()

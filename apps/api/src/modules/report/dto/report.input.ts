@@ -38,7 +38,12 @@ export class ReportInput {
   @Field(() => ID, { nullable: true, description: 'Only rows (and figures) under this region.' }) withinRegion?: string | null;
   @Field(() => GraphQLDate, { nullable: true, description: 'With `to`; or give `period`.' }) from?: string | null;
   @Field(() => GraphQLDate, { nullable: true }) to?: string | null;
-  @Field(() => String, { nullable: true, description: 'A period key instead of from/to: "2025", "2025-Q2", "2025-06".' }) period?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A period instead of from/to: "2025", "2025-Q2", "2025-S1", "2025-06", or as people write it ("Triwulan II 2025", "Des 2025", ' +
+      '"1 Jan – 15 Mar 2025"). Anything else is refused with COVERAGE_PERIOD_INVALID, never read as a default period.',
+  }) period?: string | null;
   @Field(() => [Indicator]) indicators!: Indicator[];
   @Field(() => ID, { nullable: true }) programmeItemId?: string | null;
   @Field(() => ActivityType, { nullable: true }) type?: ActivityType | null;

@@ -269,7 +269,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(JSON.parse(badRows.body.toString())).toEqual({ error: 'REPORT_EXPORT_INVALID', message: 'Permintaan ekspor laporan tidak sah: input.rows.', field: 'input.rows' });
     const badPeriod = await post('csv', { input: { ...REKAP, period: '2025-13' } }, 'ditjen', 'en');
     expect(badPeriod.res.status).toBe(400);
-    expect(JSON.parse(badPeriod.body.toString()).error).toBe('COVERAGE_DATE_INVALID');
+    expect(JSON.parse(badPeriod.body.toString()).error).toBe('COVERAGE_PERIOD_INVALID');
     expect((await post('pdf', {})).res.status).toBe(400);
     expect((await post('pdf', { input: REKAP, savedId: '00000000-0000-4000-8000-000000000000' })).res.status).toBe(400);
     expect((await getSaved('csv', 'not-a-uuid', 'ditjen')).res.status).toBe(400);

@@ -103,6 +103,7 @@ export function DashboardCharts({
             })}
             activitiesLabel={t('dashboard.chart.monthly.activities')}
             villagesLabel={t('dashboard.chart.monthly.villages')}
+            axisTitles={{ month: t('dashboard.chart.monthly.axisMonth'), activities: t('dashboard.chart.monthly.axisActivities'), villages: t('dashboard.chart.monthly.axisVillages') }}
             formatValue={formatNumber}
           />
         </ChartRenderer>
@@ -161,6 +162,8 @@ export function DashboardCharts({
             formatRatio={(r) => formatPercent(r, 0)}
             describe={describe}
             onSelect={onDrill}
+            hrefFor={(code) => drillHref(code).search}
+            linkLabel={(d) => t('dashboard.chart.coverage.drill', { name: d.label })}
           />
         </ChartRenderer>
       </div>

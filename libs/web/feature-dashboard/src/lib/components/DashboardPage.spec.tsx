@@ -51,6 +51,18 @@ function dashboard(over: Record<string, unknown> = {}, coverage: Record<string, 
       },
     ],
     participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
+    sameTimeLastYear: {
+      __typename: 'DashboardComparison',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      activities: 1200,
+      participants: 12345,
+      officialsReached: 20,
+      desaBinaanFormed: 0,
+      villagesReached: 10,
+      villagesTotal: 571,
+      ratio: 10 / 571,
+    },
     targets: [
       {
         __typename: 'Target',
@@ -184,7 +196,14 @@ describe('DashboardPage', () => {
     expect(screen.getByText(/angka besar menghitung kerja semua instansi/)).toBeTruthy();
 
     expect(screen.getByText(/Wilayah kerja Kantor Imigrasi Kelas II Non-TPI Kerinci/)).toBeTruthy();
-    expect(screen.getByText(/Periode: 2025/)).toBeTruthy();
+    expect(screen.getByText(/Periode: Tahun 2025/)).toBeTruthy();
+    // Each figure beside the same dates a year earlier, and the change.
+    expect(text(kpi('Kegiatan terverifikasi'))).toContain('Tahun lalu: 1.200 · +34 (+2,8 %)');
+    expect(text(kpi('Desa/kelurahan terjangkau'))).toContain('Tahun lalu: 10 (1,8 %) · +4 (+40 %)');
+    expect(text(kpi('Peserta'))).toContain('Tahun lalu: 12.345 · sama');
+    expect(text(kpi('Aparat wilayah terjangkau'))).toContain('Tahun lalu: 20 · \u22122 (\u221210 %)');
+    expect(text(kpi('Desa Binaan dibentuk'))).toContain('Tahun lalu: 0 · +2');
+    expect(text(screen.getByTestId('kpi-last-year-note'))).toBe('"Tahun lalu" adalah 1 Jan – 31 Des 2024: tanggal yang sama setahun sebelumnya, dengan wilayah dan filter yang sama.');
     // The coverage table lists the gaps first and drills down within the dashboard, keeping the period.
     const coverageTable = await screen.findByRole('table', { name: 'Cakupan per wilayah, terendah dahulu' });
     const firstRegion = within(coverageTable).getAllByRole('rowheader')[0];
@@ -199,6 +218,15 @@ describe('DashboardPage', () => {
     expect(within(list).getByText('Tanah Cogok')).toBeTruthy();
     expect(within(list).getByText('Kabupaten Kerinci')).toBeTruthy();
     expect(text(list)).toContain('1–25 dari 557');
+  });
+
+  it('shows a national share small enough to move: 19 of 83.762 villages is 0,02 %, not 0 %, with no comparison when there is none', async () => {
+    const national = dashboard({ sameTimeLastYear: null, targets: [] }, { villagesTotal: 83_762, villagesReached: 19, ratio: 19 / 83_762, agency: null });
+    renderAt('/dasbor?periode=2025', [dashboardMock(national), notReachedMock(83_743), liveMock()]);
+    expect((await screen.findByTestId('kpi-villages-reached')).textContent).toBe('19 / 83.762');
+    expect(text(kpi('Desa/kelurahan terjangkau'))).toContain('0,02 % dari desa/kelurahan di wilayah ini');
+    expect(text(kpi('Kegiatan terverifikasi'))).not.toContain('Tahun lalu');
+    expect(screen.queryByTestId('kpi-last-year-note')).toBeNull();
   });
 
   it('says so when no activity was verified in the period, and points to the activity list', async () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DashboardQuery, Indicator } from '@jangkau/web-data-access';
-import { formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
+import { formatDateRange, formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
 import { periodKeyLabel, targetFigure } from '../utils/labels';
 import { pickTarget, targetPhase } from '../utils/targets';
 import { TargetProgressBar, TargetStatusBadge } from './TargetProgress';
@@ -24,8 +24,12 @@ export function KpiCards({
   const { t } = useTranslation();
   const target = (...indicators: Indicator[]) => (targetsShown ? pickTarget(dashboard.targets, indicators, selection) : null);
   const { coverage } = dashboard;
+  const last = dashboard.sameTimeLastYear ?? null;
+  /** "Tahun lalu: 410 · +12 (+2,9 %)": last year's figure and the change since. */
+  const compared = (now: number, before: number | undefined, shown?: string) =>
+    last && before !== undefined ? t('dashboard.kpi.lastYear', { value: shown ?? formatNumber(before), change: formatChange(now, before, t('dashboard.kpi.same')) }) : undefined;
   const cards = [
-    { name: t('dashboard.kpi.activities'), value: formatNumber(dashboard.activities), target: target('ACTIVITIES') },
+    { name: t('dashboard.kpi.activities'), value: formatNumber(dashboard.activities), compare: compared(dashboard.activities, last?.activities), target: target('ACTIVITIES') },
     {
       name: t('dashboard.kpi.villages'),
       value: (
@@ -34,11 +38,22 @@ export function KpiCards({
         </span>
       ),
       detail: t('dashboard.kpi.villagesRatio', { ratio: formatPercent(coverage.ratio) }),
+      compare: compared(
+        coverage.villagesReached,
+        last?.villagesReached,
+        last ? t('dashboard.kpi.lastYearVillages', { reached: formatNumber(last.villagesReached), ratio: formatPercent(last.ratio) }) : undefined,
+      ),
       target: target('VILLAGES_REACHED', 'COVERAGE_RATIO'),
     },
-    { name: t('dashboard.kpi.participants'), value: formatNumber(dashboard.participants), target: target('PARTICIPANTS') },
-    { name: t('dashboard.kpi.officials'), value: formatNumber(dashboard.officialsReached), detail: t('dashboard.kpi.officialsHint'), target: target('OFFICIALS_REACHED') },
-    { name: t('dashboard.kpi.desaBinaan'), value: formatNumber(dashboard.desaBinaanFormed), target: target('DESA_BINAAN_FORMED') },
+    { name: t('dashboard.kpi.participants'), value: formatNumber(dashboard.participants), compare: compared(dashboard.participants, last?.participants), target: target('PARTICIPANTS') },
+    {
+      name: t('dashboard.kpi.officials'),
+      value: formatNumber(dashboard.officialsReached),
+      detail: t('dashboard.kpi.officialsHint'),
+      compare: compared(dashboard.officialsReached, last?.officialsReached),
+      target: target('OFFICIALS_REACHED'),
+    },
+    { name: t('dashboard.kpi.desaBinaan'), value: formatNumber(dashboard.desaBinaanFormed), compare: compared(dashboard.desaBinaanFormed, last?.desaBinaanFormed), target: target('DESA_BINAAN_FORMED') },
   ];
   const anyTarget = cards.some((card) => card.target);
   return (
@@ -48,12 +63,17 @@ export function KpiCards({
       </h2>
       <div className="kpi-grid">
         {cards.map((card) => (
-          <KpiCard key={card.name} name={card.name} value={card.value} detail={card.detail} target={card.target} />
+          <KpiCard key={card.name} name={card.name} value={card.value} detail={card.detail} compare={card.compare} target={card.target} />
         ))}
       </div>
       {(dashboard.officialsNotByVillage > 0 || dashboard.participantsNotByVillage > 0) && (
         <p className="kpis__note small muted" data-testid="kpi-not-by-village">
           {t('dashboard.attendance.notByVillage', { officials: formatNumber(dashboard.officialsNotByVillage), participants: formatNumber(dashboard.participantsNotByVillage) })}
+        </p>
+      )}
+      {last && (
+        <p className="kpis__note small muted" data-testid="kpi-last-year-note">
+          {t('dashboard.kpi.lastYearNote', { range: formatDateRange(last.from, last.to) })}
         </p>
       )}
       {anyTarget && <p className="kpis__note small muted">{t('dashboard.target.note')}</p>}
@@ -63,12 +83,13 @@ export function KpiCards({
 }
 
 /** One headline figure: a group named after the figure, so it can be found by its name. */
-export function KpiCard({ name, value, detail, target }: { name: string; value: ReactNode; detail?: string; target?: DashboardTarget | null }) {
+export function KpiCard({ name, value, detail, compare, target }: { name: string; value: ReactNode; detail?: string; compare?: string; target?: DashboardTarget | null }) {
   return (
     <div className="kpi" role="group" aria-label={name}>
       <p className="kpi__name">{name}</p>
       <p className="kpi__value">{value}</p>
       {detail && <p className="kpi__detail">{detail}</p>}
+      {compare && <p className="kpi__detail kpi__compare">{compare}</p>}
       {target && <TargetLine target={target} />}
     </div>
   );
@@ -95,4 +116,16 @@ export function TargetLine({ target }: { target: DashboardTarget }) {
       <TargetProgressBar target={target} />
     </div>
   );
+}
+
+/**
+ * The change from last year's figure: "+12 (+2,9 %)", "−3 (−20 %)", or `same`; no percentage from nothing
+ * ("+5" after 0). The minus is the typographic one, read as "minus".
+ */
+export function formatChange(now: number, before: number, same: string): string {
+  const diff = now - before;
+  if (diff === 0) return same;
+  const sign = diff > 0 ? '+' : '\u2212';
+  const relative = before > 0 ? ` (${sign}${formatPercent(Math.abs(diff) / before)})` : '';
+  return `${sign}${formatNumber(Math.abs(diff))}${relative}`;
 }

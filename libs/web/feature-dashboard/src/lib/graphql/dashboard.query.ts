@@ -68,6 +68,17 @@ export const DashboardQuery = graphql(`
         male
         female
       }
+      sameTimeLastYear {
+        from
+        to
+        activities
+        participants
+        officialsReached
+        desaBinaanFormed
+        villagesReached
+        villagesTotal
+        ratio
+      }
       targets {
         id
         period

@@ -17,6 +17,12 @@ import { SavedReportPage } from './SavedReportPage';
 import { reportRow, reportValue } from '../testing/reportFixtures';
 
 const language = () => 'id';
+/** Types a period into the builder's period picker and applies it with Enter. */
+const typePeriod = (text: string) => {
+  const box = screen.getByRole('textbox', { name: 'Atau ketik periode' });
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+};
 const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
 
 const standardMock: MockLink.MockedResponse = {
@@ -253,7 +259,7 @@ describe('ReportPage', () => {
     expect(select.value).toBe('i8');
 
     // A year without a framework: the chosen item is shown apart and said not to apply; none other is offered.
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2026' } });
+    typePeriod('2026');
     expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '8. Pencegahan TPPO dan TPPM']);
     expect(within(select).getByRole('group', { name: 'Tidak berlaku pada periode ini' })).toBeTruthy();
     expect(screen.getByText(/^Butir yang dipilih tidak berlaku pada periode ini \(13 Program Akselerasi berlaku 1 Januari 2024 s\.d\. 31 Desember 2025\)/)).toBeTruthy();
@@ -262,7 +268,7 @@ describe('ReportPage', () => {
     expect(screen.getByText('Tidak ada kerangka program yang berlaku pada periode ini, jadi tidak ada butir program untuk disaring.')).toBeTruthy();
 
     // A period across two frameworks: both, newest first.
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2027-Q1' } });
+    typePeriod('2027-Q1');
     expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '1. Program aksi pertama']);
     expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
   });
@@ -274,7 +280,7 @@ describe('ReportPage', () => {
     ]);
     await screen.findByRole('button', { name: /Jalankan: Rekap/ });
     fireEvent.change(screen.getByLabelText('Baris'), { target: { value: 'KANTOR_IMIGRASI' } });
-    fireEvent.change(screen.getByLabelText(/Periode/), { target: { value: '2025-Q2' } });
+    typePeriod('2025-Q2');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kegiatan terverifikasi' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Cakupan desa/kelurahan' }));
     fireEvent.change(screen.getByLabelText('Pembanding'), { target: { value: 'SAME_PERIOD_LAST_YEAR' } });
@@ -282,6 +288,23 @@ describe('ReportPage', () => {
     expect(location()).toBe('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES,COVERAGE_RATIO&periode=2025-Q2&banding=SAME_PERIOD_LAST_YEAR');
     // The URL is the report: the page runs what it says.
     expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
+  });
+
+  it('runs no report over a period it cannot read, and says so by the period instead of reporting the whole year', async () => {
+    renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES&periode=Triwulan V 2025', [standardMock]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    expect(screen.getByText(/^Periode pada alamat ini tidak dapat dipakai\. Periode tidak dikenali: "Triwulan V 2025"/)).toBeTruthy();
+    expect(screen.queryByText('Menjalankan laporan…')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('runs an old link whose period is written in words as that period', async () => {
+    renderAt('/laporan?baris=KANTOR_IMIGRASI&indikator=ACTIVITIES&periode=Triwulan II 2025', [
+      standardMock,
+      reportMock({ rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], from: '2025-04-01', to: '2025-06-30', compare: 'NONE' }),
+    ]);
+    expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
+    expect(screen.getByText('Dipilih: Triwulan II 2025')).toBeTruthy();
   });
 
   it('asks for an indicator before building', async () => {

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows, type SavedReportFieldsFragment } from '@jangkau/web-data-access';
-import { ACTIVITY_TYPES, DEFAULT_PERIOD, PERIOD_PRESETS, ProgrammeFilterSelect, recentYears, resolvePeriod } from '@jangkau/web-filters';
+import { ACTIVITY_TYPES, PeriodPicker, ProgrammeFilterSelect, resolvePeriod } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
@@ -132,21 +132,11 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
           />
         </div>
       )}
-      <label className="field">
-        <span>{t('report.builder.period')}</span>
-        <input
-          list="report-periods"
-          value={draft.periode ?? ''}
-          placeholder={DEFAULT_PERIOD}
-          onChange={(e) => setDraft((d) => ({ ...d, periode: e.target.value.trim() || null }))}
-        />
-        {/* The dashboard's period words (this month, quarter, year) and the recent years, as suggestions. */}
-        <datalist id="report-periods">
-          {[...PERIOD_PRESETS, ...recentYears()].map((period) => (
-            <option key={period} value={period} />
-          ))}
-        </datalist>
-      </label>
+      <PeriodPicker
+        label={t('report.builder.period')}
+        period={period}
+        onChange={({ periode, dari = null, sampai = null }) => setDraft((d) => ({ ...d, periode, dari, sampai }))}
+      />
       <fieldset className="field">
         <legend>{t('report.builder.indicators')}</legend>
         {INDICATORS.map((indicator) => (

@@ -50,7 +50,9 @@ export function readDefinition(params: URLSearchParams): ReportDefinitionParams 
 export function inputOf(definition: ReportDefinitionParams): ReportInput | null {
   if (!definition.rows || definition.indicators.length === 0) return null;
   // The same period words as the dashboard (tahun-ini, 2025-Q2, kustom with dari/sampai), resolved to dates here.
+  // A period that cannot be read runs no report (the builder's picker says why), never one over the whole year.
   const period = resolvePeriod(definition.periode, definition.dari ?? null, definition.sampai ?? null);
+  if (period.invalid) return null;
   return {
     rows: definition.rows,
     indicators: definition.indicators,

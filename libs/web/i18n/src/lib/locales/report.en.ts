@@ -13,7 +13,7 @@ export const reportEn: typeof reportId = {
   builder: {
     title: 'Build a report',
     rows: 'Rows',
-    period: 'Period (2025, 2025-Q2, 2025-06)',
+    period: 'Period',
     within: 'Within region',
     removeRegion: 'Remove the region limit',
     indicators: 'Indicators',

@@ -11,7 +11,7 @@ export const reportId = {
   builder: {
     title: 'Susun laporan',
     rows: 'Baris',
-    period: 'Periode (2025, 2025-Q2, 2025-06)',
+    period: 'Periode',
     within: 'Di dalam wilayah',
     removeRegion: 'Hapus batas wilayah',
     indicators: 'Indikator',
