@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { PHONE, signedIn } from './support';
 
 /**
@@ -10,6 +10,39 @@ import { PHONE, signedIn } from './support';
 
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
 const activity = (n: number) => `/kegiatan/6a1f0c2e-1b7d-4c55-9a51-00000000000${n}`;
+/**
+ * A submission of Kanim Kerinci's officer waiting for the head, made by this test through the API: the demo's own
+ * submission (activity 3) may have been verified by another journey already (the dashboard's), and the head's
+ * verify / send-back buttons are only on a submission.
+ */
+const WAITING_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-0000000000f3';
+
+/** Makes WAITING_SUBMISSION exist and wait for verification (idempotent: the id is the client's own). */
+async function ensureWaitingSubmission(request: APIRequestContext) {
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const body = await (await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} })).json();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+  const token = (await gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'petugas.kerinci', p: 'jangkau-demo' })).login.accessToken as string;
+  const heldOn = new Date(Date.now() + 7 * 3600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+  const input = {
+    type: 'SOSIALISASI',
+    title: 'Sosialisasi TPPO di Desa Koto Dua Baru (uji layar ponsel)',
+    startsAt: `${heldOn}T02:00:00.000Z`,
+    endsAt: `${heldOn}T05:00:00.000Z`,
+    venueName: 'Balai Desa Koto Dua Baru',
+    venueRegionCode: '15.01.21.2009',
+    villages: [{ code: '15.01.21.2009', reach: 'HELD_IN_VILLAGE' }],
+    participants: [{ category: 'MASYARAKAT_UMUM', male: 12, female: 15 }],
+  };
+  const made = (
+    await gql('mutation ($id: ID!, $i: ActivityInput!) { createActivity(id: $id, input: $i) { status version } }', { id: WAITING_SUBMISSION, i: input }, token)
+  ).createActivity as { status: string; version: number };
+  if (made.status === 'DRAFT') {
+    await gql('mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }', { id: WAITING_SUBMISSION, v: made.version }, token);
+  }
+}
 
 /** A state of the app to check: a route, and optionally what the person does there before it is checked. */
 interface Visit {
@@ -41,8 +74,8 @@ const PEOPLE: Person[] = [
     activities: [
       { route: `/kegiatan/${FOUNDING_STORY}` },
       // Submitted: verify and send back; the reason form opened.
-      { route: activity(3) },
-      { route: activity(3), name: 'send back with a reason', act: (page) => page.getByRole('button', { name: 'Kembalikan' }).click() },
+      { route: `/kegiatan/${WAITING_SUBMISSION}` },
+      { route: `/kegiatan/${WAITING_SUBMISSION}`, name: 'send back with a reason', act: (page) => page.getByRole('button', { name: 'Kembalikan' }).click() },
       { route: activity(4) },
     ],
     fullForm: true,
@@ -378,7 +411,8 @@ test.describe('Every route fits a 360 px phone', () => {
   });
 
   for (const person of PEOPLE) {
-    test(`${person.username} (${person.role}): every route they may open`, async ({ browser }) => {
+    test(`${person.username} (${person.role}): every route they may open`, async ({ browser, request }) => {
+      if (person.username === 'kepala.kerinci') await ensureWaitingSubmission(request);
       const page = await phoneOf(browser, person.username);
       // Confirmation prompts (verify) are answered no: nothing changes while the pages are checked.
       page.on('dialog', (dialog) => void dialog.dismiss());
