@@ -1,11 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PHONE, signedIn } from './support';
+import { expect, test } from '@playwright/test';
+import { PHONE, serviceWorkerInControl as installed, signedIn } from './support';
 
-/** The service worker has precached the app and controls the page: from here on the app opens with no network. */
-async function installed(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
-}
 
 /**
  * Offline reading (issue 16): an officer in a village with no signal opens Jangkau on her phone and reads what she

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { PHONE, signedIn } from './support';
+import { PHONE, serviceWorkerInControl, signedIn } from './support';
 
 /** Yesterday in WIB: held already, so it can be submitted. */
 const YESTERDAY = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
@@ -82,8 +82,7 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     // While online the device keeps the working area (Kab. Kerinci, Kota Sungai Penuh and Kab. Merangin), and the
     // service worker the app.
     await expect.poll(() => keptRegions(page), { timeout: 15_000 }).toBeGreaterThan(571);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+    await serviceWorkerInControl(page);
 
     // No signal, and the page is reloaded: the app and the last list are there, signed in.
     await context.setOffline(true);
@@ -172,7 +171,7 @@ test.describe('Recording with no signal: the outbox on the device', () => {
       await page.goto('/kegiatan');
       // The device keeps this person's own working area: the kabupaten, or the one village.
       await expect.poll(() => keptRegions(page), { timeout: 15_000 }).toBeGreaterThan(0);
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+      await serviceWorkerInControl(page);
 
       await context.setOffline(true);
       await page.reload();

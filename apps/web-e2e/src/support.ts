@@ -41,3 +41,20 @@ export async function fillBangkoBaratSteps(page: Page, what: { title: string; da
   await expect(page.getByText('6 desa/kelurahan dipilih')).toBeVisible();
   await page.getByRole('button', { name: 'Lanjut' }).click();
 }
+
+/**
+ * The service worker has precached the app and controls the page: from here on the app opens with no network.
+ * A page whose navigation began while the first worker was still installing can miss that worker's claim (Chromium
+ * does not always claim a document still being created); a person's next navigation is then controlled, so the
+ * page is loaded once more in that case, as the person's next visit would be.
+ */
+export async function serviceWorkerInControl(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  try {
+    await expect.poll(controlled, { timeout: 5_000 }).toBe(true);
+  } catch {
+    await page.reload();
+    await expect.poll(controlled, { timeout: 20_000 }).toBe(true);
+  }
+}
