@@ -49,6 +49,28 @@ test.describe('Laporan', () => {
     await noSidewaysScroll(page);
   });
 
+  test('in English the standard reports, the table and the downloaded file speak English', async ({ browser }) => {
+    const page = await signedIn(browser, 'kanwil.jambi');
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.goto('/laporan?periode=2025');
+    await page.getByRole('button', { name: 'Run: Awareness Sessions per Regency/City' }).click();
+    const table = page.getByRole('table', { name: /Awareness Sessions per Regency\/City/ });
+    await expect(table.getByRole('row', { name: /Kabupaten Merangin/ })).toBeVisible();
+    await expect(page.getByText('Rekap Sosialisasi')).toHaveCount(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /XLSX/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^awareness-sessions-per-regency-city_indonesia_2025\.xlsx$/);
+    const ExcelJS = require('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!));
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Report');
+    expect(sheet.getCell('A1').value).toBe('Awareness Sessions per Regency/City');
+    expect(sheet.getCell('A2').value).toBe('Period: Year 2025 (01/01/2025 – 31/12/2025)');
+    await page.getByRole('button', { name: 'ID' }).click();
+    await expect(page.getByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ })).toBeVisible();
+  });
+
   test('Kepala Kerinci reads the villages not yet reached, a page at a time, with kecamatan, last reached and nearest Desa Binaan columns', async ({ browser }) => {
     const page = await signedIn(browser, 'kepala.kerinci', PHONE);
     await page.goto('/laporan');

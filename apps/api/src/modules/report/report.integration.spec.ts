@@ -160,6 +160,12 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
     expect(r.totalNote).toBe(
       'Jumlah baris (15) lebih besar dari total (14) karena desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali.',
     );
+    const english = await t.gql(
+      `query ($input: ReportInput!) { report(input: $input) { totalNote } }`,
+      { input: { rows: 'KANTOR_IMIGRASI', period: '2025-06', indicators: ['VILLAGES_REACHED', 'ACTIVITIES'] } },
+      { ...(await t.as('kanwil.jambi')), 'accept-language': 'en' },
+    );
+    expect(english.data!.report.totalNote).toBe('The rows add up to 15, more than the total (14), because the same village was reached in more than one row; the total counts each village once.');
     // Region rows partition villages: no note.
     const byKab = await report('kanwil.jambi', { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED'] });
     expect(byKab.totalNote).toBeNull();
@@ -272,6 +278,27 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     expect(capaian.unavailable).toEqual(inForce ? null : expect.stringMatching(/^Tidak ada kerangka program yang berlaku pada \d{1,2} \w+ \d{4} s\.d\. \d{1,2} \w+ \d{4}/));
     expect(list.slice(1).map((r: any) => r.unavailable)).toEqual([null, null, null]);
     expect(list[1].input).toMatchObject({ rows: 'KABUPATEN_KOTA', type: 'SOSIALISASI' });
+  });
+
+  it('answers in English for an English reader: standard report titles and descriptions, and report titles', async () => {
+    const en = { ...(await t.as('kanwil.jambi')), 'accept-language': 'en' };
+    const list = (await t.gql(`{ standardReports { key title description unavailable } }`, {}, en)).data!.standardReports;
+    expect(list.map((r: any) => r.title)).toEqual([
+      'Acceleration Programme Achievement per Immigration Office',
+      'Awareness Sessions per Regency/City',
+      'Villages Not Yet Reached',
+      'Immigration Desa Binaan',
+    ]);
+    expect(list[1].description).toMatch(/^This year's awareness sessions/);
+    // No Indonesian left in what the cards say (region words used in English too aside).
+    for (const r of list) expect(`${r.title} ${r.description} ${r.unavailable ?? ''}`).not.toMatch(/\b(per Kantor|tahun ini|dengan|yang|Tidak ada|laporan)\b/);
+    const capaian = list[0];
+    if (capaian.unavailable) expect(capaian.unavailable).toMatch(/^No programme framework is in force .* the report "Acceleration Programme Achievement per Immigration Office"/);
+
+    const built = (await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, en)).data!.report;
+    expect(built.title).toBe('Report per Regency/City');
+    const indonesian = await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, await t.as('kanwil.jambi'));
+    expect(indonesian.data!.report.title).toBe('Laporan per Kabupaten/Kota');
   });
 
   it('Rekap Sosialisasi 2025: the founding story for Merangin, participants by category and sex', async () => {

@@ -13,7 +13,7 @@ import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
-import { capaianItem, STALE_MONTHS, STANDARD_REPORTS, unreachedAsOf } from './standard-reports';
+import { capaianItem, capaianTitles, STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
 export const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
@@ -224,8 +224,7 @@ export class ReportService {
         )
       : [];
     if (item && !frameworkOverlaps(item, from, to)) {
-      const report = STANDARD_REPORTS[StandardReportKey.CAPAIAN_AKSELERASI].title;
-      throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, report }, 'programmeItemId');
+      throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, ...capaianTitles() }, 'programmeItemId');
     }
     return input;
   }

@@ -197,6 +197,44 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(last).toContain(office.head);
   });
 
+  it('speaks English when the reader reads English: title, title block, headers, sheets, PDF letterhead and signature', async () => {
+    const english = await post('xlsx', { input: REKAP }, 'ditjen', 'en-GB,en;q=0.9');
+    expect(english.res.headers.get('content-disposition')).toMatch(/filename="awareness-sessions-per-regency-city_indonesia_2025\.xlsx"/);
+    const wb = await workbook(english.body);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Report', 'Participants']);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('Awareness Sessions per Regency/City');
+    expect(sheet.getCell('A2').value).toBe('Period: Year 2025 (01/01/2025 – 31/12/2025)');
+    expect(String(sheet.getCell('A3').value)).toBe('Filter: type Awareness session (sosialisasi)');
+    expect(String(sheet.getCell('A4').value)).toMatch(/^Made by .+ \(ditjen\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
+    expect(String(sheet.getCell('A5').value)).toContain('DEMO DATA — not official data');
+    expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Region code', 'Region', 'Activities', 'Participants', 'Officials reached', 'Villages reached']);
+    // The same figures as the Indonesian file: only the words change.
+    const indonesian = await workbook((await post('xlsx', { input: REKAP }, 'ditjen', 'id')).body);
+    expect(sheetRows(sheet).slice(0, -1)).toEqual(sheetRows(indonesian.worksheets[0]).slice(0, -1));
+    const people = sheetRows(wb.getWorksheet('Participants')!);
+    expect(people.map((r) => r[0])).toContain('Village head');
+    expect(people.at(-1)![0]).toBe('Total');
+
+    const quarter = csvLines((await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] } }, 'kanwil.jambi', 'en')).body);
+    expect(quarter[1][0]).toBe('Period: Q4 2025 (01/10/2025 – 31/12/2025)');
+    expect(quarter[2][0]).toBe('Filter: region Jambi');
+    expect(quarter[0][0]).toBe('Report per Regency/City');
+    // A period given as dates is named in the file name as people name it.
+    const byDates = await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } }, 'kanwil.jambi', 'en');
+    expect(byDates.res.headers.get('content-disposition')).toMatch(/filename="report-per-regency-city_jambi_2025-Q4\.csv"/);
+
+    const pdf = await pdfParse((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
+    const pages = pageObjects((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
+    expect(pdf.text).toContain('Participants by category and sex');
+    expect(pdf.text).toContain(`Page 1 of ${pages}`);
+    expect(pdf.text).toContain('Acknowledged by,');
+    expect(pdf.text).toMatch(/Head of Kantor Imigrasi/);
+    expect(pdf.text).toMatch(/Sungai Penuh, \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    expect(pdf.text).not.toContain('Halaman');
+    expect(pdf.text).not.toContain('Mengetahui');
+  });
+
   it('writes an A4 landscape PDF: title and period on every page, repeated table header, "Halaman n dari m", the chart', async () => {
     const { res, body } = await post('pdf', { input: REKAP });
     expect(res.status).toBe(200);
