@@ -99,6 +99,11 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     expect(set.errors).toBeUndefined();
     expect(set.data!.setReportSchedule).toMatchObject({ frequency: 'QUARTERLY', format: 'XLSX', active: true, version: 1 });
     expect(set.data!.setReportSchedule.recipients.map((r: any) => r.username)).toEqual(['kepala.kerinci', 'kanwil.jambi']);
+    // The owner's saved list says it is sent; someone opening the shared link is not told to whom.
+    const mine = (await gql('kepala.kerinci', `{ savedReports { id schedule { frequency format recipients active } } }`)).data!.savedReports;
+    expect(mine.find((r: any) => r.id === saved.id).schedule).toEqual({ frequency: 'QUARTERLY', format: 'XLSX', recipients: 2, active: true });
+    const opened = await gql('kanwil.jambi', `query ($id: ID!) { savedReport(id: $id) { id schedule { recipients } } }`, { id: saved.id });
+    expect(opened.data!.savedReport).toEqual({ id: saved.id, schedule: null });
     expect(await sql(`SELECT operation FROM audit_log WHERE entity = 'ReportSchedule' AND entity_id = $1`, [set.data!.setReportSchedule.id])).toEqual([
       { operation: 'setReportSchedule' },
     ]);

@@ -235,5 +235,7 @@ function toSavedReport(row: SavedReportRow, caller: Caller): SavedReport {
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    // Who it is sent to is the owner's business only.
+    schedule: row.ownerId === caller.userId ? row.schedule : null,
   };
 }

@@ -5,6 +5,7 @@ import { AgencyRef } from '../../activity/models/activity.model';
 import { ParticipantCategoryCount } from '../../coverage/models/coverage.model';
 import { Region } from '../../region/models/region.model';
 import { ReportCompare, ReportRows, StandardReportKey } from '../dto/report.input';
+import { ReportScheduleFormat, ReportScheduleFrequency } from './report-schedule.model';
 
 export enum ChangeDirection {
   UP = 'UP',
@@ -103,6 +104,14 @@ export class StandardReport {
   unavailable!: string | null;
 }
 
+@ObjectType({ description: 'A saved report’s e-mail schedule in brief, as its owner’s list shows it.' })
+export class SavedReportScheduleSummary {
+  @Field(() => ReportScheduleFrequency) frequency!: ReportScheduleFrequency;
+  @Field(() => ReportScheduleFormat) format!: ReportScheduleFormat;
+  @Field(() => Int, { description: 'How many people it goes to.' }) recipients!: number;
+  @Field({ description: 'False: kept, but not sent until switched on again.' }) active!: boolean;
+}
+
 @ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
 export class SavedReport {
   @Field(() => ID) id!: string;
@@ -113,4 +122,6 @@ export class SavedReport {
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  @Field(() => SavedReportScheduleSummary, { nullable: true, description: 'Its e-mail schedule, for its owner only (null: none, or not yours).' })
+  schedule!: SavedReportScheduleSummary | null;
 }

@@ -79,6 +79,7 @@ const savedReport = (over: Record<string, unknown> = {}) => ({
   mine: true,
   ownerName: 'Kepala Kanwil',
   updatedAt: '2026-11-30T06:00:00.000Z',
+  schedule: null,
   input: savedInputOf(),
   ...over,
 });
@@ -347,6 +348,27 @@ describe('ReportPage', () => {
     const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
     expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
     expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('says in the saved list which reports are sent by e-mail, how often, as what and to how many', async () => {
+    const schedule = (over: Record<string, unknown>) => ({ __typename: 'SavedReportScheduleSummary', frequency: 'QUARTERLY', format: 'PDF', recipients: 3, active: true, ...over });
+    renderAt('/laporan', [
+      standardMock,
+      savedListMock([
+        savedReport({ id: 's1', name: 'Triwulanan ke Kanwil', schedule: schedule({}) }),
+        savedReport({ id: 's2', name: 'Bulanan', schedule: schedule({ frequency: 'MONTHLY', format: 'XLSX', recipients: 1 }) }),
+        savedReport({ id: 's3', name: 'Dihentikan', schedule: schedule({ active: false }) }),
+        savedReport({ id: 's4', name: 'Tanpa jadwal' }),
+      ]),
+    ]);
+    const item = async (name: string) => (await screen.findByRole('link', { name })).closest('li') as HTMLElement;
+    expect(text(await item('Triwulanan ke Kanwil'))).toContain('Dikirim setiap triwulan sebagai PDF kepada 3 penerima');
+    expect(text(await item('Bulanan'))).toContain('Dikirim setiap bulan sebagai XLSX kepada 1 penerima');
+    expect(text(await item('Dihentikan'))).toContain('Pengiriman terjadwal nonaktif');
+    expect(text(await item('Tanpa jadwal'))).not.toMatch(/Dikirim|Pengiriman/);
+    await act(() => setLanguage('en'));
+    expect(text(await item('Bulanan'))).toContain('Sent every month as XLSX to 1 recipient');
+    expect(text(await item('Triwulanan ke Kanwil'))).toContain('Sent every quarter as PDF to 3 recipients');
   });
 
   it('renames a saved report with the version read, and shows the API’s message when someone changed it meanwhile', async () => {

@@ -126,6 +126,16 @@ function SavedReportItem({ report }: { report: SavedReportFieldsFragment }) {
         <>
           <Link to={`/laporan?${writeDefinition(definition).toString()}`}>{report.name}</Link>{' '}
           <span className="muted">{formatDate(report.updatedAt.slice(0, 10))}</span>
+          {report.schedule && (
+            <p className={`saved-report__schedule${report.schedule.active ? '' : ' muted'}`}>
+              {report.schedule.active
+                ? t(report.schedule.frequency === 'MONTHLY' ? 'report.saved.sentMonthly' : 'report.saved.sentQuarterly', {
+                    format: report.schedule.format,
+                    count: report.schedule.recipients,
+                  })
+                : t('report.saved.scheduleOff')}
+            </p>
+          )}
           <div className="saved-report__actions">
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t('report.saved.copyLink')}

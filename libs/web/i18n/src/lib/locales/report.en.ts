@@ -75,6 +75,11 @@ export const reportEn: typeof reportId = {
     delete: 'Delete',
     deleteOf: 'Delete {{name}}',
     confirmDelete: 'Delete the saved report {{name}}?',
+    sentMonthly_one: 'Sent every month as {{format}} to {{count}} recipient',
+    sentMonthly_other: 'Sent every month as {{format}} to {{count}} recipients',
+    sentQuarterly_one: 'Sent every quarter as {{format}} to {{count}} recipient',
+    sentQuarterly_other: 'Sent every quarter as {{format}} to {{count}} recipients',
+    scheduleOff: 'Scheduled sending switched off',
   },
   schedule: {
     title: 'Scheduled sending',

@@ -73,6 +73,11 @@ export const reportId = {
     delete: 'Hapus',
     deleteOf: 'Hapus {{name}}',
     confirmDelete: 'Hapus laporan tersimpan {{name}}?',
+    sentMonthly_one: 'Dikirim setiap bulan sebagai {{format}} kepada {{count}} penerima',
+    sentMonthly_other: 'Dikirim setiap bulan sebagai {{format}} kepada {{count}} penerima',
+    sentQuarterly_one: 'Dikirim setiap triwulan sebagai {{format}} kepada {{count}} penerima',
+    sentQuarterly_other: 'Dikirim setiap triwulan sebagai {{format}} kepada {{count}} penerima',
+    scheduleOff: 'Pengiriman terjadwal nonaktif',
   },
   schedule: {
     title: 'Kirim terjadwal',
