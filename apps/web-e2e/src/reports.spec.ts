@@ -71,6 +71,37 @@ test.describe('Laporan', () => {
     await expect(page.getByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ })).toBeVisible();
   });
 
+  test('Kepala Kerinci saves a report and has it sent to the Kanwil every quarter as PDF, on a phone; an unknown recipient is named', async ({ browser }) => {
+    const page = await signedIn(browser, 'kepala.kerinci', PHONE);
+    await page.goto('/laporan?periode=2025');
+    await page.getByRole('button', { name: 'Jalankan: Rekap Sosialisasi per Kabupaten/Kota' }).click();
+    await expect(page.getByRole('table', { name: /Rekap Sosialisasi/ })).toBeVisible();
+    const name = `Rekap untuk Kanwil ${Date.now()}`;
+    await page.getByLabel('Nama laporan').fill(name);
+    await page.getByRole('button', { name: 'Simpan laporan ini' }).click();
+    await page.getByRole('link', { name: `Kirim terjadwal ${name}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+    await page.getByLabel('Frekuensi').selectOption('QUARTERLY');
+    await page.getByLabel('Format berkas').selectOption('PDF');
+    await page.getByLabel('Penerima').fill('tidak.ada.orangnya');
+    await page.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await expect(page.getByRole('alert')).toContainText('"tidak.ada.orangnya" tidak dikenal');
+    // The name stays in the field to be corrected.
+    await expect(page.getByLabel('Penerima')).toHaveValue('tidak.ada.orangnya');
+    await page.getByLabel('Penerima').fill('kanwil.jambi');
+    await page.getByRole('button', { name: 'Tambah' }).click();
+    await expect(page.getByRole('list', { name: 'Penerima' })).toContainText('kanwil.jambi');
+    await page.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await expect(page.getByText('Jadwal disimpan.')).toBeVisible();
+    await noSidewaysScroll(page);
+
+    // The list says it is sent, and to how many.
+    await page.getByRole('link', { name: '← Semua laporan' }).click();
+    const item = page.locator('.saved-report', { hasText: name });
+    await expect(item).toContainText('Dikirim setiap triwulan sebagai PDF kepada 1 penerima');
+  });
+
   test('Kepala Kerinci reads the villages not yet reached, a page at a time, with kecamatan, last reached and nearest Desa Binaan columns', async ({ browser }) => {
     const page = await signedIn(browser, 'kepala.kerinci', PHONE);
     await page.goto('/laporan');

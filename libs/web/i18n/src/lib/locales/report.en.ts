@@ -80,6 +80,8 @@ export const reportEn: typeof reportId = {
     sentQuarterly_one: 'Sent every quarter as {{format}} to {{count}} recipient',
     sentQuarterly_other: 'Sent every quarter as {{format}} to {{count}} recipients',
     scheduleOff: 'Scheduled sending switched off',
+    schedule: 'Send on a schedule',
+    scheduleOf: 'Send {{name}} on a schedule',
   },
   schedule: {
     title: 'Scheduled sending',

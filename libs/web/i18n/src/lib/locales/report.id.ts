@@ -78,6 +78,8 @@ export const reportId = {
     sentQuarterly_one: 'Dikirim setiap triwulan sebagai {{format}} kepada {{count}} penerima',
     sentQuarterly_other: 'Dikirim setiap triwulan sebagai {{format}} kepada {{count}} penerima',
     scheduleOff: 'Pengiriman terjadwal nonaktif',
+    schedule: 'Kirim terjadwal',
+    scheduleOf: 'Kirim terjadwal {{name}}',
   },
   schedule: {
     title: 'Kirim terjadwal',
