@@ -336,6 +336,8 @@ export type ReportInput = {
   compare?: ReportCompare | null | undefined;
   /** With `to`; or give `period`. */
   from?: string | null | undefined;
+  /** Leave out rows with no activity in the period (every figure 0, in the comparison period too; no target, no Desa Binaan, no unreached villages). null: on for a national report (no withinRegion, and the caller sees the whole country), off otherwise. The total still covers every row; Report.emptyRowsHidden says how many were left out. */
+  hideEmptyRows?: boolean | null | undefined;
   indicators: Array<Indicator>;
   /** A period instead of from/to: "2025", "2025-Q2", "2025-S1", "2025-06", or as people write it ("Triwulan II 2025", "Des 2025", "1 Jan – 15 Mar 2025"). Anything else is refused with COVERAGE_PERIOD_INVALID, never read as a default period. */
   period?: string | null | undefined;

@@ -1,4 +1,5 @@
 import { Indicator, ParticipantCategory, TargetStatus } from '@jangkau/shared-domain';
+import { ReportRows } from '../dto/report.input';
 import { CATEGORY_LABELS } from '../../activity/import/import.columns';
 import type { Report, ReportRow } from '../models/report.model';
 
@@ -101,6 +102,112 @@ export function participantsTable(report: Report): ReportTable | null {
     formats: ['text', 'count', 'count', 'count'],
     rows,
     total: ['Total', sum(1), sum(2), sum(3)],
+  };
+}
+
+/** What one row is, in the plural a count takes ("480 dari 514 kabupaten/kota"). */
+const ROW_NOUNS: Record<ReportRows, string> = {
+  [ReportRows.PROVINSI]: 'provinsi',
+  [ReportRows.KABUPATEN_KOTA]: 'kabupaten/kota',
+  [ReportRows.KECAMATAN]: 'kecamatan',
+  [ReportRows.KANTOR_IMIGRASI]: 'kantor imigrasi',
+  [ReportRows.KANWIL]: 'kantor wilayah',
+  [ReportRows.DINAS]: 'dinas',
+};
+
+/**
+ * The title block's line on the rows: "Baris tanpa kegiatan disembunyikan: 480 dari 514 kabupaten/kota", or that
+ * every row is listed. The total always covers every row, hidden or not.
+ */
+export function rowsInWords(report: Report): string {
+  const noun = ROW_NOUNS[report.rowKind];
+  const all = report.rows.length + report.emptyRowsHidden;
+  return report.hideEmptyRows
+    ? `Baris tanpa kegiatan disembunyikan: ${report.emptyRowsHidden} dari ${all} ${noun} (total tetap mencakup semuanya)`
+    : `Semua ${all} ${noun} ditampilkan, termasuk yang tanpa kegiatan`;
+}
+
+/** The participant categories a report's rows have (those of its total: the union of the rows), in order. */
+function rowCategories(report: Report): ParticipantCategory[] {
+  return report.total.participantsByCategory.map((p) => p.category as ParticipantCategory);
+}
+
+const categoryLabel = (category: ParticipantCategory) => CATEGORY_LABELS[category]?.id ?? category;
+
+/** A row's participants of one category, by sex (0 when none). */
+function countOf(row: ReportRow, category: ParticipantCategory): { male: number; female: number } {
+  return row.participantsByCategory.find((p) => p.category === category) ?? { male: 0, female: 0 };
+}
+
+/**
+ * "Peserta per baris": each row's participants by category and sex (L = laki-laki, P = perempuan), the row's men,
+ * women and all, then the total row (the report's participants by category: each attendance counted once).
+ * `combined`: one column per category holding "L / P" (the PDF, when L and P columns for every category would not
+ * fit its width). `withParticipantsOnly`: leave out rows without participants (the PDF, which is for reading).
+ * null when the report does not show participants.
+ */
+export function participantsPerRowTable(report: Report, options: { combined?: boolean; withParticipantsOnly?: boolean } = {}): ReportTable | null {
+  const categories = rowCategories(report);
+  if (!report.columns.includes(Indicator.PARTICIPANTS) || categories.length === 0) return null;
+  const agencies = report.rows.some((r) => r.agency);
+  const headers = [agencies ? 'Instansi' : 'Kode wilayah', agencies ? 'Nama instansi' : 'Wilayah'];
+  const formats: CellFormat[] = ['text', 'text'];
+  for (const category of categories) {
+    if (options.combined) {
+      headers.push(`${categoryLabel(category)} (L / P)`);
+      formats.push('text');
+    } else {
+      headers.push(`${categoryLabel(category)} L`, `${categoryLabel(category)} P`);
+      formats.push('count', 'count');
+    }
+  }
+  headers.push('Jumlah L', 'Jumlah P', 'Jumlah');
+  formats.push('count', 'count', 'count');
+  const number = (n: number) => n.toLocaleString('id-ID');
+  const cells = (row: ReportRow, first: Cell[]): Cell[] => {
+    const male = row.participantsByCategory.reduce((s, p) => s + p.male, 0);
+    const female = row.participantsByCategory.reduce((s, p) => s + p.female, 0);
+    return [
+      ...first,
+      ...categories.flatMap((category): Cell[] => {
+        const c = countOf(row, category);
+        return options.combined ? [`${number(c.male)} / ${number(c.female)}`] : [c.male, c.female];
+      }),
+      male,
+      female,
+      male + female,
+    ];
+  };
+  const rows = options.withParticipantsOnly ? report.rows.filter((r) => r.participantsByCategory.some((p) => p.male + p.female > 0)) : report.rows;
+  return {
+    name: 'Peserta per baris',
+    headers,
+    formats,
+    rows: rows.map((r) => cells(r, agencies ? [r.agency?.shortName ?? r.label, r.label] : [r.key, r.label])),
+    total: cells(report.total, ['', 'Total']),
+  };
+}
+
+/**
+ * The CSV's main table: the main table with each row's participants by category and sex as extra columns
+ * ("Kepala desa L", "Kepala desa P", …) when the report shows participants. One table per CSV file: a CSV has no
+ * sheets, and a second table below the first (under other headers) is what Excel opens badly: it lands in the
+ * same columns, and sorting or filtering the sheet mixes the two. Extra columns keep one row per region.
+ */
+export function csvMainTable(report: Report): ReportTable {
+  const main = mainTable(report);
+  const categories = rowCategories(report);
+  if (!report.columns.includes(Indicator.PARTICIPANTS) || categories.length === 0) return main;
+  const extra = (row: ReportRow): Cell[] => categories.flatMap((category) => {
+    const c = countOf(row, category);
+    return [c.male, c.female];
+  });
+  return {
+    ...main,
+    headers: [...main.headers, ...categories.flatMap((category) => [`Peserta ${categoryLabel(category).toLowerCase()} L`, `Peserta ${categoryLabel(category).toLowerCase()} P`])],
+    formats: [...main.formats, ...categories.flatMap((): CellFormat[] => ['count', 'count'])],
+    rows: main.rows.map((cells, i) => [...cells, ...extra(report.rows[i])]),
+    total: main.total ? [...main.total, ...extra(report.total)] : null,
   };
 }
 
