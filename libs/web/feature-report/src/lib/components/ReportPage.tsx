@@ -66,6 +66,15 @@ export function ReportPage() {
         ) : report.data?.report ? (
           <>
             <ExportButtons source={{ input }} fileName={report.data.report.title} />
+            {/* Kept in the URL with the rest of the report; unticked or ticked, it then says so (absent: the API's default). */}
+            <label className="field--inline">
+              <input
+                type="checkbox"
+                checked={definition.hideEmptyRows ?? report.data.report.hideEmptyRows}
+                onChange={(e) => setDefinition({ ...definition, hideEmptyRows: e.target.checked })}
+              />
+              {t('report.shape.hideEmpty')}
+            </label>
             <ReportView report={report.data.report} input={input} />
           </>
         ) : (

@@ -21,6 +21,7 @@ export const SavedReportFieldsFragment = graphql(`
       withinRegion
       standard
       withTargets
+      hideEmptyRows
     }
   }
 `);
