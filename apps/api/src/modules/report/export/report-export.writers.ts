@@ -133,7 +133,7 @@ const HEADER_HEIGHT = 26;
 const CHART_ROWS = 20;
 /** Participants per row: a taller header (category names wrap), and L/P columns only when each is this wide. */
 const PER_ROW_HEADER_HEIGHT = 36;
-const PDF_MIN_COUNT_WIDTH = 36;
+const PDF_MIN_COUNT_WIDTH = 48;
 
 function cellText(value: Cell, format: CellFormat): string {
   if (value === null || value === '') return '';
