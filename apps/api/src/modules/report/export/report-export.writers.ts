@@ -239,7 +239,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     table = mainTable(report);
     columnWidths();
   }
-  // Participants per row by category and sex, from a new page: L and P columns for each category when they fit
+  // Participants per row by category and sex: L and P columns for each category when they fit
   // (at least PDF_MIN_COUNT_WIDTH wide), else one "L / P" column per category. Rows without participants are left out.
   const perRowWide = participantsPerRowTable(report, { withParticipantsOnly: true });
   if (perRowWide && perRowWide.rows.length > 0) {
@@ -248,7 +248,9 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     nameWidth = 150;
     const fits = (width - codeWidth - nameWidth) / (perRowWide.headers.length - 2) >= PDF_MIN_COUNT_WIDTH;
     table = fits ? perRowWide : participantsPerRowTable(report, { withParticipantsOnly: true, combined: true })!;
-    newPage();
+    // Under what came before when its heading, header and first rows fit there; else from a new page.
+    if (top + 40 + PER_ROW_HEADER_HEIGHT + 3 * ROW_HEIGHT > bottom) newPage();
+    else top += 12;
     doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Peserta per baris menurut kategori dan jenis kelamin', MARGIN, top);
     doc.font('Helvetica').fontSize(8).text('L = laki-laki, P = perempuan. Baris tanpa peserta tidak dicantumkan; total mencakup semua baris.', MARGIN, doc.y + 2, { width });
     top = doc.y + 6;
