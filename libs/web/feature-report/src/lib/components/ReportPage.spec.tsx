@@ -222,6 +222,14 @@ describe('ReportPage', () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /Batanghari/ })).toBeNull());
   });
 
+  it('opens a saved report with its choice about rows without activity', async () => {
+    renderAt('/laporan', [standardMock, savedListMock([savedReport({ input: savedInputOf({ hideEmptyRows: false }) })])]);
+    const link = await screen.findByRole('link', { name: 'Rekap Jambi 2025' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
+      '/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI&kosong=tampilkan',
+    );
+  });
+
   it('shows participants per row by category and sex in a folded table of its own', async () => {
     renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI', [
       standardMock,
