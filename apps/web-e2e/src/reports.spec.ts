@@ -29,6 +29,23 @@ test.describe('Laporan', () => {
     expect(await cellUnder(table, merangin, 'Aparat wilayah terjangkau')).toBe('16');
     await noSidewaysScroll(page);
 
+    // Participants per row by category and sex, folded under the table: wide, it scrolls inside its own container.
+    await page.getByText('Peserta per baris menurut kategori dan jenis kelamin', { exact: true }).click();
+    const perRow = page.getByRole('table', { name: /^Peserta per baris/ });
+    const meranginPeople = perRow.getByRole('row', { name: /Kabupaten Merangin/ });
+    await expect(meranginPeople).toBeVisible();
+    expect(((await meranginPeople.locator('td').last().textContent()) ?? '').trim()).toBe(await cellUnder(table, merangin, 'Peserta'));
+    await noSidewaysScroll(page);
+    // Within a Kanwil's area every kabupaten/kota is listed by default; ticking the box leaves out those without activity.
+    const hide = page.getByRole('checkbox', { name: 'Sembunyikan baris tanpa kegiatan' });
+    await expect(hide).not.toBeChecked();
+    await hide.check();
+    await expect(page).toHaveURL(/kosong=sembunyikan/);
+    await expect(page.getByText(/^Baris tanpa kegiatan disembunyikan: \d+ dari 11 kabupaten\/kota/)).toBeVisible();
+    await expect(table.getByRole('row', { name: /Kabupaten Merangin/ })).toBeVisible();
+    await hide.uncheck();
+    await expect(page).toHaveURL(/kosong=tampilkan/);
+
     // The URL is the report: reloading shows the same.
     await page.reload();
     await expect(page.getByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ }).getByRole('row', { name: /Kabupaten Merangin/ })).toBeVisible();

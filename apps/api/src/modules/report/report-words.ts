@@ -59,6 +59,20 @@ export interface ReportWords {
   madeBy: (who: string, at: string) => string;
   sources: string;
   demo: string;
+  /** The title block's line on the rows shown: empty ones hidden, or all listed. */
+  rows: { noun: Record<ReportRows, string>; hidden: (hidden: number, all: number, noun: string) => string; all: (all: number, noun: string) => string };
+  /** Participants per row: the sheet, the sexes' short forms, the sums, the CSV's extra columns, the PDF's heading and key. */
+  perRow: {
+    sheet: string;
+    male: string;
+    female: string;
+    sumMale: string;
+    sumFemale: string;
+    sum: string;
+    csvColumn: (category: string, sex: string) => string;
+    pdfTitle: string;
+    pdfKey: string;
+  };
   pdf: { participants: string; unreached: string; chart: (indicator: string, n: number) => string; acknowledged: string; head: (office: string) => string; page: (n: number, of: number) => string };
   /** The locale numbers and dates are written in. */
   locale: string;
@@ -163,6 +177,29 @@ const ID: ReportWords = {
   madeBy: (who, at) => `Dibuat oleh ${who}, ${at}`,
   sources: 'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat; nama dan kode wilayah: idn-area-data (ODbL)',
   demo: 'DATA DEMO — bukan data resmi',
+  rows: {
+    noun: {
+      [ReportRows.PROVINSI]: 'provinsi',
+      [ReportRows.KABUPATEN_KOTA]: 'kabupaten/kota',
+      [ReportRows.KECAMATAN]: 'kecamatan',
+      [ReportRows.KANTOR_IMIGRASI]: 'kantor imigrasi',
+      [ReportRows.KANWIL]: 'kantor wilayah',
+      [ReportRows.DINAS]: 'dinas',
+    },
+    hidden: (hidden, all, noun) => `Baris tanpa kegiatan disembunyikan: ${hidden} dari ${all} ${noun} (total tetap mencakup semuanya)`,
+    all: (all, noun) => `Semua ${all} ${noun} ditampilkan, termasuk yang tanpa kegiatan`,
+  },
+  perRow: {
+    sheet: 'Peserta per baris',
+    male: 'L',
+    female: 'P',
+    sumMale: 'Jumlah L',
+    sumFemale: 'Jumlah P',
+    sum: 'Jumlah',
+    csvColumn: (category, sex) => `Peserta ${category} ${sex}`,
+    pdfTitle: 'Peserta per baris menurut kategori dan jenis kelamin',
+    pdfKey: 'L = laki-laki, P = perempuan. Baris tanpa peserta tidak dicantumkan; total mencakup semua baris.',
+  },
   pdf: {
     participants: 'Peserta menurut kategori dan jenis kelamin',
     unreached: 'Desa/kelurahan belum terjangkau',
@@ -271,6 +308,29 @@ const EN: ReportWords = {
   madeBy: (who, at) => `Made by ${who}, ${at}`,
   sources: 'Data sources: Jangkau — activities recorded by immigration offices and their partners, as far as you may see them; region names and codes: idn-area-data (ODbL)',
   demo: 'DEMO DATA — not official data',
+  rows: {
+    noun: {
+      [ReportRows.PROVINSI]: 'provinces',
+      [ReportRows.KABUPATEN_KOTA]: 'regencies/cities',
+      [ReportRows.KECAMATAN]: 'districts',
+      [ReportRows.KANTOR_IMIGRASI]: 'immigration offices',
+      [ReportRows.KANWIL]: 'regional offices',
+      [ReportRows.DINAS]: 'dinas',
+    },
+    hidden: (hidden, all, noun) => `Rows without activity hidden: ${hidden} of ${all} ${noun} (the total still covers them all)`,
+    all: (all, noun) => `All ${all} ${noun} shown, including those without activity`,
+  },
+  perRow: {
+    sheet: 'Participants per row',
+    male: 'M',
+    female: 'F',
+    sumMale: 'Total M',
+    sumFemale: 'Total F',
+    sum: 'Total',
+    csvColumn: (category, sex) => `Participants ${category} ${sex}`,
+    pdfTitle: 'Participants per row by category and sex',
+    pdfKey: 'M = male, F = female. Rows without participants are left out; the total covers every row.',
+  },
   pdf: {
     participants: 'Participants by category and sex',
     unreached: 'Villages not yet reached',

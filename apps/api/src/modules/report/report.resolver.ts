@@ -158,18 +158,32 @@ export function reportModel(
         status: t?.status ?? null,
       };
     });
-  const rows: ReportRow[] = c.rows.map((r) => {
+  // Participants by category per row only when the report shows participants.
+  const byCategory = indicators.includes(Indicator.PARTICIPANTS);
+  const allRows: ReportRow[] = c.rows.map((r) => {
+    const f = c.figures.get(r.key)!;
     return {
       key: r.key,
       label: r.label,
       region: r.kind === 'REGION' ? regionOf(r.key) : null,
       agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.shortLabel ?? r.label } : null,
       restricted: r.restricted,
-      values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
-      ...sections(c.figures.get(r.key)!),
+      values: values(r.key, f, c.previousFigures?.get(r.key)),
+      ...sections(f),
+      participantsByCategory: byCategory ? (f.byCategory ?? []) : [],
     };
   });
-  const total: ReportRow = { key: 'TOTAL', label: words.total, region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
+  const rows = c.hideEmptyRows ? allRows.filter((r) => !isEmptyRow(r)) : allRows;
+  const total: ReportRow = {
+    key: 'TOTAL',
+    label: words.total,
+    region: null,
+    agency: null,
+    restricted: c.restricted,
+    values: values('TOTAL', c.total, c.previousTotal),
+    ...sections(c.total),
+    participantsByCategory: byCategory ? c.participantsByCategory : [],
+  };
   return {
     title: input.standard ? words.standard[input.standard].title : words.builderTitle[input.rows],
     standard: input.standard ?? null,
@@ -180,6 +194,8 @@ export function reportModel(
     rowKind: input.rows,
     columns: indicators,
     rows,
+    hideEmptyRows: c.hideEmptyRows,
+    emptyRowsHidden: allRows.length - rows.length,
     total,
     totalNote: totalNote(indicators, rows, total, language),
     restricted: c.restricted,
@@ -198,6 +214,22 @@ export function totalNote(indicators: Indicator[], rows: ReportRow[], total: Rep
     if (note) return note;
   }
   return null;
+}
+
+/**
+ * A row with no activity: every figure shown is 0 (or none), in the comparison period too, and it has no target
+ * and none of the standard reports' own figures (Desa Binaan, villages left to reach). Hiding it leaves the total
+ * and the row sums as they were.
+ */
+export function isEmptyRow(row: ReportRow): boolean {
+  const none = (n: number | null | undefined) => n === null || n === undefined || n === 0;
+  return (
+    row.values.every((v) => none(v.value) && none(v.previous) && v.target === null) &&
+    none(row.villagesNeverReached) &&
+    none(row.villagesNotRecentlyReached) &&
+    none(row.desaBinaan) &&
+    none(row.desaBinaanActivities)
+  );
 }
 
 function sections(f: Figures) {
@@ -222,6 +254,7 @@ function definitionOutput(d: ReportInput): SavedReport['input'] {
     compare: d.compare ?? null,
     standard: d.standard ?? null,
     withTargets: d.withTargets ?? null,
+    hideEmptyRows: d.hideEmptyRows ?? null,
   };
 }
 

@@ -73,6 +73,9 @@ export async function standardRun(dataSource: DataSource, key: StandardReportKey
         period: year,
         type: ActivityType.SOSIALISASI,
         indicators: [Indicator.ACTIVITIES, Indicator.PARTICIPANTS, Indicator.OFFICIALS_REACHED, Indicator.VILLAGES_REACHED],
+        // 514 kabupaten/kota, most without a sosialisasi: only those with one (the file says how many are left out).
+        // Run within a region, every kabupaten/kota of it is listed unless this is changed.
+        hideEmptyRows: null,
       });
     case StandardReportKey.BELUM_TERJANGKAU:
       return input({ rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO] });

@@ -2,16 +2,29 @@ import { IndonesianTimeZone } from '@jangkau/shared-domain';
 import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
 import { loadExcel } from '../../activity/import/import.file';
 import { reportWords, type ReportWords } from '../report-words';
-import { Cell, CellFormat, ReportTable, comparisonTable, dateRange, mainTable, participantsTable, periodName } from './report-table';
+import {
+  Cell,
+  CellFormat,
+  ReportTable,
+  comparisonTable,
+  csvMainTable,
+  dateRange,
+  mainTable,
+  participantsPerRowTable,
+  participantsTable,
+  periodName,
+  rowsInWords,
+} from './report-table';
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
-/** The title block's lines under the title: period, filters, who made it and when, the data sources (and the demo mark). */
+/** The title block's lines under the title: period, filters, who made it and when, the data sources (and the demo mark), the rows shown. */
 function titleLines(report: ExportedReport, heading: ReportHeading, words: ReportWords): string[] {
   return [
     periodInWords(report),
     `${words.filter}: ${heading.filters}`,
     words.madeBy(heading.generatedBy, localStart(heading.generatedAt, IndonesianTimeZone.WIB)),
     heading.demo ? `${words.sources}. ${words.demo}` : words.sources,
+    rowsInWords(report),
   ];
 }
 
@@ -48,7 +61,8 @@ export function periodInWords(report: ExportedReport): string {
   return report.previousFrom && report.previousTo ? `${main} (${words.comparedWith} ${dateRange(report.previousFrom, report.previousTo)})` : main;
 }
 
-const TITLE_ROWS = 6;
+/** Title, period, filters, made by, sources, the rows line (empty rows hidden or not), a blank line. */
+const TITLE_ROWS = 7;
 /** The header row's number on every sheet: frozen with the title block above it. */
 export const REPORT_XLSX_HEADER_ROW = TITLE_ROWS + 1;
 const NUM_FMT: Record<CellFormat, string | undefined> = { text: undefined, count: '#,##0', ratio: '0.0%' };
@@ -64,7 +78,9 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   workbook.creator = 'Jangkau';
   workbook.created = heading.generatedAt;
   const words = reportWords(report.language);
-  const tables = [mainTable(report), participantsTable(report), comparisonTable(report), unreachedTable(report)].filter((t): t is ReportTable => t !== null);
+  const tables = [mainTable(report), participantsTable(report), participantsPerRowTable(report), comparisonTable(report), unreachedTable(report)].filter(
+    (t): t is ReportTable => t !== null,
+  );
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
     sheet.columns = table.headers.map((_, i) => ({ width: i === 1 ? 40 : i === 0 ? 14 : 16, style: NUM_FMT[table.formats[i]] ? { numFmt: NUM_FMT[table.formats[i]] } : {} }));
@@ -83,7 +99,7 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The header row's line in a report CSV: below the title block (title, period, filters, made by, sources, blank). */
+/** The header row's line in a report CSV: below the title block (title, period, filters, made by, sources, rows, blank). */
 export const REPORT_CSV_HEADER_LINE = TITLE_ROWS + 1;
 
 /**
@@ -102,7 +118,8 @@ export function reportCsv(report: ExportedReport, heading?: ReportHeading, separ
     ? [report.title, ...titleLines(report, heading, reportWords(report.language))].map((text) => line([text])).join('') + '\r\n'
     : '';
   const villages = unreachedTable(report);
-  return Buffer.from(`\uFEFF${title}${section(mainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
+  // Participants per row are extra columns of the main table (csvMainTable says why), not a second table.
+  return Buffer.from(`\uFEFF${title}${section(csvMainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
 }
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
@@ -110,6 +127,9 @@ const MARGIN = 36;
 const ROW_HEIGHT = 15;
 const HEADER_HEIGHT = 26;
 const CHART_ROWS = 20;
+/** Participants per row: a taller header (category names wrap), and L/P columns only when each is this wide. */
+const PER_ROW_HEADER_HEIGHT = 36;
+const PDF_MIN_COUNT_WIDTH = 48;
 
 function cellText(value: Cell, format: CellFormat, locale: string): string {
   if (value === null || value === '') return '';
@@ -158,9 +178,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, rule + 27, { width, lineBreak: false });
     top = rule + 44;
   } else pageHeader();
-  const [, filterLine, madeBy, sources] = titleLines(report, heading, words);
+  const [, filterLine, madeBy, sources, rowsLine] = titleLines(report, heading, words);
   doc.fontSize(8).text(filterLine, MARGIN, top, { width });
   doc.text(`${madeBy}. ${sources}.`, { width });
+  doc.text(`${rowsLine}.`, { width });
   top = doc.y + 8;
 
   let table = mainTable(report);
@@ -182,10 +203,11 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     });
     doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
   };
+  let headerHeight = HEADER_HEIGHT;
   const drawHeader = () => {
-    doc.rect(MARGIN, top, width, HEADER_HEIGHT).fillColor('#EEEEEE').fill();
-    drawRow(table.headers, top, true, HEADER_HEIGHT);
-    top += HEADER_HEIGHT;
+    doc.rect(MARGIN, top, width, headerHeight).fillColor('#EEEEEE').fill();
+    drawRow(table.headers, top, true, headerHeight);
+    top += headerHeight;
   };
   const drawTable = () => {
     drawHeader();
@@ -211,6 +233,29 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     nameWidth = (width - 200) / 3;
     columnWidths();
     drawTable();
+    ({ nameWidth, codeWidth } = keep);
+    table = mainTable(report);
+    columnWidths();
+  }
+  // Participants per row by category and sex: L and P columns for each category when they fit
+  // (at least PDF_MIN_COUNT_WIDTH wide), else one "L / P" column per category. Rows without participants are left out.
+  const perRowWide = participantsPerRowTable(report, { withParticipantsOnly: true });
+  if (perRowWide && perRowWide.rows.length > 0) {
+    const keep = { nameWidth, codeWidth };
+    codeWidth = 50;
+    nameWidth = 150;
+    const fits = (width - codeWidth - nameWidth) / (perRowWide.headers.length - 2) >= PDF_MIN_COUNT_WIDTH;
+    table = fits ? perRowWide : participantsPerRowTable(report, { withParticipantsOnly: true, combined: true })!;
+    // Under what came before when its heading, header and first rows fit there; else from a new page.
+    if (top + 40 + PER_ROW_HEADER_HEIGHT + 3 * ROW_HEIGHT > bottom) newPage();
+    else top += 12;
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.perRow.pdfTitle, MARGIN, top);
+    doc.font('Helvetica').fontSize(8).text(words.perRow.pdfKey, MARGIN, doc.y + 2, { width });
+    top = doc.y + 6;
+    headerHeight = PER_ROW_HEADER_HEIGHT;
+    columnWidths();
+    drawTable();
+    headerHeight = HEADER_HEIGHT;
     ({ nameWidth, codeWidth } = keep);
     table = mainTable(report);
     columnWidths();

@@ -90,6 +90,113 @@ export function participantsTable(report: ExportedReport): ReportTable | null {
   };
 }
 
+/**
+ * The title block's line on the rows: "Baris tanpa kegiatan disembunyikan: 480 dari 514 kabupaten/kota", or that
+ * every row is listed. The total always covers every row, hidden or not.
+ */
+export function rowsInWords(report: ExportedReport): string {
+  const words = reportWords(report.language);
+  const noun = words.rows.noun[report.rowKind];
+  const all = report.rows.length + report.emptyRowsHidden;
+  return report.hideEmptyRows ? words.rows.hidden(report.emptyRowsHidden, all, noun) : words.rows.all(all, noun);
+}
+
+/** The participant categories a report's rows have (those of its total: the union of the rows), in order. */
+function rowCategories(report: ExportedReport): ParticipantCategory[] {
+  return report.total.participantsByCategory.map((p) => p.category as ParticipantCategory);
+}
+
+const categoryLabel = (category: ParticipantCategory, language: Language) => CATEGORY_LABELS[category]?.[language] ?? category;
+
+/** A row's participants of one category, by sex (0 when none). */
+function countOf(row: ReportRow, category: ParticipantCategory): { male: number; female: number } {
+  return row.participantsByCategory.find((p) => p.category === category) ?? { male: 0, female: 0 };
+}
+
+/**
+ * "Peserta per baris": each row's participants by category and sex (L = laki-laki, P = perempuan), the row's men,
+ * women and all, then the total row (the report's participants by category: each attendance counted once).
+ * `combined`: one column per category holding "L / P" (the PDF, when L and P columns for every category would not
+ * fit its width). `withParticipantsOnly`: leave out rows without participants (the PDF, which is for reading).
+ * null when the report does not show participants.
+ */
+export function participantsPerRowTable(report: ExportedReport, options: { combined?: boolean; withParticipantsOnly?: boolean } = {}): ReportTable | null {
+  const categories = rowCategories(report);
+  if (!report.columns.includes(Indicator.PARTICIPANTS) || categories.length === 0) return null;
+  const words = reportWords(report.language);
+  const language = report.language ?? 'id';
+  const { male: m, female: f } = words.perRow;
+  const agencies = report.rows.some((r) => r.agency);
+  const headers = [agencies ? words.columns.agency : words.columns.regionCode, agencies ? words.columns.agencyName : words.columns.region];
+  const formats: CellFormat[] = ['text', 'text'];
+  for (const category of categories) {
+    if (options.combined) {
+      headers.push(`${categoryLabel(category, language)} (${m} / ${f})`);
+      formats.push('text');
+    } else {
+      headers.push(`${categoryLabel(category, language)} ${m}`, `${categoryLabel(category, language)} ${f}`);
+      formats.push('count', 'count');
+    }
+  }
+  headers.push(words.perRow.sumMale, words.perRow.sumFemale, words.perRow.sum);
+  formats.push('count', 'count', 'count');
+  const number = (n: number) => n.toLocaleString(words.locale);
+  const cells = (row: ReportRow, first: Cell[]): Cell[] => {
+    const male = row.participantsByCategory.reduce((s, p) => s + p.male, 0);
+    const female = row.participantsByCategory.reduce((s, p) => s + p.female, 0);
+    return [
+      ...first,
+      ...categories.flatMap((category): Cell[] => {
+        const c = countOf(row, category);
+        return options.combined ? [`${number(c.male)} / ${number(c.female)}`] : [c.male, c.female];
+      }),
+      male,
+      female,
+      male + female,
+    ];
+  };
+  const rows = options.withParticipantsOnly ? report.rows.filter((r) => r.participantsByCategory.some((p) => p.male + p.female > 0)) : report.rows;
+  return {
+    name: words.perRow.sheet,
+    headers,
+    formats,
+    rows: rows.map((r) => cells(r, agencies ? [r.agency?.shortName ?? r.label, r.label] : [r.key, r.label])),
+    total: cells(report.total, ['', words.total]),
+  };
+}
+
+/**
+ * The CSV's main table: the main table with each row's participants by category and sex as extra columns
+ * ("Peserta kepala desa L", "Peserta kepala desa P", …) when the report shows participants. One table per CSV file: a CSV has no
+ * sheets, and a second table below the first (under other headers) is what Excel opens badly: it lands in the
+ * same columns, and sorting or filtering the sheet mixes the two. Extra columns keep one row per region.
+ */
+export function csvMainTable(report: ExportedReport): ReportTable {
+  const main = mainTable(report);
+  const categories = rowCategories(report);
+  if (!report.columns.includes(Indicator.PARTICIPANTS) || categories.length === 0) return main;
+  const words = reportWords(report.language);
+  const language = report.language ?? 'id';
+  const extra = (row: ReportRow): Cell[] =>
+    categories.flatMap((category) => {
+      const c = countOf(row, category);
+      return [c.male, c.female];
+    });
+  return {
+    ...main,
+    headers: [
+      ...main.headers,
+      ...categories.flatMap((category) => {
+        const label = categoryLabel(category, language).toLowerCase();
+        return [words.perRow.csvColumn(label, words.perRow.male), words.perRow.csvColumn(label, words.perRow.female)];
+      }),
+    ],
+    formats: [...main.formats, ...categories.flatMap((): CellFormat[] => ['count', 'count'])],
+    rows: main.rows.map((cells, i) => [...cells, ...extra(report.rows[i])]),
+    total: main.total ? [...main.total, ...extra(report.total)] : null,
+  };
+}
+
 /** For a comparison: each indicator now, in the earlier period, and the change. */
 export function comparisonTable(report: ExportedReport): ReportTable | null {
   if (!report.previousFrom) return null;

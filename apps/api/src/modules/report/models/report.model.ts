@@ -44,6 +44,10 @@ export class ReportRow {
   desaBinaan?: number | null;
   @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: verified activities in the period reaching those villages (whoever held them).' })
   desaBinaanActivities?: number | null;
+  @Field(() => [ParticipantCategoryCount], {
+    description: 'With the PARTICIPANTS indicator: the row’s participants by category and sex (the total row: the report’s participantsByCategory); otherwise empty.',
+  })
+  participantsByCategory!: ParticipantCategoryCount[];
 }
 
 @ObjectType({
@@ -61,6 +65,8 @@ export class Report {
   @Field(() => ReportRows) rowKind!: ReportRows;
   @Field(() => [Indicator], { description: 'The columns, in order.' }) columns!: Indicator[];
   @Field(() => [ReportRow]) rows!: ReportRow[];
+  @Field({ description: 'Whether rows with no activity were left out (ReportInput.hideEmptyRows, or its default).' }) hideEmptyRows!: boolean;
+  @Field(() => Int, { description: 'How many rows with no activity were left out (0: none). The total still covers them.' }) emptyRowsHidden!: number;
   @Field(() => ReportRow) total!: ReportRow;
   @Field(() => String, { nullable: true, description: 'Set when a column’s row sum differs from the total, saying why.' }) totalNote!: string | null;
   @Field({ description: 'True when the caller may see only part of what was asked for.' }) restricted!: boolean;
@@ -87,6 +93,7 @@ export class ReportDefinition {
   @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
   @Field(() => Boolean, { nullable: true }) withTargets!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) hideEmptyRows!: boolean | null;
 }
 
 @ObjectType({ description: 'A standard report: run `report(input: <its input>)`.' })
