@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import S3rver from 's3rver';
 import sharp from 'sharp';
 import { startTestApp, TestApp, testConfig } from '../../../../test/test-app';
+import { createApp } from '../../../bootstrap';
 import { S3EvidenceStore } from './evidence-store-s3';
 import { withAdmin } from '../../../../test/test-database';
 
@@ -459,8 +460,58 @@ describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s 
       expect(await sql(`SELECT count(*)::int AS n FROM activity_evidence WHERE id = ANY($1::uuid[])`, [[kerinciFile, dinasFile, draftFile]])).toEqual([{ n: 3 }]);
     });
   });
-  // Only a bucket can be away while the API runs; the folder's failures are the disk's (see the commit test above).
+  // What only a bucket gives (several instances) or can do (be away while the API runs).
   if (store === 's3') {
+    describe('several instances, one bucket', () => {
+      it('serves, through another instance with a folder of its own, what was uploaded through this one, and the other way round', async () => {
+        // A second API process on the same database and bucket, as behind a load balancer; its EVIDENCE_DIR is its own.
+        const otherDir = mkdtempSync(join(tmpdir(), 'jangkau-evidence-other-'));
+        const other = await createApp(testConfig({ EVIDENCE_DIR: otherDir, EVIDENCE_MAX_MB: '1', DEMO_MODE: 'false', S3_URL: s3Url(), ...S3_KEYS }), t.db.url);
+        try {
+          await other.listen(0, '127.0.0.1');
+          const address = other.getHttpServer().address();
+          const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+          const getFrom = async (base: string, account: string, path: string) => fetch(`${base}${path}`, { headers: await t.as(account) });
+
+          const photo = (await upload('petugas.kerinci', DRAFT, png, 'Foto dari instans A.png')).body;
+          const there = await getFrom(otherUrl, 'kepala.kerinci', `/api/evidence/${photo.id}`);
+          expect({ status: there.status, type: there.headers.get('content-type') }).toEqual({ status: 200, type: 'image/png' });
+          expect(Buffer.from(await there.arrayBuffer()).equals(png)).toBe(true);
+          const thumbnail = await getFrom(otherUrl, 'kepala.kerinci', `/api/evidence/${photo.id}/thumbnail`);
+          const meta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+          expect({ status: thumbnail.status, format: meta.format, height: meta.height }).toEqual({ status: 200, format: 'webp', height: 320 });
+          // The other instance asks the same questions: who cannot see the activity does not find its evidence.
+          expect((await getFrom(otherUrl, 'dinas.merangin', `/api/evidence/${photo.id}`)).status).toBe(404);
+
+          // Uploaded through the other instance, served by this one.
+          const form = new FormData();
+          const bytes = pdf('Daftar hadir dari instans B');
+          form.append('file', new Blob([bytes]), 'Daftar Hadir B.pdf');
+          const sent = await fetch(`${otherUrl}/api/activities/${DRAFT}/evidence`, { method: 'POST', headers: await t.as('petugas.kerinci'), body: form });
+          const sentId = ((await sent.json()) as { id: string }).id;
+          expect(sent.status).toBe(201);
+          expect(Buffer.from(await (await get('petugas.kerinci', `/api/evidence/${sentId}`)).arrayBuffer()).equals(bytes)).toBe(true);
+
+          // Removed through the other instance: gone from the bucket, and from this instance's answers.
+          const removed = await fetch(`${otherUrl}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(await t.as('petugas.kerinci')) },
+            body: JSON.stringify({ query: `mutation ($id: ID!) { removeActivityEvidence(id: $id) }`, variables: { id: photo.id } }),
+          });
+          expect(await removed.json()).toEqual({ data: { removeActivityEvidence: true } });
+          expect((await objects()).filter((name) => name.includes(photo.id))).toEqual([]);
+          expect((await get('petugas.kerinci', `/api/evidence/${photo.id}`)).status).toBe(404);
+          // Neither instance kept a file of its own.
+          expect(localFiles()).toEqual([]);
+          expect(readdirSync(otherDir)).toEqual(['.tmp']);
+          expect(readdirSync(join(otherDir, '.tmp'))).toEqual([]);
+        } finally {
+          await other.close();
+          rmSync(otherDir, { recursive: true, force: true });
+        }
+      });
+    });
+
     describe('when the object store fails', () => {
       it('refuses an upload the store does not take, records nothing, and takes the same keyed upload once it is back', async () => {
         const key = '3c9d2f4e-7a1b-4e8c-9f6d-2b5a8c1e7d03';
