@@ -63,6 +63,7 @@ export abstract class EvidenceStore implements OnModuleInit {
     }
     await this.checkStore();
     await this.sweepStaleTemp();
+    this.logger.log(`evidence files are kept in ${this.location}`);
   }
 
   /** Throws a message naming the variable to fix when the store cannot be written. */
