@@ -7,7 +7,7 @@ import { ActivityService } from './activity.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ActivityEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
-import { EvidenceStore } from './evidence/evidence-store';
+import { evidenceStoreProvider } from './evidence/evidence-store.provider';
 import { ActivityExportController } from './export/export.controller';
 import { ActivityExportService } from './export/export.service';
 import { ActivityImportController } from './import/import.controller';
@@ -16,7 +16,7 @@ import { ActivityImportService } from './import/import.service';
 @Module({
   imports: [AuditModule, CoverageModule, NotificationModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
-  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
+  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, evidenceStoreProvider, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
   exports: [ActivityService, EvidenceService],
 })
 export class ActivityModule {}
