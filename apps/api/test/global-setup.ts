@@ -31,6 +31,11 @@ export default async function globalSetup() {
   const runId = `${process.pid}`;
 
   await withAdmin(adminUrl, async (client) => {
+    // This run's mark, for the whole run (teardown drops it with the copies): another run starting meanwhile (a
+    // second checkout on another schema) sees this one alive even between two test files, and leaves its template be.
+    const alive = `${TEST_DB_PREFIX}${runId}_alive`;
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(alive)}`);
+    await client.query(`CREATE DATABASE ${quoteIdent(alive)} TEMPLATE template0`);
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${TEST_DB_PREFIX}%`]);
     // Another live run (a second checkout testing side by side, on another schema) may still copy its template.
     const otherRunAlive = rows.some(({ datname }) => {
