@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
 import { AreaCodes, intersectAreas, isVillageCode, villageInArea } from './coverage-area';
 import { attendanceInArea, notByVillage, officialsSum } from './coverage-attendance';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible, userVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';

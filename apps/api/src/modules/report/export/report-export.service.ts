@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../../common/access/caller';
-import { isUuid } from '../../agency/agency.service';
+import { isUuid } from '../../../common/uuid';
 import { TYPE_LABELS } from '../../activity/import/import.columns';
 import { ReportCompare, ReportInput, StandardReportKey } from '../dto/report.input';
 import { ReportError, ReportErrorCode } from '../report.errors';
