@@ -1,5 +1,4 @@
-import { Indicator, ParticipantCategory, TargetStatus } from '@jangkau/shared-domain';
-import { CATEGORY_LABELS } from '../../activity/import/import.columns';
+import { Indicator, PARTICIPANT_CATEGORY_LABELS as CATEGORY_LABELS, ParticipantCategory, TargetStatus } from '@jangkau/shared-domain';
 import type { Report, ReportRow } from '../models/report.model';
 
 /** How a cell is shown: text, a count (#,##0) or a fraction shown as a percentage (0.0%). */
