@@ -97,7 +97,6 @@ export default tseslint.config(
             'common>modules/auth',
             'modules/user>modules/auth',
             'modules/agency>modules/auth',
-            'modules/audit>modules/activity',
             'modules/region>modules/desa-binaan',
             'modules/agency>modules/desa-binaan',
             'modules/coverage>modules/target',

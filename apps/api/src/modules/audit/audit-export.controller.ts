@@ -23,10 +23,10 @@ import type { Request, Response } from 'express';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { CurrentCaller } from '../../common/access/request-context';
+import { loadExcel } from '../../common/excel';
 import { DEMO_MARK } from '../../common/export-format';
 import { type Language, languageFromHeader } from '../../common/i18n/language';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { loadExcel } from '../activity/import/import.file';
 import { AuditError, AuditErrorCode } from './audit.errors';
 import { AUDIT_EXPORT_MAX, AuditReader } from './audit.reader';
 

@@ -1,8 +1,8 @@
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ActivityStatus, ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
 import type { Writable } from 'node:stream';
+import { loadExcel } from '../../../common/excel';
 import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
 import type { ActivityExportRow } from '../activity.service';
-import { loadExcel } from '../import/import.file';
 
 export const REPORT_NAME = 'Daftar Kegiatan';
 export const DATA_SOURCES = 'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat';

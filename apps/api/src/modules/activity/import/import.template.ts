@@ -7,9 +7,9 @@ import {
   VILLAGE_REACH_LABELS,
   VillageReach,
 } from '@jangkau/shared-domain';
+import { loadExcel } from '../../../common/excel';
 import { Language } from '../../../common/i18n/language';
 import { CATEGORIES, COLUMNS, IMPORT_LIMITS, participantKey } from './import.columns';
-import { loadExcel } from './import.file';
 
 /** What the template lists from the database: the topics and programme items one may name. */
 export interface TemplateReference {

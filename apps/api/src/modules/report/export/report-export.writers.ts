@@ -1,6 +1,6 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
+import { loadExcel } from '../../../common/excel';
 import { csvCell, type CsvSeparator, localStart, sourcesLine } from '../../../common/export-format';
-import { loadExcel } from '../../activity/import/import.file';
 import type { Report } from '../models/report.model';
 import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable, periodName } from './report-table';
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
