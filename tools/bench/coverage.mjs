@@ -102,7 +102,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const { TargetService } = require(join(built, 'modules/target/target.service.js'));
   const { CoverageCache } = require(join(built, 'modules/coverage/coverage-cache.js'));
   const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
-  const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
+  const { hashPassword } = require(join(built, 'common/access/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
 
   const option = (name, fallback) => {
