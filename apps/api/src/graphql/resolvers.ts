@@ -6,6 +6,7 @@ import { AppInfoResolver } from '../modules/app-info/app-info.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { BoundaryResolver } from '../modules/boundary/boundary.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { AgencyDesaBinaanResolver, RegionDesaBinaanResolver } from '../modules/desa-binaan/desa-binaan-fields.resolver';
 import { DesaBinaanResolver } from '../modules/desa-binaan/desa-binaan.resolver';
 import { ProgrammeItemResolver, ProgrammeResolver } from '../modules/programme/programme.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
@@ -17,4 +18,4 @@ import { ActivityConfirmationResolver, ConfirmationResolver } from '../modules/c
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, DashboardResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, BoundaryResolver, ReportResolver, ReportVillagesResolver, ReportScheduleResolver, ConfirmationResolver, ActivityConfirmationResolver, NotificationResolver];
+export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, DashboardResolver, TargetResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, RegionDesaBinaanResolver, AgencyDesaBinaanResolver, BoundaryResolver, ReportResolver, ReportVillagesResolver, ReportScheduleResolver, ConfirmationResolver, ActivityConfirmationResolver, NotificationResolver];
