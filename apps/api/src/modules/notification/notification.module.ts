@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CoverageModule } from '../coverage/coverage.module';
 import { ReportModule } from '../report/report.module';
+import { TargetModule } from '../target/target.module';
 import { MailWorker } from './mail-worker';
 import { NotificationEvents } from './notification-events';
 import { NotificationResolver } from './notification.resolver';
@@ -11,7 +12,7 @@ import { NotificationService } from './notification.service';
 
 /** The bell, e-mail through the outbox, and the scheduled reminders and digests (issue 15). */
 @Module({
-  imports: [AuditModule, AuthModule, CoverageModule, ReportModule],
+  imports: [AuditModule, AuthModule, CoverageModule, ReportModule, TargetModule],
   providers: [NotificationEvents, NotificationService, NotificationResolver, MailWorker, NotificationScheduler],
   exports: [NotificationService, MailWorker, NotificationScheduler],
 })
