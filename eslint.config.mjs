@@ -96,7 +96,6 @@ export default tseslint.config(
           allow: [
             'modules/activity>modules/coverage',
             'modules/activity>modules/notification',
-            'modules/report>modules/notification',
           ],
         },
       ],

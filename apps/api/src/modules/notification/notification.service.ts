@@ -14,10 +14,10 @@ import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
 import { activityVisible } from '../../common/access/scoped-sql';
+import { immediateMail, notificationPath } from '../../common/mail-content';
 import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { type AuditContext, AuditService } from '../audit/audit.service';
-import { immediateMail, notificationPath } from './mail-content';
 import { NotificationEvents } from './notification-events';
 import { NotificationError, NotificationErrorCode } from './notification.errors';
 
