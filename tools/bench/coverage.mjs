@@ -97,7 +97,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
   const { loadRegions } = require(join(built, 'modules/region/region-loader.js'));
-  const { rebuildCoverage, applyCoverageChange } = require(join(built, 'modules/coverage/coverage-maintenance.js'));
+  const { rebuildCoverage, applyCoverageChange } = require(join(built, 'modules/activity/rollups/coverage-maintenance.js'));
   const { CoverageService } = require(join(built, 'modules/coverage/coverage.service.js'));
   const { TargetService } = require(join(built, 'modules/target/target.service.js'));
   const { CoverageCache } = require(join(built, 'modules/coverage/coverage-cache.js'));

@@ -26,11 +26,11 @@ import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
-import { CoverageEvents } from '../coverage/coverage-events';
 import { NOTHING_NOTIFIED, NotificationService, type Notified } from '../notification/notification.service';
-import { applyCoverageChange } from '../coverage/coverage-maintenance';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, AttendanceInput, FollowUpInput, ParticipantInput } from './dto/activity.input';
+import { CoverageEvents } from './rollups/coverage-events';
+import { applyCoverageChange } from './rollups/coverage-maintenance';
 
 type Context = AuditContext & { caller: Caller };
 

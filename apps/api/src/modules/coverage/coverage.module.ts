@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CoverageEventsModule } from '../activity/rollups/coverage-events.module';
 import { AuditModule } from '../audit/audit.module';
 import { CoverageCache } from './coverage-cache';
-import { CoverageEvents } from './coverage-events';
 import { CoverageResolver, DashboardResolver } from './coverage.resolver';
 import { CoverageService } from './coverage.service';
 
 @Module({
-  imports: [AuditModule],
-  providers: [CoverageCache, CoverageService, CoverageEvents, CoverageResolver, DashboardResolver],
-  exports: [CoverageService, CoverageEvents, CoverageCache],
+  imports: [AuditModule, CoverageEventsModule],
+  providers: [CoverageCache, CoverageService, CoverageResolver, DashboardResolver],
+  exports: [CoverageService, CoverageEventsModule, CoverageCache],
 })
 export class CoverageModule {}

@@ -1,16 +1,16 @@
 import { Permission, RegionLevel, isWithin, localDate, sameTimeLastYear } from '@jangkau/shared-domain';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
-import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
 import { CurrentCaller } from '../../common/access/request-context';
+import { mapEvents } from '../../common/live-channel';
 import type { GraphqlContext } from '../../graphql/context';
 import { GraphQLDate } from '../../graphql/date.scalar';
 import { ProgrammeItem } from '../activity/models/activity.model';
+import { CoverageChangeEvent, CoverageEvents } from '../activity/rollups/coverage-events';
 import { Region } from '../region/models/region.model';
 import { toRegion } from '../region/region.mapper';
 import { CoverageCache } from './coverage-cache';
-import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
 import { CoverageFilter, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
