@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { NotificationModule } from '../notification/notification.module';
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
 import { EvidenceStore } from './evidence/evidence-store';
@@ -14,7 +13,7 @@ import { ActivityImportService } from './import/import.service';
 import { CoverageEventsModule } from './rollups/coverage-events.module';
 
 @Module({
-  imports: [AuditModule, CoverageEventsModule, NotificationModule],
+  imports: [AuditModule, CoverageEventsModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
   providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
   exports: [ActivityService, EvidenceService],

@@ -26,7 +26,7 @@ import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
-import { NOTHING_NOTIFIED, NotificationService, type Notified } from '../notification/notification.service';
+import { ActivityNotifier, NOTHING_NOTIFIED, type Notified } from './activity-notifier';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, AttendanceInput, FollowUpInput, ParticipantInput } from './dto/activity.input';
 import { CoverageEvents } from './rollups/coverage-events';
@@ -124,7 +124,7 @@ export class ActivityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly coverageEvents: CoverageEvents,
-    private readonly notifications: NotificationService,
+    private readonly notifications: ActivityNotifier,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
