@@ -131,6 +131,48 @@ describe('loadConfig: evidence store', () => {
     expect(() => loadConfig({ EVIDENCE_MAX_MB: '2.5' })).toThrow(/EVIDENCE_MAX_MB: must be a whole number of megabytes/);
     expect(() => loadConfig({ EVIDENCE_MAX_MB: '500' })).toThrow(/EVIDENCE_MAX_MB: must be 1–100/);
   });
+
+  it('keeps evidence in the folder unless S3_URL names an object store and bucket', () => {
+    expect(loadConfig({}).evidence.s3).toBeUndefined();
+    expect(loadConfig({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence', S3_ACCESS_KEY_ID: 'jangkau', S3_SECRET_ACCESS_KEY: 'rahasia-sekali' }).evidence).toEqual({
+      dir: resolve('.data/evidence'),
+      maxBytes: 10 * 1024 * 1024,
+      s3: { endpoint: 'http://127.0.0.1:8333', bucket: 'jangkau-evidence', region: 'us-east-1', credentials: { accessKeyId: 'jangkau', secretAccessKey: 'rahasia-sekali' } },
+    });
+    // Without keys the AWS SDK finds its own (AWS_* variables, an instance role); a trailing slash is no bucket of its own.
+    expect(loadConfig({ S3_URL: 'https://s3.ap-southeast-3.amazonaws.com/bukti.jangkau/', S3_REGION: 'ap-southeast-3' }).evidence.s3).toEqual({
+      endpoint: 'https://s3.ap-southeast-3.amazonaws.com',
+      bucket: 'bukti.jangkau',
+      region: 'ap-southeast-3',
+      credentials: undefined,
+    });
+  });
+
+  it('says what is wrong with S3_URL, and never echoes keys or a URL with a password in it', () => {
+    const problem = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(problem({ S3_URL: 'seaweed:8333/jangkau-evidence' })).toMatch(/S3_URL: must be an http\(s\) URL such as http:\/\/127\.0\.0\.1:8333\/jangkau-evidence .*\(got "seaweed:8333\/jangkau-evidence"\)/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333' })).toMatch(/S3_URL: must end with the bucket/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333/Jangkau_Evidence' })).toMatch(/S3_URL: must end with one bucket name \(3–63 lower-case letters/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence/staging' })).toMatch(/S3_URL: must end with one bucket name/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence?region=x' })).toMatch(/S3_URL: must have no query or fragment/);
+    const withPassword = problem({ S3_URL: 'http://jangkau:rahasia-sekali@127.0.0.1:8333/jangkau-evidence' });
+    expect(withPassword).toMatch(/S3_URL: must not hold credentials: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY instead \(got <hidden>\)/);
+    expect(withPassword).not.toContain('rahasia-sekali');
+    const badRegion = problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence', S3_REGION: 'Jakarta 1', S3_SECRET_ACCESS_KEY: 'rahasia-sekali' });
+    expect(badRegion).toMatch(/S3_REGION: must be a region name such as us-east-1/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence', S3_SECRET_ACCESS_KEY: 'rahasia-sekali' })).toBe(
+      'Invalid configuration:\n  - S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK then looks for credentials itself)',
+    );
+    expect(problem({ S3_ACCESS_KEY_ID: 'jangkau', S3_SECRET_ACCESS_KEY: 'rahasia-sekali' })).toMatch(/S3_ACCESS_KEY_ID: set S3_URL too/);
+    expect(problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence', S3_ACCESS_KEY_ID: ' ', S3_SECRET_ACCESS_KEY: 'x'.repeat(501) })).toMatch(/S3_SECRET_ACCESS_KEY: .*\(got <hidden>\)/);
+  });
 });
 
 describe('loadConfig: boundaries', () => {

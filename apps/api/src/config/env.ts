@@ -58,6 +58,37 @@ const trustProxy = z
   )
   .default('loopback');
 
+/**
+ * S3_URL: an S3-compatible object store's address followed by the bucket, path style (the form every store
+ * answers, AWS included): http://127.0.0.1:8333/jangkau-evidence. Bucket names as S3 allows them.
+ */
+const S3_URL_EXAMPLE = 'such as http://127.0.0.1:8333/jangkau-evidence (the store\'s address, then the bucket)';
+const s3Url = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return ctx.addIssue({ code: 'custom', message: `must be an http(s) URL ${S3_URL_EXAMPLE}` });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return ctx.addIssue({ code: 'custom', message: `must be an http(s) URL ${S3_URL_EXAMPLE}` });
+    if (url.username || url.password) return ctx.addIssue({ code: 'custom', message: 'must not hold credentials: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY instead' });
+    if (url.search || url.hash) return ctx.addIssue({ code: 'custom', message: `must have no query or fragment, ${S3_URL_EXAMPLE}` });
+    const bucket = url.pathname.replace(/^\/+|\/+$/g, '');
+    if (!bucket) return ctx.addIssue({ code: 'custom', message: `must end with the bucket, ${S3_URL_EXAMPLE}` });
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      ctx.addIssue({ code: 'custom', message: `must end with one bucket name (3–63 lower-case letters, digits, "." or "-"), ${S3_URL_EXAMPLE}` });
+    }
+  });
+
+/** S3_URL split into what the S3 client takes. */
+function s3Target(value: string): { endpoint: string; bucket: string } {
+  const url = new URL(value);
+  return { endpoint: url.origin, bucket: url.pathname.replace(/^\/+|\/+$/g, '') };
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
@@ -84,6 +115,14 @@ const envSchema = z.object({
   INITIAL_ADMIN_AGENCY: z.string().trim().min(3).max(200).default('Direktorat Jenderal Imigrasi'),
   EVIDENCE_DIR: z.string().trim().min(1).default('.data/evidence'),
   EVIDENCE_MAX_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
+  S3_URL: s3Url.optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).max(200).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).max(500).optional(),
+  S3_REGION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,50}$/, 'must be a region name such as us-east-1 (lower-case letters, digits and "-")')
+    .default('us-east-1'),
   MAP_TILE_URL: z
     .string()
     .trim()
@@ -131,7 +170,10 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+
+/** A URL with a user or password in it is never echoed either, whichever variable it was given in. */
+const holdsCredentials = (value: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(value.trim());
 
 export interface AppConfig {
   app: { env: Env['NODE_ENV']; host: string; port: number; webDistDir: string; logLevel: Env['LOG_LEVEL'] };
@@ -167,11 +209,25 @@ export interface AppConfig {
     embedded: { dir: string; port: number };
     autoloadRegions: boolean;
   };
-  /** Photos and PDFs attached to activities: a folder on this machine (or a shared mount for several instances). */
+  /**
+   * Photos and PDFs attached to activities: a folder on this machine (or a shared mount), or with `s3` an
+   * S3-compatible bucket every instance reaches.
+   */
   evidence: {
-    /** Absolute: resolved once at boot, so a later change of working directory cannot move the store. */
+    /**
+     * Absolute: resolved once at boot, so a later change of working directory cannot move the store. With `s3`
+     * only uploads in progress are kept here (`.tmp/`).
+     */
     dir: string;
     maxBytes: number;
+    s3?: {
+      /** The store's address without the bucket, e.g. http://127.0.0.1:8333; addressed path style. */
+      endpoint: string;
+      bucket: string;
+      region: string;
+      /** Absent: the AWS SDK's own lookup (AWS_ACCESS_KEY_ID, a profile, an instance role). */
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
   };
   /** Region boundaries (maps). */
   geo: {
@@ -235,7 +291,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         const name = String(issue.path[0]);
         const given = source[name];
         // Secrets are never echoed: a bad DATABASE_URL may still hold a real password.
-        const shown = SECRET_VARIABLES.has(name) ? '<hidden>' : JSON.stringify(given);
+        const shown = SECRET_VARIABLES.has(name) || (given !== undefined && holdsCredentials(given)) ? '<hidden>' : JSON.stringify(given);
         return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${shown})`}`;
       }),
     );
@@ -246,6 +302,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
     throw new ConfigError(['DATABASE_OWNER_URL: set DATABASE_URL too (the role the app runs as); the embedded database makes both itself']);
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    throw new ConfigError(['S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK then looks for credentials itself)']);
+  }
+  if (env.S3_ACCESS_KEY_ID && !env.S3_URL) {
+    throw new ConfigError(['S3_ACCESS_KEY_ID: set S3_URL too (the object store and bucket evidence files go to); without it they stay in EVIDENCE_DIR']);
   }
   if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required in production with DATABASE_URL (at least 32 characters)']);
@@ -273,7 +335,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },
       autoloadRegions: env.REGION_AUTOLOAD === 'true',
     },
-    evidence: { dir: resolve(env.EVIDENCE_DIR), maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024 },
+    evidence: {
+      dir: resolve(env.EVIDENCE_DIR),
+      maxBytes: env.EVIDENCE_MAX_MB * 1024 * 1024,
+      s3: env.S3_URL
+        ? {
+            ...s3Target(env.S3_URL),
+            region: env.S3_REGION,
+            credentials: env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY! } : undefined,
+          }
+        : undefined,
+    },
     geo: {
       dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(),
       importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024,

@@ -274,7 +274,7 @@ export class ActivityFollowUpEntity extends VersionedEntity {
 
 /**
  * A photo or PDF (attendance list, report) attached to an activity. The bytes live in the evidence store (a
- * folder by default), under `storage_key`; the row says what they are. Reading one goes through the same
+ * folder by default, or an S3 bucket), under `storage_key`; the row says what they are. Reading one goes through the same
  * visibility as the activity.
  */
 @Entity({ name: 'activity_evidence' })

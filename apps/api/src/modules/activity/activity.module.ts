@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
-import { EvidenceStore } from './evidence/evidence-store';
+import { evidenceStoreProvider } from './evidence/evidence-store.provider';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ActivityEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
@@ -15,7 +15,7 @@ import { CoverageEventsModule } from './rollups/coverage-events.module';
 @Module({
   imports: [AuditModule, CoverageEventsModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
-  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, EvidenceStore, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
+  providers: [ActivityService, ActivityResolver, FollowUpResolver, ReferenceListResolver, evidenceStoreProvider, EvidenceService, ActivityEvidenceResolver, ActivityImportService, ActivityExportService],
   exports: [ActivityService, EvidenceService],
 })
 export class ActivityModule {}

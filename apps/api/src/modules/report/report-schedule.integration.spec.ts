@@ -99,6 +99,11 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     expect(set.errors).toBeUndefined();
     expect(set.data!.setReportSchedule).toMatchObject({ frequency: 'QUARTERLY', format: 'XLSX', active: true, version: 1 });
     expect(set.data!.setReportSchedule.recipients.map((r: any) => r.username)).toEqual(['kepala.kerinci', 'kanwil.jambi']);
+    // The owner's saved list says it is sent; someone opening the shared link is not told to whom.
+    const mine = (await gql('kepala.kerinci', `{ savedReports { id schedule { frequency format recipients active } } }`)).data!.savedReports;
+    expect(mine.find((r: any) => r.id === saved.id).schedule).toEqual({ frequency: 'QUARTERLY', format: 'XLSX', recipients: 2, active: true });
+    const opened = await gql('kanwil.jambi', `query ($id: ID!) { savedReport(id: $id) { id schedule { recipients } } }`, { id: saved.id });
+    expect(opened.data!.savedReport).toEqual({ id: saved.id, schedule: null });
     expect(await sql(`SELECT operation FROM audit_log WHERE entity = 'ReportSchedule' AND entity_id = $1`, [set.data!.setReportSchedule.id])).toEqual([
       { operation: 'setReportSchedule' },
     ]);
@@ -155,6 +160,19 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     expect(await scheduler.run('scheduled-reports', IndonesianTimeZone.WIB, '2026-01-01')).toMatch(/^0 scheduled report e-mails queued/);
     expect(await worker.drain()).toBe(0);
     expect(received).toHaveLength(2);
+  }, 60_000);
+
+  it('sends no mail to a recipient who sees nothing of the report (a village head, for another kabupaten), and says so', async () => {
+    await sql(`UPDATE users SET email = username || '@jangkau.example' WHERE username = 'kades.pulaurengas'`);
+    const saved = (await gql('kanwil.jambi', SAVE.replace('Rekap Sosialisasi Jambi', 'Sosialisasi Kerinci'), { input: { ...DEFINITION, withinRegion: '15.01' } })).data!.saveReport;
+    const set = await gql('kanwil.jambi', SET, { id: saved.id, input: { frequency: 'MONTHLY', format: 'XLSX', recipients: ['kanwil.jambi', 'kades.pulaurengas'], active: true } });
+    expect(set.errors).toBeUndefined();
+    const before = received.length;
+    const outcome = await scheduler.run('scheduled-reports', IndonesianTimeZone.WIB, '2026-02-01');
+    expect(outcome).toMatch(/^1 scheduled report e-mails queued in \d+ ms \(1 recipients with nothing to see, 0 no longer able to receive\)$/);
+    expect(await worker.drain()).toBe(1);
+    expect(received.slice(before).map((m) => m.to[0])).toEqual(['kanwil.jambi@jangkau.example']);
+    expect(await sql(`SELECT 1 FROM mail_outbox m JOIN users u ON u.id = m.user_id WHERE m.kind = 'REPORT' AND u.username = 'kades.pulaurengas'`)).toEqual([]);
   }, 60_000);
 
   it('refuses a recipient who cannot receive it, naming them; only the owner changes or reads the schedule', async () => {

@@ -36,17 +36,17 @@ const REPORT_ERRORS: ErrorTable<ReportErrorCode> = {
   [ReportErrorCode.NO_FRAMEWORK_IN_FORCE]: {
     kind: 'BAD_USER_INPUT',
     id: 'Tidak ada kerangka program yang berlaku pada {from} s.d. {to}, sehingga laporan "{report}" tidak dapat disusun untuk periode ini. Pilih periode yang dicakup kerangka program, atau minta administrator memasukkan kerangka program yang berlaku.',
-    en: 'No programme framework is in force from {from} to {to}, so the report "{report}" cannot be drawn up for this period. Choose a period a framework covers, or ask an administrator to enter the framework in force.',
+    en: 'No programme framework is in force from {from} to {to}, so the report "{reportEn}" cannot be drawn up for this period. Choose a period a framework covers, or ask an administrator to enter the framework in force.',
   },
   [ReportErrorCode.FRAMEWORK_WITHOUT_ITEM]: {
     kind: 'BAD_USER_INPUT',
     id: 'Kerangka program yang berlaku pada {from} s.d. {to} ({framework}) belum memiliki butir {number}, sehingga laporan "{report}" tidak dapat disusun untuk periode ini.',
-    en: 'The programme framework in force from {from} to {to} ({framework}) has no item {number} yet, so the report "{report}" cannot be drawn up for this period.',
+    en: 'The programme framework in force from {from} to {to} ({framework}) has no item {number} yet, so the report "{reportEn}" cannot be drawn up for this period.',
   },
   [ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD]: {
     kind: 'BAD_USER_INPUT',
     id: 'Butir {number} dari {framework} tidak berlaku pada {from} s.d. {to} (kerangka ini berlaku {validFrom} s.d. {validTo}), sehingga laporan "{report}" tidak dapat disusun dengan butir ini untuk periode itu.',
-    en: 'Item {number} of {framework} does not apply from {from} to {to} (that framework is valid from {validFrom} to {validTo}), so the report "{report}" cannot be drawn up with it for that period.',
+    en: 'Item {number} of {framework} does not apply from {from} to {to} (that framework is valid from {validFrom} to {validTo}), so the report "{reportEn}" cannot be drawn up with it for that period.',
   },
   [ReportErrorCode.SCHEDULE_RECIPIENTS_COUNT]: {
     kind: 'BAD_USER_INPUT',

@@ -37,7 +37,7 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
 
   it('shows the founding story in Rekap Sosialisasi for Kabupaten Merangin: 14 villages, 16 officials', async () => {
     for (const period of [{ period: '2025-06' }, { from: '2025-01-01', to: '2025-12-31' }]) {
-      const r = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, indicators: ['ACTIVITIES', 'VILLAGES_REACHED', 'OFFICIALS_REACHED', 'PARTICIPANTS'] });
+      const r = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, hideEmptyRows: false, indicators: ['ACTIVITIES', 'VILLAGES_REACHED', 'OFFICIALS_REACHED', 'PARTICIPANTS'] });
       const merangin = r.rows.find((row: any) => row.key === '15.02');
       expect(merangin.label).toMatch(/Merangin/);
       expect(value(merangin, 'VILLAGES_REACHED')).toBe(14);
@@ -160,10 +160,116 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
     expect(r.totalNote).toBe(
       'Jumlah baris (15) lebih besar dari total (14) karena desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali.',
     );
+    const english = await t.gql(
+      `query ($input: ReportInput!) { report(input: $input) { totalNote } }`,
+      { input: { rows: 'KANTOR_IMIGRASI', period: '2025-06', indicators: ['VILLAGES_REACHED', 'ACTIVITIES'] } },
+      { ...(await t.as('kanwil.jambi')), 'accept-language': 'en' },
+    );
+    expect(english.data!.report.totalNote).toBe('The rows add up to 15, more than the total (14), because the same village was reached in more than one row; the total counts each village once.');
     // Region rows partition villages: no note.
     const byKab = await report('kanwil.jambi', { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED'] });
     expect(byKab.totalNote).toBeNull();
     expect(value(byKab.total, 'VILLAGES_REACHED')).toBe(14);
+  });
+
+  describe('rows with no activity', () => {
+    const SHAPE = `query ($input: ReportInput!) {
+      report(input: $input) {
+        hideEmptyRows emptyRowsHidden totalNote
+        rows { key label values { indicator value previous } participantsByCategory { category male female } }
+        total { values { indicator value previous } participantsByCategory { category male female } }
+        participantsByCategory { category male female }
+      } }`;
+    const shape = async (as: string, input: Record<string, unknown>) => {
+      const res = await t.gql(SHAPE, { input }, await t.as(as));
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.report;
+    };
+    const REKAP = { rows: 'KABUPATEN_KOTA', period: '2025', type: 'SOSIALISASI', indicators: ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'] };
+    const active = (row: any) => row.values.some((v: any) => v.value !== 0 || (v.previous ?? 0) !== 0);
+
+    it('hides them in a national recap by default, says how many, and keeps the total whole', async () => {
+      const hidden = await shape('ditjen', REKAP);
+      const all = await shape('ditjen', { ...REKAP, hideEmptyRows: false });
+      expect(all.rows).toHaveLength(514);
+      expect(all).toMatchObject({ hideEmptyRows: false, emptyRowsHidden: 0 });
+      expect(hidden.hideEmptyRows).toBe(true);
+      // Exactly the rows with a figure are left, in the same order, and the count of the others is given.
+      const withActivity = all.rows.filter(active);
+      expect(withActivity.length).toBeGreaterThan(0);
+      expect(withActivity.length).toBeLessThan(514);
+      expect(hidden.rows.map((r: any) => r.key)).toEqual(withActivity.map((r: any) => r.key));
+      expect(hidden.emptyRowsHidden).toBe(514 - withActivity.length);
+      expect(hidden.rows.map((r: any) => r.key)).toContain('15.02');
+      expect(hidden.total).toEqual(all.total);
+      expect(hidden.totalNote).toEqual(all.totalNote);
+      // Asked for explicitly: the same.
+      expect((await shape('ditjen', { ...REKAP, hideEmptyRows: true })).rows).toEqual(hidden.rows);
+    });
+
+    it('shows every row of a regional report by default, and hides them there only when asked', async () => {
+      const jambi = await shape('ditjen', { ...REKAP, withinRegion: '15' });
+      expect(jambi).toMatchObject({ hideEmptyRows: false, emptyRowsHidden: 0 });
+      const [{ n }] = await sql(`SELECT count(*)::int AS n FROM regions WHERE depth = 2 AND code LIKE '15.%'`);
+      expect(jambi.rows).toHaveLength(n);
+      expect(jambi.rows.some((r: any) => !active(r))).toBe(true);
+      const asked = await shape('ditjen', { ...REKAP, withinRegion: '15', hideEmptyRows: true });
+      expect(asked.hideEmptyRows).toBe(true);
+      expect(asked.rows.map((r: any) => r.key)).toEqual(jambi.rows.filter(active).map((r: any) => r.key));
+      expect(asked.emptyRowsHidden).toBe(n - asked.rows.length);
+    });
+
+    it('keeps a row with activity in the comparison period only', async () => {
+      const input = { rows: 'KABUPATEN_KOTA', period: '2025-07', indicators: ['VILLAGES_REACHED'] };
+      const july = await shape('ditjen', input);
+      expect(july.rows.map((r: any) => r.key)).not.toContain('15.02');
+      const compared = await shape('ditjen', { ...input, compare: 'PREVIOUS_PERIOD' });
+      const merangin = compared.rows.find((r: any) => r.key === '15.02');
+      expect(merangin.values[0]).toMatchObject({ value: 0, previous: 14 });
+      expect(compared.emptyRowsHidden).toBeLessThan(july.emptyRowsHidden);
+    });
+
+    it('gives each row its participants by category and sex, adding up to the total’s', async () => {
+      const r = await shape('ditjen', { ...REKAP, hideEmptyRows: false });
+      const sums = new Map<string, { male: number; female: number }>();
+      for (const row of r.rows) {
+        const participants = row.values.find((v: any) => v.indicator === 'PARTICIPANTS').value;
+        expect(row.participantsByCategory.reduce((s: number, p: any) => s + p.male + p.female, 0)).toBe(participants);
+        for (const p of row.participantsByCategory) {
+          const sum = sums.get(p.category) ?? { male: 0, female: 0 };
+          sums.set(p.category, { male: sum.male + p.male, female: sum.female + p.female });
+        }
+      }
+      expect(r.participantsByCategory.length).toBeGreaterThan(0);
+      expect(Object.fromEntries(sums)).toEqual(Object.fromEntries(r.participantsByCategory.map((p: any) => [p.category, { male: p.male, female: p.female }])));
+      expect(r.total.participantsByCategory).toEqual(r.participantsByCategory);
+      // Merangin's founding story: 10 village heads, all men, among its participants.
+      const merangin = r.rows.find((row: any) => row.key === '15.02');
+      expect(merangin.participantsByCategory.find((p: any) => p.category === 'KEPALA_DESA').male).toBeGreaterThanOrEqual(10);
+      // Without the PARTICIPANTS indicator the rows carry none.
+      const villages = await shape('ditjen', { ...REKAP, indicators: ['VILLAGES_REACHED'] });
+      expect(villages.rows.every((row: any) => row.participantsByCategory.length === 0)).toBe(true);
+    });
+
+    it('keeps the choice in a saved report, and the standard Rekap Sosialisasi hides them nationally', async () => {
+      const saved = await mutate('ditjen', `mutation ($input: ReportInput!) { saveReport(name: "Semua kabupaten", input: $input) { id input { hideEmptyRows } } }`, {
+        input: { ...REKAP, hideEmptyRows: false },
+      });
+      expect(saved.input.hideEmptyRows).toBe(false);
+      const opened = (await t.gql(`query ($id: ID!) { reportFromSaved(id: $id) { hideEmptyRows emptyRowsHidden rows { key } } }`, { id: saved.id }, await t.as('ditjen'))).data!
+        .reportFromSaved;
+      expect(opened).toMatchObject({ hideEmptyRows: false, emptyRowsHidden: 0 });
+      expect(opened.rows).toHaveLength(514);
+
+      const list = (await t.gql(`{ standardReports { key input { rows period type indicators standard hideEmptyRows } } }`, {}, await t.as('ditjen'))).data!.standardReports;
+      const rekap = list.find((r: any) => r.key === 'REKAP_SOSIALISASI').input;
+      // Its input leaves the choice to the default: hidden for the whole country, shown within a region.
+      expect(rekap.hideEmptyRows).toBeNull();
+      const national = await shape('ditjen', { ...rekap, period: '2025' });
+      expect(national.hideEmptyRows).toBe(true);
+      expect(national.rows.length + national.emptyRowsHidden).toBe(514);
+      expect(national.rows.length).toBeLessThan(514);
+    });
   });
 
   it('shows targets with achievement for agency rows', async () => {
@@ -272,6 +378,27 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     expect(capaian.unavailable).toEqual(inForce ? null : expect.stringMatching(/^Tidak ada kerangka program yang berlaku pada \d{1,2} \w+ \d{4} s\.d\. \d{1,2} \w+ \d{4}/));
     expect(list.slice(1).map((r: any) => r.unavailable)).toEqual([null, null, null]);
     expect(list[1].input).toMatchObject({ rows: 'KABUPATEN_KOTA', type: 'SOSIALISASI' });
+  });
+
+  it('answers in English for an English reader: standard report titles and descriptions, and report titles', async () => {
+    const en = { ...(await t.as('kanwil.jambi')), 'accept-language': 'en' };
+    const list = (await t.gql(`{ standardReports { key title description unavailable } }`, {}, en)).data!.standardReports;
+    expect(list.map((r: any) => r.title)).toEqual([
+      'Acceleration Programme Achievement per Immigration Office',
+      'Awareness Sessions per Regency/City',
+      'Villages Not Yet Reached',
+      'Immigration Desa Binaan',
+    ]);
+    expect(list[1].description).toMatch(/^This year's awareness sessions/);
+    // No Indonesian left in what the cards say (region words used in English too aside).
+    for (const r of list) expect(`${r.title} ${r.description} ${r.unavailable ?? ''}`).not.toMatch(/\b(per Kantor|tahun ini|dengan|yang|Tidak ada|laporan)\b/);
+    const capaian = list[0];
+    if (capaian.unavailable) expect(capaian.unavailable).toMatch(/^No programme framework is in force .* the report "Acceleration Programme Achievement per Immigration Office"/);
+
+    const built = (await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, en)).data!.report;
+    expect(built.title).toBe('Report per Regency/City');
+    const indonesian = await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, await t.as('kanwil.jambi'));
+    expect(indonesian.data!.report.title).toBe('Laporan per Kabupaten/Kota');
   });
 
   it('Rekap Sosialisasi 2025: the founding story for Merangin, participants by category and sex', async () => {

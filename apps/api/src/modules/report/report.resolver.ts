@@ -6,31 +6,15 @@ import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { AuditContext } from '../audit/audit.service';
 import type { GraphqlContext } from '../../graphql/context';
 import { toRegion } from '../region/region.mapper';
-import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
-import { STANDARD_REPORTS, standardRun } from './standard-reports';
+import { ReportInput, StandardReportKey } from './dto/report.input';
+import { standardRun } from './standard-reports';
+import { reportWords } from './report-words';
+import type { Language } from '../../common/i18n/language';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ChangeDirection, Report, ReportRow, ReportValue, SavedReport, StandardReport } from './models/report.model';
 import { SavedReportRow, SavedReportService } from './saved-report.service';
 import { ComputedReport, Figures, ReportService, indicatorValue } from './report.service';
-
-const ROW_TITLES: Record<ReportRows, string> = {
-  [ReportRows.PROVINSI]: 'per Provinsi',
-  [ReportRows.KABUPATEN_KOTA]: 'per Kabupaten/Kota',
-  [ReportRows.KECAMATAN]: 'per Kecamatan',
-  [ReportRows.KANTOR_IMIGRASI]: 'per Kantor Imigrasi',
-  [ReportRows.KANWIL]: 'per Kantor Wilayah',
-  [ReportRows.DINAS]: 'per Dinas',
-};
-
-/** Indicators whose row sum can exceed the total: the same village (or activity) in several rows. */
-const NOTE_NOUN: Partial<Record<Indicator, string>> = {
-  [Indicator.VILLAGES_REACHED]: 'desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali',
-  [Indicator.ACTIVITIES]: 'kegiatan yang sama tercatat di lebih dari satu baris; total menghitung setiap kegiatan sekali',
-  [Indicator.PARTICIPANTS]: 'peserta kegiatan yang tercatat di lebih dari satu baris dihitung sekali di total',
-  [Indicator.OFFICIALS_REACHED]: 'aparat pada kegiatan yang tercatat di lebih dari satu baris dihitung sekali di total',
-  [Indicator.DESA_BINAAN_FORMED]: 'desa binaan yang sama tercatat di lebih dari satu baris; total menghitung setiap desa binaan sekali',
-};
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -46,7 +30,7 @@ export class ReportResolver {
     return Promise.all(
       Object.values(StandardReportKey).map(async (key) => {
         const { input, unavailable } = await standardRun(this.dataSource, key);
-        return { key, ...STANDARD_REPORTS[key], input: definitionOutput(input), unavailable: unavailable?.localize(lang) ?? null };
+        return { key, ...reportWords(lang).standard[key], input: definitionOutput(input), unavailable: unavailable?.localize(lang) ?? null };
       }),
     );
   }
@@ -125,22 +109,34 @@ export class ReportResolver {
     return this.saved.remove(context, id, version);
   }
 
-  private async toReport(c: ComputedReport, input: ReportInput, { loaders }: GraphqlContext): Promise<Report> {
+  private async toReport(c: ComputedReport, input: ReportInput, { loaders, lang }: GraphqlContext): Promise<Report> {
     const regionRows = c.rows.filter((r) => r.kind === 'REGION');
     const regions = await loaders.regionByCode.loadMany(regionRows.map((r) => r.key));
     const regionOf = new Map(regionRows.map((r, i) => [r.key, regions[i]]));
-    return reportModel(c, input, (key) => {
-      const region = regionOf.get(key);
-      return region && !(region instanceof Error) ? toRegion(region) : null;
-    });
+    return reportModel(
+      c,
+      input,
+      (key) => {
+        const region = regionOf.get(key);
+        return region && !(region instanceof Error) ? toRegion(region) : null;
+      },
+      lang,
+    );
   }
 }
 
 /**
  * The report as the API answers it (GraphQL and the export files alike), from what ReportService computed.
- * `regionOf` gives a region row its region (GraphQL loads them per request; files need none).
+ * `regionOf` gives a region row its region (GraphQL loads them per request; files need none). Its own words (title,
+ * the total's label and note) are in `language`.
  */
-export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (key: string) => Report['rows'][number]['region'] = () => null): Report {
+export function reportModel(
+  c: ComputedReport,
+  input: ReportInput,
+  regionOf: (key: string) => Report['rows'][number]['region'] = () => null,
+  language: Language = 'id',
+): Report {
+  const words = reportWords(language);
   const indicators = [...new Set(input.indicators)];
   const targetOf = new Map(c.targets.map((t) => [`${t.agencyId}|${t.indicator}`, t]));
   const values = (key: string, f: Figures, previous: Figures | null | undefined): ReportValue[] =>
@@ -162,20 +158,34 @@ export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (ke
         status: t?.status ?? null,
       };
     });
-  const rows: ReportRow[] = c.rows.map((r) => {
+  // Participants by category per row only when the report shows participants.
+  const byCategory = indicators.includes(Indicator.PARTICIPANTS);
+  const allRows: ReportRow[] = c.rows.map((r) => {
+    const f = c.figures.get(r.key)!;
     return {
       key: r.key,
       label: r.label,
       region: r.kind === 'REGION' ? regionOf(r.key) : null,
       agency: r.kind === 'AGENCY' ? { id: r.key, name: r.label, shortName: r.shortLabel ?? r.label } : null,
       restricted: r.restricted,
-      values: values(r.key, c.figures.get(r.key)!, c.previousFigures?.get(r.key)),
-      ...sections(c.figures.get(r.key)!),
+      values: values(r.key, f, c.previousFigures?.get(r.key)),
+      ...sections(f),
+      participantsByCategory: byCategory ? (f.byCategory ?? []) : [],
     };
   });
-  const total: ReportRow = { key: 'TOTAL', label: 'Total', region: null, agency: null, restricted: c.restricted, values: values('TOTAL', c.total, c.previousTotal), ...sections(c.total) };
+  const rows = c.hideEmptyRows ? allRows.filter((r) => !isEmptyRow(r)) : allRows;
+  const total: ReportRow = {
+    key: 'TOTAL',
+    label: words.total,
+    region: null,
+    agency: null,
+    restricted: c.restricted,
+    values: values('TOTAL', c.total, c.previousTotal),
+    ...sections(c.total),
+    participantsByCategory: byCategory ? c.participantsByCategory : [],
+  };
   return {
-    title: input.standard ? STANDARD_REPORTS[input.standard].title : `Laporan ${ROW_TITLES[input.rows]}`,
+    title: input.standard ? words.standard[input.standard].title : words.builderTitle[input.rows],
     standard: input.standard ?? null,
     from: c.from,
     to: c.to,
@@ -184,8 +194,10 @@ export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (ke
     rowKind: input.rows,
     columns: indicators,
     rows,
+    hideEmptyRows: c.hideEmptyRows,
+    emptyRowsHidden: allRows.length - rows.length,
     total,
-    totalNote: totalNote(indicators, rows, total),
+    totalNote: totalNote(indicators, rows, total, language),
     restricted: c.restricted,
     participantsByCategory: c.participantsByCategory,
     withTargets: c.withTargets,
@@ -195,14 +207,29 @@ export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (ke
 }
 
 /** Says why the rows add up to more than the total, for the first count column where they do. */
-export function totalNote(indicators: Indicator[], rows: ReportRow[], total: ReportRow): string | null {
+export function totalNote(indicators: Indicator[], rows: ReportRow[], total: ReportRow, language: Language = 'id'): string | null {
   for (const [i, indicator] of indicators.entries()) {
-    const why = NOTE_NOUN[indicator];
-    if (!why) continue;
     const sum = rows.reduce((s, r) => s + r.values[i].value, 0);
-    if (sum > total.values[i].value) return `Jumlah baris (${sum}) lebih besar dari total (${total.values[i].value}) karena ${why}.`;
+    const note = sum > total.values[i].value ? reportWords(language).totalNote(sum, total.values[i].value, indicator) : null;
+    if (note) return note;
   }
   return null;
+}
+
+/**
+ * A row with no activity: every figure shown is 0 (or none), in the comparison period too, and it has no target
+ * and none of the standard reports' own figures (Desa Binaan, villages left to reach). Hiding it leaves the total
+ * and the row sums as they were.
+ */
+export function isEmptyRow(row: ReportRow): boolean {
+  const none = (n: number | null | undefined) => n === null || n === undefined || n === 0;
+  return (
+    row.values.every((v) => none(v.value) && none(v.previous) && v.target === null) &&
+    none(row.villagesNeverReached) &&
+    none(row.villagesNotRecentlyReached) &&
+    none(row.desaBinaan) &&
+    none(row.desaBinaanActivities)
+  );
 }
 
 function sections(f: Figures) {
@@ -227,6 +254,7 @@ function definitionOutput(d: ReportInput): SavedReport['input'] {
     compare: d.compare ?? null,
     standard: d.standard ?? null,
     withTargets: d.withTargets ?? null,
+    hideEmptyRows: d.hideEmptyRows ?? null,
   };
 }
 
@@ -240,5 +268,7 @@ function toSavedReport(row: SavedReportRow, caller: Caller): SavedReport {
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    // Who it is sent to is the owner's business only.
+    schedule: row.ownerId === caller.userId ? row.schedule : null,
   };
 }

@@ -13,7 +13,7 @@ import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
-import { capaianItem, STALE_MONTHS, STANDARD_REPORTS, unreachedAsOf } from './standard-reports';
+import { capaianItem, capaianTitles, STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
 export const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
@@ -34,6 +34,14 @@ export interface Figures {
   villagesNotRecentlyReached?: number;
   desaBinaanDesignated?: number;
   desaBinaanActivities?: number;
+  /** Participants by category and sex (rows; the total's are ComputedReport.participantsByCategory). */
+  byCategory?: ParticipantCount[];
+}
+
+export interface ParticipantCount {
+  category: ParticipantCategory;
+  male: number;
+  female: number;
 }
 
 export interface RowSpec {
@@ -67,8 +75,10 @@ export interface ComputedReport {
   previousFigures: Map<string, Figures> | null;
   total: Figures;
   previousTotal: Figures | null;
-  participantsByCategory: { category: ParticipantCategory; male: number; female: number }[];
+  participantsByCategory: ParticipantCount[];
   targets: TargetCell[];
+  /** Leave out rows with no activity (asked for, or by default for a report over the whole country). */
+  hideEmptyRows: boolean;
   /** Target columns for agency rows (Capaian, or asked for). */
   withTargets: boolean;
   /** The filters the figures follow (Capaian: the programme item that applies). */
@@ -197,6 +207,9 @@ export class ReportService {
       previousTotal: before?.total ?? null,
       participantsByCategory: current.participantsByCategory,
       targets,
+      // By default only a report over the whole country (no region asked for, a national viewer) hides its empty
+      // rows: there most of the 514 kabupaten/kota are zeros; a region's or an office's rows are few and all wanted.
+      hideEmptyRows: input.hideEmptyRows ?? area.codes === 'NATIONAL',
       withTargets: agencyRows && (input.standard === StandardReportKey.CAPAIAN_AKSELERASI || Boolean(input.withTargets)),
       programmeItemId: input.programmeItemId ?? null,
       type: input.type ?? null,
@@ -224,8 +237,7 @@ export class ReportService {
         )
       : [];
     if (item && !frameworkOverlaps(item, from, to)) {
-      const report = STANDARD_REPORTS[StandardReportKey.CAPAIAN_AKSELERASI].title;
-      throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, report }, 'programmeItemId');
+      throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, ...capaianTitles() }, 'programmeItemId');
     }
     return input;
   }
@@ -303,7 +315,7 @@ export class ReportService {
                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
     // Attendance counts in a row where it is attributed (or, unattributed, where all the activity's villages lie):
     // coverage_attendance.counted_in holds that region and every region above it, with 'ID'.
-    const attendance = `SELECT DISTINCT p.key, t.activity_id, t.region_code, t.category, t.male + t.female AS n,
+    const attendance = `SELECT DISTINCT p.key, t.activity_id, t.region_code, t.category, t.male, t.female, t.male + t.female AS n,
                           CASE WHEN t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') THEN t.male + t.female ELSE 0 END AS officials
                         FROM coverage_attendance t JOIN coverage_activities x ON x.activity_id = t.activity_id CROSS JOIN LATERAL unnest(t.counted_in) AS u(code)
                         JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
@@ -343,8 +355,10 @@ export class ReportService {
          WHERE (t.activity_id, t.region_code, t.category) IN (SELECT activity_id, region_code, category FROM (${attendance}) a) GROUP BY t.category ORDER BY t.category`,
         params,
       ),
+      // Per row and category in one pass: the row's participants and officials are the sums over its categories.
       this.dataSource.query(
-        `WITH ${pairs} SELECT a.key, coalesce(sum(a.n), 0)::int AS participants, coalesce(sum(a.officials), 0)::int AS officials FROM (${attendance}) a GROUP BY a.key`,
+        `WITH ${pairs} SELECT a.key, a.category, sum(a.male)::int AS male, sum(a.female)::int AS female, coalesce(sum(a.officials), 0)::int AS officials
+         FROM (${attendance}) a GROUP BY a.key, a.category ORDER BY a.key, a.category`,
         params,
       ),
       this.dataSource.query(
@@ -356,7 +370,13 @@ export class ReportService {
     const result = new Map<string, Figures>(rows.map((r) => [r.key, { ...EMPTY }]));
     for (const row of reachRows) result.get(row.key)!.villagesReached = row.n;
     for (const row of actRows) result.get(row.key)!.activities = row.activities;
-    for (const row of attendanceRows) Object.assign(result.get(row.key)!, { participants: row.participants, officials: row.officials });
+    for (const figures of result.values()) figures.byCategory = [];
+    for (const row of attendanceRows) {
+      const figures = result.get(row.key)!;
+      figures.participants += row.male + row.female;
+      figures.officials += row.officials;
+      figures.byCategory!.push({ category: row.category, male: row.male, female: row.female });
+    }
     for (const row of binaanRows) result.get(row.key)!.desaBinaan = row.n;
     for (const row of villageRows) result.get(row.key)!.villagesTotal = row.n ?? 0;
     const total: Figures = {

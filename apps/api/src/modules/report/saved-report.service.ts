@@ -7,6 +7,7 @@ import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { ReportInput } from './dto/report.input';
+import type { ReportScheduleFormat, ReportScheduleFrequency } from './models/report-schedule.model';
 import { ReportError, ReportErrorCode } from './report.errors';
 import { ReportService } from './report.service';
 
@@ -21,10 +22,14 @@ export interface SavedReportRow {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Its e-mail schedule in brief (the schedule's owner is the report's owner). */
+  schedule: { frequency: ReportScheduleFrequency; format: ReportScheduleFormat; recipients: number; active: boolean } | null;
 }
 
-const COLUMNS = `s.id, s.owner_id AS "ownerId", u.full_name AS "ownerName", s.name, s.definition, s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
-const FROM = `saved_reports s JOIN users u ON u.id = s.owner_id`;
+const COLUMNS = `s.id, s.owner_id AS "ownerId", u.full_name AS "ownerName", s.name, s.definition, s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+  CASE WHEN rs.id IS NULL THEN NULL
+       ELSE json_build_object('frequency', rs.frequency, 'format', rs.format, 'recipients', cardinality(rs.recipient_ids), 'active', rs.active) END AS schedule`;
+const FROM = `saved_reports s JOIN users u ON u.id = s.owner_id LEFT JOIN report_schedules rs ON rs.saved_report_id = s.id`;
 
 /** Only the fields of a ReportInput, so nothing else is ever stored. */
 function definitionOf(input: ReportInput): ReportInput {
@@ -41,6 +46,7 @@ function definitionOf(input: ReportInput): ReportInput {
     compare: input.compare ?? null,
     standard: input.standard ?? null,
     withTargets: input.withTargets ?? null,
+    hideEmptyRows: input.hideEmptyRows ?? null,
   };
 }
 

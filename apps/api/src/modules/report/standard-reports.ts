@@ -2,28 +2,13 @@ import { ActivityType, frameworkInForce, frameworksOverlapping, Indicator, local
 import { DataSource, EntityManager } from 'typeorm';
 import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
+import { REPORT_WORDS } from './report-words';
 
-export const STANDARD_REPORTS: Record<StandardReportKey, { title: string; description: string }> = {
-  [StandardReportKey.CAPAIAN_AKSELERASI]: {
-    title: 'Capaian Program Akselerasi per Kantor Imigrasi',
-    description:
-      'Setiap kantor imigrasi: kegiatan butir 8 kerangka program yang berlaku pada triwulan ini (WIB), dibandingkan dengan target. Tidak dapat disusun untuk periode tanpa kerangka program yang berlaku.',
-  },
-  [StandardReportKey.REKAP_SOSIALISASI]: {
-    title: 'Rekap Sosialisasi per Kabupaten/Kota',
-    description: 'Sosialisasi tahun ini per kabupaten/kota: kegiatan, peserta menurut kategori dan jenis kelamin, desa/kelurahan terjangkau.',
-  },
-  [StandardReportKey.BELUM_TERJANGKAU]: {
-    title: 'Desa/Kelurahan Belum Terjangkau',
-    description:
-      'Per wilayah kerja kantor imigrasi: desa/kelurahan yang belum pernah dijangkau, dan yang tidak dijangkau dalam 6 bulan terakhir, ' +
-      'dengan daftar desanya (kecamatan, kabupaten/kota, terakhir dijangkau, Desa Binaan terdekat, kantor penanggung jawab).',
-  },
-  [StandardReportKey.DESA_BINAAN]: {
-    title: 'Desa Binaan Imigrasi',
-    description: 'Per kantor imigrasi: Desa Binaan yang ditetapkan dan kegiatan terverifikasi di desa-desa tersebut tahun ini.',
-  },
-};
+/** The Capaian report's title in both languages, as its errors name it ({report}, {reportEn}). */
+export function capaianTitles(): { report: string; reportEn: string } {
+  const key = StandardReportKey.CAPAIAN_AKSELERASI;
+  return { report: REPORT_WORDS.id.standard[key].title, reportEn: REPORT_WORDS.en.standard[key].title };
+}
 
 /** The months "not recently reached" looks back from the end of the period (or today, in a running period). */
 export const STALE_MONTHS = 6;
@@ -49,12 +34,12 @@ export async function capaianItem(db: DataSource | EntityManager, from: string, 
      FROM programme_frameworks f LEFT JOIN programme_items i ON i.framework_id = f.id AND i.number = $1 ORDER BY f.valid_from DESC, f.name`,
     [CAPAIAN_ITEM_NUMBER],
   );
-  const report = STANDARD_REPORTS[StandardReportKey.CAPAIAN_AKSELERASI].title;
+  const report = capaianTitles();
   const overlapping = frameworksOverlapping(frameworks, from, to);
   const day = today < from ? from : today > to ? to : today;
   const framework = frameworkInForce(overlapping, day) ?? overlapping[0];
-  if (!framework) return new ReportError(ReportErrorCode.NO_FRAMEWORK_IN_FORCE, { from, to, report }, 'programmeItemId');
-  if (!framework.itemId) return new ReportError(ReportErrorCode.FRAMEWORK_WITHOUT_ITEM, { from, to, report, framework: framework.name, number: CAPAIAN_ITEM_NUMBER }, 'programmeItemId');
+  if (!framework) return new ReportError(ReportErrorCode.NO_FRAMEWORK_IN_FORCE, { from, to, ...report }, 'programmeItemId');
+  if (!framework.itemId) return new ReportError(ReportErrorCode.FRAMEWORK_WITHOUT_ITEM, { from, to, ...report, framework: framework.name, number: CAPAIAN_ITEM_NUMBER }, 'programmeItemId');
   return { id: framework.itemId };
 }
 
@@ -88,6 +73,9 @@ export async function standardRun(dataSource: DataSource, key: StandardReportKey
         period: year,
         type: ActivityType.SOSIALISASI,
         indicators: [Indicator.ACTIVITIES, Indicator.PARTICIPANTS, Indicator.OFFICIALS_REACHED, Indicator.VILLAGES_REACHED],
+        // 514 kabupaten/kota, most without a sosialisasi: only those with one (the file says how many are left out).
+        // Run within a region, every kabupaten/kota of it is listed unless this is changed.
+        hideEmptyRows: null,
       });
     case StandardReportKey.BELUM_TERJANGKAU:
       return input({ rows: ReportRows.KANTOR_IMIGRASI, period: year, indicators: [Indicator.VILLAGES_REACHED, Indicator.COVERAGE_RATIO] });

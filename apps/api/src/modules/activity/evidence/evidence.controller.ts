@@ -1,13 +1,12 @@
 import { Permission } from '@jangkau/shared-domain';
 import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../common/access/access.decorators';
 import type { Caller } from '../../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../../common/access/request-context';
 import type { AuditContext } from '../../audit/audit.service';
-import { EvidenceStore } from './evidence-store';
+import { EvidenceStore, type EvidenceVariant } from './evidence-store';
 import { THUMBNAIL_CONTENT_TYPE } from './evidence-thumbnail';
 import { discardBody, receiveUpload } from './evidence-upload';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
@@ -109,7 +108,7 @@ export class EvidenceController {
   @Get('evidence/:id')
   async download(@CurrentCaller() caller: Caller, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const row = await this.service.findReadable(caller, id);
-    await this.send(req, res, { path: this.store.pathOf(row.storageKey), contentType: row.contentType, etag: row.sha256, fileName: row.fileName });
+    await this.send(req, res, { storageKey: row.storageKey, variant: 'file', contentType: row.contentType, etag: row.sha256, fileName: row.fileName });
   }
 
   /** A WebP of at most 320 px, for images; 404 EVIDENCE_THUMBNAIL_NOT_FOUND for PDFs. */
@@ -120,17 +119,19 @@ export class EvidenceController {
     if (!row.hasThumbnail) throw new EvidenceError(EvidenceErrorCode.THUMBNAIL_NOT_FOUND, {}, 'id');
     const stem = row.fileName.replace(/\.[^.]+$/, '');
     await this.send(req, res, {
-      path: this.store.thumbnailPathOf(row.storageKey),
+      storageKey: row.storageKey,
+      variant: 'thumbnail',
       contentType: THUMBNAIL_CONTENT_TYPE,
       etag: `${row.sha256}-thumbnail`,
       fileName: `${stem}-thumbnail.webp`,
     });
   }
 
-  private async send(req: Request, res: Response, file: { path: string; contentType: string; etag: string; fileName: string }): Promise<void> {
-    const size = await this.store.sizeOf(file.path);
+  private async send(req: Request, res: Response, file: { storageKey: string; variant: EvidenceVariant; contentType: string; etag: string; fileName: string }): Promise<void> {
+    const size = await this.store.sizeOf(file.storageKey, file.variant);
+    const what = `${file.variant} ${file.storageKey} in ${this.store.location}`;
     if (size === null) {
-      this.logger.error(`evidence file missing from the store: ${file.path}`);
+      this.logger.error(`evidence file missing from the store: ${what}`);
       throw new EvidenceError(EvidenceErrorCode.FILE_MISSING);
     }
     const etag = `"${file.etag}"`;
@@ -157,10 +158,10 @@ export class EvidenceController {
       return;
     }
     try {
-      await pipeline(createReadStream(file.path), res);
+      await pipeline(await this.store.read(file.storageKey, file.variant), res);
     } catch (error) {
       // A client that went away mid-download is no fault; anything else is, and the answer is cut off.
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.error(`cannot send ${file.path}: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.error(`cannot send ${what}: ${(error as Error).message}`);
       res.destroy();
     }
   }

@@ -1,9 +1,13 @@
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import S3rver from 's3rver';
 import sharp from 'sharp';
-import { startTestApp, TestApp } from '../../../../test/test-app';
+import { startTestApp, TestApp, testConfig } from '../../../../test/test-app';
+import { createApp } from '../../../bootstrap';
+import { S3EvidenceStore } from './evidence-store-s3';
 import { withAdmin } from '../../../../test/test-database';
 
 /** Demo activities (apps/api/src/modules/seed/demo-activities.ts), all led by Kanim Kerinci. */
@@ -22,18 +26,53 @@ interface UploadAnswer {
   body: Record<string, any>;
 }
 
-describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => {
+const BUCKET = 'jangkau-evidence';
+/** s3rver's built-in account. */
+const S3_KEYS = { S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' };
+
+/**
+ * The same journeys with either store: the folder EVIDENCE_DIR (the default), and an S3-compatible bucket, served
+ * in this process by s3rver (a real S3 HTTP server writing to a temporary folder) and reached through S3_URL.
+ */
+describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s store, over HTTP)', (store) => {
   let t: TestApp;
+  /** EVIDENCE_DIR: the files themselves with the local store; uploads in progress (.tmp/) only with S3. */
   let dir: string;
+  let s3rverDir: string;
+  let s3rver: S3rver | null = null;
+  let s3rverPort = 0;
+  let s3: S3Client;
   let jpeg: Buffer;
   let png: Buffer;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
 
   /** Every file under the evidence folder, the temporary folder included, relative to it. */
-  const files = (): string[] => {
+  const localFiles = (): string[] => {
     const walk = (at: string): string[] => readdirSync(at).flatMap((name) => (statSync(join(at, name)).isDirectory() ? walk(join(at, name)) : [relative(dir, join(at, name))]));
-    return walk(dir).sort();
+    return walk(dir);
   };
+  /** The objects in the bucket, listed with the SDK as any S3 client would. */
+  const objects = async (): Promise<string[]> => {
+    const names: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, ContinuationToken: token }));
+      names.push(...(page.Contents ?? []).map((o) => o.Key!));
+      token = page.NextContinuationToken;
+    } while (token);
+    return names;
+  };
+  /** Every stored file (and upload in progress) as `<activity id>/<evidence id>[.thumb.webp]` or `.tmp/…`, wherever it is kept. */
+  const files = async (): Promise<string[]> => [...localFiles(), ...(store === 's3' ? await objects() : [])].sort();
+  /** The bytes stored under a name, read from the store itself (not through the API). */
+  const storedBytes = async (name: string): Promise<Buffer> =>
+    store === 's3' ? Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: name }))).Body!.transformToByteArray()) : readFileSync(join(dir, name));
+  const deleteStored = async (name: string) => (store === 's3' ? void (await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: name }))) : rmSync(join(dir, name)));
+  const startS3rver = async () => {
+    s3rver = new S3rver({ port: s3rverPort, address: '127.0.0.1', silent: true, directory: s3rverDir, configureBuckets: [{ name: BUCKET, configs: [] }] });
+    s3rverPort = (await s3rver.run()).port;
+  };
+  const s3Url = () => `http://127.0.0.1:${s3rverPort}/${BUCKET}`;
   const evidenceCount = async () => (await sql(`SELECT count(*)::int AS n FROM activity_evidence`))[0].n as number;
 
   async function upload(
@@ -61,18 +100,23 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
   /** Refused, and nothing of the upload is left: no row, no file, nothing in the temporary folder. */
   async function expectRefusedWithoutTrace(attempt: () => Promise<UploadAnswer>, status: number, error: string): Promise<UploadAnswer> {
     const rowsBefore = await evidenceCount();
-    const filesBefore = files();
+    const filesBefore = await files();
     const answer = await attempt();
     expect({ status: answer.status, error: answer.body.error }).toEqual({ status, error });
     expect(typeof answer.body.message).toBe('string');
     expect(await evidenceCount()).toBe(rowsBefore);
-    expect(files()).toEqual(filesBefore);
+    expect(await files()).toEqual(filesBefore);
     return answer;
   }
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jangkau-evidence-test-'));
-    t = await startTestApp({ EVIDENCE_DIR: dir, EVIDENCE_MAX_MB: '1' });
+    if (store === 's3') {
+      s3rverDir = mkdtempSync(join(tmpdir(), 'jangkau-s3rver-test-'));
+      await startS3rver();
+      s3 = new S3Client({ endpoint: `http://127.0.0.1:${s3rverPort}`, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    }
+    t = await startTestApp({ EVIDENCE_DIR: dir, EVIDENCE_MAX_MB: '1', ...(store === 's3' ? { S3_URL: s3Url(), ...S3_KEYS } : {}) });
     jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 40, b: 30 } } })
       .jpeg({ quality: 80 })
       .toBuffer();
@@ -83,7 +127,10 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
 
   afterAll(async () => {
     await t?.close();
+    s3?.destroy();
+    await s3rver?.close();
     rmSync(dir, { recursive: true, force: true });
+    if (s3rverDir) rmSync(s3rverDir, { recursive: true, force: true });
   });
 
   describe('adding', () => {
@@ -105,9 +152,14 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
         url: `/api/evidence/${id}`,
         thumbnailUrl: `/api/evidence/${id}/thumbnail`,
       });
-      expect(files()).toEqual(expect.arrayContaining([`${DRAFT}/${id}`, `${DRAFT}/${id}.thumb.webp`]));
-      expect(files().filter((f) => f.startsWith('.tmp/'))).toEqual([]);
-      expect(readFileSync(join(dir, DRAFT, id)).equals(jpeg)).toBe(true);
+      expect(await files()).toEqual(expect.arrayContaining([`${DRAFT}/${id}`, `${DRAFT}/${id}.thumb.webp`]));
+      expect((await files()).filter((f) => f.startsWith('.tmp/'))).toEqual([]);
+      expect((await storedBytes(`${DRAFT}/${id}`)).equals(jpeg)).toBe(true);
+      // In the bucket, and nothing of it on this machine: another instance serves it as well.
+      if (store === 's3') {
+        expect(await objects()).toEqual(expect.arrayContaining([`${DRAFT}/${id}`, `${DRAFT}/${id}.thumb.webp`]));
+        expect(localFiles()).toEqual([]);
+      }
       const [audit] = await sql(`SELECT operation, entity, actor_username, subject_agency_id, changes FROM audit_log WHERE entity = 'Evidence' AND entity_id = $1`, [id]);
       expect(audit).toMatchObject({
         operation: 'addActivityEvidence',
@@ -129,8 +181,8 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
         [200, key, sha256(jpeg)],
       ]);
       expect(await evidenceCount()).toBe(rowsBefore + 1);
-      expect(files().filter((f) => f.includes(key))).toEqual([`${RETURNED}/${key}`, `${RETURNED}/${key}.thumb.webp`]);
-      expect(files().filter((f) => f.startsWith('.tmp/'))).toEqual([]);
+      expect((await files()).filter((f) => f.includes(key))).toEqual([`${RETURNED}/${key}`, `${RETURNED}/${key}.thumb.webp`]);
+      expect((await files()).filter((f) => f.startsWith('.tmp/'))).toEqual([]);
       // The same key for another activity, or from another agency, is refused without a trace.
       await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, pdf(), 'lain.pdf', { key }), 409, 'EVIDENCE_KEY_REUSED');
       const invalid = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', RETURNED, pdf(), 'lain.pdf', { key: 'foto-1' }), 400, 'EVIDENCE_KEY_INVALID');
@@ -143,7 +195,7 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
       const answer = await upload('kepala.kerinci', DRAFT.toUpperCase(), png, 'foto.jpg', { claimedType: 'image/jpeg' });
       expect(answer.status).toBe(201);
       expect(answer.body).toMatchObject({ activityId: DRAFT, contentType: 'image/png', fileName: 'foto.png', hasThumbnail: true });
-      expect(files()).toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
+      expect(await files()).toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
     });
 
     it('stores a PDF (attendance list) without a thumbnail', async () => {
@@ -151,8 +203,8 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
       const answer = await upload('petugas.kerinci', DRAFT, bytes, 'Daftar Hadir.pdf', { claimedType: 'application/pdf' });
       expect(answer.status).toBe(201);
       expect(answer.body).toMatchObject({ contentType: 'application/pdf', fileName: 'Daftar Hadir.pdf', sizeBytes: bytes.length, hasThumbnail: false, thumbnailUrl: null });
-      expect(files()).toContain(`${DRAFT}/${answer.body.id}`);
-      expect(files()).not.toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
+      expect(await files()).toContain(`${DRAFT}/${answer.body.id}`);
+      expect(await files()).not.toContain(`${DRAFT}/${answer.body.id}.thumb.webp`);
     });
 
     it('refuses a file whose bytes are not a photo or PDF, whatever it is called, in the caller’s language', async () => {
@@ -205,7 +257,7 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
       const accepted = await upload('petugas.kerinci', DRAFT, atCap, 'laporan.pdf');
       expect({ status: accepted.status, sizeBytes: accepted.body.sizeBytes }).toEqual({ status: 201, sizeBytes: 1 * MB });
       await sql(`DELETE FROM activity_evidence WHERE id = $1`, [accepted.body.id]);
-      rmSync(join(dir, DRAFT, accepted.body.id));
+      await deleteStored(`${DRAFT}/${accepted.body.id}`);
     });
 
     it('refuses an empty file, a form without the file field, and a body that is not a form', async () => {
@@ -376,10 +428,11 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
 
     it('removes evidence the agency added, with its files, audited', async () => {
       const added = (await upload('petugas.kerinci', DRAFT, jpeg, 'salah foto.jpg')).body;
+      expect((await files()).filter((f) => f.includes(added.id))).toEqual([`${DRAFT}/${added.id}`, `${DRAFT}/${added.id}.thumb.webp`]);
       const res = await t.gql(REMOVE, { id: added.id }, await t.as('kepala.kerinci'));
       expect(res).toMatchObject({ data: { removeActivityEvidence: true } });
       expect(await sql(`SELECT id FROM activity_evidence WHERE id = $1`, [added.id])).toEqual([]);
-      expect(files().filter((f) => f.includes(added.id))).toEqual([]);
+      expect((await files()).filter((f) => f.includes(added.id))).toEqual([]);
       const [audit] = await sql(`SELECT operation, actor_username, changes FROM audit_log WHERE entity = 'Evidence' AND entity_id = $1 AND operation = 'removeActivityEvidence'`, [added.id]);
       expect(audit).toMatchObject({ actor_username: 'kepala.kerinci', changes: { fileName: { from: 'salah foto.jpg', to: null }, sha256: { from: sha256(jpeg), to: null } } });
       expect((await get('petugas.kerinci', `/api/evidence/${added.id}`)).status).toBe(404);
@@ -407,4 +460,91 @@ describe('activity evidence (real PostgreSQL, files on disk, over HTTP)', () => 
       expect(await sql(`SELECT count(*)::int AS n FROM activity_evidence WHERE id = ANY($1::uuid[])`, [[kerinciFile, dinasFile, draftFile]])).toEqual([{ n: 3 }]);
     });
   });
+  // What only a bucket gives (several instances) or can do (be away while the API runs).
+  if (store === 's3') {
+    describe('several instances, one bucket', () => {
+      it('serves, through another instance with a folder of its own, what was uploaded through this one, and the other way round', async () => {
+        // A second API process on the same database and bucket, as behind a load balancer; its EVIDENCE_DIR is its own.
+        const otherDir = mkdtempSync(join(tmpdir(), 'jangkau-evidence-other-'));
+        const other = await createApp(testConfig({ EVIDENCE_DIR: otherDir, EVIDENCE_MAX_MB: '1', DEMO_MODE: 'false', S3_URL: s3Url(), ...S3_KEYS }), t.db.url);
+        try {
+          await other.listen(0, '127.0.0.1');
+          const address = other.getHttpServer().address();
+          const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+          const getFrom = async (base: string, account: string, path: string) => fetch(`${base}${path}`, { headers: await t.as(account) });
+
+          const photo = (await upload('petugas.kerinci', DRAFT, png, 'Foto dari instans A.png')).body;
+          const there = await getFrom(otherUrl, 'kepala.kerinci', `/api/evidence/${photo.id}`);
+          expect({ status: there.status, type: there.headers.get('content-type') }).toEqual({ status: 200, type: 'image/png' });
+          expect(Buffer.from(await there.arrayBuffer()).equals(png)).toBe(true);
+          const thumbnail = await getFrom(otherUrl, 'kepala.kerinci', `/api/evidence/${photo.id}/thumbnail`);
+          const meta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+          expect({ status: thumbnail.status, format: meta.format, height: meta.height }).toEqual({ status: 200, format: 'webp', height: 320 });
+          // The other instance asks the same questions: who cannot see the activity does not find its evidence.
+          expect((await getFrom(otherUrl, 'dinas.merangin', `/api/evidence/${photo.id}`)).status).toBe(404);
+
+          // Uploaded through the other instance, served by this one.
+          const form = new FormData();
+          const bytes = pdf('Daftar hadir dari instans B');
+          form.append('file', new Blob([bytes]), 'Daftar Hadir B.pdf');
+          const sent = await fetch(`${otherUrl}/api/activities/${DRAFT}/evidence`, { method: 'POST', headers: await t.as('petugas.kerinci'), body: form });
+          const sentId = ((await sent.json()) as { id: string }).id;
+          expect(sent.status).toBe(201);
+          expect(Buffer.from(await (await get('petugas.kerinci', `/api/evidence/${sentId}`)).arrayBuffer()).equals(bytes)).toBe(true);
+
+          // Removed through the other instance: gone from the bucket, and from this instance's answers.
+          const removed = await fetch(`${otherUrl}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(await t.as('petugas.kerinci')) },
+            body: JSON.stringify({ query: `mutation ($id: ID!) { removeActivityEvidence(id: $id) }`, variables: { id: photo.id } }),
+          });
+          expect(await removed.json()).toEqual({ data: { removeActivityEvidence: true } });
+          expect((await objects()).filter((name) => name.includes(photo.id))).toEqual([]);
+          expect((await get('petugas.kerinci', `/api/evidence/${photo.id}`)).status).toBe(404);
+          // Neither instance kept a file of its own.
+          expect(localFiles()).toEqual([]);
+          expect(readdirSync(otherDir)).toEqual(['.tmp']);
+          expect(readdirSync(join(otherDir, '.tmp'))).toEqual([]);
+        } finally {
+          await other.close();
+          rmSync(otherDir, { recursive: true, force: true });
+        }
+      });
+    });
+
+    describe('when the object store fails', () => {
+      it('refuses an upload the store does not take, records nothing, and takes the same keyed upload once it is back', async () => {
+        const key = '3c9d2f4e-7a1b-4e8c-9f6d-2b5a8c1e7d03';
+        const rowsBefore = await evidenceCount();
+        const filesBefore = await files();
+        await s3rver!.close();
+        let refused: UploadAnswer;
+        try {
+          refused = await upload('petugas.kerinci', DRAFT, jpeg, 'foto.jpg', { key });
+        } finally {
+          await startS3rver();
+        }
+        expect({ status: refused.status, error: refused.body.error }).toEqual({ status: 507, error: 'EVIDENCE_STORAGE_FAILED' });
+        expect(await evidenceCount()).toBe(rowsBefore);
+        expect(await files()).toEqual(filesBefore);
+        // The phone's outbox sends it again with the same key: stored now, once, and served from the bucket.
+        const again = await upload('petugas.kerinci', DRAFT, jpeg, 'foto.jpg', { key });
+        expect({ status: again.status, id: again.body.id }).toEqual({ status: 201, id: key });
+        expect(await objects()).toEqual(expect.arrayContaining([`${DRAFT}/${key}`, `${DRAFT}/${key}.thumb.webp`]));
+        const res = await get('petugas.kerinci', `/api/evidence/${key}`);
+        expect(Buffer.from(await res.arrayBuffer()).equals(jpeg)).toBe(true);
+      });
+
+      it('does not start without a bucket it may use, and names the variable to fix', async () => {
+        const at = (bucket: string, keys: Record<string, string>) => new S3EvidenceStore(testConfig({ EVIDENCE_DIR: dir, S3_URL: `http://127.0.0.1:${s3rverPort}/${bucket}`, ...keys }));
+        await expect(at('bukti-tidak-ada', S3_KEYS).onModuleInit()).rejects.toThrow(
+          `S3_URL: cannot use the bucket bukti-tidak-ada at http://127.0.0.1:${s3rverPort}/bukti-tidak-ada (no such bucket). Create the bucket, or point S3_URL at one this process may write to.`,
+        );
+        // (s3rver knows one key, S3RVER; it checks the key id, not the signature.)
+        await expect(at(BUCKET, { S3_ACCESS_KEY_ID: 'jangkau-lain', S3_SECRET_ACCESS_KEY: 'salah' }).onModuleInit()).rejects.toThrow(
+          /^S3_URL: cannot use the bucket jangkau-evidence at .* \(access denied: check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY\)/,
+        );
+      });
+    });
+  }
 });

@@ -49,8 +49,9 @@ const SELECT = `SELECT e.id, e.activity_id AS "activityId", e.file_name AS "file
  * Photos and PDFs on an activity. Who may see them is who may see the activity (ActivityService.findVisible, built
  * on scoped-sql); who may add them is who ActivityService.actionsFor allows ADD_EVIDENCE; only the agency that added
  * one may remove it, while the activity is still editable. Each change is one transaction with its audit entry, and
- * the files follow the rows: a file is moved into place inside the transaction that records it and deleted again
- * if that transaction does not commit; a removed row's files are deleted after its commit.
+ * the files follow the rows: a file is placed in the store (EvidenceStore: a folder, or a bucket) inside the
+ * transaction that records it and deleted again if that transaction does not commit; a removed row's files are
+ * deleted after its commit.
  */
 @Injectable()
 export class EvidenceService {
@@ -167,10 +168,10 @@ export class EvidenceService {
         );
         await this.audit.record(manager, context, { entity: 'Evidence', entityId: id, subjectAgencyId: activity.leadAgencyId, before: null, after: values });
         // Last, so that little can fail after it but the commit itself. From here on files may lie under the key
-        // (the thumbnail moves first): any failure, the move's own included, removes them in the catch below.
+        // (the thumbnail goes first): any failure, the placing's own included, removes them in the catch below.
         storageKey = key;
         await this.store.place(key, upload.tempPath, thumbnail).catch((error: Error) => {
-          this.logger.error(`cannot move evidence ${id} into ${this.store.root}: ${error.message}`);
+          this.logger.error(`cannot place evidence ${id} in ${this.store.location}: ${error.message}`);
           throw new EvidenceError(EvidenceErrorCode.STORAGE_FAILED);
         });
         return (await this.rows(manager, id))[0];

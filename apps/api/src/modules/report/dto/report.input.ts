@@ -61,4 +61,12 @@ export class ReportInput {
       '(CAPAIAN_AKSELERASI always has them).',
   })
   withTargets?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Leave out rows with no activity in the period (every figure 0, in the comparison period too; no target, no Desa Binaan, no ' +
+      'unreached villages). null: on for a national report (no withinRegion, and the caller sees the whole country), off otherwise. ' +
+      'The total still covers every row; Report.emptyRowsHidden says how many were left out.',
+  })
+  hideEmptyRows?: boolean | null;
 }

@@ -1,6 +1,7 @@
 import { Permission } from '@jangkau/shared-domain';
-import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { languageFromHeader } from '../../../common/i18n/language';
 import { Allow } from '../../../common/access/access.decorators';
 import type { Caller } from '../../../common/access/caller';
 import { CurrentCaller } from '../../../common/access/request-context';
@@ -33,46 +34,47 @@ export class ReportExportController {
   @Allow(Permission.ACTIVITY_READ)
   @Post('export.xlsx')
   @HttpCode(200)
-  async xlsx(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
-    await this.send('xlsx', caller, parseExportBody(body), res);
+  async xlsx(@CurrentCaller() caller: Caller, @Req() req: Request, @Body() body: unknown, @Res() res: Response) {
+    await this.send(req, 'xlsx', caller, parseExportBody(body), res);
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Post('export.csv')
   @HttpCode(200)
-  async csv(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
-    await this.send('csv', caller, parseExportBody(body), res, csvSeparatorOf((body as { separator?: unknown } | null)?.separator));
+  async csv(@CurrentCaller() caller: Caller, @Req() req: Request, @Body() body: unknown, @Res() res: Response) {
+    await this.send(req, 'csv', caller, parseExportBody(body), res, csvSeparatorOf((body as { separator?: unknown } | null)?.separator));
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Post('export.pdf')
   @HttpCode(200)
-  async pdf(@CurrentCaller() caller: Caller, @Body() body: unknown, @Res() res: Response) {
-    await this.send('pdf', caller, parseExportBody(body), res);
+  async pdf(@CurrentCaller() caller: Caller, @Req() req: Request, @Body() body: unknown, @Res() res: Response) {
+    await this.send(req, 'pdf', caller, parseExportBody(body), res);
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Get('saved/:id/export.xlsx')
-  async savedXlsx(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
-    await this.send('xlsx', caller, { savedId: savedIdOf(id) }, res);
+  async savedXlsx(@CurrentCaller() caller: Caller, @Req() req: Request, @Param('id') id: string, @Res() res: Response) {
+    await this.send(req, 'xlsx', caller, { savedId: savedIdOf(id) }, res);
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Get('saved/:id/export.csv')
-  async savedCsv(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query('separator') separator: unknown, @Res() res: Response) {
-    await this.send('csv', caller, { savedId: savedIdOf(id) }, res, csvSeparatorOf(separator));
+  async savedCsv(@CurrentCaller() caller: Caller, @Req() req: Request, @Param('id') id: string, @Query('separator') separator: unknown, @Res() res: Response) {
+    await this.send(req, 'csv', caller, { savedId: savedIdOf(id) }, res, csvSeparatorOf(separator));
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Get('saved/:id/export.pdf')
-  async savedPdf(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() res: Response) {
-    await this.send('pdf', caller, { savedId: savedIdOf(id) }, res);
+  async savedPdf(@CurrentCaller() caller: Caller, @Req() req: Request, @Param('id') id: string, @Res() res: Response) {
+    await this.send(req, 'pdf', caller, { savedId: savedIdOf(id) }, res);
   }
 
-  private async send(format: Format, caller: Caller, request: ReportExportRequest, res: Response, separator: CsvSeparator = ',') {
+  private async send(req: Request, format: Format, caller: Caller, request: ReportExportRequest, res: Response, separator: CsvSeparator = ',') {
     const started = Date.now();
-    // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404.
-    const { report, filters, fileStem } = await this.service.report(caller, request);
+    // Everything is computed (and every error thrown) before the first byte: a bad input is a clean 400/404. The
+    // file speaks the reader's language (the app sends it as Accept-Language), as the page does.
+    const { report, filters, fileStem } = await this.service.report(caller, request, languageFromHeader(req.headers['accept-language']));
     const generatedAt = new Date();
     const office = format === 'pdf' ? await this.service.office(caller) : null;
     const heading = { filters, generatedBy: `${caller.fullName} (${caller.username})`, generatedAt, demo: this.config.demo, office };

@@ -11,7 +11,9 @@ import { REPORT_CSV_HEADER_LINE, REPORT_XLSX_HEADER_ROW } from './report-export.
 const pdfParse: (data: Buffer) => Promise<{ numpages: number; text: string }> = require('pdf-parse/lib/pdf-parse.js');
 
 const REPORT = `query ($input: ReportInput!) {
-  report(input: $input) { title from to totalNote columns rows { key label values { indicator value } } total { values { indicator value } } participantsByCategory { category male female } } }`;
+  report(input: $input) { title from to totalNote columns hideEmptyRows emptyRowsHidden
+    rows { key label values { indicator value } participantsByCategory { category male female } }
+    total { values { indicator value } participantsByCategory { category male female } } participantsByCategory { category male female } } }`;
 
 const REKAP = {
   standard: 'REKAP_SOSIALISASI',
@@ -87,7 +89,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
       `attachment; filename="rekap-sosialisasi-per-kabupaten-kota_indonesia_2025.xlsx"; filename*=UTF-8''rekap-sosialisasi-per-kabupaten-kota_indonesia_2025.xlsx`,
     );
     const wb = await workbook(body);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Laporan', 'Peserta']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Laporan', 'Peserta', 'Peserta per baris']);
     const sheet = wb.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('Rekap Sosialisasi per Kabupaten/Kota');
     expect(sheet.getCell('A2').value).toBe('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)');
@@ -96,6 +98,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(String(sheet.getCell('A5').value)).toMatch(/idn-area-data \(ODbL\)/);
     // The test app is a demo installation: its files say so.
     expect(String(sheet.getCell('A5').value)).toContain('DATA DEMO — bukan data resmi');
+    expect(String(sheet.getCell('A6').value)).toMatch(/^Baris tanpa kegiatan disembunyikan: \d+ dari 514 kabupaten\/kota/);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW });
     expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(HEADERS);
 
@@ -143,11 +146,11 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(body);
-    expect(rows[0]).toEqual(HEADERS);
+    expect(rows[0].slice(0, HEADERS.length)).toEqual(HEADERS);
     const screen = await report('ditjen', REKAP);
     expect(rows).toHaveLength(screen.rows.length + 2);
     expect(rows.find((r) => r[0] === '15.02')!.slice(4, 6)).toEqual(['16', '14']);
-    expect(rows.at(-1)!.slice(2)).toEqual(screen.total.values.map((v: any) => String(v.value)));
+    expect(rows.at(-1)!.slice(2, HEADERS.length)).toEqual(screen.total.values.map((v: any) => String(v.value)));
   });
 
   it('writes a semicolon CSV with decimal commas for Indonesian Excel, ratios as percentages, and a title block naming the period', async () => {
@@ -197,8 +200,47 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(last).toContain(office.head);
   });
 
+  it('speaks English when the reader reads English: title, title block, headers, sheets, PDF letterhead and signature', async () => {
+    const english = await post('xlsx', { input: REKAP }, 'ditjen', 'en-GB,en;q=0.9');
+    expect(english.res.headers.get('content-disposition')).toMatch(/filename="awareness-sessions-per-regency-city_indonesia_2025\.xlsx"/);
+    const wb = await workbook(english.body);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Report', 'Participants', 'Participants per row']);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('Awareness Sessions per Regency/City');
+    expect(sheet.getCell('A2').value).toBe('Period: Year 2025 (01/01/2025 – 31/12/2025)');
+    expect(String(sheet.getCell('A3').value)).toBe('Filter: type Awareness session (sosialisasi)');
+    expect(String(sheet.getCell('A4').value)).toMatch(/^Made by .+ \(ditjen\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
+    expect(String(sheet.getCell('A5').value)).toContain('DEMO DATA — not official data');
+    expect(String(sheet.getCell('A6').value)).toMatch(/^Rows without activity hidden: \d+ of 514 regencies\/cities \(the total still covers them all\)$/);
+    expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Region code', 'Region', 'Activities', 'Participants', 'Officials reached', 'Villages reached']);
+    // The same figures as the Indonesian file: only the words change.
+    const indonesian = await workbook((await post('xlsx', { input: REKAP }, 'ditjen', 'id')).body);
+    expect(sheetRows(sheet).slice(0, -1)).toEqual(sheetRows(indonesian.worksheets[0]).slice(0, -1));
+    const people = sheetRows(wb.getWorksheet('Participants')!);
+    expect(people.map((r) => r[0])).toContain('Village head');
+    expect(people.at(-1)![0]).toBe('Total');
+
+    const quarter = csvLines((await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] } }, 'kanwil.jambi', 'en')).body);
+    expect(quarter[1][0]).toBe('Period: Q4 2025 (01/10/2025 – 31/12/2025)');
+    expect(quarter[2][0]).toBe('Filter: region Jambi');
+    expect(quarter[0][0]).toBe('Report per Regency/City');
+    // A period given as dates is named in the file name as people name it.
+    const byDates = await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } }, 'kanwil.jambi', 'en');
+    expect(byDates.res.headers.get('content-disposition')).toMatch(/filename="report-per-regency-city_jambi_2025-Q4\.csv"/);
+
+    const pdf = await pdfParse((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
+    const pages = pageObjects((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
+    expect(pdf.text).toContain('Participants by category and sex');
+    expect(pdf.text).toContain(`Page 1 of ${pages}`);
+    expect(pdf.text).toContain('Acknowledged by,');
+    expect(pdf.text).toMatch(/Head of Kantor Imigrasi/);
+    expect(pdf.text).toMatch(/Sungai Penuh, \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    expect(pdf.text).not.toContain('Halaman');
+    expect(pdf.text).not.toContain('Mengetahui');
+  });
+
   it('writes an A4 landscape PDF: title and period on every page, repeated table header, "Halaman n dari m", the chart', async () => {
-    const { res, body } = await post('pdf', { input: REKAP });
+    const { res, body } = await post('pdf', { input: { ...REKAP, hideEmptyRows: false } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -212,14 +254,89 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(pdf.text.split('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)').length - 1).toBe(pages);
     // The header row on every page that holds rows of the main table (not the participants' or the chart's).
     const pageTexts = pdf.text.split(/Halaman \d+ dari \d+/).slice(0, pages);
+    // Pages with rows: the main table's, then participants per row (its header ends "Jumlah L", "Jumlah P", "Jumlah").
     const tablePages = pageTexts.filter((text) => /(?<![\d.])\d{2}\.\d{2}(?=[A-Z])/.test(text));
     expect(tablePages.length).toBeGreaterThan(5);
     for (const text of tablePages) expect(text).toContain('Kode wilayah');
-    expect(pdf.text.split('Kode wilayah').length - 1).toBe(tablePages.length);
+    expect(pageTexts.some((text) => text.includes('Jumlah L'))).toBe(true);
+    // One header per page with rows, and a second one at most where participants per row start below the main table.
+    expect(pdf.text.split('Kode wilayah').length - 1 - tablePages.length).toBeGreaterThanOrEqual(0);
+    expect(pdf.text.split('Kode wilayah').length - 1 - tablePages.length).toBeLessThanOrEqual(1);
     for (let n = 1; n <= pages; n++) expect(pdf.text).toContain(`Halaman ${n} dari ${pages}`);
     expect(pdf.text).toContain('Kegiatan per baris (');
     expect(pdf.text).toMatch(/Kabupaten Merangin/);
     expect(pdf.text.replace(/\s+/g, ' ')).toContain('DATA DEMO — bukan data resmi');
+  });
+
+  it('says in every title block how many rows without activity were left out, and lists participants per row in every format', async () => {
+    const screen = await report('ditjen', REKAP);
+    expect(screen.hideEmptyRows).toBe(true);
+    expect(screen.emptyRowsHidden).toBeGreaterThan(400);
+    const words = `Baris tanpa kegiatan disembunyikan: ${screen.emptyRowsHidden} dari 514 kabupaten/kota`;
+    const categories = screen.participantsByCategory.map((p: any) => p.category);
+    const LABEL: Record<string, string> = { CAMAT: 'Camat', LURAH: 'Lurah', KEPALA_DESA: 'Kepala desa', MASYARAKAT_UMUM: 'Masyarakat umum', PERANGKAT_DESA: 'Perangkat desa', TOKOH_MASYARAKAT: 'Tokoh masyarakat', CALON_PMI: 'Calon PMI', PELAJAR: 'Pelajar', LAINNYA: 'Lainnya' };
+    const expected = (row: any) => [
+      ...categories.flatMap((c: string) => {
+        const p = row.participantsByCategory.find((x: any) => x.category === c) ?? { male: 0, female: 0 };
+        return [p.male, p.female];
+      }),
+    ];
+    const merangin = screen.rows.find((r: any) => r.key === '15.02');
+    expect(merangin.participantsByCategory.length).toBeGreaterThan(0);
+
+    // XLSX: the title line, and a sheet "Peserta per baris" with each row's L/P per category, men, women, all.
+    const wb = await workbook((await post('xlsx', { input: REKAP })).body);
+    expect(String(wb.worksheets[0].getCell('A6').value)).toContain(words);
+    const sheet = wb.getWorksheet('Peserta per baris')!;
+    expect(String(sheet.getCell('A6').value)).toContain(words);
+    expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual([
+      'Kode wilayah',
+      'Wilayah',
+      ...categories.flatMap((c: string) => [`${LABEL[c]} L`, `${LABEL[c]} P`]),
+      'Jumlah L',
+      'Jumlah P',
+      'Jumlah',
+    ]);
+    const perRow = sheetRows(sheet);
+    expect(perRow).toHaveLength(screen.rows.length + 1);
+    const meranginRow = perRow.find((r) => r[0] === '15.02')!;
+    const male = merangin.participantsByCategory.reduce((s: number, p: any) => s + p.male, 0);
+    const female = merangin.participantsByCategory.reduce((s: number, p: any) => s + p.female, 0);
+    expect(meranginRow.slice(2)).toEqual([...expected(merangin), male, female, male + female]);
+    expect(male + female).toBe(merangin.values.find((v: any) => v.indicator === 'PARTICIPANTS').value);
+    const totalRow = perRow.at(-1)!;
+    expect(totalRow[1]).toBe('Total');
+    expect(totalRow.slice(2, -3)).toEqual(expected(screen.total));
+    expect(totalRow.at(-1)).toBe(screen.total.values.find((v: any) => v.indicator === 'PARTICIPANTS').value);
+    // The per-row figures add up to the total's, category by category.
+    const sums = categories.flatMap((_: string, i: number) => [0, 1].map((sex) => perRow.slice(0, -1).reduce((s, r) => s + (r[2 + 2 * i + sex] as number), 0)));
+    expect(sums).toEqual(expected(screen.total));
+
+    // CSV: one table, the participants as extra columns of the main one.
+    const csvBody = (await post('csv', { input: REKAP })).body;
+    expect(csvLines(csvBody)[5][0]).toContain(words);
+    const [header, ...rows] = csvRows(csvBody);
+    expect(header).toEqual([...HEADERS, ...categories.flatMap((c: string) => [`Peserta ${LABEL[c].toLowerCase()} L`, `Peserta ${LABEL[c].toLowerCase()} P`])]);
+    expect(rows.find((r) => r[0] === '15.02')!.slice(HEADERS.length)).toEqual(expected(merangin).map(String));
+    expect(rows.at(-1)!.slice(HEADERS.length)).toEqual(expected(screen.total).map(String));
+
+    // PDF: the title block says it, the total participants table and the per-row table are there.
+    const pdf = (await pdfParse((await post('pdf', { input: REKAP })).body)).text;
+    const flat = pdf.replace(/\s+/g, ' ');
+    expect(flat).toContain(words);
+    expect(pdf).toContain('Peserta menurut kategori dan jenis kelamin');
+    expect(pdf).toContain('Peserta per baris menurut kategori dan jenis kelamin');
+    const perRowText = pdf.split('Peserta per baris menurut kategori dan jenis kelamin')[1];
+    // Merangin's line: its code and name, then its figures (the parser runs the cells together).
+    const line = perRowText.split('\n').find((l) => l.startsWith('15.02'))!;
+    expect(line).toContain('Merangin');
+    expect(line.endsWith(`${male.toLocaleString('id-ID')}${female.toLocaleString('id-ID')}${(male + female).toLocaleString('id-ID')}`)).toBe(true);
+    // Only rows with participants are printed there.
+    expect(regionCodes(perRowText.split('Kegiatan per baris')[0]).length).toBe(screen.rows.filter((r: any) => r.participantsByCategory.length > 0).length);
+
+    // A regional export lists every row by default and says so.
+    const regional = await workbook((await post('xlsx', { input: { ...REKAP, withinRegion: '15' } })).body);
+    expect(String(regional.worksheets[0].getCell('A6').value)).toMatch(/^Semua 11 kabupaten\/kota ditampilkan/);
   });
 
   it("gives a Kerinci head's national KABUPATEN_KOTA export only Kerinci, Merangin and Sungai Penuh, in every format", async () => {
@@ -236,8 +353,8 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     // Every region code printed is inside the working area (the national report has 514 of them).
     expect(regionCodes(pdf.text)).toEqual(KERINCI_AREA);
     expect(pdf.text).not.toMatch(/Batanghari|Kota Jambi|Aceh/);
-    // The same export by the ministry has them.
-    const national = (await pdfParse((await post('pdf', { input })).body)).text;
+    // The same export by the ministry has them (all of them when asked: by default it leaves out those without activity).
+    const national = (await pdfParse((await post('pdf', { input: { ...input, hideEmptyRows: false } })).body)).text;
     expect(national).toMatch(/Kabupaten Batanghari/);
     expect(regionCodes(national)).toHaveLength(514);
   });

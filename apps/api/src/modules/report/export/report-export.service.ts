@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, ActivityType, AgencyType } from '@jangkau/shared-domain';
+import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, ActivityType, AgencyType, periodChoiceOf } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -14,6 +14,8 @@ import type { ReportExportRequest } from './report-export.request';
 import type { ExportedReport } from './report-villages-table';
 import type { ReportOffice } from './report-export.writers';
 import { fileSlug } from '../../../common/export-format';
+import type { Language } from '../../../common/i18n/language';
+import { reportWords } from '../report-words';
 
 /** The report an export writes: computed exactly as `report`/`reportFromSaved` answer it, for the caller. */
 @Injectable()
@@ -25,7 +27,8 @@ export class ReportExportService {
     private readonly villages: ReportVillagesService,
   ) {}
 
-  async report(caller: Caller, request: ReportExportRequest): Promise<{ report: ExportedReport; filters: string; fileStem: string }> {
+  /** …in `language`: its title, headers and title block (the figures are the same in both). */
+  async report(caller: Caller, request: ReportExportRequest, language: Language = 'id'): Promise<{ report: ExportedReport; filters: string; fileStem: string }> {
     let input: ReportInput;
     if ('savedId' in request) {
       const row = await this.saved.get(request.savedId);
@@ -36,14 +39,16 @@ export class ReportExportService {
     const computed = await this.reports.compute(caller, input);
     // Nothing of it visible (or no such region): "not found", as for anything a caller may not see.
     if (!computed) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'input');
-    const report: ExportedReport = reportModel(computed, input);
+    const report: ExportedReport = { ...reportModel(computed, input, undefined, language), language };
     // Belum Terjangkau lists its villages (a province's worth at most; the file says when there are more).
     if (input.standard === StandardReportKey.BELUM_TERJANGKAU) {
       const type = AGENCY_TYPE[input.rows] ?? AgencyType.KANTOR_IMIGRASI;
       report.unreachedVillages = await this.villages.unreached(caller, computed, type, { first: MAX_UNREACHED_IN_FILE, offset: 0 });
     }
-    const { words, region } = await this.filtersInWords(input);
-    return { report, filters: words, fileStem: fileStem(report.title, region, input.period?.trim() || `${report.from}_${report.to}`) };
+    const { words, region } = await this.filtersInWords(input, language);
+    // The period as people name it (2025, 2025-Q4, 2025-06), whether the input gave it as a key or as dates.
+    const period = periodChoiceOf(report.from, report.to);
+    return { report, filters: words, fileStem: fileStem(report.title, region, period.kind === 'RANGE' ? `${report.from}_${report.to}` : period.key) };
   }
 
   /**
@@ -63,18 +68,20 @@ export class ReportExportService {
   }
 
   /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */
-  private async filtersInWords(input: ReportInput): Promise<{ words: string; region: string | null }> {
+  private async filtersInWords(input: ReportInput, language: Language): Promise<{ words: string; region: string | null }> {
+    const say = reportWords(language);
     const [names] = await this.dataSource.query(
-      `SELECT (SELECT name FROM regions WHERE code = $1) AS region, (SELECT 'butir ' || number || ' ' || title FROM programme_items WHERE id = $2) AS "programmeItem"`,
+      `SELECT (SELECT name FROM regions WHERE code = $1) AS region,
+              (SELECT json_build_object('number', number, 'title', title) FROM programme_items WHERE id = $2) AS "programmeItem"`,
       [input.withinRegion?.trim() ?? null, input.programmeItemId && isUuid(input.programmeItemId) ? input.programmeItemId : null],
     );
     const parts: string[] = [];
-    if (names.region) parts.push(`wilayah ${names.region}`);
-    if (names.programmeItem) parts.push(names.programmeItem);
-    if (input.type) parts.push(`jenis ${TYPE_LABELS[input.type as ActivityType]?.id ?? input.type}`);
-    if (input.compare === ReportCompare.PREVIOUS_PERIOD) parts.push('dibandingkan dengan periode sebelumnya');
-    if (input.compare === ReportCompare.SAME_PERIOD_LAST_YEAR) parts.push('dibandingkan dengan periode yang sama tahun lalu');
-    return { words: parts.length ? parts.join('; ') : 'tanpa filter (semua yang dapat Anda lihat)', region: names.region ?? null };
+    if (names.region) parts.push(say.filters.region(names.region));
+    if (names.programmeItem) parts.push(say.filters.programmeItem(names.programmeItem.number, names.programmeItem.title));
+    if (input.type) parts.push(say.filters.type(TYPE_LABELS[input.type as ActivityType]?.[language] ?? input.type));
+    if (input.compare === ReportCompare.PREVIOUS_PERIOD) parts.push(say.filters.previousPeriod);
+    if (input.compare === ReportCompare.SAME_PERIOD_LAST_YEAR) parts.push(say.filters.sameLastYear);
+    return { words: parts.length ? parts.join('; ') : say.noFilter, region: names.region ?? null };
   }
 }
 

@@ -1,12 +1,32 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
 import { loadExcel } from '../../../common/excel';
-import { csvCell, type CsvSeparator, localStart, sourcesLine } from '../../../common/export-format';
-import type { Report } from '../models/report.model';
-import { Cell, CellFormat, INDICATOR_LABELS, ReportTable, comparisonTable, dateRange, mainTable, participantsTable, periodName } from './report-table';
+import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
+import { reportWords, type ReportWords } from '../report-words';
+import {
+  Cell,
+  CellFormat,
+  ReportTable,
+  comparisonTable,
+  csvMainTable,
+  dateRange,
+  mainTable,
+  participantsPerRowTable,
+  participantsTable,
+  periodName,
+  rowsInWords,
+} from './report-table';
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
-export const REPORT_DATA_SOURCES =
-  'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat; nama dan kode wilayah: idn-area-data (ODbL)';
+/** The title block's lines under the title: period, filters, who made it and when, the data sources (and the demo mark), the rows shown. */
+function titleLines(report: ExportedReport, heading: ReportHeading, words: ReportWords): string[] {
+  return [
+    periodInWords(report),
+    `${words.filter}: ${heading.filters}`,
+    words.madeBy(heading.generatedBy, localStart(heading.generatedAt, IndonesianTimeZone.WIB)),
+    heading.demo ? `${words.sources}. ${words.demo}` : words.sources,
+    rowsInWords(report),
+  ];
+}
 
 /** What the title block says besides the rows. */
 export interface ReportHeading {
@@ -29,18 +49,20 @@ export interface ReportOffice {
   headName: string | null;
 }
 
-/** "5 Desember 2026": the day an instant falls on in WIB, written out. */
-function dayInWords(at: Date): string {
-  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(at);
+/** "5 Desember 2026" ("5 December 2026"): the day an instant falls on in WIB, written out. */
+function dayInWords(at: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(at);
 }
 
-export function periodInWords(report: Report): string {
-  const name = periodName(report.from, report.to);
-  const main = `Periode: ${name ? `${name} (${dateRange(report.from, report.to)})` : dateRange(report.from, report.to)}`;
-  return report.previousFrom && report.previousTo ? `${main} (dibandingkan dengan ${dateRange(report.previousFrom, report.previousTo)})` : main;
+export function periodInWords(report: ExportedReport): string {
+  const words = reportWords(report.language);
+  const name = periodName(report.from, report.to, report.language);
+  const main = `${words.period}: ${name ? `${name} (${dateRange(report.from, report.to)})` : dateRange(report.from, report.to)}`;
+  return report.previousFrom && report.previousTo ? `${main} (${words.comparedWith} ${dateRange(report.previousFrom, report.previousTo)})` : main;
 }
 
-const TITLE_ROWS = 6;
+/** Title, period, filters, made by, sources, the rows line (empty rows hidden or not), a blank line. */
+const TITLE_ROWS = 7;
 /** The header row's number on every sheet: frozen with the title block above it. */
 export const REPORT_XLSX_HEADER_ROW = TITLE_ROWS + 1;
 const NUM_FMT: Record<CellFormat, string | undefined> = { text: undefined, count: '#,##0', ratio: '0.0%' };
@@ -55,15 +77,15 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jangkau';
   workbook.created = heading.generatedAt;
-  const tables = [mainTable(report), participantsTable(report), comparisonTable(report), unreachedTable(report)].filter((t): t is ReportTable => t !== null);
+  const words = reportWords(report.language);
+  const tables = [mainTable(report), participantsTable(report), participantsPerRowTable(report), comparisonTable(report), unreachedTable(report)].filter(
+    (t): t is ReportTable => t !== null,
+  );
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
     sheet.columns = table.headers.map((_, i) => ({ width: i === 1 ? 40 : i === 0 ? 14 : 16, style: NUM_FMT[table.formats[i]] ? { numFmt: NUM_FMT[table.formats[i]] } : {} }));
     sheet.addRow([report.title]).font = { bold: true, size: 14 };
-    sheet.addRow([periodInWords(report)]);
-    sheet.addRow([`Filter: ${heading.filters}`]);
-    sheet.addRow([`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`]);
-    sheet.addRow([sourcesLine(REPORT_DATA_SOURCES, heading.demo)]);
+    for (const text of titleLines(report, heading, words)) sheet.addRow([text]);
     sheet.addRow([]);
     const header = sheet.addRow(table.headers);
     header.font = { bold: true };
@@ -77,7 +99,7 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The header row's line in a report CSV: below the title block (title, period, filters, made by, sources, blank). */
+/** The header row's line in a report CSV: below the title block (title, period, filters, made by, sources, rows, blank). */
 export const REPORT_CSV_HEADER_LINE = TITLE_ROWS + 1;
 
 /**
@@ -93,18 +115,11 @@ export function reportCsv(report: ExportedReport, heading?: ReportHeading, separ
     return `${line(headers)}${table.rows.map((r) => line(percent(r))).join('')}${table.total ? line(percent(table.total)) : ''}`;
   };
   const title = heading
-    ? [
-        report.title,
-        periodInWords(report),
-        `Filter: ${heading.filters}`,
-        `Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}`,
-        sourcesLine(REPORT_DATA_SOURCES, heading.demo),
-      ]
-        .map((text) => line([text]))
-        .join('') + '\r\n'
+    ? [report.title, ...titleLines(report, heading, reportWords(report.language))].map((text) => line([text])).join('') + '\r\n'
     : '';
   const villages = unreachedTable(report);
-  return Buffer.from(`\uFEFF${title}${section(mainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
+  // Participants per row are extra columns of the main table (csvMainTable says why), not a second table.
+  return Buffer.from(`\uFEFF${title}${section(csvMainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
 }
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
@@ -112,12 +127,15 @@ const MARGIN = 36;
 const ROW_HEIGHT = 15;
 const HEADER_HEIGHT = 26;
 const CHART_ROWS = 20;
+/** Participants per row: a taller header (category names wrap), and L/P columns only when each is this wide. */
+const PER_ROW_HEADER_HEIGHT = 36;
+const PDF_MIN_COUNT_WIDTH = 48;
 
-function cellText(value: Cell, format: CellFormat): string {
+function cellText(value: Cell, format: CellFormat, locale: string): string {
   if (value === null || value === '') return '';
   if (typeof value === 'string') return value;
-  if (format === 'ratio') return `${(value * 100).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-  return value.toLocaleString('id-ID');
+  if (format === 'ratio') return `${(value * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  return value.toLocaleString(locale);
 }
 
 /**
@@ -135,6 +153,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  const words = reportWords(report.language);
   const width = A4_LANDSCAPE.width - 2 * MARGIN;
   const bottom = A4_LANDSCAPE.height - MARGIN - 18;
   let top = MARGIN;
@@ -159,8 +178,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, rule + 27, { width, lineBreak: false });
     top = rule + 44;
   } else pageHeader();
-  doc.fontSize(8).text(`Filter: ${heading.filters}`, MARGIN, top, { width });
-  doc.text(`Dibuat oleh ${heading.generatedBy}, ${localStart(heading.generatedAt, IndonesianTimeZone.WIB)}. ${sourcesLine(REPORT_DATA_SOURCES, heading.demo)}.`, { width });
+  const [, filterLine, madeBy, sources, rowsLine] = titleLines(report, heading, words);
+  doc.fontSize(8).text(filterLine, MARGIN, top, { width });
+  doc.text(`${madeBy}. ${sources}.`, { width });
+  doc.text(`${rowsLine}.`, { width });
   top = doc.y + 8;
 
   let table = mainTable(report);
@@ -176,16 +197,17 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     let x = MARGIN;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7).fillColor('black');
     cells.forEach((cell, i) => {
-      const text = cellText(cell, table.formats[i]);
+      const text = cellText(cell, table.formats[i], words.locale);
       doc.text(text, x + 2, y + 3, { width: widths[i] - 4, height: height - 4, align: table.formats[i] === 'text' ? 'left' : 'right', ellipsis: true, lineBreak: height > ROW_HEIGHT });
       x += widths[i];
     });
     doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
   };
+  let headerHeight = HEADER_HEIGHT;
   const drawHeader = () => {
-    doc.rect(MARGIN, top, width, HEADER_HEIGHT).fillColor('#EEEEEE').fill();
-    drawRow(table.headers, top, true, HEADER_HEIGHT);
-    top += HEADER_HEIGHT;
+    doc.rect(MARGIN, top, width, headerHeight).fillColor('#EEEEEE').fill();
+    drawRow(table.headers, top, true, headerHeight);
+    top += headerHeight;
   };
   const drawTable = () => {
     drawHeader();
@@ -204,7 +226,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   if (participants) {
     table = participants;
     if (top + HEADER_HEIGHT + (participants.rows.length + 3) * ROW_HEIGHT > bottom) newPage();
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Peserta menurut kategori dan jenis kelamin', MARGIN, top + 12);
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.pdf.participants, MARGIN, top + 12);
     top = doc.y + 6;
     const keep = { nameWidth, codeWidth };
     codeWidth = 200;
@@ -215,11 +237,34 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     table = mainTable(report);
     columnWidths();
   }
+  // Participants per row by category and sex: L and P columns for each category when they fit
+  // (at least PDF_MIN_COUNT_WIDTH wide), else one "L / P" column per category. Rows without participants are left out.
+  const perRowWide = participantsPerRowTable(report, { withParticipantsOnly: true });
+  if (perRowWide && perRowWide.rows.length > 0) {
+    const keep = { nameWidth, codeWidth };
+    codeWidth = 50;
+    nameWidth = 150;
+    const fits = (width - codeWidth - nameWidth) / (perRowWide.headers.length - 2) >= PDF_MIN_COUNT_WIDTH;
+    table = fits ? perRowWide : participantsPerRowTable(report, { withParticipantsOnly: true, combined: true })!;
+    // Under what came before when its heading, header and first rows fit there; else from a new page.
+    if (top + 40 + PER_ROW_HEADER_HEIGHT + 3 * ROW_HEIGHT > bottom) newPage();
+    else top += 12;
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.perRow.pdfTitle, MARGIN, top);
+    doc.font('Helvetica').fontSize(8).text(words.perRow.pdfKey, MARGIN, doc.y + 2, { width });
+    top = doc.y + 6;
+    headerHeight = PER_ROW_HEADER_HEIGHT;
+    columnWidths();
+    drawTable();
+    headerHeight = HEADER_HEIGHT;
+    ({ nameWidth, codeWidth } = keep);
+    table = mainTable(report);
+    columnWidths();
+  }
   // Belum Terjangkau: its villages, from a new page, under their own header row.
   const villages = unreachedTable(report, MAX_UNREACHED_IN_PDF);
   if (villages) {
     newPage();
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text('Desa/kelurahan belum terjangkau', MARGIN, top);
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.pdf.unreached, MARGIN, top);
     top = doc.y + 6;
     // The count (and what the file leaves out) as a sentence under the list, not cut to a cell's width.
     table = { ...villages, total: null };
@@ -241,7 +286,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   if (indicator && chartRows.length) {
     newPage();
     const ratio = indicator === 'COVERAGE_RATIO';
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(`${INDICATOR_LABELS[indicator]} per baris (${chartRows.length} tertinggi)`, MARGIN, top);
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.pdf.chart(words.indicator[indicator], chartRows.length), MARGIN, top);
     top = doc.y + 8;
     const labelWidth = 180;
     const barMax = width - labelWidth - 70;
@@ -251,7 +296,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
       doc.font('Helvetica').fontSize(8).fillColor('black').text(r.label, MARGIN, top + barHeight / 2 - 4, { width: labelWidth - 6, align: 'right', lineBreak: false, ellipsis: true });
       const length = max > 0 ? (r.value / max) * barMax : 0;
       doc.rect(MARGIN + labelWidth, top, Math.max(length, 0.5), barHeight).lineWidth(0.5).fillColor('#CCCCCC').strokeColor('black').fillAndStroke();
-      doc.fillColor('black').text(cellText(r.value, ratio ? 'ratio' : 'count'), MARGIN + labelWidth + length + 4, top + barHeight / 2 - 4, { lineBreak: false });
+      doc.fillColor('black').text(cellText(r.value, ratio ? 'ratio' : 'count', words.locale), MARGIN + labelWidth + length + 4, top + barHeight / 2 - 4, { lineBreak: false });
       top += barHeight + 4;
     }
   }
@@ -263,10 +308,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     const x = MARGIN + width - 260;
     let y = top + 16;
     doc.font('Helvetica').fontSize(9).fillColor('black');
-    doc.text(`${office.place ? `${office.place}, ` : ''}${dayInWords(heading.generatedAt)}`, x, y, { width: 260 });
+    doc.text(`${office.place ? `${office.place}, ` : ''}${dayInWords(heading.generatedAt, words.locale)}`, x, y, { width: 260 });
     y = doc.y + 2;
-    doc.text('Mengetahui,', x, y, { width: 260 });
-    doc.text(`Kepala ${office.name}`, x, doc.y, { width: 260 });
+    doc.text(words.pdf.acknowledged, x, y, { width: 260 });
+    doc.text(words.pdf.head(office.name), x, doc.y, { width: 260 });
     y = doc.y + 44;
     doc.font('Helvetica-Bold').text(office.headName ?? '(.................................................)', x, y, { width: 260, underline: Boolean(office.headName) });
     top = doc.y;
@@ -277,7 +322,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.switchToPage(i);
     // Inside the bottom margin: without this pdfkit would start a new page for the footer.
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('black').text(`Halaman ${i + 1 - range.start} dari ${range.count}`, MARGIN, A4_LANDSCAPE.height - MARGIN - 10, { width, align: 'right', lineBreak: false });
+    doc.font('Helvetica').fontSize(8).fillColor('black').text(words.pdf.page(i + 1 - range.start, range.count), MARGIN, A4_LANDSCAPE.height - MARGIN - 10, { width, align: 'right', lineBreak: false });
   }
   doc.end();
   return done;

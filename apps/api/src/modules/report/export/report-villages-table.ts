@@ -1,11 +1,11 @@
+import type { Language } from '../../../common/i18n/language';
 import type { Report } from '../models/report.model';
 import type { UnreachedVillageList } from '../report-villages';
+import { reportWords } from '../report-words';
 import type { ReportTable } from './report-table';
 
-/** A report as files write it: Belum Terjangkau carries its villages too. */
-export type ExportedReport = Report & { unreachedVillages?: UnreachedVillageList | null };
-
-const BASIS: Record<string, string> = { DISTANCE: 'jarak garis lurus', KECAMATAN: 'satu kecamatan', KABUPATEN: 'satu kabupaten/kota' };
+/** A report as files write it: Belum Terjangkau carries its villages too; its words in `language` (Indonesian by default). */
+export type ExportedReport = Report & { unreachedVillages?: UnreachedVillageList | null; language?: Language };
 
 /** A PDF is for reading and printing: ~70 pages of villages at most (the XLSX and CSV hold up to MAX_UNREACHED_IN_FILE). */
 export const MAX_UNREACHED_IN_PDF = 2_000;
@@ -22,9 +22,12 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
   if (!list) return null;
   const listed = list.rows.slice(0, max);
   const cut = listed.length < list.total;
+  const words = reportWords(report.language);
+  const { basis } = words.unreached;
+  const number = (n: number) => n.toLocaleString(words.locale);
   return {
-    name: 'Belum Terjangkau',
-    headers: ['Kode desa/kelurahan', 'Desa/kelurahan', 'Kecamatan', 'Kabupaten/kota', 'Terakhir dijangkau', 'Desa Binaan terdekat', 'Dasar Desa Binaan terdekat', 'Kantor penanggung jawab'],
+    name: words.sheets.unreached,
+    headers: words.unreached.headers,
     formats: ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
     rows: listed.map((v) => {
       const near = v.nearestDesaBinaan;
@@ -33,16 +36,15 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
         v.name,
         v.kecamatan,
         v.kabupaten,
-        v.lastReachedOn ? day(v.lastReachedOn) : 'belum pernah',
+        v.lastReachedOn ? day(v.lastReachedOn) : words.unreached.never,
         near ? `${near.name} (${near.agency})` : '—',
-        near ? (near.distanceKm !== null ? `${BASIS[near.basis]}, ${near.distanceKm.toLocaleString('id-ID')} km` : BASIS[near.basis]) : 'tidak ada di kab/kota ini',
+        near ? (near.distanceKm !== null ? `${basis[near.basis]}, ${number(near.distanceKm)} km` : basis[near.basis]) : words.unreached.noneInKabupaten,
         v.offices.length ? v.offices.join(', ') : '—',
       ];
     }),
     total: [
       '',
-      `Jumlah: ${list.total.toLocaleString('id-ID')} desa/kelurahan belum dijangkau dalam 6 bulan sampai ${day(list.asOf)} (termasuk yang belum pernah)` +
-        (cut ? `; berkas ini memuat ${listed.length.toLocaleString('id-ID')} yang pertama menurut kode wilayah: persempit wilayahnya untuk melihat sisanya` : ''),
+      words.unreached.count(number(list.total), day(list.asOf)) + (cut ? words.unreached.cut(number(listed.length)) : ''),
       ...Array(6).fill(null),
     ],
   };

@@ -5,6 +5,7 @@ import { AgencyRef } from '../../activity/models/activity.model';
 import { ParticipantCategoryCount } from '../../coverage/models/coverage.model';
 import { Region } from '../../region/models/region.model';
 import { ReportCompare, ReportRows, StandardReportKey } from '../dto/report.input';
+import { ReportScheduleFormat, ReportScheduleFrequency } from './report-schedule.model';
 
 export enum ChangeDirection {
   UP = 'UP',
@@ -43,6 +44,10 @@ export class ReportRow {
   desaBinaan?: number | null;
   @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: verified activities in the period reaching those villages (whoever held them).' })
   desaBinaanActivities?: number | null;
+  @Field(() => [ParticipantCategoryCount], {
+    description: 'With the PARTICIPANTS indicator: the row’s participants by category and sex (the total row: the report’s participantsByCategory); otherwise empty.',
+  })
+  participantsByCategory!: ParticipantCategoryCount[];
 }
 
 @ObjectType({
@@ -60,6 +65,8 @@ export class Report {
   @Field(() => ReportRows) rowKind!: ReportRows;
   @Field(() => [Indicator], { description: 'The columns, in order.' }) columns!: Indicator[];
   @Field(() => [ReportRow]) rows!: ReportRow[];
+  @Field({ description: 'Whether rows with no activity were left out (ReportInput.hideEmptyRows, or its default).' }) hideEmptyRows!: boolean;
+  @Field(() => Int, { description: 'How many rows with no activity were left out (0: none). The total still covers them.' }) emptyRowsHidden!: number;
   @Field(() => ReportRow) total!: ReportRow;
   @Field(() => String, { nullable: true, description: 'Set when a column’s row sum differs from the total, saying why.' }) totalNote!: string | null;
   @Field({ description: 'True when the caller may see only part of what was asked for.' }) restricted!: boolean;
@@ -86,6 +93,7 @@ export class ReportDefinition {
   @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
   @Field(() => Boolean, { nullable: true }) withTargets!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) hideEmptyRows!: boolean | null;
 }
 
 @ObjectType({ description: 'A standard report: run `report(input: <its input>)`.' })
@@ -103,6 +111,14 @@ export class StandardReport {
   unavailable!: string | null;
 }
 
+@ObjectType({ description: 'A saved report’s e-mail schedule in brief, as its owner’s list shows it.' })
+export class SavedReportScheduleSummary {
+  @Field(() => ReportScheduleFrequency) frequency!: ReportScheduleFrequency;
+  @Field(() => ReportScheduleFormat) format!: ReportScheduleFormat;
+  @Field(() => Int, { description: 'How many people it goes to.' }) recipients!: number;
+  @Field({ description: 'False: kept, but not sent until switched on again.' }) active!: boolean;
+}
+
 @ObjectType({ description: 'A saved report definition. Whoever opens it sees the report with their own rights, never the owner’s.' })
 export class SavedReport {
   @Field(() => ID) id!: string;
@@ -113,4 +129,6 @@ export class SavedReport {
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  @Field(() => SavedReportScheduleSummary, { nullable: true, description: 'Its e-mail schedule, for its owner only (null: none, or not yours).' })
+  schedule!: SavedReportScheduleSummary | null;
 }

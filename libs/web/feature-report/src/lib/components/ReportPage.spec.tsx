@@ -49,6 +49,7 @@ const standardMock: MockLink.MockedResponse = {
             withinRegion: null,
             standard: 'REKAP_SOSIALISASI',
             withTargets: null,
+            hideEmptyRows: null,
           },
         },
       ],
@@ -69,6 +70,7 @@ const savedInputOf = (over: Record<string, unknown> = {}) => ({
   withinRegion: null,
   standard: 'REKAP_SOSIALISASI',
   withTargets: null,
+  hideEmptyRows: null,
   ...over,
 });
 const savedReport = (over: Record<string, unknown> = {}) => ({
@@ -79,6 +81,7 @@ const savedReport = (over: Record<string, unknown> = {}) => ({
   mine: true,
   ownerName: 'Kepala Kanwil',
   updatedAt: '2026-11-30T06:00:00.000Z',
+  schedule: null,
   input: savedInputOf(),
   ...over,
 });
@@ -87,9 +90,15 @@ const savedListMock = (list: unknown[] = []): MockLink.MockedResponse => ({
   result: { data: { savedReports: list } },
 });
 
-const row = (key: string, label: string, values: number[]) => reportRow(key, label, REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, values[i])));
+const row = (key: string, label: string, values: number[], participants: [string, number, number][] = []) =>
+  reportRow(
+    key,
+    label,
+    REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, values[i])),
+    { participantsByCategory: participants.map(([category, male, female]) => ({ __typename: 'ParticipantCategoryCount', category, male, female })) as never },
+  );
 
-const reportData = () => ({
+const reportData = (over: Record<string, unknown> = {}) => ({
         __typename: 'Report',
         title: 'Rekap Sosialisasi per Kabupaten/Kota',
         from: '2025-01-01',
@@ -104,13 +113,19 @@ const reportData = () => ({
         type: 'SOSIALISASI',
         restricted: true,
         totalNote: 'Jumlah menghitung setiap desa/kelurahan sekali.',
-        rows: [row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14]), row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2])],
-        total: row('TOTAL', 'Jumlah', [1236, 12385, 16, 15]),
+        hideEmptyRows: false,
+        emptyRowsHidden: 0,
+        rows: [
+          row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14], [['KEPALA_DESA', 10, 0], ['MASYARAKAT_UMUM', 6000, 6329]]),
+          row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2], [['MASYARAKAT_UMUM', 18, 22]]),
+        ],
+        total: row('TOTAL', 'Jumlah', [1236, 12385, 16, 15], [['KEPALA_DESA', 10, 0], ['MASYARAKAT_UMUM', 6018, 6351]]),
         participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
+        ...over,
 });
-const reportMock = (input: Record<string, unknown>): MockLink.MockedResponse => ({
+const reportMock = (input: Record<string, unknown>, over: Record<string, unknown> = {}): MockLink.MockedResponse => ({
   request: { query: ReportQuery, variables: { input } },
-  result: { data: { report: reportData() } },
+  result: { data: { report: reportData(over) } },
 });
 
 function Location() {
@@ -175,6 +190,62 @@ describe('ReportPage', () => {
     expect(screen.getByRole('note').textContent).toContain('di luar hak akses Anda');
     const participants = screen.getByRole('table', { name: 'Peserta per kategori dan jenis kelamin' });
     expect(within(participants).getByRole('row', { name: /Kepala desa/ }).textContent).toContain('14');
+  });
+
+  it('hides rows without activity as the API does by default, says how many, and keeps the checkbox in the URL', async () => {
+    const url = '/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI';
+    const input = { rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' };
+    const all = [...reportData().rows, row('15.04', 'Kabupaten Batanghari', [0, 0, 0, 0])];
+    renderAt(url, [
+      standardMock,
+      // No choice in the URL: the API's default (the whole country: hidden).
+      reportMock(input, { hideEmptyRows: true, emptyRowsHidden: 512, restricted: false }),
+      reportMock({ ...input, hideEmptyRows: false }, { hideEmptyRows: false, emptyRowsHidden: 0, restricted: false, rows: all }),
+      reportMock({ ...input, hideEmptyRows: true }, { hideEmptyRows: true, emptyRowsHidden: 512, restricted: false }),
+    ]);
+    const box = (await screen.findByRole('checkbox', { name: 'Sembunyikan baris tanpa kegiatan' })) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(screen.getByRole('note').textContent).toBe('Baris tanpa kegiatan disembunyikan: 512 dari 514 kabupaten/kota. Jumlah tetap mencakup semuanya.');
+    expect(screen.queryByRole('row', { name: /Batanghari/ })).toBeNull();
+
+    // Unticked: every row, written into the URL with the rest of the report.
+    fireEvent.click(box);
+    expect(location()).toBe(`${url}&kosong=tampilkan`);
+    const table = await screen.findByRole('table', { name: /Rekap Sosialisasi/ });
+    expect(await within(table).findByRole('row', { name: /Kabupaten Batanghari/ })).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Sembunyikan baris tanpa kegiatan' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByText(/Baris tanpa kegiatan disembunyikan/)).toBeNull();
+
+    // Ticked again: said in the URL too, so a saved or shared link keeps it.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sembunyikan baris tanpa kegiatan' }));
+    expect(location()).toBe(`${url}&kosong=sembunyikan`);
+    expect(await screen.findByText(/^Baris tanpa kegiatan disembunyikan: 512 dari 514/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Batanghari/ })).toBeNull());
+  });
+
+  it('opens a saved report with its choice about rows without activity', async () => {
+    renderAt('/laporan', [standardMock, savedListMock([savedReport({ input: savedInputOf({ hideEmptyRows: false }) })])]);
+    const link = await screen.findByRole('link', { name: 'Rekap Jambi 2025' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
+      '/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI&kosong=tampilkan',
+    );
+  });
+
+  it('shows participants per row by category and sex in a folded table of its own', async () => {
+    renderAt('/laporan?baris=KABUPATEN_KOTA&indikator=ACTIVITIES,PARTICIPANTS,OFFICIALS_REACHED,VILLAGES_REACHED&periode=2025&jenis=SOSIALISASI&standar=REKAP_SOSIALISASI', [
+      standardMock,
+      reportMock({ rows: 'KABUPATEN_KOTA', indicators: REKAP_INDICATORS, from: '2025-01-01', to: '2025-12-31', compare: 'NONE', type: 'SOSIALISASI', standard: 'REKAP_SOSIALISASI' }),
+    ]);
+    fireEvent.click(await screen.findByText('Peserta per baris menurut kategori dan jenis kelamin', { selector: 'summary' }));
+    const table = screen.getByRole('table', { name: /^Peserta per baris/ });
+    expect(within(table).getAllByRole('columnheader').map(text)).toEqual(['Kabupaten/kota', 'Kepala desa', 'Masyarakat umum', 'Semua kategori', 'L', 'P', 'L', 'P', 'L', 'P', 'Jumlah']);
+    const merangin = within(table).getByRole('row', { name: /Kabupaten Merangin/ });
+    expect(within(merangin).getAllByRole('cell').map(text)).toEqual(['10', '0', '6.000', '6.329', '6.010', '6.329', '12.339']);
+    const kerinci = within(table).getByRole('row', { name: /Kabupaten Kerinci/ });
+    expect(within(kerinci).getAllByRole('cell').map(text)).toEqual(['0', '0', '18', '22', '18', '22', '40']);
+    expect(within(within(table).getByRole('row', { name: /^Jumlah/ })).getAllByRole('cell').map(text)).toEqual(['10', '0', '6.018', '6.351', '6.028', '6.351', '12.379']);
+    // The wide table scrolls inside its own container (never the page).
+    expect(table.closest('.table-wrap')).toBeTruthy();
   });
 
   it('says on the Capaian card when no programme framework is in force, and runs it for another period without the card’s item', async () => {
@@ -347,6 +418,27 @@ describe('ReportPage', () => {
     const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
     expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
     expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('says in the saved list which reports are sent by e-mail, how often, as what and to how many', async () => {
+    const schedule = (over: Record<string, unknown>) => ({ __typename: 'SavedReportScheduleSummary', frequency: 'QUARTERLY', format: 'PDF', recipients: 3, active: true, ...over });
+    renderAt('/laporan', [
+      standardMock,
+      savedListMock([
+        savedReport({ id: 's1', name: 'Triwulanan ke Kanwil', schedule: schedule({}) }),
+        savedReport({ id: 's2', name: 'Bulanan', schedule: schedule({ frequency: 'MONTHLY', format: 'XLSX', recipients: 1 }) }),
+        savedReport({ id: 's3', name: 'Dihentikan', schedule: schedule({ active: false }) }),
+        savedReport({ id: 's4', name: 'Tanpa jadwal' }),
+      ]),
+    ]);
+    const item = async (name: string) => (await screen.findByRole('link', { name })).closest('li') as HTMLElement;
+    expect(text(await item('Triwulanan ke Kanwil'))).toContain('Dikirim setiap triwulan sebagai PDF kepada 3 penerima');
+    expect(text(await item('Bulanan'))).toContain('Dikirim setiap bulan sebagai XLSX kepada 1 penerima');
+    expect(text(await item('Dihentikan'))).toContain('Pengiriman terjadwal nonaktif');
+    expect(text(await item('Tanpa jadwal'))).not.toMatch(/Dikirim|Pengiriman/);
+    await act(() => setLanguage('en'));
+    expect(text(await item('Bulanan'))).toContain('Sent every month as XLSX to 1 recipient');
+    expect(text(await item('Triwulanan ke Kanwil'))).toContain('Sent every quarter as PDF to 3 recipients');
   });
 
   it('renames a saved report with the version read, and shows the API’s message when someone changed it meanwhile', async () => {

@@ -58,6 +58,18 @@ export function ReportPage() {
 
       <ReportBuilder key={JSON.stringify(definition)} definition={definition} onSubmit={setDefinition} />
 
+      {input && (definition.hideEmptyRows != null || (report.data ?? report.previousData)?.report) && (
+        // Kept in the URL with the rest of the report (kosong=…); absent, the API's default, which its answer gives
+        // (so it shows once a report has answered). Outside the loading state: it stays put while the report reruns.
+        <label className="field--inline">
+          <input
+            type="checkbox"
+            checked={definition.hideEmptyRows ?? (report.data ?? report.previousData)?.report?.hideEmptyRows ?? false}
+            onChange={(e) => setDefinition({ ...definition, hideEmptyRows: e.target.checked })}
+          />
+          {t('report.shape.hideEmpty')}
+        </label>
+      )}
       {input &&
         (report.loading && !report.data ? (
           <LoadingState label={t('report.loading')} rows={4} />

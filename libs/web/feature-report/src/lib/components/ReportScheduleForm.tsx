@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { errorMessage, type ReportScheduleFormat, type ReportScheduleFrequency } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { RemoveReportScheduleMutation, ReportScheduleQuery, SetReportScheduleMutation } from '../graphql/reportSchedule.query';
+import { SavedReportsQuery } from '../graphql/savedReports.query';
 
 const MAX_RECIPIENTS = 20;
 
@@ -19,8 +20,9 @@ export function ReportScheduleForm({ savedReportId }: { savedReportId: string })
   const [typed, setTyped] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [save, saving] = useMutation(SetReportScheduleMutation, { refetchQueries: [ReportScheduleQuery] });
-  const [remove, removing] = useMutation(RemoveReportScheduleMutation, { refetchQueries: [ReportScheduleQuery] });
+  // The saved list says which reports are sent: it follows the change.
+  const [save, saving] = useMutation(SetReportScheduleMutation, { refetchQueries: [ReportScheduleQuery, SavedReportsQuery] });
+  const [remove, removing] = useMutation(RemoveReportScheduleMutation, { refetchQueries: [ReportScheduleQuery, SavedReportsQuery] });
 
   useEffect(() => {
     if (!schedule) return;

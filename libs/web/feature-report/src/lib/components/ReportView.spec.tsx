@@ -26,6 +26,8 @@ const report = (over: Partial<ReportFieldsFragment>): ReportFieldsFragment =>
     type: null,
     restricted: false,
     totalNote: null,
+    hideEmptyRows: false,
+    emptyRowsHidden: 0,
     rows: [],
     total: row('TOTAL', 'Total', [value('ACTIVITIES', 0)]),
     participantsByCategory: [],

@@ -3,6 +3,7 @@ import { ChartRenderer, RankedBarChart } from '@jangkau/web-charts';
 import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState } from '@jangkau/web-ui';
 import { formatFigure } from '../utils/format';
+import { ParticipantsPerRow } from './ParticipantsPerRow';
 import { ReportTable } from './ReportTable';
 import { UnreachedVillages } from './UnreachedVillages';
 
@@ -27,12 +28,22 @@ export function ReportView({ report, input = null }: { report: ReportFieldsFragm
           {t('report.restricted')}
         </p>
       )}
+      {report.hideEmptyRows && (
+        <p className="muted report__hidden" role="note">
+          {t('report.shape.hidden', {
+            hidden: formatNumber(report.emptyRowsHidden),
+            all: formatNumber(report.rows.length + report.emptyRowsHidden),
+            rows: t(`report.shape.rowNoun.${report.rowKind}`),
+          })}
+        </p>
+      )}
       {report.rows.length === 0 ? (
         <EmptyState title={t('report.empty')} />
       ) : (
         <>
           <ReportTable report={report} />
           {report.totalNote && <p className="report__note">{report.totalNote}</p>}
+          <ParticipantsPerRow report={report} />
           {report.standard === 'BELUM_TERJANGKAU' && input && <UnreachedVillages key={JSON.stringify(input)} input={input} />}
           {main && (
             <ChartRenderer

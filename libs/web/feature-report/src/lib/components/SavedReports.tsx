@@ -15,7 +15,8 @@ export const sharedPath = (id: string) => `/laporan/simpan/${id}`;
 /** Save the report on screen under a name; list, open, rename, delete and share the caller's saved reports. */
 export function SavedReports({ input }: { input: ReportInput | null }) {
   const { t } = useTranslation();
-  const saved = useQuery(SavedReportsQuery);
+  // Asked again on every visit: a schedule set on a saved report's own page changes what the list says.
+  const saved = useQuery(SavedReportsQuery, { fetchPolicy: 'cache-and-network' });
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [save, saving] = useMutation(SaveReportMutation, { refetchQueries: [SavedReportsQuery] });
@@ -126,7 +127,22 @@ function SavedReportItem({ report }: { report: SavedReportFieldsFragment }) {
         <>
           <Link to={`/laporan?${writeDefinition(definition).toString()}`}>{report.name}</Link>{' '}
           <span className="muted">{formatDate(report.updatedAt.slice(0, 10))}</span>
+          {report.schedule && (
+            <p className={`saved-report__schedule${report.schedule.active ? '' : ' muted'}`}>
+              {report.schedule.active
+                ? t(report.schedule.frequency === 'MONTHLY' ? 'report.saved.sentMonthly' : 'report.saved.sentQuarterly', {
+                    format: report.schedule.format,
+                    count: report.schedule.recipients,
+                  })
+                : t('report.saved.scheduleOff')}
+            </p>
+          )}
           <div className="saved-report__actions">
+            {report.mine && (
+              <Link className="button button--secondary" to={sharedPath(report.id)} aria-label={t('report.saved.scheduleOf', { name: report.name })}>
+                {t('report.saved.schedule')}
+              </Link>
+            )}
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t('report.saved.copyLink')}
             </button>

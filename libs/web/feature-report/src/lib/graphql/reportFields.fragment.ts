@@ -16,6 +16,8 @@ export const ReportFieldsFragment = graphql(`
     type
     restricted
     totalNote
+    hideEmptyRows
+    emptyRowsHidden
     rows {
       ...ReportRowFields
     }

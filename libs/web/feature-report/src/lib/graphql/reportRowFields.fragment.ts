@@ -10,6 +10,11 @@ export const ReportRowFieldsFragment = graphql(`
     villagesNotRecentlyReached
     desaBinaan
     desaBinaanActivities
+    participantsByCategory {
+      category
+      male
+      female
+    }
     values {
       indicator
       value

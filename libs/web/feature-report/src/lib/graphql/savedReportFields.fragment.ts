@@ -9,6 +9,12 @@ export const SavedReportFieldsFragment = graphql(`
     mine
     ownerName
     updatedAt
+    schedule {
+      frequency
+      format
+      recipients
+      active
+    }
     input {
       rows
       indicators
@@ -21,6 +27,7 @@ export const SavedReportFieldsFragment = graphql(`
       withinRegion
       standard
       withTargets
+      hideEmptyRows
     }
   }
 `);

@@ -8,7 +8,10 @@ export const INDICATORS: Indicator[] = ['ACTIVITIES', 'VILLAGES_REACHED', 'COVER
 export const COMPARES: ReportCompare[] = ['NONE', 'PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
 const STANDARDS: StandardReportKey[] = ['BELUM_TERJANGKAU', 'CAPAIAN_AKSELERASI', 'DESA_BINAAN', 'REKAP_SOSIALISASI'];
 
-/** What the URL says a report is: ?baris=&indikator=&periode=(&dari=&sampai=)&banding=&standar=&wilayah=&program=&jenis=&target=1. */
+/**
+ * What the URL says a report is: ?baris=&indikator=&periode=(&dari=&sampai=)&banding=&standar=&wilayah=&program=&jenis=&target=1
+ * &kosong=sembunyikan|tampilkan (rows with no activity; absent: the API's default).
+ */
 export interface ReportDefinitionParams {
   rows: ReportRows | null;
   indicators: Indicator[];
@@ -23,7 +26,11 @@ export interface ReportDefinitionParams {
   programmeItemId: string | null;
   /** Target, achieved, progress and pacing columns for agency rows. */
   withTargets?: boolean | null;
+  /** Leave out rows with no activity; null: the API's default (hidden for the whole country, shown within a region). */
+  hideEmptyRows?: boolean | null;
 }
+
+const EMPTY_ROWS: Record<string, boolean> = { sembunyikan: true, tampilkan: false };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null => (value && (allowed as readonly string[]).includes(value) ? (value as T) : null);
 
@@ -43,6 +50,7 @@ export function readDefinition(params: URLSearchParams): ReportDefinitionParams 
     withinRegion: params.get('wilayah') || null,
     programmeItemId: params.get('program') || null,
     withTargets: params.get('target') === '1' || null,
+    hideEmptyRows: EMPTY_ROWS[params.get('kosong') ?? ''] ?? null,
   };
 }
 
@@ -64,6 +72,7 @@ export function inputOf(definition: ReportDefinitionParams): ReportInput | null 
     ...(definition.withinRegion ? { withinRegion: definition.withinRegion } : {}),
     ...(definition.programmeItemId ? { programmeItemId: definition.programmeItemId } : {}),
     ...(definition.withTargets ? { withTargets: true } : {}),
+    ...(definition.hideEmptyRows != null ? { hideEmptyRows: definition.hideEmptyRows } : {}),
   };
 }
 
@@ -83,6 +92,7 @@ export function writeDefinition(definition: ReportDefinitionParams): URLSearchPa
   set('wilayah', definition.withinRegion);
   set('program', definition.programmeItemId);
   if (definition.withTargets) next.set('target', '1');
+  if (definition.hideEmptyRows != null) next.set('kosong', definition.hideEmptyRows ? 'sembunyikan' : 'tampilkan');
   return next;
 }
 
@@ -111,5 +121,6 @@ export function definitionOf(input: SavedReportFieldsFragment['input'], periode:
     withinRegion: input.withinRegion ?? null,
     programmeItemId: input.programmeItemId ?? null,
     withTargets: input.withTargets ?? null,
+    hideEmptyRows: input.hideEmptyRows ?? null,
   };
 }

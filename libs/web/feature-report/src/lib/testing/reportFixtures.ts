@@ -35,6 +35,7 @@ export const reportRow = (key: string, label: string, values: ReportValueFixture
     villagesNotRecentlyReached: null,
     desaBinaan: null,
     desaBinaanActivities: null,
+    participantsByCategory: [],
     values,
     ...extra,
   }) as ReportRowFixture;
