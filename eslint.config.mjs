@@ -1,8 +1,10 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import jangkau from './tools/eslint/module-layers.mjs';
 
 export default tseslint.config(
   {
@@ -57,6 +59,44 @@ export default tseslint.config(
     files: ['libs/**/*.{ts,tsx}', 'apps/web/**/*.{ts,tsx}'],
     ignores: ['libs/web/charts/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'recharts', message: 'Charts live in @jangkau/web-charts.' }] }] },
+  },
+  {
+    // One direction of dependency in the API: no file imports itself back (import-x/no-cycle), and each room
+    // (apps/api/src/common, apps/api/src/modules/<name>) imports only from rooms of lower layers (jangkau/module-layers,
+    // tools/eslint/module-layers.mjs), so no cycle of modules can form. Specs may reach anywhere.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { 'import-x': importX, jangkau },
+    settings: { 'import-x/extensions': ['.ts', '.js'], 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'jangkau/module-layers': [
+        'error',
+        {
+          root: 'apps/api/src',
+          // Lowest first: the record-keeping rooms, then the parties, activities, the figures computed from them,
+          // and the rooms that gather everything (reports, notifications, demo data).
+          layers: [
+            ['common'],
+            ['modules/region', 'modules/audit', 'modules/health'],
+            ['modules/boundary', 'modules/programme', 'modules/agency'],
+            ['modules/user'],
+            ['modules/auth'],
+            ['modules/activity'],
+            ['modules/coverage'],
+            ['modules/target'],
+            ['modules/desa-binaan'],
+            ['modules/report'],
+            ['modules/notification'],
+            ['modules/confirmation'],
+            ['modules/seed'],
+            ['modules/app-info'],
+          ],
+          // Imports still going upwards (from>to), each with its reason: none left. Add one only with a comment.
+          allow: [],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.spec.{ts,tsx}', 'apps/*/test/**/*.ts', 'tools/**/*.{js,cjs,mjs}'],

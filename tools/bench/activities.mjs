@@ -55,7 +55,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   const { ActivityService } = require(join(built, 'modules/activity/activity.service.js'));
   const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
   const { ActivitySort } = require(join(built, 'modules/activity/dto/activity.input.js'));
-  const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
+  const { hashPassword } = require(join(built, 'common/access/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
 
   const option = (name, fallback) => {

@@ -1,5 +1,6 @@
-// `npm run bench -- coverage [--keep] [--reuse] [--runs=N] [--duration=S] [--connections=N]`: issue 5's national
-// benchmark, measured and printed as one table. Run by hand on an otherwise idle machine; never part of `npm test`.
+// `npm run bench -- coverage [--keep] [--reuse] [--runs=N] [--duration=S] [--connections=N] [--activities=N]`: issue 5's
+// national benchmark, measured and printed as one table (--activities: a smaller dataset, to try the bench itself out;
+// the goals are for the default 100,000). Run by hand on an otherwise idle machine; never part of `npm test`.
 // What it does and how:
 //   1. a database `jangkau_bench_coverage`: migrations, the 91,599 regions, then activities.mjs's generator with this
 //      file's PROFILE: 151 kantor imigrasi with working areas, 514 dinas, 100,000 activities over three years
@@ -47,7 +48,7 @@ const PROFILE = {
   allVerified: true,
   clustered: true,
 };
-const MARKER = `jangkau bench coverage: seed ${SEED}, ${PROFILE.activities} activities, 2023-11..2026-10 all verified, clustered, v1`;
+const markerOf = (profile) => `jangkau bench coverage: seed ${SEED}, ${profile.activities} activities, 2023-11..2026-10 all verified, clustered, v1`;
 const GOAL = { p95: 50, visible: 1000, generation: 180_000, explainOver: 20 };
 const PORT = 3293;
 const PACED_RATE = 10;
@@ -97,12 +98,12 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
   const { loadRegions } = require(join(built, 'modules/region/region-loader.js'));
-  const { rebuildCoverage, applyCoverageChange } = require(join(built, 'modules/coverage/coverage-maintenance.js'));
+  const { rebuildCoverage, applyCoverageChange } = require(join(built, 'modules/activity/rollups/coverage-maintenance.js'));
   const { CoverageService } = require(join(built, 'modules/coverage/coverage.service.js'));
   const { TargetService } = require(join(built, 'modules/target/target.service.js'));
   const { CoverageCache } = require(join(built, 'modules/coverage/coverage-cache.js'));
   const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
-  const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
+  const { hashPassword } = require(join(built, 'common/access/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
 
   const option = (name, fallback) => {
@@ -113,8 +114,10 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const duration = option('duration', 10);
   const connections = option('connections', 50);
   const keep = args.includes('--keep');
-  const reuse = args.includes('--reuse') && (await databaseComment(urlFor, DB_NAME)) === MARKER;
-  if (args.includes('--reuse') && !reuse) console.log(`\ncoverage: no kept ${DB_NAME} (${MARKER}) to reuse, generating one`);
+  const profile = { ...PROFILE, activities: option('activities', PROFILE.activities) };
+  const marker = markerOf(profile);
+  const reuse = args.includes('--reuse') && (await databaseComment(urlFor, DB_NAME)) === marker;
+  if (args.includes('--reuse') && !reuse) console.log(`\ncoverage: no kept ${DB_NAME} (${marker}) to reuse, generating one`);
 
   // ── 1. The dataset ──────────────────────────────────────────────────────────────────────────────────────────
   const url = reuse ? urlFor(DB_NAME) : await freshDatabase(DB_NAME);
@@ -132,19 +135,19 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   };
   if (reuse) {
     const migrated = await ds.runMigrations();
-    console.log(`coverage: reusing ${DB_NAME} (${MARKER})${migrated.length ? `, applied ${migrated.map((m) => m.name).join(', ')}` : ''}`);
+    console.log(`coverage: reusing ${DB_NAME} (${marker})${migrated.length ? `, applied ${migrated.map((m) => m.name).join(', ')}` : ''}`);
     await ds.query('VACUUM (ANALYZE)');
   } else {
     console.log(`coverage: generating (${load()})`);
     const setup = { migrations: await timed(() => ds.runMigrations()), regions: await timed(() => loadRegions(ds, dataset)) };
     const phases = {};
     const t0 = performance.now();
-    await generate(ds, domain, PROFILE, phases);
+    await generate(ds, domain, profile, phases);
     phases.extras = await timed(() => addDesaBinaanAndTargets(ds));
     phases.rollups = await timed(() => ds.transaction((manager) => rebuildCoverage(manager)));
     phases.analyze = await timed(() => ds.query('VACUUM (ANALYZE)'));
     generation = { setup, phases, total: performance.now() - t0 };
-    await ds.query(`COMMENT ON DATABASE ${DB_NAME} IS '${MARKER}'`);
+    await ds.query(`COMMENT ON DATABASE ${DB_NAME} IS '${marker}'`);
     const p = phases;
     console.log(
       `coverage: generated in ${ms(generation.total)} (seed ${SEED}): activities ${ms(p.agencies + p.build + p.activities + p.other + p.extras)} ` +

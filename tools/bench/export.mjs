@@ -27,7 +27,7 @@ export async function benchExport({ built, freshDatabase, dropDatabase, urlFor, 
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
   const { loadRegions } = require(join(built, 'modules/region/region-loader.js'));
-  const { hashPassword } = require(join(built, 'modules/auth/password-hasher.js'));
+  const { hashPassword } = require(join(built, 'common/access/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
 
   const reuse = args.includes('--reuse') && (await databaseComment(urlFor, DB_NAME)) === MARKER;

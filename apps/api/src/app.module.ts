@@ -16,6 +16,7 @@ import { inputGuardPlugin } from './graphql/input-guard';
 import { createQueryLimits } from './graphql/query-limits';
 import { ActivityModule } from './modules/activity/activity.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
+import { TargetModule } from './modules/target/target.module';
 import { ReportModule } from './modules/report/report.module';
 import { ActivityService } from './modules/activity/activity.service';
 import { EvidenceService } from './modules/activity/evidence/evidence.service';
@@ -103,6 +104,7 @@ export class AppModule {
         AppInfoModule,
         ActivityModule,
         CoverageModule,
+        TargetModule,
         ReportModule,
         ProgrammeModule,
         DesaBinaanModule,

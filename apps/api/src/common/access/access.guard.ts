@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthError, AuthErrorCode } from '../../modules/auth/auth.errors';
-import { AuthService } from '../../modules/auth/auth.service';
 import { CommonError, CommonErrorCode } from '../errors/common.errors';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
+import { AuthError, AuthErrorCode } from './auth.errors';
 import { Caller } from './caller';
+import { CallerResolver } from './caller-resolver';
 import { JangkauRequest, requestOf } from './request-context';
 
 /**
@@ -16,7 +16,7 @@ import { JangkauRequest, requestOf } from './request-context';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly auth: CallerResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { rebuildCoverage } from '../../modules/coverage/coverage-maintenance';
+import { rebuildCoverage } from '../../modules/activity/rollups/coverage-maintenance';
 
 /**
  * Data, kept apart from the schema change: activities verified before coverage was kept are counted once, with the

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { rebuildAttendance } from '../../modules/coverage/coverage-attendance';
+import { rebuildAttendance } from '../../modules/activity/rollups/coverage-attendance';
 
 /**
  * Data, kept apart from the schema change: activities verified before attendance was attributed count their whole

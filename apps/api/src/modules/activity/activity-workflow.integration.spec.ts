@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { loadExcel } from '../../common/excel';
 import { EXPORT_HEADERS, XLSX_HEADER_ROW } from './export/export.writers';
-import { loadExcel } from './import/import.file';
 
 /**
  * Every partner closes the loop (issue 14): a Dinas records and its own head verifies; invitations both ways, and a

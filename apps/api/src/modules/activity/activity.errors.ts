@@ -1,7 +1,6 @@
-import { ParticipantCategory } from '@jangkau/shared-domain';
+import { ACTIVITY_STATUS_LABELS, ActivityStatus, PARTICIPANT_CATEGORY_LABELS, ParticipantCategory } from '@jangkau/shared-domain';
 import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
 import { Language } from '../../common/i18n/language';
-import { CATEGORY_LABELS } from './import/import.columns';
 
 export enum ActivityErrorCode {
   NOT_FOUND = 'ACTIVITY_NOT_FOUND',
@@ -45,19 +44,14 @@ export enum ActivityErrorCode {
   ATTENDANCE_REGION_NOT_LISTED = 'ACTIVITY_ATTENDANCE_REGION_NOT_LISTED',
 }
 
-/** Status names as Indonesian users know them (messages of other activity domains use them too). */
-export const STATUS_ID: Record<string, string> = {
-  PLANNED: 'Direncanakan',
-  DRAFT: 'Draf',
-  SUBMITTED: 'Diajukan',
-  VERIFIED: 'Terverifikasi',
-  RETURNED: 'Dikembalikan',
-};
-
-/** A status (`SUBMITTED`) as messages name it: in Indonesian its usual name, in English the word in lower case. */
+/**
+ * A status (`SUBMITTED`) as messages name it (messages of other activity domains use it too): in Indonesian its
+ * usual name, in English the word in lower case, inside a sentence.
+ */
 export function statusName(status: string | number | undefined, language: Language): string {
   const value = String(status ?? '');
-  return language === 'en' ? value.toLowerCase() : (STATUS_ID[value] ?? value);
+  const labels = ACTIVITY_STATUS_LABELS[value as ActivityStatus];
+  return language === 'en' ? (labels?.en ?? value).toLowerCase() : (labels?.id ?? value);
 }
 
 const ACTION: Record<string, [string, string]> = {
@@ -232,7 +226,7 @@ export class ActivityError extends defineDomainErrors(ACTIVITY_ERRORS, {
   // `status` and `action` are codes (`SUBMITTED`, `VERIFY`): messages say them in words.
   params: (params, language) => {
     const action = ACTION[String(params.action)] ?? ['diproses', 'be processed'];
-    const categoryName = CATEGORY_LABELS[params.category as ParticipantCategory]?.[language] ?? String(params.category ?? '');
+    const categoryName = PARTICIPANT_CATEGORY_LABELS[params.category as ParticipantCategory]?.[language] ?? String(params.category ?? '');
     return { ...params, categoryName, statusName: statusName(params.status, language), actionText: language === 'en' ? action[1] : action[0] };
   },
 }) {}

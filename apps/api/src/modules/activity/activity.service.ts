@@ -23,14 +23,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { activityVisible, agencyVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
-import { CoverageEvents } from '../coverage/coverage-events';
-import { NOTHING_NOTIFIED, NotificationService, type Notified } from '../notification/notification.service';
-import { applyCoverageChange } from '../coverage/coverage-maintenance';
+import { ActivityNotifier, NOTHING_NOTIFIED, type Notified } from './activity-notifier';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityFilter, ActivityInput, ActivitySort, AttendanceInput, FollowUpInput, ParticipantInput } from './dto/activity.input';
+import { CoverageEvents } from './rollups/coverage-events';
+import { applyCoverageChange } from './rollups/coverage-maintenance';
 
 type Context = AuditContext & { caller: Caller };
 
@@ -124,7 +124,7 @@ export class ActivityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly coverageEvents: CoverageEvents,
-    private readonly notifications: NotificationService,
+    private readonly notifications: ActivityNotifier,
   ) {}
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -5,8 +5,6 @@ import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
 import type { AuditContext } from '../audit/audit.service';
-import type { DesaBinaanRow } from '../desa-binaan/desa-binaan.service';
-import { DesaBinaan } from '../desa-binaan/models/desa-binaan.model';
 import { toRegion } from '../region/region.mapper';
 import { Region } from '../region/models/region.model';
 import { AgencyService } from './agency.service';
@@ -67,10 +65,5 @@ export class AgencyResolver {
   @ResolveField(() => Int, { description: 'Active heads (kepala): who verify its activities. 0: its submissions would wait for nobody.' })
   async activeHeadCount(@Parent() agency: Agency, @Context() { loaders }: GraphqlContext): Promise<number> {
     return (await loaders.activeHeads.load(agency.id)).length;
-  }
-
-  @ResolveField(() => [DesaBinaan], { description: 'The villages this office adopted (Desa Binaan Imigrasi) that the caller may see, newest SK first.' })
-  desaBinaan(@Parent() agency: Agency, @Context() { loaders }: GraphqlContext): Promise<DesaBinaanRow[]> {
-    return loaders.desaBinaanOfAgency.load(agency.id);
   }
 }

@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { endSessions } from '../../common/access/end-sessions';
 import { agencyVisible } from '../../common/access/scoped-sql';
+import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
-import { endSessions } from '../auth/end-sessions';
 import { AgencyEntity } from './agency.entity';
 import { AgencyError, AgencyErrorCode, MAX_WORKING_AREA } from './agency.errors';
 import { AgencyFilter, AgencyInput } from './dto/agency.input';
@@ -158,10 +159,6 @@ export class AgencyService {
 
     return { name, shortName, type: input.type, officeClass, address, parentId, homeRegionCode, active: input.active ?? true, workingArea };
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {

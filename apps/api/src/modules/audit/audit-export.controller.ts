@@ -1,10 +1,19 @@
 import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_TYPE_LABELS,
+  ActivityStatus,
   ActivityType,
+  CO_ORGANISER_STATUS_LABELS,
+  CoOrganiserStatus,
+  FOLLOW_UP_STATUS_LABELS,
+  FollowUpStatus,
   IndonesianTimeZone,
+  PARTICIPANT_CATEGORY_LABELS,
   ParticipantCategory,
   Permission,
   TIME_ZONE_IANA,
   TIME_ZONE_OFFSET_HOURS,
+  VILLAGE_REACH_LABELS,
   VillageReach,
   describeAuditEntry,
   type AuditTextHelpers,
@@ -14,12 +23,10 @@ import type { Request, Response } from 'express';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { CurrentCaller } from '../../common/access/request-context';
+import { loadExcel } from '../../common/excel';
 import { DEMO_MARK } from '../../common/export-format';
 import { type Language, languageFromHeader } from '../../common/i18n/language';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { statusName } from '../activity/activity.errors';
-import { loadExcel } from '../activity/import/import.file';
-import { CATEGORY_LABELS, REACH_LABELS, TYPE_LABELS } from '../activity/import/import.columns';
 import { AuditError, AuditErrorCode } from './audit.errors';
 import { AUDIT_EXPORT_MAX, AuditReader } from './audit.reader';
 
@@ -50,13 +57,17 @@ const WORDS = {
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
-/** The reader's words for the codes an entry's changes hold, from the labels the imports and exports already use. */
+/** The reader's words for the codes an entry's changes hold: the trail page's (statuses, types, reach, categories, answers). */
 function enumLabel(language: Language) {
   return (code: string): string | undefined =>
-    TYPE_LABELS[code as ActivityType]?.[language] ??
-    REACH_LABELS[code as VillageReach]?.[language] ??
-    CATEGORY_LABELS[code as ParticipantCategory]?.[language] ??
-    (['PLANNED', 'DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED'].includes(code) ? statusName(code, language) : undefined);
+    (
+      ACTIVITY_STATUS_LABELS[code as ActivityStatus] ??
+      ACTIVITY_TYPE_LABELS[code as ActivityType] ??
+      VILLAGE_REACH_LABELS[code as VillageReach] ??
+      PARTICIPANT_CATEGORY_LABELS[code as ParticipantCategory] ??
+      CO_ORGANISER_STATUS_LABELS[code as CoOrganiserStatus] ??
+      FOLLOW_UP_STATUS_LABELS[code as FollowUpStatus]
+    )?.[language];
 }
 
 export function auditTextHelpers(language: Language, zone: IndonesianTimeZone): AuditTextHelpers {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
 import { auditVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
 import { toAuditEntry } from './audit.service';
 import type { AuditEntry, AuditFilter } from './models/audit-entry.model';
 

@@ -1,5 +1,5 @@
+import { hashPassword, verifyPassword } from '../../common/access/password-hasher';
 import { issueAccessToken, verifyAccessToken } from './access-token';
-import { hashPassword, verifyPassword } from './password-hasher';
 
 const SECRET = 'a-test-secret-that-is-long-enough-1234';
 

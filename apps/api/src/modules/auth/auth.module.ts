@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CallerResolver } from '../../common/access/caller-resolver';
 import { APP_CONFIG, AppConfig } from '../../config/env';
 import { AuditModule } from '../audit/audit.module';
 import { UserModule } from '../user/user.module';
@@ -9,7 +10,7 @@ import { resolveJwtSecret } from './jwt-secret';
 
 @Module({
   imports: [AuditModule, UserModule],
-  providers: [AuthService, AuthResolver, { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveJwtSecret(config) }],
-  exports: [AuthService],
+  providers: [AuthService, AuthResolver, { provide: CallerResolver, useExisting: AuthService }, { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveJwtSecret(config) }],
+  exports: [AuthService, CallerResolver],
 })
 export class AuthModule {}

@@ -1,12 +1,12 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, SignedIn } from '../../common/access/access.decorators';
+import { AuthError, AuthErrorCode } from '../../common/access/auth.errors';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller, type JangkauRequest } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
 import type { AuditContext } from '../audit/audit.service';
 import { Session, User } from '../user/models/user.model';
 import { UserService } from '../user/user.service';
-import { AuthError, AuthErrorCode } from './auth.errors';
 import { AuthService, IssuedSession } from './auth.service';
 
 @Resolver()

@@ -3,17 +3,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuthError, AuthErrorCode } from '../../common/access/auth.errors';
 import { Caller, permissionsFor, scopeFor } from '../../common/access/caller';
+import { endSessions } from '../../common/access/end-sessions';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../../common/access/password-hasher';
+import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
-import { isUuid } from '../agency/agency.service';
 import { issueAccessToken, verifyAccessToken } from './access-token';
-import { AuthError, AuthErrorCode } from './auth.errors';
-import { issueDeviceToken, verifyDeviceToken } from './device-token';
-import { endSessions } from './end-sessions';
 import { JWT_SECRET } from './auth.tokens';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password-hasher';
+import { issueDeviceToken, verifyDeviceToken } from './device-token';
 
 /**
  * Failed sign-ins allowed per account (from unknown devices), per address, and per known device, within the window

@@ -12,12 +12,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { isUuid } from '../../common/uuid';
+import { NOTHING_NOTIFIED } from '../activity/activity-notifier';
 import { ActivityRow, ActivityService } from '../activity/activity.service';
-import { isUuid } from '../agency/agency.service';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { villageInArea } from '../coverage/coverage-area';
 import { CoverageQuery, CoverageService } from '../coverage/coverage.service';
-import { NOTHING_NOTIFIED, NotificationService } from '../notification/notification.service';
+import { NotificationService } from '../notification/notification.service';
 import { ConfirmationError, ConfirmationErrorCode } from './confirmation.errors';
 
 type Context = AuditContext & { caller: Caller };

@@ -3,9 +3,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { rebuildAttendance } from '../activity/rollups/coverage-attendance';
 import { AuditService } from '../audit/audit.service';
 import { attributeFoundingStory } from '../seed/demo-activities';
-import { rebuildAttendance } from './coverage-attendance';
 
 /** The founding story (seed/demo-activities.ts): 2 camat, 4 lurah and 10 kepala desa, each attributed where they govern. */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { withAdmin } from '../../../test/test-database';
 import { createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/env';
-import { withAdmin } from '../../../test/test-database';
-import { rebuildCoverage } from './coverage-maintenance';
+import { rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 
 /** The founding story (seed/demo-activities.ts): verified, 16 June 2025, 14 villages of Merangin, 16 officials. */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';

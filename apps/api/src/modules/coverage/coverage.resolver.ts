@@ -1,22 +1,20 @@
 import { Permission, RegionLevel, isWithin, localDate, sameTimeLastYear } from '@jangkau/shared-domain';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
-import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
-import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
+import { CurrentCaller } from '../../common/access/request-context';
+import { mapEvents } from '../../common/live-channel';
 import type { GraphqlContext } from '../../graphql/context';
 import { GraphQLDate } from '../../graphql/date.scalar';
-import type { AuditContext } from '../audit/audit.service';
 import { ProgrammeItem } from '../activity/models/activity.model';
+import { CoverageChangeEvent, CoverageEvents } from '../activity/rollups/coverage-events';
 import { Region } from '../region/models/region.model';
 import { toRegion } from '../region/region.mapper';
-import { TargetService, type TargetProgress } from '../target/target.service';
 import { CoverageCache } from './coverage-cache';
-import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 import { CoverageFigures, CoverageQuery, CoverageService, ResolvedArea } from './coverage.service';
-import { CoverageFilter, TargetInput, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
-import { Coverage, CoverageChange, CoverageChild, Dashboard, DashboardComparison, Target, VillagesNotReachedPage } from './models/coverage.model';
+import { CoverageFilter, VillageSort, VillagesNotReachedFilter } from './dto/coverage.input';
+import { Coverage, CoverageChange, CoverageChild, Dashboard, DashboardComparison, VillagesNotReachedPage } from './models/coverage.model';
 
 const ratio = (reached: number, total: number) => (total > 0 ? reached / total : 0);
 const VILLAGE_COUNTS = { provinsi: 0, kabupaten: 0, kota: 0, kecamatan: 0, desa: 0, kelurahan: 0, desaAdat: 0, villages: 0 };
@@ -25,7 +23,6 @@ const VILLAGE_COUNTS = { provinsi: 0, kabupaten: 0, kota: 0, kecamatan: 0, desa:
 export class CoverageResolver {
   constructor(
     private readonly service: CoverageService,
-    private readonly targets: TargetService,
     private readonly events: CoverageEvents,
     private readonly cache: CoverageCache,
   ) {}
@@ -72,20 +69,16 @@ export class CoverageResolver {
     this.service.validate(q);
     const area = await this.area(caller, q);
     if (!area) return null;
-    const [[coverage, facts, monthly, byType, byItem, participants], targets] = await Promise.all([
-      this.figures('dashboard', area, q, () =>
-        Promise.all([
-          this.service.coverage(area, q),
-          this.service.activityFigures(area, q),
-          this.service.monthly(area, q),
-          this.service.byType(area, q),
-          this.service.byProgrammeItem(area, q),
-          this.service.participantsByCategory(area, q),
-        ]),
-      ),
-      // Targets are edited apart from coverage and pace with the clock: read fresh (their achievements are cached).
-      area.agencyId && !area.restricted ? this.targets.list(caller, area.agencyId, { from: q.from, to: q.to }, { readable: !q.regionCode }) : Promise.resolve([]),
-    ]);
+    const [coverage, facts, monthly, byType, byItem, participants] = await this.figures('dashboard', area, q, () =>
+      Promise.all([
+        this.service.coverage(area, q),
+        this.service.activityFigures(area, q),
+        this.service.monthly(area, q),
+        this.service.byType(area, q),
+        this.service.byProgrammeItem(area, q),
+        this.service.participantsByCategory(area, q),
+      ]),
+    );
     return {
       coverage: await this.toCoverage(coverage, ctx),
       activities: facts.activities,
@@ -98,7 +91,6 @@ export class CoverageResolver {
       byType,
       byProgrammeItem: byItem.map(({ activities, ...item }) => ({ activities, item: item as ProgrammeItem })),
       participantsByCategory: participants,
-      targets: targets.map(toTarget),
       comparedFrom: { area, query: q },
     };
   }
@@ -203,67 +195,6 @@ export class CoverageResolver {
         lastReachedOn: c.lastReachedOn,
       })),
     };
-  }
-}
-
-function toTarget(t: TargetProgress): Target {
-  return {
-    id: t.id,
-    agency: { id: t.agencyId, name: t.agencyName, shortName: t.agencyShortName },
-    period: t.period,
-    periodFrom: t.periodFrom,
-    periodTo: t.periodTo,
-    indicator: t.indicator,
-    programmeItem: t.programmeItemId
-      ? { id: t.programmeItemId, number: t.itemNumber!, title: t.itemTitle!, frameworkId: t.itemFrameworkId!, frameworkName: t.itemFrameworkName! }
-      : null,
-    value: t.value,
-    achieved: t.achieved,
-    progress: t.progress,
-    elapsed: t.elapsed,
-    expected: t.expected,
-    status: t.status,
-    version: t.version,
-    updatedAt: t.updatedAt,
-  };
-}
-
-@Resolver(() => Target)
-export class TargetResolver {
-  constructor(
-    private readonly service: TargetService,
-    private readonly coverage: CoverageService,
-  ) {}
-
-  @Allow(Permission.ACTIVITY_READ)
-  @Query(() => [Target], { description: "An agency's targets with achievement and pacing (optionally those of one year). Empty when the caller may not read them." })
-  async targets(
-    @CurrentCaller() caller: Caller,
-    @Args('agencyId', { type: () => ID }) agencyId: string,
-    @Args('year', { type: () => Int, nullable: true }) year: number | null,
-  ): Promise<Target[]> {
-    const range = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : null;
-    return (await this.service.list(caller, agencyId, range)).map(toTarget);
-  }
-
-  @Allow(Permission.TARGET_MANAGE)
-  @Mutation(() => Target, { description: 'Create a target (no version) or change one (send the version you read).' })
-  async setTarget(
-    @AuditFrom('setTarget') context: AuditContext & { caller: Caller },
-    @Args('input') input: TargetInput,
-    @Args('version', { type: () => Int, nullable: true }) version: number | null,
-  ): Promise<Target> {
-    return toTarget(await this.service.set(context, input, version ?? null));
-  }
-
-  @Allow(Permission.TARGET_MANAGE)
-  @Mutation(() => Boolean)
-  removeTarget(
-    @AuditFrom('removeTarget') context: AuditContext & { caller: Caller },
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<boolean> {
-    return this.service.remove(context, id, version);
   }
 }
 

@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
+import { attendanceInArea, notByVillage, officialsSum } from '../activity/rollups/coverage-attendance';
 import { AreaCodes, intersectAreas, isVillageCode, villageInArea } from './coverage-area';
-import { attendanceInArea, notByVillage, officialsSum } from './coverage-attendance';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
 
 /** What a coverage or dashboard question asks: where, when, and which activities count. */

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AgencyDesaBinaanResolver, RegionDesaBinaanResolver } from './desa-binaan-fields.resolver';
 import { DesaBinaanResolver } from './desa-binaan.resolver';
 import { DesaBinaanService } from './desa-binaan.service';
 
-@Module({ imports: [AuditModule], providers: [DesaBinaanService, DesaBinaanResolver], exports: [DesaBinaanService] })
+@Module({ imports: [AuditModule], providers: [DesaBinaanService, DesaBinaanResolver, RegionDesaBinaanResolver, AgencyDesaBinaanResolver], exports: [DesaBinaanService] })
 export class DesaBinaanModule {}

@@ -2,10 +2,10 @@ import { AgencyType, isValidRegionCode, isWithin, localDate, Role, timeZoneOfReg
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { bumpCoverageGeneration } from '../coverage/coverage-maintenance';
 import { Caller } from '../../common/access/caller';
 import { desaBinaanVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
+import { bumpCoverageGeneration } from '../activity/rollups/coverage-maintenance';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { DesaBinaanStatus } from './desa-binaan.entity';

@@ -1,5 +1,5 @@
 import { NotificationKind } from '@jangkau/shared-domain';
-import { digestMail, immediateMail } from './mail-content';
+import { digestMail, immediateMail } from '../../common/mail-content';
 import { retryDelaySeconds, smtpOptions } from './mail-worker';
 
 describe('notification e-mail', () => {

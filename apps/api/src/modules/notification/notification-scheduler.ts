@@ -9,13 +9,14 @@ import {
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { digestMail, notificationPath, weeklyMail } from '../../common/mail-content';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { mergeNotified, NOTHING_NOTIFIED, type Notified } from '../activity/activity-notifier';
 import { AuthService } from '../auth/auth.service';
 import { CoverageService } from '../coverage/coverage.service';
 import { ReportScheduleService } from '../report/report-schedule.service';
 import { TargetService } from '../target/target.service';
-import { digestMail, notificationPath, weeklyMail } from './mail-content';
-import { mergeNotified, NOTHING_NOTIFIED, type Notified, NotificationService } from './notification.service';
+import { NotificationService } from './notification.service';
 
 export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind' | 'scheduled-reports' | 'retention';
 

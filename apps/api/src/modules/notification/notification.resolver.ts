@@ -4,16 +4,16 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Allow, SignedIn } from '../../common/access/access.decorators';
-import { mapEvents } from '../../common/live-channel';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
-import type { AuditContext } from '../audit/audit.service';
+import { mapEvents } from '../../common/live-channel';
+import { notificationPath } from '../../common/mail-content';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import type { GraphqlContext } from '../../graphql/context';
-import { notificationPath } from './mail-content';
+import type { AuditContext } from '../audit/audit.service';
+import { Notification, NotificationPage, NotificationPreference, NotificationPreferenceInput, OutgoingMailPage, OutgoingMailStatus } from './models/notification.model';
 import { NotificationEvents } from './notification-events';
 import { NotificationRow, NotificationService } from './notification.service';
-import { Notification, NotificationPage, NotificationPreference, NotificationPreferenceInput, OutgoingMailPage, OutgoingMailStatus } from './models/notification.model';
 
 function toNotification(row: NotificationRow, lang: GraphqlContext['lang']): Notification {
   return { ...row, title: notificationTitle(row.kind, row.params, lang === 'en' ? 'en' : 'id'), link: notificationPath(row) };

@@ -14,10 +14,11 @@ import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
 import { activityVisible } from '../../common/access/scoped-sql';
+import { immediateMail, notificationPath } from '../../common/mail-content';
+import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { isUuid } from '../agency/agency.service';
+import { ActivityNotifier, mergeNotified, NOTHING_NOTIFIED, type Notified } from '../activity/activity-notifier';
 import { type AuditContext, AuditService } from '../audit/audit.service';
-import { immediateMail, notificationPath } from './mail-content';
 import { NotificationEvents } from './notification-events';
 import { NotificationError, NotificationErrorCode } from './notification.errors';
 
@@ -37,17 +38,6 @@ export interface NotifyEvent {
   actorId?: string | null;
 }
 
-/** Who was told in a transaction: announced once it commits (NotificationService.announce). */
-export interface Notified {
-  told: { userId: string; notificationId: string }[];
-  mails: number;
-}
-
-export const NOTHING_NOTIFIED: Notified = { told: [], mails: 0 };
-
-export function mergeNotified(...all: Notified[]): Notified {
-  return { told: all.flatMap((n) => n.told), mails: all.reduce((sum, n) => sum + n.mails, 0) };
-}
 
 export interface NotificationRow {
   id: string;
@@ -73,7 +63,7 @@ const COLUMNS = `n.id, n.kind, n.activity_id AS "activityId", n.follow_up_id AS 
  * instances, as coverage changes are); the mail worker picks up the queued e-mails (mail-worker.ts).
  */
 @Injectable()
-export class NotificationService {
+export class NotificationService implements ActivityNotifier {
   /** The local mail worker listens: a message was queued and committed, no need to wait for the next poll. */
   readonly mailQueued = new EventEmitter().setMaxListeners(0);
 

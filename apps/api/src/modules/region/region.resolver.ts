@@ -5,8 +5,6 @@ import { Allow, Public } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
-import type { DesaBinaanRow } from '../desa-binaan/desa-binaan.service';
-import { DesaBinaan } from '../desa-binaan/models/desa-binaan.model';
 import { SearchRegionsArgs } from './dto/search-regions.args';
 import { RegionEntity } from './region.entity';
 import { toRegion } from './region.mapper';
@@ -90,12 +88,5 @@ export class RegionResolver {
       .map((code) => names.get(code))
       .filter((r) => r !== undefined);
     return [region, ...ancestors].map((r) => shortRegionName(r.name, r.level)).join(' · ');
-  }
-
-  @ResolveField(() => [DesaBinaan], {
-    description: 'Desa Binaan Imigrasi of the village, or of the villages under the region, that the caller may see (none when signed out).',
-  })
-  desaBinaan(@Parent() region: Region, @Context() { loaders }: GraphqlContext): Promise<DesaBinaanRow[]> {
-    return loaders.desaBinaanInRegion.load(region.code);
   }
 }

@@ -3,7 +3,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
-import { loadExcel } from '../activity/import/import.file';
+import { loadExcel } from '../../common/excel';
 import { MailWorker, smtpTransport } from '../notification/mail-worker';
 import { NotificationScheduler } from '../notification/notification-scheduler';
 import { REPORT_XLSX_HEADER_ROW } from './export/report-export.writers';

@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
-import { loadExcel } from '../activity/import/import.file';
+import { loadExcel } from '../../common/excel';
 import { REPORT_XLSX_HEADER_ROW } from './export/report-export.writers';
 
 // pdf-parse's index.js reads a sample file when required without a parent module: take the library itself.

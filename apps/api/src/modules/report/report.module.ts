@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CoverageModule } from '../coverage/coverage.module';
+import { TargetModule } from '../target/target.module';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportService } from './export/report-export.service';
 import { ReportVillagesService } from './report-villages';
@@ -13,7 +14,7 @@ import { ReportService } from './report.service';
 import { SavedReportService } from './saved-report.service';
 
 @Module({
-  imports: [CoverageModule, AuditModule, AuthModule],
+  imports: [CoverageModule, TargetModule, AuditModule, AuthModule],
   controllers: [ReportExportController],
   providers: [ReportService, SavedReportService, ReportResolver, ReportExportService, ReportVillagesService, ReportVillagesResolver, ReportScheduleService, ReportScheduleResolver],
   exports: [ReportScheduleService],

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
-import { isUuid } from '../agency/agency.service';
+import { isUuid } from '../../common/uuid';
 import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';

@@ -1,11 +1,11 @@
 import { ActivityType, frameworksInForce, localDate, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { bumpCoverageGeneration } from '../coverage/coverage-maintenance';
-import { insertAttendanceFacts } from '../coverage/coverage-attendance';
 import { Caller } from '../../common/access/caller';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityInput } from '../activity/dto/activity.input';
+import { insertAttendanceFacts } from '../activity/rollups/coverage-attendance';
+import { bumpCoverageGeneration } from '../activity/rollups/coverage-maintenance';
+import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 
 const DAY = 24 * 3600 * 1000;

@@ -2,13 +2,13 @@ import { ActivityStatus, CoOrganiserStatus, frameworkInForce, Indicator, PeriodK
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { hashPassword } from '../../common/access/password-hasher';
 import { ActivityError } from '../activity/activity.errors';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityInput } from '../activity/dto/activity.input';
+import { bumpCoverageGeneration, rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 import { AuditContext, AuditEntryInput, AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
-import { hashPassword } from '../auth/password-hasher';
-import { bumpCoverageGeneration, rebuildCoverage } from '../coverage/coverage-maintenance';
 import { TargetService } from '../target/target.service';
 import { DEMO_HISTORY_AGENCIES, DEMO_TARGETS, DemoHistoryPlan, PlannedActivity, PlannedTarget, planDemoHistory } from './demo-history.plan';
 import { DEMO_PASSWORD, FOUNDING_AGENCY_SHORT_NAMES, insertAgency } from './demo-seed';

@@ -1,8 +1,8 @@
 import { AgencyType, Role } from '@jangkau/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../../common/access/password-hasher';
 import { minimalArea, replaceWorkingArea } from '../agency/working-area';
-import { hashPassword } from '../auth/password-hasher';
+import { AuditService } from '../audit/audit.service';
 
 export const DEMO_PASSWORD = 'jangkau-demo';
 

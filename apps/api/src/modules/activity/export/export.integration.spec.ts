@@ -2,7 +2,7 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { startTestApp, TestApp } from '../../../../test/test-app';
 import { withAdmin } from '../../../../test/test-database';
 import { ACCESS_METADATA } from '../../../common/access/access.decorators';
-import { loadExcel } from '../import/import.file';
+import { loadExcel } from '../../../common/excel';
 import { ActivityExportController } from './export.controller';
 import { EXPORT_HEADERS, XLSX_HEADER_ROW } from './export.writers';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../../common/access/caller';
 import { agencyVisible } from '../../../common/access/scoped-sql';
-import { isUuid } from '../../agency/agency.service';
+import { isUuid } from '../../../common/uuid';
 import { ActivityService } from '../activity.service';
 import { ActivityFilter } from '../dto/activity.input';
 import { describeFilter } from './export.filter';

@@ -1,10 +1,8 @@
-import { ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ActivityStatus, ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
 import type { Writable } from 'node:stream';
+import { loadExcel } from '../../../common/excel';
 import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
-import { STATUS_ID } from '../activity.errors';
 import type { ActivityExportRow } from '../activity.service';
-import { loadExcel } from '../import/import.file';
-import { TYPE_LABELS } from '../import/import.columns';
 
 export const REPORT_NAME = 'Daftar Kegiatan';
 export const DATA_SOURCES = 'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat';
@@ -30,8 +28,8 @@ interface Column {
 const COLUMNS: Column[] = [
   { header: 'ID', width: 38, value: (r) => r.id },
   { header: 'Judul', width: 50, value: (r) => r.title },
-  { header: 'Jenis', width: 22, value: (r) => TYPE_LABELS[r.type as ActivityType]?.id ?? r.type },
-  { header: 'Status', width: 14, value: (r) => STATUS_ID[r.status] ?? r.status },
+  { header: 'Jenis', width: 22, value: (r) => ACTIVITY_TYPE_LABELS[r.type as ActivityType]?.id ?? r.type },
+  { header: 'Status', width: 14, value: (r) => ACTIVITY_STATUS_LABELS[r.status as ActivityStatus]?.id ?? r.status },
   { header: 'Mulai', width: 22, value: (r) => localStart(r.startsAt, r.timeZone) },
   { header: 'Tempat', width: 30, value: (r) => r.venueName },
   { header: 'Kode wilayah tempat', width: 16, value: (r) => r.venueRegionCode },

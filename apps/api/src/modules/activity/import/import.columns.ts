@@ -1,4 +1,4 @@
-import { ACTIVITY_LIMITS, ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
+import { ACTIVITY_LIMITS, ActivityType, PARTICIPANT_CATEGORY_LABELS, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { Language } from '../../../common/i18n/language';
 
 /**
@@ -17,33 +17,6 @@ export interface ImportColumn {
   /** Kept as text in the XLSX template so Excel does not turn "15.02.10" into a number or "09:00" into a time. */
   text?: boolean;
 }
-
-export const TYPE_LABELS: Record<ActivityType, Record<Language, string>> = {
-  [ActivityType.SOSIALISASI]: { id: 'Sosialisasi', en: 'Awareness session (sosialisasi)' },
-  [ActivityType.PENYULUHAN]: { id: 'Penyuluhan', en: 'Counselling (penyuluhan)' },
-  [ActivityType.RAPAT_KOORDINASI]: { id: 'Rapat koordinasi', en: 'Coordination meeting' },
-  [ActivityType.PEMBENTUKAN_DESA_BINAAN]: { id: 'Pembentukan Desa Binaan', en: 'Desa Binaan formation' },
-  [ActivityType.MONITORING]: { id: 'Monitoring', en: 'Monitoring visit' },
-  [ActivityType.LAINNYA]: { id: 'Lainnya', en: 'Other' },
-};
-
-export const REACH_LABELS: Record<VillageReach, Record<Language, string>> = {
-  [VillageReach.OFFICIALS_ATTENDED]: { id: 'Aparat desa hadir', en: 'Village officials attended' },
-  [VillageReach.HELD_IN_VILLAGE]: { id: 'Diadakan di desa', en: 'Held in the village' },
-  [VillageReach.RESIDENTS_ATTENDED]: { id: 'Warga hadir', en: 'Residents attended' },
-};
-
-export const CATEGORY_LABELS: Record<ParticipantCategory, Record<Language, string>> = {
-  [ParticipantCategory.CAMAT]: { id: 'Camat', en: 'Camat' },
-  [ParticipantCategory.LURAH]: { id: 'Lurah', en: 'Lurah' },
-  [ParticipantCategory.KEPALA_DESA]: { id: 'Kepala desa', en: 'Village head' },
-  [ParticipantCategory.PERANGKAT_DESA]: { id: 'Perangkat desa', en: 'Village staff' },
-  [ParticipantCategory.TOKOH_MASYARAKAT]: { id: 'Tokoh masyarakat', en: 'Community leaders' },
-  [ParticipantCategory.MASYARAKAT_UMUM]: { id: 'Masyarakat umum', en: 'General public' },
-  [ParticipantCategory.CALON_PMI]: { id: 'Calon PMI', en: 'Prospective migrant workers' },
-  [ParticipantCategory.PELAJAR]: { id: 'Pelajar', en: 'Students' },
-  [ParticipantCategory.LAINNYA]: { id: 'Lainnya', en: 'Other' },
-};
 
 export const CATEGORIES = Object.values(ParticipantCategory);
 
@@ -181,8 +154,8 @@ export const COLUMNS: readonly ImportColumn[] = [
         key: participantKey(category, sex),
         required: false,
         help: {
-          id: `Jumlah peserta ${CATEGORY_LABELS[category].id.toLowerCase()} ${sex === 'male' ? 'laki-laki' : 'perempuan'} (bilangan bulat, kosong = 0).`,
-          en: `Number of ${sex === 'male' ? 'male' : 'female'} participants: ${CATEGORY_LABELS[category].en.toLowerCase()} (whole number, empty = 0).`,
+          id: `Jumlah peserta ${PARTICIPANT_CATEGORY_LABELS[category].id.toLowerCase()} ${sex === 'male' ? 'laki-laki' : 'perempuan'} (bilangan bulat, kosong = 0).`,
+          en: `Number of ${sex === 'male' ? 'male' : 'female'} participants: ${PARTICIPANT_CATEGORY_LABELS[category].en.toLowerCase()} (whole number, empty = 0).`,
         },
         example: EXAMPLE_PARTICIPANTS[participantKey(category, sex)] ?? '',
         width: Math.max(8, participantKey(category, sex).length + 2),

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Readable } from 'node:stream';
 import { type Entry, fromBufferPromise, type ZipFile } from 'yauzl';
+import { loadExcel } from '../../../common/excel';
 import { COLUMN_KEYS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 
@@ -22,11 +23,6 @@ export interface SheetFile {
   rows: SheetRow[];
   /** Comment rows that look like data (several cells filled): skipped, but the report says so. */
   ignoredRows: number[];
-}
-
-/** exceljs costs about a second to load: only when an XLSX is read or written, not at every start of the API. */
-export function loadExcel(): typeof import('exceljs') {
-  return require('exceljs');
 }
 
 /**

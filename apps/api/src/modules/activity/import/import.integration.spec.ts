@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { startTestApp, TestApp } from '../../../../test/test-app';
 import { withAdmin } from '../../../../test/test-database';
 import { ACCESS_METADATA } from '../../../common/access/access.decorators';
+import { loadExcel } from '../../../common/excel';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ActivityImportController } from './import.controller';
-import { loadExcel } from './import.file';
 import type { ImportReport } from './import.report';
 
 type Row = Record<string, string>;

@@ -1,18 +1,21 @@
 import {
   ACTIVITY_LIMITS,
+  ACTIVITY_TYPE_LABELS,
   ActivityType,
   frameworksInForce,
   IndonesianTimeZone,
+  type Labels,
   normalizeSearchText,
   ParticipantCategory,
   TIME_ZONE_OFFSET_HOURS,
   timeZoneOfRegion,
+  VILLAGE_REACH_LABELS,
   VillageReach,
 } from '@jangkau/shared-domain';
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../common/errors/domain-error';
 import { ActivityInput } from '../dto/activity.input';
-import { CATEGORIES, COLUMNS, LIST_SEPARATOR, participantKey, REACH_LABELS, TYPE_LABELS } from './import.columns';
+import { CATEGORIES, COLUMNS, LIST_SEPARATOR, participantKey } from './import.columns';
 import { normaliseHeader, SheetRow } from './import.file';
 import { ImportError, ImportErrorCode } from './import.errors';
 
@@ -74,7 +77,7 @@ const TYPE_CODES = Object.values(ActivityType);
 const REACH_CODES = Object.values(VillageReach);
 
 /** A code written as the code ("RAPAT_KOORDINASI", "rapat koordinasi") or as its Indonesian or English label. */
-function matchCode<T extends string>(value: string, codes: readonly T[], labels: Record<T, Record<'id' | 'en', string>>): T | null {
+function matchCode<T extends string>(value: string, codes: readonly T[], labels: Readonly<Record<T, Labels>>): T | null {
   const asCode = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
   const byCode = codes.find((c) => c === asCode);
   if (byCode) return byCode;
@@ -143,7 +146,7 @@ export function parseRow(sheetRow: SheetRow, index: Map<string, number>, ref: Re
   };
 
   const typeText = required('jenis');
-  const type = typeText ? matchCode(typeText, TYPE_CODES, TYPE_LABELS) : null;
+  const type = typeText ? matchCode(typeText, TYPE_CODES, ACTIVITY_TYPE_LABELS) : null;
   if (typeText && !type) fail('jenis', ImportErrorCode.TYPE_UNKNOWN, { value: typeText, allowed: TYPE_CODES.join(', ') });
 
   const title = required('judul');
@@ -182,7 +185,7 @@ export function parseRow(sheetRow: SheetRow, index: Map<string, number>, ref: Re
 
   const villageCodes = splitList(cell('desa_kelurahan'), /[;,\s]+/);
   const reachText = cell('cara_menjangkau');
-  const reach = reachText ? matchCode(reachText, REACH_CODES, REACH_LABELS) : null;
+  const reach = reachText ? matchCode(reachText, REACH_CODES, VILLAGE_REACH_LABELS) : null;
   if (reachText && !reach) fail('cara_menjangkau', ImportErrorCode.REACH_UNKNOWN, { value: reachText, allowed: REACH_CODES.join(', ') });
   else if (villageCodes.length && !reach) fail('cara_menjangkau', ImportErrorCode.REACH_REQUIRED, { allowed: REACH_CODES.join(', ') });
   else if (reach && !villageCodes.length) warnings.push({ row, column: 'cara_menjangkau', error: new ImportError(ImportErrorCode.REACH_WITHOUT_VILLAGES) });

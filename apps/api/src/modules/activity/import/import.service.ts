@@ -6,14 +6,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../../common/access/caller';
 import { Language } from '../../../common/i18n/language';
 import { AuditContext, AuditService } from '../../audit/audit.service';
+import { ActivityNotifier, NOTHING_NOTIFIED } from '../activity-notifier';
 import { ActivityError } from '../activity.errors';
 import { ActivityService, type ActivityValues } from '../activity.service';
-import { NOTHING_NOTIFIED, NotificationService } from '../../notification/notification.service';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { SheetFile } from './import.file';
-import { columnOfField, importedActivityId, parseRow, ParsedRow, readHeader, ReferenceData, RowProblem } from './import.rows';
 import { ImportReport, reportMessage } from './import.report';
+import { columnOfField, importedActivityId, parseRow, ParsedRow, readHeader, ReferenceData, RowProblem } from './import.rows';
 import { TemplateReference } from './import.template';
 
 export type ImportContext = AuditContext & { caller: Caller };
@@ -56,7 +56,7 @@ export class ActivityImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activities: ActivityService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
+    private readonly notifications: ActivityNotifier,
   ) {}
 
   async run(context: ImportContext, file: SheetFile, data: Buffer, options: ImportOptions): Promise<{ status: number; report: ImportReport }> {

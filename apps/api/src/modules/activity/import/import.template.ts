@@ -1,7 +1,15 @@
-import { ACTIVITY_LIMITS, ActivityType, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
+import {
+  ACTIVITY_LIMITS,
+  ACTIVITY_TYPE_LABELS,
+  ActivityType,
+  PARTICIPANT_CATEGORY_LABELS,
+  ParticipantCategory,
+  VILLAGE_REACH_LABELS,
+  VillageReach,
+} from '@jangkau/shared-domain';
+import { loadExcel } from '../../../common/excel';
 import { Language } from '../../../common/i18n/language';
-import { CATEGORIES, CATEGORY_LABELS, COLUMNS, IMPORT_LIMITS, participantKey, REACH_LABELS, TYPE_LABELS } from './import.columns';
-import { loadExcel } from './import.file';
+import { CATEGORIES, COLUMNS, IMPORT_LIMITS, participantKey } from './import.columns';
 
 /** What the template lists from the database: the topics and programme items one may name. */
 export interface TemplateReference {
@@ -110,9 +118,9 @@ export async function buildXlsxTemplate(language: Language, ref: TemplateReferen
     help.addRow(headerCells).font = { italic: true };
     for (const row of rows) help.addRow(row);
   };
-  section(t.types, t.codeHeader, Object.values(ActivityType).map((code) => [code, TYPE_LABELS[code][language]]));
-  section(t.reaches, t.codeHeader, Object.values(VillageReach).map((code) => [code, REACH_LABELS[code][language]]));
-  section(t.categories, t.categoryHeader, CATEGORIES.map((category: ParticipantCategory) => [participantKey(category, 'male'), participantKey(category, 'female'), CATEGORY_LABELS[category][language]]));
+  section(t.types, t.codeHeader, Object.values(ActivityType).map((code) => [code, ACTIVITY_TYPE_LABELS[code][language]]));
+  section(t.reaches, t.codeHeader, Object.values(VillageReach).map((code) => [code, VILLAGE_REACH_LABELS[code][language]]));
+  section(t.categories, t.categoryHeader, CATEGORIES.map((category: ParticipantCategory) => [participantKey(category, 'male'), participantKey(category, 'female'), PARTICIPANT_CATEGORY_LABELS[category][language]]));
   section(t.topics, [t.codeHeader[1]], ref.topics.length ? ref.topics.map((name) => [name]) : [[t.none]]);
   section(
     t.programme,
@@ -145,9 +153,9 @@ export function buildCsvTemplate(language: Language, ref: TemplateReference): Bu
   comment(t.title);
   for (const rule of t.rules) comment(rule);
   for (const c of COLUMNS) comment(`${c.key}${c.required ? ` (${t.columnsHeader[1].toLowerCase()})` : ''}: ${c.help[language]}${c.example ? ` ${t.columnsHeader[3]}: ${c.example}` : ''}`);
-  comment(`${t.types}: ${Object.values(ActivityType).map((code) => `${code} = ${TYPE_LABELS[code][language]}`).join('; ')}`);
-  comment(`${t.reaches}: ${Object.values(VillageReach).map((code) => `${code} = ${REACH_LABELS[code][language]}`).join('; ')}`);
-  comment(`${t.categories}: ${CATEGORIES.map((category) => `${participantKey(category, 'male')}/${participantKey(category, 'female')} = ${CATEGORY_LABELS[category][language]}`).join('; ')}`);
+  comment(`${t.types}: ${Object.values(ActivityType).map((code) => `${code} = ${ACTIVITY_TYPE_LABELS[code][language]}`).join('; ')}`);
+  comment(`${t.reaches}: ${Object.values(VillageReach).map((code) => `${code} = ${VILLAGE_REACH_LABELS[code][language]}`).join('; ')}`);
+  comment(`${t.categories}: ${CATEGORIES.map((category) => `${participantKey(category, 'male')}/${participantKey(category, 'female')} = ${PARTICIPANT_CATEGORY_LABELS[category][language]}`).join('; ')}`);
   comment(`${t.topics}: ${ref.topics.length ? ref.topics.join('; ') : t.none}`);
   if (!ref.frameworks.length) comment(`${t.programme}: ${t.none}`);
   for (const f of ref.frameworks) comment(`${t.programme}: ${f.name} (${t.valid(f.validFrom, f.validTo)}): ${f.items.map((i) => `${i.number} = ${i.title}`).join('; ')}`);

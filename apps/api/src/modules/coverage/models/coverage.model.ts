@@ -94,8 +94,8 @@ export class Dashboard {
   @Field(() => [TypeCount]) byType!: TypeCount[];
   @Field(() => [ProgrammeItemCount]) byProgrammeItem!: ProgrammeItemCount[];
   @Field(() => [ParticipantCategoryCount]) participantsByCategory!: ParticipantCategoryCount[];
-  @Field(() => [Target], { description: "The agency's targets whose period overlaps the range (agency dashboards only)." }) targets!: Target[];
-  /** Not in the schema: the area and question `sameTimeLastYear` shifts a year back (resolved only when asked for). */
+  // targets: resolved by the target module (target/target.resolver.ts) when asked for.
+  /** Not in the schema: the area and question `sameTimeLastYear` and `targets` start from (resolved only when asked for). */
   comparedFrom?: { area: unknown; query: unknown };
 }
 

@@ -2,7 +2,7 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { startTestApp, TestApp } from '../../../../test/test-app';
 import { withAdmin } from '../../../../test/test-database';
 import { ACCESS_METADATA } from '../../../common/access/access.decorators';
-import { loadExcel } from '../../activity/import/import.file';
+import { loadExcel } from '../../../common/excel';
 import { ReportExportController } from './report-export.controller';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { REPORT_CSV_HEADER_LINE, REPORT_XLSX_HEADER_ROW } from './report-export.writers';

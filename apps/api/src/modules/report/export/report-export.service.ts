@@ -1,10 +1,9 @@
-import { ActivityType, AgencyType, periodChoiceOf } from '@jangkau/shared-domain';
+import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, ActivityType, AgencyType, periodChoiceOf } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../../common/access/caller';
-import { isUuid } from '../../agency/agency.service';
-import { TYPE_LABELS } from '../../activity/import/import.columns';
+import { isUuid } from '../../../common/uuid';
 import { ReportCompare, ReportInput, StandardReportKey } from '../dto/report.input';
 import { ReportError, ReportErrorCode } from '../report.errors';
 import { reportModel } from '../report.resolver';

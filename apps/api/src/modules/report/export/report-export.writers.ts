@@ -1,6 +1,6 @@
 import { IndonesianTimeZone } from '@jangkau/shared-domain';
+import { loadExcel } from '../../../common/excel';
 import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
-import { loadExcel } from '../../activity/import/import.file';
 import { reportWords, type ReportWords } from '../report-words';
 import {
   Cell,

@@ -1,6 +1,5 @@
-import { Indicator, ParticipantCategory } from '@jangkau/shared-domain';
+import { Indicator, PARTICIPANT_CATEGORY_LABELS as CATEGORY_LABELS, ParticipantCategory } from '@jangkau/shared-domain';
 import type { Language } from '../../../common/i18n/language';
-import { CATEGORY_LABELS } from '../../activity/import/import.columns';
 import type { ReportRow } from '../models/report.model';
 import { reportWords } from '../report-words';
 import type { ExportedReport } from './report-villages-table';

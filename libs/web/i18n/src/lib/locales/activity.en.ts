@@ -1,3 +1,4 @@
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CO_ORGANISER_STATUS_LABELS, FOLLOW_UP_STATUS_LABELS, labelsIn, PARTICIPANT_CATEGORY_LABELS, VILLAGE_REACH_LABELS } from '@jangkau/shared-domain';
 import type { activityId } from './activity.id';
 
 /** Activities: the words of the activity screens (English). Keys mirror activity.id.ts. */
@@ -17,29 +18,12 @@ export const activityEn: typeof activityId = {
   reason: 'Reason',
   villagesShort: '{{formatted}} villages',
   participantsShort: '{{formatted}} participants',
-  status: { PLANNED: 'Planned', DRAFT: 'Draft', SUBMITTED: 'Submitted', VERIFIED: 'Verified', RETURNED: 'Returned' },
-  type: {
-    SOSIALISASI: 'Awareness session (sosialisasi)',
-    PENYULUHAN: 'Counselling (penyuluhan)',
-    RAPAT_KOORDINASI: 'Coordination meeting',
-    PEMBENTUKAN_DESA_BINAAN: 'Desa Binaan formation',
-    MONITORING: 'Monitoring visit',
-    LAINNYA: 'Other',
-  },
-  reach: { OFFICIALS_ATTENDED: 'Village officials attended', HELD_IN_VILLAGE: 'Held in the village', RESIDENTS_ATTENDED: 'Residents attended' },
-  category: {
-    CAMAT: 'Camat',
-    LURAH: 'Lurah',
-    KEPALA_DESA: 'Village head',
-    PERANGKAT_DESA: 'Village staff',
-    TOKOH_MASYARAKAT: 'Community leaders',
-    MASYARAKAT_UMUM: 'General public',
-    CALON_PMI: 'Prospective migrant workers',
-    PELAJAR: 'Students',
-    LAINNYA: 'Other',
-  },
-  coStatus: { INVITED: 'Invited', ACCEPTED: 'Accepted', DECLINED: 'Declined' },
-  followUpStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
+  status: labelsIn(ACTIVITY_STATUS_LABELS, 'en'),
+  type: labelsIn(ACTIVITY_TYPE_LABELS, 'en'),
+  reach: labelsIn(VILLAGE_REACH_LABELS, 'en'),
+  category: labelsIn(PARTICIPANT_CATEGORY_LABELS, 'en'),
+  coStatus: labelsIn(CO_ORGANISER_STATUS_LABELS, 'en'),
+  followUpStatus: labelsIn(FOLLOW_UP_STATUS_LABELS, 'en'),
   filter: {
     label: 'Filter activities',
     search: 'Search title or venue',

@@ -1,3 +1,4 @@
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CO_ORGANISER_STATUS_LABELS, FOLLOW_UP_STATUS_LABELS, labelsIn, PARTICIPANT_CATEGORY_LABELS, VILLAGE_REACH_LABELS } from '@jangkau/shared-domain';
 /** Kegiatan: the words of the activity screens (Bahasa Indonesia). */
 export const activityId = {
   nav: 'Kegiatan',
@@ -15,39 +16,12 @@ export const activityId = {
   reason: 'Alasan',
   villagesShort: '{{formatted}} desa/kel.',
   participantsShort: '{{formatted}} peserta',
-  status: {
-    PLANNED: 'Direncanakan',
-    DRAFT: 'Draf',
-    SUBMITTED: 'Diajukan',
-    VERIFIED: 'Terverifikasi',
-    RETURNED: 'Dikembalikan',
-  },
-  type: {
-    SOSIALISASI: 'Sosialisasi',
-    PENYULUHAN: 'Penyuluhan',
-    RAPAT_KOORDINASI: 'Rapat koordinasi',
-    PEMBENTUKAN_DESA_BINAAN: 'Pembentukan Desa Binaan',
-    MONITORING: 'Monitoring',
-    LAINNYA: 'Lainnya',
-  },
-  reach: {
-    OFFICIALS_ATTENDED: 'Aparat desa hadir',
-    HELD_IN_VILLAGE: 'Diadakan di desa',
-    RESIDENTS_ATTENDED: 'Warga hadir',
-  },
-  category: {
-    CAMAT: 'Camat',
-    LURAH: 'Lurah',
-    KEPALA_DESA: 'Kepala desa',
-    PERANGKAT_DESA: 'Perangkat desa',
-    TOKOH_MASYARAKAT: 'Tokoh masyarakat',
-    MASYARAKAT_UMUM: 'Masyarakat umum',
-    CALON_PMI: 'Calon PMI',
-    PELAJAR: 'Pelajar',
-    LAINNYA: 'Lainnya',
-  },
-  coStatus: { INVITED: 'Diundang', ACCEPTED: 'Menerima', DECLINED: 'Menolak' },
-  followUpStatus: { OPEN: 'Terbuka', IN_PROGRESS: 'Berjalan', DONE: 'Selesai', CANCELLED: 'Dibatalkan' },
+  status: labelsIn(ACTIVITY_STATUS_LABELS, 'id'),
+  type: labelsIn(ACTIVITY_TYPE_LABELS, 'id'),
+  reach: labelsIn(VILLAGE_REACH_LABELS, 'id'),
+  category: labelsIn(PARTICIPANT_CATEGORY_LABELS, 'id'),
+  coStatus: labelsIn(CO_ORGANISER_STATUS_LABELS, 'id'),
+  followUpStatus: labelsIn(FOLLOW_UP_STATUS_LABELS, 'id'),
   filter: {
     label: 'Filter kegiatan',
     search: 'Cari judul atau tempat',

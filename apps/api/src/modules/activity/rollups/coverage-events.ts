@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LiveChannel } from '../../common/live-channel';
-import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { LiveChannel } from '../../../common/live-channel';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
 
 /** Something that changes coverage happened: an activity was verified, or a verified one reopened. */
 export interface CoverageChangeEvent {

@@ -1,6 +1,6 @@
-import type { AppConfig } from '../../config/env';
+import { reachable } from '../../../../test/reachable';
+import type { AppConfig } from '../../../config/env';
 import { CoverageChangeEvent, CoverageEvents } from './coverage-events';
-import { reachable } from '../../../test/reachable';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const event = (activityId: string, reachCodes = ['15', '15.02', '15.02.10', '15.02.10.2001']): CoverageChangeEvent => ({

@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH, PasswordProblem } from '@jangkau/shared-domain';
-import { defineDomainErrors, ErrorTable } from '../../common/errors/error-table';
+import { defineDomainErrors, ErrorTable } from '../errors/error-table';
 
 export enum AuthErrorCode {
   /** Wrong username or password, or an inactive account: never says which. */
