@@ -17,7 +17,7 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      // The house rules of STYLE.md, enforced: web never imports api, ui never imports data-access,
+      // The house rules, enforced (README "What is where"): web never imports api, ui never imports data-access,
       // shared imports only shared.
       '@nx/enforce-module-boundaries': [
         'error',
