@@ -104,7 +104,7 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       expect(res.errors![0].message).toBe(december.unavailable!.localize('id'));
     }
     const english = await t.gql(REPORT, { input: capaian({ from: '2026-02-01', to: '2026-02-28' }) }, { ...reader, 'accept-language': 'en' });
-    expect(english.errors![0].message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Capaian Program Akselerasi per Kantor Imigrasi" cannot be drawn up/);
+    expect(english.errors![0].message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Acceleration Programme Achievement per Immigration Office" cannot be drawn up/);
     // The export route computes the same report, so it is refused the same way.
     const exported = await fetch(`${t.baseUrl}/api/reports/export.csv`, {
       method: 'POST',
