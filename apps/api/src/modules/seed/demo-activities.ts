@@ -12,7 +12,7 @@ const DAY = 24 * 3600 * 1000;
 
 /** 09:00 WIB on the day `days` from today (WIB), for `hours` hours. */
 function at(days: number, hours = 3): { startsAt: Date; endsAt: Date } {
-  const todayWib = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+  const todayWib = localDate(new Date());
   const startsAt = new Date(Date.parse(`${todayWib}T02:00:00Z`) + days * DAY);
   return { startsAt, endsAt: new Date(+startsAt + hours * 3600 * 1000) };
 }

@@ -5,6 +5,7 @@ import {
   CoOrganiserStatus,
   FollowUpStatus,
   Indicator,
+  localDate,
   ParticipantCategory,
   Role,
   TargetStatus,
@@ -282,7 +283,7 @@ export const DEMO_TARGETS: PlannedTarget[] = [
 const DAY = 86_400_000;
 /** 00:00 WIB of a calendar day, as an instant. */
 const wibMidnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
-const dayOf = (instant: number) => new Date(instant + 7 * 3600_000).toISOString().slice(0, 10);
+const dayOf = (instant: number) => localDate(new Date(instant));
 const addMonths = (day: string, months: number) => {
   const d = new Date(`${day}T00:00:00Z`);
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));

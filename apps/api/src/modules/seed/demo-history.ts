@@ -145,7 +145,7 @@ async function tppoItems(manager: EntityManager): Promise<(day: string) => strin
   return (day) => frameworkInForce(items, day)?.id ?? null;
 }
 
-const wibDay = (instant: Date) => new Date(+instant + 7 * 3600_000).toISOString().slice(0, 10);
+const wibDay = (instant: Date) => localDate(instant);
 
 type CallerOf = (username: string) => Promise<Caller>;
 

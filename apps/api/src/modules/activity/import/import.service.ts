@@ -15,6 +15,7 @@ import { SheetFile } from './import.file';
 import { ImportReport, reportMessage } from './import.report';
 import { columnOfField, importedActivityId, parseRow, ParsedRow, readHeader, ReferenceData, RowProblem } from './import.rows';
 import { TemplateReference } from './import.template';
+import { activityDaySql } from '../../../common/sql-time';
 
 export type ImportContext = AuditContext & { caller: Caller };
 
@@ -223,7 +224,7 @@ export class ActivityImportService {
       `SELECT DISTINCT ON (f.row) f.row, a.status
        FROM unnest($2::int[], $3::date[], $4::text[]) AS f(row, day, key)
        JOIN activities a ON a.lead_agency_id = $1 AND a.search_text = f.key
-         AND (a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date = f.day
+         AND ${activityDaySql('a')} = f.day
        WHERE a.id <> ALL($5::uuid[])
        ORDER BY f.row, a.created_at`,
       [

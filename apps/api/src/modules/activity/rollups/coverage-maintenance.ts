@@ -1,6 +1,7 @@
 import { parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
 import { EntityManager } from 'typeorm';
 import { insertAttendanceFacts } from './coverage-attendance';
+import { activityDaySql } from '../../../common/sql-time';
 
 /*
  * Why coverage is kept this way.
@@ -31,7 +32,7 @@ import { insertAttendanceFacts } from './coverage-attendance';
  */
 
 /** The venue's calendar date of an activity's start, in SQL (`a` is an activities row). */
-const ACTIVITY_DAY = `(a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date`;
+const ACTIVITY_DAY = activityDaySql('a');
 
 /** Facts of the verified activities matching `where` (on `a`), written to coverage_activities, coverage_reach and coverage_attendance. */
 async function insertFacts(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
