@@ -16,3 +16,4 @@ export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/fi
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';
 export { FilterAgencySearchQuery } from './lib/filters/filterAgencySearch.query';
 export { readJobStream, NDJSON, type JobProgress } from './lib/rest/ndjson';
+export { BoundaryNotFoundError, fetchBoundaryJson } from './lib/rest/boundaries';

@@ -1,11 +1,5 @@
+import { fetchBoundaryJson } from '@jangkau/web-data-access';
 import { boundaryFeatures, type BoundarySet, type BoundaryTopology, type MapRegionFeature, type MissingRegion } from '@jangkau/web-maps';
-
-/** The boundary API answered 404: no such region (or, before boundaries exist at all, no such route). */
-export class BoundaryNotFoundError extends Error {
-  constructor(readonly code: string) {
-    super(`No boundaries for ${code}`);
-  }
-}
 
 /**
  * Boundaries change only when an administrator imports new ones: each answer is kept for the visit (the browser
@@ -14,10 +8,7 @@ export class BoundaryNotFoundError extends Error {
 const cache = new Map<string, Promise<BoundarySet>>();
 
 async function load(path: string, code: string): Promise<BoundarySet> {
-  const response = await fetch(`/api/boundaries/${path}`, { headers: { Accept: 'application/json' } });
-  if (response.status === 404) throw new BoundaryNotFoundError(code);
-  if (!response.ok) throw new Error(`Boundaries ${path}: HTTP ${response.status}`);
-  return boundaryFeatures((await response.json()) as BoundaryTopology);
+  return boundaryFeatures((await fetchBoundaryJson(path, code)) as BoundaryTopology);
 }
 
 function cached(path: string, code: string): Promise<BoundarySet> {
