@@ -228,8 +228,9 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     const byDates = await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } }, 'kanwil.jambi', 'en');
     expect(byDates.res.headers.get('content-disposition')).toMatch(/filename="report-per-regency-city_jambi_2025-Q4\.csv"/);
 
-    const pdf = await pdfParse((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
-    const pages = pageObjects((await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body);
+    const englishPdf = (await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body;
+    const pdf = await pdfParse(englishPdf);
+    const pages = pageObjects(englishPdf);
     expect(pdf.text).toContain('Participants by category and sex');
     expect(pdf.text).toContain(`Page 1 of ${pages}`);
     expect(pdf.text).toContain('Acknowledged by,');

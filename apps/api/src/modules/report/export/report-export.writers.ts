@@ -1,6 +1,7 @@
-import { IndonesianTimeZone } from '@jangkau/shared-domain';
+import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
 import { loadExcel } from '../../../common/excel';
 import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
+import { longDate } from '../../../common/i18n/language';
 import { reportWords, type ReportWords } from '../report-words';
 import {
   Cell,
@@ -47,11 +48,6 @@ export interface ReportOffice {
   place: string | null;
   /** The active head who signs, when the office has one. */
   headName: string | null;
-}
-
-/** "5 Desember 2026" ("5 December 2026"): the day an instant falls on in WIB, written out. */
-function dayInWords(at: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(at);
 }
 
 export function periodInWords(report: ExportedReport): string {
@@ -308,7 +304,7 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     const x = MARGIN + width - 260;
     let y = top + 16;
     doc.font('Helvetica').fontSize(9).fillColor('black');
-    doc.text(`${office.place ? `${office.place}, ` : ''}${dayInWords(heading.generatedAt, words.locale)}`, x, y, { width: 260 });
+    doc.text(`${office.place ? `${office.place}, ` : ''}${longDate(localDate(heading.generatedAt), report.language ?? 'id')}`, x, y, { width: 260 });
     y = doc.y + 2;
     doc.text(words.pdf.acknowledged, x, y, { width: 260 });
     doc.text(words.pdf.head(office.name), x, doc.y, { width: 260 });
