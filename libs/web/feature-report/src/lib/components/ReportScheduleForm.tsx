@@ -4,7 +4,6 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { errorMessage, type ReportScheduleFormat, type ReportScheduleFrequency } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { RemoveReportScheduleMutation, ReportScheduleQuery, SetReportScheduleMutation } from '../graphql/reportSchedule.query';
-import { SavedReportsQuery } from '../graphql/savedReports.query';
 
 const MAX_RECIPIENTS = 20;
 
@@ -20,9 +19,9 @@ export function ReportScheduleForm({ savedReportId }: { savedReportId: string })
   const [typed, setTyped] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  // The saved list says which reports are sent: it follows the change.
-  const [save, saving] = useMutation(SetReportScheduleMutation, { refetchQueries: [ReportScheduleQuery, SavedReportsQuery] });
-  const [remove, removing] = useMutation(RemoveReportScheduleMutation, { refetchQueries: [ReportScheduleQuery, SavedReportsQuery] });
+  // The saved list (not on this page) asks again whenever it is shown, so it follows the change by itself.
+  const [save, saving] = useMutation(SetReportScheduleMutation, { refetchQueries: [ReportScheduleQuery] });
+  const [remove, removing] = useMutation(RemoveReportScheduleMutation, { refetchQueries: [ReportScheduleQuery] });
 
   useEffect(() => {
     if (!schedule) return;
