@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/env';
 import { resolveDatabase } from './database/database-url';
+import { EmbeddedPostgresSetupError } from './database/embedded-postgres';
 import { shutdown } from './database/typeorm-logger';
 
 async function main() {
@@ -18,7 +19,17 @@ async function main() {
     throw error;
   }
   const logger = new Logger('Jangkau');
-  const db = await resolveDatabase(config, (message) => logger.log(message));
+  let db;
+  try {
+    db = await resolveDatabase(config, (message) => logger.log(message));
+  } catch (error) {
+    // Exit 78 like a configuration error: start.mjs does not restart what only a change on this machine mends.
+    if (error instanceof EmbeddedPostgresSetupError) {
+      console.error(`Jangkau cannot start. ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

