@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { FilterProgrammesQuery, SessionProvider, signedInStore } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
+import { ReportScheduleQuery } from '../graphql/reportSchedule.query';
 import { ReportQuery } from '../graphql/report.query';
 import { DeleteSavedReportMutation } from '../graphql/deleteSavedReport.mutation';
 import { SaveReportMutation } from '../graphql/saveReport.mutation';
@@ -418,6 +419,16 @@ describe('ReportPage', () => {
     const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
     expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
     expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('does not tell the owner of a saved report that it runs with their own rights, and offers them its schedule', async () => {
+    renderAt('/laporan/simpan/s1', [
+      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } } },
+      { request: { query: ReportScheduleQuery, variables: { savedReportId: 's1' } }, result: { data: { reportSchedule: null } } },
+    ]);
+    expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
+    expect(await screen.findByLabelText('Frekuensi')).toBeTruthy();
+    expect(screen.queryByText(/hak akses Anda sendiri/)).toBeNull();
   });
 
   it('says in the saved list which reports are sent by e-mail, how often, as what and to how many', async () => {

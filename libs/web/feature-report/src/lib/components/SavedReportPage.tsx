@@ -26,9 +26,12 @@ export function SavedReportPage() {
       </p>
       <h1>{saved?.name ?? t('report.title')}</h1>
       {saved && <p className="muted">{t('report.shared.owner', { name: saved.ownerName })}</p>}
-      <p className="notice" role="note">
-        {t('report.shared.yourRights')}
-      </p>
+      {/* Said to whoever opens someone else's saved report; its owner sees their own rights anyway. */}
+      {saved && !saved.mine && (
+        <p className="notice" role="note">
+          {t('report.shared.yourRights')}
+        </p>
+      )}
       {report ? (
         <>
           <ExportButtons source={{ savedId: id }} fileName={saved?.name ?? report.title} />
