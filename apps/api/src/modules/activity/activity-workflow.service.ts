@@ -48,9 +48,9 @@ export class ActivityWorkflow {
   }
 
   /**
-   * Verifying counts the activity in coverage in the same transaction (CoverageMaintenance; coverage-maintenance.ts says why).
-   * Separation of duties: whoever created or submitted it leaves verifying to another active head of the agency;
-   * a head who is alone may verify their own work, and the activity and its audit entry say so.
+   * Verifying counts the activity in coverage in the same transaction (CoverageMaintenance; coverage-maintenance.ts
+   * says why). Separation of duties: whoever created or submitted it leaves verifying to another active head of
+   * the agency; a head who is alone may verify their own work, and the activity and its audit entry say so.
    */
   async verify(context: ActivityContext, id: string, version: number): Promise<ActivityRow> {
     const { caller } = context;
