@@ -8,12 +8,12 @@
 //      government per kantor, a few users each; 100,000 activities over two years (mostly VERIFIED), each with 5–30
 //      villages of the lead agency's working area, reach_codes and search_text as the API writes them, ~10% with a
 //      co-organiser, participants, topics and programme items; then VACUUM (ANALYZE), as autovacuum would;
-//   3. the real code path: the compiled ActivityService.list(caller, filter, sort, 20, after), called in-process
+//   3. the real code path: the compiled ActivityQueries.list(caller, filter, sort, 20, after), called in-process
 //      for six kinds of reader (officer of a kantor imigrasi, dinas officer, desa LOCAL, kanwil VIEWER, national
 //      VIEWER, ADMIN) × ~20 filters (none, a quarter, status, type, agency, region at three levels, programme item,
 //      topic, words, returnedToMe, pages 2 and 10 through the cursor, sorts, combinations); each case 3 warm-up
 //      calls then `--runs` (30) timed ones, one at a time; p50/p95/max per case, overall p95, cases over 50 ms
-//      flagged; ActivityService.count the same way; one page through GraphQL over HTTP (the built app, signed in);
+//      flagged; ActivityQueries.count the same way; one page through GraphQL over HTTP (the built app, signed in);
 //   4. EXPLAIN (ANALYZE, BUFFERS) of the slowest cases, with the SQL the service actually sent.
 // The database is dropped at the end unless --keep. Generation took 65–170 s on 2 cores here (the more, the busier
 // the machine); --reuse measures again on a database a --keep run left (same seed and size; pending migrations are
@@ -52,8 +52,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   const require = createRequire(import.meta.url);
   const { createDataSource } = require(join(built, 'database/data-source.js'));
   const { loadRegions } = require(join(built, 'modules/region/region-loader.js'));
-  const { ActivityService } = require(join(built, 'modules/activity/activity.service.js'));
-  const { AuditService } = require(join(built, 'modules/audit/audit.service.js'));
+  const { ActivityQueries } = require(join(built, 'modules/activity/activity-queries.service.js'));
   const { ActivitySort } = require(join(built, 'modules/activity/dto/activity.input.js'));
   const { hashPassword } = require(join(built, 'common/access/password-hasher.js'));
   const domain = require(join(built, '../../../libs/shared/domain/src/index.js'));
@@ -149,9 +148,9 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
     { name: 'sort UPDATED_AT_DESC', filter: {}, sort: ActivitySort.UPDATED_AT_DESC },
   ];
 
-  const service = new ActivityService(ds, new AuditService());
+  const service = new ActivityQueries(ds);
   let captured = null;
-  const capturing = new ActivityService({ query: (sql, params) => ((captured = { sql, params }), ds.query(sql, params)) }, new AuditService());
+  const capturing = new ActivityQueries({ query: (sql, params) => ((captured = { sql, params }), ds.query(sql, params)) });
   const time = async (fn) => {
     for (let i = 0; i < 3; i++) await fn();
     const times = [];
@@ -164,7 +163,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
   };
 
   const results = [];
-  console.log(`\nactivities: ActivityService.list(caller, filter, sort, 20, after) in-process, 3 warm-up + ${runs} timed calls each, one at a time (${load()})`);
+  console.log(`\nactivities: ActivityQueries.list(caller, filter, sort, 20, after) in-process, 3 warm-up + ${runs} timed calls each, one at a time (${load()})`);
   for (const [label, caller] of callers) {
     for (const f of filters) {
       const sort = f.sort ?? STARTS;
@@ -218,7 +217,7 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
       countResults.push({ label, name: f.name, times, n });
     }
   }
-  console.log(`\nactivities: ActivityService.count(caller, filter), 3 warm-up + ${runs} timed calls each (${load()} at the end)`);
+  console.log(`\nactivities: ActivityQueries.count(caller, filter), 3 warm-up + ${runs} timed calls each (${load()} at the end)`);
   for (const [label] of callers) {
     console.log(`  ${label}:`);
     for (const r of countResults.filter((x) => x.label === label)) {

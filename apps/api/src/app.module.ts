@@ -18,7 +18,7 @@ import { ActivityModule } from './modules/activity/activity.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { TargetModule } from './modules/target/target.module';
 import { ReportModule } from './modules/report/report.module';
-import { ActivityService } from './modules/activity/activity.service';
+import { ActivityDetails } from './modules/activity/activity-details.service';
 import { EvidenceService } from './modules/activity/evidence/evidence.service';
 import { AgencyModule } from './modules/agency/agency.module';
 import { AppInfoModule } from './modules/app-info/app-info.module';
@@ -56,11 +56,11 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RegionModule, AgencyModule, ActivityModule, DesaBinaanModule, ProgrammeModule],
-          inject: [RegionService, AgencyService, ActivityService, EvidenceService, DesaBinaanService, ProgrammeService],
+          inject: [RegionService, AgencyService, ActivityDetails, EvidenceService, DesaBinaanService, ProgrammeService],
           useFactory: (
             regions: RegionService,
             agencies: AgencyService,
-            activities: ActivityService,
+            activities: ActivityDetails,
             evidence: EvidenceService,
             desaBinaan: DesaBinaanService,
             programme: ProgrammeService,

@@ -17,7 +17,9 @@ import { AuditService } from './modules/audit/audit.service';
 import { importDemoBoundaries } from './modules/boundary/boundary-demo';
 import { BoundaryService } from './modules/boundary/boundary.service';
 import { BoundaryImportService } from './modules/boundary/import/boundary-import.service';
-import { ActivityService } from './modules/activity/activity.service';
+import { ActivityWorkflow } from './modules/activity/activity-workflow.service';
+import { ActivityValidator } from './modules/activity/activity-validator.service';
+import { ActivityWriter } from './modules/activity/activity-writer.service';
 import { attributeFoundingStory, seedDemoActivities } from './modules/seed/demo-activities';
 import { seedDemoHistory } from './modules/seed/demo-history';
 import { TargetService } from './modules/target/target.service';
@@ -129,13 +131,13 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   if (config.demo) {
     const added = await seedMissingDemoUsers(dataSource, audit);
     if (added.length) logger.warn(`Demo mode: added the demo accounts ${added.join(', ')} (password "${DEMO_PASSWORD}").`);
-    const created = await seedDemoActivities(dataSource, app.get(ActivityService), app.get(AuthService));
+    const created = await seedDemoActivities(dataSource, { writer: app.get(ActivityWriter), workflow: app.get(ActivityWorkflow) }, app.get(AuthService));
     if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
     if (!created && (await attributeFoundingStory(dataSource, audit))) logger.warn('Demo mode: the founding story now counts each official in their own village or kecamatan.');
     const designated = await seedDemoDesaBinaan(dataSource, audit);
     if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
     if (config.demoHistory) {
-      const history = await seedDemoHistory(dataSource, { activities: app.get(ActivityService), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
+      const history = await seedDemoHistory(dataSource, { validator: app.get(ActivityValidator), writer: app.get(ActivityWriter), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
       if (history) {
         logger.warn(
           `Demo mode: recorded 18 months of Provinsi Jambi's outreach up to today: ${history.activities} activities (${history.verified} verified), ` +

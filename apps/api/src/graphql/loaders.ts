@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { CoOrganiserStatus } from '@jangkau/shared-domain';
 import { JangkauRequest } from '../common/access/request-context';
-import { ActivityService } from '../modules/activity/activity.service';
+import { ActivityDetails } from '../modules/activity/activity-details.service';
 import { EvidenceRow, EvidenceService } from '../modules/activity/evidence/evidence.service';
 import { AgencyEntity } from '../modules/agency/agency.entity';
 import { AgencyService } from '../modules/agency/agency.service';
@@ -19,14 +19,14 @@ export interface Loaders {
   agencyById: DataLoader<string, AgencyEntity | null>;
   workingAreaOf: DataLoader<string, string[]>;
   /** Details of activities the resolver already found visible. */
-  activityVillages: DataLoader<string, Awaited<ReturnType<ActivityService['villagesOf']>>>;
-  activityParticipants: DataLoader<string, Awaited<ReturnType<ActivityService['participantsOf']>>>;
-  activityAttendance: DataLoader<string, Awaited<ReturnType<ActivityService['attendanceOf']>>>;
-  activityCoOrganisers: DataLoader<string, Awaited<ReturnType<ActivityService['coOrganisersOf']>>>;
-  activityTopics: DataLoader<string, Awaited<ReturnType<ActivityService['topicsOf']>>>;
-  activityProgrammeItems: DataLoader<string, Awaited<ReturnType<ActivityService['programmeItemsOf']>>>;
-  activityFollowUps: DataLoader<string, Awaited<ReturnType<ActivityService['followUpsOf']>>>;
-  activityHistory: DataLoader<string, Awaited<ReturnType<ActivityService['historyOf']>>>;
+  activityVillages: DataLoader<string, Awaited<ReturnType<ActivityDetails['villagesOf']>>>;
+  activityParticipants: DataLoader<string, Awaited<ReturnType<ActivityDetails['participantsOf']>>>;
+  activityAttendance: DataLoader<string, Awaited<ReturnType<ActivityDetails['attendanceOf']>>>;
+  activityCoOrganisers: DataLoader<string, Awaited<ReturnType<ActivityDetails['coOrganisersOf']>>>;
+  activityTopics: DataLoader<string, Awaited<ReturnType<ActivityDetails['topicsOf']>>>;
+  activityProgrammeItems: DataLoader<string, Awaited<ReturnType<ActivityDetails['programmeItemsOf']>>>;
+  activityFollowUps: DataLoader<string, Awaited<ReturnType<ActivityDetails['followUpsOf']>>>;
+  activityHistory: DataLoader<string, Awaited<ReturnType<ActivityDetails['historyOf']>>>;
   activityEvidence: DataLoader<string, EvidenceRow[]>;
   /** The caller's own agency's invitation on an activity (null: not invited). */
   myInvitation: DataLoader<string, CoOrganiserStatus | null>;
@@ -50,7 +50,7 @@ function byActivity<T extends { activityId: string }>(ids: readonly string[], ro
 }
 
 export function createLoaders(
-  services: { regions: RegionService; agencies: AgencyService; activities: ActivityService; evidence: EvidenceService; desaBinaan: DesaBinaanService; programme: ProgrammeService },
+  services: { regions: RegionService; agencies: AgencyService; activities: ActivityDetails; evidence: EvidenceService; desaBinaan: DesaBinaanService; programme: ProgrammeService },
   req: JangkauRequest,
 ): Loaders {
   const { regions, agencies, activities, evidence, desaBinaan, programme } = services;

@@ -10,7 +10,12 @@ import { toAuditEntry, type AuditContext } from '../audit/audit.service';
 import { AuditEntry } from '../audit/models/audit-entry.model';
 import { Region } from '../region/models/region.model';
 import { toRegion } from '../region/region.mapper';
-import { type ActivityRow, ActivityService } from './activity.service';
+import { ActivityQueries } from './activity-queries.service';
+import { ActivityWorkflow } from './activity-workflow.service';
+import { ActivityWriter } from './activity-writer.service';
+import type { ActivityRow } from './activity.rows';
+import { actionsFor, ownWorkWithAnotherHead, verifiersOf } from './activity.rules';
+import { FollowUpService } from './follow-up.service';
 import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
 import {
   Activity,
@@ -34,12 +39,16 @@ type Ctx = AuditContext & { caller: Caller };
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  constructor(private readonly service: ActivityService) {}
+  constructor(
+    private readonly queries: ActivityQueries,
+    private readonly writer: ActivityWriter,
+    private readonly workflow: ActivityWorkflow,
+  ) {}
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => Activity, { nullable: true, description: 'null when there is no such activity or the caller may not see it.' })
   async activity(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ActivityRow | null> {
-    return (await this.service.findVisible(caller, [id]))[0] ?? null;
+    return (await this.queries.findVisible(caller, [id]))[0] ?? null;
   }
 
   @Allow(Permission.ACTIVITY_READ)
@@ -51,14 +60,14 @@ export class ActivityResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'At most 100.' }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    const page = await this.service.list(caller, filter ?? {}, sort, first, after);
+    const page = await this.queries.list(caller, filter ?? {}, sort, first, after);
     return { nodes: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => Int, { description: 'How many activities the caller may see match the filter.' })
   activityCount(@CurrentCaller() caller: Caller, @Args('filter', { type: () => ActivityFilter, nullable: true }) filter: ActivityFilter | null): Promise<number> {
-    return this.service.count(caller, filter ?? {});
+    return this.queries.count(caller, filter ?? {});
   }
 
   @Allow(Permission.ACTIVITY_READ)
@@ -69,13 +78,13 @@ export class ActivityResolver {
     @Args('to') to: Date,
     @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
   ) {
-    return this.service.calendar(caller, from, to, regionCode);
+    return this.queries.calendar(caller, from, to, regionCode);
   }
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => MyWork, { description: 'What waits for the caller: submissions to verify, activities returned to them, invitations to answer.' })
   myWork(@CurrentCaller() caller: Caller) {
-    return this.service.myWork(caller);
+    return this.queries.myWork(caller);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -89,7 +98,7 @@ export class ActivityResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'At most 20.' }) first: number,
   ) {
-    return this.service.coOrganiserCandidates(caller, villageCodes ?? [], venueRegionCode, search, first);
+    return this.queries.coOrganiserCandidates(caller, villageCodes ?? [], venueRegionCode, search, first);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -103,7 +112,7 @@ export class ActivityResolver {
     @Args('input') input: ActivityInput,
     @Args('planned', { nullable: true, defaultValue: false, description: 'A future activity being planned (else a draft of one held).' }) planned: boolean,
   ) {
-    return this.service.create(context, id, input, planned);
+    return this.writer.create(context, id, input, planned);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -114,25 +123,25 @@ export class ActivityResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: ActivityInput,
   ) {
-    return this.service.update(context, id, version, input);
+    return this.writer.update(context, id, version, input);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
   @Mutation(() => Activity, { description: 'A planned activity took place: it becomes a draft to complete and submit.' })
   markActivityHeld(@AuditFrom('markActivityHeld') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
-    return this.service.markHeld(context, id, version);
+    return this.workflow.markHeld(context, id, version);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
   @Mutation(() => Activity, { description: 'Sends a draft or returned activity to the head of the lead agency.' })
   submitActivity(@AuditFrom('submitActivity') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
-    return this.service.submit(context, id, version);
+    return this.workflow.submit(context, id, version);
   }
 
   @Allow(Permission.ACTIVITY_VERIFY)
   @Mutation(() => Activity, { description: 'The head of the lead agency verifies a submission: from now on it counts, and it is locked.' })
   verifyActivity(@AuditFrom('verifyActivity') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
-    return this.service.verify(context, id, version);
+    return this.workflow.verify(context, id, version);
   }
 
   @Allow(Permission.ACTIVITY_VERIFY)
@@ -143,7 +152,7 @@ export class ActivityResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('reason') reason: string,
   ) {
-    return this.service.sendBack(context, id, version, reason, 'RETURN');
+    return this.workflow.sendBack(context, id, version, reason, 'RETURN');
   }
 
   @Allow(Permission.ACTIVITY_VERIFY)
@@ -154,7 +163,7 @@ export class ActivityResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('reason') reason: string,
   ) {
-    return this.service.sendBack(context, id, version, reason, 'REOPEN');
+    return this.workflow.sendBack(context, id, version, reason, 'REOPEN');
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -163,7 +172,7 @@ export class ActivityResolver {
     description: "A co-organiser's answer to its invitation. null after a decline that ends the agency's access (a draft it no longer sees).",
   })
   answerActivityInvitation(@AuditFrom('answerActivityInvitation') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('accept') accept: boolean) {
-    return this.service.answerInvitation(context, id, accept);
+    return this.workflow.answerInvitation(context, id, accept);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -174,7 +183,7 @@ export class ActivityResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('agencyId', { type: () => ID }) agencyId: string,
   ) {
-    return this.service.inviteAgain(context, id, version, agencyId);
+    return this.workflow.inviteAgain(context, id, version, agencyId);
   }
 
   @Allow(Permission.ACTIVITY_WRITE)
@@ -185,7 +194,7 @@ export class ActivityResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('participants', { type: () => [ParticipantInput] }) participants: ParticipantInput[],
   ) {
-    return this.service.setCoOrganiserParticipants(context, id, version, participants);
+    return this.writer.setCoOrganiserParticipants(context, id, version, participants);
   }
 
   @ResolveField(() => Region)
@@ -257,8 +266,8 @@ export class ActivityResolver {
   @ResolveField(() => [ActivityActionEnum], { description: 'What the caller may do to it now (the mutations enforce the same rules).' })
   async allowedActions(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext) {
     const verifying = a.status === ActivityStatus.SUBMITTED && a.leadAgencyId === caller.agencyId && caller.permissions.includes(Permission.ACTIVITY_VERIFY);
-    const ownWork = verifying && this.service.ownWorkWithAnotherHead(caller.userId, a, await loaders.activeHeads.load(a.leadAgencyId));
-    return this.service.actionsFor(caller, a, await loaders.myInvitation.load(a.id), new Date(), ownWork);
+    const ownWork = verifying && ownWorkWithAnotherHead(caller.userId, a, await loaders.activeHeads.load(a.leadAgencyId));
+    return actionsFor(caller, a, await loaders.myInvitation.load(a.id), new Date(), ownWork);
   }
 
   @ResolveField(() => [String], {
@@ -267,7 +276,7 @@ export class ActivityResolver {
   })
   async verifiers(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext): Promise<string[]> {
     if (caller.role !== Role.ADMIN && a.leadAgencyId !== caller.agencyId) return [];
-    return this.service.verifiersOf(a, await loaders.activeHeads.load(a.leadAgencyId));
+    return verifiersOf(a, await loaders.activeHeads.load(a.leadAgencyId));
   }
 
   @ResolveField(() => [AuditEntry], { description: 'Its audit trail, oldest first: for the organising agencies and administrators; empty for others.' })
@@ -281,12 +290,12 @@ export class ActivityResolver {
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
-  constructor(private readonly service: ActivityService) {}
+  constructor(private readonly followUps: FollowUpService) {}
 
   @Allow(Permission.ACTIVITY_WRITE)
   @Mutation(() => FollowUp, { description: 'The lead agency agrees what happens next, who does it and by when.' })
   addFollowUp(@AuditFrom('addFollowUp') context: Ctx, @Args('activityId', { type: () => ID }) activityId: string, @Args('input') input: FollowUpInput) {
-    return this.service.addFollowUp(context, activityId, input);
+    return this.followUps.addFollowUp(context, activityId, input);
   }
 
   @Allow(Permission.FOLLOW_UP_UPDATE)
@@ -297,7 +306,7 @@ export class FollowUpResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: FollowUpInput,
   ) {
-    return this.service.updateFollowUp(context, id, version, input);
+    return this.followUps.updateFollowUp(context, id, version, input);
   }
 }
 

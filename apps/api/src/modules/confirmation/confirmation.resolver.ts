@@ -5,7 +5,7 @@ import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
 import type { GraphqlContext } from '../../graphql/context';
-import type { ActivityRow } from '../activity/activity.service';
+import type { ActivityRow } from '../activity/activity.rows';
 import { Activity } from '../activity/models/activity.model';
 import type { AuditContext } from '../audit/audit.service';
 import { CoverageFilter } from '../coverage/dto/coverage.input';

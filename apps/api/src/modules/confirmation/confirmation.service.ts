@@ -14,7 +14,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { isUuid } from '../../common/uuid';
 import { NOTHING_NOTIFIED } from '../activity/activity-notifier';
-import { ActivityRow, ActivityService } from '../activity/activity.service';
+import { ActivityDetails } from '../activity/activity-details.service';
+import { ActivityQueries } from '../activity/activity-queries.service';
+import type { ActivityRow } from '../activity/activity.rows';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { villageInArea } from '../coverage/coverage-area';
 import { CoverageQuery, CoverageService } from '../coverage/coverage.service';
@@ -88,7 +90,8 @@ export class ConfirmationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly activities: ActivityService,
+    private readonly activities: ActivityQueries,
+    private readonly details: ActivityDetails,
     private readonly coverage: CoverageService,
     private readonly notifications: NotificationService,
   ) {}
@@ -219,7 +222,7 @@ export class ConfirmationService {
     const [activities, records, invitations] = await Promise.all([
       this.activities.findVisible(caller, ids),
       this.recordsOf(ids),
-      this.activities.invitationsOf(caller, ids),
+      this.details.invitationsOf(caller, ids),
     ]);
     const activityById = new Map(activities.map((a) => [a.id, a]));
     const recordByKey = new Map(records.map((r) => [`${r.activityId} ${r.villageCode}`, r]));
@@ -351,7 +354,7 @@ export class ConfirmationService {
     const code = villageCode?.trim() ?? '';
     const [record]: ConfirmationRecord[] = await manager.query(`${RECORDS} WHERE v.activity_id = $1 AND v.village_code = $2`, [activityId, code]);
     if (!record) throw new ConfirmationError(ConfirmationErrorCode.VILLAGE_NOT_LISTED, { code: code.slice(0, 20) }, 'villageCode');
-    const invitation = await this.activities.invitationOf(manager, caller, activityId);
+    const invitation = await this.details.invitationOf(manager, caller, activityId);
     return { activity, record, invitation };
   }
 

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { desaBinaanVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
-import { bumpCoverageGeneration } from '../activity/rollups/coverage-maintenance';
+import { CoverageMaintenance } from '../activity/rollups/coverage-maintenance';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { DesaBinaanStatus } from './desa-binaan.entity';
@@ -44,6 +44,7 @@ export class DesaBinaanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly coverage: CoverageMaintenance,
   ) {}
 
   async list(caller: Caller, filter: DesaBinaanFilter = {}): Promise<DesaBinaanRow[]> {
@@ -111,7 +112,7 @@ export class DesaBinaanService {
       if (!inserted) throw await this.duplicate(manager, values);
       await this.audit.record(manager, context, { entity: 'DesaBinaan', entityId: inserted.id, subjectAgencyId: values.agencyId, before: null, after: values });
       // DESA_BINAAN_FORMED is among the cached coverage figures: retire them at this commit.
-      await bumpCoverageGeneration(manager);
+      await this.coverage.bumpGeneration(manager);
       return (await this.findVisible(context.caller, [inserted.id], manager))[0];
     });
   }
@@ -138,7 +139,7 @@ export class DesaBinaanService {
       if (updated[1] === 0) throw new DesaBinaanError(DesaBinaanErrorCode.VERSION_CONFLICT, await lastChange(manager, 'DesaBinaan', id), 'version');
       const before: Values = { ...pickValues(current), officerUserId: current.officerUser?.id ?? null };
       await this.audit.record(manager, context, { entity: 'DesaBinaan', entityId: id, subjectAgencyId: current.agencyId, before, after: values });
-      await bumpCoverageGeneration(manager);
+      await this.coverage.bumpGeneration(manager);
       return (await this.findVisible(context.caller, [id], manager))[0];
     });
   }

@@ -1,7 +1,8 @@
 import { ActivityType, frameworksInForce, localDate, ParticipantCategory, VillageReach } from '@jangkau/shared-domain';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { ActivityService } from '../activity/activity.service';
+import { ActivityWorkflow } from '../activity/activity-workflow.service';
+import { ActivityWriter } from '../activity/activity-writer.service';
 import { ActivityInput } from '../activity/dto/activity.input';
 import { insertAttendanceFacts } from '../activity/rollups/coverage-attendance';
 import { bumpCoverageGeneration } from '../activity/rollups/coverage-maintenance';
@@ -48,8 +49,9 @@ const FOUNDING_TOPICS = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak
 
 /**
  * The founding story of PRODUCT.md as a verified activity, plus planned, draft, submitted, returned and verified
- * ones around Kerinci and Merangin so every screen has something to show. Created through ActivityService, as
- * the demo users, so each goes through the same validation, workflow and audit trail as a real one.
+ * ones around Kerinci and Merangin so every screen has something to show. Created through ActivityWriter and
+ * ActivityWorkflow, as the demo users, so each goes through the same validation, workflow and audit trail as a
+ * real one.
  */
 function demoActivities(): DemoActivity[] {
   return [
@@ -202,7 +204,11 @@ function demoActivities(): DemoActivity[] {
 /**
  * Demo mode only, once: when no activity exists yet. Returns how many it created.
  */
-export async function seedDemoActivities(dataSource: DataSource, activities: ActivityService, auth: AuthService): Promise<number> {
+export async function seedDemoActivities(
+  dataSource: DataSource,
+  activities: { writer: ActivityWriter; workflow: ActivityWorkflow },
+  auth: AuthService,
+): Promise<number> {
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM activities');
   if (n > 0) return 0;
   const users: { id: string; username: string }[] = await dataSource.query(`SELECT id, username FROM users`);
@@ -243,13 +249,13 @@ export async function seedDemoActivities(dataSource: DataSource, activities: Act
       topicIds: topicNames.map((name) => topics.get(name)!),
       coOrganiserIds: coOrganisers.map((key) => agencyIds.get(key)!),
     };
-    let activity = await activities.create(await as(demo.by, 'createActivity'), demo.id, input, demo.planned ?? false);
+    let activity = await activities.writer.create(await as(demo.by, 'createActivity'), demo.id, input, demo.planned ?? false);
     created++;
-    for (const username of demo.acceptedBy ?? []) activity = (await activities.answerInvitation(await as(username, 'answerActivityInvitation'), demo.id, true)) ?? activity;
+    for (const username of demo.acceptedBy ?? []) activity = (await activities.workflow.answerInvitation(await as(username, 'answerActivityInvitation'), demo.id, true)) ?? activity;
     for (const step of demo.steps ?? []) {
-      if (step === 'submit') activity = await activities.submit(await as(demo.by, 'submitActivity'), demo.id, activity.version);
-      else if (step === 'verify') activity = await activities.verify(await as('kepala.kerinci', 'verifyActivity'), demo.id, activity.version);
-      else activity = await activities.sendBack(await as('kepala.kerinci', 'returnActivity'), demo.id, activity.version, step.return, 'RETURN');
+      if (step === 'submit') activity = await activities.workflow.submit(await as(demo.by, 'submitActivity'), demo.id, activity.version);
+      else if (step === 'verify') activity = await activities.workflow.verify(await as('kepala.kerinci', 'verifyActivity'), demo.id, activity.version);
+      else activity = await activities.workflow.sendBack(await as('kepala.kerinci', 'returnActivity'), demo.id, activity.version, step.return, 'RETURN');
     }
   }
   return created;

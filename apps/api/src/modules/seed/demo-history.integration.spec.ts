@@ -1,7 +1,8 @@
 import { localDate } from '@jangkau/shared-domain';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
-import { ActivityService } from '../activity/activity.service';
+import { ActivityValidator } from '../activity/activity-validator.service';
+import { ActivityWriter } from '../activity/activity-writer.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { DataSource } from 'typeorm';
@@ -171,7 +172,8 @@ describe('demo mode: the living demo', () => {
     const before = await sql(`SELECT (SELECT count(*) FROM activities)::int AS a, (SELECT count(*) FROM targets)::int AS t, (SELECT count(*) FROM audit_log)::int AS l`);
     const app = t.app;
     const again = await seedDemoHistory(app.get<DataSource>(getDataSourceToken()), {
-      activities: app.get(ActivityService),
+      validator: app.get(ActivityValidator),
+      writer: app.get(ActivityWriter),
       audit: app.get(AuditService),
       auth: app.get(AuthService),
       targets: app.get(TargetService),

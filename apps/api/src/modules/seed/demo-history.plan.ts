@@ -16,7 +16,7 @@ import type { DemoAgency } from './demo-seed';
 
 /*
  * The living demo: eighteen months of outreach in Provinsi Jambi up to a given day, as a plan (pure data, no
- * database). demo-history.ts writes it through the activity service and rebuilds the coverage rollups from it.
+ * database). demo-history.ts writes it through the activity validator and writer and rebuilds the coverage rollups from it.
  *
  * Everything comes from one seeded generator, so the same seed and the same day give the same plan, row for row;
  * dates are relative to that day, so the demo always shows "the last 18 months" whenever it is first started.

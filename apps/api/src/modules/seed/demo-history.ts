@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { hashPassword } from '../../common/access/password-hasher';
 import { ActivityError } from '../activity/activity.errors';
-import { ActivityService } from '../activity/activity.service';
+import { ActivityValidator } from '../activity/activity-validator.service';
+import { ActivityWriter } from '../activity/activity-writer.service';
 import { ActivityInput } from '../activity/dto/activity.input';
 import { bumpCoverageGeneration, rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 import { AuditContext, AuditEntryInput, AuditService } from '../audit/audit.service';
@@ -14,7 +15,8 @@ import { DEMO_HISTORY_AGENCIES, DEMO_TARGETS, DemoHistoryPlan, PlannedActivity, 
 import { DEMO_PASSWORD, FOUNDING_AGENCY_SHORT_NAMES, insertAgency } from './demo-seed';
 
 export interface DemoHistoryServices {
-  activities: ActivityService;
+  validator: ActivityValidator;
+  writer: ActivityWriter;
   audit: AuditService;
   auth: AuthService;
   targets: TargetService;
@@ -41,8 +43,8 @@ const DAY = 86_400_000;
 
 /**
  * Demo mode, once: the living demo of demo-history.plan.ts written into a database that holds the founding story
- * (demo-seed.ts, demo-activities.ts). Activities go through the activity service's own validation and bulk write
- * (validateMany / insertMany: lists, reach codes, audit entries); their workflow history is then written
+ * (demo-seed.ts, demo-activities.ts). Activities go through the activity module's own validation and bulk write
+ * (ActivityValidator.validateMany / ActivityWriter.insertMany: lists, reach codes, audit entries); their workflow history is then written
  * set-based with an audit entry per step, and the coverage rollups are rebuilt from everything, in the same
  * transaction, so every dashboard, map and report figure comes from the same rows. Targets follow in a second
  * step, through the target service, set against what the demo achieved so pacing shows every state.
@@ -180,13 +182,13 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
   }
   for (const list of groups.values()) {
     const officer = await callerOf(list[0].by);
-    const results = await services.activities.validateMany(manager, officer.agencyId, list.map(inputOf));
+    const results = await services.validator.validateMany(manager, officer.agencyId, list.map(inputOf));
     const rows = results.map((values, i) => {
       if (values instanceof ActivityError) throw new Error(`Demo activity "${list[i].title}" (${list[i].startsAt.toISOString()}) is invalid: ${values.code} ${JSON.stringify(values.field)}`);
       return { id: list[i].id, values };
     });
     const status = list[0].status === ActivityStatus.PLANNED ? ActivityStatus.PLANNED : ActivityStatus.DRAFT;
-    await services.activities.insertMany(manager, { caller: officer, requestId: null, operation: 'createActivity' }, rows, status);
+    await services.writer.insertMany(manager, { caller: officer, requestId: null, operation: 'createActivity' }, rows, status);
   }
 
   // Their workflow since: when each was recorded, submitted and reviewed, with the version each step adds.

@@ -5,7 +5,8 @@ import type { Caller } from '../../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../../common/access/request-context';
 import type { GraphqlContext } from '../../../graphql/context';
 import type { AuditContext } from '../../audit/audit.service';
-import { type ActivityRow, ActivityService } from '../activity.service';
+import type { ActivityRow } from '../activity.rows';
+import { actionsFor } from '../activity.rules';
 import { Activity } from '../models/activity.model';
 import { ActivityEvidence } from './evidence.model';
 import { EvidenceService, evidenceUrl, thumbnailUrl } from './evidence.service';
@@ -15,16 +16,13 @@ type Ctx = AuditContext & { caller: Caller };
 /** Evidence on activities in GraphQL: listed on the activity, removed by mutation; files travel over /api/evidence. */
 @Resolver(() => Activity)
 export class ActivityEvidenceResolver {
-  constructor(
-    private readonly service: EvidenceService,
-    private readonly activities: ActivityService,
-  ) {}
+  constructor(private readonly service: EvidenceService) {}
 
   @ResolveField(() => [ActivityEvidence], { description: 'Photos and PDFs (attendance lists, reports), oldest first.' })
   async evidence(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() { loaders }: GraphqlContext): Promise<ActivityEvidence[]> {
     const rows = await loaders.activityEvidence.load(a.id);
     if (rows.length === 0) return [];
-    const mayChange = this.activities.actionsFor(caller, a, await loaders.myInvitation.load(a.id)).includes('ADD_EVIDENCE');
+    const mayChange = actionsFor(caller, a, await loaders.myInvitation.load(a.id)).includes('ADD_EVIDENCE');
     return rows.map((r) => ({ ...r, url: evidenceUrl(r.id), thumbnailUrl: thumbnailUrl(r), removable: mayChange && r.agency.id === caller.agencyId }));
   }
 

@@ -15,7 +15,10 @@ import { isUuid } from '../../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { ActivityError, ActivityErrorCode } from '../activity.errors';
-import { ActivityRow, ActivityService } from '../activity.service';
+import { ActivityDetails } from '../activity-details.service';
+import { ActivityQueries } from '../activity-queries.service';
+import type { ActivityRow } from '../activity.rows';
+import { actionsFor } from '../activity.rules';
 import { evidenceFileName } from './evidence-file';
 import { storageKeyOf, EvidenceStore } from './evidence-store';
 import { writeThumbnail } from './evidence-thumbnail';
@@ -46,8 +49,8 @@ const SELECT = `SELECT e.id, e.activity_id AS "activityId", e.file_name AS "file
   FROM activity_evidence e JOIN agencies g ON g.id = e.agency_id JOIN users u ON u.id = e.uploaded_by`;
 
 /**
- * Photos and PDFs on an activity. Who may see them is who may see the activity (ActivityService.findVisible, built
- * on scoped-sql); who may add them is who ActivityService.actionsFor allows ADD_EVIDENCE; only the agency that added
+ * Photos and PDFs on an activity. Who may see them is who may see the activity (ActivityQueries.findVisible, built
+ * on scoped-sql); who may add them is who actionsFor (activity.rules.ts) allows ADD_EVIDENCE; only the agency that added
  * one may remove it, while the activity is still editable. Each change is one transaction with its audit entry, and
  * the files follow the rows: a file is placed in the store (EvidenceStore: a folder, or a bucket) inside the
  * transaction that records it and deleted again if that transaction does not commit; a removed row's files are
@@ -59,7 +62,8 @@ export class EvidenceService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly activities: ActivityService,
+    private readonly activities: ActivityQueries,
+    private readonly details: ActivityDetails,
     private readonly audit: AuditService,
     private readonly store: EvidenceStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -92,7 +96,7 @@ export class EvidenceService {
   async checkMayAdd(caller: Caller, activityId: string): Promise<void> {
     const [activity] = await this.activities.findVisible(caller, [activityId]);
     if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
-    const invitation = await this.activities.invitationOf(this.dataSource.manager, caller, activityId);
+    const invitation = await this.details.invitationOf(this.dataSource.manager, caller, activityId);
     this.assertMayChange(caller, activity, invitation);
   }
 
@@ -146,7 +150,7 @@ export class EvidenceService {
           const same = await this.sentBefore(manager, caller, activity.id, uploadKey);
           if (same) return same;
         }
-        this.assertMayChange(caller, activity, await this.activities.invitationOf(manager, caller, activity.id));
+        this.assertMayChange(caller, activity, await this.details.invitationOf(manager, caller, activity.id));
         // Counted under the activity's lock: two uploads racing for the last place cannot both get it.
         const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM activity_evidence WHERE activity_id = $1`, [activity.id]);
         if (n >= EVIDENCE_LIMITS.perActivityMax) throw new EvidenceError(EvidenceErrorCode.TOO_MANY, { max: EVIDENCE_LIMITS.perActivityMax }, 'file');
@@ -204,7 +208,7 @@ export class EvidenceService {
       const [row] = await this.rows(manager, id);
       if (!row) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
       if (row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.NOT_OWN, {}, 'id');
-      this.assertMayChange(caller, activity, await this.activities.invitationOf(manager, caller, activity.id));
+      this.assertMayChange(caller, activity, await this.details.invitationOf(manager, caller, activity.id));
       await manager.query(`DELETE FROM activity_evidence WHERE id = $1`, [id]);
       await this.audit.record(manager, context, {
         entity: 'Evidence',
@@ -230,11 +234,11 @@ export class EvidenceService {
   // ── Rules ────────────────────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * ADD_EVIDENCE, as ActivityService.actionsFor decides it; refused with the most useful reason: accept the
+   * ADD_EVIDENCE, as actionsFor (activity.rules.ts) decides it; refused with the most useful reason: accept the
    * invitation first, the activity is no longer editable, or this agency does not organise it.
    */
   private assertMayChange(caller: Caller, activity: ActivityRow, invitation: CoOrganiserStatus | null): void {
-    const may = (status: ActivityStatus, answer: CoOrganiserStatus | null) => this.activities.actionsFor(caller, { ...activity, status }, answer).includes('ADD_EVIDENCE');
+    const may = (status: ActivityStatus, answer: CoOrganiserStatus | null) => actionsFor(caller, { ...activity, status }, answer).includes('ADD_EVIDENCE');
     if (may(activity.status, invitation)) return;
     if (invitation && invitation !== CoOrganiserStatus.ACCEPTED && may(activity.status, CoOrganiserStatus.ACCEPTED)) {
       throw new EvidenceError(EvidenceErrorCode.INVITATION_NOT_ACCEPTED, {}, 'id');

@@ -9,7 +9,7 @@ const KNOWN = new Set(['from', 'to', 'statuses', 'types', 'agencyId', 'regionCod
 
 /**
  * The `activities` GraphQL filter, read from query parameters with the rules GraphQL applies to it (enum values,
- * ISO date-times, one value per scalar); ActivityService.filterConditions then applies the rest (to > from, search
+ * ISO date-times, one value per scalar); ActivityQueries.filterConditions then applies the rest (to > from, search
  * length), exactly as for the list. Lists are repeated parameters or comma-separated. Anything else is refused
  * with FILTER_INVALID naming the parameter, so a mistyped filter never silently exports everything.
  */

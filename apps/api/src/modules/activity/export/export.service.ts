@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../../../common/access/caller';
 import { agencyVisible } from '../../../common/access/scoped-sql';
 import { isUuid } from '../../../common/uuid';
-import { ActivityService } from '../activity.service';
+import { ActivityQueries } from '../activity-queries.service';
 import { ActivityFilter } from '../dto/activity.input';
 import { describeFilter } from './export.filter';
 
@@ -13,7 +13,7 @@ import { describeFilter } from './export.filter';
 export class ActivityExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    readonly activities: ActivityService,
+    readonly activities: ActivityQueries,
   ) {}
 
   async filterInWords(caller: Caller, filter: ActivityFilter): Promise<string> {

@@ -2,7 +2,7 @@ import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ActivityStatus, ActivityT
 import type { Writable } from 'node:stream';
 import { loadExcel } from '../../../common/excel';
 import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
-import type { ActivityExportRow } from '../activity.service';
+import type { ActivityExportRow } from '../activity.rows';
 
 export const REPORT_NAME = 'Daftar Kegiatan';
 export const DATA_SOURCES = 'Sumber data: Jangkau — kegiatan yang dicatat kantor imigrasi dan mitranya, sebatas yang dapat Anda lihat';

@@ -175,7 +175,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
       row({ jenis: 'RAPAT', tanggal: '2025-13-01', camat_l: '1.000' }), // 3
       row({ jam_mulai: '25:00', topik: 'modus operandi; topik karangan' }), // 4
       row({ tanggal: '2027-01-05', butir_program: '' }), // 5: not held yet
-      row({ desa_kelurahan: '15.02.10;15.02.10.2099' }), // 6: checked by ActivityService.validate
+      row({ desa_kelurahan: '15.02.10;15.02.10.2099' }), // 6: checked by ActivityValidator.validate
       row({ cara_menjangkau: '', tanggal: '2026-03-02', butir_program: '8' }), // 7: item 8's framework ended 2025
       row({ judul: '' }), // 8
       row({ jam_mulai: '14:00', jam_selesai: '10:00' }), // 9

@@ -34,7 +34,7 @@ export interface ReferenceData {
   now: Date;
 }
 
-/** A data row turned into the input ActivityService.validate takes, or the reasons it could not be. */
+/** A data row turned into the input ActivityValidator.validate takes, or the reasons it could not be. */
 export interface ParsedRow {
   row: number;
   input: ActivityInput | null;
@@ -124,7 +124,7 @@ const splitList = (value: string, separators: RegExp) =>
 
 /**
  * One data row, read cell by cell: every cell that cannot be read is reported (not only the first), and the rest
- * is handed to ActivityService.validate as an ActivityInput only when all cells could be read.
+ * is handed to ActivityValidator.validate as an ActivityInput only when all cells could be read.
  */
 export function parseRow(sheetRow: SheetRow, index: Map<string, number>, ref: ReferenceData): ParsedRow {
   const errors: RowProblem[] = [];
@@ -257,7 +257,7 @@ export function parseRow(sheetRow: SheetRow, index: Map<string, number>, ref: Re
   return { row, input, errors, warnings, date, endDate, startTime, endTime, timeZone, topicNames, programmeNumbers, duplicateKey, searchText };
 }
 
-/** The column of the file a field of ActivityService.validate's errors stands for. */
+/** The column of the file a field of ActivityValidator.validate's errors stands for. */
 export function columnOfField(field: string | undefined, parsed: ParsedRow): string | null {
   if (!field) return null;
   const participant = /^participants\[(\d+)\]\.(male|female|category)$/.exec(field);

@@ -8,7 +8,9 @@ import { Language } from '../../../common/i18n/language';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { ActivityNotifier, NOTHING_NOTIFIED } from '../activity-notifier';
 import { ActivityError } from '../activity.errors';
-import { ActivityService, type ActivityValues } from '../activity.service';
+import { ActivityValidator } from '../activity-validator.service';
+import { ActivityWriter } from '../activity-writer.service';
+import type { ActivityValues } from '../activity.rows';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
 import { SheetFile } from './import.file';
@@ -47,15 +49,16 @@ interface RowOutcome {
 
 /**
  * Bulk import of past activities from a spreadsheet: every row is read cell by cell and then checked with the
- * rules of the form (ActivityService.validateMany), the report lists every row's problems, and a commit writes
- * all rows or none in one transaction, through the form's own write path (ActivityService.insertMany: lists and
+ * rules of the form (ActivityValidator.validateMany), the report lists every row's problems, and a commit writes
+ * all rows or none in one transaction, through the form's own write path (ActivityWriter.insertMany: lists and
  * one audit entry per activity), as SUBMITTED for the head of office to verify.
  */
 @Injectable()
 export class ActivityImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly activities: ActivityService,
+    private readonly validator: ActivityValidator,
+    private readonly writer: ActivityWriter,
     private readonly audit: AuditService,
     private readonly notifications: ActivityNotifier,
   ) {}
@@ -165,7 +168,7 @@ export class ActivityImportService {
   }
 
   /**
-   * ActivityService's own checks (validateMany: the rules of the form, with its lookups made once per chunk) on
+   * ActivityValidator's checks (validateMany: the rules of the form, with its lookups made once per chunk) on
    * every readable row not imported before. They stop at a row's first problem; the cell-level ones were all
    * found before. Chunks keep the queries' parameters moderate and give the progress its steps.
    */
@@ -174,7 +177,7 @@ export class ActivityImportService {
     const area = caller.scope.kind === 'AREA' ? caller.scope.regionCodes : null;
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       const chunk = outcomes.slice(start, start + CHUNK_ROWS).filter((o) => o.parsed.input && !o.alreadyImported);
-      const results = await this.activities.validateMany(manager, caller.agencyId, chunk.map((o) => o.parsed.input!));
+      const results = await this.validator.validateMany(manager, caller.agencyId, chunk.map((o) => o.parsed.input!));
       chunk.forEach((o, k) => {
         const result = results[k];
         if (result instanceof ActivityError) {
@@ -238,13 +241,13 @@ export class ActivityImportService {
     return found.map((f) => ({ row: f.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_EXISTING, { status: f.status }) }));
   }
 
-  /** Every valid row through ActivityService's write path, a chunk at a time; returns the ids written (rows found there already are not). */
+  /** Every valid row through ActivityWriter's write path, a chunk at a time; returns the ids written (rows found there already are not). */
   private async insertRows(manager: EntityManager, context: ImportContext, outcomes: RowOutcome[], options: ImportOptions): Promise<string[]> {
     const pending = outcomes.filter((o) => o.values && !o.alreadyImported);
     const created: string[] = [];
     for (let start = 0; start < pending.length; start += CHUNK_ROWS) {
       const chunk = pending.slice(start, start + CHUNK_ROWS);
-      const written = new Set(await this.activities.insertMany(manager, context, chunk.map((o) => ({ id: o.id, values: o.values! })), ActivityStatus.SUBMITTED));
+      const written = new Set(await this.writer.insertMany(manager, context, chunk.map((o) => ({ id: o.id, values: o.values! })), ActivityStatus.SUBMITTED));
       for (const o of chunk) {
         if (written.has(o.id)) created.push(o.id);
         // Only a commit racing this one could have written it; the advisory lock makes that wait, so this is a guard.

@@ -1,4 +1,5 @@
 import { parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { insertAttendanceFacts } from './coverage-attendance';
 import { activityDaySql } from '../../../common/sql-time';
@@ -109,6 +110,26 @@ async function reachedPairs(manager: EntityManager, t: Touched): Promise<Set<str
 /** The regions whose counters a village feeds: Indonesia, its province, kabupaten/kota and kecamatan. */
 export function counterRegionsOf(village: string): string[] {
   return ['ID', village.slice(0, 2), village.slice(0, 5), village.slice(0, 8)];
+}
+
+/**
+ * Coverage maintenance as a declared dependency. A writer that changes what coverage counts (the workflow verifying
+ * or reopening an activity, Desa Binaan designations) receives it through its constructor and calls it inside its
+ * own transaction, so the dependency shows in the constructor instead of being a function each writer must remember.
+ * The free functions below stay for code that runs without the Nest container: migrations (the coverage backfill),
+ * the benchmark, and the demo seeds that write set-based and rebuild.
+ */
+@Injectable()
+export class CoverageMaintenance {
+  /** Counts (`ADD`) or uncounts (`REMOVE`) a verified activity; after the status change, in its transaction (applyCoverageChange). */
+  applyChange(manager: EntityManager, activityId: string, change: 'ADD' | 'REMOVE'): Promise<string[]> {
+    return applyCoverageChange(manager, activityId, change);
+  }
+
+  /** Retires every process's cached figures at this transaction's commit (bumpCoverageGeneration). */
+  bumpGeneration(manager: EntityManager): Promise<void> {
+    return bumpCoverageGeneration(manager);
+  }
 }
 
 /**
