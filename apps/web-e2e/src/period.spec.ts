@@ -100,6 +100,8 @@ test.describe('Periode: one picker on the dashboard, the map and the reports', (
     await builder.getByRole('button', { name: 'Tampilkan laporan' }).click();
     await expect(page).toHaveURL(/periode=2025-06(&|$)/);
     const table = page.getByRole('table', { name: /Juni 2025|2025-06|1 Jun/ });
+    // The table is drawn when the report's answer arrives: wait for the chosen column before reading the headings.
+    await expect(table.locator('thead th', { hasText: 'Desa/kelurahan terjangkau' })).toBeVisible();
     const headings = await table.locator('thead th').allTextContents();
     const column = headings.indexOf('Desa/kelurahan terjangkau');
     expect(column).toBeGreaterThan(0);

@@ -4,6 +4,9 @@ import { noSidewaysScroll, PHONE, signedIn } from './support';
 
 /** The text of a row's cell under the column headed `heading` (the row header is column 0, as in the head). */
 async function cellUnder(table: Locator, row: Locator, heading: string): Promise<string> {
+  // Reading the headings does not wait: wait for the row first, so the table is the report's answer.
+  await expect(row).toBeVisible();
+  await expect(table.locator('thead th', { hasText: heading }).first()).toBeVisible();
   const headings = await table.locator('thead th').allTextContents();
   const index = headings.indexOf(heading);
   expect(index, `a column headed ${heading}`).toBeGreaterThan(0);
