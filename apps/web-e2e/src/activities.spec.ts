@@ -16,7 +16,7 @@ test.describe('Kegiatan: record, return, fix, verify', () => {
   test('an officer records an activity on a 360 px phone with all villages of Bangko Barat; the head returns it, the officer fixes it, the head verifies', async ({ browser }) => {
     test.setTimeout(90_000);
     const officer = await phoneOf(browser, 'petugas.kerinci');
-    await officer.getByRole('button', { name: 'Menu' }).click();
+    await officer.getByRole('button', { name: 'Menu', exact: true }).click();
     await officer.getByRole('link', { name: 'Kegiatan' }).click();
     await expect(officer.getByRole('heading', { level: 1, name: 'Kegiatan' })).toBeVisible();
     await officer.getByRole('link', { name: 'Catat kegiatan' }).click();

@@ -23,7 +23,7 @@ test.describe('Konfirmasi desa: the village government confirms it was reached',
     const kades = await signedIn(browser, 'kades.pulaurengas', PHONE);
 
     // The header says how many answers wait (the founding story, and whatever other journeys verified there), and leads to them.
-    await kades.getByRole('button', { name: 'Menu' }).click();
+    await kades.getByRole('button', { name: 'Menu', exact: true }).click();
     const navLink = kades.getByRole('link', { name: /^Konfirmasi/ });
     await expect(navLink).toHaveAccessibleName(/^Konfirmasi \d+ menunggu$/);
     const waiting = Number(await navLink.locator('.nav-count').textContent());
@@ -59,7 +59,7 @@ test.describe('Konfirmasi desa: the village government confirms it was reached',
     await expect(section).toContainText('1 dikonfirmasi · 0 disanggah · 13 belum dijawab');
     await noSidewaysScroll(kades);
     // One answer fewer waits.
-    await kades.getByRole('button', { name: 'Menu' }).click();
+    await kades.getByRole('button', { name: 'Menu', exact: true }).click();
     await expect(kades.getByRole('link', { name: /^Konfirmasi/ })).toHaveAccessibleName(waiting === 1 ? 'Konfirmasi' : `Konfirmasi ${waiting - 1} menunggu`);
 
     // The head of the lead office sees it on the map's side panel for the village, and counted on its kecamatan.

@@ -129,7 +129,7 @@ test.describe('Pemberitahuan: people are told', () => {
     // Reachable without opening the menu, and by keyboard.
     const bell = page.getByRole('link', { name: /^Pemberitahuan/ });
     await expect(bell).toBeInViewport();
-    await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Menu', exact: true })).toBeInViewport();
     await bell.focus();
     await expect(bell).toBeFocused();
     await page.keyboard.press('Enter');

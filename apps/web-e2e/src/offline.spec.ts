@@ -49,7 +49,7 @@ test.describe('Offline: the installed app opens and reads with no network', () =
     await expect(page.locator('.offline-banner')).toContainText('luring');
 
     // The dashboard, through the menu: its chunk comes from the service worker's cache, its figures from the device.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
     await expect(page).toHaveURL(/\/dasbor/);
     await expect(page.getByRole('heading', { level: 1, name: 'Dasbor cakupan' })).toBeVisible();

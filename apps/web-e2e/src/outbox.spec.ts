@@ -135,7 +135,7 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     await expect(page.locator('.outbox-indicator')).toHaveText(/1 menunggu dikirim/);
 
     // Signed out with no network: the queue stays on the device, out of sight.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('button', { name: 'Keluar' }).click();
     await expect(page.locator('.outbox-indicator')).toHaveCount(0);
     await context.setOffline(false);
@@ -151,7 +151,7 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     expect(await serverActivities(request, 'kepala.kerinci', title)).toEqual([]);
 
     // Its owner signs in again: it is sent, once, as theirs.
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.goto('/masuk');
     await page.getByLabel('Nama pengguna atau email').fill('petugas.kerinci');

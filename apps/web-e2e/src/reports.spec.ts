@@ -16,7 +16,7 @@ async function cellUnder(table: Locator, row: Locator, heading: string): Promise
 test.describe('Laporan', () => {
   test('the Kanwil runs Rekap Sosialisasi for 2025 on a phone: Merangin, 14 villages reached and 16 officials', async ({ browser }) => {
     const page = await signedIn(browser, 'kanwil.jambi', PHONE);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('link', { name: 'Laporan' }).click();
     await expect(page).toHaveURL(/\/laporan$/);
     // The period of the page: 2025, the year of the founding story (June 2025 in Merangin).

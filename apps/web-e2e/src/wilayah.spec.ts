@@ -59,7 +59,7 @@ test.describe('Wilayah: browsing all of Indonesia', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByRole('link', { name: 'Tentang' })).toBeHidden();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('link', { name: 'Tentang' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tentang Jangkau' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Open Database License/ })).toBeVisible();
