@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** A person on their own phone, signed in. */
 const phoneOf = (browser: Browser, username: string): Promise<Page> => signedIn(browser, username, PHONE);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect } from '@playwright/test';
+import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** The number of an officials card ("Aparat wilayah terjangkau"). */
 const officials = (page: import('@playwright/test').Page) => page.getByRole('group', { name: 'Aparat wilayah terjangkau' }).locator('.kpi__value');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 test.describe('The audit trail, read by a head of office', () => {
   test('says in words who did what to which activity, in the reader’s zone, and downloads the same for inspectors', async ({ browser }) => {

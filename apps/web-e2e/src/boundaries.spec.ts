@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signedIn } from './support';
+import { signedIn, test } from './support';
 
 /** The boundary files that ship with the repository (data/boundaries): what demo mode imports on first start. */
 const GEO = join(__dirname, '../../../data/boundaries');

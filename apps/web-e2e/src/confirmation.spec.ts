@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** Waits until the map has painted the view (ChoroplethMap marks each new layer, after Leaflet drew it). */
 async function painted(page: Page, viewKey: string) {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { noSidewaysScroll, signedIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { noSidewaysScroll, signedIn, test } from './support';
 
 /** Demo activity 3 (seed/demo-activities.ts): submitted ten days ago, reaching every village of Air Hangat Barat. */
 const AIR_HANGAT_BARAT_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-000000000003';

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** The problems listed at the top of the step, in order. */
 const problems = (page: Page) => page.locator('.error-summary li');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { fillBangkoBaratSteps, noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 const TITLE = 'Sosialisasi Pencegahan TPPO bagi Karang Taruna se-Bangko Barat';
 const OFFICER = 'Petugas Kantor Imigrasi Kerinci';

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { PHONE, serviceWorkerInControl as installed, signedIn } from './support';
+import { expect } from '@playwright/test';
+import { PHONE, serviceWorkerInControl as installed, signedIn, test } from './support';
 
 
 /**

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { PHONE, serviceWorkerInControl, signedIn } from './support';
+import { PHONE, serviceWorkerInControl, signedIn, test } from './support';
 
 /** Yesterday in WIB: held already, so it can be submitted. */
 const YESTERDAY = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10);

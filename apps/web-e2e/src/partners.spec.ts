@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 const TITLE = 'Sosialisasi Pencegahan TPPO bagi Kepala Desa se-Bangko Barat oleh Dinas';
 /**

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** Villages reached in the working area from–to, asked as `username` through the API (not through the page under test). */
 async function villagesReached(request: APIRequestContext, username: string, from: string, to: string): Promise<number> {

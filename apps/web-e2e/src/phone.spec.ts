@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { PHONE, signedIn } from './support';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { PHONE, signedIn, test } from './support';
 
 /**
  * Every route on a 360 × 740 phone, for every demo role: the page never scrolls sideways, and every button, field,

@@ -1,6 +1,6 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 /** The text of a row's cell under the column headed `heading` (the row header is column 0, as in the head). */
 async function cellUnder(table: Locator, row: Locator, heading: string): Promise<string> {

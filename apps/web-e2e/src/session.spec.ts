@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { PHONE, signedIn } from './support';
+import { expect } from '@playwright/test';
+import { PHONE, signedIn, test } from './support';
 
 /**
  * Sessions on weak networks (issue 16): a refresh that reached the server but whose reply never came back must not

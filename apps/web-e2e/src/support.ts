@@ -1,4 +1,20 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+
+/**
+ * Playwright's test, closing every browser context a journey opened (each `signedIn` is a device of its own) once
+ * the journey ends. Left open, their pages keep live subscriptions, service workers and outbox timers running
+ * against the server for the rest of the run, and later journeys wait behind them.
+ */
+export const test = base.extend<{ closeOwnContexts: void }>({
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close().catch(() => undefined)));
+    },
+    { auto: true },
+  ],
+});
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };

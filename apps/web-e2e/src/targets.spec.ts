@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn } from './support';
+import { expect } from '@playwright/test';
+import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
 
 test.describe('Target: a head sets the office’s target and watches it against what was achieved', () => {

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support';
 
 test.describe('Wilayah: browsing all of Indonesia', () => {
   test('a visitor sees national totals, finds Bangko Barat by typing, and opens its 6 desa', async ({ page }) => {
