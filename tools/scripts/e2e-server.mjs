@@ -25,6 +25,10 @@ const env = {
   // The journeys assert the founding story's figures; the living demo's 18 months are checked by the API tests.
   DEMO_HISTORY: 'false',
   JWT_SECRET: randomBytes(48).toString('base64url'),
+  // Every journey's people come from one address (127.0.0.1), each device with its pages, subscriptions and outbox
+  // timers: the per-address ceiling meant for one real client (600 a minute) would answer 429 to whichever journey
+  // runs while a fast machine is busiest. The ceiling itself is tested by the API's own specs.
+  RATE_LIMIT_PER_MINUTE: '100000',
 };
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const e2eDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(process.env.E2E_DATABASE ?? '') ? process.env.E2E_DATABASE : 'jangkau_e2e';

@@ -7,10 +7,21 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
  */
 export const test = base.extend<{ closeOwnContexts: void }>({
   closeOwnContexts: [
-    async ({ browser }, use) => {
+    async ({ browser }, use, testInfo) => {
       const before = new Set(browser.contexts());
       await use();
-      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close().catch(() => undefined)));
+      const opened = browser.contexts().filter((context) => !before.has(context));
+      if (testInfo.status !== testInfo.expectedStatus) {
+        // What each of the journey's pages said when it failed, in the log (a CI run keeps no screenshots).
+        for (const page of opened.flatMap((context) => context.pages())) {
+          const main = page.locator('main');
+          const text = await ((await main.count()) === 1 ? main : page.locator('body'))
+            .innerText({ timeout: 2_000 })
+            .catch((error: Error) => `(unreadable: ${error.message})`);
+          console.log(`--- ${page.url()}\n${text.replace(/\n{2,}/g, '\n').slice(0, 1_500)}`);
+        }
+      }
+      await Promise.all(opened.map((context) => context.close().catch(() => undefined)));
     },
     { auto: true },
   ],
