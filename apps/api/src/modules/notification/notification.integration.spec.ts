@@ -331,4 +331,46 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
       expect(await sql(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'ATTENDANCE_DISPUTED' AND n.activity_id = $2`, [account, id])).toEqual([]);
     }
   });
+
+  it('preferences: "off" sends no e-mail at all, "daily digest" none at once but the next morning’s digest; the default still goes at once', async () => {
+    // Three people at the Dinas, each choosing differently for invitations (the third keeps the default: at once).
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT 'petugas2.dinas', 'petugas2.dinas@jangkau.example', 'Petugas Kedua Dinas', agency_id, 'OFFICER', password_hash FROM users WHERE username = 'dinas.merangin'`,
+    );
+    await mutate('kepala.dinas.merangin', SET_PREFS, { p: [{ kind: 'INVITATION_RECEIVED', delivery: 'OFF' }] });
+    await mutate('dinas.merangin', SET_PREFS, { p: [{ kind: 'INVITATION_RECEIVED', delivery: 'DAILY_DIGEST' }] });
+    const worker = t.app.get(MailWorker);
+    const transport = capture();
+    worker.useTransport(transport);
+    await worker.drain(); // what earlier tests queued
+    transport.sent.length = 0;
+
+    const id = randomUUID();
+    const title = `Undangan dengan pilihan berbeda ${id.slice(0, 8)}`;
+    await mutate('petugas.kerinci', CREATE, { id, input: input({ title, coOrganiserIds: [await agencyId('Dinas PMTSP-TK Merangin')] }) });
+    // Everyone's bell shows the invitation ("off" is about e-mail only: the bell still tells).
+    expect(await toldOf(id, 'INVITATION_RECEIVED')).toEqual(['dinas.merangin', 'kepala.dinas.merangin', 'petugas2.dinas']);
+    expect((await list('kepala.dinas.merangin')).nodes.find((n: { activityId: string }) => n.activityId === id)).toMatchObject({ kind: 'INVITATION_RECEIVED', readAt: null });
+    // At once: one e-mail, to the one who kept the default.
+    const queued = await sql(`SELECT u.username, o.kind FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.text_body LIKE $1`, [`%${id}%`]);
+    expect(queued).toEqual([{ username: 'petugas2.dinas', kind: 'IMMEDIATE' }]);
+    await worker.drain();
+    expect(transport.sent.filter((m) => m.textBody.includes(id)).map((m) => m.toAddress)).toEqual(['petugas2.dinas@jangkau.example']);
+
+    // The next morning: the digest of the one who chose it tells of the invitation; nobody else's does.
+    const tomorrow = new Date(Date.parse(`${localDate(new Date(), IndonesianTimeZone.WIB)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await t.app.get(NotificationScheduler).run('daily-digest', IndonesianTimeZone.WIB, tomorrow)).toMatch(/digests of \d+ notifications/);
+    const digests = await sql(`SELECT u.username, o.subject FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.kind = 'DIGEST' AND o.text_body LIKE $1`, [`%${id}%`]);
+    expect(digests).toEqual([{ username: 'dinas.merangin', subject: expect.stringMatching(new RegExp(`^\\[Jangkau\\] Ringkasan harian ${tomorrow}: \\d+ pemberitahuan$`)) }]);
+    await worker.drain();
+    const about = transport.sent.filter((m) => m.textBody.includes(id));
+    expect(about.map((m) => `${m.toAddress} ${m.subject.startsWith('[Jangkau] Ringkasan harian') ? 'digest' : 'immediate'}`).sort()).toEqual([
+      'dinas.merangin@jangkau.example digest',
+      'petugas2.dinas@jangkau.example immediate',
+    ]);
+    expect(about.find((m) => m.toAddress === 'dinas.merangin@jangkau.example')!.textBody).toContain(title);
+    // "Off" stays off: not in a digest either, then or later.
+    expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.dinas.merangin' AND o.text_body LIKE $1`, [`%${id}%`])).toEqual([]);
+  });
 });
