@@ -373,4 +373,51 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     // "Off" stays off: not in a digest either, then or later.
     expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.dinas.merangin' AND o.text_body LIKE $1`, [`%${id}%`])).toEqual([]);
   });
+
+  it('a pacing notice (about no activity) is not e-mailed to someone who stopped heading that agency, left it, or was deactivated', async () => {
+    const worker = t.app.get(MailWorker);
+    const transport = capture();
+    worker.useTransport(transport);
+    await worker.drain(); // what earlier tests queued
+    transport.sent.length = 0;
+    // Three more heads at Kanim Kerinci, each about to lose the right to hear of its targets in a different way.
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT v.username, v.username || '@jangkau.example', v.username, agency_id, 'HEAD', password_hash FROM users,
+         (VALUES ('turun.kerinci'), ('pindah.kerinci'), ('nonaktif.kerinci')) v(username)
+       WHERE users.username = 'kepala.kerinci'`,
+    );
+    const kerinci = await agencyId('Kanim Kerinci');
+    const today = localDate(new Date(), IndonesianTimeZone.WIB);
+    await sql(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'ACTIVITIES', 100000)`, [kerinci, today.slice(0, 4)]);
+    const scheduler = t.app.get(NotificationScheduler);
+    expect(await scheduler.run('target-behind', IndonesianTimeZone.WIB, `${today.slice(0, 7)}-01`)).toMatch(/^[1-9]\d* notifications$/);
+    expect(await scheduler.run('weekly-summary', IndonesianTimeZone.WIB, today)).toMatch(/^[1-9]\d* weekly summaries$/);
+    const behind = async () =>
+      sql(
+        `SELECT u.username, o.sent_at IS NOT NULL AS sent, o.skipped_at IS NOT NULL AS skipped, o.last_error FROM mail_outbox o JOIN notifications n ON 'n:' || n.id = o.dedupe_key
+         JOIN users u ON u.id = o.user_id WHERE n.kind = 'TARGET_BEHIND' AND n.params->>'indicator' = 'ACTIVITIES' ORDER BY 1`,
+      );
+    // Queued for every head (the demo's and the three), none sent yet.
+    expect((await behind()).map((r) => r.username)).toEqual(expect.arrayContaining(['kepala.kerinci', 'nonaktif.kerinci', 'pindah.kerinci', 'turun.kerinci']));
+
+    // Before the worker gets to them: one becomes an officer, one moves to the Dinas (as its head), one is deactivated.
+    await sql(`UPDATE users SET role = 'OFFICER' WHERE username = 'turun.kerinci'`);
+    await sql(`UPDATE users SET agency_id = $1 WHERE username = 'pindah.kerinci'`, [await agencyId('Dinas PMTSP-TK Merangin')]);
+    await sql(`UPDATE users SET active = FALSE WHERE username = 'nonaktif.kerinci'`);
+    await worker.drain();
+
+    const rows = Object.fromEntries((await behind()).map((r) => [r.username, r]));
+    expect(rows['kepala.kerinci']).toMatchObject({ sent: true, skipped: false, last_error: null });
+    expect(rows['turun.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient no longer heads the agency' });
+    expect(rows['pindah.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient no longer heads the agency' });
+    expect(rows['nonaktif.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient inactive' });
+    const pacing = transport.sent.filter((m) => m.subject.includes('Target ACTIVITIES')).map((m) => m.toAddress);
+    expect(pacing).toContain('kepala.kerinci@jangkau.example');
+    expect(pacing.filter((a) => /^(turun|pindah|nonaktif)\./.test(a))).toEqual([]);
+    // Nor does the one who is no longer a head get the heads' weekly summary.
+    const [weekly] = await sql(`SELECT o.sent_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'turun.kerinci' AND o.kind = 'WEEKLY'`);
+    expect(weekly).toEqual({ sent_at: null, last_error: 'recipient no longer heads the agency' });
+    expect(transport.sent.some((m) => m.toAddress === 'turun.kerinci@jangkau.example')).toBe(false);
+  });
 });
