@@ -1,3 +1,4 @@
+import { NotificationKind, Role } from '@jangkau/shared-domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ export interface OutboxMessage {
   id: string;
   claimId: string;
   userId: string;
+  /** IMMEDIATE, DIGEST, WEEKLY or REPORT (mail_outbox.kind). */
+  kind: string;
   activityId: string | null;
   toAddress: string;
   subject: string;
@@ -34,6 +37,9 @@ export interface MailTransport {
 
 /** Errors of reaching the mail server (not of one message): once a message goes through again, the others may too. */
 const CONNECTION_ERRORS = ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EGREETING'];
+
+/** The occasion key of a message that carries one notification (NotificationService.record): `n:<notification id>`. */
+const NOTIFICATION_MAIL = /^n:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /** The backoff after the n-th failed attempt: 30 s, 1, 2, 4, 8 min, then every 10 minutes. */
 export function retryDelaySeconds(attempts: number): number {
@@ -111,7 +117,9 @@ export function folderTransport(dir: string): MailTransport {
  * claiming and sending leaves the lease to run out, and then one other worker sends it, once. (Dying after the
  * SMTP server accepted a message and before marking it is the one gap no outbox closes; the Message-ID is stable
  * so the copy can be recognised.) Failures are retried with backoff until MAIL_GIVE_UP_HOURS, then kept as failed.
- * Before sending, the recipient must still be active and still see the activity the message tells of.
+ * Before sending, the recipient must still be active and still allowed what the message tells of: the notification
+ * it carries readable to them (the activity visible, a target's agency still theirs to head), a weekly summary still
+ * a head's. Otherwise it is skipped, with the reason in last_error.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -198,7 +206,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
          WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL AND next_attempt_at <= now()
            AND (locked_until IS NULL OR locked_until < now())
          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING o.id::text, o.claim_id AS "claimId", o.user_id AS "userId", o.activity_id AS "activityId", o.to_address AS "toAddress",
+       RETURNING o.id::text, o.claim_id AS "claimId", o.user_id AS "userId", o.kind, o.activity_id AS "activityId", o.to_address AS "toAddress",
          o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts,
          o.attachment, o.attachment_name AS "attachmentName", o.attachment_type AS "attachmentType"`,
       [limit, this.config.mail.leaseSeconds],
@@ -252,13 +260,29 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  /** Why this message must not go now: its recipient left, or no longer sees what it tells of. */
+  /**
+   * Why this message must not go now: its recipient left, or may no longer read what it tells of. A message carrying
+   * one notification (`n:<id>`) goes only while the bell would still show that notification to its recipient
+   * (NotificationService.readable: the activity visible, a TARGET_BEHIND's agency still theirs to head).
+   */
   private async reasonNotToSend(message: OutboxMessage): Promise<string | null> {
     const loaded = await this.auth.loadCaller(message.userId);
     if (!loaded) return 'recipient inactive';
+    const { caller } = loaded;
+    const notificationId = NOTIFICATION_MAIL.exec(message.dedupeKey)?.[1];
+    const [told]: { kind: NotificationKind; activityId: string | null }[] = notificationId
+      ? await this.dataSource.query(`SELECT kind, activity_id AS "activityId" FROM notifications WHERE id = $1 AND user_id = $2`, [notificationId, message.userId])
+      : [];
+    if (told) {
+      if (await this.notifications.one(caller, notificationId!)) return null;
+      if (told.activityId) return 'recipient no longer sees the activity';
+      return told.kind === NotificationKind.TARGET_BEHIND ? 'recipient no longer heads the agency' : 'recipient may no longer read the notification';
+    }
+    // The heads' weekly summary of their working area: not to someone who is no longer a head.
+    if (message.kind === 'WEEKLY' && caller.role !== Role.HEAD) return 'recipient no longer heads the agency';
     if (!message.activityId) return null;
     const params: unknown[] = [message.activityId];
-    const [visible] = await this.dataSource.query(`SELECT 1 FROM activities a WHERE a.id = $1 AND ${activityVisible(loaded.caller, 'a', params).sql}`, params);
+    const [visible] = await this.dataSource.query(`SELECT 1 FROM activities a WHERE a.id = $1 AND ${activityVisible(caller, 'a', params).sql}`, params);
     return visible ? null : 'recipient no longer sees the activity';
   }
 

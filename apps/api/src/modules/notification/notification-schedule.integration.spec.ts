@@ -1,10 +1,17 @@
 import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createClient } from 'graphql-ws';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { createApp } from '../../bootstrap';
+import { startTestApp, TestApp, testConfig } from '../../../test/test-app';
 import { recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { isoWeek, localClock, NotificationScheduler } from './notification-scheduler';
+import { NotificationEvents } from './notification-events';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**
  * The live bell (subscription) and the scheduled jobs: follow-up reminders, the monthly pacing notice and the
@@ -23,6 +30,23 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
   const list = async (account: string) => (await gql(account, LIST)).data!.notifications;
 
   const submittedActivity = async (title: string) => (await recordAndSubmit(t, title)).id;
+
+  /** Another instance of the API on the same database, as behind a load balancer (its own pool, so its own connections). */
+  async function anotherApi(env: Record<string, string> = {}): Promise<{ app: NestExpressApplication; baseUrl: string }> {
+    const app = await createApp(testConfig({ DEMO_MODE: 'false', ...env }), t.db.appUrl, t.db.url);
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address();
+    return { app, baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+  }
+  /** `t` with its requests sent to another instance (sign-ins stay with `t`: the token is good on every instance). */
+  const through = (baseUrl: string): TestApp => ({
+    ...t,
+    baseUrl,
+    async gql(query, variables, headers) {
+      const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -181,5 +205,79 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
         'weekly-summary:WITA 2026-W50',
       ].sort(),
     );
+  });
+
+  it('two instances running the same job for the same slot at the same moment: exactly one does the work', async () => {
+    const other = await anotherApi();
+    try {
+      const schedulers = [scheduler, other.app.get(NotificationScheduler)];
+      // Something for each job to do: two heads with submissions waiting for their digest, and a target behind its pace.
+      await sql(
+        `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+         SELECT 'wakil.kerinci', 'wakil.kerinci@jangkau.example', 'Wakil Kepala Kantor Imigrasi Kerinci', agency_id, 'HEAD', password_hash FROM users WHERE username = 'kepala.kerinci'`,
+      );
+      await sql(
+        `INSERT INTO notification_preferences (user_id, kind, delivery) SELECT id, 'ACTIVITY_SUBMITTED', 'DAILY_DIGEST' FROM users WHERE username IN ('kepala.kerinci', 'wakil.kerinci')
+         ON CONFLICT (user_id, kind) DO UPDATE SET delivery = 'DAILY_DIGEST'`,
+      );
+      await submittedActivity('Sosialisasi untuk ringkasan yang diperebutkan');
+      const [kerinci] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+      const [target] = await sql(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'ACTIVITIES', 100000) RETURNING id`, [kerinci.id, today.slice(0, 4)]);
+      // Both pools open before the race, so both runs reach PostgreSQL together.
+      await Promise.all([t.app, other.app].map((app) => app.get(DataSource).query('SELECT 1')));
+
+      const slot = addDays(today, 1);
+      const digest = await Promise.all(schedulers.map((s) => s.run('daily-digest', WIB, slot)));
+      expect(digest.filter((o) => o !== null)).toEqual([expect.stringMatching(/^[1-9]\d* digests of \d+ notifications$/)]);
+      const digests = await sql(
+        `SELECT u.username, count(*)::int AS n FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.kind = 'DIGEST' AND o.dedupe_key LIKE $1 GROUP BY 1 ORDER BY 1`,
+        [`digest:%:${slot}`],
+      );
+      expect(digests).toEqual(expect.arrayContaining([{ username: 'kepala.kerinci', n: 1 }, { username: 'wakil.kerinci', n: 1 }]));
+      expect(digests.every((d) => d.n === 1)).toBe(true);
+
+      // The 1st of this month is taken by an earlier test: the 1st of the one before.
+      const first = `${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}-01`;
+      const behind = await Promise.all(schedulers.map((s) => s.run('target-behind', WIB, first)));
+      expect(behind.filter((o) => o !== null)).toEqual([expect.stringMatching(/^[1-9]\d* notifications$/)]);
+      const told = await sql(
+        `SELECT u.username, count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'TARGET_BEHIND' AND n.dedupe_key = $1 GROUP BY 1 ORDER BY 1`,
+        [`behind:${target.id}:${first.slice(0, 7)}`],
+      );
+      expect(told).toEqual([{ username: 'kepala.kerinci', n: 1 }, { username: 'wakil.kerinci', n: 1 }]);
+      expect(await sql(`SELECT job, period FROM scheduled_runs WHERE (job, period) IN (('daily-digest:WIB', $1), ('target-behind:WIB', $2)) ORDER BY 1`, [slot, first.slice(0, 7)])).toEqual([
+        { job: 'daily-digest:WIB', period: slot },
+        { job: 'target-behind:WIB', period: first.slice(0, 7) },
+      ]);
+    } finally {
+      await other.app.close();
+    }
+  });
+
+  it('live bell across instances: a submission through one API instance reaches the head subscribed on another, through Redis', async () => {
+    // Both instances on the shared Redis, on channels of this test's own; no fallback: Redis must answer.
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: `jangkau-test-${randomUUID().slice(0, 8)}` };
+    const [a, b] = await Promise.all([anotherApi(env), anotherApi(env)]);
+    const seen: any[] = [];
+    let client: ReturnType<typeof createClient> | undefined;
+    try {
+      for (const instance of [a, b]) {
+        expect({ redis: REDIS_URL, connected: await instance.app.get(NotificationEvents).connected(5000) }).toEqual({ redis: REDIS_URL, connected: true });
+      }
+      client = createClient({ url: b.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: (await t.as('kepala.kerinci')) as Record<string, unknown> });
+      const ready = new Promise<void>((resolve) => client!.on('connected', () => resolve()));
+      client.subscribe({ query: `subscription { notificationAdded { id kind activityId title } }` }, { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined });
+      await ready;
+      await new Promise((r) => setTimeout(r, 200)); // the subscription is registered on B
+      const { id } = await recordAndSubmit(through(a.baseUrl), 'Sosialisasi TPPO (dua instans, satu Redis)');
+      const deadline = Date.now() + 5000;
+      while (!seen.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      expect(seen).toEqual([
+        { notificationAdded: expect.objectContaining({ kind: 'ACTIVITY_SUBMITTED', activityId: id, title: expect.stringContaining('Sosialisasi TPPO (dua instans, satu Redis)') }) },
+      ]);
+    } finally {
+      await client?.dispose();
+      await Promise.all([a.app.close(), b.app.close()]);
+    }
   });
 });

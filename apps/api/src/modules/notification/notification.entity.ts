@@ -159,7 +159,7 @@ export class MailOutboxEntity {
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt!: Date | null;
 
-  /** Not sent on purpose: the person no longer sees the activity, or was deactivated. */
+  /** Not sent on purpose: the person was deactivated, no longer sees the activity, or no longer heads the agency a pacing notice or weekly summary is for. */
   @Column({ name: 'skipped_at', type: 'timestamptz', nullable: true })
   skippedAt!: Date | null;
 

@@ -17,6 +17,11 @@ const LIST = `query ($unreadOnly: Boolean, $kinds: [NotificationKind!]) { notifi
 const CREATE = `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }`;
 const RETURN = `mutation ($id: ID!, $v: Int!, $r: String!) { returnActivity(id: $id, version: $v, reason: $r) { id version status } }`;
 const ANSWER = `mutation ($id: ID!, $accept: Boolean!) { answerActivityInvitation(id: $id, accept: $accept) { id } }`;
+const SUBMIT = `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { id version } }`;
+const VERIFY = `mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version: $v) { id version status } }`;
+const REOPEN = `mutation ($id: ID!, $v: Int!, $r: String!) { reopenActivity(id: $id, version: $v, reason: $r) { id version status } }`;
+const CONFIRMATIONS = `query ($id: ID!) { activity(id: $id) { villageConfirmations { villageCode canAnswer version } } }`;
+const ANSWER_REACH = `mutation ($a: ID!, $v: ID!, $c: Boolean!, $n: String, $ver: Int!) { answerVillageReach(activityId: $a, villageCode: $v, confirmed: $c, note: $n, version: $ver) { status } }`;
 const MARK = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 const PREFS = `query { notificationPreferences { kind delivery locked isDefault label } }`;
 const SET_PREFS = `mutation ($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(preferences: $p) { kind delivery } }`;
@@ -37,6 +42,20 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
   const list = async (account: string, variables: Record<string, unknown> = {}) => (await gql(account, LIST, variables)).data!.notifications;
   const outboxFor = (username: string) =>
     sql(`SELECT o.kind, o.subject, o.text_body, o.html_body, o.sent_at, o.skipped_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = $1 ORDER BY o.id`, [username]);
+
+  /** Who was told (in the bell) of this kind about this activity, by username. */
+  const toldOf = async (activityId: string, kind: string) =>
+    (await sql(`SELECT u.username FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.activity_id = $1 AND n.kind = $2 ORDER BY 1`, [activityId, kind])).map((r) => r.username);
+  const agencyId = async (shortName: string) => (await sql(`SELECT id FROM agencies WHERE short_name = $1`, [shortName]))[0].id as string;
+  const mutate = async (account: string, query: string, variables: Record<string, unknown>) => {
+    const res = await gql(account, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  const verify = async (id: string) => {
+    const [{ version }] = await sql(`SELECT version FROM activities WHERE id = $1`, [id]);
+    return (await mutate('kepala.kerinci', VERIFY, { id, v: version })).verifyActivity;
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_URL: 'https://jangkau.example.go.id' });
@@ -230,5 +249,175 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     expect(transport.sent.filter((m) => m.toAddress === 'kepala.kerinci@jangkau.example' && m.subject.startsWith('[Jangkau] Ringkasan harian'))).toHaveLength(1);
     // The next morning starts afresh: nothing waits.
     expect((await sql(`SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'kepala.kerinci' AND n.delivery = 'DAILY_DIGEST' AND n.digested_at IS NULL`))[0].n).toBe(0);
+  });
+
+  it('reopened: the submitter is told at once, with the reason, whatever their stored preference says', async () => {
+    const { id } = await submitted({ title: 'Sosialisasi yang dibuka kembali' });
+    const verified = await verify(id);
+    // A preference row that the API would refuse (reopenings cannot be delayed or switched off), as if written before the rule.
+    const [officer] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
+    await sql(`INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, 'ACTIVITY_REOPENED', 'OFF') ON CONFLICT (user_id, kind) DO UPDATE SET delivery = 'OFF'`, [officer.id]);
+    try {
+      await mutate('kepala.kerinci', REOPEN, { id, v: verified.version, r: 'Jumlah peserta perlu dikoreksi' });
+      expect(await toldOf(id, 'ACTIVITY_REOPENED')).toEqual(['petugas.kerinci']);
+      const entry = (await list('petugas.kerinci')).nodes.find((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'ACTIVITY_REOPENED');
+      expect(entry).toMatchObject({ readAt: null, link: `/kegiatan/${id}`, title: 'Dibuka kembali: “Sosialisasi yang dibuka kembali”. Alasan: Jumlah peserta perlu dikoreksi' });
+      // By e-mail at once, not in a digest.
+      const mails = (await outboxFor('petugas.kerinci')).filter((m) => m.text_body.includes(id));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toMatchObject({ kind: 'IMMEDIATE', subject: '[Jangkau] Dibuka kembali: “Sosialisasi yang dibuka kembali”. Alasan: Jumlah peserta perlu dikoreksi' });
+      expect((await sql(`SELECT delivery FROM notifications WHERE activity_id = $1 AND kind = 'ACTIVITY_REOPENED'`, [id]))[0].delivery).toBe('IMMEDIATE');
+    } finally {
+      await sql(`DELETE FROM notification_preferences WHERE user_id = $1 AND kind = 'ACTIVITY_REOPENED'`, [officer.id]);
+    }
+  });
+
+  it("verified: the submitter and the accepted co-organisers' people are told; a declined or pending co-organiser is not", async () => {
+    // Kec. Bangko has no accounts in the demo: an officer there, to stand for a co-organiser that never answers.
+    const bangko = await agencyId('Kec. Bangko');
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT 'petugas.bangko', 'petugas.bangko@jangkau.example', 'Petugas Kecamatan Bangko', $1, 'OFFICER', password_hash FROM users WHERE username = 'petugas.kerinci'`,
+      [bangko],
+    );
+    const id = randomUUID();
+    const title = `Sosialisasi bersama tiga mitra ${id.slice(0, 8)}`;
+    const created = await mutate('petugas.kerinci', CREATE, {
+      id,
+      input: input({ title, coOrganiserIds: [await agencyId('Dinas PMTSP-TK Merangin'), await agencyId('Desa Pulau Rengas'), bangko] }),
+    });
+    await mutate('dinas.merangin', ANSWER, { id, accept: true });
+    await mutate('kades.pulaurengas', ANSWER, { id, accept: false });
+    const { submitActivity } = await mutate('petugas.kerinci', SUBMIT, { id, v: created.createActivity.version });
+    expect(submitActivity.id).toBe(id);
+    expect((await verify(id)).status).toBe('VERIFIED');
+
+    // The head who verified is not told of their own act; the submitter and both people of the accepting Dinas are.
+    expect(await toldOf(id, 'ACTIVITY_VERIFIED')).toEqual(['dinas.merangin', 'kepala.dinas.merangin', 'petugas.kerinci']);
+    for (const account of ['petugas.kerinci', 'dinas.merangin', 'kepala.dinas.merangin']) {
+      expect((await list(account)).nodes.filter((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'ACTIVITY_VERIFIED')).toEqual([
+        expect.objectContaining({ title: `Diverifikasi: “${title}” kini dihitung dalam capaian`, link: `/kegiatan/${id}` }),
+      ]);
+    }
+    // The declined village and the agency that never answered hear nothing of it, in the bell or by e-mail.
+    for (const account of ['kades.pulaurengas', 'desa.pulaurengas']) {
+      expect((await list(account)).nodes.filter((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'ACTIVITY_VERIFIED')).toEqual([]);
+    }
+    expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username IN ('kades.pulaurengas', 'desa.pulaurengas', 'petugas.bangko') AND o.text_body LIKE $1 AND o.subject LIKE '%Diverifikasi%'`, [`%${id}%`])).toEqual([]);
+  });
+
+  it("disputed attendance: the lead agency's heads and the activity's creator are told, nobody else", async () => {
+    // A second head at Kanim Kerinci, and a second officer there who did not record it.
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT v.username, v.username || '@jangkau.example', v.full_name, agency_id, v.role::user_role, password_hash FROM users,
+         (VALUES ('wakil.kerinci', 'Wakil Kepala Kantor Imigrasi Kerinci', 'HEAD'), ('petugas2.kerinci', 'Petugas Kedua Kerinci', 'OFFICER')) v(username, full_name, role)
+       WHERE users.username = 'kepala.kerinci'`,
+    );
+    const { id } = await submitted({ title: 'Sosialisasi yang disanggah desa' });
+    await verify(id);
+    const confirmations = (await gql('kades.pulaurengas', CONFIRMATIONS, { id })).data!.activity.villageConfirmations;
+    const mine = confirmations.find((c: { canAnswer: boolean }) => c.canAnswer);
+    expect(mine).toBeDefined();
+    await mutate('kades.pulaurengas', ANSWER_REACH, { a: id, v: mine.villageCode, c: false, n: 'Kepala desa kami tidak hadir.', ver: mine.version });
+
+    expect(await toldOf(id, 'ATTENDANCE_DISPUTED')).toEqual(['kepala.kerinci', 'petugas.kerinci', 'wakil.kerinci']);
+    const entry = (await list('kepala.kerinci')).nodes.find((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'ATTENDANCE_DISPUTED');
+    expect(entry.title).toBe('Desa Pulau Rengas menyanggah jangkauan “Sosialisasi yang disanggah desa”: Kepala desa kami tidak hadir.');
+    // Immediately by e-mail to each of them; to nobody else (the other officer, the village itself, the Dinas, the Kanwil).
+    const mailed = await sql(`SELECT u.username FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.text_body LIKE $1 AND o.subject LIKE '%menyanggah%' ORDER BY 1`, [`%${id}%`]);
+    expect(mailed.map((r) => r.username)).toEqual(['kepala.kerinci', 'petugas.kerinci', 'wakil.kerinci']);
+    for (const account of ['petugas2.kerinci', 'kades.pulaurengas', 'desa.pulaurengas', 'dinas.merangin', 'kepala.dinas.merangin', 'kanwil.jambi']) {
+      expect(await sql(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'ATTENDANCE_DISPUTED' AND n.activity_id = $2`, [account, id])).toEqual([]);
+    }
+  });
+
+  it('preferences: "off" sends no e-mail at all, "daily digest" none at once but the next morning’s digest; the default still goes at once', async () => {
+    // Three people at the Dinas, each choosing differently for invitations (the third keeps the default: at once).
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT 'petugas2.dinas', 'petugas2.dinas@jangkau.example', 'Petugas Kedua Dinas', agency_id, 'OFFICER', password_hash FROM users WHERE username = 'dinas.merangin'`,
+    );
+    await mutate('kepala.dinas.merangin', SET_PREFS, { p: [{ kind: 'INVITATION_RECEIVED', delivery: 'OFF' }] });
+    await mutate('dinas.merangin', SET_PREFS, { p: [{ kind: 'INVITATION_RECEIVED', delivery: 'DAILY_DIGEST' }] });
+    const worker = t.app.get(MailWorker);
+    const transport = capture();
+    worker.useTransport(transport);
+    await worker.drain(); // what earlier tests queued
+    transport.sent.length = 0;
+
+    const id = randomUUID();
+    const title = `Undangan dengan pilihan berbeda ${id.slice(0, 8)}`;
+    await mutate('petugas.kerinci', CREATE, { id, input: input({ title, coOrganiserIds: [await agencyId('Dinas PMTSP-TK Merangin')] }) });
+    // Everyone's bell shows the invitation ("off" is about e-mail only: the bell still tells).
+    expect(await toldOf(id, 'INVITATION_RECEIVED')).toEqual(['dinas.merangin', 'kepala.dinas.merangin', 'petugas2.dinas']);
+    expect((await list('kepala.dinas.merangin')).nodes.find((n: { activityId: string }) => n.activityId === id)).toMatchObject({ kind: 'INVITATION_RECEIVED', readAt: null });
+    // At once: one e-mail, to the one who kept the default.
+    const queued = await sql(`SELECT u.username, o.kind FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.text_body LIKE $1`, [`%${id}%`]);
+    expect(queued).toEqual([{ username: 'petugas2.dinas', kind: 'IMMEDIATE' }]);
+    await worker.drain();
+    expect(transport.sent.filter((m) => m.textBody.includes(id)).map((m) => m.toAddress)).toEqual(['petugas2.dinas@jangkau.example']);
+
+    // The next morning: the digest of the one who chose it tells of the invitation; nobody else's does.
+    const tomorrow = new Date(Date.parse(`${localDate(new Date(), IndonesianTimeZone.WIB)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await t.app.get(NotificationScheduler).run('daily-digest', IndonesianTimeZone.WIB, tomorrow)).toMatch(/digests of \d+ notifications/);
+    const digests = await sql(`SELECT u.username, o.subject FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.kind = 'DIGEST' AND o.text_body LIKE $1`, [`%${id}%`]);
+    expect(digests).toEqual([{ username: 'dinas.merangin', subject: expect.stringMatching(new RegExp(`^\\[Jangkau\\] Ringkasan harian ${tomorrow}: \\d+ pemberitahuan$`)) }]);
+    await worker.drain();
+    const about = transport.sent.filter((m) => m.textBody.includes(id));
+    expect(about.map((m) => `${m.toAddress} ${m.subject.startsWith('[Jangkau] Ringkasan harian') ? 'digest' : 'immediate'}`).sort()).toEqual([
+      'dinas.merangin@jangkau.example digest',
+      'petugas2.dinas@jangkau.example immediate',
+    ]);
+    expect(about.find((m) => m.toAddress === 'dinas.merangin@jangkau.example')!.textBody).toContain(title);
+    // "Off" stays off: not in a digest either, then or later.
+    expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.dinas.merangin' AND o.text_body LIKE $1`, [`%${id}%`])).toEqual([]);
+  });
+
+  it('a pacing notice (about no activity) is not e-mailed to someone who stopped heading that agency, left it, or was deactivated', async () => {
+    const worker = t.app.get(MailWorker);
+    const transport = capture();
+    worker.useTransport(transport);
+    await worker.drain(); // what earlier tests queued
+    transport.sent.length = 0;
+    // Three more heads at Kanim Kerinci, each about to lose the right to hear of its targets in a different way.
+    await sql(
+      `INSERT INTO users (username, email, full_name, agency_id, role, password_hash)
+       SELECT v.username, v.username || '@jangkau.example', v.username, agency_id, 'HEAD', password_hash FROM users,
+         (VALUES ('turun.kerinci'), ('pindah.kerinci'), ('nonaktif.kerinci')) v(username)
+       WHERE users.username = 'kepala.kerinci'`,
+    );
+    const kerinci = await agencyId('Kanim Kerinci');
+    const today = localDate(new Date(), IndonesianTimeZone.WIB);
+    await sql(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'ACTIVITIES', 100000)`, [kerinci, today.slice(0, 4)]);
+    const scheduler = t.app.get(NotificationScheduler);
+    expect(await scheduler.run('target-behind', IndonesianTimeZone.WIB, `${today.slice(0, 7)}-01`)).toMatch(/^[1-9]\d* notifications$/);
+    expect(await scheduler.run('weekly-summary', IndonesianTimeZone.WIB, today)).toMatch(/^[1-9]\d* weekly summaries$/);
+    const behind = async () =>
+      sql(
+        `SELECT u.username, o.sent_at IS NOT NULL AS sent, o.skipped_at IS NOT NULL AS skipped, o.last_error FROM mail_outbox o JOIN notifications n ON 'n:' || n.id = o.dedupe_key
+         JOIN users u ON u.id = o.user_id WHERE n.kind = 'TARGET_BEHIND' AND n.params->>'indicator' = 'ACTIVITIES' ORDER BY 1`,
+      );
+    // Queued for every head (the demo's and the three), none sent yet.
+    expect((await behind()).map((r) => r.username)).toEqual(expect.arrayContaining(['kepala.kerinci', 'nonaktif.kerinci', 'pindah.kerinci', 'turun.kerinci']));
+
+    // Before the worker gets to them: one becomes an officer, one moves to the Dinas (as its head), one is deactivated.
+    await sql(`UPDATE users SET role = 'OFFICER' WHERE username = 'turun.kerinci'`);
+    await sql(`UPDATE users SET agency_id = $1 WHERE username = 'pindah.kerinci'`, [await agencyId('Dinas PMTSP-TK Merangin')]);
+    await sql(`UPDATE users SET active = FALSE WHERE username = 'nonaktif.kerinci'`);
+    await worker.drain();
+
+    const rows = Object.fromEntries((await behind()).map((r) => [r.username, r]));
+    expect(rows['kepala.kerinci']).toMatchObject({ sent: true, skipped: false, last_error: null });
+    expect(rows['turun.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient no longer heads the agency' });
+    expect(rows['pindah.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient no longer heads the agency' });
+    expect(rows['nonaktif.kerinci']).toMatchObject({ sent: false, skipped: true, last_error: 'recipient inactive' });
+    const pacing = transport.sent.filter((m) => m.subject.includes('Target ACTIVITIES')).map((m) => m.toAddress);
+    expect(pacing).toContain('kepala.kerinci@jangkau.example');
+    expect(pacing.filter((a) => /^(turun|pindah|nonaktif)\./.test(a))).toEqual([]);
+    // Nor does the one who is no longer a head get the heads' weekly summary.
+    const [weekly] = await sql(`SELECT o.sent_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'turun.kerinci' AND o.kind = 'WEEKLY'`);
+    expect(weekly).toEqual({ sent_at: null, last_error: 'recipient no longer heads the agency' });
+    expect(transport.sent.some((m) => m.toAddress === 'turun.kerinci@jangkau.example')).toBe(false);
   });
 });
