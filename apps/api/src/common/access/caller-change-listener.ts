@@ -6,8 +6,8 @@ import { CallerCache } from './caller-cache';
 
 /** The channel the caller_changed trigger (migration CallerChanged) notifies on. */
 export const CALLER_CHANGED_CHANNEL = 'caller_changed';
-/** Pauses before reconnecting after the listening connection is lost: doubling up to the last. */
-const BACKOFF_MS = [100, 250, 500, 1000, 2000, 5000];
+/** Pauses before reconnecting after the listening connection is lost, one per attempt, then the last again. */
+const BACKOFF_MS = [250, 500, 1000, 2000, 5000];
 /** How often the listening connection is checked (a connection can die without a word, e.g. a dropped network). */
 const PING_MS = 10_000;
 const PING_TIMEOUT_MS = 5_000;
@@ -28,6 +28,8 @@ export class CallerChangeListener implements OnModuleInit, OnApplicationShutdown
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
+  /** The pauses before each reconnection attempt (a test holds the first one longer to watch the bypass). */
+  retryDelaysMs: readonly number[] = BACKOFF_MS;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -96,7 +98,7 @@ export class CallerChangeListener implements OnModuleInit, OnApplicationShutdown
     client.on('error', () => undefined);
     void client.end().catch(() => undefined);
     if (this.stopped) return;
-    const wait = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)];
+    const wait = this.retryDelaysMs[Math.min(this.attempt, this.retryDelaysMs.length - 1)];
     if (this.attempt === 0) this.logger.warn(`Not listening for caller changes (${reason}): every request reads its caller until it is back.`);
     this.attempt++;
     this.retryTimer = setTimeout(() => void this.connect(), wait);
