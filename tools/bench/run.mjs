@@ -1,8 +1,11 @@
-// `npm run bench [-- load|search|start|activities|coverage|map|export|mail|pwa]`: the performance goals, measured and printed.
+// `npm run bench [-- load|search|start|floor|activities|coverage|map|export|mail|pwa]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
 //   load       – region load into an empty database (3 runs), and a no-op reload
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
 //   start      – cold start of the built app with existing data, until /health answers 200 (3 runs)
+//   floor      – issue 19's signed-in floor: `{ topics { id } }` by 50 closed-loop clients against the built app on
+//                demo data, requests/s and p50/p95/p99 (see floor.mjs; only when named; `--runs`, `--duration`,
+//                `--connections`, `--db=NAME` for a database of its own, kept between runs)
 //   activities – the activities list at 100,000 activities, p50/p95 per reader and filter (see activities.mjs;
 //                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database,
 //                `--reuse` measures again on a kept one)
@@ -31,6 +34,7 @@ import pg from 'pg';
 import { benchActivities } from './activities.mjs';
 import { benchCoverage } from './coverage.mjs';
 import { benchExport } from './export.mjs';
+import { benchFloor } from './floor.mjs';
 import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
 import { benchOutbox } from './outbox.mjs';
@@ -48,7 +52,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['activities', 'coverage', 'map', 'export', 'mail', 'outbox', 'pwa'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['floor', 'activities', 'coverage', 'map', 'export', 'mail', 'outbox', 'pwa'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -182,6 +186,10 @@ if (wanted('search') || wanted('start')) {
 if (wanted('activities')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+if (wanted('floor')) {
+  await benchFloor({ built, admin, urlFor, args });
 }
 
 if (wanted('coverage')) {

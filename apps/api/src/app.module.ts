@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/access/access.guard';
+import { CallerCacheModule } from './common/access/caller-cache.module';
 import type { JangkauRequest } from './common/access/request-context';
 import { languageFromHeader } from './common/i18n/language';
 import { ConfigModule } from './config/config.module';
@@ -95,6 +96,7 @@ export class AppModule {
             };
           },
         }),
+        CallerCacheModule,
         RegionModule,
         HealthModule,
         AuditModule,

@@ -45,9 +45,12 @@ export function testConfig(env: Record<string, string | undefined> = {}) {
   });
 }
 
-/** The real application on its own copy of the test database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * The real application on its own copy of the test database, listening on a free port. With `db`: a further instance
+ * on that database (several instances as one system); closing it leaves the database to its creator.
+ */
+export async function startTestApp(env: Record<string, string> = {}, { db: shared }: { db?: TestDatabase } = {}): Promise<TestApp> {
+  const db = shared ?? (await createTestDatabase());
   // Evidence files go to a folder of this app's own, never to the developer's .data/evidence.
   const evidenceDir = env.EVIDENCE_DIR ? null : mkdtempSync(join(tmpdir(), 'jangkau-evidence-'));
   const config = testConfig({ ...(evidenceDir ? { EVIDENCE_DIR: evidenceDir } : {}), ...env });
@@ -82,7 +85,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!shared) await db.drop();
       if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     },
   };

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { CallerCache } from '../../common/access/caller-cache';
 import { endSessions } from '../../common/access/end-sessions';
 import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
@@ -21,6 +22,7 @@ export class AgencyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly callers: CallerCache,
   ) {}
 
   async list(caller: Caller, filter: AgencyFilter = {}): Promise<AgencyEntity[]> {
@@ -77,7 +79,7 @@ export class AgencyService {
   }
 
   async update(context: AuditContext & { caller: Caller }, id: string, version: number, input: AgencyInput): Promise<AgencyEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const agency = await this.dataSource.transaction(async (manager) => {
       // Locked, so the audit "before" is the row this update replaces.
       if (isUuid(id)) await manager.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
       const [current] = await this.findVisible(context.caller, [id], manager);
@@ -110,6 +112,9 @@ export class AgencyService {
       });
       return (await this.findVisible(context.caller, [id], manager))[0];
     });
+    // Its people's type, parent, working area or active flag may have changed: this instance reads them again at once.
+    this.callers.evictAgency(id);
+    return agency;
   }
 
   private async validate(manager: EntityManager, input: AgencyInput, selfId: string | null) {

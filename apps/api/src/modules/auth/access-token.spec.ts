@@ -9,6 +9,12 @@ describe('access tokens', () => {
     expect(verifyAccessToken(token, SECRET)).toMatchObject({ sub: 'user-1', tv: 3 });
   });
 
+  it('carries the session id (sid) when given one, and none otherwise', () => {
+    const sid = '7d1e4c5a-2f8b-4f0e-9c1d-3a5b6c7d8e9f';
+    expect(verifyAccessToken(issueAccessToken('user-1', 3, 900, SECRET, Date.now(), sid), SECRET)).toMatchObject({ sub: 'user-1', tv: 3, sid });
+    expect(verifyAccessToken(issueAccessToken('user-1', 3, 900, SECRET), SECRET)).not.toHaveProperty('sid');
+  });
+
   it('refuses an expired token', () => {
     const token = issueAccessToken('user-1', 0, 900, SECRET, Date.now() - 901_000);
     expect(verifyAccessToken(token, SECRET)).toBe('EXPIRED');

@@ -9,6 +9,11 @@ export interface AccessClaims {
   sub: string;
   /** the user's token_version when issued: a bump (deactivation, password reset) voids the token */
   tv: number;
+  /**
+   * The session: its refresh-token family id. Each request checks that the session is still live (not signed out,
+   * not revoked), through the caller cache. Tokens issued before sessions were named have none and are refused.
+   */
+  sid?: string;
   iat: number;
   exp: number;
 }
@@ -23,9 +28,9 @@ function sign(data: string, secret: string): string {
   return createHmac('sha256', secret).update(data).digest('base64url');
 }
 
-export function issueAccessToken(userId: string, tokenVersion: number, ttlSeconds: number, secret: string, now = Date.now()): string {
+export function issueAccessToken(userId: string, tokenVersion: number, ttlSeconds: number, secret: string, now = Date.now(), sessionId?: string): string {
   const iat = Math.floor(now / 1000);
-  const payload = base64url(JSON.stringify({ sub: userId, tv: tokenVersion, iat, exp: iat + ttlSeconds } satisfies AccessClaims));
+  const payload = base64url(JSON.stringify({ sub: userId, tv: tokenVersion, ...(sessionId ? { sid: sessionId } : {}), iat, exp: iat + ttlSeconds } satisfies AccessClaims));
   return `${HEADER}.${payload}.${sign(`${HEADER}.${payload}`, secret)}`;
 }
 
@@ -44,6 +49,7 @@ export function verifyAccessToken(token: string, secret: string, now = Date.now(
     return 'MALFORMED';
   }
   if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.tv !== 'number') return 'MALFORMED';
+  if (claims.sid !== undefined && typeof claims.sid !== 'string') return 'MALFORMED';
   if (claims.exp * 1000 <= now) return 'EXPIRED';
   return claims;
 }

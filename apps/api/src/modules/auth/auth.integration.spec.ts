@@ -169,6 +169,43 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect(tampered.data ?? null).toBeNull();
   });
 
+  it('names the session in the access token (sid: the refresh-token family), the same one across refreshes', async () => {
+    const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
+    const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    const sid = claims(login.data!.login.accessToken).sid;
+    const [family] = await sql(`SELECT family_id FROM refresh_tokens WHERE token_hash = $1`, [createHash('sha256').update(login.data!.login.refreshToken).digest('hex')]);
+    expect(sid).toBe(family.family_id);
+    const refreshed = await t.gql(REFRESH, { t: login.data!.login.refreshToken });
+    expect(claims(refreshed.data!.refreshSession.accessToken).sid).toBe(sid);
+    // Another sign-in is another session.
+    const again = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
+    expect(claims(again.data!.login.accessToken).sid).not.toBe(sid);
+  });
+
+  it('refuses a token that names no session, or one that has ended, as an ended session (the web app refreshes)', async () => {
+    const [{ id, token_version }] = await sql(`SELECT id, token_version FROM users WHERE username = 'petugas.kerinci'`);
+    const noSession = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET);
+    const res = await t.gql(ME, undefined, { authorization: `Bearer ${noSession}` });
+    expect(res.errors![0]).toMatchObject({
+      message: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH_SESSION_EXPIRED' },
+    });
+    const unknown = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now(), '00000000-0000-4000-8000-000000000000');
+    const english = await t.gql(ME, undefined, { authorization: `Bearer ${unknown}`, 'accept-language': 'en' });
+    expect(english.errors![0]).toMatchObject({ message: 'Your session has ended. Please sign in again.', extensions: { reason: 'AUTH_SESSION_EXPIRED' } });
+    const notUuid = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now(), 'not-a-session');
+    expect((await t.gql(ME, undefined, { authorization: `Bearer ${notUuid}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+
+    // A stolen refresh token used again ends the family, and its access tokens with it.
+    const login = await t.gql(LOGIN, { u: 'petugas.kerinci', p: 'jangkau-demo' });
+    const access = { authorization: `Bearer ${login.data!.login.accessToken}` };
+    expect((await t.gql(ME, undefined, access)).data!.me.username).toBe('petugas.kerinci');
+    const next = await t.gql(REFRESH, { t: login.data!.login.refreshToken });
+    await t.gql(REFRESH, { t: next.data!.refreshSession.refreshToken });
+    expect((await t.gql(REFRESH, { t: login.data!.login.refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect((await t.gql(ME, undefined, access)).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+  });
+
   it('rotates refresh tokens, and a spent one used again after its successor was used ends the whole session family', async () => {
     const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
     const first = login.data!.login.refreshToken;

@@ -5,6 +5,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthError, AuthErrorCode } from '../../common/access/auth.errors';
 import { Caller, permissionsFor, scopeFor } from '../../common/access/caller';
+import { CallerCache, CallerSession } from '../../common/access/caller-cache';
 import { endSessions } from '../../common/access/end-sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../common/access/password-hasher';
 import { isUuid } from '../../common/uuid';
@@ -50,30 +51,45 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JWT_SECRET) private readonly secret: string,
     private readonly audit: AuditService,
+    private readonly callers: CallerCache,
   ) {}
 
-  /** The person behind an access token, with agency and scope, or why there is none. */
+  /**
+   * The person behind an access token, with agency and scope, or why there is none. The token names its session
+   * (`sid`, the refresh-token family): a session that has ended (signed out, revoked, the person or agency
+   * deactivated) refuses its access tokens at once, as does a token that names none (issued before sessions were
+   * named: the web app refreshes and carries on). Live sessions come from the CallerCache (no database read).
+   */
   async callerFromToken(token: string): Promise<Caller> {
     const claims = verifyAccessToken(token, this.secret);
     if (claims === 'EXPIRED') throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
     // A signed token whose subject is no user id (a leaked or mis-configured secret) is no sign-in either; the
     // check keeps it from reaching SQL as a uuid parameter.
     if (typeof claims === 'string' || !isUuid(claims.sub)) throw new AuthError(AuthErrorCode.SIGN_IN_REQUIRED);
-    const caller = await this.loadCaller(claims.sub);
-    if (!caller || caller.tokenVersion !== claims.tv) throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
-    return caller.caller;
+    const sessionId = claims.sid;
+    if (sessionId === undefined || !isUuid(sessionId)) throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
+    const session = await this.callers.resolve(claims.sub, sessionId, () => this.loadSession(claims.sub, sessionId));
+    if (!session || session.tokenVersion !== claims.tv) throw new AuthError(AuthErrorCode.SESSION_EXPIRED);
+    return session.caller;
   }
 
-  async loadCaller(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ caller: Caller; tokenVersion: number } | null> {
+  /** The caller of a live session, in one query: null when the session, the person or their agency has ended. */
+  async loadSession(userId: string, sessionId: string): Promise<CallerSession | null> {
+    return this.loadCaller(userId, this.dataSource.manager, sessionId);
+  }
+
+  async loadCaller(userId: string, manager: EntityManager = this.dataSource.manager, sessionId?: string): Promise<CallerSession | null> {
+    // With a session: only while one of its refresh tokens is unrevoked (rotation keeps one; sign-out and reuse end all).
+    const live = sessionId ? `AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)` : '';
     const [row] = await manager.query(
       `SELECT u.id, u.username, u.full_name, u.role, u.agency_id, u.must_change_password, u.token_version,
               a.type AS agency_type, a.parent_id, a.home_region_code,
               coalesce(array_agg(w.region_code) FILTER (WHERE w.region_code IS NOT NULL), '{}') AS working_area
        FROM users u JOIN agencies a ON a.id = u.agency_id
        LEFT JOIN agency_working_areas w ON w.agency_id = a.id
-       WHERE u.id = $1 AND u.active AND a.active
+       WHERE u.id = $1 AND u.active AND a.active ${live}
        GROUP BY u.id, a.id`,
-      [userId],
+      sessionId ? [userId, sessionId] : [userId],
     );
     if (!row) return null;
     const role = row.role as Role;
@@ -205,7 +221,7 @@ export class AuthService {
     );
     if (replacing) await manager.query(`UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), replaced_by = $2 WHERE id = $1`, [replacing, issued.id]);
     return {
-      accessToken: issueAccessToken(userId, tokenVersion, this.config.auth.accessTokenTtl, this.secret),
+      accessToken: issueAccessToken(userId, tokenVersion, this.config.auth.accessTokenTtl, this.secret, Date.now(), familyId),
       refreshToken,
       expiresIn: this.config.auth.accessTokenTtl,
       userId,
@@ -247,18 +263,21 @@ export class AuthService {
           }
         }
         await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id]);
-        return null;
+        return { revokedFor: token.user_id as string };
       }
       if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
       return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
     }).then((session) => {
-      // The family revocation above must commit before the error is raised.
-      if (!session) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+      // The family revocation above must commit before the error is raised; its access tokens end with it.
+      if ('revokedFor' in session) {
+        this.callers.evictUser(session.revokedFor);
+        throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+      }
       return session;
     });
   }
 
-  /** Signs out this device: its refresh token family is revoked. The access token lapses on its own within minutes. */
+  /** Signs out this device: its refresh token family is revoked, and with it the session's access tokens. */
   async logout(caller: Caller, refreshToken: string | null, requestId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       let familyId: string | null = null;
@@ -278,6 +297,8 @@ export class AuthService {
         { entity: 'Session', entityId: familyId ?? caller.userId, subjectAgencyId: caller.agencyId, before: { signedIn: true }, after: { signedIn: false } },
       );
     });
+    // The session's access tokens end with it, on this instance at once (the others hear it from the trigger).
+    this.callers.evictUser(caller.userId);
   }
 
   /** A new password: every other session ends (token version bump, refresh tokens revoked); this one continues. */
@@ -289,7 +310,7 @@ export class AuthService {
     // After a reset the administrator knows the temporary password: keeping it would defeat the reset.
     if (await verifyPassword(next, user.passwordHash)) throw new AuthError(AuthErrorCode.PASSWORD_UNCHANGED, {}, 'newPassword');
     const passwordHash = await hashPassword(next);
-    return this.dataSource.transaction(async (manager) => {
+    const session = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE users SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now(), version = version + 1 WHERE id = $1`,
         [user.id, passwordHash],
@@ -304,5 +325,7 @@ export class AuthService {
       });
       return this.issueSession(manager, user.id, user.tokenVersion + 1, randomUUID());
     });
+    this.callers.evictUser(user.id);
+    return session;
   }
 }

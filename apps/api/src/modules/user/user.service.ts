@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuthError, AuthErrorCode } from '../../common/access/auth.errors';
 import { Caller } from '../../common/access/caller';
+import { CallerCache } from '../../common/access/caller-cache';
 import { endSessions } from '../../common/access/end-sessions';
 import { hashPassword } from '../../common/access/password-hasher';
 import { agencyVisible, userVisible } from '../../common/access/scoped-sql';
@@ -26,6 +27,7 @@ export class UserService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly callers: CallerCache,
   ) {}
 
   async list(caller: Caller, agencyId?: string | null, first = 100): Promise<UserEntity[]> {
@@ -75,7 +77,7 @@ export class UserService {
     if (id === context.caller.userId && !input.active) throw new UserError(UserErrorCode.CANNOT_DEACTIVATE_SELF, {}, 'active');
     // An administrator cannot lock themselves out by accident: another admin changes their role.
     if (id === context.caller.userId && input.role !== context.caller.role) throw new UserError(UserErrorCode.CANNOT_CHANGE_OWN_ROLE, {}, 'role');
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       // Locked, so the audit "before" and the session decision are about the row this update replaces.
       if (isUuid(id)) await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [id]);
       const [current] = await this.findVisible(context.caller, [id], manager);
@@ -101,6 +103,9 @@ export class UserService {
       });
       return (await this.findVisible(context.caller, [id], manager))[0];
     });
+    // Committed: this instance's very next request of theirs reads the new row (the others hear the trigger).
+    this.callers.evictUser(id);
+    return user;
   }
 
   /** An admin sets a temporary password: every session ends and the person must choose a new one. */
@@ -112,7 +117,7 @@ export class UserService {
     const problem = checkPassword(temporaryPassword, current.username);
     if (problem) throw new AuthError(AuthErrorCode.PASSWORD_POLICY, { problem }, 'temporaryPassword');
     const passwordHash = await hashPassword(temporaryPassword);
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE users SET password_hash = $2, must_change_password = true, token_version = token_version + 1,
            version = version + 1, updated_at = now() WHERE id = $1`,
@@ -128,6 +133,8 @@ export class UserService {
       });
       return (await this.findVisible(context.caller, [id], manager))[0];
     });
+    this.callers.evictUser(id);
+    return user;
   }
 
   private async validate(caller: Caller, input: { email?: string | null; fullName: string; agencyId: string; role: UserEntity['role'] }) {

@@ -99,6 +99,14 @@ describe('SessionStore on a bad network', () => {
     expect(new SessionStore().getState()).toEqual({ status: 'signedOut' });
   });
 
+  it('a refresh refused because the session ended elsewhere (AUTH_SESSION_EXPIRED: signed out, deactivated) ends it here too', async () => {
+    const store = reloadedAfterSignIn();
+    fetchMock.mockImplementation(() => answer({ data: null, errors: [{ message: 'Sesi Anda telah berakhir.', extensions: { reason: 'AUTH_SESSION_EXPIRED' } }] }));
+    expect(await store.refresh(language)).toBe(false);
+    expect(store.getState()).toEqual({ status: 'signedOut', reason: 'expired' });
+    expect(localStorage.getItem('jangkau.refreshToken')).toBeNull();
+  });
+
   it('signing out forgets the profile, so an offline reload afterwards is signed out', () => {
     const store = reloadedAfterSignIn();
     expect(localStorage.getItem('jangkau.sessionUser')).toContain('petugas.kerinci');
