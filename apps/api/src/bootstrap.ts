@@ -28,6 +28,7 @@ import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBi
 import { AppConfig } from './config/env';
 import { grantAppRole, roleOf } from './database/app-role';
 import { createDataSource } from './database/data-source';
+import { underStartupLock } from './database/startup-lock';
 import { loadedRegionVersion, loadRegions } from './modules/region/region-loader';
 import { describeLoad } from './modules/region/region-load-summary';
 import { compareVersions, IDN_AREA_DATA, idnAreaDataVersion, readIdnAreaData } from './modules/region/region-source';
@@ -46,8 +47,9 @@ const LOG_LEVELS: Record<AppConfig['app']['logLevel'], LogLevel[]> = {
  */
 export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl?: string): Promise<NestExpressApplication> {
   const separateOwner = ownerUrl !== undefined && roleOf(ownerUrl) !== roleOf(databaseUrl);
-  if (separateOwner) await prepareAsOwner(config, ownerUrl, roleOf(databaseUrl));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, { migrationsRun: !separateOwner }), {
+  await prepareDatabase(config, separateOwner ? ownerUrl : databaseUrl, separateOwner ? roleOf(databaseUrl) : null);
+  // The database is prepared (above, under the start-up lock): the app's own connections never migrate.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, { migrationsRun: false }), {
     logger: LOG_LEVELS[config.app.logLevel],
     bufferLogs: false,
   });
@@ -71,7 +73,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
 
   if (!separateOwner) {
     const dataSource = app.get<DataSource>(getDataSourceToken());
-    if (config.db.autoloadRegions) await autoloadRegions(dataSource);
     const [{ rolsuper }] = await dataSource.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
     if (rolsuper && config.app.env === 'production') {
       new Logger('Database').warn(
@@ -85,19 +86,26 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
   return app;
 }
 
-/** Migrations, the region registry and the app role's grants, on a short-lived connection as the table owner. */
-async function prepareAsOwner(config: AppConfig, ownerUrl: string, appRole: string) {
-  const owner = createDataSource({ url: ownerUrl, poolMax: 2, slowQueryMs: config.db.slowQueryMs, applicationName: 'jangkau-owner' });
+/**
+ * Migrations, the region registry and (with a separate owner) the app role's grants, on short-lived connections as
+ * the owner of the tables, under the start-up lock: instances starting together take turns (startup-lock.ts).
+ */
+export async function prepareDatabase(config: AppConfig, ownerUrl: string, appRole: string | null) {
+  // One connection holds the lock; the migrations and the region load use the others.
+  const owner = createDataSource({ url: ownerUrl, poolMax: 3, slowQueryMs: config.db.slowQueryMs, applicationName: 'jangkau-owner' });
   await owner.initialize();
   try {
-    await owner.runMigrations({ transaction: 'each' });
-    if (config.db.autoloadRegions) await autoloadRegions(owner);
-    const runner = owner.createQueryRunner();
-    try {
-      await grantAppRole(runner, appRole);
-    } finally {
-      await runner.release();
-    }
+    await underStartupLock(owner, async () => {
+      await owner.runMigrations({ transaction: 'each' });
+      if (config.db.autoloadRegions) await autoloadRegions(owner);
+      if (appRole === null) return;
+      const runner = owner.createQueryRunner();
+      try {
+        await grantAppRole(runner, appRole);
+      } finally {
+        await runner.release();
+      }
+    });
   } finally {
     await owner.destroy();
   }
@@ -214,7 +222,7 @@ function serveWebApp(app: NestExpressApplication, dir: string) {
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', fallthrough: false });
   app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: pwaHeaders });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health' || req.path.startsWith('/api/');
+    const isApi = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/health' || req.path.startsWith('/health/') || req.path.startsWith('/api/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

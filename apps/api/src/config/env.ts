@@ -170,7 +170,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
 
 /** A URL with a user or password in it is never echoed either, whichever variable it was given in. */
 const holdsCredentials = (value: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(value.trim());
@@ -280,6 +280,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Every environment variable the app reads (deployment files are checked against it: deploy-manifests.spec.ts). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, as they do in most .env files and compose files.

@@ -27,5 +27,9 @@ describe('GET /health', () => {
     const res = await fetch(`${t.baseUrl}/health`);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ status: 'error', database: { status: 'down' } });
+    // Liveness is the process, not the database: an outage takes instances out of the balancer, never restarts them.
+    const live = await fetch(`${t.baseUrl}/health/live`, { headers: { accept: 'text/html' } });
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
   });
 });

@@ -10,6 +10,17 @@ export class HealthController {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Liveness: 200 while the process answers HTTP at all, whatever the database's state. For orchestrators that
+   * restart a stuck process (Kubernetes livenessProbe): a database outage must not restart every instance, so this
+   * route does not touch it; readiness (taking an instance out of the load balancer) is `/health` below.
+   */
+  @Public('orchestrators probe liveness without credentials')
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
   /** 200 with the database's state when it answers; 503 when it does not. For load balancers and compose. */
   @Public('load balancers and orchestrators probe it without credentials')
   @Get()
