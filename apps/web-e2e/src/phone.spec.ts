@@ -234,7 +234,16 @@ function visitsOf(person: Person, savedReport: string): Visit[] {
     { route: '/laporan' },
     { route: '/laporan?periode=2025&standar=REKAP_SOSIALISASI', name: 'a standard report run' },
     // Every reader may open a shared saved report; its owner sees the schedule form as well.
-    { route: `/laporan/simpan/${savedReport}`, name: person.username === SAVED_REPORT_OWNER ? 'a saved report, its owner' : 'a saved report, shared' },
+    {
+      route: `/laporan/simpan/${savedReport}`,
+      name: person.username === SAVED_REPORT_OWNER ? 'a saved report, its owner' : 'a saved report, shared',
+      act: async (page) => {
+        // The report itself, not an error or "not found", is what is checked.
+        await expect(page.getByRole('heading', { level: 1, name: SAVED_REPORT_NAME })).toBeVisible();
+        await expect(page.locator('.report-page table').first()).toBeVisible();
+        if (person.username === SAVED_REPORT_OWNER) await expect(page.getByLabel('Frekuensi')).toBeVisible();
+      },
+    },
     { route: '/kegiatan' },
     { route: '/kegiatan/kalender' },
     { route: '/kegiatan/kalender?bulan=2025-06', name: 'the founding story’s month' },
@@ -250,7 +259,8 @@ function visitsOf(person: Person, savedReport: string): Visit[] {
   if (role === 'ADMIN' || role === 'HEAD') visits.push({ route: '/audit' });
   if (writer) {
     visits.push(...formSteps(person.fullForm ?? false), { route: '/kegiatan/impor' }, { route: '/kegiatan/antrean' });
-    for (const route of person.edits ?? []) visits.push({ route });
+    for (const route of person.edits ?? [])
+      visits.push({ route, act: async (page) => void (await expect(page.getByRole('heading', { level: 1, name: 'Ubah kegiatan' })).toBeVisible()) });
   }
   if (role === 'ADMIN') {
     visits.push(
