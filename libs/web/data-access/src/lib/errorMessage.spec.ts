@@ -58,6 +58,7 @@ describe.each(['id', 'en'] as const)('what a failed request says (%s)', (languag
       const graphql = new CombinedGraphQLErrors({ errors: [{ message: 'Nama pengguna atau kata sandi salah.' }] });
       expect(errorMessage(graphql, t())).toBe('Nama pengguna atau kata sandi salah.');
       expect(errorMessage(serverError(413, '{"error":"TOO_LARGE","message":"Berkas terlalu besar."}'), t())).toBe('Berkas terlalu besar.');
+      expect(errorMessage(serverError(400, '{"errors":[{"message":"Variabel \\"id\\" tidak sah."}]}'), t())).toBe('Variabel "id" tidak sah.');
       expect(errorMessage(serverError(400, 'Bad Request'), t())).toBe(words.refused);
     });
   });

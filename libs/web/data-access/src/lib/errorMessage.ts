@@ -55,8 +55,10 @@ function statusOf(failure: unknown): number {
   return 0;
 }
 
+/** The API's own words in an error body: REST's `{ message }`, or a GraphQL answer's first `errors[].message`. */
 function messageOf(json: unknown): string | null {
-  const message = (json as { message?: unknown } | undefined)?.message;
+  const body = json as { message?: unknown; errors?: { message?: unknown }[] } | undefined;
+  const message = body?.message ?? (Array.isArray(body?.errors) ? body.errors[0]?.message : undefined);
   return typeof message === 'string' && message.trim() ? message : null;
 }
 
