@@ -57,8 +57,9 @@ function statusOf(failure: unknown): number {
 
 /** The API's own words in an error body: REST's `{ message }`, or a GraphQL answer's first `errors[].message`. */
 function messageOf(json: unknown): string | null {
-  const body = json as { message?: unknown; errors?: { message?: unknown }[] } | undefined;
-  const message = body?.message ?? (Array.isArray(body?.errors) ? body.errors[0]?.message : undefined);
+  const body = (json ?? {}) as { message?: unknown; errors?: { message?: unknown }[] };
+  const first = Array.isArray(body.errors) ? body.errors[0]?.message : undefined;
+  const message = body.message ?? first;
   return typeof message === 'string' && message.trim() ? message : null;
 }
 
