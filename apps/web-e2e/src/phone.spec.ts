@@ -17,14 +17,25 @@ const activity = (n: number) => `/kegiatan/6a1f0c2e-1b7d-4c55-9a51-00000000000${
  */
 const WAITING_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-0000000000f3';
 
-/** Makes WAITING_SUBMISSION exist and wait for verification (idempotent: the id is the client's own). */
-async function ensureWaitingSubmission(request: APIRequestContext) {
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+type Gql = (query: string, variables: Record<string, unknown>, token?: string) => Promise<Record<string, unknown>>;
+
+/** GraphQL through the API, failing on any error; `signIn` gives a demo person's access token. */
+function api(request: APIRequestContext): { gql: Gql; signIn: (username: string) => Promise<string> } {
+  const gql: Gql = async (query, variables, token) => {
     const body = await (await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} })).json();
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data;
   };
-  const token = (await gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'petugas.kerinci', p: 'jangkau-demo' })).login.accessToken as string;
+  const signIn = async (username: string) =>
+    ((await gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: username, p: 'jangkau-demo' })).login as { accessToken: string })
+      .accessToken;
+  return { gql, signIn };
+}
+
+/** Makes WAITING_SUBMISSION exist and wait for verification (idempotent: the id is the client's own). */
+async function ensureWaitingSubmission(request: APIRequestContext) {
+  const { gql, signIn } = api(request);
+  const token = await signIn('petugas.kerinci');
   const heldOn = new Date(Date.now() + 7 * 3600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
   const input = {
     type: 'SOSIALISASI',
@@ -44,6 +55,35 @@ async function ensureWaitingSubmission(request: APIRequestContext) {
   }
 }
 
+/**
+ * A saved report (/laporan/simpan/:id), which the demo has none of: Kepala Kerinci's, found by its name among
+ * theirs or saved now (idempotent: a second run finds the first one's). Any signed-in reader may open the link, with
+ * their own rights: its owner sees the e-mail schedule form too, everyone else a note that the figures are theirs.
+ * Comparing with 2024 gives the widest table a saved report can have.
+ */
+const SAVED_REPORT_NAME = 'Rekap Jambi per kabupaten/kota 2025 (uji layar ponsel)';
+const SAVED_REPORT_OWNER = 'kepala.kerinci';
+let savedReportId: string | null = null;
+
+async function ensureSavedReport(request: APIRequestContext): Promise<string> {
+  if (savedReportId) return savedReportId;
+  const { gql, signIn } = api(request);
+  const token = await signIn(SAVED_REPORT_OWNER);
+  const mine = (await gql('{ savedReports { id name } }', {}, token)).savedReports as { id: string; name: string }[];
+  const found = mine.find((r) => r.name === SAVED_REPORT_NAME);
+  if (found) return (savedReportId = found.id);
+  const input = {
+    rows: 'KABUPATEN_KOTA',
+    withinRegion: '15',
+    period: '2025',
+    indicators: ['ACTIVITIES', 'VILLAGES_REACHED', 'COVERAGE_RATIO', 'PARTICIPANTS'],
+    compare: 'SAME_PERIOD_LAST_YEAR',
+  };
+  const saved = (await gql('mutation ($n: String!, $i: ReportInput!) { saveReport(name: $n, input: $i) { id } }', { n: SAVED_REPORT_NAME, i: input }, token))
+    .saveReport as { id: string };
+  return (savedReportId = saved.id);
+}
+
 /** A state of the app to check: a route, and optionally what the person does there before it is checked. */
 interface Visit {
   route: string;
@@ -61,7 +101,7 @@ interface Person {
   role: Role;
   /** Activities of the founding story this person may open (their detail pages, with their workflow buttons). */
   activities: Visit[];
-  /** Their own draft or plan, opened in the form for editing. */
+  /** Activities of their agency they may edit (a draft, a returned one, a plan), opened in the form. */
   edits?: string[];
   /** Whether the activity form's villages in Bangko Barat (Merangin) lie in their working area: all four steps. */
   fullForm?: boolean;
@@ -78,6 +118,8 @@ const PEOPLE: Person[] = [
       { route: `/kegiatan/${WAITING_SUBMISSION}`, name: 'send back with a reason', act: (page) => page.getByRole('button', { name: 'Kembalikan' }).click() },
       { route: activity(4) },
     ],
+    // Heads write as well: the returned monitoring of their officer, opened in the form with its reason.
+    edits: [`${activity(4)}/ubah`],
     fullForm: true,
   },
   {
@@ -88,7 +130,8 @@ const PEOPLE: Person[] = [
     edits: [`${activity(5)}/ubah`],
     fullForm: true,
   },
-  { username: 'kepala.dinas.merangin', role: 'HEAD', activities: [{ route: `/kegiatan/${FOUNDING_STORY}` }, { route: activity(7) }], fullForm: true },
+  // Their agency's plan in Tabir, in the form.
+  { username: 'kepala.dinas.merangin', role: 'HEAD', activities: [{ route: `/kegiatan/${FOUNDING_STORY}` }, { route: activity(7) }], edits: [`${activity(7)}/ubah`], fullForm: true },
   {
     username: 'dinas.merangin',
     role: 'OFFICER',
@@ -181,7 +224,7 @@ function formSteps(full: boolean): Visit[] {
 }
 
 /** Every route the person's role may open (the router of apps/web), with real ids from the founding story. */
-function visitsOf(person: Person): Visit[] {
+function visitsOf(person: Person, savedReport: string): Visit[] {
   const { role } = person;
   const writer = role === 'HEAD' || role === 'OFFICER';
   const visits: Visit[] = [
@@ -190,6 +233,17 @@ function visitsOf(person: Person): Visit[] {
     { route: '/peta' },
     { route: '/laporan' },
     { route: '/laporan?periode=2025&standar=REKAP_SOSIALISASI', name: 'a standard report run' },
+    // Every reader may open a shared saved report; its owner sees the schedule form as well.
+    {
+      route: `/laporan/simpan/${savedReport}`,
+      name: person.username === SAVED_REPORT_OWNER ? 'a saved report, its owner' : 'a saved report, shared',
+      act: async (page) => {
+        // The report itself, not an error or "not found", is what is checked.
+        await expect(page.getByRole('heading', { level: 1, name: SAVED_REPORT_NAME })).toBeVisible();
+        await expect(page.locator('.report-page table').first()).toBeVisible();
+        if (person.username === SAVED_REPORT_OWNER) await expect(page.getByLabel('Frekuensi')).toBeVisible();
+      },
+    },
     { route: '/kegiatan' },
     { route: '/kegiatan/kalender' },
     { route: '/kegiatan/kalender?bulan=2025-06', name: 'the founding story’s month' },
@@ -205,7 +259,8 @@ function visitsOf(person: Person): Visit[] {
   if (role === 'ADMIN' || role === 'HEAD') visits.push({ route: '/audit' });
   if (writer) {
     visits.push(...formSteps(person.fullForm ?? false), { route: '/kegiatan/impor' }, { route: '/kegiatan/antrean' });
-    for (const route of person.edits ?? []) visits.push({ route });
+    for (const route of person.edits ?? [])
+      visits.push({ route, act: async (page) => void (await expect(page.getByRole('heading', { level: 1, name: 'Ubah kegiatan' })).toBeVisible()) });
   }
   if (role === 'ADMIN') {
     visits.push(
@@ -413,10 +468,11 @@ test.describe('Every route fits a 360 px phone', () => {
   for (const person of PEOPLE) {
     test(`${person.username} (${person.role}): every route they may open`, async ({ browser, request }) => {
       if (person.username === 'kepala.kerinci') await ensureWaitingSubmission(request);
+      const savedReport = await ensureSavedReport(request);
       const page = await phoneOf(browser, person.username);
       // Confirmation prompts (verify) are answered no: nothing changes while the pages are checked.
       page.on('dialog', (dialog) => void dialog.dismiss());
-      const visits = visitsOf(person);
+      const visits = visitsOf(person, savedReport);
       const offences = await checkAll(page, person.username, visits);
       test.info().annotations.push({ type: 'routes', description: String(visits.length) });
       await page.context().close();

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { errorMessage } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
 import { ErrorState, LoadingState } from '@jangkau/web-ui';
 import { AboutPageQuery } from '../graphql/aboutPage.query';
@@ -16,7 +17,7 @@ export function AboutPage() {
       {loading && !data ? (
         <LoadingState label={t('state.loading')} rows={2} />
       ) : error ? (
-        <ErrorState title={t('state.errorTitle')} message={t('state.networkError')} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
+        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
       ) : (
         <p>
           {version

@@ -9,7 +9,7 @@ export { SessionProvider, useSession } from './lib/session-context';
 export { useRegionSearch, SEARCH_MAX_LENGTH } from './lib/regions/useRegionSearch';
 export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
-export { errorMessage } from './lib/errorMessage';
+export { errorMessage, restErrorMessage, RestRequestError, type RestErrorOptions } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
 export { apiErrorMessage, type ApiRequest, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { EVIDENCE_LIMITS, EvidenceContentType, isEvidenceImage } from '@jangkau/shared-domain';
-import { apiErrorMessage, errorMessage, useSession, type ActivityDetailFragment } from '@jangkau/web-data-access';
+import { errorMessage, restErrorMessage, useSession, type ActivityDetailFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { ActivityQuery, EvidenceLimitsQuery, RemoveEvidenceMutation } from '../graphql/activities';
 import { saveBlob } from '@jangkau/web-ui';
@@ -74,7 +74,7 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
       return;
     }
     if (response.status === 0 && (await queue())) return;
-    patch(key, { error: apiErrorMessage(response) ?? t('state.networkError') });
+    patch(key, { error: restErrorMessage(response, t) });
   };
 
   const onFiles = async (files: FileList | null) => {
@@ -163,7 +163,7 @@ function EvidenceItem({ evidence, onRemove }: { evidence: Evidence; onRemove: ()
     setError(null);
     const response = await request({ method: 'GET', path: evidence.url, responseType: 'blob' });
     setOpening(false);
-    if (!response.blob) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    if (!response.blob) return setError(restErrorMessage(response, t));
     saveBlob(response.blob, evidence.fileName, { newTab: isEvidenceImage(evidence.contentType) || evidence.contentType === EvidenceContentType.PDF });
   };
   const stamp = new Date(evidence.createdAt).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'id-ID');

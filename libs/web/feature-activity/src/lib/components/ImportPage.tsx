@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { apiErrorMessage, NDJSON, readJobStream, useSession, type ApiResponse, type JobProgress } from '@jangkau/web-data-access';
+import { NDJSON, restErrorMessage, readJobStream, useSession, type ApiResponse, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { saveBlob } from '@jangkau/web-ui';
 
@@ -50,7 +50,7 @@ export function ImportPage() {
   const download = async (format: 'xlsx' | 'csv') => {
     setError(null);
     const response = await request({ method: 'GET', path: `/api/activities/import/template.${format}`, responseType: 'blob' });
-    if (!response.blob) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    if (!response.blob) return setError(restErrorMessage(response, t));
     saveBlob(response.blob, `templat-impor-kegiatan.${format}`);
   };
 
@@ -74,9 +74,10 @@ export function ImportPage() {
     });
     setBusy(false);
     setProgress(null);
-    if (response.status !== 200) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    if (response.status !== 200) return setError(restErrorMessage(response, t));
     const stream = readStream(response.text ?? '');
-    if (stream.error || !stream.report) return setError(stream.error ?? t('state.networkError'));
+    // No report and no error line: the answer was cut off (the connection, or the server, went away).
+    if (stream.error || !stream.report) return setError(stream.error ?? restErrorMessage({ status: 0 }, t));
     setReport(stream.report.report);
     if (stream.report.report.created > 0) await client.refetchQueries({ include: 'active' });
   };

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { apiErrorMessage, useSession, type ActivityFilter } from '@jangkau/web-data-access';
+import { restErrorMessage, useSession, type ActivityFilter } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { saveBlob } from '@jangkau/web-ui';
 import { exportQuery } from '../utils/exportQuery';
@@ -41,7 +41,7 @@ export function useActivityExport(filter: ActivityFilter) {
         onDownloadProgress: (p) => setProgress({ format, ...p }),
       });
       if (controller.signal.aborted) return setMessage({ kind: 'info', text: t('activity.export.cancelled') });
-      if (!response.blob) return setMessage({ kind: 'error', text: apiErrorMessage(response) ?? t('state.networkError') });
+      if (!response.blob) return setMessage({ kind: 'error', text: restErrorMessage(response, t) });
       const name = `daftar-kegiatan-${new Date().toISOString().slice(0, 10)}.${format}`;
       saveBlob(response.blob, name);
       setMessage({ kind: 'info', text: t('activity.export.done', { name }) });

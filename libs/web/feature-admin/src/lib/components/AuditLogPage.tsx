@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
-import { apiErrorMessage, errorMessage, useSession } from '@jangkau/web-data-access';
+import { errorMessage, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { currentLanguage, formatDate, formatDateTimeInPersonZone, formatNumber, i18n, personZone, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState, saveBlob } from '@jangkau/web-ui';
 import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
@@ -70,7 +70,7 @@ export function AuditLogPage() {
     const response = await request({ method: 'GET', path: `/api/audit/export.xlsx?${query}`, responseType: 'blob' });
     setExporting(false);
     if (response.blob) return saveBlob(response.blob, `${language === 'en' ? 'audit-trail' : 'jejak-audit'}_${new Date().toISOString().slice(0, 10)}.xlsx`);
-    setExportMessage(response.status === 0 ? t('state.networkError') : (apiErrorMessage(response) ?? t('admin.exportFailed')));
+    setExportMessage(restErrorMessage(response, t, { fallback: t('admin.exportFailed') }));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { apiErrorMessage, errorMessage, NDJSON, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
+import { errorMessage, NDJSON, restErrorMessage, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { ErrorState, LoadingState } from '@jangkau/web-ui';
 import { useState } from 'react';
@@ -85,9 +85,10 @@ export function BoundariesPage() {
     });
     setBusy(false);
     setProgress(null);
-    if (response.status !== 200) return setError(apiErrorMessage(response) ?? t('state.networkError'));
+    if (response.status !== 200) return setError(restErrorMessage(response, t));
     const stream = readJobStream<BoundaryImportReport>(response.text ?? '');
-    if (stream.error || !stream.report) return setError(stream.error ?? t('state.networkError'));
+    // No report and no error line: the answer was cut off (the connection, or the server, went away).
+    if (stream.error || !stream.report) return setError(stream.error ?? restErrorMessage({ status: 0 }, t));
     setReport(stream.report.report);
     if (stream.report.report.committed) await sets.refetch();
   };

@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
+import { ApolloProvider } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { LoginMutation, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { createApolloClient, LoginMutation, SessionProvider, SessionStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
+import { LoginForm } from './LoginForm';
 import { LoginPage } from './LoginPage';
 import { RequireRole } from './RequireSignIn';
 import { AppInfoQuery } from '../graphql/appInfo.query';
@@ -69,6 +71,41 @@ describe('signing in and roles', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.');
     expect((screen.getByLabelText('Nama pengguna atau email') as HTMLInputElement).value).toBe('dinas.merangin');
     expect(store.getState()).toEqual({ status: 'signedOut' });
+  });
+
+  it('says a 500 is the server, not the connection, and says offline only when the phone is offline', async () => {
+    const realFetch = globalThis.fetch;
+    // What a proxy answers when the API is down: an HTML page with a 500 (jsdom has no Response; Apollo reads these).
+    const proxyError = { status: 500, ok: false, headers: { get: () => 'text/html' }, text: async () => '<html>Internal Server Error</html>' };
+    const fetchMock = jest.fn(async () => proxyError as unknown as Response);
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    const store = new SessionStore();
+    const client = createApolloClient({ language, session: store });
+    try {
+      render(
+        <ApolloProvider client={client}>
+          <SessionProvider store={store} language={language}>
+            <LoginForm />
+          </SessionProvider>
+        </ApolloProvider>,
+      );
+      fireEvent.change(screen.getByLabelText('Nama pengguna atau email'), { target: { value: 'dinas.merangin' } });
+      fireEvent.change(screen.getByLabelText('Kata sandi'), { target: { value: 'jangkau-demo' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('Server sedang bermasalah (galat 500), bukan koneksi Anda. Coba lagi sebentar lagi.');
+      expect(fetchMock).toHaveBeenCalledWith('/graphql', expect.anything());
+
+      // No answer at all, and the browser knows it is offline: now (and only now) it is the connection.
+      fetchMock.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
+      jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
+      fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Anda sedang luring (tidak ada sambungan internet). Coba lagi setelah tersambung.'));
+      expect(store.getState()).toEqual({ status: 'signedOut' });
+    } finally {
+      globalThis.fetch = realFetch;
+      jest.restoreAllMocks();
+      client.stop();
+    }
   });
 
   it('keeps the device token after signing in and sends it with the next sign-in of that person, after signing out too', async () => {

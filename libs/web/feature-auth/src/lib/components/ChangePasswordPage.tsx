@@ -1,7 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useSession } from '@jangkau/web-data-access';
+import { errorMessage, useSession } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 
 /** /ganti-sandi — owed after an administrator's reset, and open to anyone signed in. */
@@ -25,7 +24,7 @@ export function ChangePasswordPage() {
       await changePassword(current, next);
       navigate('/wilayah', { replace: true });
     } catch (e) {
-      setError(CombinedGraphQLErrors.is(e) ? e.errors[0].message : t('state.networkError'));
+      setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
-import { useSession } from '@jangkau/web-data-access';
+import { errorMessage, useSession } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 
 /** Username and password; the server's message (wrong credentials, paused after failures) shown as it is. */
@@ -21,7 +20,7 @@ export function LoginForm({ onSignedIn, autoFocus = true }: { onSignedIn?: () =>
       setPassword('');
       onSignedIn?.();
     } catch (e) {
-      setError(CombinedGraphQLErrors.is(e) ? e.errors[0].message : t('state.networkError'));
+      setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { hasPermission, Permission, type Role } from '@jangkau/shared-domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { BoundaryNotFoundError, errorMessage, filterSources, useSession } from '@jangkau/web-data-access';
+import { BoundaryNotFoundError, errorMessage, filterSources, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { CoverageFilters, periodLabel, useCoverageFilters } from '@jangkau/web-filters';
 import { formatNumber, formatPercent, formatTimeWib, useTranslation } from '@jangkau/web-i18n';
 import { ChoroplethMap, MapLegend, type ChoroplethMapHandle, type MapMarker, type MapRegionFeature } from '@jangkau/web-maps';
@@ -273,7 +273,7 @@ export function MapPage() {
       ) : boundaryError && !noBoundaries && !view ? (
         <ErrorState
           title={t('state.errorTitle')}
-          message={boundaryError instanceof BoundaryNotFoundError ? t('map.notFound.body') : t('state.networkError')}
+          message={boundaryError instanceof BoundaryNotFoundError ? t('map.notFound.body') : restErrorMessage(boundaryError, t)}
           retryLabel={t('state.retry')}
           onRetry={boundaries.retry}
         />

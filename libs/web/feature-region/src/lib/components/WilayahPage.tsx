@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { isValidRegionCode } from '@jangkau/shared-domain';
-import { errorMessage } from '@jangkau/web-data-access';
+import { errorMessage, restErrorMessage } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
 import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LevelBadge, LoadingState } from '@jangkau/web-ui';
 import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
@@ -114,7 +114,7 @@ function RegionView({ code }: { code: string }) {
 function LazyChart(props: { items: Parameters<typeof VillagesChart>[0]['items'] }) {
   const { t } = useTranslation();
   return (
-    <ErrorBoundary fallback={<ErrorState title={t('chart.errorTitle')} message={t('state.networkError')} />}>
+    <ErrorBoundary fallback={(error) => <ErrorState title={t('chart.errorTitle')} message={restErrorMessage(error, t)} />}>
       <Suspense fallback={<LoadingState label={t('state.loading')} rows={3} />}>
         <VillagesChart {...props} />
       </Suspense>

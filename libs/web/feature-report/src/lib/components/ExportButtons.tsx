@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { apiErrorMessage, useSession, type ReportInput } from '@jangkau/web-data-access';
+import { restErrorMessage, useSession, type ReportInput } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
 import { saveBlob } from '@jangkau/web-ui';
 
@@ -54,9 +54,7 @@ export function ExportButtons({ source, fileName }: { source: { input: ReportInp
     // The server's name carries report, scope and period (rekap-sosialisasi_jambi_2025-Q4.xlsx).
     if (response.blob) return saveBlob(response.blob, response.fileName ?? `${fileName}.${format}`);
     // 404 before the export routes exist (or for a saved report that is gone): say so rather than fail silently.
-    setMessage(
-      response.status === 0 ? t('state.networkError') : response.status === 404 ? t('report.export.unavailable') : (apiErrorMessage(response) ?? t('report.export.failed')),
-    );
+    setMessage(restErrorMessage(response, t, { notFound: t('report.export.unavailable'), fallback: t('report.export.failed') }));
   };
 
   return (

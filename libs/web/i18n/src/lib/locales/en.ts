@@ -25,6 +25,8 @@ const english = {
     networkError: 'Cannot reach the server. Check your internet connection, then try again.',
     offline: 'You are offline (no internet connection). Try again once connected.',
     serverError: 'The server has a problem (error {{status}}), not your connection. Try again in a moment.',
+    notFound: 'What was asked for is not on the server (error 404): it may have been removed, or the address is wrong.',
+    requestFailed: 'The server refused this request (error {{status}}).',
     retry: 'Try again',
   },
   notFound: {

@@ -23,6 +23,8 @@ export const id = {
     networkError: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     offline: 'Anda sedang luring (tidak ada sambungan internet). Coba lagi setelah tersambung.',
     serverError: 'Server sedang bermasalah (galat {{status}}), bukan koneksi Anda. Coba lagi sebentar lagi.',
+    notFound: 'Yang diminta tidak ditemukan di server (galat 404): mungkin sudah dihapus, atau alamatnya keliru.',
+    requestFailed: 'Server menolak permintaan ini (galat {{status}}).',
     retry: 'Coba lagi',
   },
   notFound: {
