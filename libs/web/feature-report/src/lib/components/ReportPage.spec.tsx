@@ -50,6 +50,7 @@ const standardMock: MockLink.MockedResponse = {
             withinRegion: null,
             standard: 'REKAP_SOSIALISASI',
             withTargets: null,
+            withConfirmation: null,
             hideEmptyRows: null,
           },
         },
@@ -71,6 +72,7 @@ const savedInputOf = (over: Record<string, unknown> = {}) => ({
   withinRegion: null,
   standard: 'REKAP_SOSIALISASI',
   withTargets: null,
+  withConfirmation: null,
   hideEmptyRows: null,
   ...over,
 });
@@ -110,6 +112,7 @@ const reportData = (over: Record<string, unknown> = {}) => ({
         columns: REKAP_INDICATORS,
         standard: 'REKAP_SOSIALISASI',
         withTargets: false,
+        withConfirmation: false,
         programmeItemId: null,
         type: 'SOSIALISASI',
         restricted: true,
