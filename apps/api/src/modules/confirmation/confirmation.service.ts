@@ -21,7 +21,7 @@ import { AuditContext, AuditService } from '../audit/audit.service';
 import { villageInArea } from '../coverage/coverage-area';
 import { CoverageQuery, CoverageService } from '../coverage/coverage.service';
 import { NotificationService } from '../notification/notification.service';
-import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from './confirmation-counting';
+import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../coverage/confirmation-counting';
 import { ConfirmationError, ConfirmationErrorCode } from './confirmation.errors';
 
 type Context = AuditContext & { caller: Caller };

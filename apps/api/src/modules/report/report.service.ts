@@ -9,7 +9,7 @@ import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
-import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../confirmation/confirmation-counting';
+import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../coverage/confirmation-counting';
 import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
