@@ -348,6 +348,23 @@ describe('ReportPage', () => {
     expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
   });
 
+  it('asks for the village confirmation columns from the builder (konfirmasi=1 in the URL)', async () => {
+    renderAt('/laporan', [
+      standardMock,
+      reportMock(
+        { rows: 'KABUPATEN_KOTA', indicators: ['VILLAGES_REACHED'], from: '2025-01-01', to: '2025-12-31', compare: 'NONE', withConfirmation: true },
+        { withConfirmation: true },
+      ),
+    ]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    typePeriod('2025');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Desa/kelurahan terjangkau' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Tampilkan konfirmasi desa terjangkau/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect(location()).toBe('/laporan?baris=KABUPATEN_KOTA&indikator=VILLAGES_REACHED&periode=2025&konfirmasi=1');
+    expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
+  });
+
   it('writes the built report into the URL, so it can be linked and reloaded', async () => {
     renderAt('/laporan', [
       standardMock,
