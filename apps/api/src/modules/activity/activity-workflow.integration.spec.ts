@@ -15,6 +15,7 @@ const step = (name: string) => `mutation ($id: ID!, $v: Int!) { ${name}(id: $id,
 const ANSWER = `mutation ($id: ID!, $accept: Boolean!) { answerActivityInvitation(id: $id, accept: $accept) { ${FIELDS} } }`;
 const INVITE_AGAIN = `mutation ($id: ID!, $v: Int!, $agency: ID!) { inviteCoOrganiserAgain(id: $id, version: $v, agencyId: $agency) { ${FIELDS} } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { ${FIELDS} history { operation changes { field to } } } }`;
+const UPDATE = `mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { ${FIELDS} } }`;
 
 /** The founding story's villages: Bangko and Bangko Barat, as recorded in 2025. */
 const FOUNDING_VILLAGES = [
@@ -122,6 +123,38 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect((await ok('dinas.merangin', ANSWER, { id: a.id, accept: true })).coOrganisers[0].status).toBe('ACCEPTED');
   });
 
+  it('ends a withdrawn agency’s access at once: removed from the co-organisers, it gets a null activity, evidence 404, nothing in its export', async () => {
+    const a = await create('petugas.kerinci', { title: 'Rapat koordinasi, Dinas kemudian ditarik', coOrganiserIds: [ids['Dinas PMTSP-TK Merangin']] });
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')]), 'undangan.pdf');
+    const upload = await fetch(`${t.baseUrl}/api/activities/${a.id}/evidence`, { method: 'POST', headers: await t.as('petugas.kerinci'), body: form });
+    expect(upload.status).toBe(201);
+    const evidenceId = ((await upload.json()) as { id: string }).id;
+    const evidenceAs = async (account: string) => (await fetch(`${t.baseUrl}/api/evidence/${evidenceId}`, { headers: await t.as(account) })).status;
+
+    // Invited: the Dinas (officer and head) reads the draft, its history and evidence, and finds it in its export.
+    for (const account of ['dinas.merangin', 'kepala.dinas.merangin']) {
+      expect((await gql(account, ACTIVITY, { id: a.id })).data!.activity.history.length).toBeGreaterThan(0);
+      expect(await evidenceAs(account)).toBe(200);
+      expect(await csvAs(account)).toContain(a.id);
+    }
+
+    // The lead withdraws the invitation by editing the co-organisers out.
+    const withdrawn = await ok('petugas.kerinci', UPDATE, { id: a.id, v: a.version, input: input({ title: 'Rapat koordinasi, Dinas kemudian ditarik', coOrganiserIds: [] }) });
+    expect(withdrawn.coOrganisers).toEqual([]);
+    for (const account of ['dinas.merangin', 'kepala.dinas.merangin']) {
+      expect((await gql(account, ACTIVITY, { id: a.id })).data!.activity).toBeNull();
+      expect(await evidenceAs(account)).toBe(404);
+      expect(await csvAs(account)).not.toContain(a.id);
+    }
+    // Answering the old invitation finds nothing; the lead keeps everything.
+    const late = await gql('dinas.merangin', ANSWER, { id: a.id, accept: true });
+    expect(late.data?.answerActivityInvitation ?? null).toBeNull();
+    expect((await gql('dinas.merangin', ACTIVITY, { id: a.id })).data!.activity).toBeNull();
+    expect(await evidenceAs('petugas.kerinci')).toBe(200);
+    expect(await csvAs('petugas.kerinci')).toContain(a.id);
+  });
+
   it('lets a head who is alone verify their own work and shows it; with a second head present, refuses and leaves it to the other', async () => {
     let own = await create('kepala.kerinci', { title: 'Sosialisasi oleh kepala kantor sendiri' });
     own = await ok('kepala.kerinci', step('submitActivity'), { id: own.id, v: own.version });
@@ -208,6 +241,38 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect(a).toMatchObject({ status: 'VERIFIED', selfVerified: true });
     // A Dinas (not a local government) may record across its kabupaten.
     await create('dinas.merangin', { villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] });
+  });
+
+  it('lets a kecamatan government record in its own kecamatan only', async () => {
+    // Kecamatan Bangko (15.02.02) has no account in the demo: its camat, as head, signs in with a password of their own.
+    const created = await t.gql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'camat.bangko', fullName: 'Camat Bangko', agencyId: ids['Kec. Bangko'], role: 'HEAD', temporaryPassword: 'Temporary-pass-1' } },
+      await t.as('admin'),
+    );
+    expect(created.errors).toBeUndefined();
+    const login = await t.gql('mutation { login(username: "camat.bangko", password: "Temporary-pass-1") { accessToken } }');
+    const changed = await t.gql('mutation { changePassword(currentPassword: "Temporary-pass-1", newPassword: "Bangko-camat-9") { accessToken } }', undefined, {
+      authorization: `Bearer ${login.data!.login.accessToken}`,
+    });
+    const camat = { authorization: `Bearer ${changed.data!.changePassword.accessToken}` };
+    const record = (over: Record<string, unknown>) => t.gql(CREATE, { id: randomUUID(), input: input({ title: 'Sosialisasi di Kecamatan Bangko', ...over }) }, camat);
+
+    // A village of another kecamatan (Bangko Barat's Pulau Rengas), or that kecamatan whole: refused, naming the villages.
+    for (const villages of [[{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }], [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }]]) {
+      const outside = await record({ venueRegionCode: '15.02.02', villages });
+      expect(outside.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
+    }
+    // A venue outside the kecamatan: refused, naming the venue.
+    const venueElsewhere = await record({ venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.02.2004', reach: 'OFFICIALS_ATTENDED' }] });
+    expect(venueElsewhere.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
+
+    // Inside: a village of the kecamatan, and the kecamatan as a whole.
+    const village = await record({ venueName: 'Kantor Camat Bangko', venueRegionCode: '15.02.02', villages: [{ code: '15.02.02.2004', reach: 'HELD_IN_VILLAGE' }] });
+    expect(village.errors).toBeUndefined();
+    expect(village.data!.createActivity).toMatchObject({ verifiers: ['Camat Bangko'] });
+    const whole = await record({ venueRegionCode: '15.02.02', villages: [{ code: '15.02.02', reach: 'OFFICIALS_ATTENDED' }] });
+    expect(whole.errors).toBeUndefined();
   });
 
   it('finds agencies to invite by name, beyond the working area, at most 20', async () => {

@@ -181,6 +181,42 @@ describe('village confirmation of reach (real PostgreSQL, over HTTP)', () => {
     expect(of(await confirmationsAs(camat), BANGKO_VILLAGE)).toMatchObject({ status: 'DISPUTED', response: 'Daftar hadir ditandatangani sekretaris desa.' });
   });
 
+  it("tells the lead agency's head of the dispute at once (ATTENDANCE_DISPUTED), and nobody of a confirmation", async () => {
+    const DISPUTES = `{ notifications(first: 50, kinds: [ATTENDANCE_DISPUTED]) { totalCount nodes { kind activityId title link } } }`;
+    const disputesOf = async (headers: Record<string, string>) => {
+      const res = await t.gql(DISPUTES, undefined, headers);
+      expect(res.errors).toBeUndefined();
+      return res.data!.notifications;
+    };
+    const [{ title }] = await sql(`SELECT title FROM activities WHERE id = $1`, [FOUNDING_STORY]);
+    // Kecamatan Bangko disputed one of its villages above: Kanim Kerinci (the lead) has only one head, and they are told.
+    const head = await disputesOf(await t.as('kepala.kerinci'));
+    expect(head.totalCount).toBe(1);
+    expect(head.nodes).toEqual([
+      { kind: 'ATTENDANCE_DISPUTED', activityId: FOUNDING_STORY, title: `Kec. Bangko menyanggah jangkauan “${title}”: Kepala desa kami tidak hadir.`, link: `/kegiatan/${FOUNDING_STORY}` },
+    ]);
+    // In English for an English reader.
+    const english = await t.gql(DISPUTES, undefined, { ...(await t.as('kepala.kerinci')), 'accept-language': 'en' });
+    expect(english.data!.notifications.nodes[0].title).toBe(`Kec. Bangko disputes the reach of “${title}”: Kepala desa kami tidak hadir.`);
+    const [{ n }] = await sql(
+      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'ATTENDANCE_DISPUTED' AND n.activity_id = $1 AND u.username = 'kepala.kerinci'`,
+      [FOUNDING_STORY],
+    );
+    expect(n).toBe(1);
+    // Not the co-organising Dinas, nor the village governments (the confirming kades, the disputing kecamatan itself).
+    for (const account of ['kepala.dinas.merangin', 'dinas.merangin', 'kades.pulaurengas']) expect((await disputesOf(await t.as(account))).totalCount).toBe(0);
+    expect((await disputesOf(camat)).totalCount).toBe(0);
+    // One dispute so far (the confirmation of Pulau Rengas is none): told once each, to the lead's active heads and
+    // whoever recorded the activity, and to nobody else.
+    const told = await sql(`SELECT u.username, count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'ATTENDANCE_DISPUTED' GROUP BY 1 ORDER BY 1`);
+    const expected = await sql(
+      `SELECT DISTINCT u.username FROM activities a JOIN users u ON (u.agency_id = a.lead_agency_id AND u.role = 'HEAD' AND u.active) OR u.id = a.created_by
+       WHERE a.id = $1 ORDER BY 1`,
+      [FOUNDING_STORY],
+    );
+    expect(told).toEqual(expected.map((r: { username: string }) => ({ username: r.username, n: 1 })));
+  });
+
   it('gives the share of reached villages confirmed by their own government, within what the caller may see', async () => {
     const bangkoBarat = await t.gql(SHARE, { f: { ...YEAR_2025, regionCode: '15.02.10' } }, await t.as('kepala.kerinci'));
     expect(bangkoBarat.data!.confirmationShare).toEqual({ villagesReached: 6, confirmed: 1, disputed: 0, unanswered: 5, ratio: 1 / 6 });

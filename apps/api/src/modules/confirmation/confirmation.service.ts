@@ -21,6 +21,7 @@ import { AuditContext, AuditService } from '../audit/audit.service';
 import { villageInArea } from '../coverage/coverage-area';
 import { CoverageQuery, CoverageService } from '../coverage/coverage.service';
 import { NotificationService } from '../notification/notification.service';
+import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../coverage/confirmation-counting';
 import { ConfirmationError, ConfirmationErrorCode } from './confirmation.errors';
 
 type Context = AuditContext & { caller: Caller };
@@ -257,8 +258,7 @@ export class ConfirmationService {
       `SELECT count(*)::int AS "villagesReached", count(*) FILTER (WHERE confirmed)::int AS confirmed,
          count(*) FILTER (WHERE NOT confirmed AND disputed)::int AS disputed
        FROM (
-         SELECT r.village_code, coalesce(bool_or(c.answer = 'CONFIRMED'), FALSE) AS confirmed,
-           coalesce(bool_or(c.answer = 'DISPUTED' AND NOT (a.verified_at > c.answered_at)), FALSE) AS disputed
+         SELECT r.village_code, ${VILLAGE_CONFIRMED_SQL} AS confirmed, ${VILLAGE_DISPUTED_SQL} AS disputed
          FROM coverage_reach r JOIN activities a ON a.id = r.activity_id
          LEFT JOIN activity_village_confirmations c ON c.activity_id = r.activity_id AND c.village_code = r.village_code
          WHERE ${where.join(' AND ')} GROUP BY r.village_code

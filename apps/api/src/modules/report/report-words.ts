@@ -32,6 +32,9 @@ export interface ReportWords {
     villagesNotRecentlyReached: string;
     desaBinaan: string;
     desaBinaanActivities: string;
+    villagesConfirmed: string;
+    villagesDisputed: string;
+    villagesUnanswered: string;
     category: string;
     male: string;
     female: string;
@@ -145,6 +148,9 @@ const ID: ReportWords = {
     villagesNotRecentlyReached: 'Desa tidak dijangkau 6 bulan terakhir',
     desaBinaan: 'Desa Binaan',
     desaBinaanActivities: 'Kegiatan di Desa Binaan',
+    villagesConfirmed: 'Desa terjangkau dikonfirmasi pemerintah desa',
+    villagesDisputed: 'Desa terjangkau disanggah pemerintah desa',
+    villagesUnanswered: 'Desa terjangkau belum dijawab pemerintah desa',
     category: 'Kategori peserta',
     male: 'Laki-laki',
     female: 'Perempuan',
@@ -276,6 +282,9 @@ const EN: ReportWords = {
     villagesNotRecentlyReached: 'Villages not reached in the last 6 months',
     desaBinaan: 'Desa Binaan',
     desaBinaanActivities: 'Activities in Desa Binaan',
+    villagesConfirmed: 'Villages reached confirmed by their government',
+    villagesDisputed: 'Villages reached disputed by their government',
+    villagesUnanswered: 'Villages reached not answered by their government',
     category: 'Participant category',
     male: 'Male',
     female: 'Female',

@@ -447,4 +447,79 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     expect(designated).toBe(2);
     expect(binaan.total.desaBinaan).toBe(2);
   });
+
+  it("splits each row's villages reached into confirmed / disputed / unanswered by their own government, as the raw tables say", async () => {
+    const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
+    const BANGKO_VILLAGE = '15.02.02.2004'; // a desa of Kecamatan Bangko, answered by the kecamatan
+    const ANSWER = `mutation ($a: ID!, $v: ID!, $c: Boolean!, $n: String, $ver: Int!) { answerVillageReach(activityId: $a, villageCode: $v, confirmed: $c, note: $n, version: $ver) { status } }`;
+    const CONFIRMATION = `query ($input: ReportInput!) { report(input: $input) { withConfirmation
+      rows { key values { indicator value } villagesConfirmed villagesDisputed villagesUnanswered }
+      total { values { indicator value } villagesConfirmed villagesDisputed villagesUnanswered } } }`;
+    const confirmationReport = async (as: string, input: Record<string, unknown>) => {
+      const res = await t.gql(CONFIRMATION, { input }, await t.as(as));
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.report;
+    };
+    const split = (row: any) => [row.villagesConfirmed, row.villagesDisputed, row.villagesUnanswered];
+    const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025', indicators: ['VILLAGES_REACHED'], withConfirmation: true, hideEmptyRows: false };
+    // Before any answer: every village reached is unanswered; without asking, no such figures.
+    const before = await confirmationReport('kanwil.jambi', input);
+    const meranginBefore = before.rows.find((r: any) => r.key === '15.02');
+    expect(split(meranginBefore)).toEqual([0, 0, value(meranginBefore, 'VILLAGES_REACHED')]);
+    const plain = await confirmationReport('kanwil.jambi', { ...input, withConfirmation: undefined });
+    expect(plain.withConfirmation).toBe(false);
+    expect(split(plain.rows.find((r: any) => r.key === '15.02'))).toEqual([null, null, null]);
+
+    // Kepala desa Pulau Rengas confirms its village; a Kecamatan Bangko account disputes one of its villages.
+    expect((await t.gql(ANSWER, { a: FOUNDING_STORY, v: '15.02.10.2001', c: true, ver: 0 }, await t.as('kades.pulaurengas'))).errors).toBeUndefined();
+    const [{ id: bangko }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kec. Bangko'`);
+    const created = await t.gql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'camat.bangko.report', fullName: 'Staf Kecamatan Bangko', agencyId: bangko, role: 'LOCAL', temporaryPassword: 'Temporary-pass-1' } },
+      await t.as('admin'),
+    );
+    expect(created.errors).toBeUndefined();
+    const login = await t.gql('mutation { login(username: "camat.bangko.report", password: "Temporary-pass-1") { accessToken } }');
+    const changed = await t.gql('mutation { changePassword(currentPassword: "Temporary-pass-1", newPassword: "Bangko-camat-9") { accessToken } }', undefined, {
+      authorization: `Bearer ${login.data!.login.accessToken}`,
+    });
+    const camat = { authorization: `Bearer ${changed.data!.changePassword.accessToken}` };
+    expect((await t.gql(ANSWER, { a: FOUNDING_STORY, v: BANGKO_VILLAGE, c: false, n: 'Kepala desa kami tidak hadir.', ver: 0 }, camat)).errors).toBeUndefined();
+
+    const after = await confirmationReport('kanwil.jambi', input);
+    const merangin = after.rows.find((r: any) => r.key === '15.02');
+    const reached = value(merangin, 'VILLAGES_REACHED');
+    expect(split(merangin)).toEqual([1, 1, reached - 2]);
+    // Rows add up to the total as villages reached do (region rows are disjoint), and every row to its villages reached.
+    for (const row of [...after.rows, after.total]) expect(row.villagesConfirmed + row.villagesDisputed + row.villagesUnanswered).toBe(value(row, 'VILLAGES_REACHED'));
+    const sum = (i: number) => after.rows.reduce((n: number, row: any) => n + split(row)[i], 0);
+    expect(split(after.total)).toEqual([sum(0), sum(1), sum(2)]);
+
+    // Direct SQL over the raw tables: verified activities of 2025 in Merangin, each village's answers on them.
+    const day = `(a.starts_at AT TIME ZONE CASE a.time_zone WHEN 'WITA' THEN 'Asia/Makassar' WHEN 'WIT' THEN 'Asia/Jayapura' ELSE 'Asia/Jakarta' END)::date`;
+    const [direct] = await sql(
+      `SELECT count(*)::int AS reached, count(*) FILTER (WHERE confirmed)::int AS confirmed, count(*) FILTER (WHERE disputed AND NOT confirmed)::int AS disputed FROM (
+         SELECT v.village_code, bool_or(c.answer = 'CONFIRMED') IS TRUE AS confirmed, bool_or(c.answer = 'DISPUTED' AND c.answered_at >= a.verified_at) IS TRUE AS disputed
+         FROM activities a JOIN activity_villages v ON v.activity_id = a.id
+         LEFT JOIN activity_village_confirmations c ON c.activity_id = a.id AND c.village_code = v.village_code
+         WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31' AND v.village_code LIKE '15.02.%' GROUP BY v.village_code) x`,
+    );
+    expect(split(merangin)).toEqual([direct.confirmed, direct.disputed, direct.reached - direct.confirmed - direct.disputed]);
+    expect(direct.reached).toBe(reached);
+    // The dashboard's share counts the same way.
+    const share = await t.gql(`query ($f: CoverageFilter!) { confirmationShare(filter: $f) { confirmed disputed unanswered } }`, {
+      f: { from: '2025-01-01', to: '2025-12-31', regionCode: '15.02' },
+    }, await t.as('kanwil.jambi'));
+    expect(share.data!.confirmationShare).toEqual({ confirmed: 1, disputed: 1, unanswered: reached - 2 });
+
+    // Agency rows count the agency's own activities: the founding story is Kanim Kerinci's, and the Dinas's too.
+    const [{ id: kerinci }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    const offices = await confirmationReport('kepala.kerinci', { rows: 'KANTOR_IMIGRASI', period: '2025', indicators: ['VILLAGES_REACHED'], withConfirmation: true });
+    const office = offices.rows.find((r: any) => r.key === kerinci);
+    expect(split(office)).toEqual([1, 1, value(office, 'VILLAGES_REACHED') - 2]);
+    // Row visibility: the village government's report covers its own village only.
+    const village = await confirmationReport('desa.pulaurengas', { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['VILLAGES_REACHED'], withConfirmation: true });
+    expect(village.rows.map((r: any) => [r.key, ...split(r)])).toEqual([['15.02', 1, 0, 0]]);
+    expect(split(village.total)).toEqual([1, 0, 0]);
+  });
 });

@@ -201,6 +201,7 @@ export function reportModel(
     restricted: c.restricted,
     participantsByCategory: c.participantsByCategory,
     withTargets: c.withTargets,
+    withConfirmation: c.withConfirmation,
     programmeItemId: c.programmeItemId,
     type: (c.type as Report['type']) ?? null,
   };
@@ -228,7 +229,10 @@ export function isEmptyRow(row: ReportRow): boolean {
     none(row.villagesNeverReached) &&
     none(row.villagesNotRecentlyReached) &&
     none(row.desaBinaan) &&
-    none(row.desaBinaanActivities)
+    none(row.desaBinaanActivities) &&
+    none(row.villagesConfirmed) &&
+    none(row.villagesDisputed) &&
+    none(row.villagesUnanswered)
   );
 }
 
@@ -238,6 +242,9 @@ function sections(f: Figures) {
     villagesNotRecentlyReached: f.villagesNotRecentlyReached ?? null,
     desaBinaan: f.desaBinaanDesignated ?? null,
     desaBinaanActivities: f.desaBinaanActivities ?? null,
+    villagesConfirmed: f.villagesConfirmed ?? null,
+    villagesDisputed: f.villagesDisputed ?? null,
+    villagesUnanswered: f.villagesUnanswered ?? null,
   };
 }
 
@@ -254,6 +261,7 @@ function definitionOutput(d: ReportInput): SavedReport['input'] {
     compare: d.compare ?? null,
     standard: d.standard ?? null,
     withTargets: d.withTargets ?? null,
+    withConfirmation: d.withConfirmation ?? null,
     hideEmptyRows: d.hideEmptyRows ?? null,
   };
 }

@@ -9,6 +9,7 @@ import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
+import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../coverage/confirmation-counting';
 import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
@@ -34,6 +35,10 @@ export interface Figures {
   villagesNotRecentlyReached?: number;
   desaBinaanDesignated?: number;
   desaBinaanActivities?: number;
+  /** With confirmation: of villagesReached, those their own government confirmed, disputed, or left unanswered. */
+  villagesConfirmed?: number;
+  villagesDisputed?: number;
+  villagesUnanswered?: number;
   /** Participants by category and sex (rows; the total's are ComputedReport.participantsByCategory). */
   byCategory?: ParticipantCount[];
 }
@@ -81,6 +86,8 @@ export interface ComputedReport {
   hideEmptyRows: boolean;
   /** Target columns for agency rows (Capaian, or asked for). */
   withTargets: boolean;
+  /** Each row's villages reached split by their government's answer: confirmed, disputed, unanswered (asked for). */
+  withConfirmation: boolean;
   /** The filters the figures follow (Capaian: the programme item that applies). */
   programmeItemId: string | null;
   type: string | null;
@@ -185,25 +192,29 @@ export class ReportService {
     const previous = comparisonRange(from, to, input.compare ?? ReportCompare.NONE);
     const generation = await this.cache.generation();
     const filters = { programmeItemId: input.programmeItemId ?? null, type: input.type ?? null, standard: input.standard ?? null };
+    const withConfirmation = Boolean(input.withConfirmation);
     // The key holds the narrowed rows (their areas) and the question: two callers with the same view share it.
+    // Answers are not activities: a new one changes no cache generation, so the confirmation figures are read fresh.
     const figuresFor = (range: { from: string; to: string }) =>
       this.cache.get(JSON.stringify(['report', rows.map((r) => [r.key, r.codes]), agencyRows, range, filters]), generation, () =>
         this.figures(rows, agencyRows, { ...range, ...filters }),
       );
-    const [current, before, targets] = await Promise.all([
+    const [current, before, targets, confirmation] = await Promise.all([
       figuresFor({ from, to }),
       previous ? figuresFor(previous) : Promise.resolve(null),
       agencyRows ? this.targetsFor(rows, input, from, to) : Promise.resolve([]),
+      withConfirmation ? this.confirmations(rows, agencyRows, { from, to, ...filters }) : Promise.resolve(null),
     ]);
+    const figures = confirmation ? new Map([...current.rows].map(([key, f]) => [key, { ...f, ...confirmation.rows.get(key)! }])) : current.rows;
     return {
       from,
       to,
       previous,
       restricted: area.restricted || rows.some((r) => r.restricted),
       rows,
-      figures: current.rows,
+      figures,
       previousFigures: before?.rows ?? null,
-      total: current.total,
+      total: confirmation ? { ...current.total, ...confirmation.total } : current.total,
       previousTotal: before?.total ?? null,
       participantsByCategory: current.participantsByCategory,
       targets,
@@ -211,6 +222,7 @@ export class ReportService {
       // rows: there most of the 514 kabupaten/kota are zeros; a region's or an office's rows are few and all wanted.
       hideEmptyRows: input.hideEmptyRows ?? area.codes === 'NATIONAL',
       withTargets: agencyRows && (input.standard === StandardReportKey.CAPAIAN_AKSELERASI || Boolean(input.withTargets)),
+      withConfirmation,
       programmeItemId: input.programmeItemId ?? null,
       type: input.type ?? null,
     };
@@ -450,6 +462,60 @@ export class ReportService {
     for (const figures of result.values()) Object.assign(figures, { desaBinaanDesignated: 0, desaBinaanActivities: 0 });
     for (const row of perRow) Object.assign(result.get(row.key)!, { desaBinaanDesignated: row.designated, desaBinaanActivities: row.activities });
     Object.assign(total, { desaBinaanDesignated: all.designated, desaBinaanActivities: all.activities });
+  }
+
+  /**
+   * Each row's villages reached (as figures counts them: verified activities of the period, the filters, agency rows
+   * their own contribution) split by their own government's answer, as the dashboard's share counts them
+   * (confirmation-counting.ts): confirmed on any of the row's activities there, else disputed, else unanswered. So
+   * the three add up to the row's villages reached, and the total's (each village once over the union, its answers
+   * on every row's activities) to the total's.
+   */
+  private async confirmations(
+    rows: RowSpec[],
+    agencyRows: boolean,
+    q: { from: string; to: string; programmeItemId: string | null; type: string | null },
+  ): Promise<{ rows: Map<string, Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>>; total: Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'> }> {
+    const keys = rows.flatMap((r) => r.codes.map(() => r.key));
+    const codes = rows.flatMap((r) => r.codes);
+    const params: unknown[] = [keys, codes, q.from, q.to];
+    const extra: string[] = [];
+    if (q.programmeItemId) {
+      params.push(q.programmeItemId);
+      extra.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
+    }
+    if (q.type) {
+      params.push(q.type);
+      extra.push(`AND x.type = $${params.length}::activity_type`);
+    }
+    const own = agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '';
+    // One row per (report row, village reached, activity): the answers are on the activity's listed village.
+    const reached = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
+      reached AS (SELECT DISTINCT p.key, x.village_code, x.activity_id FROM coverage_reach x
+        CROSS JOIN LATERAL (VALUES ('ID'), (left(x.village_code, 2)), (left(x.village_code, 5)), (left(x.village_code, 8)), (x.village_code)) AS u(code)
+        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')})`;
+    const answers = `FROM reached x JOIN activities a ON a.id = x.activity_id
+      LEFT JOIN activity_village_confirmations c ON c.activity_id = x.activity_id AND c.village_code = x.village_code`;
+    const counts = `count(*)::int AS reached, count(*) FILTER (WHERE confirmed)::int AS confirmed, count(*) FILTER (WHERE NOT confirmed AND disputed)::int AS disputed`;
+    const [perRow, [all]] = await Promise.all([
+      this.dataSource.query(
+        `${reached} SELECT key, ${counts} FROM (SELECT x.key, x.village_code, ${VILLAGE_CONFIRMED_SQL} AS confirmed, ${VILLAGE_DISPUTED_SQL} AS disputed
+         ${answers} GROUP BY x.key, x.village_code) s GROUP BY key`,
+        params,
+      ),
+      this.dataSource.query(
+        `${reached} SELECT ${counts} FROM (SELECT x.village_code, ${VILLAGE_CONFIRMED_SQL} AS confirmed, ${VILLAGE_DISPUTED_SQL} AS disputed
+         ${answers} GROUP BY x.village_code) s`,
+        params,
+      ),
+    ]);
+    const split = (row: { reached: number; confirmed: number; disputed: number } | undefined) => ({
+      villagesConfirmed: row?.confirmed ?? 0,
+      villagesDisputed: row?.disputed ?? 0,
+      villagesUnanswered: row ? row.reached - row.confirmed - row.disputed : 0,
+    });
+    const byKey = new Map<string, { reached: number; confirmed: number; disputed: number }>(perRow.map((r: { key: string; reached: number; confirmed: number; disputed: number }) => [r.key, r]));
+    return { rows: new Map(rows.map((r) => [r.key, split(byKey.get(r.key))])), total: split(all) };
   }
 
   private async villagesIn(codes: string[]): Promise<number> {

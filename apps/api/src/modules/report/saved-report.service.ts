@@ -46,6 +46,7 @@ function definitionOf(input: ReportInput): ReportInput {
     compare: input.compare ?? null,
     standard: input.standard ?? null,
     withTargets: input.withTargets ?? null,
+    withConfirmation: input.withConfirmation ?? null,
     hideEmptyRows: input.hideEmptyRows ?? null,
   };
 }

@@ -29,6 +29,26 @@ describe('the audit trail in words', () => {
     expect(text.changes).toEqual([{ field: 'Status', from: 'Draf', to: 'Diajukan' }]);
   });
 
+  it('labels a self-verification in both languages: "Diverifikasi oleh pembuatnya: Ya"', () => {
+    const entry = {
+      operation: 'verifyActivity',
+      entity: 'Activity',
+      actorName: 'Kepala Kantor Imigrasi Kerinci',
+      actorUsername: 'kepala.kerinci',
+      subjectLabel: 'Sosialisasi oleh kepala kantor sendiri',
+      changes: [
+        { field: 'status', from: json('SUBMITTED'), to: json('VERIFIED') },
+        { field: 'selfVerified', from: null, to: json(true) },
+      ],
+      references: [],
+    };
+    const id = describeAuditEntry(entry, 'id', helpers);
+    expect(id.sentence).toBe('Kepala Kantor Imigrasi Kerinci (kepala.kerinci) memverifikasi kegiatan “Sosialisasi oleh kepala kantor sendiri”');
+    expect(id.changes[1]).toEqual({ field: 'Diverifikasi oleh pembuatnya', from: '—', to: 'Ya' });
+    const en = describeAuditEntry(entry, 'en', helpers);
+    expect(en.changes[1]).toEqual({ field: 'Verified by its maker', from: '—', to: 'Yes' });
+  });
+
   it('names regions, agencies and participant counts, and times through the reader’s helpers', () => {
     const text = describeAuditEntry(
       {

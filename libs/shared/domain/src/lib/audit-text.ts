@@ -129,6 +129,8 @@ const ID: AuditWords = {
     programmeItemIds: 'Butir program',
     coOrganiserIds: 'Penyelenggara bersama',
     returnReason: 'Alasan dikembalikan',
+    // A head who created or submitted the activity verified it, being then the agency's only active head.
+    selfVerified: 'Diverifikasi oleh pembuatnya',
     activityId: 'Kegiatan',
     text: 'Tindak lanjut',
     dueOn: 'Tenggat',
@@ -269,6 +271,7 @@ const EN: AuditWords = {
     programmeItemIds: 'Programme items',
     coOrganiserIds: 'Co-organisers',
     returnReason: 'Reason sent back',
+    selfVerified: 'Verified by its maker',
     activityId: 'Activity',
     text: 'Follow-up',
     dueOn: 'Due',

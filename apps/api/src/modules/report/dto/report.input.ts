@@ -64,6 +64,13 @@ export class ReportInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
+      'Each row’s villages reached split by their own government’s answer (ReportRow.villagesConfirmed, villagesDisputed, villagesUnanswered), ' +
+      'counted as Query.confirmationShare counts them: the three add up to the row’s villages reached.',
+  })
+  withConfirmation?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
       'Leave out rows with no activity in the period (every figure 0, in the comparison period too; no target, no Desa Binaan, no ' +
       'unreached villages). null: on for a national report (no withinRegion, and the caller sees the whole country), off otherwise. ' +
       'The total still covers every row; Report.emptyRowsHidden says how many were left out.',

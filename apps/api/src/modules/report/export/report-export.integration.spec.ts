@@ -381,6 +381,67 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(posted).toEqual(csv);
   });
 
+  it("writes each row's villages reached as confirmed / disputed / unanswered by their own government, in both languages and every format", async () => {
+    const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
+    // Kepala desa Pulau Rengas confirms its village; a village of Kecamatan Bangko is disputed (written as the camat's answer).
+    const confirmed = await t.gql(
+      `mutation { answerVillageReach(activityId: "${FOUNDING_STORY}", villageCode: "15.02.10.2001", confirmed: true, version: 0) { status } }`,
+      undefined,
+      await t.as('kades.pulaurengas'),
+    );
+    expect(confirmed.errors).toBeUndefined();
+    await withAdmin(t.db.url, (c) =>
+      c.query(
+        `INSERT INTO activity_village_confirmations (activity_id, village_code, answer, note, agency_id, answered_by, answered_at)
+         SELECT $1, '15.02.02.2004', 'DISPUTED', 'Kepala desa kami tidak hadir.', g.id, u.id, now() FROM agencies g, users u WHERE g.short_name = 'Kec. Bangko' AND u.username = 'admin'`,
+        [FOUNDING_STORY],
+      ),
+    );
+    const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025', indicators: ['VILLAGES_REACHED'], withConfirmation: true };
+    const screen = await report('kanwil.jambi', input);
+    const reached = screen.rows.find((r: any) => r.key === '15.02').values[0].value;
+    const total = screen.total.values[0].value;
+    expect(reached).toBeGreaterThanOrEqual(14);
+
+    const wb = await workbook((await post('xlsx', { input }, 'kanwil.jambi')).body);
+    const sheet = wb.worksheets[0];
+    expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual([
+      'Kode wilayah',
+      'Wilayah',
+      'Desa/kelurahan dijangkau',
+      'Desa terjangkau dikonfirmasi pemerintah desa',
+      'Desa terjangkau disanggah pemerintah desa',
+      'Desa terjangkau belum dijawab pemerintah desa',
+    ]);
+    const rows = sheetRows(sheet);
+    expect(rows.find((r) => r[0] === '15.02')!.slice(2)).toEqual([reached, 1, 1, reached - 2]);
+    expect(rows.at(-1)!.slice(2)).toEqual([total, 1, 1, total - 2]);
+    // Every row's three add up to its villages reached.
+    for (const row of rows) expect((row[3] as number) + (row[4] as number) + (row[5] as number)).toBe(row[2]);
+
+    const csv = csvRows((await post('csv', { input }, 'kanwil.jambi', 'en')).body);
+    expect(csv[0]).toEqual([
+      'Region code',
+      'Region',
+      'Villages reached',
+      'Villages reached confirmed by their government',
+      'Villages reached disputed by their government',
+      'Villages reached not answered by their government',
+    ]);
+    expect(csv.find((r) => r[0] === '15.02')!.slice(2)).toEqual([String(reached), '1', '1', String(reached - 2)]);
+    expect(csv.at(-1)!.slice(2)).toEqual([String(total), '1', '1', String(total - 2)]);
+
+    for (const [language, word] of [['id', 'dikonfirmasi'], ['en', 'confirmed by']] as const) {
+      const pdf = await pdfParse((await post('pdf', { input }, 'kanwil.jambi', language)).body);
+      expect(pdf.text).toContain(word);
+      // The Merangin row: its code and name, then villages reached, confirmed, disputed, unanswered.
+      expect(pdf.text).toMatch(new RegExp(`15\\.02Kabupaten Merangin${reached}11${reached - 2}`));
+    }
+    // Without asking: no such columns.
+    const plain = await workbook((await post('xlsx', { input: { ...input, withConfirmation: false } }, 'kanwil.jambi')).body);
+    expect((plain.worksheets[0].getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Kode wilayah', 'Wilayah', 'Desa/kelurahan dijangkau']);
+  });
+
   it('refuses bad input with a 400 in the caller’s language, unknown saved reports with a 404, and anonymous callers with a 401', async () => {
     const badRows = await post('xlsx', { input: { ...REKAP, rows: 'DESA' } });
     expect(badRows.res.status).toBe(400);

@@ -53,6 +53,7 @@ const report = (over: Partial<Report> = {}): Report => {
     participantsByCategory: total.participantsByCategory,
     standard: null,
     withTargets: false,
+    withConfirmation: false,
     programmeItemId: null,
     type: null,
     ...over,

@@ -25,7 +25,16 @@ export function totalLabel(report: ExportedReport): string {
   return report.totalNote ? `${total} (${report.totalNote})` : total;
 }
 
-const SECTIONS = ['villagesNeverReached', 'villagesNotRecentlyReached', 'desaBinaan', 'desaBinaanActivities'] as const;
+const SECTIONS = [
+  'villagesNeverReached',
+  'villagesNotRecentlyReached',
+  'desaBinaan',
+  'desaBinaanActivities',
+  // withConfirmation: villages reached by their own government's answer (the three add up to villages reached).
+  'villagesConfirmed',
+  'villagesDisputed',
+  'villagesUnanswered',
+] as const;
 
 /**
  * The main table: the row (region code and name, or the agency), each indicator, the agency's target and progress

@@ -44,6 +44,18 @@ export class ReportRow {
   desaBinaan?: number | null;
   @Field(() => Int, { nullable: true, description: 'DESA_BINAAN: verified activities in the period reaching those villages (whoever held them).' })
   desaBinaanActivities?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'withConfirmation: villages reached in the row (as VILLAGES_REACHED counts them) whose own government (desa/kelurahan or kecamatan) confirmed ' +
+      'on one of the row’s activities there; villagesDisputed: else disputed; villagesUnanswered: else not answered. The three add up to the ' +
+      'row’s villages reached. null: not asked for.',
+  })
+  villagesConfirmed?: number | null;
+  @Field(() => Int, { nullable: true, description: 'withConfirmation: villages reached whose government disputed it (none confirmed). null: not asked for.' })
+  villagesDisputed?: number | null;
+  @Field(() => Int, { nullable: true, description: 'withConfirmation: villages reached whose government has not answered. null: not asked for.' })
+  villagesUnanswered?: number | null;
   @Field(() => [ParticipantCategoryCount], {
     description: 'With the PARTICIPANTS indicator: the row’s participants by category and sex (the total row: the report’s participantsByCategory); otherwise empty.',
   })
@@ -75,6 +87,8 @@ export class Report {
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
   @Field({ description: 'Agency rows with target, achieved, progress and pacing columns (CAPAIAN_AKSELERASI, or withTargets); empty where no target is set.' })
   withTargets!: boolean;
+  @Field({ description: 'Rows with villages reached split into confirmed / disputed / unanswered by their own government (withConfirmation).' })
+  withConfirmation!: boolean;
   @Field(() => ID, { nullable: true, description: 'The programme item the figures follow (CAPAIAN_AKSELERASI: item 8 of the framework that applies).' })
   programmeItemId!: string | null;
   @Field(() => ActivityType, { nullable: true, description: 'The activity type the figures follow.' }) type!: ActivityType | null;
@@ -93,6 +107,7 @@ export class ReportDefinition {
   @Field(() => ReportCompare, { nullable: true }) compare!: ReportCompare | null;
   @Field(() => StandardReportKey, { nullable: true }) standard!: StandardReportKey | null;
   @Field(() => Boolean, { nullable: true }) withTargets!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) withConfirmation!: boolean | null;
   @Field(() => Boolean, { nullable: true }) hideEmptyRows!: boolean | null;
 }
 

@@ -29,6 +29,7 @@ import { useOffline } from '../offline/OfflineProvider';
 import { StatusBadge } from './StatusBadge';
 import { ConfirmationSection } from './ConfirmationSection';
 import { ReasonForm } from './ReasonForm';
+import { ActivityHistory } from './ActivityHistory';
 
 type Detail = ActivityDetailFragment;
 
@@ -200,20 +201,7 @@ export function ActivityPage() {
 
       <FollowUps activity={activity} />
 
-      {activity.history.length > 0 && (
-        <section aria-labelledby="history-title">
-          <h2 id="history-title">{t('activity.page.historyTitle')}</h2>
-          <ol className="history">
-            {activity.history.map((h) => (
-              <li key={h.id}>
-                <time dateTime={h.at}>{stamp(h.at)}</time> · <strong>{h.actorUsername ?? t('activity.history.system')}</strong>{' '}
-                {t(`activity.history.${h.operation}`, { defaultValue: h.operation })}
-                {h.operation.startsWith('update') && h.changes.length > 0 && <span className="muted"> ({t('activity.history.fields', { count: h.changes.length })})</span>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <ActivityHistory history={activity.history} />
     </article>
   );
 }

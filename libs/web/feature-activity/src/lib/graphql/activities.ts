@@ -150,6 +150,7 @@ export const ActivityDetailFragment = graphql(`
       operation
       changes {
         field
+        to
       }
     }
     followUps {

@@ -50,6 +50,7 @@ const standardMock: MockLink.MockedResponse = {
             withinRegion: null,
             standard: 'REKAP_SOSIALISASI',
             withTargets: null,
+            withConfirmation: null,
             hideEmptyRows: null,
           },
         },
@@ -71,6 +72,7 @@ const savedInputOf = (over: Record<string, unknown> = {}) => ({
   withinRegion: null,
   standard: 'REKAP_SOSIALISASI',
   withTargets: null,
+  withConfirmation: null,
   hideEmptyRows: null,
   ...over,
 });
@@ -110,6 +112,7 @@ const reportData = (over: Record<string, unknown> = {}) => ({
         columns: REKAP_INDICATORS,
         standard: 'REKAP_SOSIALISASI',
         withTargets: false,
+        withConfirmation: false,
         programmeItemId: null,
         type: 'SOSIALISASI',
         restricted: true,
@@ -343,6 +346,23 @@ describe('ReportPage', () => {
     typePeriod('2027-Q1');
     expect(within(select).getAllByRole('option').map(text)).toEqual(['Semua program', '1. Program aksi pertama']);
     expect(screen.queryByText(/Tidak ada kerangka program/)).toBeNull();
+  });
+
+  it('asks for the village confirmation columns from the builder (konfirmasi=1 in the URL)', async () => {
+    renderAt('/laporan', [
+      standardMock,
+      reportMock(
+        { rows: 'KABUPATEN_KOTA', indicators: ['VILLAGES_REACHED'], from: '2025-01-01', to: '2025-12-31', compare: 'NONE', withConfirmation: true },
+        { withConfirmation: true },
+      ),
+    ]);
+    await screen.findByRole('button', { name: /Jalankan: Rekap/ });
+    typePeriod('2025');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Desa/kelurahan terjangkau' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Tampilkan konfirmasi desa terjangkau/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect(location()).toBe('/laporan?baris=KABUPATEN_KOTA&indikator=VILLAGES_REACHED&periode=2025&konfirmasi=1');
+    expect(await screen.findByRole('table', { name: /Rekap Sosialisasi/ })).toBeTruthy();
   });
 
   it('writes the built report into the URL, so it can be linked and reloaded', async () => {

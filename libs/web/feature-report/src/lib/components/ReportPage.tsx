@@ -163,6 +163,10 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
         <input type="checkbox" checked={draft.withTargets ?? false} onChange={(e) => setDraft((d) => ({ ...d, withTargets: e.target.checked || null }))} />
         {t('report.builder.withTargets')}
       </label>
+      <label className="field--inline">
+        <input type="checkbox" checked={draft.withConfirmation ?? false} onChange={(e) => setDraft((d) => ({ ...d, withConfirmation: e.target.checked || null }))} />
+        {t('report.builder.withConfirmation')}
+      </label>
       <ProgrammeFilterSelect
         frameworks={frameworks}
         from={period.from}

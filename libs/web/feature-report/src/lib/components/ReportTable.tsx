@@ -21,6 +21,10 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
       ['villagesNotRecentlyReached', 'report.table.notRecentlyReached'],
       ['desaBinaan', 'report.table.desaBinaan'],
       ['desaBinaanActivities', 'report.table.desaBinaanActivities'],
+      // Asked for (withConfirmation): the row's villages reached by their own government's answer; they add up to them.
+      ['villagesConfirmed', 'report.table.villagesConfirmed'],
+      ['villagesDisputed', 'report.table.villagesDisputed'],
+      ['villagesUnanswered', 'report.table.villagesUnanswered'],
     ] as const
   ).filter(([field]) => [...report.rows, report.total].some((row) => row[field] != null));
 

@@ -22,6 +22,7 @@ const report = (over: Partial<ReportFieldsFragment>): ReportFieldsFragment =>
     columns: ['ACTIVITIES'],
     standard: null,
     withTargets: false,
+    withConfirmation: false,
     programmeItemId: null,
     type: null,
     restricted: false,
@@ -94,6 +95,39 @@ describe('ReportView', () => {
     expect(cells(/Kanim Kerinci/)).toEqual(['14', '20', '14', '70 %', 'Tertinggal']);
     expect(cells(/Kanim Jambi/)).toEqual(['3', '—', '—', '—', '—']);
     expect(screen.getByText(/belum ada target yang ditetapkan/)).toBeTruthy();
+  });
+
+  it('shows each row’s villages reached as confirmed / disputed / unanswered by their own government when asked for', () => {
+    const reached = (n: number) => [value('VILLAGES_REACHED', n)];
+    renderView(
+      report({
+        rowKind: 'KABUPATEN_KOTA',
+        withConfirmation: true,
+        columns: ['VILLAGES_REACHED'],
+        rows: [
+          row('15.01', 'Kabupaten Kerinci', reached(3), { villagesConfirmed: 0, villagesDisputed: 0, villagesUnanswered: 3 }),
+          row('15.02', 'Kabupaten Merangin', reached(14), { villagesConfirmed: 1, villagesDisputed: 1, villagesUnanswered: 12 }),
+        ],
+        total: row('TOTAL', 'Total', reached(17), { villagesConfirmed: 1, villagesDisputed: 1, villagesUnanswered: 15 }),
+      }),
+    );
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Kabupaten/kota',
+      'Desa/kelurahan terjangkau',
+      'Desa dikonfirmasi',
+      'Desa disanggah',
+      'Desa belum dijawab',
+    ]);
+    const cells = (name: RegExp) => within(within(table).getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells(/Kabupaten Merangin/)).toEqual(['14', '1', '1', '12']);
+    expect(cells(/Kabupaten Kerinci/)).toEqual(['3', '0', '0', '3']);
+    expect(cells(/^Jumlah/)).toEqual(['17', '1', '1', '15']);
+  });
+
+  it('shows no confirmation columns when the report was not asked for them', () => {
+    renderView(report({ columns: ['VILLAGES_REACHED'], rows: [row('a-1', 'Kanim Kerinci', [value('VILLAGES_REACHED', 14)])], total: row('TOTAL', 'Total', [value('VILLAGES_REACHED', 14)]) }));
+    expect(within(screen.getByRole('table')).queryByRole('columnheader', { name: 'Desa dikonfirmasi' })).toBeNull();
   });
 
   it('lists Belum Terjangkau’s villages a page at a time', async () => {

@@ -12,6 +12,7 @@ export const ReportFieldsFragment = graphql(`
     columns
     standard
     withTargets
+    withConfirmation
     programmeItemId
     type
     restricted

@@ -10,6 +10,9 @@ export const ReportRowFieldsFragment = graphql(`
     villagesNotRecentlyReached
     desaBinaan
     desaBinaanActivities
+    villagesConfirmed
+    villagesDisputed
+    villagesUnanswered
     participantsByCategory {
       category
       male

@@ -27,6 +27,7 @@ export const SavedReportFieldsFragment = graphql(`
       withinRegion
       standard
       withTargets
+      withConfirmation
       hideEmptyRows
     }
   }

@@ -20,6 +20,7 @@ export const StandardReportsQuery = graphql(`
         withinRegion
         standard
         withTargets
+        withConfirmation
         hideEmptyRows
       }
     }

@@ -10,7 +10,7 @@ const STANDARDS: StandardReportKey[] = ['BELUM_TERJANGKAU', 'CAPAIAN_AKSELERASI'
 
 /**
  * What the URL says a report is: ?baris=&indikator=&periode=(&dari=&sampai=)&banding=&standar=&wilayah=&program=&jenis=&target=1
- * &kosong=sembunyikan|tampilkan (rows with no activity; absent: the API's default).
+ * &konfirmasi=1&kosong=sembunyikan|tampilkan (rows with no activity; absent: the API's default).
  */
 export interface ReportDefinitionParams {
   rows: ReportRows | null;
@@ -26,6 +26,8 @@ export interface ReportDefinitionParams {
   programmeItemId: string | null;
   /** Target, achieved, progress and pacing columns for agency rows. */
   withTargets?: boolean | null;
+  /** Each row's villages reached as confirmed / disputed / unanswered by their own government. */
+  withConfirmation?: boolean | null;
   /** Leave out rows with no activity; null: the API's default (hidden for the whole country, shown within a region). */
   hideEmptyRows?: boolean | null;
 }
@@ -50,6 +52,7 @@ export function readDefinition(params: URLSearchParams): ReportDefinitionParams 
     withinRegion: params.get('wilayah') || null,
     programmeItemId: params.get('program') || null,
     withTargets: params.get('target') === '1' || null,
+    withConfirmation: params.get('konfirmasi') === '1' || null,
     hideEmptyRows: EMPTY_ROWS[params.get('kosong') ?? ''] ?? null,
   };
 }
@@ -72,6 +75,7 @@ export function inputOf(definition: ReportDefinitionParams): ReportInput | null 
     ...(definition.withinRegion ? { withinRegion: definition.withinRegion } : {}),
     ...(definition.programmeItemId ? { programmeItemId: definition.programmeItemId } : {}),
     ...(definition.withTargets ? { withTargets: true } : {}),
+    ...(definition.withConfirmation ? { withConfirmation: true } : {}),
     ...(definition.hideEmptyRows != null ? { hideEmptyRows: definition.hideEmptyRows } : {}),
   };
 }
@@ -92,6 +96,7 @@ export function writeDefinition(definition: ReportDefinitionParams): URLSearchPa
   set('wilayah', definition.withinRegion);
   set('program', definition.programmeItemId);
   if (definition.withTargets) next.set('target', '1');
+  if (definition.withConfirmation) next.set('konfirmasi', '1');
   if (definition.hideEmptyRows != null) next.set('kosong', definition.hideEmptyRows ? 'sembunyikan' : 'tampilkan');
   return next;
 }
@@ -121,6 +126,7 @@ export function definitionOf(input: SavedReportFieldsFragment['input'], periode:
     withinRegion: input.withinRegion ?? null,
     programmeItemId: input.programmeItemId ?? null,
     withTargets: input.withTargets ?? null,
+    withConfirmation: input.withConfirmation ?? null,
     hideEmptyRows: input.hideEmptyRows ?? null,
   };
 }

@@ -228,6 +228,7 @@ export const activityEn: typeof activityId = {
     importActivities: 'imported it',
     answerVillageReach: 'answered the village confirmation',
     respondToDispute: 'answered a village dispute',
+    selfVerified: 'verified by its maker',
     system: 'the system',
     fields: '{{count}} fields changed',
   },

@@ -226,6 +226,7 @@ export const activityId = {
     importActivities: 'mengimpor',
     answerVillageReach: 'menjawab konfirmasi desa',
     respondToDispute: 'menanggapi sanggahan desa',
+    selfVerified: 'diverifikasi oleh pembuatnya',
     system: 'sistem',
     fields: '{{count}} isian berubah',
   },

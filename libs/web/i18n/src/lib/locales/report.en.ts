@@ -23,6 +23,7 @@ export const reportEn: typeof reportId = {
     run: 'Show report',
     needIndicator: 'Choose at least one indicator.',
     withTargets: 'Show target, achieved, progress and pacing (agency rows)',
+    withConfirmation: 'Show village confirmation of villages reached: confirmed, disputed, not answered by their government',
   },
   rows: {
     PROVINSI: 'Province',
@@ -51,6 +52,9 @@ export const reportEn: typeof reportId = {
     notRecentlyReached: 'Not reached in the last 6 months',
     desaBinaan: 'Desa Binaan',
     desaBinaanActivities: 'Activities in Desa Binaan',
+    villagesConfirmed: 'Villages confirmed',
+    villagesDisputed: 'Villages disputed',
+    villagesUnanswered: 'Villages not answered',
     comparedWith: 'Compared with {{from}} – {{to}}',
     achieved: 'Achieved',
     progress: 'Progress',

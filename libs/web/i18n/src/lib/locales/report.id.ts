@@ -21,6 +21,7 @@ export const reportId = {
     run: 'Tampilkan laporan',
     needIndicator: 'Pilih setidaknya satu indikator.',
     withTargets: 'Tampilkan target, capaian, progres dan laju (baris instansi)',
+    withConfirmation: 'Tampilkan konfirmasi desa terjangkau: dikonfirmasi, disanggah, belum dijawab pemerintah desanya',
   },
   rows: {
     PROVINSI: 'Provinsi',
@@ -49,6 +50,9 @@ export const reportId = {
     notRecentlyReached: 'Tidak terjangkau 6 bulan terakhir',
     desaBinaan: 'Desa Binaan',
     desaBinaanActivities: 'Kegiatan di Desa Binaan',
+    villagesConfirmed: 'Desa dikonfirmasi',
+    villagesDisputed: 'Desa disanggah',
+    villagesUnanswered: 'Desa belum dijawab',
     comparedWith: 'Dibandingkan dengan {{from}} – {{to}}',
     achieved: 'Tercapai',
     progress: 'Progres',
