@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from './test-app';
+import { GraphqlResponse, startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
 
 /**
  * Every query and mutation × every kind of account × inside or outside the account's scope. Adding an operation
  * without rows here fails the first test. Outcomes:
- *   ok          allowed, and the answer is there
- *   allowed     allowed past the gate (the operation itself may still refuse bad input)
- *   notFound    allowed, but what lies outside the caller's scope does not exist for them (null)
+ *   ok          allowed, and the answer is there (HTTP 200, no error at all)
+ *   notFound    allowed, but what lies outside the caller's scope does not exist for them (null, no error)
+ *   refused:R   past the gate, the operation itself refused with reason R (e.g. a record outside the caller's
+ *               scope that a mutation cannot find, or a wrong current password): named, so that an error where
+ *               success is expected always fails
  *   denied      FORBIDDEN: the role lacks the permission
  *   signIn      UNAUTHENTICATED: a signed-in caller is needed
  * Mutations are also checked against the audit trail: one entry when they succeed, none otherwise.
  */
-type Outcome = 'ok' | 'allowed' | 'notFound' | 'denied' | 'signIn';
+type Outcome = 'ok' | 'notFound' | 'denied' | 'signIn' | `refused:${string}`;
 const ACCOUNTS = [
   'anonymous',
   'admin',
@@ -134,7 +136,7 @@ const ROWS: Row[] = [
     operation: 'refreshSession',
     case: 'public (a bad token is refused by the operation, not the gate)',
     request: () => ({ query: 'mutation { refreshSession(refreshToken: "not-a-token") { accessToken } }' }),
-    expect: all('allowed'),
+    expect: all('refused:AUTH_REFRESH_INVALID'),
   },
   { operation: 'appInfo', case: 'public', request: () => ({ query: '{ appInfo { demoMode } }' }), expect: all('ok') },
   { operation: 'boundarySets', case: 'public (sources and licences)', request: () => ({ query: '{ boundarySets { level source licence } }' }), expect: all('ok') },
@@ -144,7 +146,7 @@ const ROWS: Row[] = [
     operation: 'changePassword',
     case: 'self (wrong current password: refused by the operation)',
     request: () => ({ query: 'mutation { changePassword(currentPassword: "wrong-password-1", newPassword: "Another-pass-99") { accessToken } }' }),
-    expect: signedIn('allowed'),
+    expect: signedIn('refused:AUTH_WRONG_CURRENT_PASSWORD'),
   },
   { operation: 'agencies', case: 'list, scoped', request: () => ({ query: '{ agencies { id } }' }), expect: signedIn('ok') },
   {
@@ -246,7 +248,7 @@ const ROWS: Row[] = [
     case: "for the caller's own agency",
     request: () => ({ query: 'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }', variables: { id: randomUUID(), input: activityInput() } }),
     // A desa government records in its own village only: Bangko is refused by the operation.
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_OUTSIDE_OWN_AREA' }),
   },
   {
     operation: 'updateActivity',
@@ -255,40 +257,40 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT');
       return { query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }', variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'markActivityHeld',
     case: 'a Kerinci planned activity whose day has come',
     // Planned activities are published: Dinas Merangin sees this one (in its area) but may not touch it.
     request: async (_f, _a, t) => transition('markActivityHeld', await kerinciActivity(t, 'PLANNED')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'submitActivity',
     case: 'a Kerinci draft',
     request: async (_f, _a, t) => transition('submitActivity', await kerinciActivity(t, 'DRAFT')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'verifyActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('verifyActivity', await kerinciActivity(t, 'SUBMITTED')),
     // Other agencies' heads hold the permission, but a Kerinci submission does not exist for them.
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'returnActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('returnActivity', await kerinciActivity(t, 'SUBMITTED'), 'Lengkapi daftar hadir.'),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'reopenActivity',
     case: 'a verified Kerinci activity (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('reopenActivity', await kerinciActivity(t, 'VERIFIED'), 'Tanggal keliru.'),
     // Published and in the Dinas head's area (refused: not theirs); outside the village head's (not found).
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'answerActivityInvitation',
@@ -297,7 +299,7 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
       return { query: 'mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { id } }', variables: { id: a.id } };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'setCoOrganiserParticipants',
@@ -310,7 +312,7 @@ const ROWS: Row[] = [
         variables: { id: a.id, v: a.version },
       };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'inviteCoOrganiserAgain',
@@ -320,7 +322,7 @@ const ROWS: Row[] = [
       await withAdmin(t.db.url, (c) => c.query(`UPDATE activity_agencies SET status = 'DECLINED' WHERE activity_id = $1`, [a.id]));
       return { query: 'mutation ($id: ID!, $v: Int!, $g: ID!) { inviteCoOrganiserAgain(id: $id, version: $v, agencyId: $g) { id } }', variables: { id: a.id, v: a.version, g: f.dinasId } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   { operation: 'myWork', case: "the caller's own queue", request: () => ({ query: '{ myWork { awaitingVerification returned invitations } }' }), expect: signedIn('ok') },
   {
@@ -365,7 +367,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, KERINCI_DRAFT) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kepala.dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND' }),
   },
   {
     operation: 'removeActivityEvidence',
@@ -374,7 +376,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, (await kerinciActivity(t, 'PLANNED', { coOrganiserIds: [f.dinasId] })).id) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND' }),
   },
   // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
   ...(['coverage', 'dashboard', 'villagesNotReached', 'coverageVillages'] as const).flatMap((operation): Row[] => {
@@ -444,7 +446,7 @@ const ROWS: Row[] = [
           variables: { id: r.id, v: r.version, input: { rows: 'KECAMATAN', period: '2025', indicators: ['ACTIVITIES'] } },
         };
       },
-      expect: whose === 'own' ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      expect: whose === 'own' ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
     },
     {
       operation: 'deleteSavedReport',
@@ -453,7 +455,7 @@ const ROWS: Row[] = [
         const r = await savedReportOf(t, whose === 'own' && account !== 'anonymous' ? account : 'kepala.kerinci');
         return { query: 'mutation ($id: ID!, $v: Int!) { deleteSavedReport(id: $id, version: $v) }', variables: { id: r.id, v: r.version } };
       },
-      expect: whose === 'own' ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      expect: whose === 'own' ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
     },
   ]),
   // Scheduled reports: only the saved report's owner sees and manages its schedule.
@@ -477,7 +479,7 @@ const ROWS: Row[] = [
             variables: { id: (await savedReportOf(t, owner(account))).id },
           };
         },
-        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+        expect: mine ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
       },
       {
         operation: 'removeReportSchedule',
@@ -486,7 +488,7 @@ const ROWS: Row[] = [
           const r = await scheduledReportOf(t, owner(account));
           return { query: 'mutation ($id: ID!, $v: Int!) { removeReportSchedule(savedReportId: $id, version: $v) }', variables: { id: r.id, v: r.version } };
         },
-        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+        expect: mine ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
       },
     ];
   }),
@@ -498,7 +500,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.kerinciId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   {
     operation: 'setTarget',
@@ -507,7 +509,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.papuaId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:TARGET_AGENCY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   {
     operation: 'removeTarget',
@@ -518,7 +520,7 @@ const ROWS: Row[] = [
       );
       return { query: `mutation ($id: ID!) { removeTarget(id: $id, version: 1) }`, variables: { id } };
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   // ── Desa Binaan Imigrasi ──
   { operation: 'desaBinaan', case: 'list, scoped', request: () => ({ query: '{ desaBinaan { id } }' }), expect: signedIn('ok') },
@@ -535,7 +537,7 @@ const ROWS: Row[] = [
     operation: 'updateDesaBinaan',
     case: "Kanim Kerinci's Koto Dua Baru (demo)",
     request: async (_f, _account, t) => desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE village_code = '15.01.21.2009'`),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND', 'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND' }),
   },
   {
     operation: 'updateDesaBinaan',
@@ -551,7 +553,7 @@ const ROWS: Row[] = [
       );
       return desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE sk_number = 'MATRIX/SK/PAPUA'`);
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:DESA_BINAAN_NOT_FOUND', 'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND', 'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND' }),
   },
   // ── Programme frameworks (reference data) ──
   {
@@ -693,6 +695,16 @@ async function matrixEvidence(t: TestApp, activityId: string): Promise<string> {
   });
 }
 
+/** What an answer amounts to; any error makes it something other than ok or notFound. */
+function outcomeOf(res: GraphqlResponse, operation: string): Outcome {
+  const error = res.errors?.[0];
+  if (error?.extensions?.code === 'FORBIDDEN') return 'denied';
+  if (error?.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED') return 'signIn';
+  if (error) return `refused:${error.extensions?.reason ?? error.extensions?.code ?? error.message}`;
+  if (res.status !== 200) return `refused:HTTP ${res.status}`;
+  return res.data?.[operation] === null ? 'notFound' : 'ok';
+}
+
 describe('authorization matrix', () => {
   let t: TestApp;
   let fixture: Fixture;
@@ -746,18 +758,11 @@ describe('authorization matrix', () => {
           withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.operation])).rows[0].n as number);
         const before = isMutation ? await audited() : 0;
         const res = await t.gql(query, variables, headers);
-        const error = res.errors?.[0];
-        const outcome: Outcome =
-          error?.extensions?.code === 'FORBIDDEN'
-            ? 'denied'
-            : error?.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED'
-              ? 'signIn'
-              : error
-                ? 'allowed'
-                : res.data?.[row.operation] === null
-                  ? 'notFound'
-                  : 'ok';
-        expect({ outcome, error: outcome === row.expect[account] ? undefined : error }).toEqual({ outcome: row.expect[account], error: undefined });
+        const outcome = outcomeOf(res, row.operation);
+        const expected = row.expect[account];
+        expect({ outcome, errors: outcome === expected ? undefined : res.errors }).toEqual({ outcome: expected, errors: undefined });
+        // An allowed request answers 200 with no error at all (not even on a field beside the one asked for).
+        if (expected === 'ok' || expected === 'notFound') expect({ status: res.status, errors: res.errors }).toEqual({ status: 200, errors: undefined });
         // Every mutation that changed something left exactly one audit entry; a refused or failed one left none.
         if (isMutation) expect((await audited()) - before).toBe(outcome === 'ok' && !row.unaudited ? 1 : 0);
       });
