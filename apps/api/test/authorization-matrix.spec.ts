@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { LiveChannel } from '../src/common/live-channel';
+import { CoverageEvents, type CoverageChangeEvent } from '../src/modules/activity/rollups/coverage-events';
+import { NotificationEvents } from '../src/modules/notification/notification-events';
+import { liveClient, registered, subscribe } from './live';
 import { GraphqlResponse, startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
+import { waitFor } from './wait-for';
 
 /**
  * Every query and mutation × every kind of account × inside or outside the account's scope. Adding an operation
@@ -662,6 +667,95 @@ const ROWS: Row[] = [
   },
 ];
 
+/**
+ * Every subscription × every kind of account. `ok`: the subscription is accepted and delivers the event meant for
+ * the caller (and not the one published just before it, meant for someone else or somewhere else); `notFound`:
+ * accepted, but an event in an area outside the caller's scope never reaches them (checked against a control
+ * subscription inside the scope, registered after it on the same connection and woken by the same event);
+ * `denied`/`signIn`: the subscribe itself is refused with that reason.
+ */
+type LiveOutcome = 'ok' | 'notFound' | 'denied' | 'signIn';
+
+interface SubscriptionRow {
+  operation: string;
+  case: string;
+  query: string;
+  channel: (t: TestApp) => LiveChannel<unknown>;
+  /** For notFound rows: a subscription inside every caller's scope that the same event reaches. */
+  control?: string;
+  /** Publishes, in order, what the caller must not hear and then what they must; returns the id they must hear. */
+  publish: (f: Fixture, account: Account, t: TestApp) => Promise<string>;
+  /** The id a delivered message carries. */
+  idOf: (message: GraphqlResponse) => unknown;
+  expect: Record<Account, LiveOutcome>;
+}
+
+const PULAU_RENGAS = '15.02.10.2001';
+const PAPUA_VILLAGE_CODES = ['91', '91.71', '91.71.01', '91.71.01.1001'];
+const PULAU_RENGAS_CODES = ['15', '15.02', '15.02.10', PULAU_RENGAS];
+const coverageEvent = (reachCodes: string[]): CoverageChangeEvent => ({ activityId: randomUUID(), kind: 'VERIFIED', reachCodes, at: new Date().toISOString() });
+
+/** A notification (the founding story verified, which everyone sees) recorded for `username`; its id. */
+async function notificationFor(t: TestApp, username: string): Promise<{ userId: string; notificationId: string }> {
+  const [row] = await withAdmin(t.db.url, async (c) =>
+    (
+      await c.query(
+        `INSERT INTO notifications (user_id, kind, activity_id, delivery) SELECT id, 'ACTIVITY_VERIFIED', $2, 'IMMEDIATE' FROM users WHERE username = $1
+         RETURNING user_id AS "userId", id AS "notificationId"`,
+        [username, FOUNDING_STORY],
+      )
+    ).rows,
+  );
+  return row;
+}
+
+const SUBSCRIPTION_ROWS: SubscriptionRow[] = [
+  {
+    operation: 'coverageChanged',
+    case: 'Pulau Rengas (in every scope)',
+    query: `subscription { coverageChanged(regionCode: "${PULAU_RENGAS}") { activityId kind } }`,
+    channel: (t) => t.app.get(CoverageEvents),
+    publish: async (_f, _a, t) => {
+      const events = t.app.get(CoverageEvents);
+      events.publish(coverageEvent(PAPUA_VILLAGE_CODES));
+      const heard = coverageEvent(PULAU_RENGAS_CODES);
+      events.publish(heard);
+      return heard.activityId;
+    },
+    idOf: (m) => (m.data as { coverageChanged?: { activityId: string } } | null)?.coverageChanged?.activityId,
+    expect: signedIn('ok') as Record<Account, LiveOutcome>,
+  },
+  {
+    operation: 'coverageChanged',
+    case: 'Kota Jayapura, Papua (outside every Jambi scope)',
+    query: `subscription { coverageChanged(regionCode: "91.71") { activityId kind } }`,
+    control: `subscription { coverageChanged(regionCode: "${PULAU_RENGAS}") { activityId kind } }`,
+    channel: (t) => t.app.get(CoverageEvents),
+    publish: async (_f, _a, t) => {
+      const event = coverageEvent([...PAPUA_VILLAGE_CODES, ...PULAU_RENGAS_CODES]);
+      t.app.get(CoverageEvents).publish(event);
+      return event.activityId;
+    },
+    idOf: (m) => (m.data as { coverageChanged?: { activityId: string } } | null)?.coverageChanged?.activityId,
+    expect: signedIn('notFound', { admin: 'ok', ditjen: 'ok' }) as Record<Account, LiveOutcome>,
+  },
+  {
+    operation: 'notificationAdded',
+    case: "the caller's own (not another person's)",
+    query: 'subscription { notificationAdded { id kind } }',
+    channel: (t) => t.app.get(NotificationEvents),
+    publish: async (_f, account, t) => {
+      const events = t.app.get(NotificationEvents);
+      events.publish(await notificationFor(t, account === 'kepala.kerinci' ? 'petugas.kerinci' : 'kepala.kerinci'));
+      const own = await notificationFor(t, account);
+      events.publish(own);
+      return own.notificationId;
+    },
+    idOf: (m) => (m.data as { notificationAdded?: { id: string } } | null)?.notificationAdded?.id,
+    expect: signedIn('ok') as Record<Account, LiveOutcome>,
+  },
+];
+
 /** A village of Kabupaten Merangin that Kanim Kerinci has not designated yet. */
 async function freeMeranginVillage(t: TestApp, kerinciId: string): Promise<string> {
   return withAdmin(t.db.url, async (c) => {
@@ -765,6 +859,53 @@ describe('authorization matrix', () => {
         if (expected === 'ok' || expected === 'notFound') expect({ status: res.status, errors: res.errors }).toEqual({ status: 200, errors: undefined });
         // Every mutation that changed something left exactly one audit entry; a refused or failed one left none.
         if (isMutation) expect((await audited()) - before).toBe(outcome === 'ok' && !row.unaudited ? 1 : 0);
+      });
+    }
+  }
+
+  it('has rows for every subscription in the schema', async () => {
+    const res = await t.gql(`{ s: __type(name: "Subscription") { fields { name } } }`);
+    const operations = res.data!.s.fields.map((f: { name: string }) => f.name).sort();
+    expect(operations.filter((op: string) => !SUBSCRIPTION_ROWS.some((row) => row.operation === op))).toEqual([]);
+  });
+
+  for (const row of SUBSCRIPTION_ROWS) {
+    for (const account of ACCOUNTS) {
+      it(`subscription ${row.operation} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
+        const client = liveClient(t, account === 'anonymous' ? {} : await t.as(account));
+        const channel = row.channel(t);
+        const before = channel.subscriberCount;
+        const expected = row.expect[account];
+        try {
+          const sub = subscribe(client, row.query);
+          if (expected === 'denied' || expected === 'signIn') {
+            await waitFor(() => sub.errors.length > 0 || sub.messages.some((m) => m.errors), { what: 'the refusal' });
+            const error = sub.errors[0] ?? sub.messages.find((m) => m.errors)!.errors![0];
+            const outcome = error.extensions?.code === 'FORBIDDEN' ? 'denied' : error.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED' ? 'signIn' : `refused:${error.extensions?.reason ?? error.message}`;
+            expect(outcome).toBe(expected);
+            expect(channel.subscriberCount).toBe(before);
+            return;
+          }
+          await registered(channel, before + 1);
+          const control = row.control ? subscribe(client, row.control) : null;
+          if (control) await registered(channel, before + 2);
+          const id = await row.publish(fixture, account, t);
+          const heard = await waitFor(() => (control ?? sub).messages[0], { what: 'the event' });
+          expect({ errors: heard.errors, id: row.idOf(heard) }).toEqual({ errors: undefined, id });
+          if (control) {
+            // The same event woke the caller's subscription first, had it been let through: by now it would be here.
+            const outcome = sub.messages.length ? 'ok' : 'notFound';
+            expect({ outcome, errors: sub.messages[0]?.errors }).toEqual({ outcome: expected, errors: undefined });
+          } else {
+            expect(sub.messages.map(row.idOf)).toEqual([id]);
+            expect(expected).toBe('ok');
+          }
+          expect({ errors: sub.errors, completed: sub.completed }).toEqual({ errors: [], completed: false });
+        } finally {
+          await client.dispose();
+          // Gone server-side too, so the next case counts from a settled channel.
+          await waitFor(() => channel.subscriberCount <= before, { what: 'the subscriptions to end' });
+        }
       });
     }
   }
