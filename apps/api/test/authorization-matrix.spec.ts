@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LiveChannel } from '../src/common/live-channel';
 import { CoverageEvents, type CoverageChangeEvent } from '../src/modules/activity/rollups/coverage-events';
 import { NotificationEvents } from '../src/modules/notification/notification-events';
+import { readGeoFile } from './geo-data';
 import { liveClient, registered, subscribe } from './live';
 import { GraphqlResponse, startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
@@ -756,6 +757,147 @@ const SUBSCRIPTION_ROWS: SubscriptionRow[] = [
   },
 ];
 
+/**
+ * Every REST route the booted app serves (method and path as registered) × every kind of account. Each cell is
+ * the status expected, and for a refusal the `error` the JSON body names: `200`, `201`, `401 AUTH_SIGN_IN_REQUIRED`,
+ * `403 …`, `404 …`. A 2xx cell fails on any other answer; the body is read to its end.
+ */
+type RestOutcome = '200' | '201' | `${401 | 403 | 404} ${string}`;
+
+interface RestRow {
+  /** As registered with the router: `GET /api/evidence/:id`. */
+  route: string;
+  case: string;
+  request: (f: Fixture, account: Account, t: TestApp) => Promise<{ path: string; init?: RequestInit }> | { path: string; init?: RequestInit };
+  expect: Record<Account, RestOutcome>;
+}
+
+const SIGN_IN: RestOutcome = '401 AUTH_SIGN_IN_REQUIRED';
+const FORBIDDEN: RestOutcome = '403 ACCESS_DENIED';
+const rest = (outcome: RestOutcome, overrides: Partial<Record<Account, RestOutcome>> = {}): Record<Account, RestOutcome> =>
+  ({ ...Object.fromEntries(ACCOUNTS.map((a) => [a, outcome])), anonymous: SIGN_IN, ...overrides }) as Record<Account, RestOutcome>;
+const publicRest = (outcome: RestOutcome) => rest(outcome, { anonymous: outcome });
+/** Those who record activities (ACTIVITY_WRITE): heads and officers of every agency. */
+const writers = (outcome: RestOutcome, overrides: Partial<Record<Account, RestOutcome>> = {}) =>
+  rest(FORBIDDEN, { 'kepala.kerinci': outcome, 'petugas.kerinci': outcome, 'dinas.merangin': outcome, 'kepala.dinas.merangin': outcome, 'kades.pulaurengas': outcome, ...overrides });
+
+const once = <T>(make: (t: TestApp) => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return (t: TestApp) => (made ??= make(t));
+};
+
+/** A tiny PNG (it gets a thumbnail). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4wcAARwgWXg4AUcMMgUnERVsAAAAASUVORK5CYII=',
+  'base64',
+);
+
+function evidenceUpload(t: TestApp, activityId: string, headers: Record<string, string>) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'matrix.png');
+  return fetch(`${t.baseUrl}/api/activities/${activityId}/evidence`, { method: 'POST', headers, body: form });
+}
+
+/** Evidence (with its file and thumbnail) on a verified Kanim Kerinci activity in Bangko: what readers fetch. */
+const verifiedEvidence = once(async (t: TestApp) => {
+  const a = await kerinciActivity(t, 'DRAFT');
+  const res = await evidenceUpload(t, a.id, await t.as('petugas.kerinci'));
+  const body = (await res.json()) as { id?: string };
+  if (res.status !== 201 || !body.id) throw new Error(`evidence upload: ${res.status} ${JSON.stringify(body)}`);
+  await withAdmin(t.db.url, (c) => c.query(`UPDATE activities SET status = 'VERIFIED', submitted_by = created_by WHERE id = $1`, [a.id]));
+  return body.id;
+});
+
+/** One past activity in Bangko Barat as the import's CSV (the columns of import.columns.ts). */
+const IMPORT_CSV = [
+  'jenis,judul,tanggal,jam_mulai,jam_selesai,tempat,kode_wilayah_tempat,desa_kelurahan,cara_menjangkau,kepala_desa_l',
+  'SOSIALISASI,Sosialisasi TPPO matriks,2025-08-12,09:00,12:00,Kantor Camat Bangko Barat,15.02.10,15.02.10,OFFICIALS_ATTENDED,2',
+].join('\r\n');
+
+function multipart(name: string, bytes: Buffer | string, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return form;
+}
+
+const REPORT_INPUT = { rows: 'KECAMATAN', withinRegion: '15.02', period: '2025', indicators: ['ACTIVITIES', 'VILLAGES_REACHED'] };
+
+const REST_ROWS: RestRow[] = [
+  { route: 'GET /health', case: 'public (load balancers)', request: () => ({ path: '/health' }), expect: publicRest('200') },
+  // ── Activities: the list as a file, bulk import, evidence ──
+  ...(['csv', 'xlsx'] as const).map(
+    (format): RestRow => ({ route: `GET /api/activities/export.${format}`, case: 'the list, scoped', request: () => ({ path: `/api/activities/export.${format}` }), expect: rest('200') }),
+  ),
+  ...(['csv', 'xlsx'] as const).map(
+    (format): RestRow => ({ route: `GET /api/activities/import/template.${format}`, case: 'those who record', request: () => ({ path: `/api/activities/import/template.${format}` }), expect: writers('200') }),
+  ),
+  {
+    route: 'POST /api/activities/import',
+    case: 'a dry run of one row, for the caller’s own agency (those who record)',
+    request: () => ({ path: '/api/activities/import?dryRun=true', init: { method: 'POST', body: multipart('kegiatan.csv', IMPORT_CSV) } }),
+    expect: writers('200'),
+  },
+  {
+    route: 'POST /api/activities/:id/evidence',
+    case: 'a Kerinci draft (its organisers only)',
+    request: async (_f, _a, t) => ({ path: `/api/activities/${(await kerinciActivity(t, 'DRAFT')).id}/evidence`, init: { method: 'POST', body: multipart('matrix.png', PNG) } }),
+    expect: writers('404 ACTIVITY_NOT_FOUND', { 'kepala.kerinci': '201', 'petugas.kerinci': '201' }),
+  },
+  ...(['', '/thumbnail'] as const).map(
+    (variant): RestRow => ({
+      route: `GET /api/evidence/:id${variant}`,
+      case: 'on a verified Kerinci activity in Bangko (outside the village’s scope)',
+      request: async (_f, _a, t) => ({ path: `/api/evidence/${await verifiedEvidence(t)}${variant}` }),
+      expect: rest('200', { 'desa.pulaurengas': '404 EVIDENCE_NOT_FOUND', 'kades.pulaurengas': '404 EVIDENCE_NOT_FOUND' }),
+    }),
+  ),
+  // ── Reports as files ──
+  ...(['xlsx', 'csv', 'pdf'] as const).flatMap((format): RestRow[] => [
+    {
+      route: `POST /api/reports/export.${format}`,
+      case: 'Merangin by kecamatan, 2025 (the caller’s own scope)',
+      request: () => ({ path: `/api/reports/export.${format}`, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: REPORT_INPUT }) } }),
+      expect: rest('200'),
+    },
+    {
+      route: `GET /api/reports/saved/:id/export.${format}`,
+      case: 'Kepala Kerinci’s saved report, by link (the opener’s scope)',
+      request: async (_f, _a, t) => ({ path: `/api/reports/saved/${(await savedReportOf(t, 'kepala.kerinci')).id}/export.${format}` }),
+      expect: rest('200'),
+    },
+  ]),
+  // ── The audit trail as a workbook ──
+  {
+    route: 'GET /api/audit/export.xlsx',
+    case: 'scoped (heads: their agency; admins: all)',
+    request: () => ({ path: '/api/audit/export.xlsx' }),
+    expect: rest(FORBIDDEN, { admin: '200', 'kepala.kerinci': '200', 'kepala.dinas.merangin': '200', 'kades.pulaurengas': '200' }),
+  },
+  // ── Boundaries: public reference data; the import is the administrator's ──
+  ...(['/api/boundaries/:code/children', '/api/boundaries/:code/villages', '/api/boundaries/:code'] as const).map(
+    (route): RestRow => ({ route: `GET ${route}`, case: 'Merangin (public)', request: () => ({ path: route.replace(':code', '15.02') }), expect: publicRest('200') }),
+  ),
+  {
+    route: 'POST /api/boundaries/import',
+    case: 'a dry run of one kecamatan (admin only)',
+    request: () => {
+      const features = readGeoFile('jambi-kecamatan').features.filter((g) => g.properties.code === '15.02.10');
+      const file = JSON.stringify({ type: 'FeatureCollection', features });
+      return { path: '/api/boundaries/import?dryRun=true', init: { method: 'POST', body: multipart('kecamatan.geojson', file, { source: 'matrix', licence: 'CC BY 4.0 (test)' }) } };
+    },
+    expect: rest(FORBIDDEN, { admin: '200' }),
+  },
+];
+
+/** Every route the booted app has registered with its Express router: `METHOD /path`. */
+function servedRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return express.router.stack.flatMap((layer) =>
+    layer.route ? Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m]).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+  );
+}
+
 /** A village of Kabupaten Merangin that Kanim Kerinci has not designated yet. */
 async function freeMeranginVillage(t: TestApp, kerinciId: string): Promise<string> {
   return withAdmin(t.db.url, async (c) => {
@@ -859,6 +1001,29 @@ describe('authorization matrix', () => {
         if (expected === 'ok' || expected === 'notFound') expect({ status: res.status, errors: res.errors }).toEqual({ status: 200, errors: undefined });
         // Every mutation that changed something left exactly one audit entry; a refused or failed one left none.
         if (isMutation) expect((await audited()) - before).toBe(outcome === 'ok' && !row.unaudited ? 1 : 0);
+      });
+    }
+  }
+
+  it('has rows for every REST route the app serves, and none for a route it does not', () => {
+    const served = servedRoutes(t).sort();
+    // The discovery itself works: the routes of every controller are there (GraphQL is middleware, not a route).
+    expect(served).toEqual(expect.arrayContaining(['GET /health', 'GET /api/evidence/:id', 'POST /api/activities/import', 'POST /api/boundaries/import']));
+    expect(served.filter((route) => !REST_ROWS.some((row) => row.route === route))).toEqual([]);
+    expect([...new Set(REST_ROWS.map((row) => row.route))].filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  for (const row of REST_ROWS) {
+    for (const account of ACCOUNTS) {
+      it(`${row.route} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
+        const { path, init = {} } = await row.request(fixture, account, t);
+        const headers = { ...(init.headers as Record<string, string> | undefined), ...(account === 'anonymous' ? {} : await t.as(account)) };
+        const res = await fetch(`${t.baseUrl}${path}`, { ...init, headers });
+        const body = Buffer.from(await res.arrayBuffer());
+        const json = res.headers.get('content-type')?.includes('json') ? (JSON.parse(body.toString('utf8')) as { error?: string }) : null;
+        const outcome = res.ok ? String(res.status) : `${res.status} ${json?.error ?? body.toString('utf8').slice(0, 200)}`;
+        expect(outcome).toBe(row.expect[account]);
+        if (res.ok) expect(body.length).toBeGreaterThan(0);
       });
     }
   }
