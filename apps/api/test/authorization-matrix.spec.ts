@@ -19,6 +19,8 @@ import { waitFor } from './wait-for';
  *   denied      FORBIDDEN: the role lacks the permission
  *   signIn      UNAUTHENTICATED: a signed-in caller is needed
  * Mutations are also checked against the audit trail: one entry when they succeed, none otherwise.
+ * Subscriptions (SUBSCRIPTION_ROWS) and REST routes (REST_ROWS) have tables of their own below, discovered the
+ * same way: from the schema and from the booted app's router.
  */
 type Outcome = 'ok' | 'notFound' | 'denied' | 'signIn' | `refused:${string}`;
 const ACCOUNTS = [
@@ -770,6 +772,8 @@ interface RestRow {
   case: string;
   request: (f: Fixture, account: Account, t: TestApp) => Promise<{ path: string; init?: RequestInit }> | { path: string; init?: RequestInit };
   expect: Record<Account, RestOutcome>;
+  /** The audit operation a 2xx leaves exactly one entry of (and a refusal none). */
+  audited?: string;
 }
 
 const SIGN_IN: RestOutcome = '401 AUTH_SIGN_IN_REQUIRED';
@@ -843,6 +847,7 @@ const REST_ROWS: RestRow[] = [
     case: 'a Kerinci draft (its organisers only)',
     request: async (_f, _a, t) => ({ path: `/api/activities/${(await kerinciActivity(t, 'DRAFT')).id}/evidence`, init: { method: 'POST', body: multipart('matrix.png', PNG) } }),
     expect: writers('404 ACTIVITY_NOT_FOUND', { 'kepala.kerinci': '201', 'petugas.kerinci': '201' }),
+    audited: 'addActivityEvidence',
   },
   ...(['', '/thumbnail'] as const).map(
     (variant): RestRow => ({
@@ -1018,12 +1023,16 @@ describe('authorization matrix', () => {
       it(`${row.route} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
         const { path, init = {} } = await row.request(fixture, account, t);
         const headers = { ...(init.headers as Record<string, string> | undefined), ...(account === 'anonymous' ? {} : await t.as(account)) };
+        const audited = () =>
+          withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.audited])).rows[0].n as number);
+        const before = row.audited ? await audited() : 0;
         const res = await fetch(`${t.baseUrl}${path}`, { ...init, headers });
         const body = Buffer.from(await res.arrayBuffer());
         const json = res.headers.get('content-type')?.includes('json') ? (JSON.parse(body.toString('utf8')) as { error?: string }) : null;
         const outcome = res.ok ? String(res.status) : `${res.status} ${json?.error ?? body.toString('utf8').slice(0, 200)}`;
         expect(outcome).toBe(row.expect[account]);
         if (res.ok) expect(body.length).toBeGreaterThan(0);
+        if (row.audited) expect((await audited()) - before).toBe(res.ok ? 1 : 0);
       });
     }
   }
