@@ -1,18 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from './test-app';
+import type { LiveChannel } from '../src/common/live-channel';
+import { CoverageEvents, type CoverageChangeEvent } from '../src/modules/activity/rollups/coverage-events';
+import { NotificationEvents } from '../src/modules/notification/notification-events';
+import { readGeoFile } from './geo-data';
+import { liveClient, registered, subscribe } from './live';
+import { GraphqlResponse, startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
+import { waitFor } from './wait-for';
 
 /**
  * Every query and mutation × every kind of account × inside or outside the account's scope. Adding an operation
  * without rows here fails the first test. Outcomes:
- *   ok          allowed, and the answer is there
- *   allowed     allowed past the gate (the operation itself may still refuse bad input)
- *   notFound    allowed, but what lies outside the caller's scope does not exist for them (null)
+ *   ok          allowed, and the answer is there (HTTP 200, no error at all)
+ *   notFound    allowed, but what lies outside the caller's scope does not exist for them (null, no error)
+ *   refused:R   past the gate, the operation itself refused with reason R (e.g. a record outside the caller's
+ *               scope that a mutation cannot find, or a wrong current password): named, so that an error where
+ *               success is expected always fails
  *   denied      FORBIDDEN: the role lacks the permission
  *   signIn      UNAUTHENTICATED: a signed-in caller is needed
  * Mutations are also checked against the audit trail: one entry when they succeed, none otherwise.
+ * Subscriptions (SUBSCRIPTION_ROWS) and REST routes (REST_ROWS) have tables of their own below, discovered the
+ * same way: from the schema and from the booted app's router.
  */
-type Outcome = 'ok' | 'allowed' | 'notFound' | 'denied' | 'signIn';
+type Outcome = 'ok' | 'notFound' | 'denied' | 'signIn' | `refused:${string}`;
 const ACCOUNTS = [
   'anonymous',
   'admin',
@@ -134,7 +144,7 @@ const ROWS: Row[] = [
     operation: 'refreshSession',
     case: 'public (a bad token is refused by the operation, not the gate)',
     request: () => ({ query: 'mutation { refreshSession(refreshToken: "not-a-token") { accessToken } }' }),
-    expect: all('allowed'),
+    expect: all('refused:AUTH_REFRESH_INVALID'),
   },
   { operation: 'appInfo', case: 'public', request: () => ({ query: '{ appInfo { demoMode } }' }), expect: all('ok') },
   { operation: 'boundarySets', case: 'public (sources and licences)', request: () => ({ query: '{ boundarySets { level source licence } }' }), expect: all('ok') },
@@ -144,7 +154,7 @@ const ROWS: Row[] = [
     operation: 'changePassword',
     case: 'self (wrong current password: refused by the operation)',
     request: () => ({ query: 'mutation { changePassword(currentPassword: "wrong-password-1", newPassword: "Another-pass-99") { accessToken } }' }),
-    expect: signedIn('allowed'),
+    expect: signedIn('refused:AUTH_WRONG_CURRENT_PASSWORD'),
   },
   { operation: 'agencies', case: 'list, scoped', request: () => ({ query: '{ agencies { id } }' }), expect: signedIn('ok') },
   {
@@ -246,7 +256,7 @@ const ROWS: Row[] = [
     case: "for the caller's own agency",
     request: () => ({ query: 'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }', variables: { id: randomUUID(), input: activityInput() } }),
     // A desa government records in its own village only: Bangko is refused by the operation.
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_OUTSIDE_OWN_AREA' }),
   },
   {
     operation: 'updateActivity',
@@ -255,40 +265,40 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT');
       return { query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }', variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'markActivityHeld',
     case: 'a Kerinci planned activity whose day has come',
     // Planned activities are published: Dinas Merangin sees this one (in its area) but may not touch it.
     request: async (_f, _a, t) => transition('markActivityHeld', await kerinciActivity(t, 'PLANNED')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'submitActivity',
     case: 'a Kerinci draft',
     request: async (_f, _a, t) => transition('submitActivity', await kerinciActivity(t, 'DRAFT')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'verifyActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('verifyActivity', await kerinciActivity(t, 'SUBMITTED')),
     // Other agencies' heads hold the permission, but a Kerinci submission does not exist for them.
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'returnActivity',
     case: 'a Kerinci submission (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('returnActivity', await kerinciActivity(t, 'SUBMITTED'), 'Lengkapi daftar hadir.'),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'reopenActivity',
     case: 'a verified Kerinci activity (the head of the lead agency only)',
     request: async (_f, _a, t) => transition('reopenActivity', await kerinciActivity(t, 'VERIFIED'), 'Tanggal keliru.'),
     // Published and in the Dinas head's area (refused: not theirs); outside the village head's (not found).
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'answerActivityInvitation',
@@ -297,7 +307,7 @@ const ROWS: Row[] = [
       const a = await kerinciActivity(t, 'DRAFT', { coOrganiserIds: [f.dinasId] });
       return { query: 'mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { id } }', variables: { id: a.id } };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'setCoOrganiserParticipants',
@@ -310,7 +320,7 @@ const ROWS: Row[] = [
         variables: { id: a.id, v: a.version },
       };
     },
-    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   {
     operation: 'inviteCoOrganiserAgain',
@@ -320,7 +330,7 @@ const ROWS: Row[] = [
       await withAdmin(t.db.url, (c) => c.query(`UPDATE activity_agencies SET status = 'DECLINED' WHERE activity_id = $1`, [a.id]));
       return { query: 'mutation ($id: ID!, $v: Int!, $g: ID!) { inviteCoOrganiserAgain(id: $id, version: $v, agencyId: $g) { id } }', variables: { id: a.id, v: a.version, g: f.dinasId } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
   },
   { operation: 'myWork', case: "the caller's own queue", request: () => ({ query: '{ myWork { awaitingVerification returned invitations } }' }), expect: signedIn('ok') },
   {
@@ -365,7 +375,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, KERINCI_DRAFT) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kepala.dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND' }),
   },
   {
     operation: 'removeActivityEvidence',
@@ -374,7 +384,7 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, (await kerinciActivity(t, 'PLANNED', { coOrganiserIds: [f.dinasId] })).id) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND' }),
   },
   // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
   ...(['coverage', 'dashboard', 'villagesNotReached', 'coverageVillages'] as const).flatMap((operation): Row[] => {
@@ -444,7 +454,7 @@ const ROWS: Row[] = [
           variables: { id: r.id, v: r.version, input: { rows: 'KECAMATAN', period: '2025', indicators: ['ACTIVITIES'] } },
         };
       },
-      expect: whose === 'own' ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      expect: whose === 'own' ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
     },
     {
       operation: 'deleteSavedReport',
@@ -453,7 +463,7 @@ const ROWS: Row[] = [
         const r = await savedReportOf(t, whose === 'own' && account !== 'anonymous' ? account : 'kepala.kerinci');
         return { query: 'mutation ($id: ID!, $v: Int!) { deleteSavedReport(id: $id, version: $v) }', variables: { id: r.id, v: r.version } };
       },
-      expect: whose === 'own' ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+      expect: whose === 'own' ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
     },
   ]),
   // Scheduled reports: only the saved report's owner sees and manages its schedule.
@@ -477,7 +487,7 @@ const ROWS: Row[] = [
             variables: { id: (await savedReportOf(t, owner(account))).id },
           };
         },
-        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+        expect: mine ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
       },
       {
         operation: 'removeReportSchedule',
@@ -486,7 +496,7 @@ const ROWS: Row[] = [
           const r = await scheduledReportOf(t, owner(account));
           return { query: 'mutation ($id: ID!, $v: Int!) { removeReportSchedule(savedReportId: $id, version: $v) }', variables: { id: r.id, v: r.version } };
         },
-        expect: mine ? signedIn('ok') : signedIn('allowed', { 'kepala.kerinci': 'ok' }),
+        expect: mine ? signedIn('ok') : signedIn('refused:REPORT_NOT_FOUND', { 'kepala.kerinci': 'ok' }),
       },
     ];
   }),
@@ -498,7 +508,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.kerinciId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   {
     operation: 'setTarget',
@@ -507,7 +517,7 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.papuaId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:TARGET_AGENCY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   {
     operation: 'removeTarget',
@@ -518,7 +528,7 @@ const ROWS: Row[] = [
       );
       return { query: `mutation ($id: ID!) { removeTarget(id: $id, version: 1) }`, variables: { id } };
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
   },
   // ── Desa Binaan Imigrasi ──
   { operation: 'desaBinaan', case: 'list, scoped', request: () => ({ query: '{ desaBinaan { id } }' }), expect: signedIn('ok') },
@@ -535,7 +545,7 @@ const ROWS: Row[] = [
     operation: 'updateDesaBinaan',
     case: "Kanim Kerinci's Koto Dua Baru (demo)",
     request: async (_f, _account, t) => desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE village_code = '15.01.21.2009'`),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND', 'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND' }),
   },
   {
     operation: 'updateDesaBinaan',
@@ -551,7 +561,7 @@ const ROWS: Row[] = [
       );
       return desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE sk_number = 'MATRIX/SK/PAPUA'`);
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'allowed', 'kepala.dinas.merangin': 'allowed', 'kades.pulaurengas': 'allowed' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:DESA_BINAAN_NOT_FOUND', 'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND', 'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND' }),
   },
   // ── Programme frameworks (reference data) ──
   {
@@ -660,6 +670,239 @@ const ROWS: Row[] = [
   },
 ];
 
+/**
+ * Every subscription × every kind of account. `ok`: the subscription is accepted and delivers the event meant for
+ * the caller (and not the one published just before it, meant for someone else or somewhere else); `notFound`:
+ * accepted, but an event in an area outside the caller's scope never reaches them (checked against a control
+ * subscription inside the scope, registered after it on the same connection and woken by the same event);
+ * `denied`/`signIn`: the subscribe itself is refused with that reason.
+ */
+type LiveOutcome = 'ok' | 'notFound' | 'denied' | 'signIn';
+
+interface SubscriptionRow {
+  operation: string;
+  case: string;
+  query: string;
+  channel: (t: TestApp) => LiveChannel<unknown>;
+  /** For notFound rows: a subscription inside every caller's scope that the same event reaches. */
+  control?: string;
+  /** Publishes, in order, what the caller must not hear and then what they must; returns the id they must hear. */
+  publish: (f: Fixture, account: Account, t: TestApp) => Promise<string>;
+  /** The id a delivered message carries. */
+  idOf: (message: GraphqlResponse) => unknown;
+  expect: Record<Account, LiveOutcome>;
+}
+
+const PULAU_RENGAS = '15.02.10.2001';
+const PAPUA_VILLAGE_CODES = ['91', '91.71', '91.71.01', '91.71.01.1001'];
+const PULAU_RENGAS_CODES = ['15', '15.02', '15.02.10', PULAU_RENGAS];
+const coverageEvent = (reachCodes: string[]): CoverageChangeEvent => ({ activityId: randomUUID(), kind: 'VERIFIED', reachCodes, at: new Date().toISOString() });
+
+/** A notification (the founding story verified, which everyone sees) recorded for `username`; its id. */
+async function notificationFor(t: TestApp, username: string): Promise<{ userId: string; notificationId: string }> {
+  const [row] = await withAdmin(t.db.url, async (c) =>
+    (
+      await c.query(
+        `INSERT INTO notifications (user_id, kind, activity_id, delivery) SELECT id, 'ACTIVITY_VERIFIED', $2, 'IMMEDIATE' FROM users WHERE username = $1
+         RETURNING user_id AS "userId", id AS "notificationId"`,
+        [username, FOUNDING_STORY],
+      )
+    ).rows,
+  );
+  return row;
+}
+
+const SUBSCRIPTION_ROWS: SubscriptionRow[] = [
+  {
+    operation: 'coverageChanged',
+    case: 'Pulau Rengas (in every scope)',
+    query: `subscription { coverageChanged(regionCode: "${PULAU_RENGAS}") { activityId kind } }`,
+    channel: (t) => t.app.get(CoverageEvents),
+    publish: async (_f, _a, t) => {
+      const events = t.app.get(CoverageEvents);
+      events.publish(coverageEvent(PAPUA_VILLAGE_CODES));
+      const heard = coverageEvent(PULAU_RENGAS_CODES);
+      events.publish(heard);
+      return heard.activityId;
+    },
+    idOf: (m) => (m.data as { coverageChanged?: { activityId: string } } | null)?.coverageChanged?.activityId,
+    expect: signedIn('ok') as Record<Account, LiveOutcome>,
+  },
+  {
+    operation: 'coverageChanged',
+    case: 'Kota Jayapura, Papua (outside every Jambi scope)',
+    query: `subscription { coverageChanged(regionCode: "91.71") { activityId kind } }`,
+    control: `subscription { coverageChanged(regionCode: "${PULAU_RENGAS}") { activityId kind } }`,
+    channel: (t) => t.app.get(CoverageEvents),
+    publish: async (_f, _a, t) => {
+      const event = coverageEvent([...PAPUA_VILLAGE_CODES, ...PULAU_RENGAS_CODES]);
+      t.app.get(CoverageEvents).publish(event);
+      return event.activityId;
+    },
+    idOf: (m) => (m.data as { coverageChanged?: { activityId: string } } | null)?.coverageChanged?.activityId,
+    expect: signedIn('notFound', { admin: 'ok', ditjen: 'ok' }) as Record<Account, LiveOutcome>,
+  },
+  {
+    operation: 'notificationAdded',
+    case: "the caller's own (not another person's)",
+    query: 'subscription { notificationAdded { id kind } }',
+    channel: (t) => t.app.get(NotificationEvents),
+    publish: async (_f, account, t) => {
+      const events = t.app.get(NotificationEvents);
+      events.publish(await notificationFor(t, account === 'kepala.kerinci' ? 'petugas.kerinci' : 'kepala.kerinci'));
+      const own = await notificationFor(t, account);
+      events.publish(own);
+      return own.notificationId;
+    },
+    idOf: (m) => (m.data as { notificationAdded?: { id: string } } | null)?.notificationAdded?.id,
+    expect: signedIn('ok') as Record<Account, LiveOutcome>,
+  },
+];
+
+/**
+ * Every REST route the booted app serves (method and path as registered) × every kind of account. Each cell is
+ * the status expected, and for a refusal the `error` the JSON body names: `200`, `201`, `401 AUTH_SIGN_IN_REQUIRED`,
+ * `403 …`, `404 …`. A 2xx cell fails on any other answer; the body is read to its end.
+ */
+type RestOutcome = '200' | '201' | `${401 | 403 | 404} ${string}`;
+
+interface RestRow {
+  /** As registered with the router: `GET /api/evidence/:id`. */
+  route: string;
+  case: string;
+  request: (f: Fixture, account: Account, t: TestApp) => Promise<{ path: string; init?: RequestInit }> | { path: string; init?: RequestInit };
+  expect: Record<Account, RestOutcome>;
+  /** The audit operation a 2xx leaves exactly one entry of (and a refusal none). */
+  audited?: string;
+}
+
+const SIGN_IN: RestOutcome = '401 AUTH_SIGN_IN_REQUIRED';
+const FORBIDDEN: RestOutcome = '403 ACCESS_DENIED';
+const rest = (outcome: RestOutcome, overrides: Partial<Record<Account, RestOutcome>> = {}): Record<Account, RestOutcome> =>
+  ({ ...Object.fromEntries(ACCOUNTS.map((a) => [a, outcome])), anonymous: SIGN_IN, ...overrides }) as Record<Account, RestOutcome>;
+const publicRest = (outcome: RestOutcome) => rest(outcome, { anonymous: outcome });
+/** Those who record activities (ACTIVITY_WRITE): heads and officers of every agency. */
+const writers = (outcome: RestOutcome, overrides: Partial<Record<Account, RestOutcome>> = {}) =>
+  rest(FORBIDDEN, { 'kepala.kerinci': outcome, 'petugas.kerinci': outcome, 'dinas.merangin': outcome, 'kepala.dinas.merangin': outcome, 'kades.pulaurengas': outcome, ...overrides });
+
+const once = <T>(make: (t: TestApp) => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return (t: TestApp) => (made ??= make(t));
+};
+
+/** A tiny PNG (it gets a thumbnail). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4wcAARwgWXg4AUcMMgUnERVsAAAAASUVORK5CYII=',
+  'base64',
+);
+
+function evidenceUpload(t: TestApp, activityId: string, headers: Record<string, string>) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'matrix.png');
+  return fetch(`${t.baseUrl}/api/activities/${activityId}/evidence`, { method: 'POST', headers, body: form });
+}
+
+/** Evidence (with its file and thumbnail) on a verified Kanim Kerinci activity in Bangko: what readers fetch. */
+const verifiedEvidence = once(async (t: TestApp) => {
+  const a = await kerinciActivity(t, 'DRAFT');
+  const res = await evidenceUpload(t, a.id, await t.as('petugas.kerinci'));
+  const body = (await res.json()) as { id?: string };
+  if (res.status !== 201 || !body.id) throw new Error(`evidence upload: ${res.status} ${JSON.stringify(body)}`);
+  await withAdmin(t.db.url, (c) => c.query(`UPDATE activities SET status = 'VERIFIED', submitted_by = created_by WHERE id = $1`, [a.id]));
+  return body.id;
+});
+
+/** One past activity in Bangko Barat as the import's CSV (the columns of import.columns.ts). */
+const IMPORT_CSV = [
+  'jenis,judul,tanggal,jam_mulai,jam_selesai,tempat,kode_wilayah_tempat,desa_kelurahan,cara_menjangkau,kepala_desa_l',
+  'SOSIALISASI,Sosialisasi TPPO matriks,2025-08-12,09:00,12:00,Kantor Camat Bangko Barat,15.02.10,15.02.10,OFFICIALS_ATTENDED,2',
+].join('\r\n');
+
+function multipart(name: string, bytes: Buffer | string, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return form;
+}
+
+const REPORT_INPUT = { rows: 'KECAMATAN', withinRegion: '15.02', period: '2025', indicators: ['ACTIVITIES', 'VILLAGES_REACHED'] };
+
+const REST_ROWS: RestRow[] = [
+  { route: 'GET /health', case: 'public (load balancers)', request: () => ({ path: '/health' }), expect: publicRest('200') },
+  // ── Activities: the list as a file, bulk import, evidence ──
+  ...(['csv', 'xlsx'] as const).map(
+    (format): RestRow => ({ route: `GET /api/activities/export.${format}`, case: 'the list, scoped', request: () => ({ path: `/api/activities/export.${format}` }), expect: rest('200') }),
+  ),
+  ...(['csv', 'xlsx'] as const).map(
+    (format): RestRow => ({ route: `GET /api/activities/import/template.${format}`, case: 'those who record', request: () => ({ path: `/api/activities/import/template.${format}` }), expect: writers('200') }),
+  ),
+  {
+    route: 'POST /api/activities/import',
+    case: 'a dry run of one row, for the caller’s own agency (those who record)',
+    request: () => ({ path: '/api/activities/import?dryRun=true', init: { method: 'POST', body: multipart('kegiatan.csv', IMPORT_CSV) } }),
+    expect: writers('200'),
+  },
+  {
+    route: 'POST /api/activities/:id/evidence',
+    case: 'a Kerinci draft (its organisers only)',
+    request: async (_f, _a, t) => ({ path: `/api/activities/${(await kerinciActivity(t, 'DRAFT')).id}/evidence`, init: { method: 'POST', body: multipart('matrix.png', PNG) } }),
+    expect: writers('404 ACTIVITY_NOT_FOUND', { 'kepala.kerinci': '201', 'petugas.kerinci': '201' }),
+    audited: 'addActivityEvidence',
+  },
+  ...(['', '/thumbnail'] as const).map(
+    (variant): RestRow => ({
+      route: `GET /api/evidence/:id${variant}`,
+      case: 'on a verified Kerinci activity in Bangko (outside the village’s scope)',
+      request: async (_f, _a, t) => ({ path: `/api/evidence/${await verifiedEvidence(t)}${variant}` }),
+      expect: rest('200', { 'desa.pulaurengas': '404 EVIDENCE_NOT_FOUND', 'kades.pulaurengas': '404 EVIDENCE_NOT_FOUND' }),
+    }),
+  ),
+  // ── Reports as files ──
+  ...(['xlsx', 'csv', 'pdf'] as const).flatMap((format): RestRow[] => [
+    {
+      route: `POST /api/reports/export.${format}`,
+      case: 'Merangin by kecamatan, 2025 (the caller’s own scope)',
+      request: () => ({ path: `/api/reports/export.${format}`, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: REPORT_INPUT }) } }),
+      expect: rest('200'),
+    },
+    {
+      route: `GET /api/reports/saved/:id/export.${format}`,
+      case: 'Kepala Kerinci’s saved report, by link (the opener’s scope)',
+      request: async (_f, _a, t) => ({ path: `/api/reports/saved/${(await savedReportOf(t, 'kepala.kerinci')).id}/export.${format}` }),
+      expect: rest('200'),
+    },
+  ]),
+  // ── The audit trail as a workbook ──
+  {
+    route: 'GET /api/audit/export.xlsx',
+    case: 'scoped (heads: their agency; admins: all)',
+    request: () => ({ path: '/api/audit/export.xlsx' }),
+    expect: rest(FORBIDDEN, { admin: '200', 'kepala.kerinci': '200', 'kepala.dinas.merangin': '200', 'kades.pulaurengas': '200' }),
+  },
+  // ── Boundaries: public reference data; the import is the administrator's ──
+  ...(['/api/boundaries/:code/children', '/api/boundaries/:code/villages', '/api/boundaries/:code'] as const).map(
+    (route): RestRow => ({ route: `GET ${route}`, case: 'Merangin (public)', request: () => ({ path: route.replace(':code', '15.02') }), expect: publicRest('200') }),
+  ),
+  {
+    route: 'POST /api/boundaries/import',
+    case: 'a dry run of one kecamatan (admin only)',
+    request: () => {
+      const features = readGeoFile('jambi-kecamatan').features.filter((g) => g.properties.code === '15.02.10');
+      const file = JSON.stringify({ type: 'FeatureCollection', features });
+      return { path: '/api/boundaries/import?dryRun=true', init: { method: 'POST', body: multipart('kecamatan.geojson', file, { source: 'matrix', licence: 'CC BY 4.0 (test)' }) } };
+    },
+    expect: rest(FORBIDDEN, { admin: '200' }),
+  },
+];
+
+/** Every route the booted app has registered with its Express router: `METHOD /path`. */
+function servedRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return express.router.stack.flatMap((layer) =>
+    layer.route ? Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m]).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+  );
+}
+
 /** A village of Kabupaten Merangin that Kanim Kerinci has not designated yet. */
 async function freeMeranginVillage(t: TestApp, kerinciId: string): Promise<string> {
   return withAdmin(t.db.url, async (c) => {
@@ -691,6 +934,16 @@ async function matrixEvidence(t: TestApp, activityId: string): Promise<string> {
     );
     return rows[0].id as string;
   });
+}
+
+/** What an answer amounts to; any error makes it something other than ok or notFound. */
+function outcomeOf(res: GraphqlResponse, operation: string): Outcome {
+  const error = res.errors?.[0];
+  if (error?.extensions?.code === 'FORBIDDEN') return 'denied';
+  if (error?.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED') return 'signIn';
+  if (error) return `refused:${error.extensions?.reason ?? error.extensions?.code ?? error.message}`;
+  if (res.status !== 200) return `refused:HTTP ${res.status}`;
+  return res.data?.[operation] === null ? 'notFound' : 'ok';
 }
 
 describe('authorization matrix', () => {
@@ -746,20 +999,87 @@ describe('authorization matrix', () => {
           withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.operation])).rows[0].n as number);
         const before = isMutation ? await audited() : 0;
         const res = await t.gql(query, variables, headers);
-        const error = res.errors?.[0];
-        const outcome: Outcome =
-          error?.extensions?.code === 'FORBIDDEN'
-            ? 'denied'
-            : error?.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED'
-              ? 'signIn'
-              : error
-                ? 'allowed'
-                : res.data?.[row.operation] === null
-                  ? 'notFound'
-                  : 'ok';
-        expect({ outcome, error: outcome === row.expect[account] ? undefined : error }).toEqual({ outcome: row.expect[account], error: undefined });
+        const outcome = outcomeOf(res, row.operation);
+        const expected = row.expect[account];
+        expect({ outcome, errors: outcome === expected ? undefined : res.errors }).toEqual({ outcome: expected, errors: undefined });
+        // An allowed request answers 200 with no error at all (not even on a field beside the one asked for).
+        if (expected === 'ok' || expected === 'notFound') expect({ status: res.status, errors: res.errors }).toEqual({ status: 200, errors: undefined });
         // Every mutation that changed something left exactly one audit entry; a refused or failed one left none.
         if (isMutation) expect((await audited()) - before).toBe(outcome === 'ok' && !row.unaudited ? 1 : 0);
+      });
+    }
+  }
+
+  it('has rows for every REST route the app serves, and none for a route it does not', () => {
+    const served = servedRoutes(t).sort();
+    // The discovery itself works: the routes of every controller are there (GraphQL is middleware, not a route).
+    expect(served).toEqual(expect.arrayContaining(['GET /health', 'GET /api/evidence/:id', 'POST /api/activities/import', 'POST /api/boundaries/import']));
+    expect(served.filter((route) => !REST_ROWS.some((row) => row.route === route))).toEqual([]);
+    expect([...new Set(REST_ROWS.map((row) => row.route))].filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  for (const row of REST_ROWS) {
+    for (const account of ACCOUNTS) {
+      it(`${row.route} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
+        const { path, init = {} } = await row.request(fixture, account, t);
+        const headers = { ...(init.headers as Record<string, string> | undefined), ...(account === 'anonymous' ? {} : await t.as(account)) };
+        const audited = () =>
+          withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.audited])).rows[0].n as number);
+        const before = row.audited ? await audited() : 0;
+        const res = await fetch(`${t.baseUrl}${path}`, { ...init, headers });
+        const body = Buffer.from(await res.arrayBuffer());
+        const json = res.headers.get('content-type')?.includes('json') ? (JSON.parse(body.toString('utf8')) as { error?: string }) : null;
+        const outcome = res.ok ? String(res.status) : `${res.status} ${json?.error ?? body.toString('utf8').slice(0, 200)}`;
+        expect(outcome).toBe(row.expect[account]);
+        if (res.ok) expect(body.length).toBeGreaterThan(0);
+        if (row.audited) expect((await audited()) - before).toBe(res.ok ? 1 : 0);
+      });
+    }
+  }
+
+  it('has rows for every subscription in the schema', async () => {
+    const res = await t.gql(`{ s: __type(name: "Subscription") { fields { name } } }`);
+    const operations = res.data!.s.fields.map((f: { name: string }) => f.name).sort();
+    expect(operations.filter((op: string) => !SUBSCRIPTION_ROWS.some((row) => row.operation === op))).toEqual([]);
+  });
+
+  for (const row of SUBSCRIPTION_ROWS) {
+    for (const account of ACCOUNTS) {
+      it(`subscription ${row.operation} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
+        const client = liveClient(t, account === 'anonymous' ? {} : await t.as(account));
+        const channel = row.channel(t);
+        const before = channel.subscriberCount;
+        const expected = row.expect[account];
+        try {
+          const sub = subscribe(client, row.query);
+          if (expected === 'denied' || expected === 'signIn') {
+            await waitFor(() => sub.errors.length > 0 || sub.messages.some((m) => m.errors), { what: 'the refusal' });
+            const error = sub.errors[0] ?? sub.messages.find((m) => m.errors)!.errors![0];
+            const outcome = error.extensions?.code === 'FORBIDDEN' ? 'denied' : error.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED' ? 'signIn' : `refused:${error.extensions?.reason ?? error.message}`;
+            expect(outcome).toBe(expected);
+            expect(channel.subscriberCount).toBe(before);
+            return;
+          }
+          await registered(channel, before + 1);
+          const control = row.control ? subscribe(client, row.control) : null;
+          if (control) await registered(channel, before + 2);
+          const id = await row.publish(fixture, account, t);
+          const heard = await waitFor(() => (control ?? sub).messages[0], { what: 'the event' });
+          expect({ errors: heard.errors, id: row.idOf(heard) }).toEqual({ errors: undefined, id });
+          if (control) {
+            // The same event woke the caller's subscription first, had it been let through: by now it would be here.
+            const outcome = sub.messages.length ? 'ok' : 'notFound';
+            expect({ outcome, errors: sub.messages[0]?.errors }).toEqual({ outcome: expected, errors: undefined });
+          } else {
+            expect(sub.messages.map(row.idOf)).toEqual([id]);
+            expect(expected).toBe('ok');
+          }
+          expect({ errors: sub.errors, completed: sub.completed }).toEqual({ errors: [], completed: false });
+        } finally {
+          await client.dispose();
+          // Gone server-side too, so the next case counts from a settled channel.
+          await waitFor(() => channel.subscriberCount <= before, { what: 'the subscriptions to end' });
+        }
       });
     }
   }

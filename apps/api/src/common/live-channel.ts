@@ -78,6 +78,11 @@ export class LiveChannel<T> implements OnModuleDestroy {
     });
   }
 
+  /** How many subscriptions in this process listen now: a test waits for its own to be registered on this. */
+  get subscriberCount(): number {
+    return this.local.listenerCount('change');
+  }
+
   /** An async iterator of events for one subscription; ends (and unhooks) when the client goes away. */
   listen(accept: (event: T) => boolean): AsyncIterableIterator<T> {
     const queue: T[] = [];

@@ -2,6 +2,8 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp, TestApp } from '../../test/test-app';
+import { withAdmin } from '../../test/test-database';
+import { waitFor } from '../../test/wait-for';
 import { webOperations } from '../../test/web-operations';
 
 const aliases = (count: number, field: (i: number) => string) => Array.from({ length: count }, (_, i) => field(i)).join(' ');
@@ -135,7 +137,9 @@ describe('limits while a query runs', () => {
       ]);
       expect(performance.now() - started).toBeLessThan(5_000);
       // Database reads already under way when the limit struck finish on their own; let them before closing.
-      await new Promise((r) => setTimeout(r, 1_500));
+      const running = () =>
+        withAdmin(t.db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`)).rows[0].n as number);
+      await waitFor(async () => (await running()) === 0, { what: 'the reads under way to finish', intervalMs: 50 });
     } finally {
       await t.close();
     }

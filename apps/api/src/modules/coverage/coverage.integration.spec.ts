@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { registered } from '../../../test/live';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/env';
+import { CoverageEvents } from '../activity/rollups/coverage-events';
 import { rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 
 /** The founding story (seed/demo-activities.ts): verified, 16 June 2025, 14 villages of Merangin, 16 officials. */
@@ -258,6 +260,8 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
 
   it('tells an open dashboard when an activity in its area is verified, after the commit', async () => {
     const { authorization } = await t.as('kepala.kerinci');
+    const channel = t.app.get(CoverageEvents);
+    const before = channel.subscriberCount;
     const client = createClient({ url: t.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization } });
     const events: any[] = [];
     let seenFigure: number | null = null;
@@ -276,7 +280,7 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await registered(channel, before + 1);
     const id = await dinasActivity([pulauRengas], '2025-07-02');
     await done;
     await client.dispose();

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
@@ -351,8 +351,8 @@ describe('ActivityFormPage: copy from a past activity', () => {
     expect(asked[0]).toMatchObject({ filter: { agencyId: KERINCI, search: null } });
 
     fireEvent.change(screen.getByLabelText('Cari kegiatan sebelumnya'), { target: { value: 'royal' } });
-    await act(() => new Promise((r) => setTimeout(r, 300)));
-    expect(asked.at(-1)).toMatchObject({ filter: { agencyId: KERINCI, search: 'royal' } });
+    // The search waits for typing to pause, then asks: wait for the question, not for a fixed time.
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ filter: { agencyId: KERINCI, search: 'royal' } }));
 
     fireEvent.click(within(list).getByRole('button', { name: 'Salin “Sosialisasi TPPO di Hotel Royal Bangko”' }));
     expect(await screen.findByText('Disalin dari “Sosialisasi TPPO di Hotel Royal Bangko”. Isi tanggal dan peserta, lalu periksa isian lainnya.')).toBeTruthy();

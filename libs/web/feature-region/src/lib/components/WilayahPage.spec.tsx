@@ -1,7 +1,7 @@
 import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { RegionDesaBinaanQuery } from '../graphql/regionDesaBinaan.query';
@@ -160,12 +160,21 @@ describe('WilayahPage', () => {
 
   it('shows no Desa Binaan section for a village without one', async () => {
     const hiang = { ...village('15.01.04.2031', 'Hiang Sakti'), ancestors: [], children: [] };
+    let answered = false;
     renderAt('/wilayah/15.01.04.2031', [
       { request: { query: RegionPageQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: hiang } } },
-      { request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: { __typename: 'Region', code: '15.01.04.2031', desaBinaan: [] } } } },
+      {
+        request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.04.2031' } },
+        result: () => {
+          answered = true;
+          return { data: { region: { __typename: 'Region', code: '15.01.04.2031', desaBinaan: [] } } };
+        },
+      },
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hiang Sakti' })).toBeTruthy();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    // The section's own question has been answered (and the answer rendered), not merely some time passed.
+    await waitFor(() => expect(answered).toBe(true));
+    await act(async () => undefined);
     expect(screen.queryByRole('region', { name: 'Desa Binaan Imigrasi' })).toBeNull();
   });
 });
