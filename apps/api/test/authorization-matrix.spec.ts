@@ -829,6 +829,7 @@ const REPORT_INPUT = { rows: 'KECAMATAN', withinRegion: '15.02', period: '2025',
 
 const REST_ROWS: RestRow[] = [
   { route: 'GET /health', case: 'public (load balancers)', request: () => ({ path: '/health' }), expect: publicRest('200') },
+  { route: 'GET /health/live', case: 'public (liveness probes)', request: () => ({ path: '/health/live' }), expect: publicRest('200') },
   // ── Activities: the list as a file, bulk import, evidence ──
   ...(['csv', 'xlsx'] as const).map(
     (format): RestRow => ({ route: `GET /api/activities/export.${format}`, case: 'the list, scoped', request: () => ({ path: `/api/activities/export.${format}` }), expect: rest('200') }),
