@@ -1,5 +1,19 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { noSidewaysScroll, PHONE, signedIn, test } from './support';
+
+/** Waits until the map has painted the view (ChoroplethMap marks each new layer, after Leaflet drew it). */
+async function painted(page: Page, viewKey: string) {
+  await page.waitForFunction((key) => performance.getEntriesByName('jangkau:map-painted').some((m) => (m as PerformanceMark).detail?.viewKey === key), viewKey);
+}
+
+/** Clicks a region on the map canvas, where the map says it is. */
+async function clickRegion(page: Page, code: string) {
+  const map = page.locator('.choropleth-map');
+  await map.scrollIntoViewIfNeeded();
+  const point = await map.evaluate((el, c) => (el as HTMLElement & { jangkauPointOf(code: string): { x: number; y: number } | null }).jangkauPointOf(c), code);
+  expect(point, `region ${code} on the map`).not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+}
 
 const TITLE = 'Sosialisasi Pencegahan TPPO bagi Kepala Desa se-Bangko Barat oleh Dinas';
 /**
@@ -7,10 +21,14 @@ const TITLE = 'Sosialisasi Pencegahan TPPO bagi Kepala Desa se-Bangko Barat oleh
  * and other offices' 2026 activities stay out, so the figure moves with this journey alone.
  */
 const DINAS_BANGKO_BARAT_2026 = '/dasbor?wilayah=15.02.10&periode=2026&kontribusi=1';
+/** The map of Bangko Barat in 2026, every office's verified activities: its side panel says what the villages answered. */
+const MAP_BANGKO_BARAT_2026 = '/peta?periode=2026&wilayah=15.02.10';
+const PULAU_RENGAS = '15.02.10.2001';
+const SUMMARY = /^(\d+) dikonfirmasi · (\d+) disanggah · (\d+) belum dijawab \(dari 6 desa terjangkau\)$/;
 
 test.describe('Partners close the loop', () => {
-  test('the Dinas records the founding story inviting Kanim Kerinci and submits; the Kanim accepts; the Dinas head verifies; Bangko Barat shows 6/6', async ({ browser }) => {
-    test.setTimeout(120_000);
+  test('the Dinas records the founding story inviting Kanim Kerinci and submits; the Kanim accepts; the Dinas head verifies; Bangko Barat shows 6/6; the kepala desa confirms Pulau Rengas and the map shows it', async ({ browser }) => {
+    test.setTimeout(180_000);
 
     // The Dinas officer, on a 360 px phone, records it from the Dinas side.
     const dinas = await signedIn(browser, 'dinas.merangin', PHONE);
@@ -88,6 +106,67 @@ test.describe('Partners close the loop', () => {
     await head.goto(DINAS_BANGKO_BARAT_2026);
     await expect(head.getByTestId('kpi-villages-reached')).toHaveText('6 / 6');
     await expect(head.getByRole('link', { name: `Menunggu verifikasi (${before - 1})` })).toBeVisible();
+
+    // The map's side panel before the village answers: Bangko Barat's answers counted (other journeys may have
+    // verified activities there in 2026 too), and Pulau Rengas, with this activity listed, not answered yet.
+    await head.goto(MAP_BANGKO_BARAT_2026);
+    await painted(head, '15.02.10|');
+    const panel = head.getByRole('region', { name: 'Rincian wilayah' });
+    const answers = panel.getByTestId('map-confirmation');
+    await expect(answers).toHaveText(SUMMARY);
+    const [confirmedBefore, disputedBefore, unansweredBefore] = (SUMMARY.exec((await answers.textContent()) ?? '') ?? []).slice(1).map(Number);
+    expect(unansweredBefore).toBeGreaterThanOrEqual(1);
+    await clickRegion(head, PULAU_RENGAS);
+    await expect(panel.getByRole('heading', { name: 'Pulau Rengas' })).toBeVisible();
+    await expect(panel.getByRole('link', { name: TITLE })).toBeVisible();
+    await expect(answers).toHaveText('Belum dijawab oleh pemerintah desa');
+
+    // The kepala desa of Pulau Rengas, on a 360 px phone, lands on what waits for the village's answer (this
+    // activity, and whatever other journeys verified there) and finds this activity among it.
+    const kades = await signedIn(browser, 'kades.pulaurengas', PHONE);
+    await expect(kades).toHaveURL(/\/dasbor/);
+    const toConfirm = kades.getByRole('note').filter({ hasText: 'Konfirmasi desa:' }).getByRole('link', { name: /^Menunggu konfirmasi Anda \(\d+\)$/ });
+    await expect(toConfirm).toBeVisible();
+    const toAnswer = Number(/\((\d+)\)/.exec((await toConfirm.textContent()) ?? '')?.[1]);
+    expect(toAnswer).toBeGreaterThanOrEqual(1);
+    await toConfirm.click();
+    await expect(kades.getByRole('heading', { level: 1, name: 'Konfirmasi desa' })).toBeVisible();
+    await expect(kades.getByRole('heading', { name: `Menunggu konfirmasi Anda (${toAnswer})` })).toBeVisible();
+    const entry = kades.locator('.confirmation-entry', { hasText: TITLE });
+    await expect(entry.locator(`li[data-village="${PULAU_RENGAS}"]`)).toContainText('Belum dijawab');
+    await noSidewaysScroll(kades);
+    await entry.getByRole('link', { name: TITLE }).click();
+    await expect(kades).toHaveURL(activityUrl);
+
+    // On the activity's page: the 6 villages listed, none answered; Pulau Rengas confirmed with a note.
+    await expect(kades.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    const section = kades.getByRole('region', { name: 'Konfirmasi desa' });
+    await expect(section).toContainText('0 dikonfirmasi · 0 disanggah · 6 belum dijawab');
+    const pulauRengas = section.locator(`li[data-village="${PULAU_RENGAS}"]`);
+    await expect(pulauRengas).toContainText('Belum dijawab');
+    const note = 'Kepala Desa Pulau Rengas hadir sampai acara selesai.';
+    await pulauRengas.getByLabel('Catatan (tidak wajib)').fill(note);
+    await pulauRengas.getByRole('button', { name: 'Konfirmasi Pulau Rengas terjangkau' }).click();
+    await expect(section.getByRole('status')).toHaveText('Pulau Rengas telah dikonfirmasi.');
+    await expect(pulauRengas).toContainText('Dikonfirmasi');
+    await expect(pulauRengas).toContainText('Kepala Desa Pulau Rengas (Desa Pulau Rengas)');
+    await expect(pulauRengas.locator('.confirmation__note')).toHaveText(note);
+    await expect(section).toContainText('1 dikonfirmasi · 0 disanggah · 5 belum dijawab');
+    await noSidewaysScroll(kades);
+    // One answer fewer waits.
+    await kades.getByRole('button', { name: 'Menu', exact: true }).click();
+    await kades.getByRole('link', { name: /^Konfirmasi/ }).click();
+    await expect(kades.getByRole('heading', { name: `Menunggu konfirmasi Anda (${toAnswer - 1})` })).toBeVisible();
+    await expect(kades.locator('.confirmation-entry', { hasText: TITLE })).toHaveCount(0);
+
+    // The map's side panel: Pulau Rengas confirmed, this activity listed; Bangko Barat counts one more confirmed.
+    await head.goto(MAP_BANGKO_BARAT_2026);
+    await painted(head, '15.02.10|');
+    await expect(answers).toHaveText(`${confirmedBefore + 1} dikonfirmasi · ${disputedBefore} disanggah · ${unansweredBefore - 1} belum dijawab (dari 6 desa terjangkau)`);
+    await clickRegion(head, PULAU_RENGAS);
+    await expect(panel.getByRole('heading', { name: 'Pulau Rengas' })).toBeVisible();
+    await expect(panel.getByRole('link', { name: TITLE })).toBeVisible();
+    await expect(answers).toHaveText('Dikonfirmasi oleh pemerintah desa');
   });
 
   test('a declined invitation ends the Kanim’s access at once; the Dinas invites it again', async ({ browser }) => {

@@ -111,4 +111,33 @@ describe('ConfirmationSection', () => {
     // Answered: the answer shows first; changing it is one more press.
     expect(within(section).getByRole('button', { name: 'Ubah jawaban' })).toBeTruthy();
   });
+  it('lets the village government confirm with a note of its own', async () => {
+    const before = [confirmation('15.02.10.2001', 'Pulau Rengas', { canAnswer: true })];
+    const note = 'Kepala desa hadir sampai selesai.';
+    const after = [
+      confirmation('15.02.10.2001', 'Pulau Rengas', {
+        status: 'CONFIRMED',
+        note,
+        answeredByName: 'Kepala Desa Pulau Rengas',
+        answeredByAgency: { __typename: 'AgencyRef', id: 'a1', shortName: 'Desa Pulau Rengas' },
+        answeredAt: '2026-10-07T03:00:00.000Z',
+        canAnswer: true,
+        version: 1,
+      }),
+    ];
+    renderSection([
+      query(before),
+      {
+        request: { query: AnswerVillageReachMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', confirmed: true, note, version: 0 } },
+        result: { data: { answerVillageReach: after[0] } },
+      },
+      query(after),
+    ]);
+    const section = await screen.findByRole('region', { name: 'Konfirmasi desa' });
+    fireEvent.change(within(section).getByLabelText('Catatan (tidak wajib)'), { target: { value: note } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Konfirmasi Pulau Rengas terjangkau' }));
+    expect((await within(section).findByRole('status')).textContent).toContain('Pulau Rengas telah dikonfirmasi.');
+    expect(await within(section).findByText(note)).toBeTruthy();
+    expect(within(section).queryByLabelText('Catatan (tidak wajib)')).toBeNull();
+  });
 });

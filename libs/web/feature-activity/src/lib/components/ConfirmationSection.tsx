@@ -118,14 +118,21 @@ function AnswerForm({ confirmation: c, onDone }: { confirmation: Confirmation; o
   return (
     <div className="confirmation__actions">
       {!disputing ? (
-        <div className="form__actions">
-          <button type="button" className="button" disabled={loading} onClick={() => void send(true)}>
-            {t('confirmation.answer.confirm', { village })}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setDisputing(true)}>
-            {t('confirmation.answer.dispute')}
-          </button>
-        </div>
+        <>
+          {/* A confirmation may carry a note too (who came, what was agreed); a dispute needs one. */}
+          <label className="field">
+            <span>{t('confirmation.answer.noteLabel')}</span>
+            <textarea rows={2} value={note} maxLength={CONFIRMATION_LIMITS.noteMax} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <div className="form__actions">
+            <button type="button" className="button" disabled={loading} onClick={() => void send(true)}>
+              {t('confirmation.answer.confirm', { village })}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setDisputing(true)}>
+              {t('confirmation.answer.dispute')}
+            </button>
+          </div>
+        </>
       ) : (
         <ReasonForm
           label={t('confirmation.answer.disputeNoteLabel')}

@@ -24,7 +24,7 @@ export const confirmationEn: typeof confirmationId = {
     confirm: 'Confirm {{village}} was reached',
     dispute: 'Dispute',
     change: 'Change answer',
-    noteLabel: 'Note',
+    noteLabel: 'Note (optional)',
     disputeNoteLabel: 'Why you dispute it (required)',
     noteRequired: 'Say why you dispute it (at least {{min}} characters).',
     sendDispute: 'Send dispute',

@@ -22,7 +22,7 @@ export const confirmationId = {
     confirm: 'Konfirmasi {{village}} terjangkau',
     dispute: 'Sanggah',
     change: 'Ubah jawaban',
-    noteLabel: 'Catatan',
+    noteLabel: 'Catatan (tidak wajib)',
     disputeNoteLabel: 'Alasan sanggahan (wajib)',
     noteRequired: 'Tuliskan alasan sanggahan (minimal {{min}} karakter).',
     sendDispute: 'Kirim sanggahan',
