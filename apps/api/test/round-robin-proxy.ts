@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 export interface RoundRobinProxy {
   url: string;
   /** Each request or upgrade, in order: the backend's index and the client address the proxy saw. */
-  readonly served: { backend: number; client: string; path: string }[];
+  readonly served: { backend: number; client: string; path: string; upgrade: boolean }[];
   close(): Promise<void>;
 }
 
@@ -33,9 +33,9 @@ export async function startRoundRobinProxy({ backends, fromAddress, listenHost =
   /** Upgraded connections are the proxy's own to end: the HTTP server no longer tracks them. */
   const tunnels = new Set<{ destroy(): void }>();
   const served: RoundRobinProxy['served'] = [];
-  const pick = (client: string, path: string) => {
+  const pick = (client: string, path: string, upgrade = false) => {
     const backend = next++ % backends.length;
-    served.push({ backend, client, path });
+    served.push({ backend, client, path, upgrade });
     return backends[backend];
   };
 
@@ -65,7 +65,7 @@ export async function startRoundRobinProxy({ backends, fromAddress, listenHost =
 
   server.on('upgrade', (req, socket, head) => {
     const client = req.socket.remoteAddress ?? 'unknown';
-    const target = pick(client, req.url ?? '/');
+    const target = pick(client, req.url ?? '/', true);
     const upstream = connect({ host: target.host, port: target.port, localAddress: fromAddress }, () => {
       const headers = { ...req.headers, 'x-forwarded-for': forwardedFor(req.headers, client), 'x-forwarded-proto': 'http' };
       const lines = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => `${name}: ${v}`) : value === undefined ? [] : [`${name}: ${value}`]));
