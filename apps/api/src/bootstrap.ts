@@ -128,31 +128,16 @@ async function autoloadRegions(dataSource: DataSource) {
   }
 }
 
-/** Demo mode: the founding-story agencies and accounts. Otherwise, once: the first admin from the environment. */
+/** Demo mode: the founding-story agencies, accounts and activities. Otherwise, once: the first admin from the environment. */
 async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const audit = app.get(AuditService);
   const logger = new Logger('Accounts');
-  if (config.demo && (await seedDemo(dataSource, audit))) {
-    logger.warn(`Demo mode: created the founding-story agencies and demo accounts (${DEMO_USERS.map((u) => u.username).join(', ')}; password "${DEMO_PASSWORD}").`);
-  }
+  // Instances starting together on a database without the demo yet take turns (the start-up lock, as for
+  // migrations): the demo activities are recorded step by step through the workflow, and two instances doing so at
+  // once would trip over each other's steps. The second then finds them there and records nothing.
+  if (config.demo) await underStartupLock(dataSource, () => seedDemoData(app, config, dataSource, audit, logger));
   if (config.demo) {
-    const added = await seedMissingDemoUsers(dataSource, audit);
-    if (added.length) logger.warn(`Demo mode: added the demo accounts ${added.join(', ')} (password "${DEMO_PASSWORD}").`);
-    const created = await seedDemoActivities(dataSource, { writer: app.get(ActivityWriter), workflow: app.get(ActivityWorkflow) }, app.get(AuthService));
-    if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
-    if (!created && (await attributeFoundingStory(dataSource, audit))) logger.warn('Demo mode: the founding story now counts each official in their own village or kecamatan.');
-    const designated = await seedDemoDesaBinaan(dataSource, audit);
-    if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
-    if (config.demoHistory) {
-      const history = await seedDemoHistory(dataSource, { validator: app.get(ActivityValidator), writer: app.get(ActivityWriter), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
-      if (history) {
-        logger.warn(
-          `Demo mode: recorded 18 months of Provinsi Jambi's outreach up to today: ${history.activities} activities (${history.verified} verified), ` +
-            `${history.followUps} follow-ups, ${history.desaBinaan} Desa Binaan, ${history.targets} targets, in ${history.ms} ms.`,
-        );
-      }
-    }
     // A few seconds of work on the first start: in the background, so /health answers at once; boundary views
     // wait for it instead of answering without boundaries.
     app.get(BoundaryService).runInBackground((cancelled) => importDemoBoundaries(dataSource, app.get(BoundaryImportService), config.geo.dataDir, cancelled));
@@ -162,6 +147,29 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   }
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM users');
   if (n === 0) logger.warn('No user exists yet: create the first administrator with `npm run admin:create`.');
+}
+
+/** Demo mode: the founding-story agencies, accounts and activities (and with DEMO_HISTORY the 18 months), once. */
+async function seedDemoData(app: NestExpressApplication, config: AppConfig, dataSource: DataSource, audit: AuditService, logger: Logger) {
+  if (await seedDemo(dataSource, audit)) {
+    logger.warn(`Demo mode: created the founding-story agencies and demo accounts (${DEMO_USERS.map((u) => u.username).join(', ')}; password "${DEMO_PASSWORD}").`);
+  }
+  const added = await seedMissingDemoUsers(dataSource, audit);
+  if (added.length) logger.warn(`Demo mode: added the demo accounts ${added.join(', ')} (password "${DEMO_PASSWORD}").`);
+  const created = await seedDemoActivities(dataSource, { writer: app.get(ActivityWriter), workflow: app.get(ActivityWorkflow) }, app.get(AuthService));
+  if (created) logger.warn(`Demo mode: recorded ${created} demo activities, the founding story among them.`);
+  if (!created && (await attributeFoundingStory(dataSource, audit))) logger.warn('Demo mode: the founding story now counts each official in their own village or kecamatan.');
+  const designated = await seedDemoDesaBinaan(dataSource, audit);
+  if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
+  if (config.demoHistory) {
+    const history = await seedDemoHistory(dataSource, { validator: app.get(ActivityValidator), writer: app.get(ActivityWriter), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
+    if (history) {
+      logger.warn(
+        `Demo mode: recorded 18 months of Provinsi Jambi's outreach up to today: ${history.activities} activities (${history.verified} verified), ` +
+          `${history.followUps} follow-ups, ${history.desaBinaan} Desa Binaan, ${history.targets} targets, in ${history.ms} ms.`,
+      );
+    }
+  }
 }
 
 /** Every request gets an id (kept from X-Request-Id when sane), echoed back and written to audit entries. */

@@ -102,6 +102,22 @@ describe('loadConfig: auth and demo', () => {
     expect(bad).not.toContain('topsecret');
   });
 
+  it('takes a read replica URL for report figures beside DATABASE_URL, never alone, never echoed', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://jangkau_app:a@db:5432/jangkau', DATABASE_READ_URL: 'postgres://jangkau_app:a@replica:5432/jangkau' });
+    expect(config.db.readUrl).toBe('postgres://jangkau_app:a@replica:5432/jangkau');
+    expect(loadConfig({ DATABASE_URL: 'postgres://jangkau_app:a@db:5432/jangkau' }).db.readUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://jangkau_app:a@replica:5432/jangkau' })).toThrow(/DATABASE_READ_URL: set DATABASE_URL too/);
+    const bad = (() => {
+      try {
+        loadConfig({ DATABASE_URL: 'postgres://a:b@db/j', DATABASE_READ_URL: 'postgres://reader:topsecret@replica' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(bad).toMatch(/DATABASE_READ_URL: must be a PostgreSQL URL.*\(got <hidden>\)/);
+    expect(bad).not.toContain('topsecret');
+  });
+
   it('is a demo on the embedded database, and not with DATABASE_URL unless asked', () => {
     expect(loadConfig({}).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/j' }).demo).toBe(false);

@@ -95,6 +95,7 @@ const envSchema = z.object({
   PORT: port(3000),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_OWNER_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int('must be a whole number').min(1).max(200).default(10),
   DB_LOG_SLOW_MS: z.coerce.number().int('must be a whole number').min(0).default(500),
   EMBEDDED_PG_DIR: z.string().trim().min(1).default('.data/postgres'),
@@ -170,7 +171,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'DATABASE_READ_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
 
 /** A URL with a user or password in it is never echoed either, whichever variable it was given in. */
 const holdsCredentials = (value: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(value.trim());
@@ -204,6 +205,11 @@ export interface AppConfig {
      * connection is closed. Absent with `url`: one role does everything (the app then warns if it is a superuser).
      */
     ownerUrl?: string;
+    /**
+     * A read replica of the same database, for report figures alone (a few seconds of lag are harmless there);
+     * never for what a person just wrote. Absent: reports read the primary like everything else.
+     */
+    readUrl?: string;
     poolMax: number;
     slowQueryMs: number;
     embedded: { dir: string; port: number };
@@ -306,6 +312,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
     throw new ConfigError(['DATABASE_OWNER_URL: set DATABASE_URL too (the role the app runs as); the embedded database makes both itself']);
   }
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_READ_URL: set DATABASE_URL too (the primary the replica follows); the embedded database has no replica']);
+  }
   if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
     throw new ConfigError(['S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK then looks for credentials itself)']);
   }
@@ -333,6 +342,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     db: {
       url: env.DATABASE_URL,
       ownerUrl: env.DATABASE_OWNER_URL,
+      readUrl: env.DATABASE_READ_URL,
       poolMax: env.DB_POOL_MAX,
       slowQueryMs: env.DB_LOG_SLOW_MS,
       embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },

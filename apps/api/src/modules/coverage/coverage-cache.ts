@@ -38,8 +38,9 @@ export class CoverageCache {
     return value;
   }
 
-  async generation(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT value::text AS value FROM coverage_generation WHERE id = 1`);
+  /** The coverage generation: the primary's, or (`source`) a replica's, for figures read from it. */
+  async generation(source: DataSource = this.dataSource): Promise<string> {
+    const [row] = await source.query(`SELECT value::text AS value FROM coverage_generation WHERE id = 1`);
     return row?.value ?? '0';
   }
 

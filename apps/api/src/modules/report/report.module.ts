@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadReplica } from '../../database/read-replica';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CoverageModule } from '../coverage/coverage.module';
@@ -16,7 +17,7 @@ import { SavedReportService } from './saved-report.service';
 @Module({
   imports: [CoverageModule, TargetModule, AuditModule, AuthModule],
   controllers: [ReportExportController],
-  providers: [ReportService, SavedReportService, ReportResolver, ReportExportService, ReportVillagesService, ReportVillagesResolver, ReportScheduleService, ReportScheduleResolver],
+  providers: [ReadReplica, ReportService, SavedReportService, ReportResolver, ReportExportService, ReportVillagesService, ReportVillagesResolver, ReportScheduleService, ReportScheduleResolver],
   exports: [ReportScheduleService],
 })
 export class ReportModule {}

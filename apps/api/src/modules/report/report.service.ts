@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
+import { ReadReplica } from '../../database/read-replica';
 import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';
@@ -147,6 +148,7 @@ export class ReportService {
     private readonly coverage: CoverageService,
     private readonly targets: TargetService,
     private readonly cache: CoverageCache,
+    private readonly reads: ReadReplica,
   ) {}
 
   /** from/to from the input (or its period key), validated. */
@@ -190,7 +192,8 @@ export class ReportService {
     const rows = REGION_DEPTH[input.rows] ? await this.regionRows(area.codes, REGION_DEPTH[input.rows]!) : await this.agencyRows(caller, area.codes, AGENCY_TYPE[input.rows]!);
     const agencyRows = !REGION_DEPTH[input.rows];
     const previous = comparisonRange(from, to, input.compare ?? ReportCompare.NONE);
-    const generation = await this.cache.generation();
+    // Figures come from the replica when there is one (DATABASE_READ_URL): keyed by the generation it has reached.
+    const generation = await this.cache.generation(this.reads.source);
     const filters = { programmeItemId: input.programmeItemId ?? null, type: input.type ?? null, standard: input.standard ?? null };
     const withConfirmation = Boolean(input.withConfirmation);
     // The key holds the narrowed rows (their areas) and the question: two callers with the same view share it.
@@ -335,45 +338,45 @@ export class ReportService {
     // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
     const binaanParams = params.slice(0, 4);
     const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory, attendanceRows, attendanceTotal] = await Promise.all([
-      this.dataSource.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
-      this.dataSource.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
-      this.dataSource.query(
+      this.reads.source.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
+      this.reads.source.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
+      this.reads.source.query(
         `WITH ${pairs} SELECT a.key, count(*)::int AS activities FROM (${acts}) a GROUP BY a.key`,
         params,
       ),
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT count(*)::int AS activities FROM coverage_activities c WHERE c.activity_id IN (SELECT activity_id FROM (${acts}) a)`,
         params,
       ),
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT key, count(*)::int AS n FROM (SELECT DISTINCT p.key, d.id FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
          JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}) b GROUP BY key`,
         binaanParams,
       ),
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT count(DISTINCT d.id)::int AS n FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
          JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}`,
         binaanParams,
       ),
       // Villages in each row's area: the codes are disjoint within a row, so their village counts add up.
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT p.key, sum(CASE WHEN p.code = 'ID' THEN (SELECT sum(village_count) FROM regions WHERE depth = 1) WHEN r.depth = 4 THEN 1 ELSE r.village_count END)::int AS n
          FROM pairs p LEFT JOIN regions r ON r.code = p.code GROUP BY p.key`,
         [keys, codes],
       ),
       this.villagesIn(minimalArea(codes)),
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT t.category, sum(t.male)::int AS male, sum(t.female)::int AS female FROM coverage_attendance t
          WHERE (t.activity_id, t.region_code, t.category) IN (SELECT activity_id, region_code, category FROM (${attendance}) a) GROUP BY t.category ORDER BY t.category`,
         params,
       ),
       // Per row and category in one pass: the row's participants and officials are the sums over its categories.
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT a.key, a.category, sum(a.male)::int AS male, sum(a.female)::int AS female, coalesce(sum(a.officials), 0)::int AS officials
          FROM (${attendance}) a GROUP BY a.key, a.category ORDER BY a.key, a.category`,
         params,
       ),
-      this.dataSource.query(
+      this.reads.source.query(
         `WITH ${pairs} SELECT coalesce(sum(n), 0)::int AS participants, coalesce(sum(officials), 0)::int AS officials
          FROM (SELECT DISTINCT a.activity_id, a.region_code, a.category, a.n, a.officials FROM (${attendance}) a) d`,
         params,
@@ -420,8 +423,8 @@ export class ReportService {
     const params = [keys, codes, to, STALE_MONTHS, unreachedAsOf(to)];
     // The total counts each village once: agency rows' areas may overlap.
     const [perRow, [all]] = await Promise.all([
-      this.dataSource.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),
-      this.dataSource.query(`${head} SELECT ${counts} FROM v`, params),
+      this.reads.source.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),
+      this.reads.source.query(`${head} SELECT ${counts} FROM v`, params),
     ]);
     for (const figures of result.values()) Object.assign(figures, { villagesNeverReached: 0, villagesNotRecentlyReached: 0 });
     for (const row of perRow) Object.assign(result.get(row.key)!, { villagesNeverReached: row.never, villagesNotRecentlyReached: row.stale });
@@ -448,12 +451,12 @@ export class ReportService {
     const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)), d AS (${designations})`;
     const params = [keys, codes, q.from, q.to];
     const [perRow, [all]] = await Promise.all([
-      this.dataSource.query(
+      this.reads.source.query(
         `${head} SELECT d.key, count(DISTINCT d.id)::int AS designated, count(DISTINCT r.activity_id)::int AS activities
          FROM d LEFT JOIN coverage_reach r ON r.village_code = d.village_code AND r.day BETWEEN $3 AND $4 GROUP BY d.key`,
         params,
       ),
-      this.dataSource.query(
+      this.reads.source.query(
         `${head} SELECT count(DISTINCT d.id)::int AS designated,
            (SELECT count(DISTINCT r.activity_id) FROM coverage_reach r WHERE r.day BETWEEN $3 AND $4 AND r.village_code IN (SELECT village_code FROM d))::int AS activities FROM d`,
         params,
