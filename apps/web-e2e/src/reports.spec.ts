@@ -74,7 +74,7 @@ test.describe('Laporan', () => {
 
   test('in English the standard reports, the table and the downloaded file speak English', async ({ browser }) => {
     const page = await signedIn(browser, 'kanwil.jambi');
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.goto('/laporan?periode=2025');
     await page.getByRole('button', { name: 'Run: Awareness Sessions per Regency/City' }).click();
     const table = page.getByRole('table', { name: /Awareness Sessions per Regency\/City/ });
@@ -90,7 +90,7 @@ test.describe('Laporan', () => {
     expect(sheet.name).toBe('Report');
     expect(sheet.getCell('A1').value).toBe('Awareness Sessions per Regency/City');
     expect(sheet.getCell('A2').value).toBe('Period: Year 2025 (01/01/2025 – 31/12/2025)');
-    await page.getByRole('button', { name: 'ID' }).click();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
     await expect(page.getByRole('table', { name: /Rekap Sosialisasi per Kabupaten\/Kota/ })).toBeVisible();
   });
 

@@ -32,14 +32,14 @@ test.describe('Wilayah: browsing all of Indonesia', () => {
   test('the interface switches to English and remembers it', async ({ page }) => {
     await page.goto('/wilayah/15.02.02');
     await expect(page.getByText('4 kelurahan · 4 desa')).toBeVisible();
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Regions' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Search regions' })).toBeVisible();
     await expect(page.getByText('4 urban villages (kelurahan) · 4 rural villages (desa)')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
     await expect(page.getByRole('heading', { name: /Villages/ })).toBeVisible();
-    await page.getByRole('button', { name: 'ID' }).click();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
     await expect(page.getByRole('heading', { name: /Desa\/kelurahan/ })).toBeVisible();
   });
 
