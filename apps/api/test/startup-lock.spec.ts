@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { prepareDatabase } from '../src/bootstrap';
 import { MIGRATIONS } from '../src/database/migrations';
+import { STARTUP_LOCK_KEY } from '../src/database/startup-lock';
 import { quoteIdent } from '../src/database/embedded-postgres';
 import { testConfig } from './test-app';
 import { TEST_DB_PREFIX, withAdmin, withDatabase } from './test-database';
@@ -36,8 +37,12 @@ describe('start-up on an empty database, several instances at once', () => {
       expect(regions.rows[0]?.n).toBe(91_599);
       const loads = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM region_data_versions');
       expect(loads.rows[0]?.n).toBe(1);
-      // The lock is let go: nothing of this holds it any more.
-      const held = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted");
+      // The lock is let go (other test files' databases may hold advisory locks of their own: only this one's key here).
+      const held = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks
+          WHERE locktype = 'advisory' AND granted AND objid = $1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        [STARTUP_LOCK_KEY],
+      );
       expect(held.rows[0]?.n).toBe(0);
     } finally {
       await client.end();
