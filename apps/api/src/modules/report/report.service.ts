@@ -310,30 +310,20 @@ export class ReportService {
   ): Promise<{ rows: Map<string, Figures>; total: Figures; participantsByCategory: ComputedReport['participantsByCategory'] }> {
     const keys = rows.flatMap((r) => r.codes.map(() => r.key));
     const codes = rows.flatMap((r) => r.codes);
-    const params: unknown[] = [keys, codes, q.from, q.to];
-    const extra: string[] = [];
-    if (q.programmeItemId) {
-      params.push(q.programmeItemId);
-      extra.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
-    }
-    if (q.type) {
-      params.push(q.type);
-      extra.push(`AND x.type = $${params.length}::activity_type`);
-    }
-    const own = agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '';
+    const { params, own, filters } = rowFilters(rows, agencyRows, q);
     const pairs = `pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code))`;
     // A village's codes at every level (and 'ID'), to join to a pair on equality (a hash join, not 514 LIKEs).
     const ancestors = (column: string) => `(VALUES ('ID'), (left(${column}, 2)), (left(${column}, 5)), (left(${column}, 8)), (${column}))`;
     const reach = `SELECT DISTINCT p.key, x.village_code FROM coverage_reach x CROSS JOIN LATERAL ${ancestors('x.village_code')} AS u(code)
-                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
     const acts = `SELECT DISTINCT p.key, x.activity_id FROM coverage_activities x CROSS JOIN LATERAL unnest(x.reach_codes || ARRAY['ID']::varchar[]) AS u(code)
-                  JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+                  JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
     // Attendance counts in a row where it is attributed (or, unattributed, where all the activity's villages lie):
     // coverage_attendance.counted_in holds that region and every region above it, with 'ID'.
     const attendance = `SELECT DISTINCT p.key, t.activity_id, t.region_code, t.category, t.male, t.female, t.male + t.female AS n,
                           CASE WHEN t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') THEN t.male + t.female ELSE 0 END AS officials
                         FROM coverage_attendance t JOIN coverage_activities x ON x.activity_id = t.activity_id CROSS JOIN LATERAL unnest(t.counted_in) AS u(code)
-                        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')}`;
+                        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
     const binaanOwn = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
     // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
     const binaanParams = params.slice(0, 4);
@@ -479,24 +469,12 @@ export class ReportService {
     agencyRows: boolean,
     q: { from: string; to: string; programmeItemId: string | null; type: string | null },
   ): Promise<{ rows: Map<string, Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>>; total: Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'> }> {
-    const keys = rows.flatMap((r) => r.codes.map(() => r.key));
-    const codes = rows.flatMap((r) => r.codes);
-    const params: unknown[] = [keys, codes, q.from, q.to];
-    const extra: string[] = [];
-    if (q.programmeItemId) {
-      params.push(q.programmeItemId);
-      extra.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
-    }
-    if (q.type) {
-      params.push(q.type);
-      extra.push(`AND x.type = $${params.length}::activity_type`);
-    }
-    const own = agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '';
+    const { params, own, filters } = rowFilters(rows, agencyRows, q);
     // One row per (report row, village reached, activity): the answers are on the activity's listed village.
     const reached = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
       reached AS (SELECT DISTINCT p.key, x.village_code, x.activity_id FROM coverage_reach x
         CROSS JOIN LATERAL (VALUES ('ID'), (left(x.village_code, 2)), (left(x.village_code, 5)), (left(x.village_code, 8)), (x.village_code)) AS u(code)
-        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${extra.join(' ')})`;
+        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters})`;
     const answers = `FROM reached x JOIN activities a ON a.id = x.activity_id
       LEFT JOIN activity_village_confirmations c ON c.activity_id = x.activity_id AND c.village_code = x.village_code`;
     const counts = `count(*)::int AS reached, count(*) FILTER (WHERE confirmed)::int AS confirmed, count(*) FILTER (WHERE NOT confirmed AND disputed)::int AS disputed`;
@@ -544,4 +522,27 @@ export class ReportService {
     const progress = await this.targets.forAgencies(ids, period.key, input.programmeItemId ?? null, input.indicators);
     return progress.map((t) => ({ agencyId: t.agencyId, indicator: t.indicator, value: t.value, achieved: t.achieved, progress: t.progress, expected: t.expected, status: t.status }));
   }
+}
+
+/**
+ * What every figure query over coverage rows shares: `$1`/`$2` the (row key, region code) pairs, `$3`/`$4` the
+ * period, then the programme item and activity type filters (`filters`, on `x`), and for agency rows the agency's
+ * own contribution (`own`, on `x` and the pair `p`).
+ */
+function rowFilters(
+  rows: RowSpec[],
+  agencyRows: boolean,
+  q: { from: string; to: string; programmeItemId: string | null; type: string | null },
+): { params: unknown[]; own: string; filters: string } {
+  const params: unknown[] = [rows.flatMap((r) => r.codes.map(() => r.key)), rows.flatMap((r) => r.codes), q.from, q.to];
+  const filters: string[] = [];
+  if (q.programmeItemId) {
+    params.push(q.programmeItemId);
+    filters.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
+  }
+  if (q.type) {
+    params.push(q.type);
+    filters.push(`AND x.type = $${params.length}::activity_type`);
+  }
+  return { params, own: agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '', filters: filters.join(' ') };
 }
