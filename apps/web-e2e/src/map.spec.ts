@@ -1,19 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { noSidewaysScroll, PHONE, signedIn, test } from './support';
-
-/** Waits until the map has painted the view (ChoroplethMap marks each new layer, after Leaflet drew it). */
-async function painted(page: Page, viewKey: string) {
-  await page.waitForFunction((key) => performance.getEntriesByName('jangkau:map-painted').some((m) => (m as PerformanceMark).detail?.viewKey === key), viewKey);
-}
-
-/** Clicks a region on the map canvas, where the map says it is. */
-async function clickRegion(page: Page, code: string) {
-  const map = page.locator('.choropleth-map');
-  await map.scrollIntoViewIfNeeded();
-  const point = await map.evaluate((el, c) => (el as HTMLElement & { jangkauPointOf(code: string): { x: number; y: number } | null }).jangkauPointOf(c), code);
-  expect(point, `region ${code} on the map`).not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
-}
+import { clickRegion, noSidewaysScroll, painted, PHONE, signedIn, test } from './support';
 
 const legendCount = (page: Page, label: string) => page.locator('.map-legend__item').filter({ has: page.locator('.map-legend__label', { hasText: new RegExp(`^${label}$`) }) }).locator('.map-legend__count');
 
