@@ -16,6 +16,7 @@ import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy'
 import { pulauRengasActivity, recordAndSubmit } from './submitted-activity';
 import { TEST_JWT_SECRET, type GraphqlResponse } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { waitFor } from './wait-for';
 
 /**
  * Several instances as one system, on this machine: two API processes (the built app, as deployed) on one
@@ -45,15 +46,8 @@ const VERIFY = `mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version:
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what}`);
-    await sleep(50);
-  }
-}
+/** waitFor (test/wait-for.ts), named by what it waits for first. */
+const until = <T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000) => waitFor(probe, { what, timeoutMs, intervalMs: 50 });
 
 interface Session {
   accessToken: string;
@@ -277,7 +271,8 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
     try {
       const onA = (await listen(a.baseUrl)).event;
       const throughProxy = (await listen(proxy.url)).event;
-      // The subscription itself is registered just after the acknowledgement.
+      // The subscription itself is registered just after the acknowledgement, inside another process: no signal
+      // reaches the test (in-process specs wait on LiveChannel.subscriberCount instead), so a short wait.
       await sleep(500);
       const { id, version } = await recordAndSubmit(b, 'Sosialisasi TPPO (diverifikasi di B, terlihat di A)');
       const verified = await b.gql(VERIFY, { id, v: version }, await b.as('kepala.kerinci'));

@@ -10,6 +10,7 @@ import { recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { NotificationService } from './notification.service';
 import { freePort } from '../../../test/free-port';
+import { waitFor } from '../../../test/wait-for';
 
 /**
  * E-mail through a real SMTP server (the `smtp-server` package, in this test) from real API processes: the API is
@@ -32,15 +33,8 @@ interface Received {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+/** waitFor (test/wait-for.ts), named by what it waits for first. */
+const until = <T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000) => waitFor(probe, { what, timeoutMs, intervalMs: 50 });
 
 describe('e-mail from two API processes through a real SMTP server', () => {
   let t: TestApp;
