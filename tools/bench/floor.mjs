@@ -4,19 +4,17 @@
 // closed-loop clients (autocannon, pipelining 1) for `--duration` (10) s after a 2 s warm-up, `--runs` (1) times;
 // printed: requests/s, p50/p95/p99 (every latency from autocannon's 'response' events), failures, and the load
 // average before and after each run (the machine may be shared: say so beside the figures).
-import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startBuiltApp } from './app.mjs';
 
 const PORT = 3294;
 const QUERY = '{ topics { id } }';
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const ms = (n) => `${n.toFixed(1)} ms`;
-const sleep = (t) => new Promise((r) => setTimeout(r, t));
 
-export async function benchFloor({ built, admin, urlFor, args }) {
+export async function benchFloor({ admin, urlFor, args }) {
   const option = (name, fallback) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
   const duration = option('duration', 10);
   const connections = option('connections', 50);
@@ -24,37 +22,13 @@ export async function benchFloor({ built, admin, urlFor, args }) {
   const DB_NAME = args.find((a) => a.startsWith('--db='))?.slice(5).replace(/[^a-z0-9_]/g, '') || 'jangkau_bench_floor';
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME])).rowCount > 0;
   if (!exists) await admin.query(`CREATE DATABASE ${DB_NAME} ENCODING 'UTF8'`);
-  const env = {
-    ...process.env,
-    DATABASE_URL: urlFor(DB_NAME),
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    DEMO_MODE: 'true',
-    DEMO_HISTORY: 'false',
-    GEO_DATA_DIR: '/nonexistent',
-    MAIL_WORKER: 'false',
-    SCHEDULER: 'false',
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
-    ACCESS_TOKEN_TTL: '86400',
-    RATE_LIMIT_PER_MINUTE: '100000',
-  };
   const started = Date.now();
-  const child = spawn(process.execPath, [join(built, 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  const exited = new Promise((r) => child.on('exit', r));
+  const app = await startBuiltApp({
+    url: urlFor(DB_NAME),
+    port: PORT,
+    env: { DEMO_HISTORY: 'false', GEO_DATA_DIR: '/nonexistent', MAIL_WORKER: 'false', SCHEDULER: 'false', ACCESS_TOKEN_TTL: '86400' },
+  });
   try {
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (child.exitCode !== null || Date.now() - started > 300_000) throw new Error(`the app did not answer /health:\n${stderr}`);
-      await sleep(100);
-    }
     const post = async (query, variables, token) => {
       const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
         method: 'POST',
@@ -80,8 +54,7 @@ export async function benchFloor({ built, admin, urlFor, args }) {
       );
     }
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await app.stop();
   }
 }
 
