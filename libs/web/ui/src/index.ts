@@ -1,5 +1,6 @@
 export { LoadingState } from './lib/LoadingState';
 export { ErrorState } from './lib/ErrorState';
+export { QueryState, useQueryState, type QueryStateProps } from './lib/QueryState';
 export { EmptyState } from './lib/EmptyState';
 export { Breadcrumbs, type BreadcrumbItem } from './lib/Breadcrumbs';
 export { ErrorBoundary } from './lib/ErrorBoundary';

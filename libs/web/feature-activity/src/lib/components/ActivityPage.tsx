@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, isNetworkFailure, useSession, type ActivityDetailFragment, type FollowUpStatus } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, useQueryState } from '@jangkau/web-ui';
 import {
   ActivityFormOptionsQuery,
   ActivityQuery,
@@ -40,8 +40,8 @@ export function ActivityPage() {
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const { data, loading, error, refetch } = useQuery(ActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error && !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6 });
+  if (state) return state;
   const activity = data?.activity;
   if (!activity) {
     return (

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage, type AgencyFieldsFragment, type AgencyType } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, useQueryState } from '@jangkau/web-ui';
 import { AgenciesQuery, CreateAgencyMutation, UpdateAgencyMutation } from '../graphql/agencies';
 import { WorkingAreaPicker, type PickedRegion } from './WorkingAreaPicker';
 
@@ -20,8 +20,8 @@ export function AgenciesPage() {
   const { loading, error, refetch } = query;
   const data = query.data ?? query.previousData;
   const [editing, setEditing] = useState<AgencyFieldsFragment | 'new' | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   const agencies = data.agencies;
   return (
     <section className="admin">

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, type Indicator, type ProgrammeFrameworkFieldsFragment, type ProgrammeItemFieldsFragment } from '@jangkau/web-data-access';
 import { formatCalendarDate, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, useQueryState } from '@jangkau/web-ui';
 import { CreateProgrammeFrameworkMutation } from '../graphql/createProgrammeFramework.mutation';
 import { CreateProgrammeItemMutation } from '../graphql/createProgrammeItem.mutation';
 import { ProgrammeAdminQuery } from '../graphql/programmeAdmin.query';
@@ -20,8 +20,8 @@ export function ProgrammeAdminPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ProgrammeAdminQuery);
   const [editing, setEditing] = useState<Editing | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   const done = () => setEditing(null);
 
   return (
