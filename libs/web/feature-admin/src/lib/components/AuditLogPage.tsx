@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
 import { errorMessage, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { currentLanguage, formatDate, formatDateTimeInPersonZone, formatNumber, i18n, personZone, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, QueryState, saveBlob } from '@jangkau/web-ui';
+import { DataTable, EmptyState, QueryState, saveBlob } from '@jangkau/web-ui';
 import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
 
 const PAGE = 50;
@@ -133,45 +133,41 @@ export function AuditLogPage() {
       <QueryState loading={loading} error={error} data={data} describeError={(e) => errorMessage(e, t)} onRetry={() => void refetch()} loadingRows={6} errorHidesData isEmpty={() => entries.length === 0} empty={<EmptyState title={t('admin.empty')} />}>
         {() => (
           <>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.when')}</th>
-                    <th scope="col">{t('admin.what')}</th>
-                    <th scope="col">{t('admin.changes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {described.map(({ entry, text }) => (
-                    <tr key={entry.id}>
-                      <td>{formatDateTimeInPersonZone(entry.at)}</td>
-                      <td>
-                        {text.sentence}
-                        <br />
-                        <span className="muted">
-                          {[words.entity[entry.entity] ?? entry.entity, entry.actorAgencyName].filter(Boolean).join(' · ')}
-                        </span>
-                      </td>
-                      <td>
-                        {text.changes.length > 0 && (
-                          <dl className="changes">
-                            {text.changes.map((change, i) => (
-                              <div key={`${entry.id}-${i}`}>
-                                <dt>{change.field}</dt>
-                                <dd>
-                                  {change.from} → {change.to}
-                                </dd>
-                              </div>
-                            ))}
-                          </dl>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={described}
+              rowKey={({ entry }) => entry.id}
+              columns={[
+                { key: 'when', header: t('admin.when'), cell: ({ entry }) => formatDateTimeInPersonZone(entry.at) },
+                {
+                  key: 'what',
+                  header: t('admin.what'),
+                  cell: ({ entry, text }) => (
+                    <>
+                      {text.sentence}
+                      <br />
+                      <span className="muted">{[words.entity[entry.entity] ?? entry.entity, entry.actorAgencyName].filter(Boolean).join(' · ')}</span>
+                    </>
+                  ),
+                },
+                {
+                  key: 'changes',
+                  header: t('admin.changes'),
+                  cell: ({ entry, text }) =>
+                    text.changes.length > 0 && (
+                      <dl className="changes">
+                        {text.changes.map((change, i) => (
+                          <div key={`${entry.id}-${i}`}>
+                            <dt>{change.field}</dt>
+                            <dd>
+                              {change.from} → {change.to}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ),
+                },
+              ]}
+            />
             {entries.length % PAGE === 0 && (
               <button
                 type="button"
