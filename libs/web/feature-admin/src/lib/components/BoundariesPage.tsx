@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, NDJSON, restErrorMessage, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { QueryState } from '@jangkau/web-ui';
+import { DataTable, QueryState } from '@jangkau/web-ui';
 import { useState } from 'react';
 import { BoundarySetsQuery } from '../graphql/boundaries';
 
@@ -247,27 +247,16 @@ function ReportView({ report }: { report: BoundaryImportReport }) {
         <dd>{formatNumber(report.counts.missing)}</dd>
       </dl>
       {problems.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('boundaries.problems')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('boundaries.feature')}</th>
-                <th scope="col">{t('boundaries.code')}</th>
-                <th scope="col">{t('boundaries.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.feature ?? '–'}</td>
-                  <td>{p.code ?? '–'}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('boundaries.problems')}
+          rows={problems}
+          rowKey={(_, i) => i}
+          columns={[
+            { key: 'feature', header: t('boundaries.feature'), cell: (p) => p.feature ?? '–' },
+            { key: 'code', header: t('boundaries.code'), cell: (p) => p.code ?? '–' },
+            { key: 'problem', header: t('boundaries.problem'), cell: (p) => p.message },
+          ]}
+        />
       )}
       {report.warnings.length > 0 && (
         <details>
