@@ -11,6 +11,7 @@ export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage, restErrorMessage, RestRequestError, type RestErrorOptions } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
+export { CoverageFieldsFragment, CoverageChildFieldsFragment } from './lib/graphql/coverage.fragment';
 export { apiErrorMessage, type ApiRequest, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';
