@@ -1,5 +1,6 @@
 export { graphql } from './gql';
 export type * from './gql/graphql';
+export type { AnswerOf, ResultOf, VariablesOf, WithTypenames } from './lib/graphql/answer-types';
 export { createApolloClient } from './lib/apollo-client';
 export { SessionStore, type SessionState } from './lib/session-store';
 export { attachOfflineAnswers, isNetworkFailure, memoryStorage, OfflineAnswers, offlineAnswersLink, offlineAnswersOf } from './lib/offline/offline-answers';
