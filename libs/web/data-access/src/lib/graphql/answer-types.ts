@@ -7,7 +7,7 @@ export type { ResultOf, VariablesOf };
  * cache reads and test mocks write do (the generated types leave `__typename` out).
  */
 export type WithTypenames<T> = T extends readonly (infer U)[]
-  ? readonly WithTypenames<U>[]
+  ? WithTypenames<U>[]
   : T extends object
     ? { [K in keyof T]: WithTypenames<T[K]> } & { __typename?: string }
     : T;
