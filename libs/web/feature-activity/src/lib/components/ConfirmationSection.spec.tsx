@@ -68,7 +68,7 @@ describe('ConfirmationSection', () => {
       query(before),
       {
         request: { query: RespondToDisputeMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', reason, version: 1 } },
-        result: { data: { respondToDispute: after[0] } },
+        result: { data: { respondToDispute: after[0] } satisfies AnswerOf<typeof RespondToDisputeMutation> },
       },
       query(after),
     ]);
@@ -95,7 +95,7 @@ describe('ConfirmationSection', () => {
       query(before),
       {
         request: { query: AnswerVillageReachMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', confirmed: false, note, version: 0 } },
-        result: { data: { answerVillageReach: after[0] } },
+        result: { data: { answerVillageReach: after[0] } satisfies AnswerOf<typeof AnswerVillageReachMutation> },
       },
       query(after),
     ]);

@@ -59,7 +59,7 @@ describe('NotificationSettingsPage: how each kind comes by e-mail', () => {
             ],
           },
         },
-        result: { data: { setNotificationPreferences: saved } },
+        result: { data: { setNotificationPreferences: saved } satisfies AnswerOf<typeof SetNotificationPreferencesMutation> },
       },
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Pengaturan pemberitahuan' });

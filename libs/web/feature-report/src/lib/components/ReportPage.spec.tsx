@@ -446,7 +446,7 @@ describe('ReportPage', () => {
 
   it('does not tell the owner of a saved report that it runs with their own rights, and offers them its schedule', async () => {
     renderAt('/laporan/simpan/s1', [
-      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } } },
+      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } satisfies AnswerOf<typeof ReportFromSavedQuery> } },
       { request: { query: ReportScheduleQuery, variables: { savedReportId: 's1' } }, result: { data: { reportSchedule: null } } },
     ]);
     expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
