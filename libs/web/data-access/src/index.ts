@@ -1,5 +1,6 @@
 export { graphql } from './gql';
 export type * from './gql/graphql';
+export type { AnswerOf, ResultOf, VariablesOf, WithTypenames } from './lib/graphql/answer-types';
 export { createApolloClient } from './lib/apollo-client';
 export { SessionStore, type SessionState } from './lib/session-store';
 export { attachOfflineAnswers, isNetworkFailure, memoryStorage, OfflineAnswers, offlineAnswersLink, offlineAnswersOf } from './lib/offline/offline-answers';
@@ -11,6 +12,7 @@ export { SearchRegionsQuery } from './lib/regions/searchRegions.query';
 export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage, restErrorMessage, RestRequestError, type RestErrorOptions } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
+export { CoverageFieldsFragment, CoverageChildFieldsFragment } from './lib/graphql/coverage.fragment';
 export { apiErrorMessage, type ApiRequest, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';

@@ -1,6 +1,8 @@
 export { LoadingState } from './lib/LoadingState';
 export { ErrorState } from './lib/ErrorState';
+export { QueryState, useQueryState, type QueryStateProps } from './lib/QueryState';
 export { EmptyState } from './lib/EmptyState';
+export { DataTable, type DataTableColumn, type DataTableProps, type DataTableSort } from './lib/DataTable';
 export { Breadcrumbs, type BreadcrumbItem } from './lib/Breadcrumbs';
 export { ErrorBoundary } from './lib/ErrorBoundary';
 export { Combobox, type ComboboxOption } from './lib/Combobox';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DataTable } from '@jangkau/web-ui';
 
 export interface ChartDataColumn {
   key: string;
@@ -19,37 +20,20 @@ export function ChartDataTable({ summary, caption, columns, rows }: { summary: s
   return (
     <details className="chart__data">
       <summary>{summary}</summary>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={columns[i]?.key ?? i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={columns[i]?.key ?? i} className={columns[i]?.numeric ? 'num' : undefined}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        captionHidden
+        rows={rows}
+        rowKey={(row) => row.key}
+        columns={columns.map((column, i) => ({
+          key: column.key,
+          header: column.label,
+          // The first cell names the row; figures are right-aligned.
+          rowHeader: i === 0,
+          align: column.numeric && i > 0 ? 'end' : undefined,
+          cell: (row: ChartDataRow) => row.cells[i],
+        }))}
+      />
     </details>
   );
 }

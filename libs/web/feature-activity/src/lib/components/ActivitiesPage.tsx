@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type ActivitySummaryFragment } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
+import { EmptyState, QueryState, RegionFilter } from '@jangkau/web-ui';
 import { ActivitiesQuery, ActivityCountQuery, RegionNameQuery, ReturnedToMeCountQuery } from '../graphql/activities';
 import { useActivityFilters } from '../hooks/useActivityFilters';
 import { LinkedFilterChips } from './LinkedFilterChips';
@@ -82,31 +82,38 @@ export function ActivitiesPage() {
 
       <Filters filters={filters} />
 
-      {loading && !data ? (
-        <LoadingState label={t('state.loading')} rows={5} />
-      ) : error && !data ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !data || data.activities.nodes.length === 0 ? (
-        <EmptyState title={t('activity.empty')}>
-          <p>{t('activity.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="muted" aria-live="polite">
-            {count.data ? t('activity.count', { formatted: formatNumber(count.data.activityCount) }) : '\u00a0'}
-          </p>
-          <ul className="activity-list">
-            {data.activities.nodes.map((activity) => (
-              <ActivityCard key={activity.id} activity={activity} mine={activity.status === 'RETURNED' && activity.submittedById === user?.id} />
-            ))}
-          </ul>
-          {data.activities.pageInfo.hasNextPage && (
-            <button type="button" className="button button--secondary load-more" disabled={loadingMore} onClick={() => void loadMore()}>
-              {loadingMore ? t('state.loading') : t('activity.loadMore')}
-            </button>
-          )}
-        </>
-      )}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        loadingRows={5}
+        isEmpty={(d) => d.activities.nodes.length === 0}
+        empty={
+          <EmptyState title={t('activity.empty')}>
+            <p>{t('activity.emptyHint')}</p>
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <>
+            <p className="muted" aria-live="polite">
+              {count.data ? t('activity.count', { formatted: formatNumber(count.data.activityCount) }) : '\u00a0'}
+            </p>
+            <ul className="activity-list">
+              {data.activities.nodes.map((activity) => (
+                <ActivityCard key={activity.id} activity={activity} mine={activity.status === 'RETURNED' && activity.submittedById === user?.id} />
+              ))}
+            </ul>
+            {data.activities.pageInfo.hasNextPage && (
+              <button type="button" className="button button--secondary load-more" disabled={loadingMore} onClick={() => void loadMore()}>
+                {loadingMore ? t('state.loading') : t('activity.loadMore')}
+              </button>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
+import { SessionProvider, signedInStore, KERINCI_AGENCY, type AnswerOf } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { GraphQLError } from 'graphql';
 import { ActivityFormOptionsQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, RegionNameQuery } from '../graphql/activities';
@@ -46,7 +46,7 @@ const optionsMock: MockLink.MockedResponse = {
 };
 const areaMock: MockLink.MockedResponse = {
   request: { query: MyWorkingAreaQuery, variables: { agencyId: KERINCI } },
-  result: { data: { agency: { __typename: 'Agency', id: KERINCI, workingArea: [{ __typename: 'Region', code: '15.01' }] } } },
+  result: { data: { agency: { __typename: 'Agency', id: KERINCI, workingArea: [{ __typename: 'Region', code: '15.01' }] } } satisfies AnswerOf<typeof MyWorkingAreaQuery> },
   maxUsageCount: Infinity,
 };
 
@@ -279,7 +279,7 @@ describe('ActivityFormPage: every problem of a step at once, before moving on', 
 
 const candidatesMock: MockLink.MockedResponse = {
   request: { query: CoOrganiserCandidatesQuery, variables: () => true },
-  result: { data: { coOrganiserCandidates: [] } },
+  result: { data: { coOrganiserCandidates: [] } satisfies AnswerOf<typeof CoOrganiserCandidatesQuery> },
   maxUsageCount: Infinity,
 };
 
@@ -341,7 +341,7 @@ describe('ActivityFormPage: copy from a past activity', () => {
     };
     const kecamatan: MockLink.MockedResponse = {
       request: { query: RegionNameQuery, variables: { code: '15.02.10' } },
-      result: { data: { region: { __typename: 'Region', code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN' } } },
+      result: { data: { region: { __typename: 'Region', code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN' } } satisfies AnswerOf<typeof RegionNameQuery> },
     };
     renderForm([candidates, source, candidatesMock, kecamatan]);
     fireEvent.click(await screen.findByText('Salin dari kegiatan sebelumnya'));

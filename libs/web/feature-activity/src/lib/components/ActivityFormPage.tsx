@@ -1,29 +1,42 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, isNetworkFailure, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
 import { currentLanguage, formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
-import { ActivityQuery, CoOrganiserCandidatesQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
+import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
 import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
-import { programmeChoices, type FormFramework, type ProgrammeChoices } from '../utils/programmeChoices';
-import { formatClock, formatInstant, formatShortDate, formatWallClock, timeZoneOfRegion } from '../utils/time';
-import { copyFromActivity, type CopySource } from '../utils/copyFromActivity';
-import { fieldId, firstStepOf, serverProblems, STEPS, validateStep, type FormField, type Problem, type ServerProblem, type Step } from '../utils/validateStep';
-import { CopyCandidatesQuery, CopySourceQuery } from '../graphql/copySource';
+import { programmeChoices } from '../utils/programmeChoices';
+import { formatClock, formatInstant, formatWallClock, timeZoneOfRegion } from '../utils/time';
+import { copyFromActivity } from '../utils/copyFromActivity';
+import {
+  fieldId,
+  firstStepOf,
+  serverProblems,
+  STEPS,
+  validateStep,
+  type FormField,
+  type Problem,
+  type ServerProblem,
+  type Step,
+} from '../utils/validateStep';
 import { EvidenceSection } from './EvidenceSection';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ParticipantsTable } from './ParticipantsTable';
 import { VillagePicker } from './VillagePicker';
 import { useOffline } from '../offline/OfflineProvider';
-import { useAreaSearch } from '../offline/useAreaSearch';
 import { useFormOptions } from '../offline/useFormOptions';
 import { hasOfflineStore, type StoredFile } from '../offline/offlineDb';
 import { filesOf, putFile } from '../offline/outbox';
 import { AttachFiles } from '../offline/AttachFiles';
+import { ProgrammeItems } from './ActivityProgrammeItems';
+import { Field, FieldError, focusById } from './FormField';
+import { CopyFromPast } from './CopyFromPast';
+import { VenuePicker } from './VenuePicker';
+import { CoOrganisers } from './CoOrganisers';
 
 const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
 /** A problem as the form shows it: in the summary at the top of the step, and beside its field. */
@@ -526,328 +539,5 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         </div>
       </form>
     </section>
-  );
-}
-
-/**
- * The programme items of the frameworks in force on the activity's date, updating as the date changes; in words
- * when there is no date yet or no framework that day; and, apart, any chosen item that does not apply that day,
- * to untick (the server would refuse it).
- */
-function ProgrammeItems({
-  choices,
-  loaded,
-  value,
-  onChange,
-  error,
-}: {
-  choices: ProgrammeChoices;
-  loaded: boolean;
-  value: string[];
-  onChange: (ids: string[]) => void;
-  error: string | null;
-}) {
-  const { t } = useTranslation();
-  const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((i) => i !== id));
-  const date = choices.date ? formatCalendarDate(choices.date) : '';
-  const staleIds = choices.stale.map((s) => s.item.id);
-  return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={fieldId('programmeItemIds')} aria-describedby={error ? `${fieldId('programmeItemIds')}-error` : undefined}>
-      <legend>{t('activity.field.programmeItems')}</legend>
-      {!choices.date ? (
-        <p className="muted">{t('activity.form.programmeNeedsDate')}</p>
-      ) : !loaded ? null : choices.inForce.length === 0 ? (
-        <p className="notice" role="status">
-          {t('activity.form.programmeNone', { date })}
-        </p>
-      ) : (
-        <>
-          <p className="muted small">{t('activity.form.programmeAsOf', { date })}</p>
-          {choices.inForce.map((f: FormFramework) => (
-            <div key={f.id} className="checklist">
-              <p className="muted">{f.name}</p>
-              {f.items.map((item) => (
-                <label key={item.id} className="field--inline">
-                  <input type="checkbox" checked={value.includes(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
-                  {item.number}. {item.title}
-                </label>
-              ))}
-            </div>
-          ))}
-        </>
-      )}
-      {choices.stale.length > 0 && (
-        <div className="form__error" role="alert">
-          <p>{t('activity.form.programmeStale', { date })}</p>
-          {choices.stale.map(({ item, framework }) => (
-            <label key={item.id} className="field--inline">
-              <input type="checkbox" checked onChange={() => toggle(item.id, false)} />
-              {t('activity.form.programmeStaleItem', {
-                number: item.number,
-                title: item.title,
-                framework: framework.name,
-                from: formatCalendarDate(framework.validFrom),
-                to: formatCalendarDate(framework.validTo),
-              })}
-            </label>
-          ))}
-          <button type="button" className="button button--secondary" onClick={() => onChange(value.filter((id) => !staleIds.includes(id)))}>
-            {t('activity.form.programmeRemoveStale')}
-          </button>
-        </div>
-      )}
-      <FieldError field="programmeItemIds" message={error} />
-    </fieldset>
-  );
-}
-
-/** A labelled input with its hint and its problem below it; the input carries `described(field)`. */
-function Field({ field, label, error, hint, children }: { field: FormField; label: string; error?: string | null; hint?: string; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={fieldId(field)} className="field__label">
-        {label}
-      </label>
-      {children}
-      {hint && (
-        <small id={`${fieldId(field)}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-      <FieldError field={field} message={error ?? null} />
-    </div>
-  );
-}
-
-function FieldError({ field, message }: { field: FormField; message: string | null }) {
-  if (!message) return null;
-  return (
-    <small id={`${fieldId(field)}-error`} className="form__error">
-      {message}
-    </small>
-  );
-}
-
-/** Focus a field by id: the input itself, or the first input of the group with that id. */
-function focusById(id: string) {
-  const element = document.getElementById(id);
-  const target = element?.matches('input, select, textarea, button') ? element : element?.querySelector<HTMLElement>('input, select, textarea, button');
-  target?.focus();
-}
-
-/**
- * "Copy from a past activity": the agency's own earlier activities, searched by title, the most recent first;
- * choosing one hands its type, topics, programme items, venue, villages and co-organisers to the form.
- */
-function CopyFromPast({ agencyId, personZone, onCopy }: { agencyId: string; personZone: string; onCopy: (source: CopySource) => void }) {
-  const { t } = useTranslation();
-  const client = useApolloClient();
-  const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
-  const [searched, setSearched] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [copying, setCopying] = useState(false);
-  // Fixed once: a new instant each render would be a new query each render.
-  const [now] = useState(() => new Date().toISOString());
-  useEffect(() => {
-    const timer = setTimeout(() => setSearched(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const candidates = useQuery(CopyCandidatesQuery, { variables: { filter: { agencyId, to: now, search: searched || null } }, skip: !open });
-  // "Led or co-organised" is what the API filters by; only what the agency led is its own to copy.
-  const list = ((candidates.data ?? candidates.previousData)?.activities.nodes ?? []).filter((a) => a.leadAgency.id === agencyId).slice(0, 10);
-  const details = useRef<HTMLDetailsElement>(null);
-
-  const copy = async (id: string) => {
-    setProblem(null);
-    setCopying(true);
-    try {
-      const { data } = await client.query({ query: CopySourceQuery, variables: { id }, fetchPolicy: 'network-only' });
-      if (data?.activity) {
-        onCopy(data.activity);
-        if (details.current) details.current.open = false;
-      } else setProblem(t('activityForm.copy.failed', { message: t('activity.page.notFoundBody') }));
-    } catch (e) {
-      setProblem(t('activityForm.copy.failed', { message: errorMessage(e, t) }));
-    } finally {
-      setCopying(false);
-    }
-  };
-
-  return (
-    <details ref={details} className="copy-from" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('activityForm.copy.open')}</summary>
-      <p className="muted small">{t('activityForm.copy.hint')}</p>
-      <label className="field">
-        <span>{t('activityForm.copy.search')}</span>
-        <input type="search" value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
-      </label>
-      {candidates.error ? (
-        <p className="form__error">{errorMessage(candidates.error, t)}</p>
-      ) : candidates.loading && !list.length ? (
-        <p className="muted">{t('state.loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('activityForm.copy.none')}</p>
-      ) : (
-        <ul className="copy-from__list" aria-label={t('activityForm.copy.results')}>
-          {list.map((a) => (
-            <li key={a.id}>
-              <button type="button" className="copy-from__pick" disabled={copying} aria-label={t('activityForm.copy.pick', { title: a.title })} onClick={() => void copy(a.id)}>
-                <span className="copy-from__title">{a.title}</span>
-                <span className="muted small">
-                  {formatShortDate(a.startsAt, a.timeZone ?? personZone, currentLanguage())} · {a.venueName}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {problem && (
-        <p className="form__error" role="alert">
-          {problem}
-        </p>
-      )}
-    </details>
-  );
-}
-
-function VenuePicker({ value, onChange, error }: { value: { code: string; name: string } | null; onChange: (v: { code: string; name: string } | null) => void; error: string | null }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const search = useAreaSearch(text);
-  if (value) {
-    return (
-      <div className="field">
-        <span>{t('activity.field.venueRegion')}</span>
-        <ul className="chips" id={fieldId('venueRegion')}>
-          <li className="chip">
-            <span>
-              {value.name} <span className="muted">{value.code}</span> · {t('activity.form.venuePicked', { zone: timeZoneOfRegion(value.code) })}
-            </span>
-            <button type="button" aria-label={t('activity.form.removeVillage', { name: value.name })} onClick={() => onChange(null)}>
-              ×
-            </button>
-          </li>
-        </ul>
-      </div>
-    );
-  }
-  return (
-    <div className="field">
-      <RegionCombobox
-        label={t('activity.field.venueRegion')}
-        placeholder={t('activity.form.venueSearch')}
-        text={text}
-        onTextChange={setText}
-        search={search}
-        onChoose={(region) => {
-          setText('');
-          onChange({ code: region.code, name: region.name });
-        }}
-        hint={search.offlineNote ?? undefined}
-        inputId={fieldId('venueRegion')}
-        invalid={Boolean(error)}
-        describedBy={error ? `${fieldId('venueRegion')}-error` : undefined}
-      />
-      <FieldError field="venueRegion" message={error} />
-    </div>
-  );
-}
-
-/**
- * The co-organiser picker: agencies whose working area covers the activity's villages and venue (from the API,
- * so a Dinas finds the immigration office working in its kabupaten), and any other active agency by name.
- */
-function CoOrganisers({
-  knownNames,
-  villageCodes,
-  venueRegionCode,
-  value,
-  onChange,
-  error,
-}: {
-  knownNames: Record<string, { shortName: string; name: string }>;
-  villageCodes: string[];
-  venueRegionCode: string | null;
-  value: string[];
-  onChange: (ids: string[]) => void;
-  error: string | null;
-}) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [searched, setSearched] = useState('');
-  const [picked, setPicked] = useState<Record<string, { shortName: string; name: string }>>({});
-  useEffect(() => {
-    const timer = setTimeout(() => setSearched(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const candidates = useQuery(CoOrganiserCandidatesQuery, { variables: { villageCodes, venueRegionCode, search: searched || null } });
-  const { reference } = useOffline();
-  // Offline: the active agencies kept on this device, by name (which of them work in the area is the server's to say).
-  const kept = useMemo(() => {
-    const needle = searched.toLowerCase();
-    return (reference?.formOptions?.agencies ?? [])
-      .filter((a) => a.active && (!needle || `${a.shortName} ${a.name}`.toLowerCase().includes(needle)))
-      .slice(0, 20)
-      .map((a) => ({ __typename: 'CoOrganiserCandidate' as const, id: a.id, name: a.name, shortName: a.shortName, worksInArea: false }));
-  }, [reference, searched]);
-  const list = (candidates.data ?? candidates.previousData)?.coOrganiserCandidates ?? (isNetworkFailure(candidates.error) ? kept : []);
-  const available = list.filter((a) => !value.includes(a.id));
-  const nameOf = (id: string) => picked[id] ?? knownNames[id] ?? list.find((a) => a.id === id);
-  const groups = [
-    { label: t('activity.partners.inArea'), agencies: available.filter((a) => a.worksInArea) },
-    { label: t('activity.partners.elsewhere'), agencies: available.filter((a) => !a.worksInArea) },
-  ].filter((g) => g.agencies.length > 0);
-  return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} id={fieldId('coOrganiserIds')} aria-describedby={error ? `${fieldId('coOrganiserIds')}-error` : undefined}>
-      <legend>{t('activity.field.coOrganisers')}</legend>
-      {value.length > 0 && (
-        <ul className="chips">
-          {value.map((id) => {
-            const agency = nameOf(id);
-            return (
-              <li key={id} className="chip">
-                <span title={agency?.name}>{agency?.shortName ?? id}</span>
-                <button type="button" aria-label={t('activity.form.removeVillage', { name: agency?.shortName ?? id })} onClick={() => onChange(value.filter((v) => v !== id))}>
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p className="muted small">{t('activity.partners.hint')}</p>
-      <div className="co-organiser-picker__row">
-        <label className="field">
-          <span>{t('activity.partners.search')}</span>
-          <input type="search" value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('activity.partners.pick')}</span>
-          <select
-            aria-label={t('activity.field.coOrganisers')}
-            value=""
-            onChange={(e) => {
-              const agency = list.find((a) => a.id === e.target.value);
-              if (!agency) return;
-              setPicked((p) => ({ ...p, [agency.id]: { shortName: agency.shortName, name: agency.name } }));
-              onChange([...value, agency.id]);
-            }}
-          >
-            <option value="">{groups.length ? `+ ${t('activity.field.coOrganisers')}` : t('activity.partners.none')}</option>
-            {groups.map((g) => (
-              <optgroup key={g.label} label={g.label}>
-                {g.agencies.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.shortName}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-      </div>
-      <FieldError field="coOrganiserIds" message={error} />
-    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
+import type { AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { RegionNameQuery } from '../graphql/activities';
 import { emptyForm, toInput, type ActivityFormState } from '../utils/formState';
@@ -9,7 +10,7 @@ import { AttendanceEditor } from './AttendanceEditor';
 const names: Record<string, string> = { '15.02': 'Merangin', '15.02.02': 'Bangko', '15.02.10': 'Bangko Barat' };
 const nameMocks = Object.entries(names).map(([code, name]) => ({
   request: { query: RegionNameQuery, variables: { code } },
-  result: { data: { region: { __typename: 'Region', code, name, level: code.length === 5 ? 'KABUPATEN' : 'KECAMATAN' } } },
+  result: { data: { region: { __typename: 'Region', code, name, level: code.length === 5 ? 'KABUPATEN' : 'KECAMATAN' } } satisfies AnswerOf<typeof RegionNameQuery> },
   maxUsageCount: Infinity,
 }));
 

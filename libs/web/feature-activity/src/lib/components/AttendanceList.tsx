@@ -1,6 +1,7 @@
 import { attendanceHome } from '@jangkau/shared-domain';
 import type { ActivityDetailFragment } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { DataTable } from '@jangkau/web-ui';
 import { useRegionName } from '../hooks/useRegionName';
 
 /**
@@ -24,35 +25,37 @@ export function AttendanceList({ activity }: { activity: ActivityDetailFragment 
         <p className="muted">{t('activity.attendance.pageNone', { home: homeName })}</p>
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('activity.attendance.pageTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activity.attendance.region')}</th>
-                  <th scope="col">{t('activity.field.participants')}</th>
-                  <th scope="col" className="num">
-                    {t('activity.attendance.people')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {activity.attendance.map((r) => (
-                  <tr key={`${r.agency.id}|${r.regionCode}|${r.category}`}>
-                    <th scope="row">
-                      {r.regionLevel === 'KECAMATAN' ? `${t('level.KECAMATAN')} ` : ''}
-                      {r.regionName}
-                    </th>
-                    <td>{t(`activity.category.${r.category}`)}</td>
-                    <td className="num">
-                      {formatNumber(r.total)}
-                      {r.female > 0 && <span className="muted small"> ({t('activity.attendance.other', { male: formatNumber(r.male), female: formatNumber(r.female) })})</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('activity.attendance.pageTitle')}
+            captionHidden
+            rows={activity.attendance}
+            rowKey={(r) => `${r.agency.id}|${r.regionCode}|${r.category}`}
+            columns={[
+              {
+                key: 'region',
+                header: t('activity.attendance.region'),
+                rowHeader: true,
+                cell: (r) => (
+                  <>
+                    {r.regionLevel === 'KECAMATAN' ? `${t('level.KECAMATAN')} ` : ''}
+                    {r.regionName}
+                  </>
+                ),
+              },
+              { key: 'category', header: t('activity.field.participants'), cell: (r) => t(`activity.category.${r.category}`) },
+              {
+                key: 'people',
+                header: t('activity.attendance.people'),
+                align: 'end',
+                cell: (r) => (
+                  <>
+                    {formatNumber(r.total)}
+                    {r.female > 0 && <span className="muted small"> ({t('activity.attendance.other', { male: formatNumber(r.male), female: formatNumber(r.female) })})</span>}
+                  </>
+                ),
+              },
+            ]}
+          />
           {rest > 0 && <p className="muted small">{t('activity.attendance.pageRest', { count: formatNumber(rest), home: homeName })}</p>}
         </>
       )}

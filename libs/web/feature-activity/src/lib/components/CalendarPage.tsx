@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, QueryState } from '@jangkau/web-ui';
 import { ActivityCalendarQuery } from '../graphql/activities';
 import { formatShortDate, formatWhen } from '../utils/time';
 
@@ -53,46 +53,53 @@ export function CalendarPage() {
           ›
         </button>
       </div>
-      {loading && !data ? (
-        <LoadingState label={t('state.loading')} rows={4} />
-      ) : error ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : entries.length === 0 ? (
-        <EmptyState title={t('activity.calendarPage.empty')}>
-          <button type="button" className="button button--secondary" onClick={() => setParams({ bulan: shift(month, 1) }, { replace: true })}>
-            {t('activity.calendarPage.showNext')}
-          </button>
-        </EmptyState>
-      ) : (
-        <ol className="agenda">
-          {[...days].map(([day, list]) => (
-            <li key={day}>
-              <h3 className="agenda__day">{day}</h3>
-              <ul className="activity-list">
-                {list.map(({ activity, overlapsWith, sharedKecamatanCodes }) => (
-                  <li key={activity.id} className={`activity-card${overlapsWith.length ? ' activity-card--overlap' : ''}`}>
-                    <Link to={`/kegiatan/${activity.id}`} className="activity-card__link">
-                      <span className="activity-card__title">{activity.title}</span>
-                      <span className="activity-card__meta">{formatWhen(activity.startsAt, activity.endsAt, activity.timeZone, language)}</span>
-                      <span className="activity-card__meta">
-                        {activity.leadAgency.shortName} · {activity.venueName}, {activity.venueRegion.name}
-                      </span>
-                      {overlapsWith.length > 0 && (
-                        <span className="activity-card__returned" data-kecamatan={sharedKecamatanCodes.join(' ')}>
-                          <strong>⚠ {t('activity.calendarPage.overlapTitle')}:</strong>{' '}
-                          {t('activity.calendarPage.overlap', {
-                            list: overlapsWith.map((o) => `${o.leadAgency.shortName} (${formatShortDate(o.startsAt, activity.timeZone, language)})`).join('; '),
-                          })}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        errorHidesData
+        isEmpty={() => entries.length === 0}
+        empty={
+          <EmptyState title={t('activity.calendarPage.empty')}>
+            <button type="button" className="button button--secondary" onClick={() => setParams({ bulan: shift(month, 1) }, { replace: true })}>
+              {t('activity.calendarPage.showNext')}
+            </button>
+          </EmptyState>
+        }
+      >
+        {() => (
+          <ol className="agenda">
+            {[...days].map(([day, list]) => (
+              <li key={day}>
+                <h3 className="agenda__day">{day}</h3>
+                <ul className="activity-list">
+                  {list.map(({ activity, overlapsWith, sharedKecamatanCodes }) => (
+                    <li key={activity.id} className={`activity-card${overlapsWith.length ? ' activity-card--overlap' : ''}`}>
+                      <Link to={`/kegiatan/${activity.id}`} className="activity-card__link">
+                        <span className="activity-card__title">{activity.title}</span>
+                        <span className="activity-card__meta">{formatWhen(activity.startsAt, activity.endsAt, activity.timeZone, language)}</span>
+                        <span className="activity-card__meta">
+                          {activity.leadAgency.shortName} · {activity.venueName}, {activity.venueRegion.name}
                         </span>
-                      )}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      )}
+                        {overlapsWith.length > 0 && (
+                          <span className="activity-card__returned" data-kecamatan={sharedKecamatanCodes.join(' ')}>
+                            <strong>⚠ {t('activity.calendarPage.overlapTitle')}:</strong>{' '}
+                            {t('activity.calendarPage.overlap', {
+                              list: overlapsWith.map((o) => `${o.leadAgency.shortName} (${formatShortDate(o.startsAt, activity.timeZone, language)})`).join('; '),
+                            })}
+                          </span>
+                        )}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryState>
     </section>
   );
 }

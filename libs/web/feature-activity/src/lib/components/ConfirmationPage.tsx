@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { errorMessage, useSession, type ConfirmationQueueQuery as QueueData, type Role } from '@jangkau/web-data-access';
 import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { ErrorState, LoadingState } from '@jangkau/web-ui';
+import { useQueryState } from '@jangkau/web-ui';
 import { ConfirmationQueueCountQuery, ConfirmationQueueQuery } from '../graphql/confirmations';
 import { ConfirmationItem } from './ConfirmationSection';
 
@@ -22,8 +22,8 @@ export function ConfirmationPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ConfirmationQueueQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<string | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={4} />;
-  if (error && !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 4 });
+  if (state) return state;
   const queue = data!.confirmationQueue;
   return (
     <section className="confirmation-page">

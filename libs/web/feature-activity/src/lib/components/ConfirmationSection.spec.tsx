@@ -1,13 +1,16 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ActivityConfirmationsQuery, AnswerVillageReachMutation, RespondToDisputeMutation } from '../graphql/confirmations';
 import { ConfirmationSection } from './ConfirmationSection';
 
 const ACTIVITY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
 
-function confirmation(code: string, name: string, over: Record<string, unknown> = {}) {
+type Confirmation = NonNullable<AnswerOf<typeof ActivityConfirmationsQuery>['activity']>['villageConfirmations'][number];
+
+function confirmation(code: string, name: string, over: Partial<Confirmation> = {}): Confirmation {
   return {
     __typename: 'VillageConfirmation',
     activityId: ACTIVITY,
@@ -29,7 +32,7 @@ function confirmation(code: string, name: string, over: Record<string, unknown> 
   };
 }
 
-const DISPUTED = {
+const DISPUTED: Partial<Confirmation> = {
   status: 'DISPUTED',
   note: 'Kepala desa kami tidak hadir.',
   answeredByName: 'Kepala Desa Pulau Rengas',
@@ -38,9 +41,9 @@ const DISPUTED = {
   version: 1,
 };
 
-const query = (list: unknown[]): MockLink.MockedResponse => ({
+const query = (list: Confirmation[]): MockLink.MockedResponse => ({
   request: { query: ActivityConfirmationsQuery, variables: { id: ACTIVITY } },
-  result: { data: { activity: { __typename: 'Activity', id: ACTIVITY, status: 'VERIFIED', villageConfirmations: list } } },
+  result: { data: { activity: { __typename: 'Activity', id: ACTIVITY, status: 'VERIFIED', villageConfirmations: list } } satisfies AnswerOf<typeof ActivityConfirmationsQuery> },
 });
 
 function renderSection(mocks: MockLink.MockedResponse[]) {
@@ -65,7 +68,7 @@ describe('ConfirmationSection', () => {
       query(before),
       {
         request: { query: RespondToDisputeMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', reason, version: 1 } },
-        result: { data: { respondToDispute: after[0] } },
+        result: { data: { respondToDispute: after[0] } satisfies AnswerOf<typeof RespondToDisputeMutation> },
       },
       query(after),
     ]);
@@ -92,7 +95,7 @@ describe('ConfirmationSection', () => {
       query(before),
       {
         request: { query: AnswerVillageReachMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', confirmed: false, note, version: 0 } },
-        result: { data: { answerVillageReach: after[0] } },
+        result: { data: { answerVillageReach: after[0] } satisfies AnswerOf<typeof AnswerVillageReachMutation> },
       },
       query(after),
     ]);

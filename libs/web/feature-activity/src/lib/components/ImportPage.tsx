@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { NDJSON, restErrorMessage, readJobStream, useSession, type ApiResponse, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { saveBlob } from '@jangkau/web-ui';
+import { DataTable, saveBlob } from '@jangkau/web-ui';
 
 interface Problem {
   row: number | null;
@@ -169,38 +169,26 @@ export function ImportPage() {
           {report.preview.length > 0 && report.dryRun && (
             <>
               <h2>{t('activity.import.previewTitle')}</h2>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('activity.import.row')}</th>
-                      <th scope="col">{t('activity.field.title')}</th>
-                      <th scope="col">{t('activity.when')}</th>
-                      <th scope="col">{t('activity.where')}</th>
-                      <th scope="col" className="num">
-                        {t('activity.field.villages')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('activity.field.participants')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.preview.map((p) => (
-                      <tr key={p.row}>
-                        <td>{p.row}</td>
-                        <td>{p.title}</td>
-                        <td>
-                          {p.date} {p.startTime}–{p.endTime} {p.timeZone}
-                        </td>
-                        <td>{p.venueName}</td>
-                        <td className="num">{formatNumber(p.villageCount)}</td>
-                        <td className="num">{formatNumber(p.participants.male + p.participants.female)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                rows={report.preview}
+                rowKey={(p) => p.row}
+                columns={[
+                  { key: 'row', header: t('activity.import.row'), cell: (p) => p.row },
+                  { key: 'title', header: t('activity.field.title'), cell: (p) => p.title },
+                  {
+                    key: 'when',
+                    header: t('activity.when'),
+                    cell: (p) => (
+                      <>
+                        {p.date} {p.startTime}–{p.endTime} {p.timeZone}
+                      </>
+                    ),
+                  },
+                  { key: 'where', header: t('activity.where'), cell: (p) => p.venueName },
+                  { key: 'villages', header: t('activity.field.villages'), align: 'end', cell: (p) => formatNumber(p.villageCount) },
+                  { key: 'participants', header: t('activity.field.participants'), align: 'end', cell: (p) => formatNumber(p.participants.male + p.participants.female) },
+                ]}
+              />
             </>
           )}
         </div>
@@ -215,28 +203,16 @@ function ProblemTable({ title, problems, total }: { title: string; problems: Pro
   return (
     <>
       <h2>{title}</h2>
-      <div className="table-wrap">
-        <table className="table import-problems">
-          <thead>
-            <tr>
-              <th scope="col">{t('activity.import.row')}</th>
-              <th scope="col">{t('activity.import.column')}</th>
-              <th scope="col">{t('activity.import.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={`${p.row}:${p.column}:${p.code}:${i}`}>
-                <td>{p.row ?? '—'}</td>
-                <td>
-                  <code>{p.column ?? '—'}</code>
-                </td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="import-problems"
+        rows={problems}
+        rowKey={(p, i) => `${p.row}:${p.column}:${p.code}:${i}`}
+        columns={[
+          { key: 'row', header: t('activity.import.row'), cell: (p) => p.row ?? '—' },
+          { key: 'column', header: t('activity.import.column'), cell: (p) => <code>{p.column ?? '—'}</code> },
+          { key: 'problem', header: t('activity.import.problem'), cell: (p) => p.message },
+        ]}
+      />
       {problems.length < total && <p className="muted small">{t('activity.import.truncated', { shown: formatNumber(problems.length), total: formatNumber(total) })}</p>}
     </>
   );

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { SessionProvider, type Role, signedInStore } from '@jangkau/web-data-access';
+import { SessionProvider, type AnswerOf, type Role, signedInStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { MyWorkQuery } from '../graphql/activities';
 import { WorkQueue } from './WorkQueue';
@@ -11,7 +11,7 @@ const language = () => 'id';
 function renderFor(role: Role, work: { awaitingVerification: number; returned: number; invitations: number }) {
   const store = signedInStore({ username: 'someone', fullName: 'Someone', role, agency: { __typename: 'Agency', id: 'g1', name: 'Dinas PMTSP-TK Kabupaten Merangin', shortName: 'Dinas PMTSP-TK Merangin', type: 'DINAS' } }, language);
   return render(
-    <MockedProvider mocks={[{ request: { query: MyWorkQuery }, result: { data: { myWork: { __typename: 'MyWork', ...work } } } }]}>
+    <MockedProvider mocks={[{ request: { query: MyWorkQuery }, result: { data: { myWork: { __typename: 'MyWork', ...work } } satisfies AnswerOf<typeof MyWorkQuery> } }]}>
       <SessionProvider store={store} language={language}>
         <MemoryRouter>
           <WorkQueue />

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage, type AgencyFieldsFragment, type AgencyType } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { DataTable, EmptyState, useQueryState } from '@jangkau/web-ui';
 import { AgenciesQuery, CreateAgencyMutation, UpdateAgencyMutation } from '../graphql/agencies';
 import { WorkingAreaPicker, type PickedRegion } from './WorkingAreaPicker';
 
@@ -20,8 +20,8 @@ export function AgenciesPage() {
   const { loading, error, refetch } = query;
   const data = query.data ?? query.previousData;
   const [editing, setEditing] = useState<AgencyFieldsFragment | 'new' | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   const agencies = data.agencies;
   return (
     <section className="admin">
@@ -42,50 +42,49 @@ export function AgenciesPage() {
       {agencies.length === 0 ? (
         <EmptyState title={t('admin.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.type')}</th>
-                <th scope="col" className="num">
-                  {t('admin.villages')}
-                </th>
-                <th scope="col">{t('admin.active')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('admin.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.map((agency) => (
-                <tr key={agency.id}>
-                  <td>
-                    <strong>{agency.shortName}</strong>
-                    <br />
-                    <span className="muted">{agency.name}</span>
-                  </td>
-                  <td>{t(`agencyType.${agency.type}`)}</td>
-                  <td className="num">{formatNumber(agency.villageCount)}</td>
-                  <td>
-                    {agency.active ? t('admin.active') : t('admin.inactive')}
-                    {agency.active && agency.activeHeadCount === 0 && (
-                      <>
-                        <br />
-                        <span className="flag">{t('admin.noActiveHead')}</span>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => setEditing(agency)}>
-                      {t('admin.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={agencies}
+          rowKey={(agency) => agency.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('admin.name'),
+              cell: (agency) => (
+                <>
+                  <strong>{agency.shortName}</strong>
+                  <br />
+                  <span className="muted">{agency.name}</span>
+                </>
+              ),
+            },
+            { key: 'type', header: t('admin.type'), cell: (agency) => t(`agencyType.${agency.type}`) },
+            { key: 'villages', header: t('admin.villages'), align: 'end', cell: (agency) => formatNumber(agency.villageCount) },
+            {
+              key: 'active',
+              header: t('admin.active'),
+              cell: (agency) => (
+                <>
+                  {agency.active ? t('admin.active') : t('admin.inactive')}
+                  {agency.active && agency.activeHeadCount === 0 && (
+                    <>
+                      <br />
+                      <span className="flag">{t('admin.noActiveHead')}</span>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'edit',
+              header: <span className="visually-hidden">{t('admin.edit')}</span>,
+              cell: (agency) => (
+                <button type="button" className="link-button" onClick={() => setEditing(agency)}>
+                  {t('admin.edit')}
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
 import { errorMessage, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { currentLanguage, formatDate, formatDateTimeInPersonZone, formatNumber, i18n, personZone, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, saveBlob } from '@jangkau/web-ui';
+import { DataTable, EmptyState, QueryState, saveBlob } from '@jangkau/web-ui';
 import { AuditLogQuery, AuditPeopleQuery } from '../graphql/audit';
 
 const PAGE = 50;
@@ -130,70 +130,62 @@ export function AuditLogPage() {
           {exportMessage}
         </p>
       )}
-      {loading && !data ? (
-        <LoadingState label={t('state.loading')} rows={6} />
-      ) : error ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : entries.length === 0 ? (
-        <EmptyState title={t('admin.empty')} />
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.when')}</th>
-                  <th scope="col">{t('admin.what')}</th>
-                  <th scope="col">{t('admin.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {described.map(({ entry, text }) => (
-                  <tr key={entry.id}>
-                    <td>{formatDateTimeInPersonZone(entry.at)}</td>
-                    <td>
+      <QueryState loading={loading} error={error} data={data} describeError={(e) => errorMessage(e, t)} onRetry={() => void refetch()} loadingRows={6} errorHidesData isEmpty={() => entries.length === 0} empty={<EmptyState title={t('admin.empty')} />}>
+        {() => (
+          <>
+            <DataTable
+              rows={described}
+              rowKey={({ entry }) => entry.id}
+              columns={[
+                { key: 'when', header: t('admin.when'), cell: ({ entry }) => formatDateTimeInPersonZone(entry.at) },
+                {
+                  key: 'what',
+                  header: t('admin.what'),
+                  cell: ({ entry, text }) => (
+                    <>
                       {text.sentence}
                       <br />
-                      <span className="muted">
-                        {[words.entity[entry.entity] ?? entry.entity, entry.actorAgencyName].filter(Boolean).join(' · ')}
-                      </span>
-                    </td>
-                    <td>
-                      {text.changes.length > 0 && (
-                        <dl className="changes">
-                          {text.changes.map((change, i) => (
-                            <div key={`${entry.id}-${i}`}>
-                              <dt>{change.field}</dt>
-                              <dd>
-                                {change.from} → {change.to}
-                              </dd>
-                            </div>
-                          ))}
-                        </dl>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {entries.length % PAGE === 0 && (
-            <button
-              type="button"
-              className="button"
-              disabled={loading}
-              onClick={() =>
-                void fetchMore({
-                  variables: { filter: { ...filter, before: entries[entries.length - 1].id } },
-                  updateQuery: (previous, { fetchMoreResult }) => ({ auditLog: [...previous.auditLog, ...fetchMoreResult.auditLog] }),
-                })
-              }
-            >
-              {t('admin.more')}
-            </button>
-          )}
-        </>
-      )}
+                      <span className="muted">{[words.entity[entry.entity] ?? entry.entity, entry.actorAgencyName].filter(Boolean).join(' · ')}</span>
+                    </>
+                  ),
+                },
+                {
+                  key: 'changes',
+                  header: t('admin.changes'),
+                  cell: ({ entry, text }) =>
+                    text.changes.length > 0 && (
+                      <dl className="changes">
+                        {text.changes.map((change, i) => (
+                          <div key={`${entry.id}-${i}`}>
+                            <dt>{change.field}</dt>
+                            <dd>
+                              {change.from} → {change.to}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ),
+                },
+              ]}
+            />
+            {entries.length % PAGE === 0 && (
+              <button
+                type="button"
+                className="button"
+                disabled={loading}
+                onClick={() =>
+                  void fetchMore({
+                    variables: { filter: { ...filter, before: entries[entries.length - 1].id } },
+                    updateQuery: (previous, { fetchMoreResult }) => ({ auditLog: [...previous.auditLog, ...fetchMoreResult.auditLog] }),
+                  })
+                }
+              >
+                {t('admin.more')}
+              </button>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, NDJSON, restErrorMessage, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { ErrorState, LoadingState } from '@jangkau/web-ui';
+import { DataTable, QueryState } from '@jangkau/web-ui';
 import { useState } from 'react';
 import { BoundarySetsQuery } from '../graphql/boundaries';
 
@@ -100,56 +100,54 @@ export function BoundariesPage() {
       <p>{t('boundaries.intro')}</p>
 
       <h2>{t('boundaries.inUse')}</h2>
-      {sets.loading && !sets.data ? (
-        <LoadingState label={t('state.loading')} rows={3} />
-      ) : sets.error ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(sets.error, t)} retryLabel={t('state.retry')} onRetry={() => void sets.refetch()} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('boundaries.level')}</th>
-                <th scope="col">{t('boundaries.file')}</th>
-                <th scope="col" className="num">
-                  {t('boundaries.regions')}
-                </th>
-                <th scope="col" className="num">
-                  {t('boundaries.missing')}
-                </th>
-                <th scope="col">{t('boundaries.importedAt')}</th>
-                <th scope="col">{t('boundaries.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[1, 2, 3, 4].map((level) => {
-                const set = sets.data?.boundarySets.find((s) => s.level === level);
-                return (
-                  <tr key={level}>
-                    <th scope="row">{t(`boundaries.levels.${level}`)}</th>
-                    {set ? (
-                      <>
-                        <td>{set.fileName}</td>
-                        <td className="num">{formatNumber(set.regionCount)}</td>
-                        <td className="num">{formatNumber(set.missingCount)}</td>
-                        <td>{new Date(set.importedAt).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })}</td>
-                        <td>
-                          <details>
-                            <summary>{set.source}</summary>
-                            <pre className="licence-text">{set.licence}</pre>
-                          </details>
-                        </td>
-                      </>
-                    ) : (
-                      <td colSpan={5}>{t('boundaries.none')}</td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState loading={sets.loading} error={sets.error} data={sets.data} describeError={(e) => errorMessage(e, t)} onRetry={() => void sets.refetch()} loadingRows={3} errorHidesData>
+        {() => (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('boundaries.level')}</th>
+                  <th scope="col">{t('boundaries.file')}</th>
+                  <th scope="col" className="num">
+                    {t('boundaries.regions')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('boundaries.missing')}
+                  </th>
+                  <th scope="col">{t('boundaries.importedAt')}</th>
+                  <th scope="col">{t('boundaries.source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[1, 2, 3, 4].map((level) => {
+                  const set = sets.data?.boundarySets.find((s) => s.level === level);
+                  return (
+                    <tr key={level}>
+                      <th scope="row">{t(`boundaries.levels.${level}`)}</th>
+                      {set ? (
+                        <>
+                          <td>{set.fileName}</td>
+                          <td className="num">{formatNumber(set.regionCount)}</td>
+                          <td className="num">{formatNumber(set.missingCount)}</td>
+                          <td>{new Date(set.importedAt).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })}</td>
+                          <td>
+                            <details>
+                              <summary>{set.source}</summary>
+                              <pre className="licence-text">{set.licence}</pre>
+                            </details>
+                          </td>
+                        </>
+                      ) : (
+                        <td colSpan={5}>{t('boundaries.none')}</td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
 
       <h2>{t('boundaries.importTitle')}</h2>
       <form className="form" aria-label={t('boundaries.importTitle')} onSubmit={(e) => e.preventDefault()}>
@@ -249,27 +247,16 @@ function ReportView({ report }: { report: BoundaryImportReport }) {
         <dd>{formatNumber(report.counts.missing)}</dd>
       </dl>
       {problems.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('boundaries.problems')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('boundaries.feature')}</th>
-                <th scope="col">{t('boundaries.code')}</th>
-                <th scope="col">{t('boundaries.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.feature ?? '–'}</td>
-                  <td>{p.code ?? '–'}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('boundaries.problems')}
+          rows={problems}
+          rowKey={(_, i) => i}
+          columns={[
+            { key: 'feature', header: t('boundaries.feature'), cell: (p) => p.feature ?? '–' },
+            { key: 'code', header: t('boundaries.code'), cell: (p) => p.code ?? '–' },
+            { key: 'problem', header: t('boundaries.problem'), cell: (p) => p.message },
+          ]}
+        />
       )}
       {report.warnings.length > 0 && (
         <details>

@@ -3,7 +3,7 @@ import { Fragment, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '@jangkau/web-data-access';
 import { formatDateTimeWib, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, QueryState } from '@jangkau/web-ui';
 import { OutgoingMailQuery } from '../graphql/mail';
 
 const STATUSES = ['WAITING', 'SENT', 'FAILED', 'SKIPPED'] as const;
@@ -81,85 +81,90 @@ export function OutgoingMailPage() {
           </select>
         </label>
       </div>
-      {loading && !mail ? (
-        <LoadingState label={t('state.loading')} rows={6} />
-      ) : error && !mail ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !mail || mail.nodes.length === 0 ? (
-        <EmptyState title={t('notification.mail.empty')} />
-      ) : (
-        <>
-          {error && (
-            <p className="form__error" role="alert">
-              {errorMessage(error, t)}
-            </p>
-          )}
-          <table className="table mail-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('notification.mail.to')}</th>
-                <th scope="col">{t('notification.mail.subject')}</th>
-                <th scope="col">{t('notification.mail.statusColumn')}</th>
-                <th scope="col" className="num">
-                  {t('notification.mail.attempts')}
-                </th>
-                <th scope="col">{t('notification.mail.created')}</th>
-                <th scope="col">{t('notification.mail.sent')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.nodes.map((message) => {
-                const expanded = open === message.id;
-                const bodyId = `mail-body-${message.id}`;
-                const messageStatus = isStatus(message.status) ? message.status : null;
-                return (
-                  <Fragment key={message.id}>
-                    <tr className="mail-table__row" data-mail-id={message.id}>
-                      <td data-label={t('notification.mail.to')} className="mail-table__to">
-                        {message.toAddress}
-                      </td>
-                      <td data-label={t('notification.mail.subject')} className="mail-table__subject">
-                        <button
-                          type="button"
-                          className="link-button mail-table__toggle"
-                          aria-expanded={expanded}
-                          aria-controls={bodyId}
-                          onClick={() => setOpen(expanded ? null : message.id)}
-                        >
-                          {message.subject}
-                        </button>
-                        {message.lastError && (
-                          <span className="mail-table__error">
-                            {t('notification.mail.lastError')}: {message.lastError}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={mail}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        loadingRows={6}
+        isEmpty={(m) => m.nodes.length === 0}
+        empty={<EmptyState title={t('notification.mail.empty')} />}
+      >
+        {(mail) => (
+          <>
+            {error && (
+              <p className="form__error" role="alert">
+                {errorMessage(error, t)}
+              </p>
+            )}
+            <table className="table mail-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('notification.mail.to')}</th>
+                  <th scope="col">{t('notification.mail.subject')}</th>
+                  <th scope="col">{t('notification.mail.statusColumn')}</th>
+                  <th scope="col" className="num">
+                    {t('notification.mail.attempts')}
+                  </th>
+                  <th scope="col">{t('notification.mail.created')}</th>
+                  <th scope="col">{t('notification.mail.sent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mail.nodes.map((message) => {
+                  const expanded = open === message.id;
+                  const bodyId = `mail-body-${message.id}`;
+                  const messageStatus = isStatus(message.status) ? message.status : null;
+                  return (
+                    <Fragment key={message.id}>
+                      <tr className="mail-table__row" data-mail-id={message.id}>
+                        <td data-label={t('notification.mail.to')} className="mail-table__to">
+                          {message.toAddress}
+                        </td>
+                        <td data-label={t('notification.mail.subject')} className="mail-table__subject">
+                          <button
+                            type="button"
+                            className="link-button mail-table__toggle"
+                            aria-expanded={expanded}
+                            aria-controls={bodyId}
+                            onClick={() => setOpen(expanded ? null : message.id)}
+                          >
+                            {message.subject}
+                          </button>
+                          {message.lastError && (
+                            <span className="mail-table__error">
+                              {t('notification.mail.lastError')}: {message.lastError}
+                            </span>
+                          )}
+                        </td>
+                        <td data-label={t('notification.mail.statusColumn')}>
+                          <span className={`status-badge mail-status--${message.status.toLowerCase()}`}>
+                            {messageStatus ? t(`notification.mail.status.${messageStatus}`) : message.status}
                           </span>
-                        )}
-                      </td>
-                      <td data-label={t('notification.mail.statusColumn')}>
-                        <span className={`status-badge mail-status--${message.status.toLowerCase()}`}>
-                          {messageStatus ? t(`notification.mail.status.${messageStatus}`) : message.status}
-                        </span>
-                        {message.nextAttemptAt && <span className="small muted mail-table__next">{t('notification.mail.nextAttempt', { at: formatDateTimeWib(message.nextAttemptAt) })}</span>}
-                      </td>
-                      <td data-label={t('notification.mail.attempts')} className="num">
-                        {formatNumber(message.attempts)}
-                      </td>
-                      <td data-label={t('notification.mail.created')}>{formatDateTimeWib(message.createdAt)}</td>
-                      <td data-label={t('notification.mail.sent')}>{message.sentAt ? formatDateTimeWib(message.sentAt) : '—'}</td>
-                    </tr>
-                    <tr id={bodyId} className="mail-table__body" hidden={!expanded}>
-                      <td colSpan={6}>
-                        <p className="small muted">{t('notification.mail.body')}</p>
-                        <pre className="mail-table__text">{message.textBody}</pre>
-                      </td>
-                    </tr>
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-          {mail.nodes.length >= PAGE && <p className="small muted">{t('notification.mail.shown', { shown: formatNumber(mail.nodes.length) })}</p>}
-        </>
-      )}
+                          {message.nextAttemptAt && <span className="small muted mail-table__next">{t('notification.mail.nextAttempt', { at: formatDateTimeWib(message.nextAttemptAt) })}</span>}
+                        </td>
+                        <td data-label={t('notification.mail.attempts')} className="num">
+                          {formatNumber(message.attempts)}
+                        </td>
+                        <td data-label={t('notification.mail.created')}>{formatDateTimeWib(message.createdAt)}</td>
+                        <td data-label={t('notification.mail.sent')}>{message.sentAt ? formatDateTimeWib(message.sentAt) : '—'}</td>
+                      </tr>
+                      <tr id={bodyId} className="mail-table__body" hidden={!expanded}>
+                        <td colSpan={6}>
+                          <p className="small muted">{t('notification.mail.body')}</p>
+                          <pre className="mail-table__text">{message.textBody}</pre>
+                        </td>
+                      </tr>
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+            {mail.nodes.length >= PAGE && <p className="small muted">{t('notification.mail.shown', { shown: formatNumber(mail.nodes.length) })}</p>}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, type Role, type UserFieldsFragment } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, useQueryState } from '@jangkau/web-ui';
 import { CreateUserMutation, ResetUserPasswordMutation, UpdateUserMutation, UsersQuery } from '../graphql/users';
 
 const ROLES: Role[] = ['ADMIN', 'HEAD', 'OFFICER', 'LOCAL', 'VIEWER'];
@@ -13,8 +13,8 @@ export function UsersPage() {
   const { data, loading, error, refetch } = useQuery(UsersQuery);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   return (
     <section className="admin">
       <div className="admin__head">

@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { createApolloClient, LoginMutation, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { createApolloClient, LoginMutation, SessionProvider, SessionStore, type AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { LoginForm } from './LoginForm';
 import { LoginPage } from './LoginPage';
@@ -49,7 +49,7 @@ describe('signing in and roles', () => {
     render(
       <MockedProvider
         mocks={[
-          { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } } },
+          { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } satisfies AnswerOf<typeof AppInfoQuery> } },
           {
             request: { query: LoginMutation, variables: { username: 'dinas.merangin', password: 'salah-sandi-1' } },
             result: { errors: [new GraphQLError('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.')] },
@@ -110,7 +110,7 @@ describe('signing in and roles', () => {
 
   it('keeps the device token after signing in and sends it with the next sign-in of that person, after signing out too', async () => {
     localStorage.clear();
-    const appInfo = { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } } };
+    const appInfo = { request: { query: AppInfoQuery }, result: { data: { appInfo: { __typename: 'AppInfo', demoMode: false, demoAccounts: [] } } satisfies AnswerOf<typeof AppInfoQuery> } };
     const session = (deviceToken: string) => ({
       data: { login: { __typename: 'Session', accessToken: 'a', refreshToken: 'r', expiresIn: 900, deviceToken, user: localUser } },
     });

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { FilterProgrammesQuery, SessionProvider, signedInStore, KERINCI_AGENCY } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, signedInStore, KERINCI_AGENCY, type AnswerOf, type RegionLevel } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { CoverageChangedSubscription } from '../graphql/coverageChanged.subscription';
 import { DashboardQuery } from '../graphql/dashboard.query';
@@ -14,10 +14,12 @@ import { DashboardConfirmationWaitingQuery } from '../graphql/confirmationWaitin
 
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
 const language = () => 'id';
-const region = (code: string, name: string, level: string) => ({ __typename: 'Region', code, name, level });
+const region = (code: string, name: string, level: RegionLevel) => ({ __typename: 'Region', code, name, level });
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 
-function dashboard(over: Record<string, unknown> = {}, coverage: Record<string, unknown> = {}) {
+type Dashboard = NonNullable<AnswerOf<typeof DashboardQuery>['dashboard']>;
+
+function dashboard(over: Partial<Dashboard> = {}, coverage: Partial<Dashboard['coverage']> = {}): Dashboard {
   return {
     __typename: 'Dashboard',
     coverage: {
@@ -40,6 +42,8 @@ function dashboard(over: Record<string, unknown> = {}, coverage: Record<string, 
     activities: 1234,
     participants: 12345,
     officialsReached: 18,
+    participantsNotByVillage: 0,
+    officialsNotByVillage: 0,
     desaBinaanFormed: 2,
     monthly: [{ __typename: 'MonthFigures', month: '2025-06-01', activities: 1234, participants: 12345, villagesReached: 14 }],
     byType: [{ __typename: 'TypeCount', type: 'SOSIALISASI', activities: 1234 }],
@@ -84,9 +88,9 @@ function dashboard(over: Record<string, unknown> = {}, coverage: Record<string, 
   };
 }
 
-const dashboardMock = (data: unknown, filter: Record<string, unknown> = YEAR_2025): MockLink.MockedResponse => ({
+const dashboardMock = (data: Dashboard | null, filter: Record<string, unknown> = YEAR_2025): MockLink.MockedResponse => ({
   request: { query: DashboardQuery, variables: { filter } },
-  result: { data: { dashboard: data } },
+  result: { data: { dashboard: data } satisfies AnswerOf<typeof DashboardQuery> },
 });
 
 const notReachedMock = (total: number, filter: Record<string, unknown> = { regionCode: null, agencyId: null }): MockLink.MockedResponse => ({
@@ -111,7 +115,7 @@ const notReachedMock = (total: number, filter: Record<string, unknown> = { regio
                 },
               ],
       },
-    },
+    } satisfies AnswerOf<typeof VillagesNotReachedQuery>,
   },
 });
 
@@ -123,7 +127,7 @@ const programmesMock: MockLink.MockedResponse = {
 /** Nothing waits at /konfirmasi for this head (the note above the dashboard stays away). */
 const confirmationWaitingMock: MockLink.MockedResponse = {
   request: { query: DashboardConfirmationWaitingQuery },
-  result: { data: { confirmationQueue: { __typename: 'ConfirmationQueue', toConfirmCount: 0, disputeCount: 0 } } },
+  result: { data: { confirmationQueue: { __typename: 'ConfirmationQueue', toConfirmCount: 0, disputeCount: 0 } } satisfies AnswerOf<typeof DashboardConfirmationWaitingQuery> },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { errorMessage, filterSources, useSession } from '@jangkau/web-data-access';
 import { CoverageFilters, periodLabel, useCoverageFilters, yearOf } from '@jangkau/web-filters';
 import { formatTimeWib, useTranslation } from '@jangkau/web-i18n';
-import { Breadcrumbs, EmptyState, ErrorState, LoadingState, type BreadcrumbItem } from '@jangkau/web-ui';
+import { Breadcrumbs, EmptyState, LoadingState, QueryState, type BreadcrumbItem } from '@jangkau/web-ui';
 import { DashboardQuery } from '../graphql/dashboard.query';
 import { useLiveCoverage } from '../hooks/useLiveCoverage';
 import { KpiCards } from './KpiCards';
@@ -62,45 +62,53 @@ export function DashboardPage() {
 
       <CoverageFilters filters={filters} sources={filterSources} regionName={coverage?.region?.name ?? null} agencyName={coverage?.agency?.name ?? null} ownAgencyName={ownAgency?.shortName ?? null} />
 
-      {loading && !current ? (
-        <DashboardSkeleton />
-      ) : error && !current ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !dashboard ? (
-        <EmptyState title={t('dashboard.notFoundTitle')}>
-          <p>{t('dashboard.notFoundBody')}</p>
-          <Link to="/dasbor">{t('dashboard.backToMine')}</Link>
-        </EmptyState>
-      ) : (
-        <div className={stale ? 'dashboard__body is-stale' : 'dashboard__body'} aria-busy={stale}>
-          {dashboard.coverage.restricted && (
-            <p className="notice notice--warning" role="note">
-              {t('dashboard.restricted')}
-            </p>
-          )}
-          <KpiCards
-            dashboard={dashboard}
-            targetsShown={!state.region}
-            selection={{ periodKey: period.key, year: yearOf(period), programmeItemId: state.programme || null }}
-          />
-          <ConfirmationShareLine filter={filters.filter} />
-          {dashboard.activities === 0 ? (
-            <EmptyState title={t('dashboard.empty')}>
-              <p>{t('dashboard.emptyHint')}</p>
-              <Link to="/kegiatan">{t('dashboard.emptyLink')}</Link>
-            </EmptyState>
-          ) : (
-            <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} rows={4} />}>
-              <DashboardCharts
-                dashboard={dashboard}
-                drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
-                onDrill={(code) => filters.update({ region: code }, { step: true })}
-              />
-            </Suspense>
-          )}
-          <NotReachedList key={`${area.regionCode ?? ''}|${area.agencyId ?? ''}`} area={area} />
-        </div>
-      )}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={current}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        loadingFallback={<DashboardSkeleton />}
+        isEmpty={(c) => !c.dashboard}
+        empty={
+          <EmptyState title={t('dashboard.notFoundTitle')}>
+            <p>{t('dashboard.notFoundBody')}</p>
+            <Link to="/dasbor">{t('dashboard.backToMine')}</Link>
+          </EmptyState>
+        }
+      >
+        {({ dashboard }) =>
+            dashboard && (
+          <div className={stale ? 'dashboard__body is-stale' : 'dashboard__body'} aria-busy={stale}>
+            {dashboard.coverage.restricted && (
+              <p className="notice notice--warning" role="note">
+                {t('dashboard.restricted')}
+              </p>
+            )}
+            <KpiCards
+              dashboard={dashboard}
+              targetsShown={!state.region}
+              selection={{ periodKey: period.key, year: yearOf(period), programmeItemId: state.programme || null }}
+            />
+            <ConfirmationShareLine filter={filters.filter} />
+            {dashboard.activities === 0 ? (
+              <EmptyState title={t('dashboard.empty')}>
+                <p>{t('dashboard.emptyHint')}</p>
+                <Link to="/kegiatan">{t('dashboard.emptyLink')}</Link>
+              </EmptyState>
+            ) : (
+              <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} rows={4} />}>
+                <DashboardCharts
+                  dashboard={dashboard}
+                  drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
+                  onDrill={(code) => filters.update({ region: code }, { step: true })}
+                />
+              </Suspense>
+            )}
+            <NotReachedList key={`${area.regionCode ?? ''}|${area.agencyId ?? ''}`} area={area} />
+          </div>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, type VillageSort } from '@jangkau/web-data-access';
 import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { DataTable, EmptyState, QueryState, type DataTableSort } from '@jangkau/web-ui';
 import { VillagesNotReachedQuery } from '../graphql/villagesNotReached.query';
 
 export const PAGE_SIZE = 25;
@@ -30,25 +30,16 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
     { sort: 'CODE', column: t('dashboard.notReached.code') },
     { sort: 'LAST_REACHED', column: t('dashboard.notReached.lastReached') },
   ];
-  const header = (key: VillageSort, label: string) => (
-    <th scope="col" aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : undefined}>
-      <button
-        type="button"
-        className="sort-button"
-        aria-label={t('dashboard.notReached.sortBy', { column: label })}
-        aria-pressed={sort === key}
-        onClick={() => {
-          // The same column again turns the order around.
-          setDescending(sort === key ? !descending : false);
-          setSort(key);
-          setOffset(0);
-        }}
-      >
-        {label}
-        <span aria-hidden="true">{sort === key ? (descending ? ' ▼' : ' ▲') : ''}</span>
-      </button>
-    </th>
-  );
+  const sortOf = (key: VillageSort, label: string): DataTableSort => ({
+    direction: sort === key ? (descending ? 'descending' : 'ascending') : null,
+    label: t('dashboard.notReached.sortBy', { column: label }),
+    onSort: () => {
+      // The same column again turns the order around.
+      setDescending(sort === key ? !descending : false);
+      setSort(key);
+      setOffset(0);
+    },
+  });
 
   return (
     <section className="not-reached" aria-labelledby="not-reached-heading">
@@ -76,71 +67,68 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
       </div>
       <p className="small muted">{t('dashboard.notReached.note')}</p>
 
-      {!page && loading ? (
-        <LoadingState label={t('state.loading')} rows={5} />
-      ) : error && !page ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !page ? null : page.total === 0 ? (
-        <EmptyState title={stale ? t('dashboard.notReached.emptyStale', { count: stale }) : t('dashboard.notReached.emptyNever')} />
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table not-reached__table" aria-busy={loading}>
-              <caption className="visually-hidden">{t('dashboard.notReached.caption')}</caption>
-              <thead>
-                <tr>
-                  {header('NAME', sortable[0].column)}
-                  {header('CODE', sortable[1].column)}
-                  <th scope="col">{t('dashboard.notReached.kecamatan')}</th>
-                  <th scope="col">{t('dashboard.notReached.kabupaten')}</th>
-                  {header('LAST_REACHED', sortable[2].column)}
-                  <th scope="col" className="num">
-                    {t('dashboard.notReached.activities')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => {
-                  const kecamatan = row.region.ancestors.find((a) => a.level === 'KECAMATAN');
-                  const kabupaten = row.region.ancestors.find((a) => a.level === 'KABUPATEN' || a.level === 'KOTA');
-                  return (
-                    <tr key={row.region.code}>
-                      <th scope="row">
-                        <Link to={`/wilayah/${row.region.code}`}>{row.region.name}</Link>
-                      </th>
-                      <td className="code">{row.region.code}</td>
-                      <td>{kecamatan?.name ?? '–'}</td>
-                      <td>{kabupaten?.name ?? '–'}</td>
-                      <td>{row.lastReachedOn ? formatDate(row.lastReachedOn) : t('dashboard.notReached.neverReached')}</td>
-                      <td className="num">{formatNumber(row.activities)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <nav className="pager" aria-label={t('dashboard.notReached.pages')}>
-            <button type="button" className="button button--secondary" disabled={offset === 0 || loading} onClick={() => setOffset(Math.max(offset - PAGE_SIZE, 0))}>
-              {t('dashboard.notReached.previous')}
-            </button>
-            <span aria-live="polite">
-              {t('dashboard.notReached.page', {
-                from: formatNumber(offset + 1),
-                to: formatNumber(Math.min(offset + PAGE_SIZE, page.total)),
-                total: formatNumber(page.total),
-              })}
-            </span>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={offset + PAGE_SIZE >= page.total || loading}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              {t('dashboard.notReached.next')}
-            </button>
-          </nav>
-        </>
-      )}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={page}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        loadingRows={5}
+      >
+        {(page) =>
+          page.total === 0 ? (
+            <EmptyState title={stale ? t('dashboard.notReached.emptyStale', { count: stale }) : t('dashboard.notReached.emptyNever')} />
+          ) : (
+            <>
+              <DataTable
+                className="not-reached__table"
+                aria-busy={loading}
+                caption={t('dashboard.notReached.caption')}
+                captionHidden
+                rows={page.rows}
+                rowKey={(row) => row.region.code}
+                columns={[
+                  { key: 'name', header: sortable[0].column, sort: sortOf('NAME', sortable[0].column), rowHeader: true, cell: (row) => <Link to={`/wilayah/${row.region.code}`}>{row.region.name}</Link> },
+                  { key: 'code', header: sortable[1].column, sort: sortOf('CODE', sortable[1].column), className: 'code', cell: (row) => row.region.code },
+                  { key: 'kecamatan', header: t('dashboard.notReached.kecamatan'), cell: (row) => row.region.ancestors.find((a) => a.level === 'KECAMATAN')?.name ?? '–' },
+                  {
+                    key: 'kabupaten',
+                    header: t('dashboard.notReached.kabupaten'),
+                    cell: (row) => row.region.ancestors.find((a) => a.level === 'KABUPATEN' || a.level === 'KOTA')?.name ?? '–',
+                  },
+                  {
+                    key: 'lastReached',
+                    header: sortable[2].column,
+                    sort: sortOf('LAST_REACHED', sortable[2].column),
+                    cell: (row) => (row.lastReachedOn ? formatDate(row.lastReachedOn) : t('dashboard.notReached.neverReached')),
+                  },
+                  { key: 'activities', header: t('dashboard.notReached.activities'), align: 'end', cell: (row) => formatNumber(row.activities) },
+                ]}
+              />
+              <nav className="pager" aria-label={t('dashboard.notReached.pages')}>
+                <button type="button" className="button button--secondary" disabled={offset === 0 || loading} onClick={() => setOffset(Math.max(offset - PAGE_SIZE, 0))}>
+                  {t('dashboard.notReached.previous')}
+                </button>
+                <span aria-live="polite">
+                  {t('dashboard.notReached.page', {
+                    from: formatNumber(offset + 1),
+                    to: formatNumber(Math.min(offset + PAGE_SIZE, page.total)),
+                    total: formatNumber(page.total),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={offset + PAGE_SIZE >= page.total || loading}
+                  onClick={() => setOffset(offset + PAGE_SIZE)}
+                >
+                  {t('dashboard.notReached.next')}
+                </button>
+              </nav>
+            </>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { SessionProvider, SessionStore, type Role } from '@jangkau/web-data-access';
+import { SessionProvider, SessionStore, type AnswerOf, type Role } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { RemoveTargetMutation } from '../graphql/removeTarget.mutation';
 import { SetTargetMutation } from '../graphql/setTarget.mutation';
@@ -19,8 +19,8 @@ const ITEM_8 = '7a1c2a52-8d8e-4d55-9a39-6a3c1d0a0008';
 const language = () => 'id';
 const KERINCI_REF = { __typename: 'AgencyRef', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' };
 
-type TargetData = Record<string, unknown> & { id: string };
-function target(over: Record<string, unknown> & { id: string }): TargetData {
+type TargetData = AnswerOf<typeof TargetsQuery>['targets'][number];
+function target(over: Partial<TargetData> & { id: string }): TargetData {
   return {
     __typename: 'Target',
     agency: KERINCI_REF,
@@ -62,7 +62,7 @@ const YEAR_TARGETS = [
 
 const targetsMock = (targets: TargetData[], year = 2025, agencyId = KERINCI): MockLink.MockedResponse => ({
   request: { query: TargetsQuery, variables: { agencyId, year } },
-  result: { data: { targets } },
+  result: { data: { targets } satisfies AnswerOf<typeof TargetsQuery> },
 });
 
 const frameworksMock: MockLink.MockedResponse = {
@@ -94,7 +94,7 @@ const frameworksMock: MockLink.MockedResponse = {
 
 const agenciesMock: MockLink.MockedResponse = {
   request: { query: TargetAgenciesQuery },
-  result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, name: KERINCI_REF.name, shortName: 'Kanim Kerinci' }] } },
+  result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, name: KERINCI_REF.name, shortName: 'Kanim Kerinci' }] } satisfies AnswerOf<typeof TargetAgenciesQuery> },
   maxUsageCount: Infinity,
 };
 

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage, useSession } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, QueryState } from '@jangkau/web-ui';
 import { TargetAgenciesQuery } from '../graphql/targetAgencies.query';
 import { TargetsQuery } from '../graphql/targets.query';
 import { useTargetFilters } from '../hooks/useTargetFilters';
@@ -108,26 +108,32 @@ export function TargetsPage() {
         {notice}
       </p>
 
-      {loading && !data ? (
-        <LoadingState label={t('state.loading')} rows={4} />
-      ) : error && !data ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : groups.length === 0 ? (
-        <>
-          <EmptyState title={t('dashboard.targets.empty', { year })}>
-            <p>{canManage ? t('dashboard.targets.emptyManage') : t('dashboard.targets.emptyRead')}</p>
-          </EmptyState>
-          {form}
-        </>
-      ) : (
-        <>
-          {groups.map((group) => (
-            <TargetsTable key={group.period} period={group.period} year={year} targets={group.targets} canManage={canManage} onReload={reload} onNotice={setNotice} />
-          ))}
-          <p className="small muted">{t('dashboard.target.note')}</p>
-          {form}
-        </>
-      )}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        isEmpty={() => groups.length === 0}
+        empty={
+          <>
+            <EmptyState title={t('dashboard.targets.empty', { year })}>
+              <p>{canManage ? t('dashboard.targets.emptyManage') : t('dashboard.targets.emptyRead')}</p>
+            </EmptyState>
+            {form}
+          </>
+        }
+      >
+        {() => (
+          <>
+            {groups.map((group) => (
+              <TargetsTable key={group.period} period={group.period} year={year} targets={group.targets} canManage={canManage} onReload={reload} onNotice={setNotice} />
+            ))}
+            <p className="small muted">{t('dashboard.target.note')}</p>
+            {form}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

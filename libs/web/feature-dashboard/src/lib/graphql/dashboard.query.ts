@@ -5,38 +5,7 @@ export const DashboardQuery = graphql(`
   query Dashboard($filter: CoverageFilter!) {
     dashboard(filter: $filter) {
       coverage {
-        from
-        to
-        restricted
-        villagesTotal
-        villagesReached
-        ratio
-        region {
-          code
-          name
-          level
-          ancestors {
-            code
-            name
-            level
-          }
-        }
-        agency {
-          id
-          name
-          shortName
-        }
-        children {
-          region {
-            code
-            name
-            level
-          }
-          villagesTotal
-          villagesReached
-          ratio
-          lastReachedOn
-        }
+        ...CoverageFields
       }
       activities
       participants

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { FilterProgrammesQuery, SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, SessionStore, type AnswerOf, type RegionLevel } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import type { ChoroplethMapProps } from '@jangkau/web-maps';
 import { MapActivitiesQuery } from '../graphql/mapActivities.query';
@@ -21,7 +21,7 @@ import { MapConfirmationShareQuery } from '../graphql/mapConfirmationShare.query
 /** No village government has answered yet, whatever region is opened. */
 const confirmationShareMock: MockLink.MockedResponse = {
   request: { query: MapConfirmationShareQuery, variables: () => true },
-  result: { data: { confirmationShare: null } },
+  result: { data: { confirmationShare: null } satisfies AnswerOf<typeof MapConfirmationShareQuery> },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -52,7 +52,7 @@ jest.mock('@jangkau/web-maps', () => {
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 const language = () => 'id';
-const region = (code: string, name: string, level: string) => ({ __typename: 'Region', code, name, level });
+const region = (code: string, name: string, level: RegionLevel) => ({ __typename: 'Region', code, name, level });
 const BANGKO_BARAT = [
   ['15.02.10.2001', 'Pulau Rengas'],
   ['15.02.10.2002', 'Biuku Tanjung'],
@@ -62,7 +62,7 @@ const BANGKO_BARAT = [
   ['15.02.10.2006', 'Pulau Rengas Ulu'],
 ];
 
-const child = (code: string, name: string, level: string, villagesTotal: number, villagesReached: number, lastReachedOn: string | null) => ({
+const child = (code: string, name: string, level: RegionLevel, villagesTotal: number, villagesReached: number, lastReachedOn: string | null) => ({
   __typename: 'CoverageChild',
   region: region(code, name, level),
   villagesTotal,
@@ -71,7 +71,7 @@ const child = (code: string, name: string, level: string, villagesTotal: number,
   lastReachedOn,
 });
 
-const coverageMock = (regionCode: string | null, children: ReturnType<typeof child>[], own: { code: string; name: string; level: string; ancestors: [string, string, string][] } | null, restricted = false): MockLink.MockedResponse => ({
+const coverageMock = (regionCode: string | null, children: ReturnType<typeof child>[], own: { code: string; name: string; level: RegionLevel; ancestors: [string, string, RegionLevel][] } | null, restricted = false): MockLink.MockedResponse => ({
   request: { query: MapCoverageQuery, variables: { regionCode, agencyId: null, programmeItemId: null, ...YEAR_2025 } },
   result: {
     data: {
@@ -86,7 +86,7 @@ const coverageMock = (regionCode: string | null, children: ReturnType<typeof chi
         agency: own ? null : { __typename: 'AgencyRef', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' },
         children,
       },
-    },
+    } satisfies AnswerOf<typeof MapCoverageQuery>,
   },
 });
 
@@ -105,19 +105,19 @@ const activitiesMock = (regionCode: string, nodes: { id: string; title: string }
         nodes: nodes.map((n) => ({ __typename: 'Activity', ...n, startsAt: '2025-06-16T02:00:00Z', venueName: 'Hotel Royal Bangko', venueRegion: { __typename: 'Region', code: '15.02.02.1001', name: 'Pasar Bangko' } })),
         pageInfo: { __typename: 'PageInfo', hasNextPage: false },
       },
-    },
+    } satisfies AnswerOf<typeof MapActivitiesQuery>,
   },
   // The panel asks again when it comes back to a region (selecting another and closing it).
   maxUsageCount: 5,
 });
-const binaanMock = (regionCode: string): MockLink.MockedResponse => ({ request: { query: MapDesaBinaanQuery, variables: { regionCode } }, result: { data: { desaBinaan: [] } }, maxUsageCount: 5 });
+const binaanMock = (regionCode: string): MockLink.MockedResponse => ({ request: { query: MapDesaBinaanQuery, variables: { regionCode } }, result: { data: { desaBinaan: [] } satisfies AnswerOf<typeof MapDesaBinaanQuery> }, maxUsageCount: 5 });
 
 const common: MockLink.MockedResponse[] = [
   { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } },
-  { request: { query: MapSettingsQuery }, result: { data: { appInfo: { __typename: 'AppInfo', mapTileUrl: null, mapTileAttribution: null } } } },
+  { request: { query: MapSettingsQuery }, result: { data: { appInfo: { __typename: 'AppInfo', mapTileUrl: null, mapTileAttribution: null } } satisfies AnswerOf<typeof MapSettingsQuery> } },
   {
     request: { query: MapWorkingAreaQuery, variables: { id: KERINCI } },
-    result: { data: { agency: { __typename: 'Agency', id: KERINCI, workingArea: [region('15.01', 'Kabupaten Kerinci', 'KABUPATEN'), region('15.02', 'Kabupaten Merangin', 'KABUPATEN'), region('15.72', 'Kota Sungai Penuh', 'KOTA')] } } },
+    result: { data: { agency: { __typename: 'Agency', id: KERINCI, workingArea: [region('15.01', 'Kabupaten Kerinci', 'KABUPATEN'), region('15.02', 'Kabupaten Merangin', 'KABUPATEN'), region('15.72', 'Kota Sungai Penuh', 'KOTA')] } } satisfies AnswerOf<typeof MapWorkingAreaQuery> },
     maxUsageCount: 10,
   },
 ];

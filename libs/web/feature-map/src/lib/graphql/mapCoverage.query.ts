@@ -4,38 +4,7 @@ import { graphql } from '@jangkau/web-data-access';
 export const MapCoverageQuery = graphql(`
   query MapCoverage($regionCode: ID, $agencyId: ID, $from: Date!, $to: Date!, $programmeItemId: ID) {
     coverage(regionCode: $regionCode, agencyId: $agencyId, from: $from, to: $to, programmeItemId: $programmeItemId) {
-      from
-      to
-      restricted
-      villagesTotal
-      villagesReached
-      ratio
-      region {
-        code
-        name
-        level
-        ancestors {
-          code
-          name
-          level
-        }
-      }
-      agency {
-        id
-        name
-        shortName
-      }
-      children {
-        region {
-          code
-          name
-          level
-        }
-        villagesTotal
-        villagesReached
-        ratio
-        lastReachedOn
-      }
+      ...CoverageFields
     }
   }
 `);

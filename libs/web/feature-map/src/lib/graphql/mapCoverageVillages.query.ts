@@ -4,15 +4,7 @@ import { graphql } from '@jangkau/web-data-access';
 export const MapCoverageVillagesQuery = graphql(`
   query MapCoverageVillages($regionCode: ID, $agencyId: ID, $from: Date!, $to: Date!, $programmeItemId: ID) {
     coverageVillages(regionCode: $regionCode, agencyId: $agencyId, from: $from, to: $to, programmeItemId: $programmeItemId) {
-      region {
-        code
-        name
-        level
-      }
-      villagesTotal
-      villagesReached
-      ratio
-      lastReachedOn
+      ...CoverageChildFields
     }
   }
 `);

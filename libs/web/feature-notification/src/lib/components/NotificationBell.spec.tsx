@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter } from 'react-router';
-import { SessionProvider, SessionStore } from '@jangkau/web-data-access';
+import { SessionProvider, SessionStore, type AnswerOf } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { NotificationCountQuery } from '../graphql/notifications';
 import { NotificationBell } from './NotificationBell';
@@ -9,7 +9,7 @@ import { renderSignedIn } from './testing';
 
 const count = (unreadCount: number) => ({
   request: { query: NotificationCountQuery },
-  result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } },
+  result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } satisfies AnswerOf<typeof NotificationCountQuery> },
 });
 
 const added = (id: string, title: string) => ({

@@ -1,12 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { NOTIFICATION_KINDS, LOCKED_NOTIFICATION_KINDS, DEFAULT_NOTIFICATION_DELIVERY, NOTIFICATION_KIND_LABELS } from '@jangkau/shared-domain';
+import type { AnswerOf, NotificationDelivery } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { NotificationPreferencesQuery, SetNotificationPreferencesMutation } from '../graphql/notifications';
 import { NotificationSettingsPage } from './NotificationSettingsPage';
 import { renderSignedIn } from './testing';
 
-function preferences(over: Partial<Record<string, string>> = {}) {
+function preferences(over: Partial<Record<string, NotificationDelivery>> = {}) {
   return NOTIFICATION_KINDS.map((kind) => ({
     __typename: 'NotificationPreference',
     kind,
@@ -17,7 +18,7 @@ function preferences(over: Partial<Record<string, string>> = {}) {
   }));
 }
 
-const loaded = { request: { query: NotificationPreferencesQuery }, result: { data: { notificationPreferences: preferences() } } };
+const loaded = { request: { query: NotificationPreferencesQuery }, result: { data: { notificationPreferences: preferences() } satisfies AnswerOf<typeof NotificationPreferencesQuery> } };
 const group = (label: string) => screen.getByRole('group', { name: new RegExp(`^${label}`) });
 
 describe('NotificationSettingsPage: how each kind comes by e-mail', () => {
@@ -58,7 +59,7 @@ describe('NotificationSettingsPage: how each kind comes by e-mail', () => {
             ],
           },
         },
-        result: { data: { setNotificationPreferences: saved } },
+        result: { data: { setNotificationPreferences: saved } satisfies AnswerOf<typeof SetNotificationPreferencesMutation> },
       },
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Pengaturan pemberitahuan' });

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { NOTIFICATION_KIND_LABELS } from '@jangkau/shared-domain';
 import { errorMessage, type NotificationDelivery, type NotificationKind } from '@jangkau/web-data-access';
 import { currentLanguage, useTranslation } from '@jangkau/web-i18n';
-import { ErrorState, LoadingState } from '@jangkau/web-ui';
+import { useQueryState } from '@jangkau/web-ui';
 import { NotificationPreferencesQuery, SetNotificationPreferencesMutation } from '../graphql/notifications';
 
 const DELIVERIES: NotificationDelivery[] = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'];
@@ -22,8 +22,8 @@ export function NotificationSettingsPage() {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const language = currentLanguage();
 
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error && !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6 });
+  if (state) return state;
   const preferences = data?.notificationPreferences ?? [];
   const changes = preferences.filter((p) => !p.locked && chosen[p.kind] !== undefined && chosen[p.kind] !== p.delivery).map((p) => ({ kind: p.kind, delivery: chosen[p.kind]! }));
 

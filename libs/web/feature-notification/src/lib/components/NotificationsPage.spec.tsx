@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
+import type { AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { MarkNotificationsReadMutation, NotificationCountQuery, NotificationsQuery } from '../graphql/notifications';
 import { NotificationsPage } from './NotificationsPage';
@@ -7,7 +8,9 @@ import { renderSignedIn } from './testing';
 
 const MINUTE = 60_000;
 
-function entry(id: string, title: string, over: Record<string, unknown> = {}) {
+type Entry = AnswerOf<typeof NotificationsQuery>['notifications']['nodes'][number];
+
+function entry(id: string, title: string, over: Partial<Entry> = {}): Entry {
   return {
     __typename: 'Notification',
     id,
@@ -22,11 +25,11 @@ function entry(id: string, title: string, over: Record<string, unknown> = {}) {
   };
 }
 
-const list = (variables: Record<string, unknown>, nodes: unknown[], unreadCount: number, totalCount = nodes.length) => ({
+const list = (variables: Record<string, unknown>, nodes: Entry[], unreadCount: number, totalCount = nodes.length) => ({
   request: { query: NotificationsQuery, variables: { unreadOnly: false, first: 50, kinds: null, ...variables } },
-  result: { data: { notifications: { __typename: 'NotificationPage', unreadCount, totalCount, nodes } } },
+  result: { data: { notifications: { __typename: 'NotificationPage', unreadCount, totalCount, nodes } } satisfies AnswerOf<typeof NotificationsQuery> },
 });
-const count = (unreadCount: number) => ({ request: { query: NotificationCountQuery }, result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } } });
+const count = (unreadCount: number) => ({ request: { query: NotificationCountQuery }, result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } satisfies AnswerOf<typeof NotificationCountQuery> } });
 
 const page = (
   <Routes>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, type NotificationKind } from '@jangkau/shared-domain';
 import { errorMessage } from '@jangkau/web-data-access';
 import { currentLanguage, formatAgo, formatDateTimeWib, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, QueryState } from '@jangkau/web-ui';
 import { NotificationCountQuery, NotificationsQuery } from '../graphql/notifications';
 import { useMarkRead } from '../hooks/useMarkRead';
 import { useNow } from '../hooks/useNow';
@@ -106,56 +106,60 @@ export function NotificationsPage() {
           {markError}
         </p>
       )}
-      {loading && !page ? (
-        <LoadingState label={t('state.loading')} rows={4} />
-      ) : error && !page ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !page || page.nodes.length === 0 ? (
-        <EmptyState title={filtered ? t('notification.page.emptyFiltered') : t('notification.page.empty')}>{!filtered && <p>{t('notification.page.emptyBody')}</p>}</EmptyState>
-      ) : (
-        <>
-          <p className="small muted" data-testid="notifications-summary">
-            {t('notification.page.summary', { unread: formatNumber(page.unreadCount), total: formatNumber(page.totalCount) })}
-          </p>
-          <ul className="notification-list">
-            {page.nodes.map((entry) => (
-              <li key={entry.id} className={`notification${entry.readAt ? '' : ' is-unread'}`}>
-                <Link
-                  to={entry.link}
-                  className="notification__link"
-                  onClick={() => {
-                    if (!entry.readAt) void markRead([entry.id]).catch(() => undefined);
-                  }}
-                >
-                  {!entry.readAt && (
-                    <span className="notification__unread">
-                      <span className="notification__dot" aria-hidden="true" />
-                      <span className="visually-hidden">{t('notification.page.unread')}: </span>
-                    </span>
-                  )}
-                  <span className="notification__title">{entry.title}</span>
-                  <span className="notification__meta">
-                    {NOTIFICATION_KIND_LABELS[entry.kind][language]} ·{' '}
-                    <time dateTime={entry.createdAt} title={formatDateTimeWib(entry.createdAt)}>
-                      {formatAgo(entry.createdAt, now, t('notification.when.justNow'))}
-                    </time>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-          {listed > page.nodes.length && (
-            <p className="small muted">
-              {t('notification.page.more', { shown: formatNumber(page.nodes.length), count: formatNumber(listed) })}{' '}
-              {first < MOST && (
-                <button type="button" className="link-button" onClick={() => setFirst(MOST)}>
-                  {t('notification.page.showMore')}
-                </button>
-              )}
+      <QueryState
+        loading={loading}
+        error={error}
+        data={page}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        isEmpty={(p) => p.nodes.length === 0}
+        empty={<EmptyState title={filtered ? t('notification.page.emptyFiltered') : t('notification.page.empty')}>{!filtered && <p>{t('notification.page.emptyBody')}</p>}</EmptyState>}
+      >
+        {(page) => (
+          <>
+            <p className="small muted" data-testid="notifications-summary">
+              {t('notification.page.summary', { unread: formatNumber(page.unreadCount), total: formatNumber(page.totalCount) })}
             </p>
-          )}
-        </>
-      )}
+            <ul className="notification-list">
+              {page.nodes.map((entry) => (
+                <li key={entry.id} className={`notification${entry.readAt ? '' : ' is-unread'}`}>
+                  <Link
+                    to={entry.link}
+                    className="notification__link"
+                    onClick={() => {
+                      if (!entry.readAt) void markRead([entry.id]).catch(() => undefined);
+                    }}
+                  >
+                    {!entry.readAt && (
+                      <span className="notification__unread">
+                        <span className="notification__dot" aria-hidden="true" />
+                        <span className="visually-hidden">{t('notification.page.unread')}: </span>
+                      </span>
+                    )}
+                    <span className="notification__title">{entry.title}</span>
+                    <span className="notification__meta">
+                      {NOTIFICATION_KIND_LABELS[entry.kind][language]} ·{' '}
+                      <time dateTime={entry.createdAt} title={formatDateTimeWib(entry.createdAt)}>
+                        {formatAgo(entry.createdAt, now, t('notification.when.justNow'))}
+                      </time>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {listed > page.nodes.length && (
+              <p className="small muted">
+                {t('notification.page.more', { shown: formatNumber(page.nodes.length), count: formatNumber(listed) })}{' '}
+                {first < MOST && (
+                  <button type="button" className="link-button" onClick={() => setFirst(MOST)}>
+                    {t('notification.page.showMore')}
+                  </button>
+                )}
+              </p>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

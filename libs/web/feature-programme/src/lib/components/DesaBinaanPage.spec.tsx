@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { SearchRegionsQuery, SessionProvider, SessionStore, type Role } from '@jangkau/web-data-access';
+import { SearchRegionsQuery, SessionProvider, SessionStore, type AnswerOf, type Role } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { DesaBinaanListQuery } from '../graphql/desaBinaanList.query';
 import { DesaBinaanOfficeQuery } from '../graphql/desaBinaanOffice.query';
@@ -15,7 +15,7 @@ const language = () => 'id';
 const KERINCI = 'a0000000-0000-4000-8000-000000000001';
 const kerinci = { __typename: 'AgencyRef' as const, id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' };
 
-const koto = {
+const koto: AnswerOf<typeof DesaBinaanListQuery>['desaBinaan'][number] = {
   __typename: 'DesaBinaan' as const,
   id: 'd0000000-0000-4000-8000-000000000001',
   skNumber: 'DEMO/SK-DB/001/2025',
@@ -29,8 +29,8 @@ const koto = {
   village: { __typename: 'Region' as const, code: '15.01.21.2009', name: 'Koto Dua Baru', level: 'DESA' as const, path: 'Koto Dua Baru · Air Hangat Barat · Kab. Kerinci · Jambi' },
 };
 
-const listMock: MockLink.MockedResponse = { request: { query: DesaBinaanListQuery, variables: { filter: {} } }, result: { data: { desaBinaan: [koto] } } };
-const officesMock: MockLink.MockedResponse = { request: { query: ImmigrationOfficesQuery }, result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, shortName: 'Kanim Kerinci' }] } } };
+const listMock: MockLink.MockedResponse = { request: { query: DesaBinaanListQuery, variables: { filter: {} } }, result: { data: { desaBinaan: [koto] } satisfies AnswerOf<typeof DesaBinaanListQuery> } };
+const officesMock: MockLink.MockedResponse = { request: { query: ImmigrationOfficesQuery }, result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, shortName: 'Kanim Kerinci' }] } satisfies AnswerOf<typeof ImmigrationOfficesQuery> } };
 const officeMock: MockLink.MockedResponse = {
   request: { query: DesaBinaanOfficeQuery, variables: { id: KERINCI } },
   result: {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useRegionSearch, useSession, type DesaBinaanFieldsFragment } from '@jangkau/web-data-access';
 import { formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionFilter } from '@jangkau/web-ui';
+import { DataTable, EmptyState, QueryState, RegionFilter } from '@jangkau/web-ui';
 import { DesaBinaanListQuery } from '../graphql/desaBinaanList.query';
 import { DesaBinaanRegionNameQuery } from '../graphql/desaBinaanRegionName.query';
 import { ImmigrationOfficesQuery } from '../graphql/immigrationOffices.query';
@@ -60,69 +60,65 @@ export function DesaBinaanPage() {
         </p>
       )}
       <Filters filters={filters} />
-      {loading && !data ? (
-        <LoadingState label={t('state.loading')} rows={4} />
-      ) : error && !data ? (
-        <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />
-      ) : !data || data.desaBinaan.length === 0 ? (
-        <EmptyState title={t('programme.desaBinaan.empty')} />
-      ) : (
-        <>
-          <p className="muted" aria-live="polite">
-            {t('programme.desaBinaan.count', { formatted: formatNumber(data.desaBinaan.length) })}
-          </p>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('programme.desaBinaan.village')}</th>
-                  <th scope="col">{t('programme.desaBinaan.office')}</th>
-                  <th scope="col">{t('programme.desaBinaan.skNumber')}</th>
-                  <th scope="col">{t('programme.desaBinaan.skDate')}</th>
-                  <th scope="col">{t('programme.desaBinaan.officer')}</th>
-                  <th scope="col">{t('programme.desaBinaan.status')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('programme.desaBinaan.edit')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.desaBinaan.map((d) => (
-                  <tr key={d.id}>
-                    <td>
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        isEmpty={(d) => d.desaBinaan.length === 0}
+        empty={<EmptyState title={t('programme.desaBinaan.empty')} />}
+      >
+        {(data) => (
+          <>
+            <p className="muted" aria-live="polite">
+              {t('programme.desaBinaan.count', { formatted: formatNumber(data.desaBinaan.length) })}
+            </p>
+            <DataTable
+              rows={data.desaBinaan}
+              rowKey={(d) => d.id}
+              columns={[
+                {
+                  key: 'village',
+                  header: t('programme.desaBinaan.village'),
+                  cell: (d) => (
+                    <>
                       <Link to={`/wilayah/${d.village.code}`}>
                         <strong>{d.village.name}</strong>
                       </Link>
                       <br />
                       <span className="muted">{d.village.path}</span>
-                    </td>
-                    <td title={d.agency.name}>{d.agency.shortName}</td>
-                    <td>{d.skNumber}</td>
-                    <td>{formatCalendarDate(d.skDate)}</td>
-                    <td>{d.officerName}</td>
-                    <td>{t(`programme.desaBinaan.statusValue.${d.status}`)}</td>
-                    <td>
-                      {canEdit(d) && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={t('programme.desaBinaan.editTitle', { name: d.village.name })}
-                          onClick={() => {
-                            setSaved(false);
-                            setEditing(d);
-                          }}
-                        >
-                          {t('programme.desaBinaan.edit')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+                    </>
+                  ),
+                },
+                { key: 'office', header: t('programme.desaBinaan.office'), cellProps: (d) => ({ title: d.agency.name }), cell: (d) => d.agency.shortName },
+                { key: 'skNumber', header: t('programme.desaBinaan.skNumber'), cell: (d) => d.skNumber },
+                { key: 'skDate', header: t('programme.desaBinaan.skDate'), cell: (d) => formatCalendarDate(d.skDate) },
+                { key: 'officer', header: t('programme.desaBinaan.officer'), cell: (d) => d.officerName },
+                { key: 'status', header: t('programme.desaBinaan.status'), cell: (d) => t(`programme.desaBinaan.statusValue.${d.status}`) },
+                {
+                  key: 'edit',
+                  header: <span className="visually-hidden">{t('programme.desaBinaan.edit')}</span>,
+                  cell: (d) =>
+                    canEdit(d) && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={t('programme.desaBinaan.editTitle', { name: d.village.name })}
+                        onClick={() => {
+                          setSaved(false);
+                          setEditing(d);
+                        }}
+                      >
+                        {t('programme.desaBinaan.edit')}
+                      </button>
+                    ),
+                },
+              ]}
+            />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { CreateProgrammeItemMutation } from '../graphql/createProgrammeItem.mutation';
 import { ProgrammeAdminQuery } from '../graphql/programmeAdmin.query';
@@ -9,7 +10,9 @@ import { UpdateProgrammeItemMutation } from '../graphql/updateProgrammeItem.muta
 import { ProgrammeAdminPage } from './ProgrammeAdminPage';
 
 const FRAMEWORK = 'f0000000-0000-4000-8000-000000000001';
-const item8 = {
+type Framework = AnswerOf<typeof ProgrammeAdminQuery>['programmeFrameworks'][number];
+
+const item8: Framework['items'][number] = {
   __typename: 'ProgrammeItem' as const,
   id: 'i0000000-0000-4000-8000-000000000008',
   number: 8,
@@ -17,7 +20,7 @@ const item8 = {
   indicators: ['PARTICIPANTS', 'OFFICIALS_REACHED'],
   version: 2,
 };
-const framework = {
+const framework: Framework = {
   __typename: 'ProgrammeFramework' as const,
   id: FRAMEWORK,
   name: '13 Program Akselerasi Kementerian Imigrasi dan Pemasyarakatan',
@@ -26,7 +29,7 @@ const framework = {
   version: 1,
   items: [item8, { ...item8, id: 'i0000000-0000-4000-8000-000000000009', number: 9, title: 'Butir tanpa indikator', indicators: [] }],
 };
-const listMock: MockLink.MockedResponse = { request: { query: ProgrammeAdminQuery }, result: { data: { programmeFrameworks: [framework] } } };
+const listMock: MockLink.MockedResponse = { request: { query: ProgrammeAdminQuery }, result: { data: { programmeFrameworks: [framework] } satisfies AnswerOf<typeof ProgrammeAdminQuery> } };
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   render(

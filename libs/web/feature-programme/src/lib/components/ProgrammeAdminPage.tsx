@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, type Indicator, type ProgrammeFrameworkFieldsFragment, type ProgrammeItemFieldsFragment } from '@jangkau/web-data-access';
 import { formatCalendarDate, useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { DataTable, EmptyState, useQueryState } from '@jangkau/web-ui';
 import { CreateProgrammeFrameworkMutation } from '../graphql/createProgrammeFramework.mutation';
 import { CreateProgrammeItemMutation } from '../graphql/createProgrammeItem.mutation';
 import { ProgrammeAdminQuery } from '../graphql/programmeAdmin.query';
@@ -20,8 +20,8 @@ export function ProgrammeAdminPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ProgrammeAdminQuery);
   const [editing, setEditing] = useState<Editing | null>(null);
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={6} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 6, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   const done = () => setEditing(null);
 
   return (
@@ -48,48 +48,39 @@ export function ProgrammeAdminPage() {
           {framework.items.length === 0 ? (
             <p className="muted">{t('programme.admin.noItems')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      {t('programme.admin.number')}
-                    </th>
-                    <th scope="col">{t('programme.admin.itemTitle')}</th>
-                    <th scope="col">{t('programme.admin.indicators')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('programme.desaBinaan.edit')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {framework.items.map((item) => (
-                    <tr key={item.id}>
-                      <td className="num">{item.number}</td>
-                      <td>{item.title}</td>
-                      <td>
-                        {item.indicators.length ? (
-                          <ul className="chips">
-                            {item.indicators.map((indicator) => (
-                              <li key={indicator} className="chip">
-                                {t(`programme.indicator.${indicator}`)}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          <span className="muted">{t('programme.admin.noIndicators')}</span>
-                        )}
-                      </td>
-                      <td>
-                        <button type="button" className="link-button" onClick={() => setEditing({ kind: 'item', frameworkId: framework.id, item })}>
-                          {t('programme.admin.editItem', { number: item.number })}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={framework.items}
+              rowKey={(item) => item.id}
+              columns={[
+                { key: 'number', header: t('programme.admin.number'), align: 'end', cell: (item) => item.number },
+                { key: 'title', header: t('programme.admin.itemTitle'), cell: (item) => item.title },
+                {
+                  key: 'indicators',
+                  header: t('programme.admin.indicators'),
+                  cell: (item) =>
+                    item.indicators.length ? (
+                      <ul className="chips">
+                        {item.indicators.map((indicator) => (
+                          <li key={indicator} className="chip">
+                            {t(`programme.indicator.${indicator}`)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="muted">{t('programme.admin.noIndicators')}</span>
+                    ),
+                },
+                {
+                  key: 'edit',
+                  header: <span className="visually-hidden">{t('programme.desaBinaan.edit')}</span>,
+                  cell: (item) => (
+                    <button type="button" className="link-button" onClick={() => setEditing({ kind: 'item', frameworkId: framework.id, item })}>
+                      {t('programme.admin.editItem', { number: item.number })}
+                    </button>
+                  ),
+                },
+              ]}
+            />
           )}
           {editing?.kind === 'item' && editing.frameworkId === framework.id ? (
             <ItemForm key={editing.item?.id ?? 'new'} frameworkId={framework.id} item={editing.item} onDone={done} />

@@ -6,8 +6,10 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { RegionDesaBinaanQuery } from '../graphql/regionDesaBinaan.query';
 import { RegionPageQuery } from '../graphql/regionPage.query';
-import { SearchRegionsQuery } from '@jangkau/web-data-access';
+import { SearchRegionsQuery, type AnswerOf, type RegionLevel } from '@jangkau/web-data-access';
 import { WilayahPage } from './WilayahPage';
+
+type RegionAnswer = NonNullable<AnswerOf<typeof RegionPageQuery>['region']>;
 
 const counts = (c: Partial<Record<string, number>> = {}) => ({
   __typename: 'RegionCounts',
@@ -20,7 +22,7 @@ const counts = (c: Partial<Record<string, number>> = {}) => ({
   villages: 0,
   ...c,
 });
-const village = (code: string, name: string, level = 'DESA') => ({ __typename: 'Region', code, name, level, villageCount: 0, counts: counts() });
+const village = (code: string, name: string, level: RegionLevel = 'DESA') => ({ __typename: 'Region', code, name, level, villageCount: 0, counts: counts() });
 
 const bangkoMock: MockLink.MockedResponse = {
   request: { query: RegionPageQuery, variables: { code: '15.02.02' } },
@@ -39,7 +41,7 @@ const bangkoMock: MockLink.MockedResponse = {
         ],
         children: [village('15.02.02.1010', 'Pasar Bangko', 'KELURAHAN'), village('15.02.02.2004', 'Kungkai')],
       },
-    },
+    } satisfies AnswerOf<typeof RegionPageQuery>,
   },
 };
 
@@ -89,7 +91,7 @@ describe('WilayahPage', () => {
   });
 
   it('says so when no region has the code', async () => {
-    renderAt('/wilayah/15.02.99', [{ request: { query: RegionPageQuery, variables: { code: '15.02.99' } }, result: { data: { region: null } } }]);
+    renderAt('/wilayah/15.02.99', [{ request: { query: RegionPageQuery, variables: { code: '15.02.99' } }, result: { data: { region: null } satisfies AnswerOf<typeof RegionPageQuery> } }]);
     expect(await screen.findByText('Tidak ada wilayah dengan kode 15.02.99.')).toBeTruthy();
   });
 
@@ -108,8 +110,8 @@ describe('WilayahPage', () => {
         request: { query: SearchRegionsQuery, variables: { query: 'bangko barat', first: 10 } },
         result: {
           data: {
-            searchRegions: [{ __typename: 'Region', code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN', path: 'Bangko Barat · Kab. Merangin · Jambi' }],
-          },
+            searchRegions: [{ __typename: 'Region', code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN', path: 'Bangko Barat · Kab. Merangin · Jambi', villageCount: 6 }],
+          } satisfies AnswerOf<typeof SearchRegionsQuery>,
         },
       },
       { ...bangkoMock, request: { query: RegionPageQuery, variables: { code: '15.02.10' } } },
@@ -126,9 +128,9 @@ describe('WilayahPage', () => {
   });
 
   it("shows a village's Desa Binaan Imigrasi: the office, the SK and the Pimpasa", async () => {
-    const koto = { ...village('15.01.21.2009', 'Koto Dua Baru'), ancestors: [{ __typename: 'Region', code: '15', name: 'Jambi', level: 'PROVINSI' }], children: [] };
+    const koto: RegionAnswer = { ...village('15.01.21.2009', 'Koto Dua Baru'), ancestors: [{ __typename: 'Region', code: '15', name: 'Jambi', level: 'PROVINSI' }], children: [] };
     renderAt('/wilayah/15.01.21.2009', [
-      { request: { query: RegionPageQuery, variables: { code: '15.01.21.2009' } }, result: { data: { region: koto } } },
+      { request: { query: RegionPageQuery, variables: { code: '15.01.21.2009' } }, result: { data: { region: koto } satisfies AnswerOf<typeof RegionPageQuery> } },
       {
         request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.21.2009' } },
         result: {
@@ -148,7 +150,7 @@ describe('WilayahPage', () => {
                 },
               ],
             },
-          },
+          } satisfies AnswerOf<typeof RegionDesaBinaanQuery>,
         },
       },
     ]);
@@ -159,15 +161,15 @@ describe('WilayahPage', () => {
   });
 
   it('shows no Desa Binaan section for a village without one', async () => {
-    const hiang = { ...village('15.01.04.2031', 'Hiang Sakti'), ancestors: [], children: [] };
+    const hiang: RegionAnswer = { ...village('15.01.04.2031', 'Hiang Sakti'), ancestors: [], children: [] };
     let answered = false;
     renderAt('/wilayah/15.01.04.2031', [
-      { request: { query: RegionPageQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: hiang } } },
+      { request: { query: RegionPageQuery, variables: { code: '15.01.04.2031' } }, result: { data: { region: hiang } satisfies AnswerOf<typeof RegionPageQuery> } },
       {
         request: { query: RegionDesaBinaanQuery, variables: { code: '15.01.04.2031' } },
         result: () => {
           answered = true;
-          return { data: { region: { __typename: 'Region', code: '15.01.04.2031', desaBinaan: [] } } };
+          return { data: { region: { __typename: 'Region', code: '15.01.04.2031', desaBinaan: [] } } satisfies AnswerOf<typeof RegionDesaBinaanQuery> };
         },
       },
     ]);

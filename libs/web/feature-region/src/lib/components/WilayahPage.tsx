@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { isValidRegionCode } from '@jangkau/shared-domain';
 import { errorMessage, restErrorMessage } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
-import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LevelBadge, LoadingState } from '@jangkau/web-ui';
+import { Breadcrumbs, EmptyState, ErrorBoundary, ErrorState, LevelBadge, LoadingState, useQueryState } from '@jangkau/web-ui';
 import { IndonesiaPageQuery } from '../graphql/indonesiaPage.query';
 import { RegionPageQuery } from '../graphql/regionPage.query';
 import { DesaBinaanSection } from './DesaBinaanSection';
@@ -36,8 +36,8 @@ function IndonesiaView() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(IndonesiaPageQuery);
   useDocumentTitle(t('region.title'));
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
-  if (error || !data) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 8, errorHidesData: true, missingIsError: true });
+  if (state || !data) return state;
   const counts = data.nationalRegionCounts;
   return (
     <>
@@ -60,6 +60,7 @@ function RegionView({ code }: { code: string }) {
   const { data, loading, error, refetch } = useQuery(RegionPageQuery, { variables: { code }, skip: !valid });
   const region = data?.region;
   useDocumentTitle(region?.name ?? (valid ? undefined : t('region.notFoundTitle')));
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingRows: 8, errorHidesData: true });
 
   if (!valid) {
     return (
@@ -69,8 +70,7 @@ function RegionView({ code }: { code: string }) {
       </EmptyState>
     );
   }
-  if (loading && !data) return <LoadingState label={t('state.loading')} rows={8} />;
-  if (error) return <ErrorState title={t('state.errorTitle')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  if (state) return state;
   if (!region) {
     return (
       <EmptyState title={t('region.notFoundTitle')}>

@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { FilterProgrammesQuery, SessionProvider, signedInStore } from '@jangkau/web-data-access';
+import { FilterProgrammesQuery, SessionProvider, signedInStore, type AnswerOf, type Indicator, type ParticipantCategory } from '@jangkau/web-data-access';
 import { initI18n, setLanguage } from '@jangkau/web-i18n';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { ReportScheduleQuery } from '../graphql/reportSchedule.query';
@@ -24,7 +24,10 @@ const typePeriod = (text: string) => {
   fireEvent.change(box, { target: { value: text } });
   fireEvent.keyDown(box, { key: 'Enter' });
 };
-const REKAP_INDICATORS = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
+const REKAP_INDICATORS: Indicator[] = ['ACTIVITIES', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'VILLAGES_REACHED'];
+
+type Report = NonNullable<AnswerOf<typeof ReportQuery>['report']>;
+type Saved = AnswerOf<typeof SavedReportsQuery>['savedReports'][number];
 
 const standardMock: MockLink.MockedResponse = {
   request: { query: StandardReportsQuery },
@@ -55,11 +58,11 @@ const standardMock: MockLink.MockedResponse = {
           },
         },
       ],
-    },
+    } satisfies AnswerOf<typeof StandardReportsQuery>,
   },
 };
 
-const savedInputOf = (over: Record<string, unknown> = {}) => ({
+const savedInputOf = (over: Partial<Saved['input']> = {}): Saved['input'] => ({
   __typename: 'ReportDefinition',
   rows: 'KABUPATEN_KOTA',
   indicators: REKAP_INDICATORS,
@@ -76,7 +79,7 @@ const savedInputOf = (over: Record<string, unknown> = {}) => ({
   hideEmptyRows: null,
   ...over,
 });
-const savedReport = (over: Record<string, unknown> = {}) => ({
+const savedReport = (over: Partial<Saved> = {}): Saved => ({
   __typename: 'SavedReport',
   id: 's1',
   name: 'Rekap Jambi 2025',
@@ -88,20 +91,20 @@ const savedReport = (over: Record<string, unknown> = {}) => ({
   input: savedInputOf(),
   ...over,
 });
-const savedListMock = (list: unknown[] = []): MockLink.MockedResponse => ({
+const savedListMock = (list: Saved[] = []): MockLink.MockedResponse => ({
   request: { query: SavedReportsQuery },
-  result: { data: { savedReports: list } },
+  result: { data: { savedReports: list } satisfies AnswerOf<typeof SavedReportsQuery> },
 });
 
-const row = (key: string, label: string, values: number[], participants: [string, number, number][] = []) =>
+const row = (key: string, label: string, values: number[], participants: [ParticipantCategory, number, number][] = []) =>
   reportRow(
     key,
     label,
     REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, values[i])),
-    { participantsByCategory: participants.map(([category, male, female]) => ({ __typename: 'ParticipantCategoryCount', category, male, female })) as never },
+    { participantsByCategory: participants.map(([category, male, female]) => ({ __typename: 'ParticipantCategoryCount', category, male, female })) },
   );
 
-const reportData = (over: Record<string, unknown> = {}) => ({
+const reportData = (over: Partial<Report> = {}): Report => ({
         __typename: 'Report',
         title: 'Rekap Sosialisasi per Kabupaten/Kota',
         from: '2025-01-01',
@@ -127,9 +130,9 @@ const reportData = (over: Record<string, unknown> = {}) => ({
         participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
         ...over,
 });
-const reportMock = (input: Record<string, unknown>, over: Record<string, unknown> = {}): MockLink.MockedResponse => ({
+const reportMock = (input: Record<string, unknown>, over: Partial<Report> = {}): MockLink.MockedResponse => ({
   request: { query: ReportQuery, variables: { input } },
-  result: { data: { report: reportData(over) } },
+  result: { data: { report: reportData(over) } satisfies AnswerOf<typeof ReportQuery> },
 });
 
 function Location() {
@@ -443,7 +446,7 @@ describe('ReportPage', () => {
 
   it('does not tell the owner of a saved report that it runs with their own rights, and offers them its schedule', async () => {
     renderAt('/laporan/simpan/s1', [
-      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } } },
+      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } satisfies AnswerOf<typeof ReportFromSavedQuery> } },
       { request: { query: ReportScheduleQuery, variables: { savedReportId: 's1' } }, result: { data: { reportSchedule: null } } },
     ]);
     expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
@@ -452,7 +455,7 @@ describe('ReportPage', () => {
   });
 
   it('says in the saved list which reports are sent by e-mail, how often, as what and to how many', async () => {
-    const schedule = (over: Record<string, unknown>) => ({ __typename: 'SavedReportScheduleSummary', frequency: 'QUARTERLY', format: 'PDF', recipients: 3, active: true, ...over });
+    const schedule = (over: Partial<NonNullable<Saved['schedule']>>): Saved['schedule'] => ({ __typename: 'SavedReportScheduleSummary', frequency: 'QUARTERLY', format: 'PDF', recipients: 3, active: true, ...over });
     renderAt('/laporan', [
       standardMock,
       savedListMock([

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows, type SavedReportFieldsFragment } from '@jangkau/web-data-access';
 import { ACTIVITY_TYPES, PeriodPicker, ProgrammeFilterSelect, resolvePeriod } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState, RegionCombobox } from '@jangkau/web-ui';
+import { EmptyState, QueryState, RegionCombobox } from '@jangkau/web-ui';
 import { ReportQuery } from '../graphql/report.query';
 import { StandardReportsQuery } from '../graphql/standardReports.query';
 import { COMPARES, definitionOf, INDICATORS, ROW_KINDS, useReportParams, type ReportDefinitionParams } from '../hooks/useReportParams';
@@ -25,35 +25,43 @@ export function ReportPage() {
 
       <section aria-labelledby="standard-reports">
         <h2 id="standard-reports">{t('report.standard.title')}</h2>
-        {standard.loading && !standard.data ? (
-          <LoadingState label={t('report.standard.loading')} rows={2} />
-        ) : standard.error ? (
-          <ErrorState title={t('report.error')} message={errorMessage(standard.error, t)} retryLabel={t('state.retry')} onRetry={() => void standard.refetch()} />
-        ) : (
-          <ul className="report-cards">
-            {standard.data?.standardReports.map((card) => (
-              <li key={card.key} className="report-card">
-                <h3>{card.title}</h3>
-                <p className="muted">{card.description}</p>
-                {/* The server's words (in the reader's language) when it cannot be drawn up now: no framework in force. */}
-                {card.unavailable && (
-                  <p className="notice small" role="status">
-                    {card.unavailable}
-                  </p>
-                )}
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`${t('report.standard.run')}: ${card.title}`}
-                  // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
-                  onClick={() => setDefinition(standardDefinition(card.input, definition.periode))}
-                >
-                  {t('report.standard.run')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState
+          loading={standard.loading}
+          error={standard.error}
+          data={standard.data}
+          describeError={(e) => errorMessage(e, t)}
+          onRetry={() => void standard.refetch()}
+          loadingLabel={t('report.standard.loading')}
+          loadingRows={2}
+          errorTitle={t('report.error')}
+          errorHidesData
+        >
+          {() => (
+            <ul className="report-cards">
+              {standard.data?.standardReports.map((card) => (
+                <li key={card.key} className="report-card">
+                  <h3>{card.title}</h3>
+                  <p className="muted">{card.description}</p>
+                  {/* The server's words (in the reader's language) when it cannot be drawn up now: no framework in force. */}
+                  {card.unavailable && (
+                    <p className="notice small" role="status">
+                      {card.unavailable}
+                    </p>
+                  )}
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={`${t('report.standard.run')}: ${card.title}`}
+                    // The period chosen on this page wins over the card's "now", so last year's recap is one click too.
+                    onClick={() => setDefinition(standardDefinition(card.input, definition.periode))}
+                  >
+                    {t('report.standard.run')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
       </section>
 
       <ReportBuilder key={JSON.stringify(definition)} definition={definition} onSubmit={setDefinition} />
@@ -70,19 +78,29 @@ export function ReportPage() {
           {t('report.shape.hideEmpty')}
         </label>
       )}
-      {input &&
-        (report.loading && !report.data ? (
-          <LoadingState label={t('report.loading')} rows={4} />
-        ) : report.error ? (
-          <ErrorState title={t('report.error')} message={errorMessage(report.error, t)} retryLabel={t('state.retry')} onRetry={() => void report.refetch()} />
-        ) : report.data?.report ? (
-          <>
-            <ExportButtons source={{ input }} fileName={report.data.report.title} />
-            <ReportView report={report.data.report} input={input} />
-          </>
-        ) : (
-          <EmptyState title={t('report.notFound')} />
-        ))}
+      {input && (
+        <QueryState
+          loading={report.loading}
+          error={report.error}
+          data={report.data}
+          describeError={(e) => errorMessage(e, t)}
+          onRetry={() => void report.refetch()}
+          loadingLabel={t('report.loading')}
+          errorTitle={t('report.error')}
+          errorHidesData
+          isEmpty={(d) => !d.report}
+          empty={<EmptyState title={t('report.notFound')} />}
+        >
+          {({ report: shown }) =>
+            shown && (
+              <>
+                <ExportButtons source={{ input }} fileName={shown.title} />
+                <ReportView report={shown} input={input} />
+              </>
+            )
+          }
+        </QueryState>
+      )}
 
       <SavedReports input={input} />
     </section>

@@ -2,15 +2,15 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { SessionProvider, signedInStore } from '@jangkau/web-data-access';
+import { SessionProvider, signedInStore, type AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ReportScheduleQuery, SetReportScheduleMutation } from '../graphql/reportSchedule.query';
 import { ReportScheduleForm } from './ReportScheduleForm';
 
 const ID = 's1';
-const none: MockLink.MockedResponse = { request: { query: ReportScheduleQuery, variables: { savedReportId: ID } }, result: { data: { reportSchedule: null } } };
+const none: MockLink.MockedResponse = { request: { query: ReportScheduleQuery, variables: { savedReportId: ID } }, result: { data: { reportSchedule: null } satisfies AnswerOf<typeof ReportScheduleQuery> } };
 const set = (recipients: string[]) => ({ savedReportId: ID, input: { frequency: 'QUARTERLY', format: 'PDF', recipients, active: true }, version: null });
-const schedule = {
+const schedule: NonNullable<AnswerOf<typeof ReportScheduleQuery>['reportSchedule']> = {
   __typename: 'ReportSchedule',
   id: 'r1',
   frequency: 'QUARTERLY',
@@ -70,8 +70,8 @@ describe('ReportScheduleForm', () => {
   });
 
   it('asks for a recipient before sending anything, then saves and offers to stop', async () => {
-    const saved: MockLink.MockedResponse = { request: { query: SetReportScheduleMutation, variables: set(['kanwil.jambi']) }, result: { data: { setReportSchedule: schedule } } };
-    const after: MockLink.MockedResponse = { ...none, result: { data: { reportSchedule: schedule } } };
+    const saved: MockLink.MockedResponse = { request: { query: SetReportScheduleMutation, variables: set(['kanwil.jambi']) }, result: { data: { setReportSchedule: schedule } satisfies AnswerOf<typeof SetReportScheduleMutation> } };
+    const after: MockLink.MockedResponse = { ...none, result: { data: { reportSchedule: schedule } satisfies AnswerOf<typeof ReportScheduleQuery> } };
     renderForm([none, saved, after]);
     await fill([]);
     fireEvent.click(screen.getByRole('button', { name: 'Simpan jadwal' }));

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import type { ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
+import type { AnswerOf, ReportFieldsFragment, ReportInput } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ReportUnreachedVillagesQuery } from '../graphql/reportUnreachedVillages.query';
 import { ReportView } from './ReportView';
@@ -132,7 +132,7 @@ describe('ReportView', () => {
 
   it('lists Belum Terjangkau’s villages a page at a time', async () => {
     const input: ReportInput = { rows: 'KANTOR_IMIGRASI', period: '2026', indicators: ['VILLAGES_REACHED'], standard: 'BELUM_TERJANGKAU' };
-    const village = (i: number) => ({
+    const village = (i: number): NonNullable<AnswerOf<typeof ReportUnreachedVillagesQuery>['reportUnreachedVillages']>['rows'][number] => ({
       __typename: 'UnreachedVillage',
       code: `15.01.01.${String(2000 + i)}`,
       name: `Desa ${i}`,
@@ -144,7 +144,7 @@ describe('ReportView', () => {
     });
     const page = (offset: number, rows: number[]) => ({
       request: { query: ReportUnreachedVillagesQuery, variables: { input, first: 50, offset } },
-      result: { data: { reportUnreachedVillages: { __typename: 'UnreachedVillagePage', total: 52, asOf: '2026-12-05', rows: rows.map(village) } } },
+      result: { data: { reportUnreachedVillages: { __typename: 'UnreachedVillagePage', total: 52, asOf: '2026-12-05', rows: rows.map(village) } } satisfies AnswerOf<typeof ReportUnreachedVillagesQuery> },
     });
     renderView(
       report({ standard: 'BELUM_TERJANGKAU', rows: [row('a-1', 'Kanim Kerinci', [value('ACTIVITIES', 0)], { villagesNeverReached: 51, villagesNotRecentlyReached: 52 })] }),

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '@jangkau/web-data-access';
 import { useTranslation } from '@jangkau/web-i18n';
-import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
+import { EmptyState, useQueryState } from '@jangkau/web-ui';
 import { ReportFromSavedQuery } from '../graphql/reportFromSaved.query';
 import { definitionOf, inputOf } from '../hooks/useReportParams';
 import { ExportButtons } from './ExportButtons';
@@ -15,8 +15,8 @@ export function SavedReportPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ReportFromSavedQuery, { variables: { id } });
 
-  if (loading && !data) return <LoadingState label={t('report.loading')} rows={4} />;
-  if (error) return <ErrorState title={t('report.error')} message={errorMessage(error, t)} retryLabel={t('state.retry')} onRetry={() => void refetch()} />;
+  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingLabel: t('report.loading'), errorTitle: t('report.error'), errorHidesData: true });
+  if (state) return state;
   const saved = data?.savedReport;
   const report = data?.reportFromSaved;
   return (

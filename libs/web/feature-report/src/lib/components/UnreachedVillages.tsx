@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { errorMessage, type ReportInput } from '@jangkau/web-data-access';
 import { formatDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { ErrorState, LoadingState } from '@jangkau/web-ui';
+import { DataTable, ErrorState, LoadingState } from '@jangkau/web-ui';
 import { ReportUnreachedVillagesQuery } from '../graphql/reportUnreachedVillages.query';
 
 const PAGE = 50;
@@ -32,46 +32,44 @@ export function UnreachedVillages({ input }: { input: ReportInput }) {
         <p>{t('report.unreached.none')}</p>
       ) : (
         <>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('report.unreached.title')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('report.unreached.page', { from: formatNumber(first + 1), to: formatNumber(last), total: formatNumber(page.total) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.unreached.village')}</th>
-                  <th scope="col">{t('report.unreached.kecamatan')}</th>
-                  <th scope="col">{t('report.unreached.kabupaten')}</th>
-                  <th scope="col">{t('report.unreached.lastReached')}</th>
-                  <th scope="col">{t('report.unreached.nearest')}</th>
-                  <th scope="col">{t('report.unreached.offices')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((v) => (
-                  <tr key={v.code}>
-                    <th scope="row">
-                      {v.name} <span className="muted small">{v.code}</span>
-                    </th>
-                    <td>{v.kecamatan}</td>
-                    <td>{v.kabupaten}</td>
-                    <td>{v.lastReachedOn ? formatDate(v.lastReachedOn) : t('report.unreached.never')}</td>
-                    <td>
-                      {v.nearestDesaBinaan ? (
-                        <>
-                          {v.nearestDesaBinaan.name} ({v.nearestDesaBinaan.agency}){' '}
-                          <span className="muted small">
-                            {t(`report.unreached.basis.${v.nearestDesaBinaan.basis}`, { km: formatNumber(v.nearestDesaBinaan.distanceKm ?? 0, { maximumFractionDigits: 1 }) })}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="muted">{t('report.unreached.noneNearby')}</span>
-                      )}
-                    </td>
-                    <td>{v.offices.length ? v.offices.join(', ') : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t('report.unreached.title')}
+            caption={t('report.unreached.page', { from: formatNumber(first + 1), to: formatNumber(last), total: formatNumber(page.total) })}
+            captionHidden
+            rows={page.rows}
+            rowKey={(v) => v.code}
+            columns={[
+              {
+                key: 'village',
+                header: t('report.unreached.village'),
+                rowHeader: true,
+                cell: (v) => (
+                  <>
+                    {v.name} <span className="muted small">{v.code}</span>
+                  </>
+                ),
+              },
+              { key: 'kecamatan', header: t('report.unreached.kecamatan'), cell: (v) => v.kecamatan },
+              { key: 'kabupaten', header: t('report.unreached.kabupaten'), cell: (v) => v.kabupaten },
+              { key: 'lastReached', header: t('report.unreached.lastReached'), cell: (v) => (v.lastReachedOn ? formatDate(v.lastReachedOn) : t('report.unreached.never')) },
+              {
+                key: 'nearest',
+                header: t('report.unreached.nearest'),
+                cell: (v) =>
+                  v.nearestDesaBinaan ? (
+                    <>
+                      {v.nearestDesaBinaan.name} ({v.nearestDesaBinaan.agency}){' '}
+                      <span className="muted small">
+                        {t(`report.unreached.basis.${v.nearestDesaBinaan.basis}`, { km: formatNumber(v.nearestDesaBinaan.distanceKm ?? 0, { maximumFractionDigits: 1 }) })}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="muted">{t('report.unreached.noneNearby')}</span>
+                  ),
+              },
+              { key: 'offices', header: t('report.unreached.offices'), cell: (v) => (v.offices.length ? v.offices.join(', ') : '—') },
+            ]}
+          />
           <nav className="pager" aria-label={t('report.unreached.pages')}>
             <button type="button" className="button button--secondary" disabled={first === 0 || loading} onClick={() => setOffset(Math.max(0, first - PAGE))}>
               {t('report.unreached.previous')}
