@@ -43,12 +43,10 @@ export function onlyRow<T>(rows: readonly T[], what = 'row'): T {
 }
 
 /**
- * A visibility condition from common/access/scoped-sql.ts (THE place row visibility is decided, written as SQL with
- * numbered parameters) as a Kysely expression: `.where(scoped((params) => agencyVisible(caller, 'a', params)))`.
+ * SQL written with numbered parameters ($1, $2 … into `params`, as the shared fragments of common/access and
+ * coverage build it) as a Kysely expression, its parameters renumbered wherever it is placed.
  */
-export function scoped(build: (params: unknown[]) => SqlCondition): RawBuilder<SqlBool> {
-  const params: unknown[] = [];
-  const text = build(params).sql;
+export function numbered<T = unknown>(text: string, params: readonly unknown[]): RawBuilder<T> {
   const parts: RawBuilder<unknown>[] = [];
   let last = 0;
   for (const match of text.matchAll(/\$(\d+)/g)) {
@@ -56,7 +54,17 @@ export function scoped(build: (params: unknown[]) => SqlCondition): RawBuilder<S
     last = match.index + match[0].length;
   }
   parts.push(sql.raw(text.slice(last)));
-  return sql<SqlBool>`(${sql.join(parts, sql``)})`;
+  return sql<T>`${sql.join(parts, sql``)}`;
+}
+
+/**
+ * A visibility condition from common/access/scoped-sql.ts (THE place row visibility is decided) as a Kysely
+ * expression: `.where(scoped((params) => agencyVisible(caller, 'a', params)))`.
+ */
+export function scoped(build: (params: unknown[]) => SqlCondition): RawBuilder<SqlBool> {
+  const params: unknown[] = [];
+  const text = build(params).sql;
+  return sql<SqlBool>`(${numbered(text, params)})`;
 }
 
 /** `= any($1::type[])`: one array parameter for a list of any length (`in (…)` takes one parameter per value). */
