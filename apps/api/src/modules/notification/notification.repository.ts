@@ -8,7 +8,8 @@ import type { OutgoingMailStatus } from './models/notification.model';
 
 /**
  * The notification service's and resolver's SQL: the bell (recording, reading, marking read), preferences, the
- * facts a notice names, and the outgoing mail page. (The scheduler and the mail worker still hold their own.)
+ * facts a notice names, and the outgoing mail page. The scheduler's is in notification-schedule.repository.ts, the
+ * mail worker's in mail-outbox.repository.ts.
  */
 
 type Source = EntityManager | DataSource;
