@@ -29,8 +29,17 @@ import type { DB } from './db-types';
  * its manager.
  */
 export function db(source: EntityManager | DataSource): Kysely<DB> {
-  return new Kysely<DB>({ dialect: new TypeOrmDialect(source instanceof DataSource ? source.manager : source) });
+  const manager = source instanceof DataSource ? source.manager : source;
+  let kysely = instances.get(manager);
+  if (!kysely) {
+    kysely = new Kysely<DB>({ dialect: new TypeOrmDialect(manager) });
+    instances.set(manager, kysely);
+  }
+  return kysely;
 }
+
+/** One Kysely per manager (a transaction's manager, and with it its Kysely, is collected after the transaction). */
+const instances = new WeakMap<EntityManager, Kysely<DB>>();
 
 /**
  * The one row a statement must have returned (an INSERT … RETURNING, a SELECT by a key just written), with a clear
