@@ -120,6 +120,22 @@ export default tseslint.config(
     },
   },
   {
+    // Typed data access (database/kysely.ts): a converted module's SQL lives in its *.repository.ts, typed from
+    // database/db-types.ts; its other files call the repository, never an untyped `.query(…)` returning any.
+    // Add a module here once its repository files hold all its SQL.
+    files: ['apps/api/src/modules/{agency,audit,boundary,confirmation,desa-binaan,health,notification,programme,target,user}/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.repository.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+          message: 'Untyped SQL: put the query in this module’s *.repository.ts, written with db() from database/kysely.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.{ts,tsx}', 'apps/*/test/**/*.ts', 'tools/**/*.{js,cjs,mjs}'],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
   },

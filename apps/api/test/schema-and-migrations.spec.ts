@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../src/database/data-source';
+import { generateDbTypes } from '../src/database/db-types-generator';
 import { pendingSchemaChanges } from '../src/database/schema-drift';
 import { buildSchemaSdl } from '../src/graphql/schema-sdl';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -34,6 +35,17 @@ describe('generated artefacts are current', () => {
       expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
     } finally {
       await dataSource.destroy();
+      await db.drop();
+    }
+  });
+
+  it('apps/api/src/database/db-types.ts matches the migrated schema (run `npm run db:types` when this fails)', async () => {
+    const committed = readFileSync(join(__dirname, '../src/database/db-types.ts'), 'utf8');
+    const db = await createTestDatabase();
+    try {
+      const generated = await withAdmin(db.url, (c) => generateDbTypes(async (text, params) => (await c.query(text, params)).rows));
+      expect(generated).toBe(committed);
+    } finally {
       await db.drop();
     }
   });

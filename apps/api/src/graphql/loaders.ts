@@ -3,7 +3,7 @@ import { CoOrganiserStatus } from '@jangkau/shared-domain';
 import { JangkauRequest } from '../common/access/request-context';
 import { ActivityDetails } from '../modules/activity/activity-details.service';
 import { EvidenceRow, EvidenceService } from '../modules/activity/evidence/evidence.service';
-import { AgencyEntity } from '../modules/agency/agency.entity';
+import type { AgencyRow } from '../modules/agency/agency.repository';
 import { AgencyService } from '../modules/agency/agency.service';
 import { DesaBinaanRow, DesaBinaanService } from '../modules/desa-binaan/desa-binaan.service';
 import { ProgrammeItem } from '../modules/programme/models/programme.model';
@@ -16,7 +16,7 @@ export interface Loaders {
   regionByCode: DataLoader<string, RegionEntity | null>;
   childrenOf: DataLoader<string, RegionEntity[]>;
   /** Scoped: an agency the caller may not see loads as null. */
-  agencyById: DataLoader<string, AgencyEntity | null>;
+  agencyById: DataLoader<string, AgencyRow | null>;
   workingAreaOf: DataLoader<string, string[]>;
   /** Details of activities the resolver already found visible. */
   activityVillages: DataLoader<string, Awaited<ReturnType<ActivityDetails['villagesOf']>>>;

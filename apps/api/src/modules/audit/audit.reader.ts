@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
-import { auditVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
+import { hasSubjectLabels, idLabels, listAuditEntries, regionLabels, subjectLabels } from './audit.repository';
 import { toAuditEntry } from './audit.service';
 import type { AuditEntry, AuditFilter } from './models/audit-entry.model';
 
@@ -20,22 +20,6 @@ export const REGION_CODE_VALUE = /^(\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?)(?
 /** Longest text scanned per value: licences and descriptions name no record. */
 const SCAN_LIMIT = 2_000;
 
-/**
- * Where the name of each kind of record lives, for the trail's "what": the record as it is now. A record since
- * removed (a target, a file) falls back to the name its own entry wrote.
- */
-const SUBJECT_LABELS: Readonly<Record<string, string>> = {
-  Activity: `SELECT id::text AS id, title AS label FROM activities WHERE id = ANY($1::uuid[])`,
-  Agency: `SELECT id::text AS id, name AS label FROM agencies WHERE id = ANY($1::uuid[])`,
-  User: `SELECT id::text AS id, full_name || ' (' || username || ')' AS label FROM users WHERE id = ANY($1::uuid[])`,
-  DesaBinaan: `SELECT d.id::text AS id, r.name AS label FROM desa_binaan d JOIN regions r ON r.code = d.village_code WHERE d.id = ANY($1::uuid[])`,
-  ProgrammeFramework: `SELECT id::text AS id, name AS label FROM programme_frameworks WHERE id = ANY($1::uuid[])`,
-  ProgrammeItem: `SELECT id::text AS id, number::text || '. ' || title AS label FROM programme_items WHERE id = ANY($1::uuid[])`,
-  SavedReport: `SELECT id::text AS id, name AS label FROM saved_reports WHERE id = ANY($1::uuid[])`,
-  FollowUp: `SELECT id::text AS id, left(text, 120) AS label FROM activity_follow_ups WHERE id = ANY($1::uuid[])`,
-  Evidence: `SELECT id::text AS id, file_name AS label FROM activity_evidence WHERE id = ANY($1::uuid[])`,
-  BoundarySet: `SELECT id::text AS id, file_name AS label FROM boundary_sets WHERE id = ANY($1::uuid[])`,
-};
 /** The fields of an entry's own changes that name its record when the record is gone. */
 const NAME_FIELDS = ['title', 'name', 'fullName', 'fileName', 'text', 'username', 'villageCode'];
 
@@ -50,32 +34,21 @@ export class AuditReader {
   /** Newest first; `limit` is clamped to [1, max]. */
   async list(caller: Caller, filter: AuditFilter | null, max = AUDIT_PAGE_MAX): Promise<AuditEntry[]> {
     const f = filter ?? {};
-    const params: unknown[] = [];
-    const where = [auditVisible(caller, 'l', params).sql];
-    const add = (condition: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(condition(params.length));
-    };
-    if (f.actorUserId) add((n) => `l.actor_user_id = $${n}::uuid`, isUuid(f.actorUserId) ? f.actorUserId : null);
-    if (f.agencyId) add((n) => `(l.actor_agency_id = $${n}::uuid OR l.subject_agency_id = $${n}::uuid)`, isUuid(f.agencyId) ? f.agencyId : null);
-    if (f.entity) add((n) => `l.entity = $${n}`, f.entity);
-    if (f.entityId) add((n) => `l.entity_id = $${n}`, f.entityId);
-    if (f.from) add((n) => `l.at >= $${n}`, f.from);
-    if (f.to) add((n) => `l.at < $${n}`, f.to);
-    if (f.before && /^\d+$/.test(f.before)) add((n) => `l.id < $${n}::bigint`, f.before);
-    params.push(Math.min(Math.max(f.first ?? 50, 1), max));
-    const rows = await this.dataSource.query(
-      `SELECT l.id::text AS id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id, l.operation, l.entity, l.entity_id, l.changes,
-              u.full_name AS actor_name, a.name AS actor_agency_name
-       FROM audit_log l
-       LEFT JOIN users u ON u.id = l.actor_user_id
-       LEFT JOIN agencies a ON a.id = l.actor_agency_id
-       WHERE ${where.join(' AND ')} ORDER BY l.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    // An id that is no id names no entry.
+    if ((f.actorUserId && !isUuid(f.actorUserId)) || (f.agencyId && !isUuid(f.agencyId))) return [];
+    const rows = await listAuditEntries(this.dataSource, caller, {
+      actorUserId: f.actorUserId || undefined,
+      agencyId: f.agencyId || undefined,
+      entity: f.entity || undefined,
+      entityId: f.entityId || undefined,
+      from: f.from || undefined,
+      to: f.to || undefined,
+      before: f.before && /^\d+$/.test(f.before) ? f.before : undefined,
+      limit: Math.min(Math.max(f.first ?? 50, 1), max),
+    });
     const subjects = await this.subjectLabels(rows);
     const references = await this.referenceLabels(rows);
-    return rows.map((row: Record<string, any>) => {
+    return rows.map((row) => {
       const found = new Map<string, string>();
       for (const value of tokensOf(row.changes)) {
         const label = references.get(value);
@@ -85,7 +58,7 @@ export class AuditReader {
         ...toAuditEntry(row),
         actorName: row.actor_name ?? null,
         actorAgencyName: row.actor_agency_name ?? null,
-        subjectLabel: subjects.get(`${row.entity}:${row.entity_id}`) ?? nameFromChanges(row.changes, references),
+        subjectLabel: subjects.get(`${row.entity}:${row.entity_id}`) ?? nameFromChanges(row.changes as Record<string, { from: unknown; to: unknown }>, references),
         references: [...found].map(([value, label]) => ({ value, label })),
       };
     });
@@ -95,14 +68,14 @@ export class AuditReader {
   private async subjectLabels(rows: Array<{ entity: string; entity_id: string }>): Promise<Map<string, string>> {
     const byEntity = new Map<string, Set<string>>();
     for (const row of rows) {
-      if (!SUBJECT_LABELS[row.entity] || !isUuid(row.entity_id)) continue;
+      if (!hasSubjectLabels(row.entity) || !isUuid(row.entity_id)) continue;
       const ids = byEntity.get(row.entity) ?? new Set<string>();
       ids.add(row.entity_id);
       byEntity.set(row.entity, ids);
     }
     const labels = new Map<string, string>();
     for (const [entity, ids] of byEntity) {
-      const found: Array<{ id: string; label: string | null }> = await this.dataSource.query(SUBJECT_LABELS[entity], [[...ids]]);
+      const found = await subjectLabels(this.dataSource, entity, [...ids]);
       for (const { id, label } of found) if (label) labels.set(`${entity}:${id}`, label);
     }
     return labels;
@@ -117,19 +90,11 @@ export class AuditReader {
     }
     const labels = new Map<string, string>();
     if (uuids.size) {
-      const found: Array<{ id: string; label: string }> = await this.dataSource.query(
-        `SELECT id::text AS id, full_name AS label FROM users WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT id::text, name FROM agencies WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT id::text, name FROM topics WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT id::text, number::text || '. ' || title FROM programme_items WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT id::text, name FROM programme_frameworks WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT id::text, title FROM activities WHERE id = ANY($1::uuid[])`,
-        [[...uuids]],
-      );
+      const found = await idLabels(this.dataSource, [...uuids]);
       for (const { id, label } of found) labels.set(id, label);
     }
     if (codes.size) {
-      const found: Array<{ code: string; label: string }> = await this.dataSource.query(`SELECT code, name AS label FROM regions WHERE code = ANY($1::text[])`, [[...codes]]);
+      const found = await regionLabels(this.dataSource, [...codes]);
       for (const { code, label } of found) labels.set(code, label);
     }
     return labels;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { insertAuditEntries } from './audit.repository';
 
 export interface AuditContext {
   caller: Caller | null;
@@ -45,21 +46,15 @@ export class AuditService {
   /** record for many changes of one request (a bulk import), in one statement. */
   async recordMany(manager: EntityManager, context: AuditContext, entries: AuditEntryInput[]): Promise<void> {
     if (!entries.length) return;
-    await manager.query(
-      `INSERT INTO audit_log (actor_user_id, actor_username, actor_agency_id, operation, entity, entity_id, subject_agency_id, changes, request_id)
-       SELECT $1, $2, $3, $4, e.entity, e.entity_id, e.subject_agency_id, e.changes, $5
-       FROM jsonb_to_recordset($6::jsonb) AS e(ord int, entity text, entity_id text, subject_agency_id uuid, changes jsonb)
-       ORDER BY e.ord`,
-      [
-        context.caller?.userId ?? null,
-        context.caller?.username ?? null,
-        context.caller?.agencyId ?? null,
-        context.operation,
-        context.requestId,
-        // In the order given, so the log's ids follow it.
-        JSON.stringify(entries.map((e, ord) => ({ ord, entity: e.entity, entity_id: e.entityId, subject_agency_id: e.subjectAgencyId, changes: diff(e.before, e.after) }))),
-      ],
-    );
+    await insertAuditEntries(manager, {
+      actorUserId: context.caller?.userId ?? null,
+      actorUsername: context.caller?.username ?? null,
+      actorAgencyId: context.caller?.agencyId ?? null,
+      operation: context.operation,
+      requestId: context.requestId,
+      // In the order given, so the log's ids follow it.
+      entries: entries.map((e) => ({ entity: e.entity, entityId: e.entityId, subjectAgencyId: e.subjectAgencyId, changes: diff(e.before, e.after) })),
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { BoundaryError } from './boundary.errors';
+import { importedLevels } from './boundary.repository';
 import { BoundaryImportService } from './import/boundary-import.service';
 
 /**
@@ -45,7 +46,7 @@ export async function importDemoBoundaries(
   cancelled: () => boolean = () => false,
   logger = new Logger('Boundaries'),
 ): Promise<number> {
-  const levels = new Set<number>((await dataSource.query(`SELECT DISTINCT level FROM boundary_sets WHERE status <> 'IMPORTING'`)).map((r: { level: number }) => r.level));
+  const levels = new Set<number>(await importedLevels(dataSource));
   const wanted = DEMO_BOUNDARY_FILES.filter((f) => !levels.has(f.level));
   if (!wanted.length) return 0;
   const files = wanted.filter((f) => existsSync(join(dir, f.file))).map((f) => f.file);

@@ -3,6 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BoundaryError, BoundaryErrorCode } from './boundary.errors';
+import {
+  activeSetRows,
+  activeSetSummaryRows,
+  ownShape,
+  pointSums,
+  regionBox,
+  regionShapes,
+  setGeometries,
+  viewKey,
+  type ShapeRow,
+} from './boundary.repository';
 import { Detail, DETAIL_LEVELS } from './geometry/details';
 import { encodeRegions, mergeOutline, RegionShape } from './geometry/encode';
 import { AreaGeometry } from './geometry/geometry';
@@ -25,7 +36,8 @@ export interface ActiveSet {
   level: number;
   source: string;
   licence: string;
-  importedAt: string;
+  /** A Date read from the set, or its JSON text read with the view's key. */
+  importedAt: Date | string;
 }
 
 export interface BoundaryView {
@@ -42,14 +54,6 @@ interface RegionRow {
   depth: number;
 }
 
-interface ShapeRow {
-  code: string;
-  name: string;
-  level: string;
-  geometry: string | null;
-  labelLon: number | null;
-  labelLat: number | null;
-}
 
 /**
  * Serves boundaries per view: the children of one region, or one region's own outline, as TopoJSON with the
@@ -94,19 +98,13 @@ export class BoundaryService implements OnModuleDestroy {
   /** The active set of each level that has one, by level. */
   async activeSets(): Promise<ActiveSet[]> {
     await this.settled();
-    return this.dataSource.query(
-      `SELECT id, level, source, licence, imported_at AS "importedAt" FROM boundary_sets WHERE status = 'ACTIVE' ORDER BY level`,
-    );
+    return activeSetRows(this.dataSource);
   }
 
   /** The active sets with their counts, for `boundarySets`. */
   async activeSetSummaries(): Promise<BoundarySet[]> {
     await this.settled();
-    return this.dataSource.query(
-      `SELECT id, level, source, licence, file_name AS "fileName", sha256, feature_count AS "featureCount", region_count AS "regionCount",
-              missing_count AS "missingCount", imported_at AS "importedAt"
-       FROM boundary_sets WHERE status = 'ACTIVE' ORDER BY level`,
-    );
+    return activeSetSummaryRows(this.dataSource);
   }
 
   /** The children of a region (provinces for ID). */
@@ -116,10 +114,7 @@ export class BoundaryService implements OnModuleDestroy {
     const level = region.depth + 1;
     const set = sets.find((s) => s.level === level) ?? null;
     const parentSet = sets.find((s) => s.level === region.depth) ?? null;
-    const parentFilter = region.depth === 0 ? 'IS NULL' : '= $2';
-    const detail =
-      requested ??
-      (set ? await this.chooseDetail(`SELECT ${POINT_SUMS} FROM boundary_regions WHERE set_id = $1 AND parent_code ${parentFilter}`, [set.id, ...(region.depth ? [region.code] : [])]) : 2);
+    const detail = requested ?? (set ? await this.chooseDetail(set.id, { parentCode: region.depth === 0 ? null : region.code }) : 2);
     const etag = etagOf(['children', region.code, set?.id, parentSet?.id, detail, regionVersion]);
     return {
       etag,
@@ -128,13 +123,7 @@ export class BoundaryService implements OnModuleDestroy {
           const rows: ShapeRow[] =
             level > 4
               ? []
-              : await this.dataSource.query(
-                  `SELECT r.code, r.name, r.level, b.geometry_${detail} AS geometry, b.label_lon AS "labelLon", b.label_lat AS "labelLat"
-                   FROM regions r LEFT JOIN boundary_regions b ON b.set_id = $1::uuid AND b.region_code = r.code
-                   WHERE ${region.depth === 0 ? 'r.depth = 1' : 'r.parent_code = $2'}
-                   ORDER BY r.code`,
-                  [set?.id ?? null, ...(region.depth ? [region.code] : [])],
-                );
+              : await regionShapes(this.dataSource, set?.id ?? null, detail, region.depth === 0 ? { provinces: true } : { parentCode: region.code });
           const shapes = rows.filter((r) => r.geometry).map(toShape);
           // With nothing to draw, the parent's own box still lets a map frame the view.
           const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
@@ -154,19 +143,14 @@ export class BoundaryService implements OnModuleDestroy {
     const set = sets.find((s) => s.level === 4) ?? null;
     const pattern = `${region.code}.%`;
     const detail =
-      requested ?? (set ? await this.chooseDetail(`SELECT ${POINT_SUMS} FROM boundary_regions WHERE set_id = $1 AND region_code LIKE $2`, [set.id, pattern]) : 2);
+      requested ?? (set ? await this.chooseDetail(set.id, { codeLike: pattern }) : 2);
     const parentSet = sets.find((s) => s.level === region.depth) ?? null;
     const etag = etagOf(['villages', region.code, set?.id, parentSet?.id, detail, regionVersion]);
     return {
       etag,
       body: () =>
         this.cached(etag, async () => {
-          const rows: ShapeRow[] = await this.dataSource.query(
-            `SELECT r.code, r.name, r.level, b.geometry_${detail} AS geometry, b.label_lon AS "labelLon", b.label_lat AS "labelLat"
-             FROM regions r LEFT JOIN boundary_regions b ON b.set_id = $1::uuid AND b.region_code = r.code
-             WHERE r.depth = 4 AND r.code LIKE $2 ORDER BY r.code`,
-            [set?.id ?? null, pattern],
-          );
+          const rows = await regionShapes(this.dataSource, set?.id ?? null, detail, { villagesLike: pattern });
           const shapes = rows.filter((r) => r.geometry).map(toShape);
           const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
           return this.render(shapes, rows.filter((r) => !r.geometry), detail, set, fallbackBox);
@@ -180,64 +164,49 @@ export class BoundaryService implements OnModuleDestroy {
     const { region, sets, regionVersion } = await this.lookup(code);
     if (region.depth === 0) {
       const provinces = sets.find((s) => s.level === 1) ?? null;
-      const detail = requested ?? (provinces ? await this.chooseDetail(`SELECT ${POINT_SUMS} FROM boundary_regions WHERE set_id = $1`, [provinces.id]) : 2);
+      const detail = requested ?? (provinces ? await this.chooseDetail(provinces.id, { all: true }) : 2);
       const etag = etagOf(['outline', region.code, provinces?.id, detail, regionVersion]);
       return {
         etag,
         body: () =>
           this.cached(etag, async () => {
-            const rows: { geometry: string }[] = provinces ? await this.dataSource.query(`SELECT geometry_${detail} AS geometry FROM boundary_regions WHERE set_id = $1`, [provinces.id]) : [];
-            const merged = mergeOutline(rows.map((r) => JSON.parse(r.geometry) as AreaGeometry));
+            const geometries = provinces ? await setGeometries(this.dataSource, provinces.id, detail) : [];
+            const merged = mergeOutline(geometries.map((g) => JSON.parse(g) as AreaGeometry));
             const shapes: RegionShape[] = merged ? [{ code: NATIONAL_CODE, name: region.name, level: null, label: null, geometry: merged }] : [];
             return this.render(shapes, merged ? [] : [{ code: NATIONAL_CODE, name: region.name, level: null }], detail, provinces, null);
           }),
       };
     }
     const set = sets.find((s) => s.level === region.depth) ?? null;
-    const detail = requested ?? (set ? await this.chooseDetail(`SELECT ${POINT_SUMS} FROM boundary_regions WHERE set_id = $1 AND region_code = $2`, [set.id, region.code]) : 2);
+    const detail = requested ?? (set ? await this.chooseDetail(set.id, { code: region.code }) : 2);
     const etag = etagOf(['outline', region.code, set?.id, detail, regionVersion]);
     return {
       etag,
       body: () =>
         this.cached(etag, async () => {
-          const [row]: ShapeRow[] = set
-            ? await this.dataSource.query(
-                `SELECT $2::text AS code, $3::text AS name, $4::text AS level, geometry_${detail} AS geometry, label_lon AS "labelLon", label_lat AS "labelLat"
-                 FROM boundary_regions WHERE set_id = $1 AND region_code = $2`,
-                [set.id, region.code, region.name, region.level],
-              )
-            : [];
+          const row = set ? await ownShape(this.dataSource, set.id, detail, region) : undefined;
           return row ? this.render([toShape(row)], [], detail, set, null) : this.render([], [region], detail, set, null);
         }),
     };
   }
 
   private async lookup(code: string): Promise<{ region: RegionRow; sets: ActiveSet[]; regionVersion: number | null }> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT row_to_json(r) FROM (SELECT code, name, level, depth FROM regions WHERE code = $1) r) AS region,
-              (SELECT max(id) FROM region_data_versions) AS "regionVersion",
-              (SELECT coalesce(json_agg(json_build_object('id', id, 'level', level, 'source', source, 'licence', licence, 'importedAt', imported_at) ORDER BY level), '[]')
-               FROM boundary_sets WHERE status = 'ACTIVE') AS sets`,
-      [code === NATIONAL_CODE ? null : code],
-    );
+    const row = await viewKey(this.dataSource, code === NATIONAL_CODE ? null : code);
     const region: RegionRow | null = code === NATIONAL_CODE ? { code: NATIONAL_CODE, name: 'Indonesia', level: 'NATIONAL', depth: 0 } : row.region;
     if (!region) throw new BoundaryError(BoundaryErrorCode.REGION_NOT_FOUND, { code: code.slice(0, 40) });
     return { region, sets: row.sets, regionVersion: row.regionVersion };
   }
 
   /** The finest detail whose positions fit POINT_BUDGET (the coarsest when none does). */
-  private async chooseDetail(sql: string, params: unknown[]): Promise<Detail> {
-    const [sums] = await this.dataSource.query(sql, params);
+  private async chooseDetail(setId: string, which: Parameters<typeof pointSums>[2]): Promise<Detail> {
+    const sums = await pointSums(this.dataSource, setId, which);
     const points = [Number(sums.p0), Number(sums.p1), Number(sums.p2)];
     return ([...DETAIL_LEVELS].reverse().find((d) => points[d] <= POINT_BUDGET) ?? 0) as Detail;
   }
 
   private async bboxOf(setId: string, code: string): Promise<[number, number, number, number] | null> {
     if (code === NATIONAL_CODE) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT min_lon AS "minLon", min_lat AS "minLat", max_lon AS "maxLon", max_lat AS "maxLat" FROM boundary_regions WHERE set_id = $1 AND region_code = $2`,
-      [setId, code],
-    );
+    const row = await regionBox(this.dataSource, setId, code);
     return row ? [row.minLon, row.minLat, row.maxLon, row.maxLat] : null;
   }
 
@@ -262,8 +231,6 @@ export class BoundaryService implements OnModuleDestroy {
     return body;
   }
 }
-
-const POINT_SUMS = 'coalesce(sum(points_0), 0) AS p0, coalesce(sum(points_1), 0) AS p1, coalesce(sum(points_2), 0) AS p2';
 
 function toShape(row: ShapeRow): RegionShape {
   return {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/access/access.decorators';
+import { onlyRow } from '../../database/kysely';
+import { regionSummary } from './health.repository';
 
 @Controller('health')
 export class HealthController {
@@ -27,9 +29,8 @@ export class HealthController {
   async health(@Res() res: Response) {
     const started = performance.now();
     try {
-      const [row] = await Promise.race([
-        this.dataSource.query(`SELECT (SELECT count(*) FROM regions)::int AS regions,
-          (SELECT version FROM region_data_versions ORDER BY id DESC LIMIT 1) AS version`),
+      const row = await Promise.race([
+        regionSummary(this.dataSource).then((rows) => onlyRow(rows, 'region summary')),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out after 3000 ms')), 3000).unref()),
       ]);
       res.status(200).json({

@@ -5,9 +5,9 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { activityVisible } from '../../common/access/scoped-sql';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuthService } from '../auth/auth.service';
+import { activityVisibleTo, claimMail, markMailRetry, markMailSent, markMailSkipped, releaseMailAfter, toldNotification } from './mail-outbox.repository';
 import { NotificationService } from './notification.service';
 
 export interface OutboxMessage {
@@ -198,19 +198,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Takes up to `limit` due messages for this worker: no other worker takes them until the lease runs out. */
   async claim(limit: number): Promise<OutboxMessage[]> {
-    // An UPDATE answers [rows, count].
-    const [rows] = await this.dataSource.query(
-      `UPDATE mail_outbox o SET claim_id = gen_random_uuid(), locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
-       WHERE o.id IN (
-         SELECT id FROM mail_outbox
-         WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL AND next_attempt_at <= now()
-           AND (locked_until IS NULL OR locked_until < now())
-         ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING o.id::text, o.claim_id AS "claimId", o.user_id AS "userId", o.kind, o.activity_id AS "activityId", o.to_address AS "toAddress",
-         o.subject, o.text_body AS "textBody", o.html_body AS "htmlBody", o.dedupe_key AS "dedupeKey", o.attempts,
-         o.attachment, o.attachment_name AS "attachmentName", o.attachment_type AS "attachmentType"`,
-      [limit, this.config.mail.leaseSeconds],
-    );
+    const rows = await claimMail(this.dataSource, limit, this.config.mail.leaseSeconds);
     return rows;
   }
 
@@ -218,7 +206,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   async deliver(message: OutboxMessage): Promise<boolean> {
     const reason = await this.reasonNotToSend(message);
     if (reason) {
-      await this.dataSource.query(`UPDATE mail_outbox SET skipped_at = now(), last_error = $3, locked_until = NULL WHERE id = $1 AND claim_id = $2`, [message.id, message.claimId, reason]);
+      await markMailSkipped(this.dataSource, message, reason);
       return false;
     }
     try {
@@ -229,17 +217,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       // A 5xx answer refuses this message for good (no such mailbox, say): kept as failed at once, not retried.
       const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
       if (code && CONNECTION_ERRORS.includes(code)) this.sawUnreachable = true;
-      await this.dataSource.query(
-        `UPDATE mail_outbox SET locked_until = NULL, last_error = $3,
-           next_attempt_at = now() + make_interval(secs => $4),
-           failed_at = CASE WHEN $6 OR created_at < now() - make_interval(hours => $5) THEN now() END
-         WHERE id = $1 AND claim_id = $2`,
-        [message.id, message.claimId, text, retryDelaySeconds(message.attempts), this.config.mail.giveUpHours, permanent],
-      );
+      await markMailRetry(this.dataSource, message, text, retryDelaySeconds(message.attempts), this.config.mail.giveUpHours, permanent);
       this.logger.warn(`E-mail ${message.id} not sent (attempt ${message.attempts}): ${text}`);
       return false;
     }
-    await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND claim_id = $2`, [message.id, message.claimId]);
+    await markMailSent(this.dataSource, message);
     await this.released();
     return true;
   }
@@ -253,11 +235,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.sawUnreachable && Date.now() - this.lastRelease < 30_000) return;
     this.sawUnreachable = false;
     this.lastRelease = Date.now();
-    await this.dataSource.query(
-      `UPDATE mail_outbox SET next_attempt_at = now()
-       WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL AND next_attempt_at > now() AND split_part(last_error, ':', 1) = ANY($1::text[])`,
-      [CONNECTION_ERRORS],
-    );
+    await releaseMailAfter(this.dataSource, CONNECTION_ERRORS);
   }
 
   /**
@@ -270,20 +248,16 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!loaded) return 'recipient inactive';
     const { caller } = loaded;
     const notificationId = NOTIFICATION_MAIL.exec(message.dedupeKey)?.[1];
-    const [told]: { kind: NotificationKind; activityId: string | null }[] = notificationId
-      ? await this.dataSource.query(`SELECT kind, activity_id AS "activityId" FROM notifications WHERE id = $1 AND user_id = $2`, [notificationId, message.userId])
-      : [];
+    const told = notificationId ? await toldNotification(this.dataSource, notificationId, message.userId) : undefined;
     if (told) {
       if (await this.notifications.one(caller, notificationId!)) return null;
       if (told.activityId) return 'recipient no longer sees the activity';
-      return told.kind === NotificationKind.TARGET_BEHIND ? 'recipient no longer heads the agency' : 'recipient may no longer read the notification';
+      return told.kind === (NotificationKind.TARGET_BEHIND as string) ? 'recipient no longer heads the agency' : 'recipient may no longer read the notification';
     }
     // The heads' weekly summary of their working area: not to someone who is no longer a head.
     if (message.kind === 'WEEKLY' && caller.role !== Role.HEAD) return 'recipient no longer heads the agency';
     if (!message.activityId) return null;
-    const params: unknown[] = [message.activityId];
-    const [visible] = await this.dataSource.query(`SELECT 1 FROM activities a WHERE a.id = $1 AND ${activityVisible(caller, 'a', params).sql}`, params);
-    return visible ? null : 'recipient no longer sees the activity';
+    return (await activityVisibleTo(this.dataSource, caller, message.activityId)) ? null : 'recipient no longer sees the activity';
   }
 
   async onModuleDestroy(): Promise<void> {

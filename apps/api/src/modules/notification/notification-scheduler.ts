@@ -16,6 +16,19 @@ import { AuthService } from '../auth/auth.service';
 import { CoverageService } from '../coverage/coverage.service';
 import { ReportScheduleService } from '../report/report-schedule.service';
 import { TargetService } from '../target/target.service';
+import {
+  activeAgencyHomes,
+  claimRun,
+  deleteFinishedMail,
+  deleteReadNotifications,
+  digestRecipients,
+  followUpsDue,
+  headsWithEmail,
+  queueMail,
+  recordRunOutcome,
+  takeDigestNotifications,
+  waitingAndOverdue,
+} from './notification-schedule.repository';
 import { NotificationService } from './notification.service';
 
 export type ScheduledJob = 'follow-up-reminders' | 'daily-digest' | 'weekly-summary' | 'target-behind' | 'scheduled-reports' | 'retention';
@@ -126,8 +139,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
     const period = job === 'weekly-summary' ? isoWeek(date) : job === 'target-behind' || job === 'scheduled-reports' ? date.slice(0, 7) : date;
     let notified: Notified = NOTHING_NOTIFIED;
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const claimed = await manager.query(`INSERT INTO scheduled_runs (job, period) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING job`, [`${job}:${zone}`, period]);
-      if (!claimed.length) return null;
+      if (!(await claimRun(manager, `${job}:${zone}`, period))) return null;
       const agencies = await this.agenciesIn(manager, zone);
       let result: { notified: Notified; outcome: string };
       switch (job) {
@@ -153,7 +165,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
           break;
       }
       notified = result.notified;
-      await manager.query(`UPDATE scheduled_runs SET outcome = $3 WHERE job = $1 AND period = $2`, [`${job}:${zone}`, period, result.outcome]);
+      await recordRunOutcome(manager, `${job}:${zone}`, period, result.outcome);
       return result.outcome;
     });
     this.notifications.announce(notified);
@@ -163,19 +175,13 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
 
   /** The active agencies whose home region keeps this zone (no home region: WIB, where the ministries sit). */
   private async agenciesIn(manager: EntityManager, zone: IndonesianTimeZone): Promise<string[]> {
-    const rows: { id: string; home: string | null }[] = await manager.query(`SELECT id, home_region_code AS home FROM agencies WHERE active`);
+    const rows = await activeAgencyHomes(manager);
     return rows.filter((r) => timeZoneOfRegion(r.home ?? '31') === zone).map((r) => r.id);
   }
 
   /** Open follow-ups of these agencies: due in three days (told once), or past due (told once per due date). */
   private async followUpReminders(manager: EntityManager, agencies: string[], today: string) {
-    const rows: { id: string; activityId: string; text: string; dueOn: string; agencyId: string; agencyName: string }[] = await manager.query(
-      `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.responsible_agency_id AS "agencyId", g.short_name AS "agencyName"
-       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id
-       WHERE f.responsible_agency_id = ANY($1::uuid[]) AND f.status IN ('OPEN', 'IN_PROGRESS') AND f.due_on IS NOT NULL
-         AND (f.due_on BETWEEN $2::date AND $3::date OR f.due_on < $2::date)`,
-      [agencies, today, addDays(today, 3)],
-    );
+    const rows = await followUpsDue(manager, agencies, today, addDays(today, 3));
     const all: Notified[] = [];
     for (const f of rows) {
       const overdue = f.dueOn < today;
@@ -200,33 +206,21 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
    * marked digested, so the next morning starts afresh.
    */
   private async digest(manager: EntityManager, agencies: string[], date: string) {
-    const users: { id: string; email: string | null }[] = await manager.query(
-      `SELECT DISTINCT u.id, u.email FROM notifications n JOIN users u ON u.id = n.user_id
-       WHERE n.delivery = 'DAILY_DIGEST' AND n.digested_at IS NULL AND u.agency_id = ANY($1::uuid[])`,
-      [agencies],
-    );
+    const users = await digestRecipients(manager, agencies);
     let messages = 0;
     let entries = 0;
     for (const user of users) {
-      // An UPDATE answers [rows, count].
-      const [waiting]: [{ id: string }[], number] = await manager.query(
-        `UPDATE notifications SET digested_at = now() WHERE user_id = $1 AND delivery = 'DAILY_DIGEST' AND digested_at IS NULL RETURNING id`,
-        [user.id],
-      );
+      const waiting = await takeDigestNotifications(manager, user.id);
       const loaded = await this.auth.loadCaller(user.id, manager);
       if (!loaded || !user.email) continue;
-      const readable = await this.notifications.readableAmong(loaded.caller, waiting.map((w) => w.id), manager);
+      const readable = await this.notifications.readableAmong(loaded.caller, waiting, manager);
       if (!readable.length) continue;
       const mail = digestMail(
         readable.map((n) => ({ kind: n.kind, params: n.params, path: notificationPath(n) })),
         date,
         this.config.publicUrl,
       );
-      await manager.query(
-        `INSERT INTO mail_outbox (dedupe_key, user_id, kind, to_address, subject, text_body, html_body) VALUES ($1, $2, 'DIGEST', $3, $4, $5, $6)
-         ON CONFLICT (dedupe_key) DO NOTHING`,
-        [`digest:${user.id}:${date}`, user.id, user.email, mail.subject, mail.text, mail.html],
-      );
+      await queueMail(manager, { dedupeKey: `digest:${user.id}:${date}`, userId: user.id, kind: 'DIGEST', toAddress: user.email, ...mail });
       messages++;
       entries += readable.length;
     }
@@ -235,11 +229,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
 
   /** Heads of these agencies: their working area's week, by e-mail. */
   private async weekly(manager: EntityManager, agencies: string[], today: string) {
-    const heads: { id: string; email: string; agencyId: string; agencyName: string }[] = await manager.query(
-      `SELECT u.id, u.email, u.agency_id AS "agencyId", a.short_name AS "agencyName" FROM users u JOIN agencies a ON a.id = u.agency_id
-       WHERE u.agency_id = ANY($1::uuid[]) AND u.active AND u.role = 'HEAD' AND coalesce(u.email, '') <> ''`,
-      [agencies],
-    );
+    const heads = await headsWithEmail(manager, agencies);
     const week = isoWeek(addDays(today, -1));
     const figures = new Map<string, Awaited<ReturnType<NotificationScheduler['weekFigures']>>>();
     let messages = 0;
@@ -248,11 +238,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
       const f = figures.get(head.agencyId);
       if (!f) continue;
       const mail = weeklyMail({ agencyName: head.agencyName, week, ...f }, this.config.publicUrl);
-      await manager.query(
-        `INSERT INTO mail_outbox (dedupe_key, user_id, kind, to_address, subject, text_body, html_body) VALUES ($1, $2, 'WEEKLY', $3, $4, $5, $6)
-         ON CONFLICT (dedupe_key) DO NOTHING`,
-        [`weekly:${head.id}:${week}`, head.id, head.email, mail.subject, mail.text, mail.html],
-      );
+      await queueMail(manager, { dedupeKey: `weekly:${head.id}:${week}`, userId: head.id, kind: 'WEEKLY', toAddress: head.email, ...mail });
       messages++;
     }
     return { notified: { told: [], mails: messages }, outcome: `${messages} weekly summaries` };
@@ -268,11 +254,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
       this.coverage.coverage(area, { from: yearStart, to: lastWeekEnd }),
       this.coverage.coverage(area, { from: yearStart, to: addDays(lastWeekStart, -1) }),
     ]);
-    const [counts] = await manager.query(
-      `SELECT (SELECT count(*)::int FROM activities WHERE lead_agency_id = $1 AND status = 'SUBMITTED') AS waiting,
-              (SELECT count(*)::int FROM activity_follow_ups WHERE responsible_agency_id = $1 AND status IN ('OPEN', 'IN_PROGRESS') AND due_on < $2::date) AS overdue`,
-      [agencyId, today],
-    );
+    const counts = await waitingAndOverdue(manager, agencyId, today);
     const targets = await this.targets.list(null, agencyId, { from: today, to: today }, { readable: true, today });
     return {
       villagesTotal: year.villagesTotal,
@@ -287,13 +269,8 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnModuleDe
 
   /** Nothing grows without bound: old read notifications and finished e-mails go; unread ones and waiting mail stay. */
   private async retention(manager: EntityManager) {
-    const [, notifications] = await manager.query(`DELETE FROM notifications WHERE read_at IS NOT NULL AND created_at < now() - make_interval(days => $1)`, [
-      KEEP_READ_NOTIFICATIONS_DAYS,
-    ]);
-    const [, mails] = await manager.query(
-      `DELETE FROM mail_outbox WHERE coalesce(sent_at, failed_at, skipped_at) < now() - make_interval(days => $1)`,
-      [KEEP_FINISHED_MAIL_DAYS],
-    );
+    const notifications = await deleteReadNotifications(manager, KEEP_READ_NOTIFICATIONS_DAYS);
+    const mails = await deleteFinishedMail(manager, KEEP_FINISHED_MAIL_DAYS);
     return { notified: NOTHING_NOTIFIED, outcome: `${notifications} read notifications and ${mails} finished e-mails removed` };
   }
 

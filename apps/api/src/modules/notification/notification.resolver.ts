@@ -13,6 +13,7 @@ import type { GraphqlContext } from '../../graphql/context';
 import type { AuditContext } from '../audit/audit.service';
 import { Notification, NotificationPage, NotificationPreference, NotificationPreferenceInput, OutgoingMailPage, OutgoingMailStatus } from './models/notification.model';
 import { NotificationEvents } from './notification-events';
+import { outgoingMail, outgoingMailCounts } from './notification.repository';
 import { NotificationRow, NotificationService } from './notification.service';
 
 function toNotification(row: NotificationRow, lang: GraphqlContext['lang']): Notification {
@@ -85,23 +86,8 @@ export class NotificationResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: 'At most 200.' }) first: number,
     @Args('status', { type: () => OutgoingMailStatus, nullable: true, description: 'Only these.' }) status: OutgoingMailStatus | null,
   ): Promise<OutgoingMailPage> {
-    const statusSql = `CASE WHEN sent_at IS NOT NULL THEN 'SENT' WHEN failed_at IS NOT NULL THEN 'FAILED' WHEN skipped_at IS NOT NULL THEN 'SKIPPED' ELSE 'WAITING' END`;
-    const [counts] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL)::int AS waiting, count(sent_at)::int AS sent,
-              count(failed_at)::int AS failed, count(skipped_at)::int AS skipped FROM mail_outbox`,
-    );
-    const params: unknown[] = [Math.min(Math.max(first ?? 50, 0), 200)];
-    let where = '';
-    if (status) {
-      params.push(status);
-      where = `WHERE ${statusSql} = $2`;
-    }
-    const nodes = await this.dataSource.query(
-      `SELECT id::text, kind, to_address AS "toAddress", subject, text_body AS "textBody", ${statusSql} AS status, attempts, last_error AS "lastError",
-         created_at AS "createdAt", sent_at AS "sentAt", CASE WHEN sent_at IS NULL AND failed_at IS NULL AND skipped_at IS NULL THEN next_attempt_at END AS "nextAttemptAt"
-       FROM mail_outbox ${where} ORDER BY id DESC LIMIT $1`,
-      params,
-    );
+    const counts = await outgoingMailCounts(this.dataSource);
+    const nodes = await outgoingMail(this.dataSource, Math.min(Math.max(first ?? 50, 0), 200), status);
     return { smtp: Boolean(this.config.mail.smtpUrl), folder: this.config.mail.smtpUrl ? null : this.config.mail.dir, ...counts, nodes };
   }
 }

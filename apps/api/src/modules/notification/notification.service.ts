@@ -13,7 +13,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
-import { activityVisible } from '../../common/access/scoped-sql';
 import { immediateMail, notificationPath } from '../../common/mail-content';
 import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
@@ -21,6 +20,24 @@ import { ActivityNotifier, mergeNotified, NOTHING_NOTIFIED, type Notified } from
 import { type AuditContext, AuditService } from '../audit/audit.service';
 import { NotificationEvents } from './notification-events';
 import { NotificationError, NotificationErrorCode } from './notification.errors';
+import {
+  acceptedPartners,
+  activePeople,
+  activityFacts,
+  agencyShortName,
+  followUpFacts,
+  insertNotifications,
+  invitationCounts,
+  markNotificationsRead,
+  notificationCounts,
+  notificationPage,
+  preferenceRows,
+  readableNotifications,
+  upsertPreference,
+  type NotificationRow,
+} from './notification.repository';
+
+export type { NotificationRow } from './notification.repository';
 
 /** Something to tell: what happened, to whom, about what. */
 export interface NotifyEvent {
@@ -39,22 +56,10 @@ export interface NotifyEvent {
 }
 
 
-export interface NotificationRow {
-  id: string;
-  kind: NotificationKind;
-  activityId: string | null;
-  followUpId: string | null;
-  params: NotificationParams;
-  createdAt: Date;
-  readAt: Date | null;
-}
-
 /** The roles told of an agency's own work: those who record it and those who verify it. */
 const WORKERS = [Role.HEAD, Role.OFFICER];
 /** Those who act on a follow-up the agency is responsible for (a village's own staff included). */
 const FOLLOWERS = [Role.HEAD, Role.OFFICER, Role.LOCAL];
-
-const COLUMNS = `n.id, n.kind, n.activity_id AS "activityId", n.follow_up_id AS "followUpId", n.params, n.created_at AS "createdAt", n.read_at AS "readAt"`;
 
 /**
  * Records notifications (the bell) and queues their e-mails, inside the transaction of the change they tell of.
@@ -81,38 +86,18 @@ export class NotificationService implements ActivityNotifier {
     if (!recipients.length) return NOTHING_NOTIFIED;
     const path = notificationPath({ activityId: event.activityId ?? null, kind: event.kind });
     const mail = immediateMail({ kind: event.kind, params: event.params, path }, this.config.publicUrl);
-    const rows: { userId: string; id: string; mailed: boolean }[] = await manager.query(
-      `WITH told AS (
-         INSERT INTO notifications (user_id, kind, activity_id, follow_up_id, agency_id, params, dedupe_key, delivery)
-         SELECT u.id, $2::notification_kind, $3::uuid, $4::uuid, $5::uuid, $6::jsonb, $7,
-           CASE WHEN $8 THEN 'IMMEDIATE'::notification_delivery ELSE coalesce(p.delivery, $9::notification_delivery) END
-         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.kind = $2::notification_kind
-         WHERE u.id = ANY($1::uuid[]) AND u.active
-         ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-         RETURNING id, user_id, delivery
-       ), mailed AS (
-         INSERT INTO mail_outbox (dedupe_key, user_id, kind, activity_id, to_address, subject, text_body, html_body)
-         SELECT 'n:' || told.id, told.user_id, 'IMMEDIATE', $3::uuid, u.email, $10, $11, $12
-         FROM told JOIN users u ON u.id = told.user_id
-         WHERE told.delivery = 'IMMEDIATE' AND coalesce(u.email, '') <> ''
-         RETURNING user_id
-       )
-       SELECT told.id, told.user_id AS "userId", EXISTS (SELECT 1 FROM mailed WHERE mailed.user_id = told.user_id) AS mailed FROM told`,
-      [
-        recipients,
-        event.kind,
-        event.activityId ?? null,
-        event.followUpId ?? null,
-        event.agencyId ?? null,
-        JSON.stringify(event.params),
-        event.dedupeKey ?? null,
-        LOCKED_NOTIFICATION_KINDS.includes(event.kind),
-        DEFAULT_NOTIFICATION_DELIVERY[event.kind],
-        mail.subject,
-        mail.text,
-        mail.html,
-      ],
-    );
+    const rows = await insertNotifications(manager, {
+      recipients,
+      kind: event.kind,
+      activityId: event.activityId ?? null,
+      followUpId: event.followUpId ?? null,
+      agencyId: event.agencyId ?? null,
+      params: event.params,
+      dedupeKey: event.dedupeKey ?? null,
+      locked: LOCKED_NOTIFICATION_KINDS.includes(event.kind),
+      defaultDelivery: DEFAULT_NOTIFICATION_DELIVERY[event.kind],
+      mail,
+    });
     return { told: rows.map((r) => ({ userId: r.userId, notificationId: r.id })), mails: rows.filter((r) => r.mailed).length };
   }
 
@@ -126,22 +111,13 @@ export class NotificationService implements ActivityNotifier {
   async people(manager: EntityManager, agencyIds: readonly (string | null | undefined)[], roles: readonly Role[]): Promise<string[]> {
     const ids = agencyIds.filter((id): id is string => Boolean(id) && isUuid(id!));
     if (!ids.length) return [];
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.agency_id = ANY($1::uuid[]) AND u.active AND a.active AND u.role::text = ANY($2::text[])`,
-      [ids, roles],
-    );
-    return rows.map((r) => r.id);
+    return activePeople(manager, ids, roles);
   }
 
   // ── What each change tells (called by the activity and confirmation services, in their transaction) ──────
 
   private async activityFacts(manager: EntityManager, activityId: string) {
-    const [row] = await manager.query(
-      `SELECT a.title, a.lead_agency_id AS "leadAgencyId", g.short_name AS "leadName", a.created_by AS "createdBy", a.submitted_by AS "submittedBy"
-       FROM activities a JOIN agencies g ON g.id = a.lead_agency_id WHERE a.id = $1`,
-      [activityId],
-    );
-    return row as { title: string; leadAgencyId: string; leadName: string; createdBy: string; submittedBy: string | null } | undefined;
+    return activityFacts(manager, activityId);
   }
 
   /**
@@ -183,12 +159,12 @@ export class NotificationService implements ActivityNotifier {
         );
         break;
       case 'VERIFY': {
-        const partners: { id: string }[] = await manager.query(`SELECT agency_id AS id FROM activity_agencies WHERE activity_id = $1 AND status = 'ACCEPTED'`, [activityId]);
+        const partners = await acceptedPartners(manager, activityId);
         told.push(
           await this.record(manager, {
             ...base,
             kind: NotificationKind.ACTIVITY_VERIFIED,
-            recipients: [submitter, ...(await this.people(manager, partners.map((p) => p.id), WORKERS))],
+            recipients: [submitter, ...(await this.people(manager, partners, WORKERS))],
             params: { subject, actor: caller.fullName },
           }),
         );
@@ -214,7 +190,7 @@ export class NotificationService implements ActivityNotifier {
    */
   async imported(manager: EntityManager, caller: Caller, activityIds: readonly string[]): Promise<Notified> {
     if (!activityIds.length) return NOTHING_NOTIFIED;
-    const [lead] = await manager.query(`SELECT short_name AS name FROM agencies WHERE id = $1`, [caller.agencyId]);
+    const leadName = await agencyShortName(manager, caller.agencyId);
     const told: Notified[] = [
       await this.record(manager, {
         kind: NotificationKind.ACTIVITY_SUBMITTED,
@@ -223,17 +199,14 @@ export class NotificationService implements ActivityNotifier {
         params: { count: activityIds.length, actor: caller.fullName },
       }),
     ];
-    const invited: { agencyId: string; count: number }[] = await manager.query(
-      `SELECT agency_id AS "agencyId", count(*)::int AS count FROM activity_agencies WHERE activity_id = ANY($1::uuid[]) GROUP BY agency_id`,
-      [activityIds],
-    );
+    const invited = await invitationCounts(manager, activityIds);
     for (const { agencyId, count } of invited) {
       told.push(
         await this.record(manager, {
           kind: NotificationKind.INVITATION_RECEIVED,
           actorId: caller.userId,
           recipients: await this.people(manager, [agencyId], WORKERS),
-          params: { count, actor: caller.fullName, agency: lead?.name },
+          params: { count, actor: caller.fullName, agency: leadName },
         }),
       );
     }
@@ -244,23 +217,19 @@ export class NotificationService implements ActivityNotifier {
   async invitationAnswered(manager: EntityManager, caller: Caller, activityId: string, accepted: boolean): Promise<Notified> {
     const a = await this.activityFacts(manager, activityId);
     if (!a) return NOTHING_NOTIFIED;
-    const [agency] = await manager.query(`SELECT short_name AS name FROM agencies WHERE id = $1`, [caller.agencyId]);
+    const agencyName = await agencyShortName(manager, caller.agencyId);
     return this.record(manager, {
       kind: NotificationKind.INVITATION_ANSWERED,
       activityId,
       actorId: caller.userId,
       recipients: [...(await this.people(manager, [a.leadAgencyId], [Role.HEAD])), a.createdBy],
-      params: { subject: a.title, actor: caller.fullName, agency: agency?.name, answer: accepted ? 'ACCEPTED' : 'DECLINED' },
+      params: { subject: a.title, actor: caller.fullName, agency: agencyName, answer: accepted ? 'ACCEPTED' : 'DECLINED' },
     });
   }
 
   /** A follow-up was given to an agency (added, or moved to another agency). */
   async followUpAssigned(manager: EntityManager, caller: Caller, followUpId: string): Promise<Notified> {
-    const [f] = await manager.query(
-      `SELECT f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.responsible_agency_id AS "agencyId", g.short_name AS "agencyName"
-       FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id WHERE f.id = $1`,
-      [followUpId],
-    );
+    const f = await followUpFacts(manager, followUpId);
     if (!f) return NOTHING_NOTIFIED;
     return this.record(manager, {
       kind: NotificationKind.FOLLOW_UP_ASSIGNED,
@@ -276,90 +245,50 @@ export class NotificationService implements ActivityNotifier {
   async reachDisputed(manager: EntityManager, caller: Caller, activityId: string, note: string): Promise<Notified> {
     const a = await this.activityFacts(manager, activityId);
     if (!a) return NOTHING_NOTIFIED;
-    const [agency] = await manager.query(`SELECT short_name AS name FROM agencies WHERE id = $1`, [caller.agencyId]);
+    const agencyName = await agencyShortName(manager, caller.agencyId);
     return this.record(manager, {
       kind: NotificationKind.ATTENDANCE_DISPUTED,
       activityId,
       actorId: caller.userId,
       recipients: [...(await this.people(manager, [a.leadAgencyId], [Role.HEAD])), a.createdBy],
-      params: { subject: a.title, agency: agency?.name, reason: note, actor: caller.fullName },
+      params: { subject: a.title, agency: agencyName, reason: note, actor: caller.fullName },
     });
   }
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** What the caller may still read of what they were told: the activity visible, a target's agency still theirs to head. */
-  private readable(caller: Caller, params: unknown[]): string {
-    params.push(caller.userId);
-    const me = `$${params.length}::uuid`;
-    const visible = activityVisible(caller, 'a', params).sql;
-    params.push(caller.role === Role.HEAD ? caller.agencyId : null);
-    const headOf = `$${params.length}::uuid`;
-    return `n.user_id = ${me}
-      AND (n.activity_id IS NULL OR EXISTS (SELECT 1 FROM activities a WHERE a.id = n.activity_id AND ${visible}))
-      AND (n.kind <> 'TARGET_BEHIND' OR n.agency_id = ${headOf})`;
-  }
-
   async list(caller: Caller, options: { unreadOnly: boolean; first: number; kinds: NotificationKind[] | null }): Promise<{ unreadCount: number; totalCount: number; nodes: NotificationRow[] }> {
     const first = Math.min(Math.max(options.first, 0), 100);
     const kinds = options.kinds?.filter((k) => NOTIFICATION_KINDS.includes(k)) ?? null;
-    const params: unknown[] = [];
-    const where = [this.readable(caller, params)];
-    if (kinds) {
-      params.push(kinds);
-      where.push(`n.kind::text = ANY($${params.length}::text[])`);
-    }
-    const [counts] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread, count(*)::int AS total FROM notifications n WHERE ${where.join(' AND ')}`,
-      params,
-    );
-    if (options.unreadOnly) where.push('n.read_at IS NULL');
-    params.push(first);
-    const nodes: NotificationRow[] = first
-      ? await this.dataSource.query(
-          `SELECT ${COLUMNS} FROM notifications n WHERE ${where.join(' AND ')} ORDER BY (n.read_at IS NULL) DESC, n.created_at DESC, n.id DESC LIMIT $${params.length}`,
-          params,
-        )
-      : [];
+    const counts = await notificationCounts(this.dataSource, caller, kinds);
+    const nodes = first ? await notificationPage(this.dataSource, caller, { kinds, unreadOnly: options.unreadOnly, limit: first }) : [];
     return { unreadCount: counts.unread, totalCount: counts.total, nodes };
   }
 
   /** One notification the caller may read, or null (for the live subscription's payload). */
   async one(caller: Caller, id: string): Promise<NotificationRow | null> {
     if (!isUuid(id)) return null;
-    const params: unknown[] = [id];
-    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM notifications n WHERE n.id = $1 AND ${this.readable(caller, params)}`, params);
+    const [row] = await readableNotifications(this.dataSource, caller, [id]);
     return row ?? null;
   }
 
   /** Of these notifications, those the caller may still read, oldest first (the digest's entries). */
   async readableAmong(caller: Caller, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<NotificationRow[]> {
     if (!ids.length) return [];
-    const params: unknown[] = [ids];
-    return manager.query(`SELECT ${COLUMNS} FROM notifications n WHERE n.id = ANY($1::uuid[]) AND ${this.readable(caller, params)} ORDER BY n.created_at, n.id`, params);
+    return readableNotifications(manager, caller, ids);
   }
 
   /** Marks the caller's own notifications read (all of them without ids); returns how many changed. */
   async markRead(caller: Caller, ids: string[] | null): Promise<number> {
     if (ids && ids.length > 500) throw new NotificationError(NotificationErrorCode.TOO_MANY_IDS, { max: 500 }, 'ids');
     if (ids && ids.some((id) => !isUuid(id))) throw new NotificationError(NotificationErrorCode.ID_INVALID, {}, 'ids');
-    const params: unknown[] = [];
-    const where = [this.readable(caller, params), 'n.read_at IS NULL'];
-    if (ids) {
-      params.push(ids);
-      where.push(`n.id = ANY($${params.length}::uuid[])`);
-    }
-    const [, count] = await this.dataSource.query(`UPDATE notifications n SET read_at = now() WHERE ${where.join(' AND ')}`, params);
-    return count;
+    return markNotificationsRead(this.dataSource, caller, ids);
   }
 
   // ── Preferences ───────────────────────────────────────────────────────────────────────────────────────────
 
   async preferences(caller: Caller): Promise<{ kind: NotificationKind; delivery: NotificationDelivery; locked: boolean; isDefault: boolean }[]> {
-    const rows: { kind: NotificationKind; delivery: NotificationDelivery }[] = await this.dataSource.query(
-      `SELECT kind, delivery FROM notification_preferences WHERE user_id = $1`,
-      [caller.userId],
-    );
+    const rows = await preferenceRows(this.dataSource, caller.userId);
     const chosen = new Map(rows.map((r) => [r.kind, r.delivery]));
     return NOTIFICATION_KINDS.map((kind) => ({
       kind,
@@ -382,11 +311,7 @@ export class NotificationService implements ActivityNotifier {
     await this.dataSource.transaction(async (manager) => {
       const before = Object.fromEntries((await this.preferences(caller)).map((p) => [`notify:${p.kind}`, p.delivery]));
       for (const change of changes) {
-        await manager.query(
-          `INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, $2, $3)
-           ON CONFLICT (user_id, kind) DO UPDATE SET delivery = EXCLUDED.delivery`,
-          [caller.userId, change.kind, change.delivery],
-        );
+        await upsertPreference(manager, caller.userId, change.kind, change.delivery);
       }
       const after = { ...before, ...Object.fromEntries(changes.map((c) => [`notify:${c.kind}`, c.delivery])) };
       await this.audit.record(manager, context, { entity: 'User', entityId: caller.userId, subjectAgencyId: caller.agencyId, before, after });

@@ -4,18 +4,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { isUuid } from '../../common/uuid';
+import { onlyRow } from '../../database/kysely';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { ProgrammeFrameworkInput, ProgrammeItemInput } from './dto/programme.input';
 import { FRAMEWORK_NAME_MAX, ITEM_NUMBER_MAX, ITEM_TITLE_MAX, ProgrammeError, ProgrammeErrorCode } from './programme.errors';
 import { ProgrammeFramework, ProgrammeItem } from './models/programme.model';
+import {
+  frameworkForUpdate,
+  frameworks as frameworkRows,
+  insertFramework,
+  insertItem,
+  itemNumberTaken,
+  itemsById,
+  itemsOfFrameworks,
+  updateFramework,
+  updateItem,
+} from './programme.repository';
 
 type Ctx = AuditContext & { caller: Caller };
-
-const FRAMEWORKS = `SELECT f.id, f.name, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", f.version FROM programme_frameworks f`;
-// indicators::text[]: node-postgres parses arrays of built-in types only; an enum array would arrive as '{A,B}'.
-const ITEMS = `SELECT i.id, i.number, i.title, i.indicators::text[] AS indicators, i.version, f.id AS "frameworkId", f.name AS "frameworkName"
-  FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id`;
 
 /**
  * The programme frameworks and their numbered items: reference data every agency reads and administrators keep.
@@ -30,9 +37,8 @@ export class ProgrammeService {
 
   /** Newest first, each with its items by number. */
   async frameworks(manager: EntityManager = this.dataSource.manager, ids?: string[]): Promise<ProgrammeFramework[]> {
-    const only = ids ? ` WHERE f.id = ANY($1::uuid[])` : '';
-    const frameworks: Omit<ProgrammeFramework, 'items'>[] = await manager.query(`${FRAMEWORKS}${only} ORDER BY f.valid_from DESC, f.name`, ids ? [ids] : []);
-    const items: ProgrammeItem[] = await manager.query(`${ITEMS}${ids ? ' WHERE f.id = ANY($1::uuid[])' : ''} ORDER BY i.number`, ids ? [ids] : []);
+    const frameworks = await frameworkRows(manager, ids);
+    const items = await itemsOfFrameworks(manager, ids);
     return frameworks.map((f) => ({ ...f, items: items.filter((i) => i.frameworkId === f.id) }));
   }
 
@@ -55,51 +61,37 @@ export class ProgrammeService {
 
   /** For the per-request loader: items by id (reference data, visible to every reader). */
   async items(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ProgrammeItem[]> {
-    return manager.query(`${ITEMS} WHERE i.id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+    return itemsById(manager, ids.filter(isUuid));
   }
 
   async createFramework(context: Ctx, input: ProgrammeFrameworkInput): Promise<ProgrammeFramework> {
     return this.dataSource.transaction(async (manager) => {
       const values = validateFramework(input);
-      const [{ id }] = await manager.query(`INSERT INTO programme_frameworks (name, valid_from, valid_to) VALUES ($1, $2, $3) RETURNING id`, [
-        values.name,
-        values.validFrom,
-        values.validTo,
-      ]);
+      const id = await insertFramework(manager, values);
       await this.audit.record(manager, context, { entity: 'ProgrammeFramework', entityId: id, subjectAgencyId: null, before: null, after: values });
-      return (await this.frameworks(manager, [id]))[0];
+      return onlyRow(await this.frameworks(manager, [id]), 'framework just written');
     });
   }
 
   async updateFramework(context: Ctx, id: string, version: number, input: ProgrammeFrameworkInput): Promise<ProgrammeFramework> {
     return this.dataSource.transaction(async (manager) => {
-      const [current] = isUuid(id) ? await manager.query(`${FRAMEWORKS} WHERE f.id = $1 FOR UPDATE`, [id]) : [];
+      const current = isUuid(id) ? await frameworkForUpdate(manager, id) : undefined;
       if (!current) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_NOT_FOUND, {}, 'id');
       const values = validateFramework(input);
-      const updated = await manager.query(
-        `UPDATE programme_frameworks SET name = $3, valid_from = $4, valid_to = $5, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, version, values.name, values.validFrom, values.validTo],
-      );
-      if (updated[1] === 0) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeFramework', id), 'version');
+      if (!(await updateFramework(manager, id, version, values))) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeFramework', id), 'version');
       const before = { name: current.name, validFrom: current.validFrom, validTo: current.validTo };
       await this.audit.record(manager, context, { entity: 'ProgrammeFramework', entityId: id, subjectAgencyId: null, before, after: values });
-      return (await this.frameworks(manager, [id]))[0];
+      return onlyRow(await this.frameworks(manager, [id]), 'framework just written');
     });
   }
 
   async createItem(context: Ctx, frameworkId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
     return this.dataSource.transaction(async (manager) => {
       // Locked: two administrators adding item 9 at once queue here, and the second is told it exists.
-      const [framework] = isUuid(frameworkId) ? await manager.query(`SELECT id, name FROM programme_frameworks WHERE id = $1 FOR UPDATE`, [frameworkId]) : [];
+      const framework = isUuid(frameworkId) ? await frameworkForUpdate(manager, frameworkId) : undefined;
       if (!framework) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_NOT_FOUND, {}, 'frameworkId');
       const values = await this.validateItem(manager, framework, input, null);
-      const [{ id }] = await manager.query(`INSERT INTO programme_items (framework_id, number, title, indicators) VALUES ($1, $2, $3, $4::indicator[]) RETURNING id`, [
-        frameworkId,
-        values.number,
-        values.title,
-        values.indicators,
-      ]);
+      const id = await insertItem(manager, frameworkId, values);
       await this.audit.record(manager, context, { entity: 'ProgrammeItem', entityId: id, subjectAgencyId: null, before: null, after: { frameworkId, ...values } });
       return (await this.item(id, manager))!;
     });
@@ -110,14 +102,9 @@ export class ProgrammeService {
       const current = await this.item(id, manager);
       if (!current) throw new ProgrammeError(ProgrammeErrorCode.ITEM_NOT_FOUND, {}, 'id');
       // The framework is locked as on creation, so a renumbering cannot race an insert of the same number.
-      await manager.query(`SELECT 1 FROM programme_frameworks WHERE id = $1 FOR UPDATE`, [current.frameworkId]);
+      await frameworkForUpdate(manager, current.frameworkId);
       const values = await this.validateItem(manager, { id: current.frameworkId, name: current.frameworkName }, input, id);
-      const updated = await manager.query(
-        `UPDATE programme_items SET number = $3, title = $4, indicators = $5::indicator[], version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, version, values.number, values.title, values.indicators],
-      );
-      if (updated[1] === 0) throw new ProgrammeError(ProgrammeErrorCode.ITEM_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeItem', id), 'version');
+      if (!(await updateItem(manager, id, version, values))) throw new ProgrammeError(ProgrammeErrorCode.ITEM_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeItem', id), 'version');
       const before = { number: current.number, title: current.title, indicators: current.indicators ?? [] };
       await this.audit.record(manager, context, { entity: 'ProgrammeItem', entityId: id, subjectAgencyId: null, before, after: values });
       return (await this.item(id, manager))!;
@@ -131,12 +118,7 @@ export class ProgrammeService {
     if (!title || title.length > ITEM_TITLE_MAX) throw new ProgrammeError(ProgrammeErrorCode.ITEM_TITLE_INVALID, {}, 'title');
     // In the enum's order, once each: the same set always reads (and audits) the same.
     const indicators = Object.values(Indicator).filter((i) => (input.indicators ?? []).includes(i));
-    const [taken] = await manager.query(`SELECT 1 FROM programme_items WHERE framework_id = $1 AND number = $2 AND id IS DISTINCT FROM $3::uuid`, [
-      framework.id,
-      number,
-      selfId,
-    ]);
-    if (taken) throw new ProgrammeError(ProgrammeErrorCode.ITEM_NUMBER_TAKEN, { number, framework: framework.name }, 'number');
+    if (await itemNumberTaken(manager, framework.id, number, selfId)) throw new ProgrammeError(ProgrammeErrorCode.ITEM_NUMBER_TAKEN, { number, framework: framework.name }, 'number');
     return { number, title, indicators };
   }
 }

@@ -3,33 +3,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { agencyVisible } from '../../common/access/scoped-sql';
+import { onlyRow } from '../../database/kysely';
 import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageService, type ResolvedArea } from '../coverage/coverage.service';
 import { TargetError, TargetErrorCode } from './target.errors';
+import {
+  agencyTargets,
+  agencyVisibleTo,
+  deleteTarget,
+  insertTarget,
+  programmeItemWithValidity,
+  targetForKeyForUpdate,
+  targetsById,
+  targetsOfAgencies,
+  updateTargetValue,
+  type TargetRow,
+} from './target.repository';
+
+export type { TargetRow } from './target.repository';
 
 type Context = AuditContext & { caller: Caller };
-
-export interface TargetRow {
-  id: string;
-  agencyId: string;
-  agencyName: string;
-  agencyShortName: string;
-  homeRegionCode: string | null;
-  period: string;
-  indicator: Indicator;
-  programmeItemId: string | null;
-  value: number;
-  version: number;
-  updatedAt: Date;
-  itemNumber: number | null;
-  itemTitle: string | null;
-  itemFrameworkId: string | null;
-  itemFrameworkName: string | null;
-}
 
 export interface TargetProgress extends TargetRow {
   periodFrom: string;
@@ -49,11 +45,6 @@ export interface TargetValues {
   value: number;
 }
 
-const COLUMNS = `t.id, t.agency_id AS "agencyId", a.name AS "agencyName", a.short_name AS "agencyShortName", a.home_region_code AS "homeRegionCode",
-  t.period, t.indicator, t.programme_item_id AS "programmeItemId", t.value::float8 AS value, t.version, t.updated_at AS "updatedAt",
-  pi.number AS "itemNumber", pi.title AS "itemTitle", pi.framework_id AS "itemFrameworkId", pf.name AS "itemFrameworkName"`;
-const FROM = `targets t JOIN agencies a ON a.id = t.agency_id LEFT JOIN programme_items pi ON pi.id = t.programme_item_id
-  LEFT JOIN programme_frameworks pf ON pf.id = pi.framework_id`;
 const MAX_VALUE = 100_000_000;
 
 /**
@@ -83,18 +74,8 @@ export class TargetService {
   ): Promise<TargetProgress[]> {
     // `readable`: the caller already resolved the agency's whole working area (the dashboard does).
     if (!isUuid(agencyId) || !(options.readable || (caller && (await this.readable(caller, agencyId))))) return [];
-    const params: unknown[] = [agencyId];
-    let overlap = '';
-    if (periods) {
-      // Only year and quarter keys exist; a target overlaps when its period's first key-year is in range.
-      params.push(periods.from.slice(0, 4), periods.to.slice(0, 4));
-      overlap = `AND left(t.period, 4) BETWEEN $2 AND $3`;
-    }
-    const rows: TargetRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE t.agency_id = $1 ${overlap}
-       ORDER BY left(t.period, 4), length(t.period), t.period, t.indicator, t.programme_item_id NULLS FIRST`,
-      params,
-    );
+    // Only year and quarter keys exist; a target overlaps when its period's first key-year is in range.
+    const rows = await agencyTargets(this.dataSource, agencyId, periods && { from: periods.from.slice(0, 4), to: periods.to.slice(0, 4) });
     const wanted = periods
       ? rows.filter((r) => {
           const p = parsePeriod(r.period)!;
@@ -110,20 +91,14 @@ export class TargetService {
    * progress: the report's target columns. The caller has already decided these agencies' targets are readable.
    */
   async forAgencies(agencyIds: string[], period: string, programmeItemId: string | null, indicators: Indicator[]): Promise<TargetProgress[]> {
-    const rows: TargetRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE t.agency_id = ANY($1::uuid[]) AND t.period = $2 AND t.programme_item_id IS NOT DISTINCT FROM $3::uuid
-       AND t.indicator::text = ANY($4::text[])`,
-      [agencyIds, period, programmeItemId, indicators],
-    );
+    const rows = await targetsOfAgencies(this.dataSource, agencyIds, period, programmeItemId, indicators);
     const generation = await this.cache.generation();
     return Promise.all(rows.map((row) => this.withProgress(row, undefined, generation)));
   }
 
   private async readable(caller: Caller, agencyId: string): Promise<boolean> {
     if (caller.agencyId === agencyId) return true;
-    const params: unknown[] = [agencyId];
-    const [visible] = await this.dataSource.query(`SELECT 1 FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
-    if (!visible) return false;
+    if (!(await agencyVisibleTo(this.dataSource, caller, agencyId))) return false;
     const area = await this.coverage.resolveArea(caller, { agencyId });
     return Boolean(area && !area.restricted);
   }
@@ -171,11 +146,7 @@ export class TargetService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertAgency(manager, context.caller, values.agencyId);
       if (values.programmeItemId) {
-        const [item]: { number: number; framework: string; validFrom: string; validTo: string }[] = await manager.query(
-          `SELECT i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
-           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = $1`,
-          [values.programmeItemId],
-        );
+        const item = await programmeItemWithValidity(manager, values.programmeItemId);
         if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
         // The shared rule: a target's item belongs to a framework whose validity overlaps the target's period.
         const period = parsePeriod(values.period)!;
@@ -183,26 +154,18 @@ export class TargetService {
           throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE, { ...item, period: period.key }, 'programmeItemId');
         }
       }
-      const [existing]: TargetRow[] = await manager.query(
-        `SELECT ${COLUMNS} FROM ${FROM}
-         WHERE t.agency_id = $1 AND t.period = $2 AND t.indicator = $3 AND t.programme_item_id IS NOT DISTINCT FROM $4::uuid FOR UPDATE OF t`,
-        [values.agencyId, values.period, values.indicator, values.programmeItemId ?? null],
-      );
+      const existing = await targetForKeyForUpdate(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
       let id: string;
       if (existing) {
         if (version === null) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
         if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', existing.id), 'version');
         id = existing.id;
-        await manager.query(`UPDATE targets SET value = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, values.value]);
+        await updateTargetValue(manager, id, values.value);
       } else {
         // A concurrent create of the same target loses on the unique key, and says so, instead of writing twice.
-        const inserted = await manager.query(
-          `INSERT INTO targets (agency_id, period, indicator, programme_item_id, value) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT DO NOTHING RETURNING id`,
-          [values.agencyId, values.period, values.indicator, values.programmeItemId ?? null, values.value],
-        );
-        if (inserted.length === 0) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
-        id = inserted[0].id;
+        const inserted = await insertTarget(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
+        if (inserted === undefined) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
+        id = inserted;
       }
       await this.audit.record(manager, context, {
         entity: 'Target',
@@ -211,19 +174,18 @@ export class TargetService {
         before: existing ? { value: existing.value } : null,
         after: { period: values.period, indicator: values.indicator, programmeItemId: values.programmeItemId ?? null, value: values.value },
       });
-      const [row]: TargetRow[] = await manager.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE t.id = $1`, [id]);
-      return row;
+      return onlyRow(await targetsById(manager, id), 'target just written');
     }).then((row) => this.withProgress(row));
   }
 
   async remove(context: Context, id: string, version: number): Promise<boolean> {
     if (!isUuid(id)) throw new TargetError(TargetErrorCode.NOT_FOUND, {}, 'id');
     return this.dataSource.transaction(async (manager) => {
-      const [existing]: TargetRow[] = await manager.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE t.id = $1 FOR UPDATE OF t`, [id]);
+      const [existing] = await targetsById(manager, id, true);
       if (!existing) throw new TargetError(TargetErrorCode.NOT_FOUND, {}, 'id');
       await this.assertAgency(manager, context.caller, existing.agencyId);
       if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', id), 'version');
-      await manager.query(`DELETE FROM targets WHERE id = $1`, [id]);
+      await deleteTarget(manager, id);
       await this.audit.record(manager, context, {
         entity: 'Target',
         entityId: id,
@@ -237,9 +199,7 @@ export class TargetService {
 
   /** Heads set their own agency's targets; administrators any agency's. Invisible agencies are not found. */
   private async assertAgency(manager: EntityManager, caller: Caller, agencyId: string): Promise<void> {
-    const params: unknown[] = [agencyId];
-    const [agency] = await manager.query(`SELECT a.id FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
-    if (!agency) throw new TargetError(TargetErrorCode.AGENCY_NOT_FOUND, {}, 'agencyId');
+    if (!(await agencyVisibleTo(manager, caller, agencyId))) throw new TargetError(TargetErrorCode.AGENCY_NOT_FOUND, {}, 'agencyId');
     if (caller.role !== Role.ADMIN && caller.agencyId !== agencyId) throw new TargetError(TargetErrorCode.NOT_OWN_AGENCY, {}, 'agencyId');
   }
 

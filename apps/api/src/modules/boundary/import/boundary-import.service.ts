@@ -13,6 +13,18 @@ import { bboxOf, findSelfIntersections, GeometryProblem, GeometryRepair, labelPo
 import { BoundaryFile, parseBoundaryFile } from './boundary-file';
 import { unpackBoundaryFile } from './boundary-gzip';
 import { blocked, BoundaryFinding, BoundaryImportReport, REPORT_LIST_LIMIT, reportMessage } from './boundary-import.report';
+import {
+  activateSet,
+  activeSetForUpdate,
+  deleteAbandonedImports,
+  deleteSet,
+  insertRegionChunk,
+  insertSet,
+  lockLevelSwitch,
+  missingRegions,
+  registryRegions,
+  retireSet,
+} from './boundary-import.repository';
 
 export type BoundaryImportPhase = 'read' | 'validate' | 'simplify' | 'write';
 
@@ -113,66 +125,52 @@ export class BoundaryImportService {
     const draft = finish(true, null, simplifyMs, 0);
     const writeStarted = performance.now();
     const writeMs = () => Math.round(performance.now() - writeStarted);
-    const [{ id: setId }] = await this.dataSource.query(
-      `INSERT INTO boundary_sets (level, status, source, licence, file_name, sha256, feature_count, region_count, missing_count, imported_by, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [
-        level,
-        BoundarySetStatus.IMPORTING,
-        options.source?.trim() || options.fileName,
-        options.licence!.trim(),
-        options.fileName.slice(0, 2000),
-        sha256,
-        file.features.length,
-        regions.length,
-        validation.summary.counts.missing,
-        options.importedBy.slice(0, 100),
-        JSON.stringify(draft),
-      ],
-    );
+    const setId = await insertSet(this.dataSource, {
+      level,
+      status: BoundarySetStatus.IMPORTING,
+      source: options.source?.trim() || options.fileName,
+      licence: options.licence!.trim(),
+      fileName: options.fileName.slice(0, 2000),
+      sha256,
+      featureCount: file.features.length,
+      regionCount: regions.length,
+      missingCount: validation.summary.counts.missing,
+      importedBy: options.importedBy.slice(0, 100),
+      report: JSON.stringify(draft),
+    });
     let replacedSetId: string | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
           const chunk = rows.slice(start, start + WRITE_CHUNK);
-          await manager.query(
-            `INSERT INTO boundary_regions (set_id, region_code, parent_code, geometry_0, geometry_1, geometry_2, points_0, points_1, points_2,
-                                           min_lon, min_lat, max_lon, max_lat, label_lon, label_lat)
-             SELECT $1, * FROM unnest($2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[],
-                                      $10::float8[], $11::float8[], $12::float8[], $13::float8[], $14::float8[], $15::float8[])`,
-            [
-              setId,
-              chunk.map((r) => r.code),
-              chunk.map((r) => r.parentCode),
-              ...[0, 1, 2].map((d) => chunk.map((r) => JSON.stringify(toGeometry(r.details.geometries[d])))),
-              ...[0, 1, 2].map((d) => chunk.map((r) => r.details.points[d])),
-              chunk.map((r) => r.box.minLon),
-              chunk.map((r) => r.box.minLat),
-              chunk.map((r) => r.box.maxLon),
-              chunk.map((r) => r.box.maxLat),
-              chunk.map((r) => r.labelLon),
-              chunk.map((r) => r.labelLat),
-            ],
-          );
+          const geometries = (d: number) => chunk.map((r) => JSON.stringify(toGeometry(r.details.geometries[d])));
+          const points = (d: number) => chunk.map((r) => r.details.points[d]);
+          await insertRegionChunk(manager, setId, {
+            codes: chunk.map((r) => r.code),
+            parentCodes: chunk.map((r) => r.parentCode),
+            geometries: [geometries(0), geometries(1), geometries(2)],
+            points: [points(0), points(1), points(2)],
+            minLon: chunk.map((r) => r.box.minLon),
+            minLat: chunk.map((r) => r.box.minLat),
+            maxLon: chunk.map((r) => r.box.maxLon),
+            maxLat: chunk.map((r) => r.box.maxLat),
+            labelLon: chunk.map((r) => r.labelLon),
+            labelLat: chunk.map((r) => r.labelLat),
+          });
           await options.onProgress?.('write', Math.min(start + WRITE_CHUNK, rows.length), rows.length);
           this.checkCancelled(options);
         }
         // The switch: one import per level at a time gets here; the old set's rows go in the same transaction.
-        await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [SWITCH_LOCK_CLASS, level]);
-        const [old] = await manager.query(
-          `SELECT id, source, licence, file_name AS "fileName", sha256, region_count AS "regionCount", imported_at AS "importedAt"
-           FROM boundary_sets WHERE level = $1 AND status = 'ACTIVE' FOR UPDATE`,
-          [level],
-        );
+        await lockLevelSwitch(manager, SWITCH_LOCK_CLASS, level);
+        const old = await activeSetForUpdate(manager, level);
         if (old) {
           replacedSetId = old.id;
-          await manager.query(`UPDATE boundary_sets SET status = 'REPLACED' WHERE id = $1`, [old.id]);
-          await manager.query(`DELETE FROM boundary_regions WHERE set_id = $1`, [old.id]);
+          await retireSet(manager, old.id);
         }
         const report = finish(true, { id: setId, level, replacedSetId }, simplifyMs, writeMs());
-        await manager.query(`UPDATE boundary_sets SET status = 'ACTIVE', activated_at = now(), report = $2 WHERE id = $1`, [setId, JSON.stringify(report)]);
+        await activateSet(manager, setId, JSON.stringify(report));
         // An import that died half-way (the process stopped) left its IMPORTING set behind: gone with this one.
-        await manager.query(`DELETE FROM boundary_sets WHERE level = $1 AND status = 'IMPORTING' AND id <> $2 AND imported_at < now() - interval '1 hour'`, [level, setId]);
+        await deleteAbandonedImports(manager, level, setId);
         await this.audit.record(manager, context, {
           entity: 'BoundarySet',
           entityId: setId,
@@ -192,7 +190,7 @@ export class BoundaryImportService {
         });
       });
     } catch (error) {
-      await this.dataSource.query(`DELETE FROM boundary_sets WHERE id = $1`, [setId]).catch(() => undefined);
+      await deleteSet(this.dataSource, setId).catch(() => undefined);
       throw error;
     }
     return { status: 200, report: finish(true, { id: setId, level, replacedSetId }, simplifyMs, writeMs()) };
@@ -227,9 +225,7 @@ export class BoundaryImportService {
 
     const candidateCodes = [...new Set(parsed.flatMap((p) => (p && typeof p !== 'string' && p.depth === level ? [p.code] : [])))];
     const registry = new Map<string, { name: string; parentCode: string | null }>(
-      (
-        await this.dataSource.query(`SELECT code, name, parent_code AS "parentCode" FROM regions WHERE code = ANY($1::varchar[])`, [candidateCodes])
-      ).map((r: { code: string; name: string; parentCode: string | null }) => [r.code, r]),
+      (await registryRegions(this.dataSource, candidateCodes)).map((r) => [r.code, r]),
     );
 
     const matched = new Map<string, MatchedRegion>();
@@ -282,12 +278,7 @@ export class BoundaryImportService {
     const missing: { code: string; name: string; level: string }[] =
       level === null || matched.size === 0
         ? []
-        : await this.dataSource.query(
-            `SELECT code, name, level FROM regions
-             WHERE depth = $1 AND ($1 = 1 OR parent_code = ANY($2::varchar[])) AND code <> ALL($3::varchar[])
-             ORDER BY code`,
-            [level, parents, [...matched.keys()]],
-          );
+        : await missingRegions(this.dataSource, level, parents, [...matched.keys()]);
 
     const cap = <T>(list: T[]) => list.slice(0, REPORT_LIST_LIMIT);
     return {
