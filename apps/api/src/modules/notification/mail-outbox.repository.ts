@@ -10,6 +10,7 @@ export interface ClaimedMessage {
   id: string;
   claimId: string;
   userId: string;
+  /** IMMEDIATE, DIGEST, WEEKLY or REPORT (mail_outbox.kind). */
   kind: string;
   activityId: string | null;
   toAddress: string;
@@ -18,6 +19,7 @@ export interface ClaimedMessage {
   htmlBody: string;
   dedupeKey: string;
   attempts: number;
+  /** A file sent with it (a scheduled report), or null. */
   attachment: Buffer | null;
   attachmentName: string | null;
   attachmentType: string | null;

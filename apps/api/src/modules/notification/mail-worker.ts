@@ -7,27 +7,12 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuthService } from '../auth/auth.service';
-import { activityVisibleTo, claimMail, markMailRetry, markMailSent, markMailSkipped, releaseMailAfter, toldNotification } from './mail-outbox.repository';
+import { activityVisibleTo, claimMail, type ClaimedMessage, markMailRetry, markMailSent, markMailSkipped, releaseMailAfter, toldNotification } from './mail-outbox.repository';
 import { NotificationService } from './notification.service';
 
-export interface OutboxMessage {
-  id: string;
-  claimId: string;
-  userId: string;
-  /** IMMEDIATE, DIGEST, WEEKLY or REPORT (mail_outbox.kind). */
-  kind: string;
-  activityId: string | null;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  dedupeKey: string;
-  attempts: number;
-  /** A file sent with it (a scheduled report), or null. */
-  attachment?: Buffer | null;
-  attachmentName?: string | null;
-  attachmentType?: string | null;
-}
+/** A message to send: as claimed from the outbox, or made by hand (tests) without an attachment. */
+export type OutboxMessage = Omit<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'> &
+  Partial<Pick<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'>>;
 
 /** Where a message goes: SMTP, or (no SMTP_URL) a folder of .eml files the admin page lists. */
 export interface MailTransport {
