@@ -170,3 +170,14 @@ export async function writeWorkingArea(manager: EntityManager, agencyId: string,
     .execute();
   return onlyRow(rows, 'agency').count;
 }
+
+/** Whether the caller may see the agency (scoped-sql's agencyVisible). */
+export async function agencyVisibleTo(source: Source, caller: Caller, agencyId: string): Promise<boolean> {
+  const row = await db(source)
+    .selectFrom('agencies as a')
+    .select('a.id')
+    .where('a.id', '=', agencyId)
+    .where(scoped((params) => agencyVisible(caller, 'a', params)))
+    .executeTakeFirst();
+  return row !== undefined;
+}

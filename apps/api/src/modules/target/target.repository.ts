@@ -1,10 +1,8 @@
 import type { Indicator } from '@jangkau/shared-domain';
 import { sql, type Kysely } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../common/access/caller';
-import { agencyVisible } from '../../common/access/scoped-sql';
 import type { DB } from '../../database/db-types';
-import { anyOf, db, scoped } from '../../database/kysely';
+import { anyOf, db } from '../../database/kysely';
 
 /** The target module's SQL: targets with their agency and programme item, and the checks a write makes. */
 
@@ -105,16 +103,6 @@ export async function targetForKeyForUpdate(
   return row && toRow(row);
 }
 
-/** Whether the caller may see the agency (scoped-sql's agencyVisible). */
-export async function agencyVisibleTo(source: Source, caller: Caller, agencyId: string): Promise<boolean> {
-  const row = await db(source)
-    .selectFrom('agencies as a')
-    .select('a.id')
-    .where('a.id', '=', agencyId)
-    .where(scoped((params) => agencyVisible(caller, 'a', params)))
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** A programme item with its framework's name and validity (as calendar dates). */
 export async function programmeItemWithValidity(

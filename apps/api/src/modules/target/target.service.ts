@@ -12,7 +12,6 @@ import { CoverageService, type ResolvedArea } from '../coverage/coverage.service
 import { TargetError, TargetErrorCode } from './target.errors';
 import {
   agencyTargets,
-  agencyVisibleTo,
   deleteTarget,
   insertTarget,
   programmeItemWithValidity,
@@ -22,6 +21,7 @@ import {
   updateTargetValue,
   type TargetRow,
 } from './target.repository';
+import { agencyVisibleTo } from '../agency/agency.repository';
 
 export type { TargetRow } from './target.repository';
 

@@ -2,7 +2,7 @@ import type { Role } from '@jangkau/shared-domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/access/caller';
-import { agencyVisible, userVisible } from '../../common/access/scoped-sql';
+import { userVisible } from '../../common/access/scoped-sql';
 import { anyOf, db, scoped } from '../../database/kysely';
 
 /** The user module's SQL: people as the admin pages read them, and the writes to their accounts. */
@@ -112,13 +112,3 @@ export async function setTemporaryPassword(manager: EntityManager, id: string, p
     .execute();
 }
 
-/** Whether the caller may see the agency (scoped-sql's agencyVisible). */
-export async function agencyVisibleTo(source: Source, caller: Caller, agencyId: string): Promise<boolean> {
-  const row = await db(source)
-    .selectFrom('agencies as a')
-    .select('a.id')
-    .where('a.id', '=', agencyId)
-    .where(scoped((params) => agencyVisible(caller, 'a', params)))
-    .executeTakeFirst();
-  return row !== undefined;
-}

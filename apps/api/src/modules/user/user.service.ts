@@ -14,7 +14,8 @@ import { lastChange } from '../audit/last-change';
 import { CreateUserInput, UpdateUserInput } from './dto/user.input';
 import { UserEntity } from './user.entity';
 import { UserError, UserErrorCode } from './user.errors';
-import { agencyVisibleTo, insertUser, lockUser, setTemporaryPassword, updateUser, visibleUsers, type UserRow } from './user.repository';
+import { agencyVisibleTo } from '../agency/agency.repository';
+import { insertUser, lockUser, setTemporaryPassword, updateUser, visibleUsers, type UserRow } from './user.repository';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,59}$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
