@@ -119,16 +119,16 @@ describe('findSelfIntersections', () => {
     expect(findSelfIntersections([[square()]])).toEqual([]);
   });
 
-  it('finds a crossing in a long ring quickly', () => {
-    // 20,000 positions on a circle, with two neighbouring positions swapped: one tiny crossing.
+  it('finds a crossing in a long ring', () => {
+    // 20,000 positions on a circle, with two neighbouring positions swapped: one tiny crossing. Checking every pair
+    // of segments (2·10⁸ pairs) would run far past this test's time limit; the sweep takes well under a second.
+    // No finer timing here: a test on a shared machine asserts what it found, not how fast.
     const n = 20000;
     const ring: Ring = Array.from({ length: n }, (_, i) => [102 + Math.cos((2 * Math.PI * i) / n), -2 + Math.sin((2 * Math.PI * i) / n)] as Position);
     [ring[5000], ring[5001]] = [ring[5001], ring[5000]];
     ring.push(ring[0]);
-    const started = performance.now();
     expect(findSelfIntersections([[ring]])).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(500);
-  });
+  }, 5_000);
 });
 
 describe('labelPoint', () => {
