@@ -5,52 +5,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { KERINCI_AGENCY, SessionProvider, signedInStore, type ActivityAction, type AnswerOf, type Role } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
-import { ActivityQuery, ReturnActivityMutation, SubmitActivityMutation, VerifyActivityMutation } from '../graphql/activities';
+import { ReturnActivityMutation, SubmitActivityMutation, VerifyActivityMutation } from '../graphql/activities';
 import { Verifiers, WorkflowBar } from './ActivityWorkflowBar';
+import { ACTIVITY_ID, activityFixture, type ActivityFixture } from './activity.fixture';
 
-type Activity = NonNullable<AnswerOf<typeof ActivityQuery>['activity']>;
-
-const ID = 'c0000000-0000-4000-8000-000000000001';
-const activity = (over: Partial<Activity> = {}): Activity => ({
-  __typename: 'Activity',
-  id: ID,
-  type: 'SOSIALISASI',
-  status: 'DRAFT',
-  title: 'Sosialisasi TPPO di Pulau Rengas',
-  description: '',
-  startsAt: '2025-03-04T02:00:00.000Z',
-  endsAt: '2025-03-04T04:00:00.000Z',
-  timeZone: 'WIB',
-  venueName: 'Balai Desa',
-  venueRegionCode: '15.01.01',
-  venueRegion: { __typename: 'Region', code: '15.01.01', name: 'Gunung Kerinci', level: 'KECAMATAN' },
-  villageCount: 0,
-  returnReason: null,
-  submittedById: null,
-  submittedByName: null,
-  submittedAt: null,
-  verifiedByName: null,
-  verifiedAt: null,
-  selfVerified: false,
-  verifiers: ['Kepala Kantor'],
-  createdByName: 'Rahmat Hidayat',
-  updatedAt: '2025-03-04T05:00:00.000Z',
-  leadAgencyId: KERINCI_AGENCY.id,
-  leadAgency: { __typename: 'Agency', id: KERINCI_AGENCY.id, shortName: KERINCI_AGENCY.shortName },
-  allowedActions: [],
-  version: 5,
-  coOrganisers: [],
-  programmeItems: [],
-  topics: [],
-  villages: [],
-  participants: [],
-  participantTotals: { __typename: 'ParticipantTotals', male: 0, female: 0, total: 0, officials: 0 },
-  attendance: [],
-  evidence: [],
-  history: [],
-  followUps: [],
-  ...over,
-});
+type Activity = ActivityFixture;
+const activity = activityFixture;
+const ID = ACTIVITY_ID;
 
 function renderBar(allowedActions: ActivityAction[], mocks: MockLink.MockedResponse[] = [], role: Role = 'OFFICER') {
   const onDone = jest.fn();
