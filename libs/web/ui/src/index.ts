@@ -10,3 +10,4 @@ export { LevelBadge } from './lib/LevelBadge';
 export { RegionCombobox, type RegionSearchResult, type RegionSearchState } from './lib/RegionCombobox';
 export { RegionFilter } from './lib/RegionFilter';
 export { saveBlob } from './lib/saveBlob';
+export { JobReport, JobProgress, type JobReportProps, type JobReportCount, type JobReportProblems, type JobReportProgress, type JobProgressProps } from './lib/JobReport';

@@ -1,50 +1,32 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
 import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
 import { errorMessage, isNetworkFailure, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
-import { currentLanguage, formatCalendarDate, formatNumber, useTranslation } from '@jangkau/web-i18n';
+import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
-import { ActivityQuery, CreateActivityMutation, MyWorkingAreaQuery, UpdateActivityMutation } from '../graphql/activities';
-import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../utils/draftStore';
-import { emptyForm, formFromActivity, participantTotals, toInput, type ActivityFormState } from '../utils/formState';
+import { ActivityQuery, MyWorkingAreaQuery } from '../graphql/activities';
+import { participantTotals } from '../utils/formState';
 import { programmeChoices } from '../utils/programmeChoices';
 import { formatClock, formatInstant, formatWallClock, timeZoneOfRegion } from '../utils/time';
-import { copyFromActivity } from '../utils/copyFromActivity';
-import {
-  fieldId,
-  firstStepOf,
-  serverProblems,
-  STEPS,
-  validateStep,
-  type FormField,
-  type Problem,
-  type ServerProblem,
-  type Step,
-} from '../utils/validateStep';
+import { fieldId, STEPS } from '../utils/validateStep';
 import { EvidenceSection } from './EvidenceSection';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ParticipantsTable } from './ParticipantsTable';
 import { VillagePicker } from './VillagePicker';
 import { useOffline } from '../offline/OfflineProvider';
 import { useFormOptions } from '../offline/useFormOptions';
-import { hasOfflineStore, type StoredFile } from '../offline/offlineDb';
-import { filesOf, putFile } from '../offline/outbox';
 import { AttachFiles } from '../offline/AttachFiles';
 import { ProgrammeItems } from './ActivityProgrammeItems';
-import { Field, FieldError, focusById } from './FormField';
+import { Field, FieldError } from './FormField';
 import { CopyFromPast } from './CopyFromPast';
 import { VenuePicker } from './VenuePicker';
 import { CoOrganisers } from './CoOrganisers';
+import { useActivityDraft } from '../hooks/useActivityDraft';
+import { useFormSteps } from '../hooks/useFormSteps';
+import { useFormSubmit } from '../hooks/useFormSubmit';
 
 const TYPES: ActivityType[] = ['SOSIALISASI', 'PENYULUHAN', 'RAPAT_KOORDINASI', 'PEMBENTUKAN_DESA_BINAAN', 'MONITORING', 'LAINNYA'];
-/** A problem as the form shows it: in the summary at the top of the step, and beside its field. */
-interface ShownProblem {
-  field: FormField | null;
-  step: Step | null;
-  message: string;
-}
 
 /** /kegiatan/baru and /kegiatan/:id/ubah — the activity form, in steps that fit a phone. */
 export function ActivityFormPage() {
@@ -74,78 +56,27 @@ export function ActivityFormPage() {
 
 function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment | null; onReload?: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { state: session } = useSession();
   const user = session.status === 'signedIn' ? session.user : null;
-  const key = draftKey(activity?.id ?? null, user?.id ?? 'anonymous');
-  const stored = useMemo(() => readDraft(key), [key]);
-  // A draft kept for an older version of this activity is not restored over newer data.
-  const restorable = stored && (!activity || stored.version === activity.version) ? stored : null;
-  const [form, setForm] = useState<ActivityFormState>(() => restorable?.form ?? (activity ? formFromActivity(activity) : emptyForm()));
-  const [restored, setRestored] = useState<StoredDraft | null>(restorable);
-  const clientId = useRef(restorable?.clientId ?? crypto.randomUUID());
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [step, setStep] = useState<Step>('what');
-  // What the server refused on the last save (all of its errors), and whether someone changed the activity meanwhile.
-  const [error, setError] = useState<{ problems: ServerProblem[]; conflict: boolean } | null>(null);
-  // The checks run when "Lanjut" or "Simpan" is pressed, then again on every change so fixed problems go away.
-  const [checked, setChecked] = useState<Step | null>(null);
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const [copiedFrom, setCopiedFrom] = useState<string | null>(null);
-  const [copiedNames, setCopiedNames] = useState<Record<string, { shortName: string; name: string }>>({});
-  const [saving, setSaving] = useState(false);
-  const touched = useRef(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-
   const options = useFormOptions();
   const offline = useOffline();
-  // Photos and PDFs chosen in the form: kept on this device at once (a reload loses none), sent after the activity.
-  const fileOwner = activity?.id ?? clientId.current;
-  const [files, setFiles] = useState<StoredFile[]>([]);
-  const reloadFiles = useMemo(
-    () => async () => setFiles(user && hasOfflineStore() ? await filesOf(user.id, fileOwner).catch(() => []) : []),
-    [fileOwner, user],
-  );
-  useEffect(() => void reloadFiles(), [reloadFiles]);
+  const draft = useActivityDraft(activity, user?.id ?? null);
+  const { form, set } = draft;
+  const frameworks = options.data?.programmeFrameworks ?? [];
+  const steps = useFormSteps(form, () => ({ now: new Date(), frameworks: options.data ? frameworks : undefined, leadAgencyId: activity?.leadAgencyId ?? user?.agency?.id ?? null }));
+  const { step, shown, fieldError, described } = steps;
+  const { save, saving } = useFormSubmit({ activity, userId: user?.id ?? null, draft, steps });
+
   const area = useQuery(MyWorkingAreaQuery, { variables: { agencyId: user?.agency?.id ?? '' }, skip: !user?.agency?.id });
   const workingArea = area.data?.agency?.workingArea.map((r) => r.code) ?? offline.reference?.workingArea ?? null;
-  const [create] = useMutation(CreateActivityMutation);
-  const [update] = useMutation(UpdateActivityMutation);
-
-  // Every change is kept on this device at once; a dropped connection or a closed tab loses nothing.
-  useEffect(() => {
-    if (!touched.current) return;
-    const at = new Date().toISOString();
-    writeDraft(key, { savedAt: at, clientId: clientId.current, version: activity?.version, form });
-    setSavedAt(at);
-  }, [form, key, activity?.version]);
-
-  useEffect(() => heading.current?.focus(), [step]);
-  // After the heading: a summary of problems, or a field chosen from it, takes the focus from it.
-  useEffect(() => {
-    if (summaryFocus) summary.current?.focus();
-  }, [summaryFocus]);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    focusById(pendingFocus.current);
-    pendingFocus.current = null;
-  }, [step]);
-
-  const set = <K extends keyof ActivityFormState>(field: K, value: ActivityFormState[K]) => {
-    touched.current = true;
-    setForm((f) => ({ ...f, [field]: value }));
-  };
-
   const zone = form.venueRegion ? timeZoneOfRegion(form.venueRegion.code) : null;
   // The person's own zone (their working area's), for moments not tied to a venue; WIB until it is known.
   const personZone = workingArea?.length ? timeZoneOfRegion(workingArea[0]) : 'WIB';
   const language = currentLanguage();
   const today = new Date().toISOString().slice(0, 10);
 
-  const frameworks = options.data?.programmeFrameworks ?? [];
   // Names for the chips of co-organisers already chosen (an edited activity's, or a restored draft's).
+  const { copiedNames } = draft;
   const knownAgencyNames = useMemo(() => {
     const names: Record<string, { shortName: string; name: string }> = {};
     for (const a of options.data?.agencies ?? []) names[a.id] = { shortName: a.shortName, name: a.name };
@@ -153,119 +84,6 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
     return { ...names, ...copiedNames };
   }, [options.data, activity, copiedNames]);
   const programme = programmeChoices(frameworks, form.date, form.programmeItemIds);
-
-  /** The form's files as outbox items of one activity (each file's id is its upload key). */
-  const fileItems = (base: { userId: string; activityId: string; title: string }) =>
-    files.map((f) => ({ ...base, id: f.id, kind: 'evidence' as const, fileName: f.fileName, fileSize: f.blob.size }));
-
-  /** Queues the change (and its files, and the submission) on this device: sent when the network returns. */
-  const queue = async (input: ReturnType<typeof toInput>, submitAfter: boolean, uncertain: boolean) => {
-    const activityId = activity?.id ?? clientId.current;
-    const base = { userId: user!.id, activityId, title: form.title };
-    await offline.enqueue([
-      activity
-        ? { ...base, id: crypto.randomUUID(), kind: 'update', input, version: activity.version, uncertain }
-        : { ...base, id: crypto.randomUUID(), kind: 'create', input, planned: form.planned && form.date > today },
-      ...fileItems(base),
-      ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: null }] : []),
-    ]);
-    await handOver();
-  };
-
-  /** The form's files now belong to the queue: they leave the draft (and are sent, then deleted, by the outbox). */
-  const handOver = async () => {
-    for (const f of files) await putFile({ ...f, ownerId: `queued:${f.id}` });
-    clearDraft(key);
-  };
-
-  const context = () => ({ now: new Date(), frameworks: options.data ? frameworks : undefined, leadAgencyId: activity?.leadAgencyId ?? user?.agency?.id ?? null });
-  const problemText = (p: Problem) => {
-    const values: Record<string, string | number> = { ...p.values };
-    if (p.key === 'dateOutOfRange') Object.assign(values, { from: formatCalendarDate(String(values.from)), to: formatCalendarDate(String(values.to)) });
-    if (p.key === 'attendanceOverTotal') Object.assign(values, { category: t(`activity.category.${values.category}`), sex: t(`activity.form.${values.sex}`) });
-    return t(`activityForm.problem.${p.key}`, values);
-  };
-  const shown: ShownProblem[] = [
-    ...(checked ? validateStep(form, checked, context()) : []).map((p) => ({ field: p.field, step: p.step, message: problemText(p) })),
-    ...(error?.problems ?? []),
-  ];
-  const fieldError = (field: FormField) => shown.find((p) => p.field === field)?.message ?? null;
-  /** The id, aria-invalid and aria-describedby of a field's input. */
-  const described = (field: FormField) => {
-    const message = fieldError(field);
-    return { id: fieldId(field), 'aria-invalid': message ? true : undefined, 'aria-describedby': message ? `${fieldId(field)}-error` : undefined };
-  };
-
-  const goTo = (next: Step) => {
-    setStep(next);
-    // A step's own problems are for that step; those found on saving stay until fixed or saved again.
-    setChecked((c) => (c === 'review' ? c : null));
-  };
-  /** The gate in front of moving on and saving: every problem of the step (all steps on saving) at once. */
-  const passes = (scope: Step): boolean => {
-    const found = validateStep(form, scope, context());
-    setChecked(found.length ? scope : null);
-    if (!found.length) return true;
-    setError(null);
-    const first = firstStepOf(found);
-    if (first && first !== step) setStep(first);
-    setSummaryFocus((n) => n + 1);
-    return false;
-  };
-  const focusField = (problem: ShownProblem) => {
-    if (!problem.field) return;
-    if (problem.step && problem.step !== step) {
-      pendingFocus.current = fieldId(problem.field);
-      setStep(problem.step);
-    } else focusById(fieldId(problem.field));
-  };
-
-  const save = async (submitAfter = false) => {
-    setSaving(true);
-    setError(null);
-    const input = toInput(form);
-    try {
-      if (!offline.online && user && hasOfflineStore()) {
-        await queue(input, submitAfter, false);
-        navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
-        return;
-      }
-      const result = activity
-        ? (await update({ variables: { id: activity.id, version: activity.version, input } })).data?.updateActivity
-        : (await create({ variables: { id: clientId.current, input, planned: form.planned && form.date > today } })).data?.createActivity;
-      if (!result) throw new Error('no result');
-      let notice = activity ? t('activity.form.saved') : result.status === 'PLANNED' ? t('activity.form.savedPlanned') : t('activity.form.savedDraft');
-      if (files.length || submitAfter) {
-        // Files (and the submission after them) go through the queue: a dropped connection mid-upload loses nothing.
-        const base = { userId: user!.id, activityId: result.id, title: form.title };
-        await offline.enqueue([
-          ...fileItems(base),
-          ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: result.version }] : []),
-        ]);
-        await handOver();
-        const run = await offline.sendNow();
-        if (files.length && !submitAfter) notice = t('activity.outbox.queuedOnline');
-        if (run && run.stopped) notice = t('activity.outbox.queued');
-      } else {
-        clearDraft(key);
-      }
-      navigate(`/kegiatan/${result.id}`, { state: { notice } });
-    } catch (e) {
-      // No answer at all: whether it arrived is unknown; the queue sends it again (a repeat is recognised) later.
-      if (isNetworkFailure(e) && user && hasOfflineStore()) {
-        await queue(input, submitAfter, true);
-        navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
-        return;
-      }
-      const found = CombinedGraphQLErrors.is(e) ? serverProblems(e.errors) : { problems: [{ field: null, step: null, message: errorMessage(e, t) }], conflict: false };
-      setError(found);
-      const target = firstStepOf(found.problems);
-      if (target) setStep(target);
-      setSummaryFocus((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const index = STEPS.indexOf(step);
   // Held already (not in the future) and the person may submit it: saving and submitting can be one step.
@@ -278,18 +96,10 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         <Link to={activity ? `/kegiatan/${activity.id}` : '/kegiatan'}>← {activity ? activity.title : t('activity.page.backToList')}</Link>
       </p>
       <h1>{activity ? t('activity.form.editTitle') : t('activity.form.newTitle')}</h1>
-      {restored && (
+      {draft.restored && (
         <p className="notice" role="status">
-          {t('activity.form.restored', { at: formatInstant(restored.savedAt, personZone, language) })}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              clearDraft(key);
-              setForm(activity ? formFromActivity(activity) : emptyForm());
-              setRestored(null);
-            }}
-          >
+          {t('activity.form.restored', { at: formatInstant(draft.restored.savedAt, personZone, language) })}{' '}
+          <button type="button" className="link-button" onClick={draft.discard}>
             {t('activity.form.discard')}
           </button>
         </p>
@@ -297,7 +107,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
       <ol className="steps" aria-label={t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}>
         {STEPS.map((s, i) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>
-            <button type="button" className="steps__button" onClick={() => goTo(s)}>
+            <button type="button" className="steps__button" onClick={() => steps.goTo(s)}>
               <span className="steps__n">{i + 1}</span> <span className="steps__label">{t(`activity.form.steps.${s}`)}</span>
             </button>
           </li>
@@ -309,17 +119,17 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!passes(step)) return;
+          if (!steps.passes(step)) return;
           if (step === 'review') void save();
-          else goTo(STEPS[index + 1]);
+          else steps.goTo(STEPS[index + 1]);
         }}
       >
-        <h2 ref={heading} tabIndex={-1}>
+        <h2 ref={steps.heading} tabIndex={-1}>
           {t('activity.form.stepOf', { n: index + 1, total: STEPS.length })}: {t(`activity.form.steps.${step}`)}
         </h2>
 
         {shown.length > 0 && (
-          <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+          <div ref={steps.summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
             <p id="error-summary-title" className="error-summary__title">
               {t('activityForm.summaryTitle', { count: shown.length })}
             </p>
@@ -331,7 +141,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                       href={`#${fieldId(p.field)}`}
                       onClick={(event) => {
                         event.preventDefault();
-                        focusField(p);
+                        steps.focusField(p);
                       }}
                     >
                       {p.step && p.step !== step ? `${t('activityForm.onStep', { n: STEPS.indexOf(p.step) + 1 })}: ` : ''}
@@ -343,12 +153,12 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                 </li>
               ))}
             </ul>
-            {error?.conflict && onReload && (
+            {steps.conflict && onReload && (
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => {
-                  clearDraft(key);
+                  draft.clear();
                   onReload();
                 }}
               >
@@ -364,17 +174,12 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               <CopyFromPast
                 agencyId={user.agency.id}
                 personZone={personZone}
-                onCopy={(source) => {
-                  touched.current = true;
-                  setForm((f) => copyFromActivity(f, source, user.agency?.id ?? null));
-                  setCopiedNames(Object.fromEntries(source.coOrganisers.map((c) => [c.agency.id, { shortName: c.agency.shortName, name: c.agency.name }])));
-                  setCopiedFrom(source.title);
-                }}
+                onCopy={(source) => draft.copy(source, user.agency?.id ?? null)}
               />
             )}
-            {copiedFrom && (
+            {draft.copiedFrom && (
               <p className="notice" role="status">
-                {t('activityForm.copy.copied', { title: copiedFrom })}
+                {t('activityForm.copy.copied', { title: draft.copiedFrom })}
               </p>
             )}
             <Field field="type" label={t('activity.field.type')} error={fieldError('type')}>
@@ -510,12 +315,12 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
           (activity ? (
             <EvidenceSection activity={activity} />
           ) : user ? (
-            <AttachFiles userId={user.id} ownerId={fileOwner} files={files} onChange={() => void reloadFiles()} />
+            <AttachFiles userId={user.id} ownerId={draft.fileOwner} files={draft.files} onChange={() => void draft.reloadFiles()} />
           ) : null)}
 
         <div className="form__actions form__actions--sticky">
           {index > 0 && (
-            <button type="button" className="button button--secondary" onClick={() => goTo(STEPS[index - 1])}>
+            <button type="button" className="button button--secondary" onClick={() => steps.goTo(STEPS[index - 1])}>
               {t('activity.form.back')}
             </button>
           )}
@@ -525,7 +330,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
                 {saving ? t('activity.form.saving') : t('activity.form.save')}
               </button>
               {canSubmit && (
-                <button type="button" className="button" disabled={saving} onClick={() => passes('review') && void save(true)}>
+                <button type="button" className="button" disabled={saving} onClick={() => steps.passes('review') && void save(true)}>
                   {t('activity.form.saveAndSubmit')}
                 </button>
               )}
@@ -535,7 +340,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               {t('activity.form.next')}
             </button>
           )}
-          {savedAt && <span className="muted small">{t('activity.form.autosaved', { at: formatClock(savedAt, personZone, language) })}</span>}
+          {draft.savedAt && <span className="muted small">{t('activity.form.autosaved', { at: formatClock(draft.savedAt, personZone, language) })}</span>}
         </div>
       </form>
     </section>

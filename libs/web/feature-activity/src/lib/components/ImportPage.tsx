@@ -1,9 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { NDJSON, restErrorMessage, readJobStream, useSession, type ApiResponse, type JobProgress } from '@jangkau/web-data-access';
+import { NDJSON, restErrorMessage, readJobStream, useSession, type ApiResponse } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { DataTable, saveBlob } from '@jangkau/web-ui';
+import { DataTable, JobProgress, JobReport, saveBlob, type JobReportProblems, type JobReportProgress } from '@jangkau/web-ui';
 
 interface Problem {
   row: number | null;
@@ -28,7 +28,7 @@ interface ImportReport {
   message: string;
 }
 
-type Progress = { phase: 'upload'; fraction: number } | JobProgress;
+type Progress = JobReportProgress;
 
 const readStream = (text: string) => readJobStream<ImportReport>(text);
 
@@ -123,18 +123,11 @@ export function ImportPage() {
       </ol>
 
       {progress && (
-        <div className="import-progress" role="status" aria-live="polite">
-          {'fraction' in progress ? (
-            <>
-              {t('activity.import.uploading')} <progress max={1} value={progress.fraction} />
-            </>
-          ) : (
-            <>
-              {t(`activity.import.phase.${progress.phase}`, { done: formatNumber(progress.done), total: formatNumber(progress.total) })}{' '}
-              <progress max={Math.max(progress.total, 1)} value={progress.done} />
-            </>
-          )}
-        </div>
+        <JobProgress
+          progress={progress}
+          uploadingLabel={t('activity.import.uploading')}
+          phaseLabel={(p) => t(`activity.import.phase.${p.phase}`, { done: formatNumber(p.done), total: formatNumber(p.total) })}
+        />
       )}
       {error && (
         <p className="form__error" role="alert">
@@ -143,29 +136,36 @@ export function ImportPage() {
       )}
 
       {report && (
-        <div className="import-report">
-          <p className={report.errorCount ? 'returned-banner' : 'notice'} role="status">
-            {report.message}
-          </p>
-          <ul className="import-counts">
-            <li>{t('activity.import.rows', { formatted: formatNumber(report.rows) })}</li>
-            <li>{t('activity.import.valid', { formatted: formatNumber(report.valid) })}</li>
-            {report.invalid > 0 && <li>{t('activity.import.invalid', { formatted: formatNumber(report.invalid) })}</li>}
-            {report.alreadyImported > 0 && <li>{t('activity.import.already', { formatted: formatNumber(report.alreadyImported) })}</li>}
-            {report.created > 0 && <li>{t('activity.import.created', { formatted: formatNumber(report.created) })}</li>}
-          </ul>
-          {ready && (
-            <button type="button" className="button" disabled={busy} onClick={() => void run(false)}>
-              {t('activity.import.commit', { count: report.valid, formatted: formatNumber(report.valid) })}
-            </button>
-          )}
-          {report.committed && (
-            <p>
-              <Link to="/kegiatan?status=SUBMITTED">{t('activity.import.seeSubmitted')}</Link>
-            </p>
-          )}
-          <ProblemTable title={t('activity.import.errorsTitle', { formatted: formatNumber(report.errorCount) })} problems={report.errors} total={report.errorCount} />
-          <ProblemTable title={t('activity.import.warningsTitle', { formatted: formatNumber(report.warningCount) })} problems={report.warnings} total={report.warningCount} />
+        <JobReport<Problem>
+          title={t('activity.import.report')}
+          status={report.errorCount ? 'problem' : 'ok'}
+          message={report.message}
+          counts={[
+            { key: 'rows', label: t('activity.import.rows', { formatted: formatNumber(report.rows) }) },
+            { key: 'valid', label: t('activity.import.valid', { formatted: formatNumber(report.valid) }) },
+            report.invalid > 0 && { key: 'invalid', label: t('activity.import.invalid', { formatted: formatNumber(report.invalid) }) },
+            report.alreadyImported > 0 && { key: 'already', label: t('activity.import.already', { formatted: formatNumber(report.alreadyImported) }) },
+            report.created > 0 && { key: 'created', label: t('activity.import.created', { formatted: formatNumber(report.created) }) },
+          ]}
+          actions={
+            <>
+              {ready && (
+                <button type="button" className="button" disabled={busy} onClick={() => void run(false)}>
+                  {t('activity.import.commit', { count: report.valid, formatted: formatNumber(report.valid) })}
+                </button>
+              )}
+              {report.committed && (
+                <p>
+                  <Link to="/kegiatan?status=SUBMITTED">{t('activity.import.seeSubmitted')}</Link>
+                </p>
+              )}
+            </>
+          }
+          problems={[
+            problemTable('errors', t('activity.import.errorsTitle', { formatted: formatNumber(report.errorCount) }), report.errors, report.errorCount),
+            problemTable('warnings', t('activity.import.warningsTitle', { formatted: formatNumber(report.warningCount) }), report.warnings, report.warningCount),
+          ]}
+        >
           {report.preview.length > 0 && report.dryRun && (
             <>
               <h2>{t('activity.import.previewTitle')}</h2>
@@ -191,29 +191,25 @@ export function ImportPage() {
               />
             </>
           )}
-        </div>
+        </JobReport>
       )}
     </section>
   );
-}
 
-function ProblemTable({ title, problems, total }: { title: string; problems: Problem[]; total: number }) {
-  const { t } = useTranslation();
-  if (total === 0) return null;
-  return (
-    <>
-      <h2>{title}</h2>
-      <DataTable
-        className="import-problems"
-        rows={problems}
-        rowKey={(p, i) => `${p.row}:${p.column}:${p.code}:${i}`}
-        columns={[
-          { key: 'row', header: t('activity.import.row'), cell: (p) => p.row ?? '—' },
-          { key: 'column', header: t('activity.import.column'), cell: (p) => <code>{p.column ?? '—'}</code> },
-          { key: 'problem', header: t('activity.import.problem'), cell: (p) => p.message },
-        ]}
-      />
-      {problems.length < total && <p className="muted small">{t('activity.import.truncated', { shown: formatNumber(problems.length), total: formatNumber(total) })}</p>}
-    </>
-  );
+  /** Errors or warnings: row, column and what is wrong; the report lists the first of many. */
+  function problemTable(key: string, title: string, problems: Problem[], total: number): JobReportProblems<Problem> {
+    return {
+      key,
+      title,
+      rows: problems,
+      total,
+      truncatedNote: t('activity.import.truncated', { shown: formatNumber(problems.length), total: formatNumber(total) }),
+      rowKey: (p, i) => `${p.row}:${p.column}:${p.code}:${i}`,
+      columns: [
+        { key: 'row', header: t('activity.import.row'), cell: (p) => p.row ?? '—' },
+        { key: 'column', header: t('activity.import.column'), cell: (p) => <code>{p.column ?? '—'}</code> },
+        { key: 'problem', header: t('activity.import.problem'), cell: (p) => p.message },
+      ],
+    };
+  }
 }

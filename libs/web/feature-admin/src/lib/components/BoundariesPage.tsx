@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, NDJSON, restErrorMessage, readJobStream, useSession, type JobProgress } from '@jangkau/web-data-access';
+import { errorMessage, NDJSON, restErrorMessage, readJobStream, useSession } from '@jangkau/web-data-access';
 import { formatNumber, useTranslation } from '@jangkau/web-i18n';
-import { DataTable, QueryState } from '@jangkau/web-ui';
+import { JobProgress, JobReport, QueryState, type JobReportProgress } from '@jangkau/web-ui';
 import { useState } from 'react';
 import { BoundarySetsQuery } from '../graphql/boundaries';
 
@@ -29,7 +29,7 @@ export interface BoundaryImportReport {
   message: string;
 }
 
-type Progress = { phase: 'upload'; fraction: number } | JobProgress;
+type Progress = JobReportProgress;
 
 /** Whether a checked report may be imported: no blocking finding and something to import. */
 export function importable(report: BoundaryImportReport): boolean {
@@ -199,18 +199,15 @@ export function BoundariesPage() {
       </form>
 
       {progress && (
-        <div className="import-progress" role="status" aria-live="polite">
-          {'fraction' in progress ? (
+        <JobProgress
+          progress={progress}
+          uploadingLabel={t('boundaries.uploading')}
+          phaseLabel={(p) => (
             <>
-              {t('boundaries.uploading')} <progress max={1} value={progress.fraction} />
-            </>
-          ) : (
-            <>
-              {t(`boundaries.phase.${progress.phase}`, { defaultValue: progress.phase })} ({formatNumber(progress.done)} / {formatNumber(progress.total)}){' '}
-              <progress max={Math.max(progress.total, 1)} value={progress.done} />
+              {t(`boundaries.phase.${p.phase}`, { defaultValue: p.phase })} ({formatNumber(p.done)} / {formatNumber(p.total)})
             </>
           )}
-        </div>
+        />
       )}
       {error && (
         <p className="form__error" role="alert">
@@ -225,39 +222,35 @@ export function BoundariesPage() {
 function ReportView({ report }: { report: BoundaryImportReport }) {
   const { t } = useTranslation();
   const problems = [...report.fileProblems, ...report.unmatched, ...report.wrongLevel, ...report.invalid];
+  const count = (key: string, value: number) => ({ key, label: t(`boundaries.${key}`), value: formatNumber(value) });
   return (
-    <section className="import-report" aria-label={t('boundaries.report')}>
-      <p role="status" className={importable(report) ? 'form__saved' : 'form__error'}>
-        {report.message}
-      </p>
-      <dl className="facts">
-        <dt>{t('boundaries.features')}</dt>
-        <dd>{formatNumber(report.features)}</dd>
-        <dt>{t('boundaries.matched')}</dt>
-        <dd>{formatNumber(report.matched)}</dd>
-        <dt>{t('boundaries.unmatched')}</dt>
-        <dd>{formatNumber(report.counts.unmatched)}</dd>
-        <dt>{t('boundaries.wrongLevel')}</dt>
-        <dd>{formatNumber(report.counts.wrongLevel)}</dd>
-        <dt>{t('boundaries.invalid')}</dt>
-        <dd>{formatNumber(report.counts.invalid)}</dd>
-        <dt>{t('boundaries.repaired')}</dt>
-        <dd>{formatNumber(report.counts.repaired)}</dd>
-        <dt>{t('boundaries.missing')}</dt>
-        <dd>{formatNumber(report.counts.missing)}</dd>
-      </dl>
-      {problems.length > 0 && (
-        <DataTable
-          caption={t('boundaries.problems')}
-          rows={problems}
-          rowKey={(_, i) => i}
-          columns={[
+    <JobReport<Finding>
+      title={t('boundaries.report')}
+      status={importable(report) ? 'ok' : 'problem'}
+      message={report.message}
+      counts={[
+        count('features', report.features),
+        count('matched', report.matched),
+        count('unmatched', report.counts.unmatched),
+        count('wrongLevel', report.counts.wrongLevel),
+        count('invalid', report.counts.invalid),
+        count('repaired', report.counts.repaired),
+        count('missing', report.counts.missing),
+      ]}
+      problems={[
+        {
+          key: 'problems',
+          title: t('boundaries.problems'),
+          rows: problems,
+          rowKey: (_, i) => i,
+          columns: [
             { key: 'feature', header: t('boundaries.feature'), cell: (p) => p.feature ?? '–' },
             { key: 'code', header: t('boundaries.code'), cell: (p) => p.code ?? '–' },
             { key: 'problem', header: t('boundaries.problem'), cell: (p) => p.message },
-          ]}
-        />
-      )}
+          ],
+        },
+      ]}
+    >
       {report.warnings.length > 0 && (
         <details>
           <summary>{t('boundaries.warnings', { count: report.counts.warnings })}</summary>
@@ -282,6 +275,6 @@ function ReportView({ report }: { report: BoundaryImportReport }) {
           </ul>
         </details>
       )}
-    </section>
+    </JobReport>
   );
 }

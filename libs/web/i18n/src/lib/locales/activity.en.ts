@@ -209,6 +209,7 @@ export const activityEn: typeof activityId = {
     row: 'Row',
     column: 'Column',
     problem: 'Problem',
+    report: 'File check report',
     truncated: '{{shown}} of {{total}} shown; fix them and check again.',
   },
   history: {

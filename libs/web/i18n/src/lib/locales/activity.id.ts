@@ -207,6 +207,7 @@ export const activityId = {
     row: 'Baris',
     column: 'Kolom',
     problem: 'Masalah',
+    report: 'Laporan pemeriksaan berkas',
     truncated: '{{shown}} dari {{total}} ditampilkan; perbaiki lalu periksa lagi.',
   },
   history: {
