@@ -49,6 +49,22 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for the TypeScript sources: each file is type-checked by the tsconfig.json nearest to it
+    // (apps/api, apps/web, apps/web-e2e, libs/shared/domain, libs/web). A promise nobody awaits loses its rejection;
+    // fire-and-forget is written `void …` with its errors handled inside.
+    files: ['apps/**/*.{ts,tsx,mts}', 'libs/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // react-router's navigate() is typed `void | Promise<void>`; under <BrowserRouter> it returns nothing, and a data
+      // router's promise never rejects (a failed navigation renders the route's error element), so it may float.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'react-router', name: 'NavigateFunction' }] },
+      ],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['libs/web/**/*.{ts,tsx}', 'apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -269,11 +269,13 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
       client.subscribe(
         { query: `subscription { coverageChanged(regionCode: "15.02") { activityId kind } }` },
         {
-          next: async (msg) => {
+          next: (msg) => {
             events.push(msg);
-            // Refetch as a dashboard would: the verification is already visible.
-            seenFigure = (await coverage('kepala.kerinci', { region: pulauRengas.slice(0, 8), from: '2025-07-01', to: '2025-07-31' })).villagesReached;
-            resolve();
+            // Refetch as a dashboard would: the verification is already visible. A failed refetch fails the test.
+            coverage('kepala.kerinci', { region: pulauRengas.slice(0, 8), from: '2025-07-01', to: '2025-07-31' }).then((figures) => {
+              seenFigure = figures.villagesReached;
+              resolve();
+            }, reject);
           },
           error: reject,
           complete: () => undefined,

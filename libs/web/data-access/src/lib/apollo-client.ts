@@ -49,8 +49,9 @@ export function createApolloClient(options: { uri?: string; language: () => stri
     operation.setContext({ retriedAfterRefresh: true });
     return from(session.refresh(language)).pipe(switchMap((ok) => (ok ? forward(operation) : throwError(() => error))));
   });
-  // After a reconnect, what is on screen is asked again (`client` exists by the time a socket reconnects).
-  const onReconnected = () => void client.refetchQueries({ include: 'active' });
+  // After a reconnect, what is on screen is asked again (`client` exists by the time a socket reconnects). A query
+  // that fails shows its own error state; the rejection is not left unhandled as well.
+  const onReconnected = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
   const live = typeof window !== 'undefined' && typeof WebSocket !== 'undefined' ? subscriptionLink({ uri, session, language, onReconnected }) : null;
   const transport = live ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, http) : http;
   const client = new ApolloClient({

@@ -24,7 +24,8 @@ export function SessionProvider({ store, language, children }: { store: SessionS
 
   useEffect(() => store.start(language), [store, language]);
   useEffect(() => {
-    store.userChanged = () => void client.resetStore();
+    // The queries on screen are fetched again as the new user; one that fails shows its own error state.
+    store.userChanged = () => void client.resetStore().catch(() => undefined);
     return () => {
       store.userChanged = undefined;
     };

@@ -177,7 +177,7 @@ export function InviteAgain({ activity, agency, onDone }: { activity: Detail; ag
         className="link-button"
         disabled={loading}
         aria-label={`${t('activity.partners.inviteAgain')}: ${agency.shortName}`}
-        onClick={async () => {
+        onClick={() => void (async () => {
           setError(null);
           try {
             await invite({ variables: { id: activity.id, version: activity.version, agencyId: agency.id } });
@@ -185,7 +185,7 @@ export function InviteAgain({ activity, agency, onDone }: { activity: Detail; ag
           } catch (e) {
             setError(errorMessage(e, t));
           }
-        }}
+        })()}
       >
         {t('activity.partners.inviteAgain')}
       </button>

@@ -98,10 +98,10 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
             <EvidenceItem
               key={e.id}
               evidence={e}
-              onRemove={async () => {
+              onRemove={() => {
                 if (!window.confirm(t('activity.evidence.confirmRemove', { name: e.fileName }))) return;
                 setRemoveError(null);
-                await remove({ variables: { id: e.id } }).catch((err) => setRemoveError(errorMessage(err, t)));
+                void remove({ variables: { id: e.id } }).catch((err) => setRemoveError(errorMessage(err, t)));
               }}
             />
           ))}

@@ -129,7 +129,7 @@ function AgencyForm({ agency, agencies, onDone }: { agency: AgencyFieldsFragment
   };
 
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={agency ? agency.shortName : t('admin.newAgency')}>
+    <form className="form form--panel" onSubmit={(e) => void submit(e)} aria-label={agency ? agency.shortName : t('admin.newAgency')}>
       <h2>{agency ? agency.shortName : t('admin.newAgency')}</h2>
       <label className="field">
         <span>{t('admin.name')}</span>

@@ -150,7 +150,7 @@ function UserRow({ user, agencies, onNotice }: { user: UserFieldsFragment; agenc
           {t('admin.resetPassword')}
         </button>
         {resetting && (
-          <form className="inline-form" onSubmit={submitReset}>
+          <form className="inline-form" onSubmit={(e) => void submitReset(e)}>
             <label>
               <span className="visually-hidden">{t('admin.temporaryPassword')}</span>
               <input type="text" autoComplete="off" placeholder={t('admin.temporaryPassword')} value={password} onChange={(e) => setPassword(e.target.value)} />
@@ -189,7 +189,7 @@ function CreateUserForm({ agencies, onDone }: { agencies: { id: string; shortNam
   };
 
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={t('admin.newUser')}>
+    <form className="form form--panel" onSubmit={(e) => void submit(e)} aria-label={t('admin.newUser')}>
       <h2>{t('admin.newUser')}</h2>
       <label className="field">
         <span>{t('auth.username')}</span>

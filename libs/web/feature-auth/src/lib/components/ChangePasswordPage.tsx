@@ -34,7 +34,7 @@ export function ChangePasswordPage() {
     <div className="auth-page">
       <h1>{t('auth.changeTitle')}</h1>
       {forced && <p>{t('auth.changeBody')}</p>}
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label className="field">
           <span>{t('auth.currentPassword')}</span>
           <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />

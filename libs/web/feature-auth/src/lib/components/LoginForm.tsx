@@ -27,7 +27,7 @@ export function LoginForm({ onSignedIn, autoFocus = true }: { onSignedIn?: () =>
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <label className="field">
         <span>{t('auth.username')}</span>
         <input name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus={autoFocus} value={username} onChange={(e) => setUsername(e.target.value)} />

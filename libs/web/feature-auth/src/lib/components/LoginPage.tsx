@@ -17,7 +17,7 @@ export function LoginPage() {
   return (
     <div className="auth-page">
       <h1>{t('auth.title')}</h1>
-      <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
+      <LoginForm onSignedIn={() => void navigate(next, { replace: true })} />
       {data?.appInfo.demoMode && (
         <aside className="demo-accounts">
           <h2>{t('auth.demoTitle')}</h2>

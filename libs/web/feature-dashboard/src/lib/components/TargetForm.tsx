@@ -58,7 +58,7 @@ export function TargetForm({ agencyId, year, onAdded, onReload }: { agencyId: st
   };
 
   return (
-    <form className="form form--panel targets-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+    <form className="form form--panel targets-form" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} noValidate>
       <h2 id={`${id}-title`}>{t('dashboard.targets.add.title')}</h2>
       <div className="targets-form__row">
         <label className="field">

@@ -164,7 +164,7 @@ function TargetRow({
         </th>
         <td className="num">
           {mode === 'edit' ? (
-            <form className="inline-form targets-table__edit" aria-label={t('dashboard.targets.edit.label', { name })} onSubmit={save} noValidate>
+            <form className="inline-form targets-table__edit" aria-label={t('dashboard.targets.edit.label', { name })} onSubmit={(e) => void save(e)} noValidate>
               <label className="visually-hidden" htmlFor={`${id}-value`}>
                 {ratio ? t('dashboard.targets.edit.valuePercent') : t('dashboard.targets.edit.value')}
               </label>

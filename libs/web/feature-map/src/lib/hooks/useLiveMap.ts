@@ -23,7 +23,11 @@ export function useLiveMap(area: { regionCode: string | null; agencyId: string |
       if (!data.data?.coverageChanged) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        void client.refetchQueries({ include: [MapCoverageQuery, MapActivitiesQuery] }).then(() => setUpdatedAt(new Date()));
+        // A failed refetch shows in the map's own error state, and "updated at" keeps the last time it succeeded.
+        void client.refetchQueries({ include: [MapCoverageQuery, MapActivitiesQuery] }).then(
+          () => setUpdatedAt(new Date()),
+          () => undefined,
+        );
       }, SETTLE_MS);
     },
   });

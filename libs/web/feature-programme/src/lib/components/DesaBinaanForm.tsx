@@ -60,7 +60,7 @@ export function DesaBinaanForm({
   };
 
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={title}>
+    <form className="form form--panel" onSubmit={(e) => void submit(e)} aria-label={title}>
       <h2>{title}</h2>
       {!officeId && (
         <label className="field">

@@ -119,7 +119,7 @@ function FrameworkForm({ framework, onDone }: { framework: ProgrammeFrameworkFie
   };
 
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={title}>
+    <form className="form form--panel" onSubmit={(e) => void submit(e)} aria-label={title}>
       <h3>{title}</h3>
       <label className="field">
         <span>{t('programme.admin.name')}</span>
@@ -162,7 +162,7 @@ function ItemForm({ frameworkId, item, onDone }: { frameworkId: string; item: Pr
   };
 
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={label}>
+    <form className="form form--panel" onSubmit={(e) => void submit(e)} aria-label={label}>
       <h3>{label}</h3>
       <label className="field">
         <span>{t('programme.admin.number')}</span>
