@@ -1,6 +1,7 @@
+import type { AgencyType } from '@jangkau/shared-domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
-import { db } from '../../database/kysely';
+import { anyOf, db } from '../../database/kysely';
 
 /** The activity module's SQL on activities themselves and their reference lists (topics). */
 
@@ -23,4 +24,74 @@ export async function bumpVersion(manager: EntityManager, id: string): Promise<v
     .set({ version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+// ---- The validator's lookups (ActivityValidator.validateMany): each made once for every input. Ids in lower case.
+
+/** Which of the codes are regions. */
+export async function existingRegionCodes(manager: EntityManager, codes: string[]): Promise<string[]> {
+  const rows = await db(manager).selectFrom('regions').select('code').where('code', '=', anyOf(codes, 'varchar')).execute();
+  return rows.map((r) => r.code.toLowerCase());
+}
+
+/** The villages of each kecamatan, in code order. */
+export function villagesOfKecamatan(manager: EntityManager, kecamatan: string[]): Promise<{ code: string; parent: string }[]> {
+  return db(manager)
+    .selectFrom('regions')
+    .select(['code', sql<string>`parent_code`.as('parent')])
+    .where('parent_code', '=', anyOf(kecamatan, 'varchar'))
+    .where('depth', '=', 4)
+    .orderBy('code')
+    .execute();
+}
+
+/** Which of the ids are topics. */
+export async function existingTopicIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  const rows = await db(manager).selectFrom('topics').select(sql<string>`id::text`.as('v')).where('id', '=', anyOf(ids, 'uuid')).execute();
+  return rows.map((r) => r.v.toLowerCase());
+}
+
+/** Which of the ids are active agencies. */
+export async function activeAgencyIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  const rows = await db(manager)
+    .selectFrom('agencies')
+    .select(sql<string>`id::text`.as('v'))
+    .where('id', '=', anyOf(ids, 'uuid'))
+    .where('active', '=', true)
+    .execute();
+  return rows.map((r) => r.v.toLowerCase());
+}
+
+/** A programme item with its framework's validity, for the check that the activity's date is within it. */
+export interface ItemValidity {
+  id: string;
+  number: number;
+  framework: string;
+  validFrom: string;
+  validTo: string;
+}
+
+/** The programme items among the ids, with their framework's validity. */
+export function itemValidity(manager: EntityManager, ids: string[]): Promise<ItemValidity[]> {
+  return db(manager)
+    .selectFrom('programme_items as i')
+    .innerJoin('programme_frameworks as f', 'f.id', 'i.framework_id')
+    .select([
+      sql<string>`i.id::text`.as('id'),
+      'i.number',
+      'f.name as framework',
+      sql<string>`f.valid_from::text`.as('validFrom'),
+      sql<string>`f.valid_to::text`.as('validTo'),
+    ])
+    .where('i.id', '=', anyOf(ids, 'uuid'))
+    .execute();
+}
+
+/** The agency's type and home region, when it exists. */
+export function agencyTypeAndHome(manager: EntityManager, id: string): Promise<{ type: AgencyType; homeRegionCode: string | null } | undefined> {
+  return db(manager)
+    .selectFrom('agencies')
+    .select([sql<AgencyType>`type`.as('type'), 'home_region_code as homeRegionCode'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
