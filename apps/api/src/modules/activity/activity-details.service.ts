@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { isUuid } from '../../common/uuid';
-import { FOLLOW_UPS } from './activity.rows';
+import { followUpsOfActivities } from './follow-up.repository';
 
 /**
  * What lies under many activities at once (villages, participants, organisers, topics, follow-ups, history…), one
@@ -83,7 +83,7 @@ export class ActivityDetails {
   }
 
   async followUpsOf(activityIds: readonly string[]) {
-    return this.dataSource.query(`${FOLLOW_UPS} WHERE f.activity_id = ANY($1::uuid[]) ORDER BY f.activity_id, f.due_on NULLS LAST, f.created_at`, [activityIds]);
+    return followUpsOfActivities(this.dataSource, activityIds);
   }
 
   /**
