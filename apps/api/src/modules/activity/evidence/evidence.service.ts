@@ -3,7 +3,6 @@ import {
   CoOrganiserStatus,
   EDITABLE_STATUSES,
   EVIDENCE_LIMITS,
-  EvidenceContentType,
   isEvidenceImage,
 } from '@jangkau/shared-domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
