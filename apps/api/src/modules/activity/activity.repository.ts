@@ -1,4 +1,4 @@
-import type { AgencyType } from '@jangkau/shared-domain';
+import type { AgencyType, CoOrganiserStatus } from '@jangkau/shared-domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
 import { anyOf, db } from '../../database/kysely';
@@ -94,4 +94,70 @@ export function agencyTypeAndHome(manager: EntityManager, id: string): Promise<{
     .select([sql<AgencyType>`type`.as('type'), 'home_region_code as homeRegionCode'])
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+// ---- The workflow's writes (ActivityWorkflow): each within ActivityChanges.apply's transaction.
+
+/** Held: the planned activity becomes a draft to complete. */
+export async function markHeld(manager: EntityManager, id: string): Promise<void> {
+  await db(manager).updateTable('activities').set({ status: 'DRAFT' }).where('id', '=', id).execute();
+}
+
+export async function markSubmitted(manager: EntityManager, id: string, userId: string): Promise<void> {
+  await db(manager).updateTable('activities').set({ status: 'SUBMITTED', submitted_by: userId, submitted_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export async function markVerified(manager: EntityManager, id: string, userId: string, selfVerified: boolean): Promise<void> {
+  await db(manager)
+    .updateTable('activities')
+    .set({ status: 'VERIFIED', verified_by: userId, verified_at: sql`now()`, return_reason: null, self_verified: selfVerified })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Back to its submitter with the reason, no longer verified. */
+export async function markReturned(manager: EntityManager, id: string, reason: string): Promise<void> {
+  await db(manager)
+    .updateTable('activities')
+    .set({ status: 'RETURNED', return_reason: reason, verified_by: null, verified_at: null, self_verified: false })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The regions the activity reaches (its reach_codes), when it exists. */
+export async function reachCodesOf(source: Source, id: string): Promise<string[] | undefined> {
+  const row = await db(source).selectFrom('activities').select('reach_codes').where('id', '=', id).executeTakeFirst();
+  return row?.reach_codes;
+}
+
+/** The co-organiser's invitation status, locked for the rest of the manager's transaction. */
+export async function lockInvitation(manager: EntityManager, activityId: string, agencyId: string): Promise<CoOrganiserStatus | undefined> {
+  const row = await db(manager)
+    .selectFrom('activity_agencies')
+    .select(sql<CoOrganiserStatus>`status`.as('status'))
+    .where('activity_id', '=', activityId)
+    .where('agency_id', '=', agencyId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.status;
+}
+
+/** The co-organiser's answer to its invitation. */
+export async function answerInvitation(manager: EntityManager, activityId: string, agencyId: string, status: CoOrganiserStatus): Promise<void> {
+  await db(manager)
+    .updateTable('activity_agencies')
+    .set({ status, answered_at: sql`now()` })
+    .where('activity_id', '=', activityId)
+    .where('agency_id', '=', agencyId)
+    .execute();
+}
+
+/** Invited again (after a decline): unanswered, invited now. */
+export async function inviteAgain(manager: EntityManager, activityId: string, agencyId: string): Promise<void> {
+  await db(manager)
+    .updateTable('activity_agencies')
+    .set({ status: 'INVITED', invited_at: sql`now()`, answered_at: null })
+    .where('activity_id', '=', activityId)
+    .where('agency_id', '=', agencyId)
+    .execute();
 }
