@@ -10,6 +10,7 @@ import { ActivityNotifier, NOTHING_NOTIFIED, type Notified } from './activity-no
 import { ActivityDetails } from './activity-details.service';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import { ActivityQueries } from './activity-queries.service';
+import { bumpVersion, lockActivity } from './activity.repository';
 import type { ActivityContext, ActivityRow } from './activity.rows';
 import { assertAllowed } from './activity.rules';
 
@@ -49,7 +50,7 @@ export class ActivityChanges {
       assertAllowed(caller, current, await this.details.invitationOf(manager, caller, id), action);
       if (current.version !== version) throw new ActivityError(ActivityErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Activity', id), 'version');
       const { before, after, notify } = await change(manager, current);
-      await manager.query(`UPDATE activities SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      await bumpVersion(manager, id);
       await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: current.leadAgencyId, before, after });
       // Told in the same transaction: a change that rolls back tells nobody and queues no e-mail.
       notified = await this.notifications.activityChanged(manager, caller, id, { action, ...notify });
@@ -61,7 +62,7 @@ export class ActivityChanges {
 
   /** The visible activity, locked for this transaction; invisible or missing: not found. */
   async lockVisible(manager: EntityManager, caller: Caller, id: string): Promise<ActivityRow> {
-    if (isUuid(id)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [id]);
+    if (isUuid(id)) await lockActivity(manager, id);
     const [current] = await this.queries.findVisible(caller, [id], manager);
     if (!current) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
     return current;

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isUuid } from '../../common/uuid';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
+import { activeAgencyIds, agencyTypeAndHome, existingRegionCodes, existingTopicIds, type ItemValidity, itemValidity, villagesOfKecamatan } from './activity.repository';
 import { type ActivityValues, DAY, toDateString } from './activity.rows';
 import { ActivityInput, AttendanceInput, ParticipantInput } from './dto/activity.input';
 
@@ -44,31 +45,22 @@ export class ActivityValidator {
     };
     const venueCodes = inputs.map((i) => codeOf(i.venueRegionCode)).filter(isArea);
     const villageCodes = inputs.flatMap((i) => (i.villages ?? []).map((v) => codeOf(v.code))).filter(isVillageOrKecamatan);
-    const regions = new Set(await this.existingValues(manager, `SELECT code AS v FROM regions WHERE code = ANY($1::varchar[])`, [...venueCodes, ...villageCodes]));
+    const regions = new Set(await this.existing(manager, existingRegionCodes, [...venueCodes, ...villageCodes]));
     const kecamatan = [...new Set(villageCodes.filter((c) => c.length === 8 && regions.has(c)))];
     const villagesOf = new Map<string, string[]>();
     if (kecamatan.length) {
-      const children: { code: string; parent: string }[] = await manager.query(
-        `SELECT code, parent_code AS parent FROM regions WHERE parent_code = ANY($1::varchar[]) AND depth = 4 ORDER BY code`,
-        [kecamatan],
-      );
+      const children = await villagesOfKecamatan(manager, kecamatan);
       for (const child of children) villagesOf.set(child.parent, [...(villagesOf.get(child.parent) ?? []), child.code]);
     }
     const ids = (pick: (i: ActivityInput) => string[] | undefined) => inputs.flatMap((i) => pick(i) ?? []).filter(isUuid);
-    const topics = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM topics WHERE id = ANY($1::uuid[])`, ids((i) => i.topicIds)));
+    const topics = new Set(await this.existing(manager, existingTopicIds, ids((i) => i.topicIds)));
     const itemIds = [...new Set(ids((i) => i.programmeItemIds))];
-    const itemRows: ItemValidity[] = itemIds.length
-      ? await manager.query(
-          `SELECT i.id::text AS id, i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
-           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = ANY($1::uuid[])`,
-          [itemIds],
-        )
-      : [];
+    const itemRows: ItemValidity[] = itemIds.length ? await itemValidity(manager, itemIds) : [];
     const items = new Map(itemRows.map((item) => [item.id.toLowerCase(), item]));
-    const agencies = new Set(await this.existingValues(manager, `SELECT id::text AS v FROM agencies WHERE id = ANY($1::uuid[]) AND active`, ids((i) => i.coOrganiserIds)));
+    const agencies = new Set(await this.existing(manager, activeAgencyIds, ids((i) => i.coOrganiserIds)));
     // A village government records in its own village, a kecamatan government in its kecamatan.
-    const [lead] = await manager.query(`SELECT type, home_region_code AS "homeRegionCode" FROM agencies WHERE id = $1`, [leadAgencyId]);
-    const ownArea = lead && requiredHomeDepth(lead.type) ? (lead.homeRegionCode as string | null) : null;
+    const lead = await agencyTypeAndHome(manager, leadAgencyId);
+    const ownArea = lead && requiredHomeDepth(lead.type) ? lead.homeRegionCode : null;
     const known = { regions, villagesOf, topics, items, agencies, ownArea };
     return inputs.map((input) => {
       try {
@@ -80,11 +72,11 @@ export class ActivityValidator {
     });
   }
 
-  /** Which of the values exist, by a query selecting them as `v`; no query for none. */
-  private async existingValues(manager: EntityManager, sql: string, values: string[]): Promise<string[]> {
+  /** Which of the values exist, by the lookup; no query for none. */
+  private async existing(manager: EntityManager, lookup: (manager: EntityManager, values: string[]) => Promise<string[]>, values: string[]): Promise<string[]> {
     const unique = [...new Set(values)];
     if (!unique.length) return [];
-    return (await manager.query(sql, [unique])).map((r: { v: string }) => r.v.toLowerCase());
+    return lookup(manager, unique);
   }
 
   /** The checks of validate on one input, against what was looked up: the first problem throws. */
@@ -186,14 +178,6 @@ export class ActivityValidator {
   }
 }
 
-/** A programme item with its framework's validity, for the check that the activity's date is within it. */
-interface ItemValidity {
-  id: string;
-  number: number;
-  framework: string;
-  validFrom: string;
-  validTo: string;
-}
 
 /** What validateMany looked up, for check. Ids in lower case. */
 interface Known {

@@ -10,6 +10,7 @@ import { ActivityNotifier, NOTHING_NOTIFIED } from './activity-notifier';
 import { ActivityQueries } from './activity-queries.service';
 import { assertNoContributions } from './activity-writer.service';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
+import { answerInvitation, inviteAgain, lockActivity, lockInvitation, markHeld, markReturned, markSubmitted, markVerified, reachCodesOf } from './activity.repository';
 import type { ActivityContext, ActivityRow } from './activity.rows';
 import { assertAllowed, ownWorkWithAnotherHead } from './activity.rules';
 import { CoverageEvents } from './rollups/coverage-events';
@@ -35,14 +36,14 @@ export class ActivityWorkflow {
 
   async markHeld(context: ActivityContext, id: string, version: number): Promise<ActivityRow> {
     return this.changes.apply(context, id, version, 'MARK_HELD', async (manager) => {
-      await manager.query(`UPDATE activities SET status = 'DRAFT' WHERE id = $1`, [id]);
+      await markHeld(manager, id);
       return { before: { status: ActivityStatus.PLANNED }, after: { status: ActivityStatus.DRAFT } };
     });
   }
 
   async submit(context: ActivityContext, id: string, version: number): Promise<ActivityRow> {
     return this.changes.apply(context, id, version, 'SUBMIT', async (manager, current) => {
-      await manager.query(`UPDATE activities SET status = 'SUBMITTED', submitted_by = $2, submitted_at = now() WHERE id = $1`, [id, context.caller.userId]);
+      await markSubmitted(manager, id, context.caller.userId);
       return { before: { status: current.status }, after: { status: ActivityStatus.SUBMITTED } };
     });
   }
@@ -59,11 +60,7 @@ export class ActivityWorkflow {
       const heads = (await this.details.activeHeadsOf([current.leadAgencyId], manager)).get(current.leadAgencyId) ?? [];
       if (ownWorkWithAnotherHead(caller.userId, current, heads)) throw new ActivityError(ActivityErrorCode.OWN_WORK_VERIFICATION, {}, 'id');
       const selfVerified = current.createdById === caller.userId || current.submittedById === caller.userId;
-      await manager.query(`UPDATE activities SET status = 'VERIFIED', verified_by = $2, verified_at = now(), return_reason = NULL, self_verified = $3 WHERE id = $1`, [
-        id,
-        caller.userId,
-        selfVerified,
-      ]);
+      await markVerified(manager, id, caller.userId, selfVerified);
       await this.coverage.applyChange(manager, id, 'ADD');
       return { before: { status: current.status }, after: { status: ActivityStatus.VERIFIED, ...(selfVerified ? { selfVerified: true } : {}) } };
     });
@@ -76,8 +73,8 @@ export class ActivityWorkflow {
     // The change is committed: a failure to announce it must not turn the answer into an error (open dashboards
     // then show it at their next load instead of at once).
     try {
-      const [found] = await this.dataSource.query(`SELECT reach_codes AS "reachCodes" FROM activities WHERE id = $1`, [id]);
-      if (found) this.coverageEvents.publish({ activityId: id, kind, reachCodes: found.reachCodes, at: new Date().toISOString() });
+      const reachCodes = await reachCodesOf(this.dataSource, id);
+      if (reachCodes) this.coverageEvents.publish({ activityId: id, kind, reachCodes, at: new Date().toISOString() });
     } catch {
       // nothing more to do: the figures themselves are already right
     }
@@ -90,7 +87,7 @@ export class ActivityWorkflow {
       throw new ActivityError(ActivityErrorCode.REASON_INVALID, { min: ACTIVITY_LIMITS.reasonMin, max: ACTIVITY_LIMITS.reasonMax }, 'reason');
     }
     const row = await this.changes.apply(context, id, version, action, async (manager, current) => {
-      await manager.query(`UPDATE activities SET status = 'RETURNED', return_reason = $2, verified_by = NULL, verified_at = NULL, self_verified = FALSE WHERE id = $1`, [id, reason]);
+      await markReturned(manager, id, reason);
       if (current.status === ActivityStatus.VERIFIED) await this.coverage.applyChange(manager, id, 'REMOVE');
       return { before: { status: current.status }, after: { status: ActivityStatus.RETURNED, returnReason: reason }, notify: { reason } };
     });
@@ -106,7 +103,7 @@ export class ActivityWorkflow {
     const { caller } = context;
     let notified = NOTHING_NOTIFIED;
     const row = await this.dataSource.transaction(async (manager) => {
-      if (isUuid(id)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [id]);
+      if (isUuid(id)) await lockActivity(manager, id);
       // Before visibility: the declined agency no longer sees a draft, but it knows the activity and is told why.
       const invitation = await this.details.invitationOf(manager, caller, id);
       if (invitation === CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.INVITATION_DECLINED, {}, 'id');
@@ -115,7 +112,7 @@ export class ActivityWorkflow {
       assertAllowed(caller, current, invitation, 'ANSWER_INVITATION');
       const status = accept ? CoOrganiserStatus.ACCEPTED : CoOrganiserStatus.DECLINED;
       if (!accept) await assertNoContributions(manager, id, [caller.agencyId]);
-      await manager.query(`UPDATE activity_agencies SET status = $3, answered_at = now() WHERE activity_id = $1 AND agency_id = $2`, [id, caller.agencyId, status]);
+      await answerInvitation(manager, id, caller.agencyId, status);
       await this.audit.record(manager, context, {
         entity: 'Activity',
         entityId: id,
@@ -133,11 +130,9 @@ export class ActivityWorkflow {
   /** The lead invites again an agency that declined: it is INVITED once more and sees the activity again. */
   async inviteAgain(context: ActivityContext, id: string, version: number, agencyId: string): Promise<ActivityRow> {
     return this.changes.apply(context, id, version, 'INVITE', async (manager) => {
-      const [row] = isUuid(agencyId)
-        ? await manager.query(`SELECT status FROM activity_agencies WHERE activity_id = $1 AND agency_id = $2 FOR UPDATE`, [id, agencyId])
-        : [];
-      if (row?.status !== CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.NOT_DECLINED, {}, 'agencyId');
-      await manager.query(`UPDATE activity_agencies SET status = 'INVITED', invited_at = now(), answered_at = NULL WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
+      const status = isUuid(agencyId) ? await lockInvitation(manager, id, agencyId) : undefined;
+      if (status !== CoOrganiserStatus.DECLINED) throw new ActivityError(ActivityErrorCode.NOT_DECLINED, {}, 'agencyId');
+      await inviteAgain(manager, id, agencyId);
       return {
         before: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.DECLINED },
         after: { [`coOrganiser:${agencyId}`]: CoOrganiserStatus.INVITED },

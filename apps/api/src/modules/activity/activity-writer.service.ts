@@ -10,6 +10,23 @@ import { ActivityNotifier, NOTHING_NOTIFIED } from './activity-notifier';
 import { ActivityQueries } from './activity-queries.service';
 import { ActivityValidator, validateParticipants } from './activity-validator.service';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
+import {
+  activityLists,
+  clearLists,
+  creatorOf,
+  hasContributions,
+  insertActivities,
+  insertAttendance,
+  insertParticipants,
+  insertProgrammeItems,
+  insertTopics,
+  insertVillages,
+  inviteCoOrganisers,
+  participantsOfAgency,
+  removeCoOrganisers,
+  replaceParticipants as replaceParticipantsOf,
+  updateActivityFields,
+} from './activity-writer.repository';
 import type { ActivityContext, ActivityRow, ActivityValues } from './activity.rows';
 import { ActivityInput, ParticipantInput } from './dto/activity.input';
 
@@ -86,18 +103,14 @@ export class ActivityWriter {
       reachCodes: reachCodes(values),
       searchText: searchText(values),
     }));
-    // The rows travel as one JSON parameter: no limit on bind parameters, and one round trip for all of them.
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO activities (id, type, status, title, description, starts_at, ends_at, venue_name, venue_region_code, time_zone,
-         lead_agency_id, reach_codes, search_text, created_by, submitted_by, submitted_at)
-       SELECT r."id", r."type"::activity_type, $2::activity_status, r."title", r."description", r."startsAt", r."endsAt", r."venueName",
-         r."venueRegionCode", r."timeZone", $3, ARRAY(SELECT json_array_elements_text(r."reachCodes"))::varchar[], r."searchText", $4, $5, $6
-       FROM json_to_recordset($1::json) AS r("id" uuid, "type" text, "title" text, "description" text, "startsAt" timestamptz, "endsAt" timestamptz,
-         "venueName" text, "venueRegionCode" text, "timeZone" text, "reachCodes" json, "searchText" text)
-       ON CONFLICT (id) DO NOTHING RETURNING id::text`,
-      [JSON.stringify(records), status, caller.agencyId, caller.userId, submitted ? caller.userId : null, submitted ? new Date() : null],
-    );
-    const written = new Set(inserted.map((r) => r.id));
+    const inserted = await insertActivities(manager, records, {
+      status,
+      leadAgencyId: caller.agencyId,
+      createdBy: caller.userId,
+      submittedBy: submitted ? caller.userId : null,
+      submittedAt: submitted ? new Date() : null,
+    });
+    const written = new Set(inserted);
     const fresh = rows.filter((r) => written.has(r.id));
     await this.insertDetails(manager, caller.agencyId, fresh);
     await this.audit.recordMany(
@@ -110,7 +123,7 @@ export class ActivityWriter {
 
   /** An id already used: the caller's own earlier create (returned as is), or someone else's (refused). */
   private async existing(manager: EntityManager, caller: Caller, id: string): Promise<ActivityRow | null> {
-    const [row] = await manager.query(`SELECT lead_agency_id AS "leadAgencyId", created_by AS "createdBy" FROM activities WHERE id = $1`, [id]);
+    const row = await creatorOf(manager, id);
     if (!row) return null;
     if (row.createdBy !== caller.userId) throw new ActivityError(ActivityErrorCode.ID_TAKEN, {}, 'id');
     return (await this.queries.findVisible(caller, [id], manager))[0] ?? null;
@@ -123,11 +136,7 @@ export class ActivityWriter {
         throw new ActivityError(ActivityErrorCode.PLANNED_IN_PAST, {}, 'startsAt');
       }
       const before = await this.currentValues(manager, current);
-      await manager.query(
-        `UPDATE activities SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, venue_name = $7,
-           venue_region_code = $8, time_zone = $9, reach_codes = $10, search_text = $11 WHERE id = $1`,
-        [id, values.type, values.title, values.description, values.startsAt, values.endsAt, values.venueName, values.venueRegionCode, values.timeZone, reachCodes(values), searchText(values)],
-      );
+      await updateActivityFields(manager, id, values, reachCodes(values), searchText(values));
       await this.writeDetails(manager, id, current.leadAgencyId, values, before.coOrganiserIds);
       const invited = values.coOrganiserIds.filter((agencyId) => !before.coOrganiserIds.includes(agencyId));
       return { before: auditable(before), after: auditable(values), notify: { invited } };
@@ -146,8 +155,6 @@ export class ActivityWriter {
   }
 
   private async currentValues(manager: EntityManager, current: ActivityRow): Promise<ActivityValues> {
-    const id = current.id;
-    const list = async (sql: string) => (await manager.query(sql, [id])).map((r: { v: string }) => r.v) as string[];
     return {
       type: current.type,
       title: current.title,
@@ -157,34 +164,21 @@ export class ActivityWriter {
       venueName: current.venueName,
       venueRegionCode: current.venueRegionCode,
       timeZone: current.timeZone,
-      programmeItemIds: await list(`SELECT programme_item_id::text AS v FROM activity_programme_items WHERE activity_id = $1`),
-      topicIds: await list(`SELECT topic_id::text AS v FROM activity_topics WHERE activity_id = $1`),
-      coOrganiserIds: await list(`SELECT agency_id::text AS v FROM activity_agencies WHERE activity_id = $1`),
-      villages: await manager.query(`SELECT village_code AS code, reach::text FROM activity_villages WHERE activity_id = $1`, [id]),
-      participants: await manager.query(`SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, current.leadAgencyId]),
-      attendance: await manager.query(
-        `SELECT region_code AS "regionCode", category::text, male, female FROM activity_attendance WHERE activity_id = $1 AND agency_id = $2 ORDER BY region_code, category`,
-        [id, current.leadAgencyId],
-      ),
+      ...(await activityLists(manager, current.id, current.leadAgencyId)),
     };
   }
 
   private async participantValues(manager: EntityManager, id: string, agencyId: string): Promise<string[]> {
-    const rows = await manager.query(`SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
-    return rows.map(participantKey);
+    return (await participantsOfAgency(manager, id, agencyId)).map(participantKey);
   }
 
   /** Replaces the lists under an activity set-based (delete, then one INSERT … SELECT per list). */
   private async writeDetails(manager: EntityManager, id: string, leadAgencyId: string, values: ActivityValues, previousCoOrganisers: string[]): Promise<void> {
-    await manager.query(`DELETE FROM activity_villages WHERE activity_id = $1`, [id]);
-    await manager.query(`DELETE FROM activity_topics WHERE activity_id = $1`, [id]);
-    await manager.query(`DELETE FROM activity_programme_items WHERE activity_id = $1`, [id]);
-    await manager.query(`DELETE FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, leadAgencyId]);
-    await manager.query(`DELETE FROM activity_attendance WHERE activity_id = $1 AND agency_id = $2`, [id, leadAgencyId]);
+    await clearLists(manager, id, leadAgencyId);
     const removed = previousCoOrganisers.filter((agencyId) => !values.coOrganiserIds.includes(agencyId));
     if (removed.length) {
       await assertNoContributions(manager, id, removed);
-      await manager.query(`DELETE FROM activity_agencies WHERE activity_id = $1 AND agency_id = ANY($2::uuid[])`, [id, removed]);
+      await removeCoOrganisers(manager, id, removed);
     }
     await this.insertDetails(manager, leadAgencyId, [{ id, values }]);
   }
@@ -193,71 +187,27 @@ export class ActivityWriter {
   private async insertDetails(manager: EntityManager, leadAgencyId: string, rows: { id: string; values: ActivityValues }[]): Promise<void> {
     const flat = <T>(pick: (values: ActivityValues) => T[]) => rows.flatMap(({ id, values }) => pick(values).map((item) => ({ id, item })));
     const villages = flat((v) => v.villages);
-    if (villages.length) {
-      await manager.query(
-        `INSERT INTO activity_villages (activity_id, village_code, reach) SELECT a, code, reach::village_reach FROM unnest($1::uuid[], $2::varchar[], $3::text[]) AS v(a, code, reach)`,
-        [villages.map((v) => v.id), villages.map((v) => v.item.code), villages.map((v) => v.item.reach)],
-      );
-    }
+    if (villages.length) await insertVillages(manager, villages);
     const topics = flat((v) => v.topicIds);
-    if (topics.length) {
-      await manager.query(`INSERT INTO activity_topics (activity_id, topic_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [topics.map((t) => t.id), topics.map((t) => t.item)]);
-    }
+    if (topics.length) await insertTopics(manager, topics);
     const items = flat((v) => v.programmeItemIds);
-    if (items.length) {
-      await manager.query(`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [items.map((i) => i.id), items.map((i) => i.item)]);
-    }
+    if (items.length) await insertProgrammeItems(manager, items);
     const participants = flat((v) => v.participants.filter((p) => p.male + p.female > 0));
-    if (participants.length) {
-      await manager.query(
-        `INSERT INTO activity_participants (activity_id, agency_id, category, male, female)
-         SELECT a, $1, c::participant_category, m, f FROM unnest($2::uuid[], $3::text[], $4::int[], $5::int[]) AS p(a, c, m, f)`,
-        [leadAgencyId, participants.map((p) => p.id), participants.map((p) => p.item.category), participants.map((p) => p.item.male), participants.map((p) => p.item.female)],
-      );
-    }
+    if (participants.length) await insertParticipants(manager, leadAgencyId, participants);
     const attendance = flat((v) => (v.attendance ?? []).filter((p) => p.male + p.female > 0));
-    if (attendance.length) {
-      await manager.query(
-        `INSERT INTO activity_attendance (activity_id, agency_id, region_code, category, male, female)
-         SELECT a, $1, r, c::participant_category, m, f FROM unnest($2::uuid[], $3::varchar[], $4::text[], $5::int[], $6::int[]) AS p(a, r, c, m, f)`,
-        [
-          leadAgencyId,
-          attendance.map((p) => p.id),
-          attendance.map((p) => p.item.regionCode),
-          attendance.map((p) => p.item.category),
-          attendance.map((p) => p.item.male),
-          attendance.map((p) => p.item.female),
-        ],
-      );
-    }
+    if (attendance.length) await insertAttendance(manager, leadAgencyId, attendance);
     const coOrganisers = flat((v) => v.coOrganiserIds);
-    if (coOrganisers.length) {
-      await manager.query(
-        `INSERT INTO activity_agencies (activity_id, agency_id, status) SELECT a, g, 'INVITED' FROM unnest($1::uuid[], $2::uuid[]) AS c(a, g) ON CONFLICT DO NOTHING`,
-        [coOrganisers.map((c) => c.id), coOrganisers.map((c) => c.item)],
-      );
-    }
+    if (coOrganisers.length) await inviteCoOrganisers(manager, coOrganisers);
   }
 
   private async replaceParticipants(manager: EntityManager, id: string, agencyId: string, rows: { category: string; male: number; female: number }[]): Promise<void> {
-    await manager.query(`DELETE FROM activity_participants WHERE activity_id = $1 AND agency_id = $2`, [id, agencyId]);
-    const kept = rows.filter((r) => r.male + r.female > 0);
-    await manager.query(
-      `INSERT INTO activity_participants (activity_id, agency_id, category, male, female)
-       SELECT $1, $2, c::participant_category, m, f FROM unnest($3::text[], $4::int[], $5::int[]) AS p(c, m, f)`,
-      [id, agencyId, kept.map((r) => r.category), kept.map((r) => r.male), kept.map((r) => r.female)],
-    );
+    await replaceParticipantsOf(manager, id, agencyId, rows.filter((r) => r.male + r.female > 0));
   }
 }
 
 /** A partner that already reported participants or evidence is not dropped silently. */
 export async function assertNoContributions(manager: EntityManager, id: string, agencyIds: string[]): Promise<void> {
-  const [found] = await manager.query(
-    `SELECT 1 FROM activity_participants WHERE activity_id = $1 AND agency_id = ANY($2::uuid[])
-     UNION ALL SELECT 1 FROM activity_evidence WHERE activity_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1`,
-    [id, agencyIds],
-  );
-  if (found) throw new ActivityError(ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS, {}, 'coOrganiserIds');
+  if (await hasContributions(manager, id, agencyIds)) throw new ActivityError(ActivityErrorCode.CO_ORGANISER_HAS_CONTRIBUTIONS, {}, 'coOrganiserIds');
 }
 
 /** Every region code the activity touches, at every level (see ActivityEntity.reachCodes). */

@@ -16,6 +16,7 @@ import { ActivityWriter } from './activity-writer.service';
 import type { ActivityRow } from './activity.rows';
 import { actionsFor, ownWorkWithAnotherHead, verifiersOf } from './activity.rules';
 import { FollowUpService } from './follow-up.service';
+import { topics } from './activity.repository';
 import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
 import {
   Activity,
@@ -318,7 +319,7 @@ export class ReferenceListResolver {
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => [Topic], { description: 'Topics, in their managed order.' })
   topics(): Promise<Topic[]> {
-    return this.dataSource.query(`SELECT id, name, active FROM topics ORDER BY position, name`);
+    return topics(this.dataSource);
   }
 }
 

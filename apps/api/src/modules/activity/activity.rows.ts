@@ -70,11 +70,6 @@ export interface ActivityExportRow {
   selfVerified: boolean;
 }
 
-/** A follow-up as the API answers it, with its responsible agency's name. */
-export const FOLLOW_UPS = `SELECT f.id, f.activity_id AS "activityId", f.text, f.due_on::text AS "dueOn", f.status, f.version, f.updated_at AS "updatedAt",
-    json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS "responsibleAgency"
-  FROM activity_follow_ups f JOIN agencies g ON g.id = f.responsible_agency_id`;
-
 /** A day in milliseconds. */
 export const DAY = 24 * 3600 * 1000;
 

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
 import { AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
@@ -12,9 +11,10 @@ import { ActivityDetails } from './activity-details.service';
 import { ActivityNotifier, NOTHING_NOTIFIED } from './activity-notifier';
 import { ActivityQueries } from './activity-queries.service';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
-import { type ActivityContext, FOLLOW_UPS, toDateString } from './activity.rows';
+import { type ActivityContext, toDateString } from './activity.rows';
 import { assertAllowed } from './activity.rules';
 import { FollowUpInput } from './dto/activity.input';
+import { followUpById, insertFollowUp, lockFollowUp, updateFollowUp, visibleAgencyId } from './follow-up.repository';
 
 /** What happens after an activity: the lead agency agrees it, the responsible agency moves its status. */
 @Injectable()
@@ -35,10 +35,7 @@ export class FollowUpService {
       const current = await this.changes.lockVisible(manager, caller, activityId);
       assertAllowed(caller, current, await this.details.invitationOf(manager, caller, activityId), 'ADD_FOLLOW_UP');
       const values = await this.validateFollowUp(manager, caller, input);
-      const [{ id }] = await manager.query(
-        `INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id, due_on, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [activityId, values.text, values.responsibleAgencyId, values.dueOn, values.status],
-      );
+      const id = await insertFollowUp(manager, activityId, values);
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: current.leadAgencyId, before: null, after: { activityId, ...values } });
       notified = await this.notifications.followUpAssigned(manager, caller, id);
       return this.followUpIn(manager, id);
@@ -54,7 +51,7 @@ export class FollowUpService {
     const { caller } = context;
     let notified = NOTHING_NOTIFIED;
     const followUp = await this.dataSource.transaction(async (manager) => {
-      const [row] = isUuid(id) ? await manager.query(`SELECT * FROM activity_follow_ups WHERE id = $1 FOR UPDATE`, [id]) : [];
+      const row = isUuid(id) ? await lockFollowUp(manager, id) : undefined;
       const [activity] = row ? await this.queries.findVisible(caller, [row.activity_id], manager) : [];
       if (!row || !activity) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_NOT_FOUND, {}, 'id');
       const isLead = activity.leadAgencyId === caller.agencyId && caller.permissions.includes(Permission.ACTIVITY_WRITE);
@@ -62,12 +59,7 @@ export class FollowUpService {
       if (!isLead && !isResponsible) throw new ActivityError(ActivityErrorCode.NOT_PERMITTED, { action: 'ADD_FOLLOW_UP' }, 'id');
       const before = { text: row.text, responsibleAgencyId: row.responsible_agency_id, dueOn: row.due_on ? toDateString(row.due_on) : null, status: row.status };
       const values = isLead ? await this.validateFollowUp(manager, caller, input) : { ...before, status: input.status ?? before.status };
-      const updated = await manager.query(
-        `UPDATE activity_follow_ups SET text = $3, responsible_agency_id = $4, due_on = $5, status = $6, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, version, values.text, values.responsibleAgencyId, values.dueOn, values.status],
-      );
-      if (updated[1] === 0) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT, await lastChange(manager, 'FollowUp', id), 'version');
+      if (!(await updateFollowUp(manager, id, version, values))) throw new ActivityError(ActivityErrorCode.FOLLOW_UP_VERSION_CONFLICT, await lastChange(manager, 'FollowUp', id), 'version');
       await this.audit.record(manager, context, { entity: 'FollowUp', entityId: id, subjectAgencyId: activity.leadAgencyId, before, after: values });
       // Handed to another agency: that agency is told.
       if (values.responsibleAgencyId !== before.responsibleAgencyId) notified = await this.notifications.followUpAssigned(manager, caller, id);
@@ -78,7 +70,7 @@ export class FollowUpService {
   }
 
   private async followUpIn(manager: EntityManager, id: string) {
-    return (await manager.query(`${FOLLOW_UPS} WHERE f.id = $1`, [id]))[0];
+    return followUpById(manager, id);
   }
 
   private async validateFollowUp(manager: EntityManager, caller: Caller, input: FollowUpInput) {
@@ -88,9 +80,8 @@ export class FollowUpService {
     if (dueOn && !isCalendarDate(dueOn)) {
       throw new ActivityError(ActivityErrorCode.FOLLOW_UP_DUE_INVALID, {}, 'dueOn');
     }
-    const params: unknown[] = [isUuid(input.responsibleAgencyId) ? input.responsibleAgencyId : null];
-    const [agency] = await manager.query(`SELECT a.id FROM agencies a WHERE a.id = $1 AND ${agencyVisible(caller, 'a', params).sql}`, params);
-    if (!agency) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'responsibleAgencyId');
-    return { text, responsibleAgencyId: agency.id as string, dueOn, status: input.status ?? FollowUpStatus.OPEN };
+    const agencyId = await visibleAgencyId(manager, caller, isUuid(input.responsibleAgencyId) ? input.responsibleAgencyId : null);
+    if (!agencyId) throw new ActivityError(ActivityErrorCode.AGENCY_NOT_FOUND, {}, 'responsibleAgencyId');
+    return { text, responsibleAgencyId: agencyId, dueOn, status: input.status ?? FollowUpStatus.OPEN };
   }
 }

@@ -58,7 +58,9 @@ describe('attendance attributed to villages (real PostgreSQL, over HTTP)', () =>
   /** The backfill migration's step, then a new coverage generation so no cached figure survives it. */
   const rebuild = () =>
     withAdmin(t.db.url, async (c) => {
-      const manager = { query: async (text: string, params?: unknown[]) => (await c.query(text, params as unknown[])).rows } as unknown as EntityManager;
+      // A manager whose query runner is the owner's client (what db() in database/kysely.ts runs its statements on).
+      const queryRunner = { isReleased: false, query: async (text: string, params?: unknown[]) => ({ records: (await c.query(text, params as unknown[])).rows }) };
+      const manager = { queryRunner } as unknown as EntityManager;
       await rebuildAttendance(manager);
       await c.query(`UPDATE coverage_generation SET value = value + 1`);
     });

@@ -174,7 +174,9 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     const incremental = await sql(`SELECT region_code, period, villages_reached FROM coverage_region_periods WHERE villages_reached <> 0 ORDER BY 1, 2`);
     await withAdmin(t.db.url, async (c) => {
       await c.query('BEGIN');
-      await rebuildCoverage({ query: (q: string, p?: unknown[]) => c.query(q, p).then((r) => r.rows) } as never);
+      // A manager whose query runner is the owner's client (what db() in database/kysely.ts runs its statements on).
+      const queryRunner = { isReleased: false, query: (q: string, p?: unknown[]) => c.query(q, p).then((r) => ({ records: r.rows })) };
+      await rebuildCoverage({ queryRunner } as never);
       await c.query('COMMIT');
     });
     expect(await sql(`SELECT region_code, period, villages_reached FROM coverage_region_periods ORDER BY 1, 2`)).toEqual(incremental);

@@ -3,7 +3,6 @@ import {
   CoOrganiserStatus,
   EDITABLE_STATUSES,
   EVIDENCE_LIMITS,
-  EvidenceContentType,
   isEvidenceImage,
 } from '@jangkau/shared-domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -18,35 +17,18 @@ import { ActivityError, ActivityErrorCode } from '../activity.errors';
 import { ActivityDetails } from '../activity-details.service';
 import { ActivityQueries } from '../activity-queries.service';
 import type { ActivityRow } from '../activity.rows';
+import { lockActivity as lockActivityRow } from '../activity.repository';
 import { actionsFor } from '../activity.rules';
 import { evidenceFileName } from './evidence-file';
 import { storageKeyOf, EvidenceStore } from './evidence-store';
 import { writeThumbnail } from './evidence-thumbnail';
 import type { ReceivedUpload } from './evidence-upload';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+import { activityOfEvidence, deleteEvidence, evidenceById, evidenceCount, evidenceOfActivities, type EvidenceRow, insertEvidence } from './evidence.repository';
 
 type Context = AuditContext & { caller: Caller };
 
-/** One evidence row as the API reads it, with the adding agency and person joined in. */
-export interface EvidenceRow {
-  id: string;
-  activityId: string;
-  fileName: string;
-  contentType: EvidenceContentType;
-  sizeBytes: number;
-  sha256: string;
-  storageKey: string;
-  hasThumbnail: boolean;
-  createdAt: Date;
-  uploadedByName: string;
-  agency: { id: string; name: string; shortName: string };
-}
-
-const SELECT = `SELECT e.id, e.activity_id AS "activityId", e.file_name AS "fileName", e.content_type AS "contentType",
-    e.size_bytes AS "sizeBytes", e.sha256, e.storage_key AS "storageKey", e.has_thumbnail AS "hasThumbnail",
-    e.created_at AS "createdAt", u.full_name AS "uploadedByName",
-    json_build_object('id', g.id, 'name', g.name, 'shortName', g.short_name) AS agency
-  FROM activity_evidence e JOIN agencies g ON g.id = e.agency_id JOIN users u ON u.id = e.uploaded_by`;
+export type { EvidenceRow };
 
 /**
  * Photos and PDFs on an activity. Who may see them is who may see the activity (ActivityQueries.findVisible, built
@@ -77,12 +59,12 @@ export class EvidenceService {
 
   /** Evidence of activities the caller already found visible (for the DataLoader), oldest first. */
   async evidenceOf(activityIds: readonly string[]): Promise<EvidenceRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE e.activity_id = ANY($1::uuid[]) ORDER BY e.created_at, e.id`, [activityIds]);
+    return evidenceOfActivities(this.dataSource, activityIds);
   }
 
   /** One evidence whose activity the caller may see; anything else (missing, out of scope) is "not found". */
   async findReadable(caller: Caller, id: string): Promise<EvidenceRow> {
-    const [row] = isUuid(id) ? await this.rows(this.dataSource.manager, id) : [];
+    const row = isUuid(id) ? await evidenceById(this.dataSource, id) : undefined;
     if (!row || (await this.activities.findVisible(caller, [row.activityId])).length === 0) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
     return row;
   }
@@ -106,7 +88,7 @@ export class EvidenceService {
    */
   async sentBefore(manager: EntityManager, caller: Caller, activityId: string, key: string): Promise<EvidenceRow | null> {
     if (!isUuid(key)) throw new EvidenceError(EvidenceErrorCode.KEY_INVALID, {}, 'idempotencyKey');
-    const [row] = await this.rows(manager, key);
+    const row = await evidenceById(manager, key);
     if (!row) return null;
     if (row.activityId !== activityId || row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.KEY_REUSED, {}, 'idempotencyKey');
     return row;
@@ -152,7 +134,7 @@ export class EvidenceService {
         }
         this.assertMayChange(caller, activity, await this.details.invitationOf(manager, caller, activity.id));
         // Counted under the activity's lock: two uploads racing for the last place cannot both get it.
-        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM activity_evidence WHERE activity_id = $1`, [activity.id]);
+        const n = await evidenceCount(manager, activity.id);
         if (n >= EVIDENCE_LIMITS.perActivityMax) throw new EvidenceError(EvidenceErrorCode.TOO_MANY, { max: EVIDENCE_LIMITS.perActivityMax }, 'file');
         const values = {
           activityId: activity.id,
@@ -165,11 +147,18 @@ export class EvidenceService {
         };
         // From the database's own spelling of the id (lower case), whatever the URL said.
         const key = storageKeyOf(activity.id, id);
-        await manager.query(
-          `INSERT INTO activity_evidence (id, activity_id, agency_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, has_thumbnail)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [id, activity.id, caller.agencyId, caller.userId, fileName, upload.contentType, upload.sizeBytes, upload.sha256, key, values.hasThumbnail],
-        );
+        await insertEvidence(manager, {
+          id,
+          activityId: activity.id,
+          agencyId: caller.agencyId,
+          uploadedBy: caller.userId,
+          fileName,
+          contentType: upload.contentType,
+          sizeBytes: upload.sizeBytes,
+          sha256: upload.sha256,
+          storageKey: key,
+          hasThumbnail: values.hasThumbnail,
+        });
         await this.audit.record(manager, context, { entity: 'Evidence', entityId: id, subjectAgencyId: activity.leadAgencyId, before: null, after: values });
         // Last, so that little can fail after it but the commit itself. From here on files may lie under the key
         // (the thumbnail goes first): any failure, the placing's own included, removes them in the catch below.
@@ -178,7 +167,9 @@ export class EvidenceService {
           this.logger.error(`cannot place evidence ${id} in ${this.store.location}: ${error.message}`);
           throw new EvidenceError(EvidenceErrorCode.STORAGE_FAILED);
         });
-        return (await this.rows(manager, id))[0];
+        const written = await evidenceById(manager, id);
+        if (!written) throw new Error('Expected the evidence just written, found none');
+        return written;
       });
     } catch (error) {
       // Placed (or half-placed) but not committed: no file may outlive its row.
@@ -194,22 +185,22 @@ export class EvidenceService {
   async remove(context: Context, id: string): Promise<boolean> {
     const { caller } = context;
     const removed = await this.dataSource.transaction(async (manager) => {
-      const [found] = isUuid(id) ? await manager.query(`SELECT activity_id AS "activityId" FROM activity_evidence WHERE id = $1`, [id]) : [];
-      if (!found) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
+      const foundActivityId = isUuid(id) ? await activityOfEvidence(manager, id) : undefined;
+      if (!foundActivityId) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
       let activity: ActivityRow;
       try {
-        activity = await this.lockActivity(manager, caller, found.activityId);
+        activity = await this.lockActivity(manager, caller, foundActivityId);
       } catch (error) {
         // What the caller may not see does not exist for them: the evidence, not the activity, is what they asked for.
         if (error instanceof ActivityError && error.code === ActivityErrorCode.NOT_FOUND) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
         throw error;
       }
       // Read again under the activity's lock: a concurrent removal of the same evidence has committed or waits.
-      const [row] = await this.rows(manager, id);
+      const row = await evidenceById(manager, id);
       if (!row) throw new EvidenceError(EvidenceErrorCode.NOT_FOUND, {}, 'id');
       if (row.agency.id !== caller.agencyId) throw new EvidenceError(EvidenceErrorCode.NOT_OWN, {}, 'id');
       this.assertMayChange(caller, activity, await this.details.invitationOf(manager, caller, activity.id));
-      await manager.query(`DELETE FROM activity_evidence WHERE id = $1`, [id]);
+      await deleteEvidence(manager, id);
       await this.audit.record(manager, context, {
         entity: 'Evidence',
         entityId: id,
@@ -250,14 +241,10 @@ export class EvidenceService {
 
   /** The visible activity, locked for this transaction (as every change to an activity does); else not found. */
   private async lockActivity(manager: EntityManager, caller: Caller, activityId: string): Promise<ActivityRow> {
-    if (isUuid(activityId)) await manager.query('SELECT 1 FROM activities WHERE id = $1 FOR UPDATE', [activityId]);
+    if (isUuid(activityId)) await lockActivityRow(manager, activityId);
     const [activity] = await this.activities.findVisible(caller, [activityId], manager);
     if (!activity) throw new ActivityError(ActivityErrorCode.NOT_FOUND, {}, 'id');
     return activity;
-  }
-
-  private rows(manager: EntityManager, id: string): Promise<EvidenceRow[]> {
-    return manager.query(`${SELECT} WHERE e.id = $1`, [id]);
   }
 }
 

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../../common/access/caller';
-import { agencyVisible } from '../../../common/access/scoped-sql';
 import { isUuid } from '../../../common/uuid';
 import { ActivityQueries } from '../activity-queries.service';
 import { ActivityFilter } from '../dto/activity.input';
 import { describeFilter } from './export.filter';
+import { filterNames } from './export.repository';
 
 /** The words around an export's rows: its filter named, not as ids (an agency only when the caller may see it). */
 @Injectable()
@@ -17,20 +17,12 @@ export class ActivityExportService {
   ) {}
 
   async filterInWords(caller: Caller, filter: ActivityFilter): Promise<string> {
-    const params: unknown[] = [
-      filter.agencyId && isUuid(filter.agencyId) ? filter.agencyId : null,
-      filter.regionCode?.trim() ?? null,
-      filter.programmeItemId && isUuid(filter.programmeItemId) ? filter.programmeItemId : null,
-      filter.topicId && isUuid(filter.topicId) ? filter.topicId : null,
-    ];
-    const visible = agencyVisible(caller, 'g', params).sql;
-    const [names] = await this.dataSource.query(
-      `SELECT (SELECT g.name FROM agencies g WHERE g.id = $1 AND ${visible}) AS agency,
-              (SELECT name FROM regions WHERE code = $2) AS region,
-              (SELECT 'butir ' || number || ' ' || title FROM programme_items WHERE id = $3) AS "programmeItem",
-              (SELECT name FROM topics WHERE id = $4) AS topic`,
-      params,
-    );
+    const names = await filterNames(this.dataSource, caller, {
+      agencyId: filter.agencyId && isUuid(filter.agencyId) ? filter.agencyId : null,
+      regionCode: filter.regionCode?.trim() ?? null,
+      programmeItemId: filter.programmeItemId && isUuid(filter.programmeItemId) ? filter.programmeItemId : null,
+      topicId: filter.topicId && isUuid(filter.topicId) ? filter.topicId : null,
+    });
     return describeFilter(filter, {
       agency: names.agency ?? undefined,
       region: names.region ?? undefined,

@@ -13,11 +13,11 @@ import { ActivityWriter } from '../activity-writer.service';
 import type { ActivityValues } from '../activity.rows';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ImportError, ImportErrorCode } from './import.errors';
+import { activeTopicNames, advisoryLock, allTopics, existingActivityIds, programmeItems, readOnly, recordedDuplicates } from './import.repository';
 import { SheetFile } from './import.file';
 import { ImportReport, reportMessage } from './import.report';
 import { columnOfField, importedActivityId, parseRow, ParsedRow, readHeader, ReferenceData, RowProblem } from './import.rows';
 import { TemplateReference } from './import.template';
-import { activityDaySql } from '../../../common/sql-time';
 
 export type ImportContext = AuditContext & { caller: Caller };
 
@@ -84,11 +84,11 @@ export class ActivityImportService {
       const manager = runner.manager;
       if (options.dryRun) {
         // Belt and braces: a dry run cannot write, whatever a later change to validate might do.
-        await manager.query('SET TRANSACTION READ ONLY');
+        await readOnly(manager);
       } else {
         // Two commits of one agency (a double click, a retry racing the first) run one after the other, so the
         // second finds the first one's rows and reports them as already imported.
-        await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_LOCK_CLASS, caller.agencyId]);
+        await advisoryLock(manager, IMPORT_LOCK_CLASS, caller.agencyId);
       }
       const ref = await this.referenceData(manager);
       const outcomes: RowOutcome[] = file.rows.map((row) => ({
@@ -97,9 +97,7 @@ export class ActivityImportService {
         values: null,
         alreadyImported: false,
       }));
-      const existing = new Set<string>(
-        (await manager.query(`SELECT id::text FROM activities WHERE id = ANY($1::uuid[])`, [outcomes.map((o) => o.id)])).map((r: { id: string }) => r.id),
-      );
+      const existing = new Set<string>(await existingActivityIds(manager, outcomes.map((o) => o.id)));
       for (const o of outcomes) o.alreadyImported = existing.has(o.id);
 
       await this.validateRows(manager, caller, outcomes, options);
@@ -139,26 +137,20 @@ export class ActivityImportService {
 
   /** The active topics and every programme framework with its items, for the template. */
   async templateReference(): Promise<TemplateReference> {
-    const topics: { name: string }[] = await this.dataSource.query(`SELECT name FROM topics WHERE active ORDER BY position, name`);
-    const items: { name: string; validFrom: string; validTo: string; number: number; title: string }[] = await this.dataSource.query(
-      `SELECT f.name, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.number, i.title
-       FROM programme_frameworks f JOIN programme_items i ON i.framework_id = f.id ORDER BY f.valid_from DESC, f.name, i.number`,
-    );
+    const topics = await activeTopicNames(this.dataSource);
+    const items = await programmeItems(this.dataSource);
     const frameworks = new Map<string, TemplateReference['frameworks'][number]>();
     for (const i of items) {
       const key = `${i.name}|${i.validFrom}`;
       if (!frameworks.has(key)) frameworks.set(key, { name: i.name, validFrom: i.validFrom, validTo: i.validTo, items: [] });
       frameworks.get(key)!.items.push({ number: i.number, title: i.title });
     }
-    return { topics: topics.map((t) => t.name), frameworks: [...frameworks.values()] };
+    return { topics, frameworks: [...frameworks.values()] };
   }
 
   private async referenceData(manager: EntityManager): Promise<ReferenceData> {
-    const topics: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM topics`);
-    const items: { frameworkId: string; validFrom: string; validTo: string; number: number; id: string }[] = await manager.query(
-      `SELECT f.id AS "frameworkId", f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.number, i.id
-       FROM programme_frameworks f JOIN programme_items i ON i.framework_id = f.id ORDER BY f.valid_from DESC`,
-    );
+    const topics = await allTopics(manager);
+    const items = await programmeItems(manager);
     const frameworks = new Map<string, ReferenceData['frameworks'][number]>();
     for (const item of items) {
       if (!frameworks.has(item.frameworkId)) frameworks.set(item.frameworkId, { validFrom: item.validFrom, validTo: item.validTo, items: new Map() });
@@ -223,20 +215,11 @@ export class ActivityImportService {
   private async duplicatesRecorded(manager: EntityManager, caller: Caller, outcomes: RowOutcome[]): Promise<RowProblem[]> {
     const candidates = outcomes.filter((o) => o.values && !o.alreadyImported);
     if (!candidates.length) return [];
-    const found: { row: number; status: ActivityStatus }[] = await manager.query(
-      `SELECT DISTINCT ON (f.row) f.row, a.status
-       FROM unnest($2::int[], $3::date[], $4::text[]) AS f(row, day, key)
-       JOIN activities a ON a.lead_agency_id = $1 AND a.search_text = f.key
-         AND ${activityDaySql('a')} = f.day
-       WHERE a.id <> ALL($5::uuid[])
-       ORDER BY f.row, a.created_at`,
-      [
-        caller.agencyId,
-        candidates.map((o) => o.parsed.row),
-        candidates.map((o) => o.parsed.date),
-        candidates.map((o) => o.parsed.searchText),
-        outcomes.map((o) => o.id),
-      ],
+    const found = await recordedDuplicates(
+      manager,
+      caller.agencyId,
+      candidates.map((o) => ({ row: o.parsed.row, day: o.parsed.date, key: o.parsed.searchText })),
+      outcomes.map((o) => o.id),
     );
     return found.map((f) => ({ row: f.row, column: null, error: new ImportError(ImportErrorCode.DUPLICATE_EXISTING, { status: f.status }) }));
   }

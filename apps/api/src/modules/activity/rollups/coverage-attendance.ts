@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import { db, numbered } from '../../../database/kysely';
 
 /*
  * Attendance by the region it counts in (issue 14; the rule is libs/shared/domain attendance.ts), as SQL: the facts
@@ -27,10 +29,9 @@ const countedInSql = (column: string) =>
  * exist: each attributed part at its region, and per category the rest (totals minus attributed) at the home region.
  */
 export async function insertAttendanceFacts(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
-  await manager.query(
-    `WITH acts AS (
-       SELECT a.id, ${ATTENDANCE_HOME_SQL} AS home FROM activities a LEFT JOIN activity_villages v ON v.activity_id = a.id
-       WHERE a.status = 'VERIFIED' AND ${where} GROUP BY a.id),
+  await sql`WITH acts AS (
+       SELECT a.id, ${sql.raw(ATTENDANCE_HOME_SQL)} AS home FROM activities a LEFT JOIN activity_villages v ON v.activity_id = a.id
+       WHERE a.status = 'VERIFIED' AND ${numbered(where, params)} GROUP BY a.id),
      parts AS (
        SELECT t.activity_id, t.region_code, t.category, sum(t.male)::int AS m, sum(t.female)::int AS f
        FROM activity_attendance t JOIN acts ON acts.id = t.activity_id GROUP BY 1, 2, 3),
@@ -42,18 +43,16 @@ export async function insertAttendanceFacts(manager: EntityManager, where: strin
        SELECT t.activity_id, acts.home AS region_code, t.category, greatest(t.m - coalesce(x.m, 0), 0) AS m, greatest(t.f - coalesce(x.f, 0), 0) AS f
        FROM totals t JOIN acts ON acts.id = t.activity_id LEFT JOIN attributed x ON x.activity_id = t.activity_id AND x.category = t.category)
      INSERT INTO coverage_attendance (activity_id, region_code, category, counted_in, rest, male, female)
-     SELECT u.activity_id, u.region_code, u.category, ${countedInSql('u.region_code')}, bool_and(u.rest), sum(u.m)::int, sum(u.f)::int
+     SELECT u.activity_id, u.region_code, u.category, ${sql.raw(countedInSql('u.region_code'))}, bool_and(u.rest), sum(u.m)::int, sum(u.f)::int
      FROM (SELECT activity_id, region_code, category, FALSE AS rest, m, f FROM parts
            UNION ALL SELECT activity_id, region_code, category, TRUE, m, f FROM rest) u
      JOIN coverage_activities c ON c.activity_id = u.activity_id
-     GROUP BY u.activity_id, u.region_code, u.category HAVING sum(u.m) + sum(u.f) > 0`,
-    params,
-  );
+     GROUP BY u.activity_id, u.region_code, u.category HAVING sum(u.m) + sum(u.f) > 0`.execute(db(manager));
 }
 
 /** Recomputes coverage_attendance for every verified activity (the backfill; rebuildCoverage's last step). */
 export async function rebuildAttendance(manager: EntityManager): Promise<void> {
-  await manager.query(`DELETE FROM coverage_attendance`);
+  await db(manager).deleteFrom('coverage_attendance').execute();
   await insertAttendanceFacts(manager, 'TRUE', []);
 }
 

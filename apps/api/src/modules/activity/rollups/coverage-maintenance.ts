@@ -1,6 +1,8 @@
 import { parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import { db, numbered } from '../../../database/kysely';
 import { insertAttendanceFacts } from './coverage-attendance';
 import { activityDaySql } from '../../../common/sql-time';
 
@@ -33,12 +35,12 @@ import { activityDaySql } from '../../../common/sql-time';
  */
 
 /** The venue's calendar date of an activity's start, in SQL (`a` is an activities row). */
-const ACTIVITY_DAY = activityDaySql('a');
+const ACTIVITY_DAY = sql.raw(activityDaySql('a'));
 
 /** Facts of the verified activities matching `where` (on `a`), written to coverage_activities, coverage_reach and coverage_attendance. */
 async function insertFacts(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
-  await manager.query(
-    `INSERT INTO coverage_activities (activity_id, day, lead_agency_id, agency_ids, type, programme_item_ids, reach_codes, participants, officials)
+  const condition = numbered<boolean>(where, params);
+  await sql`INSERT INTO coverage_activities (activity_id, day, lead_agency_id, agency_ids, type, programme_item_ids, reach_codes, participants, officials)
      SELECT a.id, ${ACTIVITY_DAY}, a.lead_agency_id,
             ARRAY[a.lead_agency_id] || coalesce((SELECT array_agg(aa.agency_id ORDER BY aa.agency_id) FROM activity_agencies aa
                                                   WHERE aa.activity_id = a.id AND aa.status = 'ACCEPTED'), '{}'),
@@ -48,16 +50,11 @@ async function insertFacts(manager: EntityManager, where: string, params: unknow
             coalesce((SELECT sum(p.male + p.female) FROM activity_participants p WHERE p.activity_id = a.id), 0),
             coalesce((SELECT sum(p.male + p.female) FROM activity_participants p
                       WHERE p.activity_id = a.id AND p.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA')), 0)
-     FROM activities a WHERE a.status = 'VERIFIED' AND ${where}`,
-    params,
-  );
-  await manager.query(
-    `INSERT INTO coverage_reach (activity_id, village_code, day, lead_agency_id, agency_ids, type, programme_item_ids)
+     FROM activities a WHERE a.status = 'VERIFIED' AND ${condition}`.execute(db(manager));
+  await sql`INSERT INTO coverage_reach (activity_id, village_code, day, lead_agency_id, agency_ids, type, programme_item_ids)
      SELECT c.activity_id, v.village_code, c.day, c.lead_agency_id, c.agency_ids, c.type, c.programme_item_ids
      FROM coverage_activities c JOIN activity_villages v ON v.activity_id = c.activity_id
-     JOIN activities a ON a.id = c.activity_id WHERE ${where}`,
-    params,
-  );
+     JOIN activities a ON a.id = c.activity_id WHERE ${condition}`.execute(db(manager));
   if (await hasAttendance(manager)) await insertAttendanceFacts(manager, where, params);
 }
 
@@ -66,8 +63,8 @@ async function insertFacts(manager: EntityManager, where: string, params: unknow
  * attendance migration creates that table; from then on it always exists (and its own backfill fills it).
  */
 async function hasAttendance(manager: EntityManager): Promise<boolean> {
-  const [{ exists }] = await manager.query(`SELECT to_regclass('coverage_attendance') IS NOT NULL AS exists`);
-  return exists;
+  const { rows } = await sql<{ exists: boolean }>`SELECT to_regclass('coverage_attendance') IS NOT NULL AS exists`.execute(db(manager));
+  return rows[0]?.exists ?? false;
 }
 
 interface Touched {
@@ -99,11 +96,8 @@ function touched(rows: { village_code: string; day: string }[]): Touched {
 
 /** Which (village, period) pairs are reached right now, as "village|key". */
 async function reachedPairs(manager: EntityManager, t: Touched): Promise<Set<string>> {
-  const rows: { v: string; k: string }[] = await manager.query(
-    `SELECT t.v, t.k FROM unnest($1::varchar[], $2::varchar[], $3::date[], $4::date[]) AS t(v, k, f, e)
-     WHERE EXISTS (SELECT 1 FROM coverage_village_months m WHERE m.village_code = t.v AND m.month BETWEEN t.f AND t.e)`,
-    [t.pairs.village, t.pairs.key, t.pairs.from, t.pairs.to],
-  );
+  const { rows } = await sql<{ v: string; k: string }>`SELECT t.v, t.k FROM unnest(${t.pairs.village}::varchar[], ${t.pairs.key}::varchar[], ${t.pairs.from}::date[], ${t.pairs.to}::date[]) AS t(v, k, f, e)
+     WHERE EXISTS (SELECT 1 FROM coverage_village_months m WHERE m.village_code = t.v AND m.month BETWEEN t.f AND t.e)`.execute(db(manager));
   return new Set(rows.map((r) => `${r.v}|${r.k}`));
 }
 
@@ -139,29 +133,26 @@ export class CoverageMaintenance {
 export async function applyCoverageChange(manager: EntityManager, activityId: string, change: 'ADD' | 'REMOVE'): Promise<string[]> {
   const source =
     change === 'ADD'
-      ? `SELECT v.village_code, ${ACTIVITY_DAY}::text AS day FROM activities a JOIN activity_villages v ON v.activity_id = a.id WHERE a.id = $1`
-      : `SELECT village_code, day::text AS day FROM coverage_reach WHERE activity_id = $1`;
-  const rows: { village_code: string; day: string }[] = await manager.query(source, [activityId]);
+      ? sql<{ village_code: string; day: string }>`SELECT v.village_code, ${ACTIVITY_DAY}::text AS day FROM activities a JOIN activity_villages v ON v.activity_id = a.id WHERE a.id = ${activityId}`
+      : sql<{ village_code: string; day: string }>`SELECT village_code, day::text AS day FROM coverage_reach WHERE activity_id = ${activityId}`;
+  const { rows } = await source.execute(db(manager));
   const t = touched(rows);
   if (t.villages.length > 0) {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('coverage:' || v)) FROM unnest($1::varchar[]) AS v ORDER BY v`, [t.villages]);
+    await sql`SELECT pg_advisory_xact_lock(hashtext('coverage:' || v)) FROM unnest(${t.villages}::varchar[]) AS v ORDER BY v`.execute(db(manager));
   }
   const before = t.villages.length > 0 ? await reachedPairs(manager, t) : new Set<string>();
 
-  await manager.query(`DELETE FROM coverage_activities WHERE activity_id = $1`, [activityId]);
+  await db(manager).deleteFrom('coverage_activities').where('activity_id', '=', activityId).execute();
   if (change === 'ADD') await insertFacts(manager, 'a.id = $1', [activityId]);
   await bumpCoverageGeneration(manager);
   if (t.villages.length === 0) return [];
 
   // The touched villages' months, recomputed from the facts (a village can have other activities that month).
-  await manager.query(`DELETE FROM coverage_village_months WHERE village_code = ANY($1::varchar[]) AND month = ANY($2::date[])`, [t.villages, t.months]);
-  await manager.query(
-    `INSERT INTO coverage_village_months (village_code, month, activities, last_day)
+  await sql`DELETE FROM coverage_village_months WHERE village_code = ANY(${t.villages}::varchar[]) AND month = ANY(${t.months}::date[])`.execute(db(manager));
+  await sql`INSERT INTO coverage_village_months (village_code, month, activities, last_day)
      SELECT village_code, date_trunc('month', day)::date, count(*)::int, max(day)
-     FROM coverage_reach WHERE village_code = ANY($1::varchar[]) AND date_trunc('month', day)::date = ANY($2::date[])
-     GROUP BY 1, 2`,
-    [t.villages, t.months],
-  );
+     FROM coverage_reach WHERE village_code = ANY(${t.villages}::varchar[]) AND date_trunc('month', day)::date = ANY(${t.months}::date[])
+     GROUP BY 1, 2`.execute(db(manager));
   const after = await reachedPairs(manager, t);
 
   const deltas = new Map<string, number>();
@@ -176,12 +167,12 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
   }
   const counters = [...deltas.entries()].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (counters.length > 0) {
-    await manager.query(
-      `INSERT INTO coverage_region_periods (region_code, period, villages_reached)
-       SELECT r, p, d FROM unnest($1::varchar[], $2::varchar[], $3::int[]) WITH ORDINALITY AS t(r, p, d, o) ORDER BY o
-       ON CONFLICT (region_code, period) DO UPDATE SET villages_reached = coverage_region_periods.villages_reached + EXCLUDED.villages_reached`,
-      [counters.map(([k]) => k.split('|')[0]), counters.map(([k]) => k.split('|')[1]), counters.map(([, d]) => d)],
-    );
+    const regions = counters.map(([k]) => k.split('|')[0]);
+    const periods = counters.map(([k]) => k.split('|')[1]);
+    const changes = counters.map(([, d]) => d);
+    await sql`INSERT INTO coverage_region_periods (region_code, period, villages_reached)
+       SELECT r, p, d FROM unnest(${regions}::varchar[], ${periods}::varchar[], ${changes}::int[]) WITH ORDINALITY AS t(r, p, d, o) ORDER BY o
+       ON CONFLICT (region_code, period) DO UPDATE SET villages_reached = coverage_region_periods.villages_reached + EXCLUDED.villages_reached`.execute(db(manager));
   }
   return [...new Set(t.villages.map((v) => v.slice(0, 5)))];
 }
@@ -193,7 +184,11 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
  * nothing; Desa Binaan changes bump it too.
  */
 export async function bumpCoverageGeneration(manager: EntityManager): Promise<void> {
-  await manager.query(`UPDATE coverage_generation SET value = value + 1 WHERE id = 1`);
+  await db(manager)
+    .updateTable('coverage_generation')
+    .set({ value: sql`value + 1` })
+    .where('id', '=', 1)
+    .execute();
 }
 
 /**
@@ -202,14 +197,11 @@ export async function bumpCoverageGeneration(manager: EntityManager): Promise<vo
  */
 export async function rebuildCoverage(manager: EntityManager): Promise<void> {
   const attendance = (await hasAttendance(manager)) ? 'coverage_attendance, ' : '';
-  await manager.query(`TRUNCATE ${attendance}coverage_reach, coverage_activities, coverage_village_months, coverage_region_periods`);
+  await sql`TRUNCATE ${sql.raw(attendance)}coverage_reach, coverage_activities, coverage_village_months, coverage_region_periods`.execute(db(manager));
   await insertFacts(manager, 'TRUE', []);
-  await manager.query(
-    `INSERT INTO coverage_village_months (village_code, month, activities, last_day)
-     SELECT village_code, date_trunc('month', day)::date, count(*)::int, max(day) FROM coverage_reach GROUP BY 1, 2`,
-  );
-  await manager.query(
-    `INSERT INTO coverage_region_periods (region_code, period, villages_reached)
+  await sql`INSERT INTO coverage_village_months (village_code, month, activities, last_day)
+     SELECT village_code, date_trunc('month', day)::date, count(*)::int, max(day) FROM coverage_reach GROUP BY 1, 2`.execute(db(manager));
+  await sql`INSERT INTO coverage_region_periods (region_code, period, villages_reached)
      SELECT r.code, vp.period, count(*)::int
      FROM (SELECT DISTINCT village_code, p.period
            FROM coverage_village_months m
@@ -217,7 +209,6 @@ export async function rebuildCoverage(manager: EntityManager): Promise<void> {
                                       (to_char(m.month, 'YYYY') || '-Q' || extract(quarter FROM m.month)),
                                       (to_char(m.month, 'YYYY'))) AS p(period)) vp
      CROSS JOIN LATERAL (VALUES ('ID'), (left(vp.village_code, 2)), (left(vp.village_code, 5)), (left(vp.village_code, 8))) AS r(code)
-     GROUP BY r.code, vp.period`,
-  );
+     GROUP BY r.code, vp.period`.execute(db(manager));
   // (Running processes' caches: callers that rebuild under a live app bump the generation themselves.)
 }
