@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
  * The one session-level advisory lock under which an instance prepares the database at start (migrations, the
@@ -16,10 +16,15 @@ export async function underStartupLock<T>(dataSource: DataSource, work: () => Pr
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [STARTUP_LOCK_KEY]);
-    if (!locked) {
-      new Logger('Database').log('Another instance is preparing the database (migrations, regions); waiting for it to finish.');
-      await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    // Asked again every half second rather than waited for in one statement: a wait of minutes (the first start loads
+    // 91,599 regions) is then not logged as a slow query, and the log says how long this instance has waited.
+    const started = Date.now();
+    for (let attempt = 0; !(await tryLock(runner)); attempt++) {
+      if (attempt % 20 === 0) {
+        const waited = Math.round((Date.now() - started) / 1000);
+        new Logger('Database').log(`Another instance is preparing the database (migrations, regions); waiting for it to finish${waited ? ` (${waited} s so far)` : ''}.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
     try {
       return await work();
@@ -29,4 +34,9 @@ export async function underStartupLock<T>(dataSource: DataSource, work: () => Pr
   } finally {
     await runner.release();
   }
+}
+
+async function tryLock(runner: QueryRunner): Promise<boolean> {
+  const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [STARTUP_LOCK_KEY])) as Array<{ locked: boolean }>;
+  return row?.locked === true;
 }
