@@ -6,6 +6,7 @@ export { SessionStore, type SessionState } from './lib/session-store';
 export { attachOfflineAnswers, isNetworkFailure, memoryStorage, OfflineAnswers, offlineAnswersLink, offlineAnswersOf } from './lib/offline/offline-answers';
 export { useOfflineAnswers, useServedFromDeviceAt } from './lib/offline/useOfflineAnswers';
 export { signedInStore, KERINCI_AGENCY } from './lib/signed-in-store';
+export { FakeJobXhr } from './lib/rest/job-xhr.fake';
 export { SessionProvider, useSession } from './lib/session-context';
 export { useRegionSearch, SEARCH_MAX_LENGTH } from './lib/regions/useRegionSearch';
 export { SearchRegionsQuery } from './lib/regions/searchRegions.query';

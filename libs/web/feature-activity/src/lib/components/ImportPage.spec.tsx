@@ -1,44 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { SessionProvider, signedInStore } from '@jangkau/web-data-access';
+import { FakeJobXhr, SessionProvider, signedInStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ImportPage } from './ImportPage';
-
-/** The import route: each request waits until the test answers it. */
-class JobXhr {
-  static sent: JobXhr[] = [];
-  status = 200;
-  responseType = '';
-  responseText = '';
-  upload = {};
-  path = '';
-  body: FormData | null = null;
-  onload: (() => void) | null = null;
-  onprogress: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  open(_method: string, path: string) {
-    this.path = path;
-  }
-  setRequestHeader() {}
-  getResponseHeader() {
-    return null;
-  }
-  send(body: FormData) {
-    this.body = body;
-    JobXhr.sent.push(this);
-  }
-  stream(...lines: object[]) {
-    this.responseText += lines.map((l) => `${JSON.stringify(l)}\n`).join('');
-    this.onprogress?.();
-  }
-  finish(status: number, text: string) {
-    this.status = status;
-    this.responseText += text;
-    this.onload?.();
-  }
-}
 
 const problem = (row: number, column: string, message: string) => ({ row, column, code: 'INVALID', message });
 const report = (over: Record<string, unknown> = {}) => ({
@@ -69,7 +34,7 @@ const report = (over: Record<string, unknown> = {}) => ({
   message: 'Semua baris siap diimpor.',
   ...over,
 });
-const reportLine = (value: object) => `${JSON.stringify({ type: 'report', status: 200, report: value })}\n`;
+const reportLine = (value: object) => ({ type: 'report', status: 200, report: value });
 
 function renderPage() {
   const store = signedInStore({ username: 'petugas.kerinci', fullName: 'Petugas', role: 'OFFICER' });
@@ -84,24 +49,23 @@ function renderPage() {
   );
 }
 
-const last = () => JobXhr.sent[JobXhr.sent.length - 1];
 function check() {
   fireEvent.change(screen.getByLabelText(/Pilih berkas yang sudah diisi/), { target: { files: [new File(['x'], 'kegiatan.xlsx')] } });
   fireEvent.click(screen.getByRole('button', { name: 'Periksa berkas' }));
-  return last();
+  return FakeJobXhr.last();
 }
 
 describe('ImportPage', () => {
   const real = globalThis.XMLHttpRequest;
   beforeAll(() => {
     initI18n('id');
-    globalThis.XMLHttpRequest = JobXhr as never;
+    globalThis.XMLHttpRequest = FakeJobXhr as never;
   });
   afterAll(() => {
     globalThis.XMLHttpRequest = real;
   });
   beforeEach(() => {
-    JobXhr.sent = [];
+    FakeJobXhr.sent = [];
   });
 
   it('checks the file with progress, then lists every bad row and offers no import', async () => {
@@ -113,7 +77,7 @@ describe('ImportPage', () => {
     act(() => request.stream({ type: 'progress', phase: 'validate', done: 2, total: 5 }));
     expect(screen.getByText(/Memeriksa baris 2 dari 5/)).toBeTruthy();
     const errors = [problem(3, 'jam_selesai', 'Jam selesai harus setelah jam mulai.'), problem(4, 'tanggal', 'Tanggal wajib diisi.')];
-    act(() => request.finish(200, reportLine(report({ valid: 1, invalid: 2, errorCount: 40, errors, message: 'Perbaiki 2 baris, lalu periksa lagi.' }))));
+    act(() => request.finish(reportLine(report({ valid: 1, invalid: 2, errorCount: 40, errors, message: 'Perbaiki 2 baris, lalu periksa lagi.' }))));
     const region = await screen.findByRole('region', { name: 'Laporan pemeriksaan berkas' });
     expect(within(region).getByRole('status').className).toBe('returned-banner');
     expect(within(region).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['3 baris', '1 siap diimpor', '2 bermasalah']);
@@ -127,16 +91,16 @@ describe('ImportPage', () => {
 
   it('previews a clean file, imports all rows at once and links to what waits for verification', async () => {
     renderPage();
-    act(() => check().finish(200, reportLine(report({ warningCount: 1, warnings: [problem(2, 'peserta', 'Jumlah peserta besar.')] }))));
+    act(() => check().finish(reportLine(report({ warningCount: 1, warnings: [problem(2, 'peserta', 'Jumlah peserta besar.')] }))));
     const region = await screen.findByRole('region', { name: 'Laporan pemeriksaan berkas' });
     expect(within(region).getByRole('status').className).toBe('notice');
     expect(within(region).getByRole('table', { name: 'Peringatan (1)' })).toBeTruthy();
     expect(within(region).getByRole('heading', { name: 'Pratinjau' })).toBeTruthy();
     expect(within(region).getByRole('row', { name: /Sosialisasi TPPO di Pulau Rengas/ }).textContent).toContain('45');
     fireEvent.click(within(region).getByRole('button', { name: 'Impor 3 kegiatan' }));
-    const commit = last();
+    const commit = FakeJobXhr.last();
     expect(commit.path).toBe('/api/activities/import?dryRun=false');
-    act(() => commit.finish(200, reportLine(report({ dryRun: false, committed: true, created: 3, message: '3 kegiatan diimpor dan menunggu verifikasi.' }))));
+    act(() => commit.finish(reportLine(report({ dryRun: false, committed: true, created: 3, message: '3 kegiatan diimpor dan menunggu verifikasi.' }))));
     expect(await screen.findByRole('link', { name: 'Lihat kegiatan yang menunggu verifikasi' })).toBeTruthy();
     expect(screen.getByText('3 kegiatan diimpor')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Pratinjau' })).toBeNull();
@@ -144,9 +108,9 @@ describe('ImportPage', () => {
 
   it("shows the server's refusal of the file, and forgets the report when another file is chosen", async () => {
     renderPage();
-    act(() => check().finish(200, reportLine(report())));
+    act(() => check().finish(reportLine(report())));
     await screen.findByRole('region', { name: 'Laporan pemeriksaan berkas' });
-    act(() => check().finish(413, JSON.stringify({ message: 'Berkas lebih dari 5 MB.' })));
+    act(() => check().answer(413, JSON.stringify({ message: 'Berkas lebih dari 5 MB.' })));
     expect((await screen.findByRole('alert')).textContent).toBe('Berkas lebih dari 5 MB.');
     expect(screen.queryByRole('region', { name: 'Laporan pemeriksaan berkas' })).toBeNull();
   });

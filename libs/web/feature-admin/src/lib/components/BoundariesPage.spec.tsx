@@ -1,47 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { SessionProvider, signedInStore, type AnswerOf } from '@jangkau/web-data-access';
+import { FakeJobXhr, SessionProvider, signedInStore, type AnswerOf } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { BoundarySetsQuery } from '../graphql/boundaries';
 import { BoundariesPage, importable, type BoundaryImportReport } from './BoundariesPage';
-
-/** The import route: each request waits until the test answers it (progress lines first, then the rest). */
-class JobXhr {
-  static sent: JobXhr[] = [];
-  status = 200;
-  responseType = '';
-  responseText = '';
-  upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
-  method = '';
-  path = '';
-  body: FormData | null = null;
-  onload: (() => void) | null = null;
-  onprogress: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  open(method: string, path: string) {
-    this.method = method;
-    this.path = path;
-  }
-  setRequestHeader() {}
-  getResponseHeader() {
-    return null;
-  }
-  send(body: FormData) {
-    this.body = body;
-    JobXhr.sent.push(this);
-  }
-  /** Lines arrive (the page shows the progress so far). */
-  stream(...lines: object[]) {
-    this.responseText += lines.map((l) => `${JSON.stringify(l)}\n`).join('');
-    this.onprogress?.();
-  }
-  finish(...lines: object[]) {
-    this.responseText += lines.map((l) => `${JSON.stringify(l)}\n`).join('');
-    this.onload?.();
-  }
-}
 
 const kabupaten: AnswerOf<typeof BoundarySetsQuery>['boundarySets'][number] = {
   __typename: 'BoundarySet',
@@ -87,19 +50,19 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
 }
 
 const chooseFile = (name = 'kecamatan.geojson') => fireEvent.change(screen.getByLabelText('Berkas GeoJSON/TopoJSON'), { target: { files: [new File(['{}'], name)] } });
-const lastRequest = () => JobXhr.sent[JobXhr.sent.length - 1];
+const lastRequest = () => FakeJobXhr.last();
 
 describe('BoundariesPage', () => {
   const real = globalThis.XMLHttpRequest;
   beforeAll(() => {
     initI18n('id');
-    globalThis.XMLHttpRequest = JobXhr as never;
+    globalThis.XMLHttpRequest = FakeJobXhr as never;
   });
   afterAll(() => {
     globalThis.XMLHttpRequest = real;
   });
   beforeEach(() => {
-    JobXhr.sent = [];
+    FakeJobXhr.sent = [];
   });
 
   it('shows the set in use for each level, and the levels without one', async () => {
