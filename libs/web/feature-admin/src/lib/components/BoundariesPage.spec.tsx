@@ -104,6 +104,9 @@ describe('BoundariesPage', () => {
 
   it('imports a clean file only with a licence, then shows the new set', async () => {
     renderPage([sets([]), sets([{ ...kabupaten, level: 3, fileName: 'kecamatan.geojson' }])]);
+    // The sets in use have loaded (as for a person who reads the page first): else the first answer, still on its
+    // way, could land after the refetch's and put the empty list back.
+    expect(await screen.findAllByText('Belum ada batas untuk tingkat ini.')).toHaveLength(4);
     chooseFile();
     fireEvent.click(screen.getByRole('button', { name: 'Periksa berkas' }));
     act(() => lastRequest().finish({ type: 'report', status: 200, report: report() }));
