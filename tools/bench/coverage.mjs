@@ -1,4 +1,5 @@
-// `npm run bench -- coverage [--keep] [--reuse] [--runs=N] [--duration=S] [--connections=N] [--activities=N]`: issue 5's
+// `npm run bench -- coverage [--keep] [--reuse] [--runs=N] [--duration=S] [--connections=N] [--activities=N]
+// [--profile] [--only=TEXT]`: issue 5's
 // national benchmark, measured and printed as one table (--activities: a smaller dataset, to try the bench itself out;
 // the goals are for the default 100,000). Run by hand on an otherwise idle machine; never part of `npm test`.
 // What it does and how:
@@ -36,6 +37,7 @@ import autocannon from 'autocannon';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { LIST_PROFILE, SEED, callerFor, databaseComment, generate, insert } from './activities.mjs';
+import { attachProfiler, summarizeProfile } from './cpu-profile.mjs';
 
 const DB_NAME = 'jangkau_bench_coverage';
 /** Three years up to AS_OF, every activity VERIFIED, villages clustered near home. Fixed: every run builds the same. */
@@ -114,6 +116,10 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   const duration = option('duration', 10);
   const connections = option('connections', 50);
   const keep = args.includes('--keep');
+  // --profile: after each question's figures, a CPU profile of the app under the same 50 clients (cpu-profile.mjs).
+  // --only=TEXT: only the questions whose name holds TEXT (with the floor, and without verify-to-visible).
+  const profiling = args.includes('--profile');
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
   const profile = { ...PROFILE, activities: option('activities', PROFILE.activities) };
   const marker = markerOf(profile);
   const reuse = args.includes('--reuse') && (await databaseComment(urlFor, DB_NAME)) === marker;
@@ -249,9 +255,22 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
       raw: rawNotReached({ area: areaPatterns }),
       inProcess: (s, caller) => s.notReached(caller),
     },
+    {
+      // The activity list's "N kegiatan" over a national year: every visible activity counted (issue 19).
+      name: 'national activityCount, 2025',
+      as: national,
+      query: '{ activityCount(filter: { from: "2025-01-01T00:00:00+07:00", to: "2026-01-01T00:00:00+07:00" }) }',
+      api: (d) => d.activityCount,
+      raw: {
+        statements: [{ sql: `SELECT count(*)::int AS n FROM activities WHERE ends_at >= $1 AND starts_at < $2`, params: ['2025-01-01T00:00:00+07:00', '2026-01-01T00:00:00+07:00'] }],
+        figure: ([rows]) => rows[0].n,
+      },
+    },
   ];
 
-  const app = await startApp({ built, url });
+  const app = await startApp({ built, url, inspect: profiling ? PORT + 1000 : null });
+  const profiler = profiling ? await attachProfiler(PORT + 1000) : null;
+  const asked = only ? cases.filter((c) => c.floor || c.name.includes(only)) : cases;
   const results = [];
   let verifyResults;
   try {
@@ -260,7 +279,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
       tokens[username] = (await app.post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
     }
     console.log(`\ncoverage: measuring through GraphQL over HTTP (${load()}), app DB_POOL_MAX ${process.env.DB_POOL_MAX ?? '10 (default)'}`);
-    for (const c of cases) {
+    for (const c of asked) {
       const token = tokens[c.as];
       const first = await app.post(c.query, {}, token);
       const apiFigure = c.api(first);
@@ -284,6 +303,13 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
       // The same 50 clients at a steady 10 requests/s in all (each refreshing every 5 s), not as fast as they can.
       const paced = await loadTest({ port: PORT, body, token, connections, duration, overallRate: PACED_RATE });
       await drain();
+      if (profiler) {
+        await profiler.start();
+        await loadTest({ port: PORT, body, token, connections, duration: Math.min(duration, 5) });
+        const lines = summarizeProfile(await profiler.stop());
+        await drain();
+        console.log(`  ${c.name}: CPU profile of the app under ${connections} closed-loop clients, ${Math.min(duration, 5)} s, ${lines.join('\n    ')}`);
+      }
       const raw = await timeRaw(ds, c.raw);
       const row = { ...c, apiFigure, one: stats(one), oneRps, many, paced, raw, loadAvg };
       results.push(row);
@@ -296,7 +322,8 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     }
 
     // ── 3. Verify-to-visible ──────────────────────────────────────────────────────────────────────────────────
-    verifyResults = await verifyToVisible({ ds, app, domain, office, token: tokens[office.head], item8, applyCoverageChange, dashboardQuery: cases.find((c) => c.name.startsWith('kantor dashboard')).query, connections });
+    profiler?.close();
+    verifyResults = only ? [] : await verifyToVisible({ ds, app, domain, office, token: tokens[office.head], item8, applyCoverageChange, dashboardQuery: cases.find((c) => c.name.startsWith('kantor dashboard')).query, connections });
   } finally {
     await app.stop();
   }
@@ -359,7 +386,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   console.log(`\ncoverage: the table (${counts.activities.toLocaleString('en')} activities, ${counts.links.toLocaleString('en')} links)\n${lines.join('\n')}`);
 
   // ── 5. Where the time goes, for the slow ones ───────────────────────────────────────────────────────────────
-  const slow = results.filter((r) => !r.floor && r.one.p95 > GOAL.explainOver);
+  const slow = results.filter((r) => r.inProcess && r.one.p95 > GOAL.explainOver);
   if (slow.length > 0) {
     const inProcess = serviceHarness({ ds, CoverageService, TargetService, AuditService, CoverageCache });
     for (const r of slow) {
@@ -541,7 +568,7 @@ async function timeRaw(ds, raw) {
 
 // ── The app ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function startApp({ built, url }) {
+async function startApp({ built, url, inspect = null }) {
   const env = {
     ...process.env,
     DATABASE_URL: url,
@@ -555,7 +582,8 @@ async function startApp({ built, url }) {
     ACCESS_TOKEN_TTL: '86400',
     RATE_LIMIT_PER_MINUTE: '100000',
   };
-  const child = spawn(process.execPath, [join(built, 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const flags = inspect ? [`--inspect=127.0.0.1:${inspect}`] : [];
+  const child = spawn(process.execPath, [...flags, join(built, 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise((r) => child.on('exit', r));

@@ -1,5 +1,5 @@
 import { CALLER_CACHE_MAX, CallerCache, CallerSession } from '../src/common/access/caller-cache';
-import { CallerChangeListener } from '../src/common/access/caller-change-listener';
+import { ChangeListener } from '../src/common/change-listener';
 import { Caller } from '../src/common/access/caller';
 import { startTestApp, TestApp } from './test-app';
 import { withAdmin } from './test-database';
@@ -27,7 +27,7 @@ describe('the caller cache, two instances on one database (real PostgreSQL, over
   let a: TestApp;
   let b: TestApp;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(a.db.url, async (c) => (await c.query(query, params)).rows as T[]);
-  const listening = (t: TestApp) => waitFor(() => t.app.get(CallerChangeListener).backendPid, 'the instance listens for caller changes', 10_000);
+  const listening = (t: TestApp) => waitFor(() => t.app.get(ChangeListener).backendPid, 'the instance listens for caller changes', 10_000);
   const signIn = async (t: TestApp, username: string) => {
     const res = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, { u: username, p: 'jangkau-demo' });
     if (!res.data?.login) throw new Error(`cannot sign in ${username}: ${JSON.stringify(res.errors)}`);
@@ -97,7 +97,7 @@ describe('the caller cache, two instances on one database (real PostgreSQL, over
   });
 
   it('(d) with its LISTEN connection killed, B reads every caller (a deactivation is refused at once), then listens again', async () => {
-    const listener = b.app.get(CallerChangeListener);
+    const listener = b.app.get(ChangeListener);
     const cache = b.app.get(CallerCache);
     const { accessToken } = await signIn(b, 'ditjen');
     expect((await b.gql(ME, {}, bearer(accessToken))).data!.me.username).toBe('ditjen');

@@ -22,7 +22,7 @@ export const CALLER_CACHE_TTL_MS = 60_000;
  * lived (CALLER_CACHE_TTL_MS).
  *
  * Never stale: every row a caller is built from (users, agencies, agency_working_areas, refresh_tokens) notifies
- * `caller_changed` when it changes (a trigger), and CallerChangeListener evicts what it names, in every instance. The
+ * `caller_changed` when it changes (a trigger), and the ChangeListener (common/change-listener.ts) hands it to evictNamed, in every instance. The
  * mutations that change rights also evict here at once, after their transaction commits, so the same instance's
  * very next request sees them without waiting for the notification. While the listening connection is down nothing
  * is served from here nor stored (`listening` false): every request loads its caller, as before the cache.

@@ -1,8 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntitySubscriberInterface, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import { CALLER_CHANGED_CHANNEL } from '../../common/access/caller-cache.module';
+import { ChangeListener } from '../../common/change-listener';
+import { COVERAGE_MOVED } from '../activity/rollups/coverage-maintenance';
 
 const MAX_ENTRIES = 2_000;
+/** The channel the coverage_changed trigger (migration CoverageChanged) notifies on, with the new generation. */
+export const COVERAGE_CHANGED_CHANNEL = 'coverage_changed';
 
 /**
  * Figures computed once and handed to everyone who asks the same question over the same (already scope-narrowed)
@@ -12,14 +17,72 @@ const MAX_ENTRIES = 2_000;
  *
  * The key must hold everything the answer depends on: the operation, the narrowed area codes and the query.
  * Callers never put a caller's identity in the value, only figures.
+ *
+ * The generation itself is known without a read while the instance's ChangeListener hears `coverage_changed` (each
+ * commit that moves it notifies the new value, in every instance). A commit in this process puts the known value
+ * aside before its transaction returns, so whoever made a change sees it in their very next request; a change made
+ * through another instance is seen once its notification arrives (at its commit, a few milliseconds). While the
+ * listening connection is down, every request reads the generation, as before.
  */
 @Injectable()
 export class CoverageCache {
   private readonly entries = new Map<string, { generation: string; value: Promise<unknown> }>();
   hits = 0;
   misses = 0;
+  /** Requests answered from the known generation, and those that read it from the database. */
+  generationsKnown = 0;
+  generationsRead = 0;
+  private listening = false;
+  /** The generation as last heard or read while listening; null: not known, read it. */
+  private known: bigint | null = null;
+  /** Moves whenever the known generation is put aside: a read that began before is not kept. */
+  private epoch = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() changes?: ChangeListener,
+  ) {
+    if (!changes) return;
+    changes.subscribe(COVERAGE_CHANGED_CHANNEL, { changed: (payload) => this.heard(payload), listening: (on) => this.setListening(on) });
+    // An agency or its working area changed (or everything, after a TRUNCATE): areas and agency names kept by
+    // `remember` are put aside at once, not after their minute.
+    changes.subscribe(CALLER_CHANGED_CHANNEL, {
+      changed: (payload) => {
+        if (!payload.startsWith('u:')) this.timed.clear();
+      },
+      listening: () => this.timed.clear(),
+    });
+    // A transaction of this process that moved the generation (bumpCoverageGeneration marks it): at its commit the
+    // known value is put aside before the writer's request returns, not only when the notification arrives.
+    const forget = (event: TransactionCommitEvent | TransactionRollbackEvent, committed: boolean) => {
+      const data = event.queryRunner.data as Record<string, unknown>;
+      if (!data[COVERAGE_MOVED]) return;
+      delete data[COVERAGE_MOVED];
+      if (committed) this.forget();
+    };
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => forget(event, true),
+      afterTransactionRollback: (event) => forget(event, false),
+    };
+    dataSource.subscribers.push(subscriber);
+  }
+
+  private forget() {
+    this.known = null;
+    this.epoch++;
+  }
+
+  private setListening(on: boolean) {
+    this.forget();
+    this.listening = on;
+  }
+
+  /** A coverage_changed payload: the committed new generation. */
+  private heard(payload: string) {
+    if (!/^\d{1,19}$/.test(payload)) return this.forget();
+    const value = BigInt(payload);
+    if (this.known === null || value > this.known) this.known = value;
+  }
 
   private readonly timed = new Map<string, { until: number; value: Promise<unknown> }>();
 
@@ -38,10 +101,19 @@ export class CoverageCache {
     return value;
   }
 
-  /** The coverage generation: the primary's, or (`source`) a replica's, for figures read from it. */
+  /** The coverage generation: the primary's (known while listening), or (`source`) a replica's, read each time. */
   async generation(source: DataSource = this.dataSource): Promise<string> {
-    const [row] = await source.query(`SELECT value::text AS value FROM coverage_generation WHERE id = 1`);
-    return row?.value ?? '0';
+    if (source !== this.dataSource) return readGeneration(source);
+    if (this.listening && this.known !== null) {
+      this.generationsKnown++;
+      return this.known.toString();
+    }
+    this.generationsRead++;
+    const epoch = this.epoch;
+    const value = await readGeneration(source);
+    // Kept only if nothing was put aside meanwhile; never lowered (a later notification may have come first).
+    if (this.listening && epoch === this.epoch && (this.known === null || BigInt(value) > this.known)) this.known = BigInt(value);
+    return value;
   }
 
   /** The cached value for `key` at the current generation, or `compute()`'s (shared by concurrent askers). */
@@ -64,4 +136,9 @@ export class CoverageCache {
     while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
+}
+
+async function readGeneration(source: DataSource): Promise<string> {
+  const [row] = await source.query(`SELECT value::text AS value FROM coverage_generation WHERE id = 1`);
+  return row?.value ?? '0';
 }

@@ -146,10 +146,10 @@ export class CoverageResolver {
     if (!area) return null;
     const options = { staleMonths: stale, asOf: localDate(new Date()), sort, descending, first, offset };
     const page = await this.figures('notReached', area, options, () => this.service.villagesNotReached(area, options));
-    const regions = await loaders.regionByCode.loadMany(page.rows.map((r) => r.code));
+    const regions = await this.regions(page.rows.map((r) => r.code), loaders);
     return {
       total: page.total,
-      rows: page.rows.map((row, i) => ({ region: toRegion(regions[i] as never), lastReachedOn: row.lastReachedOn, activities: row.activities })),
+      rows: page.rows.map((row) => ({ region: regions.get(row.code) as Region, lastReachedOn: row.lastReachedOn, activities: row.activities })),
     };
   }
 
@@ -172,17 +172,35 @@ export class CoverageResolver {
     return mapEvents(source, (event) => ({ coverageChanged: event }));
   }
 
-  private async toCoverage(figures: CoverageFigures, { loaders }: GraphqlContext): Promise<Coverage> {
+  /**
+   * Regions by code as the API shows them, kept a minute like the areas they belong to (official reference data,
+   * the same for every caller): a dashboard's forty provinces cost no database read per request.
+   */
+  private regions(codes: string[], loaders: GraphqlContext['loaders']): Promise<Map<string, Region>> {
+    return this.cache.remember(JSON.stringify(['regions', codes]), 60_000, async () => {
+      const found = await loaders.regionByCode.loadMany(codes);
+      return new Map(found.filter((r): r is Exclude<typeof r, Error | null> => Boolean(r) && !(r instanceof Error)).map((r) => [r.code, toRegion(r)]));
+    });
+  }
+
+  /** The agency an area belongs to, by name: kept as long as the caller's view of the area (`area`). */
+  private agencyOf(caller: Caller | null | undefined, agencyId: string, loaders: GraphqlContext['loaders']): Promise<Coverage['agency']> {
+    const key = JSON.stringify(['agency', caller?.scope, caller?.agencyId, caller?.agencyParentId, agencyId]);
+    return this.cache.remember(key, 60_000, async () => {
+      const agency = await loaders.agencyById.load(agencyId);
+      return agency ? { id: agency.id, name: agency.name, shortName: agency.shortName } : null;
+    });
+  }
+
+  private async toCoverage(figures: CoverageFigures, { loaders, req }: GraphqlContext): Promise<Coverage> {
     const area: ResolvedArea = figures.area;
     const codes = [...figures.children.map((c) => c.code), ...(area.regionCode ? [area.regionCode] : [])];
-    const regions = await loaders.regionByCode.loadMany(codes);
-    const byCode = new Map(regions.filter((r): r is Exclude<typeof r, Error | null> => Boolean(r) && !(r instanceof Error)).map((r) => [r.code, toRegion(r)]));
-    const agency = area.agencyId ? await loaders.agencyById.load(area.agencyId) : null;
+    const [byCode, agency] = await Promise.all([this.regions(codes, loaders), area.agencyId ? this.agencyOf(req.jangkau?.caller, area.agencyId, loaders) : null]);
     return {
       from: figures.from,
       to: figures.to,
       region: area.regionCode ? (byCode.get(area.regionCode) ?? null) : null,
-      agency: agency ? { id: agency.id, name: agency.name, shortName: agency.shortName } : null,
+      agency,
       restricted: area.restricted,
       villagesTotal: figures.villagesTotal,
       villagesReached: figures.villagesReached,

@@ -177,6 +177,9 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
   return [...new Set(t.villages.map((v) => v.slice(0, 5)))];
 }
 
+/** The mark, in a query runner's `data`, of a transaction that moved the coverage generation. */
+export const COVERAGE_MOVED = 'coverageGenerationMoved';
+
 /**
  * Cached figures (coverage-cache.ts) are stamped with this number; bumping it in the changing transaction retires
  * them in every process at the commit, never before (a sequence would move before the commit and let a reader
@@ -184,6 +187,8 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
  * nothing; Desa Binaan changes bump it too.
  */
 export async function bumpCoverageGeneration(manager: EntityManager): Promise<void> {
+  // Marks the transaction, so the coverage cache of this process forgets the generation it knows at the commit.
+  if (manager.queryRunner) manager.queryRunner.data = { ...manager.queryRunner.data, [COVERAGE_MOVED]: true };
   await db(manager)
     .updateTable('coverage_generation')
     .set({ value: sql`value + 1` })
