@@ -12,8 +12,23 @@ import { AuthService } from '../auth/auth.service';
 import { ReportInput } from './dto/report.input';
 import { ReportExportService } from './export/report-export.service';
 import { scheduledReportFile } from './export/report-schedule.file';
-import { ReportSchedule, ReportScheduleFormat, ReportScheduleFrequency, ReportScheduleInput } from './models/report-schedule.model';
+import { ReportSchedule, ReportScheduleFrequency, ReportScheduleInput } from './models/report-schedule.model';
 import { ReportError, ReportErrorCode } from './report.errors';
+import {
+  activeSchedules,
+  activeUserEmail,
+  deleteSchedule,
+  insertSchedule,
+  lockOwnedReport,
+  lockScheduleOf,
+  ownSchedule,
+  peopleByIds,
+  queueReportMail,
+  scheduleById,
+  updateSchedule,
+  userByUsernameOrEmail,
+  type ScheduleRow,
+} from './report-schedule.repository';
 
 type Context = AuditContext & { caller: Caller };
 
@@ -39,19 +54,6 @@ export function scheduledPeriod(date: string, frequency: ReportScheduleFrequency
   return { key: `${y}-Q${q}`, words: `Triwulan ${QUARTERS[q - 1]} ${y}` };
 }
 
-interface ScheduleRow {
-  id: string;
-  savedReportId: string;
-  ownerId: string;
-  frequency: ReportScheduleFrequency;
-  format: ReportScheduleFormat;
-  recipientIds: string[];
-  active: boolean;
-  version: number;
-}
-
-const COLUMNS = `id, saved_report_id AS "savedReportId", owner_id AS "ownerId", frequency, format, recipient_ids::text[] AS "recipientIds", active, version`;
-
 /**
  * Scheduled reports: the owner of a saved report names who gets it, monthly or quarterly, as XLSX or PDF. Each
  * recipient's file is computed with THEIR rights at sending time (report.service.ts scopes every row and total to
@@ -74,10 +76,7 @@ export class ReportScheduleService {
   /** The schedule of one of the caller's own saved reports (null: none, or not theirs). */
   async get(caller: Caller, savedReportId: string): Promise<ReportSchedule | null> {
     if (!isUuid(savedReportId)) return null;
-    const [row]: ScheduleRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM report_schedules WHERE saved_report_id = $1 AND owner_id = $2`, [
-      savedReportId,
-      caller.userId,
-    ]);
+    const row = await ownSchedule(this.dataSource, savedReportId, caller.userId);
     return row ? this.toModel(this.dataSource.manager, row) : null;
   }
 
@@ -86,7 +85,7 @@ export class ReportScheduleService {
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.ownedReport(manager, context.caller, savedReportId);
       const recipientIds = await this.recipients(manager, input.recipients);
-      const [existing]: ScheduleRow[] = await manager.query(`SELECT ${COLUMNS} FROM report_schedules WHERE saved_report_id = $1 FOR UPDATE`, [savedReportId]);
+      const existing = await lockScheduleOf(manager, savedReportId);
       if ((existing?.version ?? null) !== (version ?? null)) {
         throw new ReportError(ReportErrorCode.SCHEDULE_VERSION_CONFLICT, existing ? await lastChange(manager, 'ReportSchedule', existing.id) : { by: '-', at: '-' }, 'version');
       }
@@ -94,22 +93,9 @@ export class ReportScheduleService {
       let id: string;
       if (existing) {
         id = existing.id;
-        await manager.query(`UPDATE report_schedules SET frequency = $2, format = $3, recipient_ids = $4, active = $5, version = version + 1, updated_at = now() WHERE id = $1`, [
-          id,
-          input.frequency,
-          input.format,
-          recipientIds,
-          input.active,
-        ]);
+        await updateSchedule(manager, id, after);
       } else {
-        [{ id }] = await manager.query(`INSERT INTO report_schedules (saved_report_id, owner_id, frequency, format, recipient_ids, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
-          savedReportId,
-          context.caller.userId,
-          input.frequency,
-          input.format,
-          recipientIds,
-          input.active,
-        ]);
+        id = await insertSchedule(manager, savedReportId, context.caller.userId, after);
       }
       await this.audit.record(manager, context, {
         entity: 'ReportSchedule',
@@ -118,8 +104,7 @@ export class ReportScheduleService {
         before: existing ? { frequency: existing.frequency, format: existing.format, recipientIds: existing.recipientIds, active: existing.active } : null,
         after: { savedReportId, ...after },
       });
-      const [row]: ScheduleRow[] = await manager.query(`SELECT ${COLUMNS} FROM report_schedules WHERE id = $1`, [id]);
-      return this.toModel(manager, row);
+      return this.toModel(manager, await scheduleById(manager, id));
     });
     return saved;
   }
@@ -127,10 +112,10 @@ export class ReportScheduleService {
   async remove(context: Context, savedReportId: string, version: number): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await this.ownedReport(manager, context.caller, savedReportId);
-      const [existing]: ScheduleRow[] = await manager.query(`SELECT ${COLUMNS} FROM report_schedules WHERE saved_report_id = $1 FOR UPDATE`, [savedReportId]);
+      const existing = await lockScheduleOf(manager, savedReportId);
       if (!existing) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'savedReportId');
       if (existing.version !== version) throw new ReportError(ReportErrorCode.SCHEDULE_VERSION_CONFLICT, await lastChange(manager, 'ReportSchedule', existing.id), 'version');
-      await manager.query(`DELETE FROM report_schedules WHERE id = $1`, [existing.id]);
+      await deleteSchedule(manager, existing.id);
       await this.audit.record(manager, context, {
         entity: 'ReportSchedule',
         entityId: existing.id,
@@ -148,11 +133,7 @@ export class ReportScheduleService {
    */
   async queueDue(manager: EntityManager, date: string): Promise<{ mails: number; outcome: string }> {
     const started = Date.now();
-    const schedules: (ScheduleRow & { name: string; definition: ReportInput; ownerName: string })[] = await manager.query(
-      `SELECT s.id, s.saved_report_id AS "savedReportId", s.frequency, s.format, s.recipient_ids::text[] AS "recipientIds", r.name, r.definition, u.full_name AS "ownerName"
-       FROM report_schedules s JOIN saved_reports r ON r.id = s.saved_report_id JOIN users u ON u.id = s.owner_id
-       WHERE s.active AND u.active ORDER BY s.created_at, s.id`,
-    );
+    const schedules = await activeSchedules(manager);
     let mails = 0;
     let nothingVisible = 0;
     let skipped = 0;
@@ -162,7 +143,7 @@ export class ReportScheduleService {
       // The definition's question, over the period before (its own period or dates give way).
       const input: ReportInput = { ...schedule.definition, period: period.key, from: null, to: null };
       for (const recipientId of schedule.recipientIds) {
-        const [user]: { email: string | null }[] = await manager.query(`SELECT email FROM users WHERE id = $1 AND active`, [recipientId]);
+        const user = await activeUserEmail(manager, recipientId);
         const loaded = await this.auth.loadCaller(recipientId, manager);
         if (!user?.email || !loaded || !loaded.caller.permissions.includes(Permission.ACTIVITY_READ)) {
           skipped++;
@@ -190,12 +171,18 @@ export class ReportScheduleService {
         };
         const file = await scheduledReportFile(exported.report, heading, schedule.format, schedule.name, period.key);
         const mail = scheduledReportMail({ reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name, savedReportId: schedule.savedReportId }, this.config.publicUrl);
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO mail_outbox (dedupe_key, user_id, kind, to_address, subject, text_body, html_body, attachment, attachment_name, attachment_type)
-           VALUES ($1, $2, 'REPORT', $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-          [`report:${schedule.id}:${recipientId}:${period.key}`, recipientId, user.email, mail.subject, mail.text, mail.html, file.body, file.name, file.type],
-        );
-        if (inserted.length) mails++;
+        const queued = await queueReportMail(manager, {
+          dedupeKey: `report:${schedule.id}:${recipientId}:${period.key}`,
+          userId: recipientId,
+          toAddress: user.email,
+          subject: mail.subject,
+          textBody: mail.text,
+          htmlBody: mail.html,
+          attachment: file.body,
+          attachmentName: file.name,
+          attachmentType: file.type,
+        });
+        if (queued) mails++;
       }
     }
     const outcome = `${mails} scheduled report e-mails queued in ${Date.now() - started} ms (${nothingVisible} recipients with nothing to see, ${skipped} no longer able to receive)`;
@@ -205,8 +192,7 @@ export class ReportScheduleService {
   /** The caller's own saved report, locked; another person's is "not found" for changes. */
   private async ownedReport(manager: EntityManager, caller: Caller, id: string): Promise<void> {
     if (!isUuid(id)) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'savedReportId');
-    const [row] = await manager.query(`SELECT id FROM saved_reports WHERE id = $1 AND owner_id = $2 FOR UPDATE`, [id, caller.userId]);
-    if (!row) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'savedReportId');
+    if (!(await lockOwnedReport(manager, id, caller.userId))) throw new ReportError(ReportErrorCode.NOT_FOUND, {}, 'savedReportId');
   }
 
   /** Usernames or e-mail addresses as user ids, in the order given (duplicates once); a clear error naming the first bad one. */
@@ -215,10 +201,7 @@ export class ReportScheduleService {
     if (!wanted.length || wanted.length > MAX_SCHEDULE_RECIPIENTS) throw new ReportError(ReportErrorCode.SCHEDULE_RECIPIENTS_COUNT, { max: MAX_SCHEDULE_RECIPIENTS }, 'recipients');
     const ids: string[] = [];
     for (const recipient of wanted) {
-      const [user]: { id: string; fullName: string; active: boolean; email: string | null; role: string }[] = await manager.query(
-        `SELECT id, full_name AS "fullName", active, email, role FROM users WHERE lower(username) = lower($1) OR lower(email) = lower($1) ORDER BY (lower(username) = lower($1)) DESC LIMIT 1`,
-        [recipient],
-      );
+      const user = await userByUsernameOrEmail(manager, recipient);
       const params = { recipient, name: user?.fullName ?? '' };
       if (!user) throw new ReportError(ReportErrorCode.SCHEDULE_RECIPIENT_UNKNOWN, params, 'recipients');
       if (!user.active) throw new ReportError(ReportErrorCode.SCHEDULE_RECIPIENT_INACTIVE, params, 'recipients');
@@ -231,10 +214,7 @@ export class ReportScheduleService {
   }
 
   private async toModel(manager: EntityManager, row: ScheduleRow): Promise<ReportSchedule> {
-    const people: { id: string; username: string; fullName: string }[] = await manager.query(
-      `SELECT id, username, full_name AS "fullName" FROM users WHERE id = ANY($1::uuid[])`,
-      [row.recipientIds],
-    );
+    const people = await peopleByIds(manager, row.recipientIds);
     const byId = new Map(people.map((p) => [p.id, p]));
     return {
       id: row.id,

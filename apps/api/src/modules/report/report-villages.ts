@@ -3,14 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { agencyVisible, desaBinaanVisible } from '../../common/access/scoped-sql';
 import { minimalArea } from '../agency/working-area';
 import { CoverageService, MAX_VILLAGES_AT_ONCE, ResolvedArea } from '../coverage/coverage.service';
 import type { ComputedReport } from './report.service';
+import { nearestDesaBinaan, villageOffices, villagePlaces, type NearestBasis } from './report-villages.repository';
 import { STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
-/** How the nearest Desa Binaan was chosen: by straight-line distance between the villages' label points, or by sharing a kecamatan / kabupaten. */
-export type NearestBasis = 'DISTANCE' | 'KECAMATAN' | 'KABUPATEN';
+export type { NearestBasis };
 
 export interface UnreachedVillageRow {
   code: string;
@@ -84,50 +83,17 @@ export class ReportVillagesService {
   }
 
   private async places(codes: string[]): Promise<Map<string, { kecamatan: string; kabupaten: string }>> {
-    const rows: { code: string; kecamatan: string; kabupaten: string }[] = await this.dataSource.query(
-      `SELECT v.code, k.name AS kecamatan, b.name AS kabupaten FROM regions v JOIN regions k ON k.code = v.parent_code JOIN regions b ON b.code = k.parent_code
-       WHERE v.code = ANY($1::varchar[])`,
-      [codes],
-    );
+    const rows = await villagePlaces(this.dataSource, codes);
     return new Map(rows.map((r) => [r.code, r]));
   }
 
   private async offices(caller: Caller, codes: string[], type: AgencyType): Promise<Map<string, string[]>> {
-    const params: unknown[] = [codes, type];
-    const visible = agencyVisible(caller, 'a', params).sql;
-    const rows: { code: string; offices: string[] }[] = await this.dataSource.query(
-      `SELECT v.code, array_agg(DISTINCT a.short_name ORDER BY a.short_name) AS offices FROM unnest($1::varchar[]) AS v(code)
-       JOIN agency_working_areas w ON w.region_code IN (left(v.code, 2), left(v.code, 5), left(v.code, 8), v.code)
-       JOIN agencies a ON a.id = w.agency_id AND a.type = $2 AND a.active AND ${visible}
-       GROUP BY v.code`,
-      params,
-    );
+    const rows = await villageOffices(this.dataSource, caller, codes, type);
     return new Map(rows.map((r) => [r.code, r.offices]));
   }
 
   private async nearest(caller: Caller, codes: string[], to: string): Promise<Map<string, UnreachedVillageRow['nearestDesaBinaan']>> {
-    const params: unknown[] = [codes, to];
-    const visible = desaBinaanVisible(caller, 'd', params).sql;
-    const points = `SELECT b.region_code, b.label_lon AS lon, b.label_lat AS lat FROM boundary_regions b
-                    JOIN boundary_sets s ON s.id = b.set_id AND s.status = 'ACTIVE' AND s.level = 4`;
-    const km = `2 * 6371 * asin(sqrt(power(sin(radians(dp.lat - vp.lat) / 2), 2) + cos(radians(vp.lat)) * cos(radians(dp.lat)) * power(sin(radians(dp.lon - vp.lon) / 2), 2)))`;
-    const rows: { code: string; binaan: string; name: string; agency: string; km: number | null; basis: NearestBasis }[] = await this.dataSource.query(
-      `WITH pts AS (${points})
-       SELECT v.code, n.binaan, n.name, n.agency, n.km, n.basis FROM unnest($1::varchar[]) AS v(code)
-       LEFT JOIN pts vp ON vp.region_code = v.code
-       CROSS JOIN LATERAL (
-         SELECT d.village_code AS binaan, r.name, a.short_name AS agency,
-           CASE WHEN dp.region_code IS NOT NULL AND vp.region_code IS NOT NULL THEN ${km} END AS km,
-           CASE WHEN dp.region_code IS NOT NULL AND vp.region_code IS NOT NULL THEN 'DISTANCE'
-                WHEN left(d.village_code, 8) = left(v.code, 8) THEN 'KECAMATAN' ELSE 'KABUPATEN' END AS basis
-         FROM desa_binaan d JOIN regions r ON r.code = d.village_code JOIN agencies a ON a.id = d.agency_id
-         LEFT JOIN pts dp ON dp.region_code = d.village_code
-         WHERE d.status = 'ACTIVE' AND d.sk_date <= $2 AND ${visible}
-           AND ((dp.region_code IS NOT NULL AND vp.region_code IS NOT NULL) OR left(d.village_code, 5) = left(v.code, 5))
-         ORDER BY 4 NULLS LAST, (left(d.village_code, 8) = left(v.code, 8)) DESC, r.name, d.village_code
-         LIMIT 1) n`,
-      params,
-    );
+    const rows = await nearestDesaBinaan(this.dataSource, caller, codes, to);
     return new Map(
       rows.map((r) => [r.code, { code: r.binaan, name: r.name, agency: r.agency, distanceKm: r.km === null ? null : Math.round(r.km * 10) / 10, basis: r.basis }]),
     );

@@ -3,18 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
 import { ReadReplica } from '../../database/read-replica';
 import { minimalArea } from '../agency/working-area';
 import { AreaCodes, intersectAreas } from '../coverage/coverage-area';
 import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageError, CoverageErrorCode } from '../coverage/coverage.errors';
-import { VILLAGE_CONFIRMED_SQL, VILLAGE_DISPUTED_SQL } from '../coverage/confirmation-counting';
 import { CoverageService } from '../coverage/coverage.service';
 import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
+import * as figuresSql from './report-figures.repository';
+import { programmeItemWithFramework, regionCode, regionsAtDepth, visibleAgenciesOfType } from './report.repository';
 import { capaianItem, capaianTitles, STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
 const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
@@ -177,11 +177,11 @@ export class ReportService {
   private async scopeArea(caller: Caller, withinRegion: string | null | undefined): Promise<{ codes: AreaCodes; restricted: boolean } | null> {
     const scope: AreaCodes = caller.scope.kind === 'NATIONAL' ? 'NATIONAL' : caller.scope.regionCodes;
     if (!withinRegion) return { codes: scope, restricted: scope !== 'NATIONAL' };
-    const [region] = await this.dataSource.query(`SELECT code FROM regions WHERE code = $1`, [withinRegion.trim()]);
+    const region = await regionCode(this.dataSource, withinRegion.trim());
     if (!region) return null;
-    const codes = intersectAreas([region.code], scope);
+    const codes = intersectAreas([region], scope);
     if (codes !== 'NATIONAL' && codes.length === 0) return null;
-    return { codes, restricted: JSON.stringify(codes) !== JSON.stringify([region.code]) };
+    return { codes, restricted: JSON.stringify(codes) !== JSON.stringify([region]) };
   }
 
   async compute(caller: Caller, given: ReportInput): Promise<ComputedReport | null> {
@@ -244,13 +244,7 @@ export class ReportService {
       if (applying instanceof ReportError) throw applying;
       return { ...input, programmeItemId: applying.id };
     }
-    const [item]: { number: number; framework: string; validFrom: string; validTo: string }[] = isUuid(input.programmeItemId)
-      ? await this.dataSource.query(
-          `SELECT i.number, f.name AS framework, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo"
-           FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.id = $1`,
-          [input.programmeItemId],
-        )
-      : [];
+    const item = isUuid(input.programmeItemId) ? await programmeItemWithFramework(this.dataSource, input.programmeItemId) : undefined;
     if (item && !frameworkOverlaps(item, from, to)) {
       throw new ReportError(ReportErrorCode.PROGRAMME_ITEM_NOT_IN_PERIOD, { ...item, from, to, ...capaianTitles() }, 'programmeItemId');
     }
@@ -261,15 +255,12 @@ export class ReportService {
   private async regionRows(area: AreaCodes, depth: number): Promise<RowSpec[]> {
     const length = [0, 2, 5, 8][depth];
     if (area === 'NATIONAL') {
-      const rows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM regions WHERE depth = $1 ORDER BY code`, [depth]);
+      const rows = await regionsAtDepth(this.dataSource, depth);
       return rows.map((r) => ({ key: r.code, label: r.name, kind: 'REGION', codes: [r.code], restricted: false }));
     }
     const exact = area.filter((c) => c.length >= length).map((c) => c.slice(0, length));
     const under = area.filter((c) => c.length < length).map((c) => `${c}.%`);
-    const rows: { code: string; name: string }[] = await this.dataSource.query(
-      `SELECT code, name FROM regions WHERE depth = $1 AND (code = ANY($2::varchar[]) OR code LIKE ANY($3::varchar[])) ORDER BY code`,
-      [depth, exact, under],
-    );
+    const rows = await regionsAtDepth(this.dataSource, depth, { exact, under });
     return rows.map((r) => {
       const codes = intersectAreas([r.code], area) as string[];
       return { key: r.code, label: r.name, kind: 'REGION', codes, restricted: !(codes.length === 1 && codes[0] === r.code) };
@@ -278,13 +269,7 @@ export class ReportService {
 
   /** Agencies of the type the caller may see, each over its working area within the area (none there: no row). */
   private async agencyRows(caller: Caller, area: AreaCodes, type: AgencyType): Promise<RowSpec[]> {
-    const params: unknown[] = [type];
-    const visible = agencyVisible(caller, 'a', params).sql;
-    const agencies: { id: string; name: string; shortName: string; type: AgencyType; codes: string[] | null }[] = await this.dataSource.query(
-      `SELECT a.id, a.name, a.short_name AS "shortName", a.type, (SELECT array_agg(w.region_code ORDER BY w.region_code) FROM agency_working_areas w WHERE w.agency_id = a.id) AS codes
-       FROM agencies a WHERE a.type = $1 AND ${visible} ORDER BY a.name`,
-      params,
-    );
+    const agencies = await visibleAgenciesOfType(this.dataSource, caller, type);
     const rows: RowSpec[] = [];
     for (const agency of agencies) {
       const working: AreaCodes = NATIONAL_AGENCY_TYPES.includes(agency.type) ? 'NATIONAL' : (agency.codes ?? []);
@@ -308,69 +293,21 @@ export class ReportService {
     agencyRows: boolean,
     q: { from: string; to: string; programmeItemId: string | null; type: string | null; standard: StandardReportKey | null },
   ): Promise<{ rows: Map<string, Figures>; total: Figures; participantsByCategory: ComputedReport['participantsByCategory'] }> {
-    const keys = rows.flatMap((r) => r.codes.map(() => r.key));
-    const codes = rows.flatMap((r) => r.codes);
-    const { params, own, filters } = rowFilters(rows, agencyRows, q);
-    const pairs = `pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code))`;
-    // A village's codes at every level (and 'ID'), to join to a pair on equality (a hash join, not 514 LIKEs).
-    const ancestors = (column: string) => `(VALUES ('ID'), (left(${column}, 2)), (left(${column}, 5)), (left(${column}, 8)), (${column}))`;
-    const reach = `SELECT DISTINCT p.key, x.village_code FROM coverage_reach x CROSS JOIN LATERAL ${ancestors('x.village_code')} AS u(code)
-                   JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
-    const acts = `SELECT DISTINCT p.key, x.activity_id FROM coverage_activities x CROSS JOIN LATERAL unnest(x.reach_codes || ARRAY['ID']::varchar[]) AS u(code)
-                  JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
-    // Attendance counts in a row where it is attributed (or, unattributed, where all the activity's villages lie):
-    // coverage_attendance.counted_in holds that region and every region above it, with 'ID'.
-    const attendance = `SELECT DISTINCT p.key, t.activity_id, t.region_code, t.category, t.male, t.female, t.male + t.female AS n,
-                          CASE WHEN t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') THEN t.male + t.female ELSE 0 END AS officials
-                        FROM coverage_attendance t JOIN coverage_activities x ON x.activity_id = t.activity_id CROSS JOIN LATERAL unnest(t.counted_in) AS u(code)
-                        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters}`;
-    const binaanOwn = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
-    // Designations are not activities: programme item and type filters do not apply to them (as in coverage).
-    const binaanParams = params.slice(0, 4);
+    const question = rowQuestion(rows, agencyRows, q);
+    const { keys, codes } = question;
+    const reads = this.reads.source;
     const [reachRows, reachTotal, actRows, actTotal, binaanRows, binaanTotal, villageRows, villageTotal, byCategory, attendanceRows, attendanceTotal] = await Promise.all([
-      this.reads.source.query(`WITH ${pairs} SELECT key, count(*)::int AS n FROM (${reach}) r GROUP BY key`, params),
-      this.reads.source.query(`WITH ${pairs} SELECT count(DISTINCT village_code)::int AS n FROM (${reach}) r`, params),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT a.key, count(*)::int AS activities FROM (${acts}) a GROUP BY a.key`,
-        params,
-      ),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT count(*)::int AS activities FROM coverage_activities c WHERE c.activity_id IN (SELECT activity_id FROM (${acts}) a)`,
-        params,
-      ),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT key, count(*)::int AS n FROM (SELECT DISTINCT p.key, d.id FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
-         JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}) b GROUP BY key`,
-        binaanParams,
-      ),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT count(DISTINCT d.id)::int AS n FROM desa_binaan d CROSS JOIN LATERAL ${ancestors('d.village_code')} AS u(code)
-         JOIN pairs p ON p.code = u.code WHERE d.sk_date BETWEEN $3 AND $4 ${binaanOwn}`,
-        binaanParams,
-      ),
-      // Villages in each row's area: the codes are disjoint within a row, so their village counts add up.
-      this.reads.source.query(
-        `WITH ${pairs} SELECT p.key, sum(CASE WHEN p.code = 'ID' THEN (SELECT sum(village_count) FROM regions WHERE depth = 1) WHEN r.depth = 4 THEN 1 ELSE r.village_count END)::int AS n
-         FROM pairs p LEFT JOIN regions r ON r.code = p.code GROUP BY p.key`,
-        [keys, codes],
-      ),
-      this.villagesIn(minimalArea(codes)),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT t.category, sum(t.male)::int AS male, sum(t.female)::int AS female FROM coverage_attendance t
-         WHERE (t.activity_id, t.region_code, t.category) IN (SELECT activity_id, region_code, category FROM (${attendance}) a) GROUP BY t.category ORDER BY t.category`,
-        params,
-      ),
-      // Per row and category in one pass: the row's participants and officials are the sums over its categories.
-      this.reads.source.query(
-        `WITH ${pairs} SELECT a.key, a.category, sum(a.male)::int AS male, sum(a.female)::int AS female, coalesce(sum(a.officials), 0)::int AS officials
-         FROM (${attendance}) a GROUP BY a.key, a.category ORDER BY a.key, a.category`,
-        params,
-      ),
-      this.reads.source.query(
-        `WITH ${pairs} SELECT coalesce(sum(n), 0)::int AS participants, coalesce(sum(officials), 0)::int AS officials
-         FROM (SELECT DISTINCT a.activity_id, a.region_code, a.category, a.n, a.officials FROM (${attendance}) a) d`,
-        params,
-      ),
+      figuresSql.reachedPerRow(reads, question),
+      figuresSql.reachedTotal(reads, question),
+      figuresSql.activitiesPerRow(reads, question),
+      figuresSql.activitiesTotal(reads, question),
+      figuresSql.desaBinaanPerRow(reads, question),
+      figuresSql.desaBinaanTotal(reads, question),
+      figuresSql.villagesPerRow(reads, question),
+      figuresSql.villagesIn(this.dataSource, minimalArea(codes)),
+      figuresSql.participantsByCategory(reads, question),
+      figuresSql.attendancePerRow(reads, question),
+      figuresSql.attendanceTotal(reads, question),
     ]);
     const result = new Map<string, Figures>(rows.map((r) => [r.key, { ...EMPTY }]));
     for (const row of reachRows) result.get(row.key)!.villagesReached = row.n;
@@ -385,12 +322,12 @@ export class ReportService {
     for (const row of binaanRows) result.get(row.key)!.desaBinaan = row.n;
     for (const row of villageRows) result.get(row.key)!.villagesTotal = row.n ?? 0;
     const total: Figures = {
-      activities: actTotal[0].activities,
-      participants: attendanceTotal[0].participants,
-      officials: attendanceTotal[0].officials,
-      villagesReached: reachTotal[0].n,
+      activities: actTotal,
+      participants: attendanceTotal.participants,
+      officials: attendanceTotal.officials,
+      villagesReached: reachTotal,
       villagesTotal: villageTotal,
-      desaBinaan: binaanTotal[0].n,
+      desaBinaan: binaanTotal,
     };
     if (q.standard === StandardReportKey.BELUM_TERJANGKAU) await this.notReached(result, total, keys, codes, q.to);
     if (q.standard === StandardReportKey.DESA_BINAAN) await this.desaBinaan(result, total, keys, codes, agencyRows, q);
@@ -403,19 +340,8 @@ export class ReportService {
    * (the list of them, report-villages.ts, is that query). One pass over the villages of all rows.
    */
   private async notReached(result: Map<string, Figures>, total: Figures, keys: string[], codes: string[], to: string): Promise<void> {
-    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
-      last AS (SELECT village_code, max(last_day) AS last_day FROM coverage_village_months WHERE month <= $3::date GROUP BY village_code),
-      v AS (SELECT DISTINCT p.key, r.code, l.last_day FROM regions r
-            CROSS JOIN LATERAL (VALUES ('ID'), (left(r.code, 2)), (left(r.code, 5)), (left(r.code, 8)), (r.code)) AS u(code)
-            JOIN pairs p ON p.code = u.code LEFT JOIN last l ON l.village_code = r.code WHERE r.depth = 4)`;
-    const counts = `count(DISTINCT code) FILTER (WHERE last_day IS NULL)::int AS never,
-      count(DISTINCT code) FILTER (WHERE last_day IS NULL OR last_day < ($5::date - make_interval(months => $4::int))::date)::int AS stale`;
-    const params = [keys, codes, to, STALE_MONTHS, unreachedAsOf(to)];
     // The total counts each village once: agency rows' areas may overlap.
-    const [perRow, [all]] = await Promise.all([
-      this.reads.source.query(`${head} SELECT key, ${counts} FROM v GROUP BY key`, params),
-      this.reads.source.query(`${head} SELECT ${counts} FROM v`, params),
-    ]);
+    const { perRow, all } = await figuresSql.notReachedCounts(this.reads.source, { keys, codes }, to, STALE_MONTHS, unreachedAsOf(to));
     for (const figures of result.values()) Object.assign(figures, { villagesNeverReached: 0, villagesNotRecentlyReached: 0 });
     for (const row of perRow) Object.assign(result.get(row.key)!, { villagesNeverReached: row.never, villagesNotRecentlyReached: row.stale });
     Object.assign(total, { villagesNeverReached: all.never, villagesNotRecentlyReached: all.stale });
@@ -434,24 +360,7 @@ export class ReportService {
     agencyRows: boolean,
     q: { from: string; to: string },
   ): Promise<void> {
-    const own = agencyRows ? `AND d.agency_id = p.key::uuid` : '';
-    const designations = `SELECT DISTINCT p.key, d.id, d.village_code FROM desa_binaan d
-      CROSS JOIN LATERAL (VALUES ('ID'), (left(d.village_code, 2)), (left(d.village_code, 5)), (left(d.village_code, 8)), (d.village_code)) AS u(code)
-      JOIN pairs p ON p.code = u.code WHERE d.sk_date <= $4 ${own}`;
-    const head = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)), d AS (${designations})`;
-    const params = [keys, codes, q.from, q.to];
-    const [perRow, [all]] = await Promise.all([
-      this.reads.source.query(
-        `${head} SELECT d.key, count(DISTINCT d.id)::int AS designated, count(DISTINCT r.activity_id)::int AS activities
-         FROM d LEFT JOIN coverage_reach r ON r.village_code = d.village_code AND r.day BETWEEN $3 AND $4 GROUP BY d.key`,
-        params,
-      ),
-      this.reads.source.query(
-        `${head} SELECT count(DISTINCT d.id)::int AS designated,
-           (SELECT count(DISTINCT r.activity_id) FROM coverage_reach r WHERE r.day BETWEEN $3 AND $4 AND r.village_code IN (SELECT village_code FROM d))::int AS activities FROM d`,
-        params,
-      ),
-    ]);
+    const { perRow, all } = await figuresSql.desaBinaanCounts(this.reads.source, { keys, codes }, agencyRows, q);
     for (const figures of result.values()) Object.assign(figures, { desaBinaanDesignated: 0, desaBinaanActivities: 0 });
     for (const row of perRow) Object.assign(result.get(row.key)!, { desaBinaanDesignated: row.designated, desaBinaanActivities: row.activities });
     Object.assign(total, { desaBinaanDesignated: all.designated, desaBinaanActivities: all.activities });
@@ -469,46 +378,14 @@ export class ReportService {
     agencyRows: boolean,
     q: { from: string; to: string; programmeItemId: string | null; type: string | null },
   ): Promise<{ rows: Map<string, Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>>; total: Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'> }> {
-    const { params, own, filters } = rowFilters(rows, agencyRows, q);
-    // One row per (report row, village reached, activity): the answers are on the activity's listed village.
-    const reached = `WITH pairs AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS p(key, code)),
-      reached AS (SELECT DISTINCT p.key, x.village_code, x.activity_id FROM coverage_reach x
-        CROSS JOIN LATERAL (VALUES ('ID'), (left(x.village_code, 2)), (left(x.village_code, 5)), (left(x.village_code, 8)), (x.village_code)) AS u(code)
-        JOIN pairs p ON p.code = u.code WHERE x.day BETWEEN $3 AND $4 ${own} ${filters})`;
-    const answers = `FROM reached x JOIN activities a ON a.id = x.activity_id
-      LEFT JOIN activity_village_confirmations c ON c.activity_id = x.activity_id AND c.village_code = x.village_code`;
-    const counts = `count(*)::int AS reached, count(*) FILTER (WHERE confirmed)::int AS confirmed, count(*) FILTER (WHERE NOT confirmed AND disputed)::int AS disputed`;
-    const [perRow, [all]] = await Promise.all([
-      this.dataSource.query(
-        `${reached} SELECT key, ${counts} FROM (SELECT x.key, x.village_code, ${VILLAGE_CONFIRMED_SQL} AS confirmed, ${VILLAGE_DISPUTED_SQL} AS disputed
-         ${answers} GROUP BY x.key, x.village_code) s GROUP BY key`,
-        params,
-      ),
-      this.dataSource.query(
-        `${reached} SELECT ${counts} FROM (SELECT x.village_code, ${VILLAGE_CONFIRMED_SQL} AS confirmed, ${VILLAGE_DISPUTED_SQL} AS disputed
-         ${answers} GROUP BY x.village_code) s`,
-        params,
-      ),
-    ]);
+    const { perRow, all } = await figuresSql.confirmationCounts(this.dataSource, rowQuestion(rows, agencyRows, q));
     const split = (row: { reached: number; confirmed: number; disputed: number } | undefined) => ({
       villagesConfirmed: row?.confirmed ?? 0,
       villagesDisputed: row?.disputed ?? 0,
       villagesUnanswered: row ? row.reached - row.confirmed - row.disputed : 0,
     });
-    const byKey = new Map<string, { reached: number; confirmed: number; disputed: number }>(perRow.map((r: { key: string; reached: number; confirmed: number; disputed: number }) => [r.key, r]));
+    const byKey = new Map(perRow.map((r) => [r.key, r]));
     return { rows: new Map(rows.map((r) => [r.key, split(byKey.get(r.key))])), total: split(all) };
-  }
-
-  private async villagesIn(codes: string[]): Promise<number> {
-    if (codes.includes('ID')) {
-      const [row] = await this.dataSource.query(`SELECT coalesce(sum(village_count), 0)::int AS n FROM regions WHERE depth = 1`);
-      return row.n;
-    }
-    const [row] = await this.dataSource.query(
-      `SELECT coalesce(sum(CASE WHEN depth = 4 THEN 1 ELSE village_count END), 0)::int AS n FROM regions WHERE code = ANY($1::varchar[])`,
-      [codes],
-    );
-    return row.n;
   }
 
   /**
@@ -524,25 +401,15 @@ export class ReportService {
   }
 }
 
-/**
- * What every figure query over coverage rows shares: `$1`/`$2` the (row key, region code) pairs, `$3`/`$4` the
- * period, then the programme item and activity type filters (`filters`, on `x`), and for agency rows the agency's
- * own contribution (`own`, on `x` and the pair `p`).
- */
-function rowFilters(
-  rows: RowSpec[],
-  agencyRows: boolean,
-  q: { from: string; to: string; programmeItemId: string | null; type: string | null },
-): { params: unknown[]; own: string; filters: string } {
-  const params: unknown[] = [rows.flatMap((r) => r.codes.map(() => r.key)), rows.flatMap((r) => r.codes), q.from, q.to];
-  const filters: string[] = [];
-  if (q.programmeItemId) {
-    params.push(q.programmeItemId);
-    filters.push(`AND x.programme_item_ids @> ARRAY[$${params.length}::uuid]`);
-  }
-  if (q.type) {
-    params.push(q.type);
-    filters.push(`AND x.type = $${params.length}::activity_type`);
-  }
-  return { params, own: agencyRows ? `AND x.agency_ids @> ARRAY[p.key::uuid]` : '', filters: filters.join(' ') };
+/** The question every figure query over coverage rows asks (report-figures.repository.ts): the rows as (row key, region code) pairs, the period and filters. */
+function rowQuestion(rows: RowSpec[], agencyRows: boolean, q: { from: string; to: string; programmeItemId: string | null; type: string | null }): figuresSql.RowQuestion {
+  return {
+    keys: rows.flatMap((r) => r.codes.map(() => r.key)),
+    codes: rows.flatMap((r) => r.codes),
+    from: q.from,
+    to: q.to,
+    programmeItemId: q.programmeItemId,
+    type: q.type,
+    agencyRows,
+  };
 }

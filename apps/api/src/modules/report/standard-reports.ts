@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
 import { REPORT_WORDS } from './report-words';
+import { frameworksWithItem } from './report.repository';
 
 /** The Capaian report's title in both languages, as its errors name it ({report}, {reportEn}). */
 export function capaianTitles(): { report: string; reportEn: string } {
@@ -28,12 +29,8 @@ export const CAPAIAN_ITEM_NUMBER = 8;
  * overlaps the period. Never an older framework's item for a period that framework does not cover: when none
  * applies, or the one that applies has no item 8 yet, the reason, as the error the report is refused with.
  */
-export async function capaianItem(db: DataSource | EntityManager, from: string, to: string, today: string): Promise<{ id: string } | ReportError> {
-  const frameworks: { name: string; validFrom: string; validTo: string; itemId: string | null }[] = await db.query(
-    `SELECT f.name, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo", i.id AS "itemId"
-     FROM programme_frameworks f LEFT JOIN programme_items i ON i.framework_id = f.id AND i.number = $1 ORDER BY f.valid_from DESC, f.name`,
-    [CAPAIAN_ITEM_NUMBER],
-  );
+export async function capaianItem(source: DataSource | EntityManager, from: string, to: string, today: string): Promise<{ id: string } | ReportError> {
+  const frameworks = await frameworksWithItem(source, CAPAIAN_ITEM_NUMBER);
   const report = capaianTitles();
   const overlapping = frameworksOverlapping(frameworks, from, to);
   const day = today < from ? from : today > to ? to : today;

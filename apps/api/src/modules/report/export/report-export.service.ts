@@ -10,6 +10,7 @@ import { reportModel } from '../report.resolver';
 import { MAX_UNREACHED_IN_FILE, ReportVillagesService } from '../report-villages';
 import { AGENCY_TYPE, ReportService } from '../report.service';
 import { SavedReportService } from '../saved-report.service';
+import { filterNames, officeOf } from './report-export.repository';
 import type { ReportExportRequest } from './report-export.request';
 import type { ExportedReport } from './report-villages-table';
 import type { ReportOffice } from './report-export.writers';
@@ -57,24 +58,14 @@ export class ReportExportService {
    */
   async office(caller: Caller): Promise<ReportOffice | null> {
     if (!caller.agencyId || !isUuid(caller.agencyId)) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT a.name, a.address, regexp_replace(r.name, '^(Kabupaten|Kota|Kab\\.) ', '') AS place,
-              (SELECT u.full_name FROM users u WHERE u.agency_id = a.id AND u.role = 'HEAD' AND u.active ORDER BY u.created_at, u.id LIMIT 1) AS "headName"
-       FROM agencies a LEFT JOIN regions r ON r.code = left(a.home_region_code, 5)
-       WHERE a.id = $1`,
-      [caller.agencyId],
-    );
+    const row = await officeOf(this.dataSource, caller.agencyId);
     return row ? { name: row.name, address: row.address, place: row.place, headName: row.headName } : null;
   }
 
   /** "wilayah Kabupaten Merangin; butir 8 …; jenis Sosialisasi" (names, not ids). */
   private async filtersInWords(input: ReportInput, language: Language): Promise<{ words: string; region: string | null }> {
     const say = reportWords(language);
-    const [names] = await this.dataSource.query(
-      `SELECT (SELECT name FROM regions WHERE code = $1) AS region,
-              (SELECT json_build_object('number', number, 'title', title) FROM programme_items WHERE id = $2) AS "programmeItem"`,
-      [input.withinRegion?.trim() ?? null, input.programmeItemId && isUuid(input.programmeItemId) ? input.programmeItemId : null],
-    );
+    const names = await filterNames(this.dataSource, input.withinRegion?.trim() ?? null, input.programmeItemId && isUuid(input.programmeItemId) ? input.programmeItemId : null);
     const parts: string[] = [];
     if (names.region) parts.push(say.filters.region(names.region));
     if (names.programmeItem) parts.push(say.filters.programmeItem(names.programmeItem.number, names.programmeItem.title));
