@@ -287,6 +287,26 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
     }
   }, 25_000);
 
+  it('(3b) dashboard figures: the instance that verified shows the change at once, the other as soon as it hears of it', async () => {
+    const DASHBOARD = `{ dashboard(filter: { regionCode: "15.02", from: "2026-03-01", to: "2026-03-31" }) { activities } }`;
+    const activities = async (door: Door) => {
+      const res = await door.gql(DASHBOARD, {}, await door.as('kepala.kerinci'));
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.dashboard.activities as number;
+    };
+    // Both instances answer from their caches at the current coverage generation.
+    const before = await activities(a);
+    expect(await activities(b)).toBe(before);
+    expect(await activities(a)).toBe(before);
+    const { id, version } = await recordAndSubmit(b, 'Sosialisasi TPPO (angka dasbor di dua instans)');
+    const verified = await b.gql(VERIFY, { id, v: version }, await b.as('kepala.kerinci'));
+    expect(verified.errors).toBeUndefined();
+    // The head who verified, on the instance that did it: the very next request counts it.
+    expect(await activities(b)).toBe(before + 1);
+    // The other instance: once the commit's notification arrives (milliseconds), never a stale figure for long.
+    await until('A counts the verification made through B', async () => (await activities(a)) === before + 1, 2000);
+  });
+
   it('(4) a sign-out through A ends the session on B: the access token and the refresh token are refused there', async () => {
     const signedIn = await a.gql<{ login: Session }>(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
     const session = signedIn.data!.login;

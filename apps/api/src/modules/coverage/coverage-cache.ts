@@ -52,19 +52,14 @@ export class CoverageCache {
       },
       listening: () => this.timed.clear(),
     });
-    // A transaction of this process that moved the generation (bumpCoverageGeneration marks it): at its commit the
-    // known value is put aside before the writer's request returns, not only when the notification arrives.
-    const forget = (event: TransactionCommitEvent | TransactionRollbackEvent, committed: boolean) => {
-      const data = event.queryRunner.data as Record<string, unknown>;
-      if (!data[COVERAGE_MOVED]) return;
-      delete data[COVERAGE_MOVED];
-      if (committed) this.forget();
-    };
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event) => forget(event, true),
-      afterTransactionRollback: (event) => forget(event, false),
-    };
-    dataSource.subscribers.push(subscriber);
+    // A transaction of this process that moved the generation: at its commit the known value is put aside before
+    // the writer's request returns, not only when the notification arrives.
+    watchCommits(dataSource, this);
+  }
+
+  /** A transaction of this process that moved the generation committed (watchCommits). */
+  forgetGeneration() {
+    this.forget();
   }
 
   private forget() {
@@ -136,6 +131,37 @@ export class CoverageCache {
     while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
+}
+
+/** The coverage caches of each data source, told when one of its transactions that moved the generation commits. */
+const cachesOf = new WeakMap<DataSource, Set<CoverageCache>>();
+
+/**
+ * One TypeORM subscriber per data source: a transaction marked by bumpCoverageGeneration (COVERAGE_MOVED in its query
+ * runner's `data`) tells every coverage cache of the data source when it commits, and only then: a savepoint's
+ * release inside it does not count, a rollback only removes the mark. The data source must be initialized (its
+ * subscriber list is built then).
+ */
+function watchCommits(dataSource: DataSource, cache: CoverageCache) {
+  const known = cachesOf.get(dataSource);
+  if (known) {
+    known.add(cache);
+    return;
+  }
+  const caches = new Set([cache]);
+  cachesOf.set(dataSource, caches);
+  const ended = (event: TransactionCommitEvent | TransactionRollbackEvent, committed: boolean) => {
+    if (event.queryRunner.isTransactionActive) return;
+    const data = event.queryRunner.data as Record<string, unknown>;
+    if (!data[COVERAGE_MOVED]) return;
+    delete data[COVERAGE_MOVED];
+    if (committed) for (const c of caches) c.forgetGeneration();
+  };
+  const subscriber: EntitySubscriberInterface = {
+    afterTransactionCommit: (event) => ended(event, true),
+    afterTransactionRollback: (event) => ended(event, false),
+  };
+  dataSource.subscribers.push(subscriber);
 }
 
 async function readGeneration(source: DataSource): Promise<string> {
