@@ -403,11 +403,7 @@ export const OfflineRegionsQuery = graphql(`
       complete
       total
       regions {
-        code
-        name
-        level
-        path
-        villageCount
+        ...RegionChoice
       }
     }
   }
