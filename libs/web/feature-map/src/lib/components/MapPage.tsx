@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { BoundaryNotFoundError, errorMessage, filterSources, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { CoverageFilters, periodLabel, useCoverageFilters } from '@jangkau/web-filters';
-import { formatTimeWib, useTranslation } from '@jangkau/web-i18n';
+import { useTranslation } from '@jangkau/web-i18n';
 import { ChoroplethMap, MapLegend } from '@jangkau/web-maps';
 import { Breadcrumbs, EmptyState, ErrorState, LoadingState, type BreadcrumbItem } from '@jangkau/web-ui';
 import { MapSettingsQuery } from '../graphql/mapSettings.query';
@@ -19,6 +19,7 @@ import { isVillageCode } from '../utils/mapRows';
 import { panelRegion } from '../utils/regionPanel';
 import type { StaleChoice } from '../utils/staleWindow';
 import { MapControls } from './MapControls';
+import { MapHeader } from './MapHeader';
 import { MapMissing } from './MapMissing';
 import { MapNoBoundaries } from './MapNoBoundaries';
 import { MapTable } from './MapTable';
@@ -105,19 +106,7 @@ export function MapPage() {
 
   return (
     <section className="map-page">
-      <header className="dashboard__head">
-        <div>
-          <h1>{t('map.title')}</h1>
-          <p className="dashboard__area">
-            {view && <strong>{areaName}</strong>}
-            {view && ' · '}
-            {t('map.periodOf', { period: periodLabel(period, t) })}
-          </p>
-        </div>
-        <p className="dashboard__updated small muted" aria-live="polite">
-          {updatedAt ? t('map.updated', { time: formatTimeWib(updatedAt) }) : ''}
-        </p>
-      </header>
+      <MapHeader areaName={view ? areaName : null} periodText={periodLabel(period, t)} updatedAt={updatedAt} />
       {(state.region || region) && <Breadcrumbs items={trail} label={t('map.breadcrumb')} />}
       <CoverageFilters
         filters={filters}
