@@ -183,15 +183,7 @@ export const ActivityFormOptionsQuery = graphql(`
       active
     }
     programmeFrameworks {
-      id
-      name
-      validFrom
-      validTo
-      items {
-        id
-        number
-        title
-      }
+      ...ProgrammeFrameworkChoice
     }
     agencies(filter: { first: 500 }) {
       id
