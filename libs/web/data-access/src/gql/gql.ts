@@ -125,7 +125,7 @@ type Documents = {
     "\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.RegionDesaBinaanDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFragmentDoc,
-    "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
+    "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ...RegionPath\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
     "\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n": typeof types.DeleteSavedReportDocument,
     "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": typeof types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    withTargets\n    withConfirmation\n    programmeItemId\n    type\n    restricted\n    totalNote\n    hideEmptyRows\n    emptyRowsHidden\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
@@ -254,7 +254,7 @@ const documents: Documents = {
     "\n  query RegionDesaBinaan($code: ID!) {\n    region(code: $code) {\n      code\n      desaBinaan {\n        id\n        skNumber\n        skDate\n        status\n        officerName\n        agency {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.RegionDesaBinaanDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    kabupaten\n    kota\n    kecamatan\n    desa\n    kelurahan\n    desaAdat\n    villages\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionSummary on Region {\n    code\n    name\n    level\n    villageCount\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFragmentDoc,
-    "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
+    "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ...RegionPath\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n": types.RegionPageDocument,
     "\n  mutation DeleteSavedReport($id: ID!, $version: Int!) {\n    deleteSavedReport(id: $id, version: $version)\n  }\n": types.DeleteSavedReportDocument,
     "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      ...ReportFields\n    }\n  }\n": types.ReportDocument,
     "\n  fragment ReportFields on Report {\n    title\n    from\n    to\n    previousFrom\n    previousTo\n    rowKind\n    columns\n    standard\n    withTargets\n    withConfirmation\n    programmeItemId\n    type\n    restricted\n    totalNote\n    hideEmptyRows\n    emptyRowsHidden\n    rows {\n      ...ReportRowFields\n    }\n    total {\n      ...ReportRowFields\n    }\n    participantsByCategory {\n      category\n      male\n      female\n    }\n  }\n": types.ReportFieldsFragmentDoc,
@@ -733,7 +733,7 @@ export function graphql(source: "\n  fragment RegionSummary on Region {\n    cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ancestors {\n        code\n        name\n        level\n      }\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ...RegionPath\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPage($code: ID!) {\n    region(code: $code) {\n      ...RegionSummary\n      ...RegionPath\n      children {\n        ...RegionSummary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
