@@ -14,6 +14,8 @@ export { useDebouncedValue } from './lib/regions/useDebouncedValue';
 export { errorMessage, restErrorMessage, RestRequestError, type RestErrorOptions } from './lib/errorMessage';
 export { LoginMutation, RefreshSessionMutation, LogoutMutation, ChangePasswordMutation } from './lib/graphql/session';
 export { CoverageFieldsFragment, CoverageChildFieldsFragment } from './lib/graphql/coverage.fragment';
+export { RegionPathFragment, RegionChoiceFragment } from './lib/graphql/region.fragment';
+export { ProgrammeFrameworkChoiceFragment } from './lib/graphql/programme.fragment';
 export { apiErrorMessage, type ApiRequest, type ApiResponse } from './lib/rest/api-request';
 export { filterSources, useAgencySearch, useProgrammeFrameworks } from './lib/filters/filterSources';
 export { FilterProgrammesQuery } from './lib/filters/filterProgrammes.query';

@@ -4,15 +4,7 @@ import { graphql } from '../../gql';
 export const FilterProgrammesQuery = graphql(`
   query FilterProgrammes {
     programmeFrameworks {
-      id
-      name
-      validFrom
-      validTo
-      items {
-        id
-        number
-        title
-      }
+      ...ProgrammeFrameworkChoice
     }
   }
 `);

@@ -25,14 +25,7 @@ export const CoverageFieldsFragment = graphql(`
     villagesReached
     ratio
     region {
-      code
-      name
-      level
-      ancestors {
-        code
-        name
-        level
-      }
+      ...RegionPath
     }
     agency {
       id

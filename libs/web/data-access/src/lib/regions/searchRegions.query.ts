@@ -3,11 +3,7 @@ import { graphql } from '../../gql';
 export const SearchRegionsQuery = graphql(`
   query SearchRegions($query: String!, $first: Int) {
     searchRegions(query: $query, first: $first) {
-      code
-      name
-      level
-      path
-      villageCount
+      ...RegionChoice
     }
   }
 `);

@@ -183,15 +183,7 @@ export const ActivityFormOptionsQuery = graphql(`
       active
     }
     programmeFrameworks {
-      id
-      name
-      validFrom
-      validTo
-      items {
-        id
-        number
-        title
-      }
+      ...ProgrammeFrameworkChoice
     }
     agencies(filter: { first: 500 }) {
       id
@@ -403,11 +395,7 @@ export const OfflineRegionsQuery = graphql(`
       complete
       total
       regions {
-        code
-        name
-        level
-        path
-        villageCount
+        ...RegionChoice
       }
     }
   }

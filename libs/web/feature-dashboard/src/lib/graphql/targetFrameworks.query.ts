@@ -4,15 +4,7 @@ import { graphql } from '@jangkau/web-data-access';
 export const TargetFrameworksQuery = graphql(`
   query TargetFrameworks {
     programmeFrameworks {
-      id
-      name
-      validFrom
-      validTo
-      items {
-        id
-        number
-        title
-      }
+      ...ProgrammeFrameworkChoice
     }
   }
 `);

@@ -7,14 +7,7 @@ export const VillagesNotReachedQuery = graphql(`
       total
       rows {
         region {
-          code
-          name
-          level
-          ancestors {
-            code
-            name
-            level
-          }
+          ...RegionPath
         }
         lastReachedOn
         activities

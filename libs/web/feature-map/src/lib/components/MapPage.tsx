@@ -1,35 +1,31 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { hasPermission, Permission, type Role } from '@jangkau/shared-domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { BoundaryNotFoundError, errorMessage, filterSources, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { CoverageFilters, periodLabel, useCoverageFilters } from '@jangkau/web-filters';
-import { formatNumber, formatPercent, formatTimeWib, useTranslation } from '@jangkau/web-i18n';
-import { ChoroplethMap, MapLegend, type ChoroplethMapHandle, type MapMarker, type MapRegionFeature } from '@jangkau/web-maps';
-import { Breadcrumbs, EmptyState, ErrorState, LoadingState, saveBlob, type BreadcrumbItem } from '@jangkau/web-ui';
-import { MapActivitiesQuery } from '../graphql/mapActivities.query';
-import { MapCoverageQuery } from '../graphql/mapCoverage.query';
-import { MapDesaBinaanQuery } from '../graphql/mapDesaBinaan.query';
+import { useTranslation } from '@jangkau/web-i18n';
+import { ChoroplethMap, MapLegend } from '@jangkau/web-maps';
+import { Breadcrumbs, EmptyState, ErrorState, LoadingState, type BreadcrumbItem } from '@jangkau/web-ui';
 import { MapSettingsQuery } from '../graphql/mapSettings.query';
-import { MapWorkingAreaQuery } from '../graphql/mapWorkingArea.query';
-import { useAsync } from '../hooks/useAsync';
+import { useHoverPrefetch } from '../hooks/useHoverPrefetch';
 import { useLiveMap } from '../hooks/useLiveMap';
-import { useVillageLayer } from '../hooks/useVillageLayer';
-import { activityRange } from '../utils/activityRange';
-import { childBoundaries, outlineBoundaries, parentCode, prefetchChildren, regionBoundaries } from '../utils/boundaries';
-import { COVERAGE_CLASS_ORDER, type RegionFigures } from '../utils/coverageClass';
-import { countByChild, labelPoint } from '../utils/geometry';
-import { isVillageCode, mapRows, type MapRow } from '../utils/mapRows';
-import { STALE_CHOICES, staleWindow, type StaleChoice } from '../utils/staleWindow';
+import { useMapExport } from '../hooks/useMapExport';
+import { useMapLayers } from '../hooks/useMapLayers';
+import { useMapOverlays, VENUE_LIMIT, type MapOverlays } from '../hooks/useMapOverlays';
+import { useMapView, type MapLayer } from '../hooks/useMapView';
+import { parentCode } from '../utils/boundaries';
+import { isVillageCode } from '../utils/mapRows';
+import { panelRegion } from '../utils/regionPanel';
+import type { StaleChoice } from '../utils/staleWindow';
+import { MapControls } from './MapControls';
+import { MapHeader } from './MapHeader';
+import { MapMissing } from './MapMissing';
+import { MapNoBoundaries } from './MapNoBoundaries';
 import { MapTable } from './MapTable';
 import { RegionPanel } from './RegionPanel';
 
-/** How many verified activities the venue layer counts (the API's page limit). */
-export const VENUE_LIMIT = 100;
-/** Hovering a region this long starts loading what a click on it would show. */
-const PREFETCH_DWELL_MS = 120;
-
-type Layer = 'coverage' | 'stale';
+export { VENUE_LIMIT };
 
 /**
  * /peta — the coverage map: the children of the area in view coloured by the share of villages reached, with the
@@ -39,7 +35,6 @@ type Layer = 'coverage' | 'stale';
  */
 export function MapPage() {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const { state: session } = useSession();
   const ownAgency = session.status === 'signedIn' ? session.user.agency : null;
   // Who may import boundaries (administrators) is told where; everyone else, who can do it for them.
@@ -52,9 +47,9 @@ export function MapPage() {
   const viewRegion = askedVillage ? parentCode(askedVillage) : state.region;
   const viewKey = `${viewRegion || 'root'}|${state.agency}`;
 
-  const [layer, setLayer] = useState<Layer>('coverage');
+  const [layer, setLayer] = useState<MapLayer>('coverage');
   const [staleChoice, setStaleChoice] = useState<StaleChoice>(6);
-  const [overlays, setOverlays] = useState({ binaan: false, venues: false, outline: true });
+  const [overlays, setOverlays] = useState<MapOverlays>({ binaan: false, venues: false, outline: true });
   const [tableView, setTableView] = useState(false);
   // "Show villages" belongs to the view it was asked in: drilling elsewhere turns it off.
   const [villagesFor, setVillagesFor] = useState<string | null>(null);
@@ -62,134 +57,25 @@ export function MapPage() {
   const selected = selection?.view === viewKey ? selection.code : askedVillage;
 
   const area = { regionCode: viewRegion || null, agencyId: state.agency || null, programmeItemId: state.programme || null };
-  const main = useQuery(MapCoverageQuery, { variables: { ...area, from: period.from, to: period.to } });
-  const staleRange = useMemo(() => staleWindow(staleChoice), [staleChoice]);
-  const stale = useQuery(MapCoverageQuery, { variables: { ...area, ...staleRange }, skip: layer !== 'stale' });
-  const shown = layer === 'stale' ? stale : main;
+  const { main, coverage, boundaries, view, redrawing, villageLevel, villagesOn } = useMapView({ viewRegion, viewKey, area, period, layer, staleChoice, villagesFor });
   const updatedAt = useLiveMap({ regionCode: area.regionCode, agencyId: area.agencyId });
-
   const settings = useQuery(MapSettingsQuery);
-  const coverage = main.data?.coverage;
-
-  // Which boundaries the view needs. A region: its children (asked at once, beside the figures). The start view:
-  // the regions the figures come in (provinces for national readers, else the working-area regions).
-  const rootChildren = !viewRegion && coverage ? coverage.children.map((c) => c.region) : null;
-  const boundaryKey = viewRegion ? `children:${viewRegion}` : rootChildren ? `regions:${rootChildren.map((r) => r.code).join(',')}` : null;
-  const boundaries = useAsync(boundaryKey, () => {
-    if (viewRegion) return childBoundaries(viewRegion);
-    const regions = rootChildren ?? [];
-    return regions.length && regions.every((r) => r.level === 'PROVINSI') ? childBoundaries('ID') : regionBoundaries(regions);
+  // The working area is outlined: the reader's own agency, or the agency the URL names.
+  const extra = useMapOverlays({ overlays, outlineAgency: state.agency || ownAgency?.id || null, viewRegion, period });
+  const { rows, rowByCode, classOf, canDrill, tooltipOf, markers, legendTitle, legendItems } = useMapLayers({
+    view,
+    layer,
+    staleChoice,
+    overlays,
+    desaBinaan: extra.desaBinaan,
+    venues: extra.venues,
   });
 
-  // The working area, outlined: the reader's own agency, or the agency the URL names.
-  const outlineAgency = state.agency || ownAgency?.id || null;
-  const workingArea = useQuery(MapWorkingAreaQuery, { variables: { id: outlineAgency ?? '' }, skip: !outlineAgency || !overlays.outline });
-  const outlineCodes = workingArea.data?.agency?.workingArea.map((r) => r.code) ?? [];
-  const outline = useAsync(overlays.outline && outlineCodes.length ? `outline:${outlineCodes.join(',')}` : null, () => outlineBoundaries(outlineCodes));
-
-  const binaan = useQuery(MapDesaBinaanQuery, { variables: { regionCode: viewRegion || null }, skip: !overlays.binaan });
-  const venues = useQuery(MapActivitiesQuery, {
-    variables: { filter: { ...(viewRegion ? { regionCode: viewRegion } : {}), statuses: ['VERIFIED'], ...activityRange(period) }, first: VENUE_LIMIT },
-    skip: !overlays.venues,
-  });
-
-  const shownCoverage = shown.data?.coverage;
-  const regionLevel = shownCoverage?.region?.level;
-  const villageLevel = regionLevel === 'PROVINSI' ? 'PROVINSI' : regionLevel === 'KABUPATEN' || regionLevel === 'KOTA' ? 'KABUPATEN' : null;
-  const villagesOn = villagesFor === viewKey && !!villageLevel;
-  const shownRange = layer === 'stale' ? staleRange : { from: period.from, to: period.to };
-  const villageLayer = useVillageLayer(
-    villagesOn && boundaries.data && shownCoverage
-      ? {
-          viewRegion: viewRegion,
-          viewLevel: villageLevel!,
-          codes: boundaries.data.features.map((f) => f.properties.code),
-          inScope: new Set(shownCoverage.children.map((c) => c.region.code)),
-          variables: { agencyId: area.agencyId, programmeItemId: area.programmeItemId, ...shownRange },
-        }
-      : null,
-  );
-
-  // What is drawn: boundaries and figures of the same view, together. While the next view loads, the last one
-  // stays (dimmed) rather than flashing empty.
-  const current = useMemo(() => {
-    if (!boundaries.data || !shownCoverage) return null;
-    if (villagesOn) {
-      if (!villageLayer.data) return null;
-      return { viewKey: `${viewKey}|desa`, set: villageLayer.data.set, coverage: { ...shownCoverage, children: villageLayer.data.children } };
-    }
-    return { viewKey, set: boundaries.data, coverage: shownCoverage };
-  }, [boundaries.data, shownCoverage, viewKey, villagesOn, villageLayer.data]);
-  const [last, setLast] = useState(current);
-  if (current && current !== last) setLast(current);
-  const view = current ?? last;
-  const redrawing = !current && !!last;
-
-  const features = view?.set.features;
-  const childCodes = useMemo(() => (features ?? []).map((f) => f.properties.code), [features]);
-  const binaanCounts = useMemo(() => countByChild((binaan.data?.desaBinaan ?? []).map((d) => d.village.code), childCodes), [binaan.data, childCodes]);
-  const venueCounts = useMemo(() => countByChild((venues.data?.activities.nodes ?? []).map((a) => a.venueRegion.code), childCodes), [venues.data, childCodes]);
-  const rows = useMemo(
-    () => (view ? mapRows({ features: view.set.features, children: view.coverage.children, binaan: binaanCounts, venues: venueCounts }) : []),
-    [view, binaanCounts, venueCounts],
-  );
-  const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
-  const classOf = useCallback((code: string) => rowByCode.get(code)?.class ?? 'outOfScope', [rowByCode]);
-  const tooltipOf = useCallback(
-    (code: string) => {
-      const row = rowByCode.get(code);
-      if (!row) return [code];
-      if (!row.figures) return [row.name, t('map.tooltip.outOfScope')];
-      if (row.class === 'noData') return [row.name, t('map.tooltip.noData')];
-      return [
-        row.name,
-        t('map.tooltip.reached', { reached: formatNumber(row.figures.villagesReached), total: formatNumber(row.figures.villagesTotal) }),
-        t('map.tooltip.ratio', { ratio: formatPercent(row.figures.ratio) }),
-      ];
-    },
-    [rowByCode, t],
-  );
-  const markers = useMemo(() => {
-    if (!features) return [];
-    const byCode = new Map(features.map((f) => [f.properties.code, f] as [string, MapRegionFeature]));
-    const out: MapMarker[] = [];
-    const add = (counts: Map<string, number>, kind: MapMarker['kind'], title: string) => {
-      for (const [code, count] of counts) {
-        const feature = byCode.get(code);
-        const at = feature && labelPoint(feature);
-        if (at) out.push({ id: `${kind}:${code}`, at, count, kind, title: `${feature.properties.name}: ${count} ${title}` });
-      }
-    };
-    if (overlays.binaan) add(binaanCounts, 'binaan', t('map.layers.binaan'));
-    if (overlays.venues) add(venueCounts, 'venue', t('map.layers.venues'));
-    return out;
-  }, [features, overlays.binaan, overlays.venues, binaanCounts, venueCounts, t]);
-
-  const legendTitle =
-    layer === 'coverage' ? t('map.legend.coverage') : staleChoice === 'never' ? t('map.legend.never') : t('map.legend.stale', { count: staleChoice });
-  const legendItems = COVERAGE_CLASS_ORDER.map((key) => ({ key, label: t(`map.legend.classes.${key}`), count: rows.filter((r) => r.class === key).length }));
-
-  // Hovering a region it can drill into starts loading its children and figures, so the click finds them ready.
-  const dwell = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onHover = useCallback(
-    (code: string | null) => {
-      clearTimeout(dwell.current);
-      if (!code || !rowByCode.get(code)?.drillable) return;
-      dwell.current = setTimeout(() => {
-        prefetchChildren(code);
-        void client.query({ query: MapCoverageQuery, variables: { ...area, regionCode: code, from: period.from, to: period.to } }).catch(() => undefined);
-      }, PREFETCH_DWELL_MS);
-    },
-    // area is rebuilt each render; its parts are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rowByCode, client, area.agencyId, area.programmeItemId, period.from, period.to],
-  );
-  const canDrill = useCallback((code: string) => !!rowByCode.get(code)?.drillable, [rowByCode]);
+  const onHover = useHoverPrefetch(canDrill, area, period);
   const drill = useCallback((code: string) => filters.update({ region: code }, { step: true }), [filters]);
   const select = useCallback((code: string) => setSelection({ view: viewKey, code }), [viewKey]);
-
-  const mapRef = useRef<ChoroplethMapHandle>(null);
-  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const drillHref = (code: string) => filters.hrefWith({ region: code });
+  const { mapRef, exporting, exportPng } = useMapExport();
 
   const region = view?.coverage.region ?? null;
   const areaName = region?.name ?? (view?.coverage.agency ? view.coverage.agency.shortName : t('map.indonesia'));
@@ -200,38 +86,19 @@ export function MapPage() {
     ...(region ? [{ label: region.name }] : []),
   ];
 
-  const exportPng = async () => {
-    if (!mapRef.current) return;
-    setExporting('busy');
-    try {
-      const blob = await mapRef.current.exportPng({
+  const onExport = () =>
+    void exportPng(
+      {
         title: `${t('map.title')}: ${areaName}`,
         subtitle: `${legendTitle} · ${t('map.periodOf', { period: periodLabel(period, t) })}`,
         legend: legendItems.map(({ key, label, count }) => ({ key, label: `${label} (${count})` })),
-      });
-      saveBlob(blob, `peta-cakupan-${(viewRegion || 'wilayah-kerja').replace(/\./g, '-')}-${period.param}.png`);
-      setExporting('idle');
-    } catch {
-      setExporting('failed');
-    }
-  };
+      },
+      `peta-cakupan-${(viewRegion || 'wilayah-kerja').replace(/\./g, '-')}-${period.param}.png`,
+    );
 
   // The panel: the selected region, else the region in view.
   const selectedRow = selected ? rowByCode.get(selected) : undefined;
-  const panel: { code: string; name: string; figures: RegionFigures | null; row?: MapRow } | null = selectedRow
-    ? { code: selectedRow.code, name: selectedRow.name, figures: selectedRow.figures, row: selectedRow }
-    : region && view
-      ? {
-          code: region.code,
-          name: region.name,
-          figures: {
-            villagesTotal: view.coverage.villagesTotal,
-            villagesReached: view.coverage.villagesReached,
-            ratio: view.coverage.ratio,
-            lastReachedOn: view.coverage.children.reduce<string | null>((max, c) => (c.lastReachedOn && (!max || c.lastReachedOn > max) ? c.lastReachedOn : max), null),
-          },
-        }
-      : null;
+  const panel = panelRegion(selectedRow, region, view?.coverage);
 
   const boundaryError = boundaries.error;
   const noBoundaries = (boundaryError instanceof BoundaryNotFoundError && !viewRegion) || (!!view && view.set.features.length === 0);
@@ -239,19 +106,7 @@ export function MapPage() {
 
   return (
     <section className="map-page">
-      <header className="dashboard__head">
-        <div>
-          <h1>{t('map.title')}</h1>
-          <p className="dashboard__area">
-            {view && <strong>{areaName}</strong>}
-            {view && ' · '}
-            {t('map.periodOf', { period: periodLabel(period, t) })}
-          </p>
-        </div>
-        <p className="dashboard__updated small muted" aria-live="polite">
-          {updatedAt ? t('map.updated', { time: formatTimeWib(updatedAt) }) : ''}
-        </p>
-      </header>
+      <MapHeader areaName={view ? areaName : null} periodText={periodLabel(period, t)} updatedAt={updatedAt} />
       {(state.region || region) && <Breadcrumbs items={trail} label={t('map.breadcrumb')} />}
       <CoverageFilters
         filters={filters}
@@ -278,28 +133,14 @@ export function MapPage() {
           onRetry={boundaries.retry}
         />
       ) : noBoundaries && coverage ? (
-        <>
-          <EmptyState title={t('map.noBoundaries.title')}>
-            <p>{t('map.noBoundaries.body')}</p>
-            {canImportBoundaries ? (
-              <p>
-                {t('map.noBoundaries.admin')} <Link to="/admin/batas-wilayah">{t('map.noBoundaries.adminLink')}</Link>
-              </p>
-            ) : (
-              <p>{t('map.noBoundaries.others')}</p>
-            )}
-            <p>{t('map.noBoundaries.table')}</p>
-          </EmptyState>
-          <MapTable
-            rows={mapRows({ features: [], children: coverage.children })}
-            area={areaName}
-            showBinaan={false}
-            showVenues={false}
-            selected={selected}
-            onSelect={select}
-            drillHref={(code) => filters.hrefWith({ region: code })}
-          />
-        </>
+        <MapNoBoundaries
+          canImportBoundaries={canImportBoundaries}
+          coverageChildren={coverage.children}
+          area={areaName}
+          selected={selected}
+          onSelect={select}
+          drillHref={drillHref}
+        />
       ) : !view ? (
         <LoadingState label={t('map.loading')} rows={6} />
       ) : (
@@ -311,54 +152,27 @@ export function MapPage() {
           )}
           <div className="map-layout">
             <div className="map-main">
-              <fieldset className="map-controls">
-                <legend>{t('map.layers.title')}</legend>
-                <label className="field--inline">
-                  <input type="radio" name="map-layer" checked={layer === 'coverage'} onChange={() => setLayer('coverage')} />
-                  <span>{t('map.layers.coverage')}</span>
-                </label>
-                <label className="field--inline">
-                  <input type="radio" name="map-layer" checked={layer === 'stale'} onChange={() => setLayer('stale')} />
-                  <span>{t('map.layers.stale')}</span>
-                </label>
-                {layer === 'stale' && (
-                  <label className="field field--compact">
-                    <span className="visually-hidden">{t('map.layers.staleChoice')}</span>
-                    <select value={String(staleChoice)} onChange={(e) => setStaleChoice(e.target.value === 'never' ? 'never' : (Number(e.target.value) as StaleChoice))}>
-                      {STALE_CHOICES.map((c) => (
-                        <option key={c} value={String(c)}>
-                          {c === 'never' ? t('map.layers.never') : t('map.layers.staleMonths', { count: c })}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                )}
-                {(['binaan', 'venues', 'outline'] as const).map((key) => (
-                  <label key={key} className="field--inline">
-                    <input type="checkbox" checked={overlays[key]} onChange={(e) => setOverlays((o) => ({ ...o, [key]: e.target.checked }))} />
-                    <span>{t(`map.layers.${key}`)}</span>
-                  </label>
-                ))}
-                {villageLevel && (
-                  <label className="field--inline">
-                    <input type="checkbox" checked={villagesOn} onChange={(e) => setVillagesFor(e.target.checked ? viewKey : null)} />
-                    <span>{t('map.showVillages')}</span>
-                  </label>
-                )}
-                <label className="field--inline">
-                  <input type="checkbox" checked={tableView} onChange={(e) => setTableView(e.target.checked)} />
-                  <span>{t('map.layers.table')}</span>
-                </label>
-                <button type="button" className="button button--secondary" onClick={() => void exportPng()} disabled={tableView || exporting === 'busy'}>
-                  {exporting === 'busy' ? t('map.export.busy') : t('map.export.button')}
-                </button>
-              </fieldset>
+              <MapControls
+                layer={layer}
+                onLayer={setLayer}
+                staleChoice={staleChoice}
+                onStaleChoice={setStaleChoice}
+                overlays={overlays}
+                onOverlay={(key, on) => setOverlays((o) => ({ ...o, [key]: on }))}
+                villagesOffered={!!villageLevel}
+                villagesOn={villagesOn}
+                onVillages={(on) => setVillagesFor(on ? viewKey : null)}
+                tableView={tableView}
+                onTableView={setTableView}
+                exporting={exporting}
+                onExport={onExport}
+              />
               {exporting === 'failed' && (
                 <p className="form__error small" role="alert">
                   {t('map.export.failed')}
                 </p>
               )}
-              {overlays.venues && venues.data?.activities.pageInfo.hasNextPage && <p className="small muted">{t('map.layers.venuesTruncated', { count: VENUE_LIMIT })}</p>}
+              {overlays.venues && extra.venues?.pageInfo.hasNextPage && <p className="small muted">{t('map.layers.venuesTruncated', { count: VENUE_LIMIT })}</p>}
               <div className={redrawing ? 'map-frame is-stale' : 'map-frame'} hidden={tableView} aria-busy={redrawing}>
                 <ChoroplethMap
                   ref={mapRef}
@@ -366,7 +180,7 @@ export function MapPage() {
                   viewKey={view.viewKey}
                   classOf={classOf}
                   tooltipOf={tooltipOf}
-                  outline={overlays.outline ? outline.data ?? outline.previous : undefined}
+                  outline={extra.outline}
                   markers={markers}
                   selected={selected}
                   canDrill={canDrill}
@@ -380,32 +194,10 @@ export function MapPage() {
                 {redrawing && <p className="map-frame__status small">{t('map.redrawing')}</p>}
               </div>
               {tableView && (
-                <MapTable
-                  rows={rows}
-                  area={areaName}
-                  showBinaan={overlays.binaan}
-                  showVenues={overlays.venues}
-                  selected={selected}
-                  onSelect={select}
-                  drillHref={(code) => filters.hrefWith({ region: code })}
-                />
+                <MapTable rows={rows} area={areaName} showBinaan={overlays.binaan} showVenues={overlays.venues} selected={selected} onSelect={select} drillHref={drillHref} />
               )}
               <MapLegend title={legendTitle} items={legendItems} countLabel={(count) => t('map.legend.count', { count })} />
-              {view.set.missing.length > 0 && (
-                <details className="map-missing">
-                  <summary>
-                    {t('map.missing.title')} ({view.set.missing.length})
-                  </summary>
-                  <p className="small">{t('map.missing.body', { count: view.set.missing.length })}</p>
-                  <ul className="small">
-                    {view.set.missing.map((m) => (
-                      <li key={m.code}>
-                        {m.name} <span className="muted">{m.code}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
+              <MapMissing missing={view.set.missing} />
             </div>
             <aside className="map-side">
               {panel && (
@@ -416,7 +208,7 @@ export function MapPage() {
                   figures={panel.figures}
                   period={period}
                   onClose={selectedRow ? () => setSelection(null) : undefined}
-                  drillHref={panel.row?.drillable ? filters.hrefWith({ region: panel.code }) : null}
+                  drillHref={panel.row?.drillable ? drillHref(panel.code) : null}
                 />
               )}
             </aside>

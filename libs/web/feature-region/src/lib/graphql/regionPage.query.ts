@@ -4,11 +4,7 @@ export const RegionPageQuery = graphql(`
   query RegionPage($code: ID!) {
     region(code: $code) {
       ...RegionSummary
-      ancestors {
-        code
-        name
-        level
-      }
+      ...RegionPath
       children {
         ...RegionSummary
       }
