@@ -63,6 +63,10 @@ export class CallerChangeListener implements OnModuleInit, OnApplicationShutdown
       if (message.channel === CALLER_CHANGED_CHANNEL) this.cache.evictNamed(message.payload ?? '*');
     });
     try {
+      // Deliberately a raw pg Client, not a repository query: LISTEN needs one dedicated session that stays open
+      // outside TypeORM's pool (a pooled connection would hand the subscription to whoever borrows it next), and
+      // its notifications arrive as events on that client. Only `SELECT pg_backend_pid()`, `LISTEN` and the ping
+      // run on it; no table is read.
       await client.connect();
       const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
       await client.query(`LISTEN ${CALLER_CHANGED_CHANNEL}`);
