@@ -139,7 +139,7 @@ export default tseslint.config(
     // Typed data access (database/kysely.ts): a converted module's SQL lives in its *.repository.ts, typed from
     // database/db-types.ts; its other files call the repository, never an untyped `.query(…)` returning any.
     // Add a module here once its repository files hold all its SQL.
-    files: ['apps/api/src/modules/{activity,agency,audit,auth,boundary,confirmation,coverage,desa-binaan,health,notification,programme,region,target,user}/**/*.ts'],
+    files: ['apps/api/src/modules/{activity,agency,audit,auth,boundary,confirmation,coverage,desa-binaan,health,notification,programme,region,seed,target,user}/**/*.ts'],
     ignores: [
       '**/*.spec.ts',
       '**/*.repository.ts',
