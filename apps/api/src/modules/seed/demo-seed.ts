@@ -79,8 +79,8 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
       const agencyId = ids.get(user.agency)!;
-      const id = (await repository.insertUser(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash }))!;
-      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: ids.get(user.agency)!, before: null, after: { username: user.username, role: user.role } });
+      const id = await repository.insertUser(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash });
+      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
     }
     return true;
   });
@@ -98,10 +98,7 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     const idOf = new Map(AGENCIES.map((a) => [a.key, agencies.find((row) => row.shortName === a.shortName)?.id]));
     const existing = new Set((await repository.users(manager)).map((u) => u.username));
     // Demo accounts seeded before e-mail existed get their .example address (only where none was set).
-    await repository.fillDemoEmails(
-      manager,
-      DEMO_USERS.map((u) => u.username),
-    );
+    await repository.fillDemoEmails(manager, DEMO_USERS.map((u) => u.username));
     const missing = DEMO_USERS.filter((u) => !existing.has(u.username) && idOf.get(u.agency));
     if (!missing.length) return [];
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -109,7 +106,7 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     const created: string[] = [];
     for (const user of missing) {
       const agencyId = idOf.get(user.agency)!;
-      const id = await repository.insertUser(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash }, true);
+      const id = await repository.insertUserIfNew(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash });
       if (!id) continue;
       created.push(user.username);
       await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
@@ -177,13 +174,13 @@ export async function createAdmin(
   const existing = await repository.ditjenNamed(manager, admin.agencyName);
   const agencyId =
     existing?.id ?? (await insertAgency(manager, { key: 'ditjen', name: admin.agencyName, shortName: admin.agencyName.slice(0, 60), type: AgencyType.DITJEN, home: null, area: [] }, null));
-  const id = (await repository.insertUser(manager, {
+  const id = await repository.insertUser(manager, {
     username: admin.username.toLowerCase(),
     fullName: 'Administrator',
     agencyId,
     role: Role.ADMIN,
     passwordHash: await hashPassword(admin.password),
-  }))!;
+  });
   await audit.record(manager, { caller: null, requestId: null, operation }, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: admin.username, role: 'ADMIN' } });
   return id;
 }

@@ -96,22 +96,32 @@ export interface UserValues {
   passwordHash: string;
 }
 
-/** A new account's id; undefined when `skipExisting` and the username (or address) is taken. */
-export async function insertUser(manager: EntityManager, user: UserValues, skipExisting = false): Promise<string | undefined> {
-  const rows = await db(manager)
+function userColumns(user: UserValues) {
+  return {
+    username: user.username,
+    ...(user.email !== undefined ? { email: user.email } : {}),
+    full_name: user.fullName,
+    agency_id: user.agencyId,
+    role: user.role,
+    password_hash: user.passwordHash,
+  };
+}
+
+/** A new account's id. */
+export async function insertUser(manager: EntityManager, user: UserValues): Promise<string> {
+  const row = await db(manager).insertInto('users').values(userColumns(user)).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A new account's id; undefined when the username (or address) is taken. */
+export async function insertUserIfNew(manager: EntityManager, user: UserValues): Promise<string | undefined> {
+  const row = await db(manager)
     .insertInto('users')
-    .values({
-      username: user.username,
-      ...(user.email !== undefined ? { email: user.email } : {}),
-      full_name: user.fullName,
-      agency_id: user.agencyId,
-      role: user.role,
-      password_hash: user.passwordHash,
-    })
-    .$if(skipExisting, (q) => q.onConflict((oc) => oc.doNothing()))
+    .values(userColumns(user))
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
-    .execute();
-  return rows[0]?.id;
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Accounts from a list (skipping taken usernames), all with one password; those created. */
