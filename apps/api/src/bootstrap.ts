@@ -22,6 +22,7 @@ import { ActivityValidator } from './modules/activity/activity-validator.service
 import { ActivityWriter } from './modules/activity/activity-writer.service';
 import { attributeFoundingStory, seedDemoActivities } from './modules/seed/demo-activities';
 import { seedDemoHistory } from './modules/seed/demo-history';
+import { rowCount } from './modules/seed/demo.repository';
 import { TargetService } from './modules/target/target.service';
 import { AuthService } from './modules/auth/auth.service';
 import { createInitialAdmin, DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoDesaBinaan, seedMissingDemoUsers } from './modules/seed/demo-seed';
@@ -145,8 +146,7 @@ async function seedAccounts(app: NestExpressApplication, config: AppConfig) {
   if (config.auth.initialAdmin && (await createInitialAdmin(dataSource, audit, config.auth.initialAdmin))) {
     logger.log(`Created the first administrator "${config.auth.initialAdmin.username}" from INITIAL_ADMIN_USERNAME.`);
   }
-  const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM users');
-  if (n === 0) logger.warn('No user exists yet: create the first administrator with `npm run admin:create`.');
+  if ((await rowCount(dataSource, 'users')) === 0) logger.warn('No user exists yet: create the first administrator with `npm run admin:create`.');
 }
 
 /** Demo mode: the founding-story agencies, accounts and activities (and with DEMO_HISTORY the 18 months), once. */

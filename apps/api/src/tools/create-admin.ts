@@ -7,6 +7,7 @@ import { checkPassword } from '@jangkau/shared-domain';
 import { createInterface } from 'node:readline';
 import { AuditService } from '../modules/audit/audit.service';
 import { createAdmin } from '../modules/seed/demo-seed';
+import { userIdOf } from '../modules/seed/demo.repository';
 import { runWithDatabase } from './with-database';
 
 const username = (process.argv[2] ?? '').trim().toLowerCase();
@@ -35,8 +36,7 @@ runWithDatabase('jangkau-admin-create', async (dataSource) => {
   if (problem) throw new Error(`Password refused (${problem}): at least 10 characters, letters plus digits or punctuation, not the username.`);
   const agencyName = process.env.INITIAL_ADMIN_AGENCY || 'Direktorat Jenderal Imigrasi';
   await dataSource.transaction(async (manager) => {
-    const [taken] = await manager.query('SELECT 1 FROM users WHERE username = $1', [username]);
-    if (taken) throw new Error(`The username "${username}" is taken.`);
+    if (await userIdOf(manager, username)) throw new Error(`The username "${username}" is taken.`);
     await createAdmin(manager, new AuditService(), { username, password, agencyName }, 'admin:create');
   });
   console.log(`Administrator "${username}" created (agency: ${agencyName}).`);

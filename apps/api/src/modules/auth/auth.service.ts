@@ -13,6 +13,22 @@ import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditContext, AuditService } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
 import { issueAccessToken, verifyAccessToken } from './access-token';
+import {
+  agencyActive,
+  callerRow,
+  clearCounter,
+  countAttempts,
+  forgiveOneFailure,
+  insertRefreshToken,
+  lockCounters,
+  lockPresentedToken,
+  lockUnusedToken,
+  markReplaced,
+  revokeFamily,
+  revokeFamilyOfToken,
+  revokeToken,
+  setPassword,
+} from './auth.repository';
 import { JWT_SECRET } from './auth.tokens';
 import { issueDeviceToken, verifyDeviceToken } from './device-token';
 
@@ -80,17 +96,7 @@ export class AuthService {
 
   async loadCaller(userId: string, manager: EntityManager = this.dataSource.manager, sessionId?: string): Promise<CallerSession | null> {
     // With a session: only while one of its refresh tokens is unrevoked (rotation keeps one; sign-out and reuse end all).
-    const live = sessionId ? `AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)` : '';
-    const [row] = await manager.query(
-      `SELECT u.id, u.username, u.full_name, u.role, u.agency_id, u.must_change_password, u.token_version,
-              a.type AS agency_type, a.parent_id, a.home_region_code,
-              coalesce(array_agg(w.region_code) FILTER (WHERE w.region_code IS NOT NULL), '{}') AS working_area
-       FROM users u JOIN agencies a ON a.id = u.agency_id
-       LEFT JOIN agency_working_areas w ON w.agency_id = a.id
-       WHERE u.id = $1 AND u.active AND a.active ${live}
-       GROUP BY u.id, a.id`,
-      sessionId ? [userId, sessionId] : [userId],
-    );
+    const row = await callerRow(manager, userId, sessionId);
     if (!row) return null;
     const role = row.role as Role;
     return {
@@ -144,9 +150,9 @@ export class AuthService {
     const attempt = await this.countAttempt(counters);
     if (attempt.lockedMinutes) throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, { minutes: attempt.lockedMinutes });
 
-    const [agency] = user ? await this.dataSource.query('SELECT active FROM agencies WHERE id = $1', [user.agencyId]) : [];
+    const agencyIsActive = user ? await agencyActive(this.dataSource, user.agencyId) : undefined;
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || !user.active || !agency?.active) {
+    if (!user || !valid || !user.active || !agencyIsActive) {
       await new Promise((resolve) => setTimeout(resolve, Math.min(attempt.failures[0] * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
       const reached = counters.filter((c, i) => attempt.failures[i] >= c.limit).map((c) => c.key);
       const security = { username: name, address, knownDevice: device !== null };
@@ -162,8 +168,8 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       // A success clears the device's (or, from an unknown device, the account's) count and takes this attempt
       // off the address's. A known device's success leaves the account's count alone: the stranger stays paused.
-      await manager.query(`DELETE FROM login_throttle WHERE key = $1`, [counters[0].key]);
-      if (counters[1]) await manager.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [counters[1].key]);
+      await clearCounter(manager, counters[0].key);
+      if (counters[1]) await forgiveOneFailure(manager, counters[1].key);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
       // Each sign-in is its own session in the trail: its refresh-token family, which a sign-out names too.
       const familyId = randomUUID();
@@ -193,15 +199,7 @@ export class AuthService {
   /** Counts this attempt for each counter (a new window after the old one lapsed); says whether a pause is on. */
   private async countAttempt(counters: Counter[]): Promise<{ failures: number[]; lockedMinutes: number }> {
     const keys = counters.map((c) => c.key);
-    const rows: { key: string; failures: number; minutes: number | null }[] = await this.dataSource.query(
-      `INSERT INTO login_throttle AS t (key, failures, window_started_at)
-       SELECT k, 1, now() FROM unnest($1::varchar[]) AS k
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) AND coalesce(t.locked_until, now()) <= now() THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) AND coalesce(t.locked_until, now()) <= now() THEN now() ELSE t.window_started_at END
-       RETURNING key, failures, CASE WHEN t.locked_until > now() THEN ceil(extract(epoch FROM t.locked_until - now()) / 60)::int END AS minutes`,
-      [keys, THROTTLE.windowMinutes],
-    );
+    const rows = await countAttempts(this.dataSource, keys, THROTTLE.windowMinutes);
     const failures = keys.map((key) => rows.find((r) => r.key === key)!.failures);
     let lockedMinutes = Math.max(0, ...rows.map((r) => r.minutes ?? 0));
     // Past the limit (parallel guesses counted before any was checked): refused without checking the password.
@@ -210,16 +208,13 @@ export class AuthService {
   }
 
   private async lock(keys: string[]) {
-    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $1) WHERE key = ANY($2)`, [THROTTLE.lockMinutes, keys]);
+    await lockCounters(this.dataSource, keys, THROTTLE.lockMinutes);
   }
 
   private async issueSession(manager: EntityManager, userId: string, tokenVersion: number, familyId: string, replacing: string | null = null): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
-    const [issued] = await manager.query(
-      `INSERT INTO refresh_tokens (user_id, token_hash, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
-      [userId, sha256(refreshToken), familyId, this.config.auth.refreshTokenTtl],
-    );
-    if (replacing) await manager.query(`UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), replaced_by = $2 WHERE id = $1`, [replacing, issued.id]);
+    const issuedId = await insertRefreshToken(manager, userId, sha256(refreshToken), familyId, this.config.auth.refreshTokenTtl);
+    if (replacing) await markReplaced(manager, replacing, issuedId);
     return {
       accessToken: issueAccessToken(userId, tokenVersion, this.config.auth.accessTokenTtl, this.secret, Date.now(), familyId),
       refreshToken,
@@ -240,30 +235,21 @@ export class AuthService {
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     return this.dataSource.transaction(async (manager) => {
-      const [token] = await manager.query(
-        // The user row is locked too: a password reset or deactivation running now either finishes first (and this
-        // refresh sees its revocation) or waits for this one (and revokes the token it issues).
-        `SELECT t.id, t.family_id, t.user_id, t.revoked_at, t.replaced_by, t.revoked_at > now() - make_interval(secs => $2) AS in_grace,
-           t.expires_at <= now() AS expired, u.active AND a.active AS active, u.token_version
-         FROM refresh_tokens t JOIN users u ON u.id = t.user_id JOIN agencies a ON a.id = u.agency_id
-         WHERE t.token_hash = $1 FOR UPDATE OF t, u`,
-        [sha256(refreshToken), REFRESH_GRACE_SECONDS],
-      );
+      // The user row is locked too: a password reset or deactivation running now either finishes first (and this
+      // refresh sees its revocation) or waits for this one (and revokes the token it issues).
+      const token = await lockPresentedToken(manager, sha256(refreshToken), REFRESH_GRACE_SECONDS);
       if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
       if (token.revoked_at) {
         if (token.replaced_by && token.in_grace && token.active && !token.expired) {
           // The successor still unused (not spent, not revoked): the first reply never arrived.
-          const [successor] = await manager.query(
-            `SELECT id FROM refresh_tokens WHERE id = $1 AND revoked_at IS NULL AND replaced_by IS NULL AND expires_at > now() FOR UPDATE`,
-            [token.replaced_by],
-          );
+          const successor = await lockUnusedToken(manager, token.replaced_by);
           if (successor) {
-            await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1`, [successor.id]);
+            await revokeToken(manager, successor.id);
             return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
           }
         }
-        await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id]);
-        return { revokedFor: token.user_id as string };
+        await revokeFamily(manager, token.family_id);
+        return { revokedFor: token.user_id };
       }
       if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
       return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
@@ -282,13 +268,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       let familyId: string | null = null;
       if (refreshToken) {
-        const revoked: Array<{ family_id: string }> = await manager.query(
-          `UPDATE refresh_tokens SET revoked_at = now()
-           WHERE revoked_at IS NULL AND user_id = $2 AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)
-           RETURNING family_id`,
-          [sha256(refreshToken), caller.userId],
-        );
-        familyId = revoked[0]?.family_id ?? null;
+        familyId = await revokeFamilyOfToken(manager, sha256(refreshToken), caller.userId);
       }
       await this.audit.record(
         manager,
@@ -311,10 +291,7 @@ export class AuthService {
     if (await verifyPassword(next, user.passwordHash)) throw new AuthError(AuthErrorCode.PASSWORD_UNCHANGED, {}, 'newPassword');
     const passwordHash = await hashPassword(next);
     const session = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE users SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [user.id, passwordHash],
-      );
+      await setPassword(manager, user.id, passwordHash);
       await endSessions(manager, { userId: user.id });
       await this.audit.record(manager, context, {
         entity: 'User',

@@ -4,6 +4,7 @@ import { DataSource, type EntitySubscriberInterface, type TransactionCommitEvent
 import { CALLER_CHANGED_CHANNEL } from '../../common/access/caller-cache.module';
 import { ChangeListener } from '../../common/change-listener';
 import { COVERAGE_MOVED } from '../activity/rollups/coverage-maintenance';
+import { coverageGeneration } from './coverage.repository';
 
 const MAX_ENTRIES = 2_000;
 /** The channel the coverage_changed trigger (migration CoverageChanged) notifies on, with the new generation. */
@@ -98,14 +99,14 @@ export class CoverageCache {
 
   /** The coverage generation: the primary's (known while listening), or (`source`) a replica's, read each time. */
   async generation(source: DataSource = this.dataSource): Promise<string> {
-    if (source !== this.dataSource) return readGeneration(source);
+    if (source !== this.dataSource) return coverageGeneration(source);
     if (this.listening && this.known !== null) {
       this.generationsKnown++;
       return this.known.toString();
     }
     this.generationsRead++;
     const epoch = this.epoch;
-    const value = await readGeneration(source);
+    const value = await coverageGeneration(source);
     // Kept only if nothing was put aside meanwhile; never lowered (a later notification may have come first).
     if (this.listening && epoch === this.epoch && (this.known === null || BigInt(value) > this.known)) this.known = BigInt(value);
     return value;
@@ -162,9 +163,4 @@ function watchCommits(dataSource: DataSource, cache: CoverageCache) {
     afterTransactionRollback: (event) => ended(event, false),
   };
   dataSource.subscribers.push(subscriber);
-}
-
-async function readGeneration(source: DataSource): Promise<string> {
-  const [row] = await source.query(`SELECT value::text AS value FROM coverage_generation WHERE id = 1`);
-  return row?.value ?? '0';
 }

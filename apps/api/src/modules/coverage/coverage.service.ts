@@ -3,11 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../../common/access/caller';
-import { agencyVisible } from '../../common/access/scoped-sql';
 import { isUuid } from '../../common/uuid';
-import { attendanceInArea, notByVillage, officialsSum } from '../activity/rollups/coverage-attendance';
-import { AreaCodes, intersectAreas, isVillageCode, villageInArea } from './coverage-area';
+import { AreaCodes, intersectAreas, isVillageCode } from './coverage-area';
 import { CoverageError, CoverageErrorCode } from './coverage.errors';
+import * as repository from './coverage.repository';
 
 /** What a coverage or dashboard question asks: where, when, and which activities count. */
 export interface CoverageQuery {
@@ -108,10 +107,10 @@ export class CoverageService {
       agencyId = caller.agencyId;
     }
     if (q.regionCode) {
-      const [region] = await this.dataSource.query(`SELECT code FROM regions WHERE code = $1`, [q.regionCode.trim()]);
-      if (!region) return null;
-      regionCode = region.code;
-      asked = [region.code];
+      const code = await repository.regionCodeOf(this.dataSource, q.regionCode.trim());
+      if (code === undefined) return null;
+      regionCode = code;
+      asked = [code];
     }
     if (agencyId) {
       const working = await this.workingAreaOf(caller, agencyId);
@@ -128,41 +127,27 @@ export class CoverageService {
 
   /** An agency's working area when the caller may see the agency; national offices cover the country. */
   private async workingAreaOf(caller: Caller | null, agencyId: string): Promise<AreaCodes | null> {
-    const params: unknown[] = [agencyId];
-    const visible = caller ? agencyVisible(caller, 'a', params).sql : 'TRUE';
-    const [agency] = await this.dataSource.query(`SELECT a.type FROM agencies a WHERE a.id = $1 AND ${visible}`, params);
-    if (!agency) return null;
-    if (NATIONAL_AGENCY_TYPES.includes(agency.type)) return 'NATIONAL';
-    const rows: { code: string }[] = await this.dataSource.query(`SELECT region_code AS code FROM agency_working_areas WHERE agency_id = $1 ORDER BY 1`, [agencyId]);
-    return rows.map((r) => r.code);
+    const type = await repository.visibleAgencyType(this.dataSource, caller, agencyId);
+    if (type === undefined) return null;
+    if (NATIONAL_AGENCY_TYPES.includes(type)) return 'NATIONAL';
+    return repository.workingAreaCodes(this.dataSource, agencyId);
   }
 
   /** Provinces for the country; a single region's children; otherwise the area's own regions. */
   private async childrenOf(codes: AreaCodes): Promise<AreaRegion[]> {
-    const columns = `code, name, level, depth, CASE WHEN depth = 4 THEN 1 ELSE village_count END AS "villagesTotal"`;
-    if (codes === 'NATIONAL') return this.dataSource.query(`SELECT ${columns} FROM regions WHERE depth = 1 ORDER BY code`);
-    if (codes.length === 1 && !isVillageCode(codes[0])) {
-      return this.dataSource.query(`SELECT ${columns} FROM regions WHERE parent_code = $1 ORDER BY code`, [codes[0]]);
-    }
-    return this.dataSource.query(`SELECT ${columns} FROM regions WHERE code = ANY($1::varchar[]) ORDER BY code`, [codes]);
+    if (codes === 'NATIONAL') return repository.areaRegions(this.dataSource, 'NATIONAL');
+    const [only] = codes;
+    if (codes.length === 1 && only !== undefined && !isVillageCode(only)) return repository.areaRegions(this.dataSource, { parentCode: only });
+    return repository.areaRegions(this.dataSource, { codes });
   }
 
   private hasFilters(q: CoverageQuery): boolean {
     return Boolean(q.programmeItemId || q.type || q.leadAgencyId || q.contributedBy);
   }
 
-  /** Conditions on a coverage_activities or coverage_reach row for the query's filters. */
-  private filters(q: CoverageQuery, params: unknown[], alias: string): string[] {
-    const where: string[] = [];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (q.programmeItemId) add((n) => `${alias}.programme_item_ids @> ARRAY[$${n}::uuid]`, q.programmeItemId);
-    if (q.type) add((n) => `${alias}.type = $${n}::activity_type`, q.type);
-    if (q.leadAgencyId) add((n) => `${alias}.lead_agency_id = $${n}::uuid`, q.leadAgencyId);
-    if (q.contributedBy) add((n) => `${alias}.agency_ids @> ARRAY[$${n}::uuid]`, q.contributedBy);
-    return where;
+  /** Figures from the facts (any range, any filter), not the month rows (whole months, no filter). */
+  private byDay(q: CoverageQuery): boolean {
+    return this.hasFilters(q) || !(q.from.endsWith('-01') && q.to === lastDayOfMonth(q.to));
   }
 
   /** Villages reached per child of the area, and each child's last reached date (in the range). */
@@ -188,28 +173,18 @@ export class CoverageService {
     const childCodes = area.children.map((c) => c.code);
     if (childCodes.length === 0) return result;
     const villages = childCodes.filter(isVillageCode);
-    const monthAligned = q.from.endsWith('-01') && q.to === lastDayOfMonth(q.to);
     const period = periodOfRange(q.from, q.to);
 
     // Village children (a kecamatan's villages): reached when they have a month row in range (no filters) or a fact.
     if (villages.length > 0) {
-      const params: unknown[] = [villages, q.from, q.to];
-      const sql = this.hasFilters(q) || !monthAligned
-        ? `SELECT village_code AS code, 1 AS n, max(day)::text AS last FROM coverage_reach r
-           WHERE village_code = ANY($1::varchar[]) AND day BETWEEN $2 AND $3 ${this.filters(q, params, 'r').map((w) => `AND ${w}`).join(' ')} GROUP BY village_code`
-        : `SELECT village_code AS code, 1 AS n, max(last_day)::text AS last FROM coverage_village_months
-           WHERE village_code = ANY($1::varchar[]) AND month BETWEEN $2 AND $3 GROUP BY village_code`;
-      for (const row of await this.dataSource.query(sql, params)) result.set(row.code, { count: 1, last: row.last });
+      for (const row of await repository.villagesReached(this.dataSource, villages, q, this.byDay(q))) result.set(row.code, { count: 1, last: row.last });
     }
     const regions = childCodes.filter((c) => !isVillageCode(c));
     if (regions.length === 0) return result;
 
     if (!this.hasFilters(q) && period) {
       // The common case, a month, quarter or year with no filter: the counters, a handful of rows.
-      const rows: { code: string; n: number }[] = await this.dataSource.query(
-        `SELECT region_code AS code, villages_reached AS n FROM coverage_region_periods WHERE period = $1 AND region_code = ANY($2::varchar[])`,
-        [period.key, regions],
-      );
+      const rows = await repository.periodCounts(this.dataSource, period.key, regions);
       for (const row of rows) result.set(row.code, { count: row.n, last: null });
       // Last-reached dates need the village months; across the whole country that is a scan of every month row,
       // so national views leave them out (a province's own view has them).
@@ -219,17 +194,7 @@ export class CoverageService {
 
     // Any other range or filter: count distinct villages per kecamatan (villages partition by kecamatan, so the
     // sums per child are exact), then fold kecamatan into the children.
-    const params: unknown[] = [q.from, q.to];
-    const inArea = area.codes === 'NATIONAL' ? 'TRUE' : villageInArea('r.village_code', regions, params);
-    // Two steps, each a hash aggregate: villages first (one row each, with its last day), then kecamatan. A single
-    // count(DISTINCT) sorted 140,000 national rows and spilled to disk (190 ms against 117 ms this way).
-    const perVillage = this.hasFilters(q) || !monthAligned
-      ? `SELECT r.village_code, max(r.day) AS last FROM coverage_reach r
-         WHERE r.day BETWEEN $1 AND $2 AND ${inArea} ${this.filters(q, params, 'r').map((w) => `AND ${w}`).join(' ')} GROUP BY r.village_code`
-      : `SELECT r.village_code, max(r.last_day) AS last FROM coverage_village_months r
-         WHERE r.month BETWEEN $1 AND $2 AND ${inArea} GROUP BY r.village_code`;
-    const sql = `SELECT left(v.village_code, 8) AS kec, count(*)::int AS n, max(v.last)::text AS last FROM (${perVillage}) v GROUP BY 1`;
-    const rows: { kec: string; n: number; last: string }[] = await this.dataSource.query(sql, params);
+    const rows = await repository.reachedPerKecamatan(this.dataSource, area.codes === 'NATIONAL' ? 'NATIONAL' : regions, q, this.byDay(q));
     for (const row of rows) {
       const child = regions.find((c) => isWithin(row.kec, c) || row.kec === c);
       if (!child) continue;
@@ -249,143 +214,56 @@ export class CoverageService {
     if (area.codes === 'NATIONAL' || area.villagesTotal > MAX_VILLAGES_AT_ONCE) {
       throw new CoverageError(CoverageErrorCode.AREA_TOO_LARGE, { max: MAX_VILLAGES_AT_ONCE }, 'regionCode');
     }
-    const params: unknown[] = [q.from, q.to];
-    const inArea = villageInArea('r.code', area.codes, params);
-    const reachArea = villageInArea('x.village_code', area.codes, params);
-    const monthAligned = q.from.endsWith('-01') && q.to === lastDayOfMonth(q.to);
-    const reached = this.hasFilters(q) || !monthAligned
-      ? `SELECT x.village_code, max(x.day) AS last FROM coverage_reach x
-         WHERE x.day BETWEEN $1 AND $2 AND ${reachArea} ${this.filters(q, params, 'x').map((w) => `AND ${w}`).join(' ')} GROUP BY x.village_code`
-      : `SELECT x.village_code, max(x.last_day) AS last FROM coverage_village_months x
-         WHERE x.month BETWEEN $1 AND $2 AND ${reachArea} GROUP BY x.village_code`;
-    const rows: { code: string; name: string; level: string; parentCode: string; last: string | null }[] = await this.dataSource.query(
-      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", v.last::text AS last FROM regions r LEFT JOIN (${reached}) v ON v.village_code = r.code
-       WHERE r.depth = 4 AND ${inArea} ORDER BY r.code`,
-      params,
-    );
+    const rows = await repository.villagesWithReach(this.dataSource, area.codes, q, this.byDay(q));
     return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, depth: 4, villagesTotal: 1, villagesReached: r.last ? 1 : 0, lastReachedOn: r.last }));
-  }
-
-  /** Conditions selecting the verified activities of a question (alias `c`: coverage_activities). */
-  private activityWhere(area: ResolvedArea, q: CoverageQuery, params: unknown[]): string {
-    params.push(q.from, q.to);
-    const where = [`c.day BETWEEN $${params.length - 1} AND $${params.length}`];
-    if (area.codes !== 'NATIONAL') {
-      params.push(area.codes);
-      where.push(`c.reach_codes && $${params.length}::varchar[]`);
-    }
-    where.push(...this.filters(q, params, 'c'));
-    return where.join(' AND ');
   }
 
   /** Activities touching the area, their participants and officials, and Desa Binaan formed there. */
   async activityFigures(area: ResolvedArea, q: CoverageQuery): Promise<ActivityFigures> {
-    const params: unknown[] = [];
-    const where = this.activityWhere(area, q, params);
-    const binaanParams: unknown[] = [q.from, q.to];
-    const binaanWhere = [`d.sk_date BETWEEN $1 AND $2`];
-    if (area.codes !== 'NATIONAL') binaanWhere.push(villageInArea('d.village_code', area.codes, binaanParams));
-    const designator = q.contributedBy ?? q.leadAgencyId;
-    if (designator) {
-      binaanParams.push(designator);
-      binaanWhere.push(`d.agency_id = $${binaanParams.length}::uuid`);
-    }
-    const attendanceParams: unknown[] = [];
-    const attendanceWhere = `${this.activityWhere(area, q, attendanceParams)} AND ${attendanceInArea('t', area.codes, attendanceParams)}`;
-    const [[facts], [attendance], [binaan]] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS activities FROM coverage_activities c WHERE ${where}`, params),
-      this.dataSource.query(
-        `SELECT coalesce(sum(t.male + t.female), 0)::int AS participants, ${officialsSum('t')} AS officials,
-           coalesce(sum(t.male + t.female) FILTER (WHERE ${notByVillage('t')}), 0)::int AS "participantsNotByVillage",
-           coalesce(sum(t.male + t.female) FILTER (WHERE ${notByVillage('t')} AND t.category IN ('CAMAT', 'LURAH', 'KEPALA_DESA')), 0)::int AS "officialsNotByVillage"
-         FROM coverage_attendance t JOIN coverage_activities c ON c.activity_id = t.activity_id WHERE ${attendanceWhere}`,
-        attendanceParams,
-      ),
+    const [activities, attendance, desaBinaanFormed] = await Promise.all([
+      repository.activityCount(this.dataSource, area.codes, q),
+      repository.attendanceTotals(this.dataSource, area.codes, q),
       // Designations are not activities: programme item and type filters do not apply to them; whose they are does.
-      this.dataSource.query(`SELECT count(*)::int AS n FROM desa_binaan d WHERE ${binaanWhere.join(' AND ')}`, binaanParams),
+      repository.desaBinaanFormed(this.dataSource, area.codes, q.from, q.to, q.contributedBy ?? q.leadAgencyId),
     ]);
-    return { activities: facts.activities, ...attendance, desaBinaanFormed: binaan.n };
+    return { activities, ...attendance, desaBinaanFormed };
   }
 
   async byType(area: ResolvedArea, q: CoverageQuery): Promise<{ type: ActivityType; activities: number }[]> {
-    const params: unknown[] = [];
-    return this.dataSource.query(
-      `SELECT c.type, count(*)::int AS activities FROM coverage_activities c WHERE ${this.activityWhere(area, q, params)} GROUP BY c.type ORDER BY 2 DESC, 1`,
-      params,
-    );
+    return repository.activitiesByType(this.dataSource, area.codes, q);
   }
 
   async byProgrammeItem(
     area: ResolvedArea,
     q: CoverageQuery,
   ): Promise<{ id: string; number: number; title: string; frameworkId: string; frameworkName: string; activities: number }[]> {
-    const params: unknown[] = [];
-    return this.dataSource.query(
-      `SELECT i.id, i.number, i.title, i.framework_id AS "frameworkId", f.name AS "frameworkName", x.activities
-       FROM (SELECT item, count(*)::int AS activities FROM coverage_activities c, unnest(c.programme_item_ids) AS item
-             WHERE ${this.activityWhere(area, q, params)} GROUP BY item) x
-       JOIN programme_items i ON i.id = x.item JOIN programme_frameworks f ON f.id = i.framework_id
-       ORDER BY f.valid_from DESC, i.number`,
-      params,
-    );
+    return repository.activitiesByProgrammeItem(this.dataSource, area.codes, q);
   }
 
   async participantsByCategory(area: ResolvedArea, q: CoverageQuery): Promise<{ category: ParticipantCategory; male: number; female: number }[]> {
-    const params: unknown[] = [];
-    const where = `${this.activityWhere(area, q, params)} AND ${attendanceInArea('t', area.codes, params)}`;
-    return this.dataSource.query(
-      `SELECT t.category, sum(t.male)::int AS male, sum(t.female)::int AS female
-       FROM coverage_activities c JOIN coverage_attendance t ON t.activity_id = c.activity_id
-       WHERE ${where} GROUP BY t.category ORDER BY t.category`,
-      params,
-    );
+    return repository.participantsByCategory(this.dataSource, area.codes, q);
   }
 
   /** Per calendar month of the range: activities, participants and distinct villages reached that month. */
   async monthly(area: ResolvedArea, q: CoverageQuery): Promise<{ month: string; activities: number; participants: number; villagesReached: number }[]> {
     const months = monthsBetween(q.from, q.to);
-    const params: unknown[] = [];
-    const attendanceParams: unknown[] = [];
-    const attendanceWhere = `${this.activityWhere(area, q, attendanceParams)} AND ${attendanceInArea('t', area.codes, attendanceParams)}`;
-    const [activityRows, attendanceRows]: [{ month: string; activities: number }[], { month: string; participants: number }[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS month, count(*)::int AS activities FROM coverage_activities c WHERE ${this.activityWhere(area, q, params)} GROUP BY 1`,
-        params,
-      ),
-      this.dataSource.query(
-        `SELECT to_char(date_trunc('month', c.day), 'YYYY-MM-DD') AS month, coalesce(sum(t.male + t.female), 0)::int AS participants
-         FROM coverage_activities c JOIN coverage_attendance t ON t.activity_id = c.activity_id WHERE ${attendanceWhere} GROUP BY 1`,
-        attendanceParams,
-      ),
+    const [activityRows, attendanceRows] = await Promise.all([
+      repository.activitiesPerMonth(this.dataSource, area.codes, q),
+      repository.participantsPerMonth(this.dataSource, area.codes, q),
     ]);
     const reached = new Map<string, number>();
     const regions = area.codes === 'NATIONAL' ? ['ID'] : area.codes.filter((c) => !isVillageCode(c));
     const villages = area.codes === 'NATIONAL' ? [] : area.codes.filter(isVillageCode);
-    const monthAligned = q.from.endsWith('-01') && q.to === lastDayOfMonth(q.to);
-    if (!this.hasFilters(q) && monthAligned) {
+    if (!this.byDay(q)) {
       const keys = months.map((m) => m.slice(0, 7));
-      const rows: { period: string; n: number }[] = regions.length
-        ? await this.dataSource.query(
-            `SELECT period, sum(villages_reached)::int AS n FROM coverage_region_periods WHERE region_code = ANY($1::varchar[]) AND period = ANY($2::varchar[]) GROUP BY period`,
-            [regions, keys],
-          )
-        : [];
+      const rows = regions.length ? await repository.periodCountsSummed(this.dataSource, regions, keys) : [];
       for (const row of rows) reached.set(`${row.period}-01`, row.n);
       if (villages.length) {
-        const vrows: { month: string; n: number }[] = await this.dataSource.query(
-          `SELECT month::text AS month, count(*)::int AS n FROM coverage_village_months WHERE village_code = ANY($1::varchar[]) AND month BETWEEN $2 AND $3 GROUP BY 1`,
-          [villages, q.from, q.to],
-        );
+        const vrows = await repository.villagesReachedPerMonth(this.dataSource, villages, q.from, q.to);
         for (const row of vrows) reached.set(row.month, (reached.get(row.month) ?? 0) + row.n);
       }
     } else {
-      const p: unknown[] = [q.from, q.to];
-      const inArea = area.codes === 'NATIONAL' ? 'TRUE' : villageInArea('r.village_code', area.codes, p);
-      const rows: { month: string; n: number }[] = await this.dataSource.query(
-        `SELECT to_char(date_trunc('month', r.day), 'YYYY-MM-DD') AS month, count(DISTINCT r.village_code)::int AS n FROM coverage_reach r
-         WHERE r.day BETWEEN $1 AND $2 AND ${inArea} ${this.filters(q, p, 'r').map((w) => `AND ${w}`).join(' ')} GROUP BY 1`,
-        p,
-      );
+      const rows = await repository.distinctVillagesPerMonth(this.dataSource, area.codes, q);
       for (const row of rows) reached.set(row.month, row.n);
     }
     const byMonth = new Map(activityRows.map((r) => [r.month, r]));
@@ -407,46 +285,14 @@ export class CoverageService {
     area: ResolvedArea,
     options: { staleMonths: number | null; asOf: string; upTo?: string; sort: 'NAME' | 'CODE' | 'LAST_REACHED'; descending?: boolean; first: number; offset: number },
   ): Promise<{ total: number; rows: { code: string; name: string; level: string; parentCode: string; lastReachedOn: string | null; activities: number }[] }> {
-    const params: unknown[] = [];
-    const inArea = area.codes === 'NATIONAL' ? 'TRUE' : villageInArea('r.code', area.codes, params);
-    let cutoff = 'FALSE';
-    if (options.staleMonths !== null) {
-      params.push(options.asOf, options.staleMonths);
-      cutoff = `s.last_day < ($${params.length - 1}::date - make_interval(months => $${params.length}::int))::date`;
-    }
-    // upTo: reach after that day does not count (a report on a past period).
-    let until = '';
-    if (options.upTo) {
-      params.push(options.upTo);
-      until = `AND m.month <= $${params.length}::date`;
-    }
-    const from = `FROM regions r LEFT JOIN LATERAL (SELECT max(m.last_day) AS last_day, sum(m.activities)::int AS activities
-                  FROM coverage_village_months m WHERE m.village_code = r.code ${until}) s ON TRUE
-                  WHERE r.depth = 4 AND ${inArea} AND (s.last_day IS NULL OR ${cutoff})`;
-    const dir = options.descending ? 'DESC' : 'ASC';
-    // Never-reached villages are the oldest: first when ascending, last when descending.
-    const order = { NAME: `r.name ${dir}, r.code ${dir}`, CODE: `r.code ${dir}`, LAST_REACHED: `s.last_day ${dir} NULLS ${options.descending ? 'LAST' : 'FIRST'}, r.code` }[options.sort];
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
-    params.push(options.first, options.offset);
-    const rows = await this.dataSource.query(
-      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", s.last_day::text AS "lastReachedOn", coalesce(s.activities, 0) AS activities
-       ${from} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { total, rows };
+    return repository.villagesNotReached(this.dataSource, area.codes, options);
   }
 
   /** The last day each child region was reached within the range (counters carry counts, not dates). */
   private async fillLastReached(result: Map<string, { count: number; last: string | null }>, regions: string[], q: CoverageQuery): Promise<void> {
     const length = regions[0].split('.').length === 1 ? 2 : regions[0].split('.').length === 2 ? 5 : 8;
     if (!regions.every((c) => c.length === length)) return;
-    const params: unknown[] = [q.from.slice(0, 8) + '01', q.to, length];
-    const inArea = villageInArea('m.village_code', regions, params);
-    const rows: { code: string; last: string }[] = await this.dataSource.query(
-      `SELECT left(m.village_code, $3) AS code, max(m.last_day)::text AS last FROM coverage_village_months m
-       WHERE m.month BETWEEN $1 AND $2 AND ${inArea} GROUP BY 1`,
-      params,
-    );
+    const rows = await repository.lastReachedPerRegion(this.dataSource, regions, q.from.slice(0, 8) + '01', q.to, length);
     for (const row of rows) {
       const entry = result.get(row.code);
       if (entry) entry.last = row.last;

@@ -1,5 +1,6 @@
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RegionDataset } from './region-source';
+import * as repository from './region.repository';
 
 export interface RegionLoadReport {
   status: 'unchanged' | 'loaded' | 'updated';
@@ -16,9 +17,8 @@ export interface RegionLoadReport {
 }
 
 /** The version of `source` the registry holds, or null before the first load. */
-export async function loadedRegionVersion(db: Pick<DataSource, 'query'>, source: string): Promise<string | null> {
-  const [row] = await db.query('SELECT version FROM region_data_versions WHERE source = $1 ORDER BY id DESC LIMIT 1', [source]);
-  return row?.version ?? null;
+export async function loadedRegionVersion(db: DataSource | EntityManager, source: string): Promise<string | null> {
+  return repository.loadedVersion(db, source);
 }
 
 // Serialises loaders across API instances starting at once against one database.
@@ -36,9 +36,11 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   await runner.startTransaction();
+  // Every statement below runs on this runner, in its transaction (db(manager) uses the manager's runner).
+  const manager = runner.manager;
   try {
-    await runner.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    const previousVersion = await loadedRegionVersion(runner, dataset.source);
+    await repository.lockLoad(manager, LOCK_KEY);
+    const previousVersion = await loadedRegionVersion(manager, dataset.source);
     const report: RegionLoadReport = {
       status: 'unchanged',
       source: dataset.source,
@@ -57,57 +59,41 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
       return report;
     }
 
-    const [{ existing }] = await runner.query('SELECT count(*)::int AS existing FROM regions');
+    const existing = await repository.regionCount(manager);
     if (existing === 0) {
-      report.added = await firstLoad(runner, dataset);
+      report.added = await firstLoad(manager, dataset);
     } else {
-      await stageIncoming(runner, dataset);
-      const added: { code: string }[] = await runner.query(`
-        INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
-        SELECT i.code, i.name, i.level::region_level, i.depth, i.parent_code, i.name_search, i.name_key
-        FROM incoming i
-        WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = i.code)
-        RETURNING code`);
-      report.added = added.map((r) => r.code).sort();
-      await applyRenamesAndRemovals(runner, report);
+      await repository.stageIncoming(manager, columnArrays(dataset));
+      report.added = (await repository.insertNewRegions(manager)).sort();
+      await applyRenamesAndRemovals(manager, report);
       // Rows written into a live GIN index wait in its pending list, which every search would then read through:
       // merge them into the index now rather than whenever autovacuum comes by.
-      await runner.query(
-        `SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_index x
-         JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_am a ON a.oid = c.relam
-         WHERE x.indrelid = 'regions'::regclass AND a.amname = 'gin'`,
-      );
+      await repository.cleanGinPendingLists(manager);
     }
 
-    await recomputeCounts(runner);
+    await repository.recomputeCounts(manager);
     // The word list behind typo correction, rebuilt from the names as they now are.
-    await withIndexesRebuilt(runner, 'region_words', async () => {
-      await runner.query('DELETE FROM region_words');
-      await runner.query(
-        `INSERT INTO region_words (word) SELECT DISTINCT w FROM regions, unnest(string_to_array(name_search, ' ')) AS w WHERE w <> ''`,
-      );
+    await withIndexesRebuilt(manager, 'region_words', async () => {
+      await repository.clearWords(manager);
+      await repository.insertWords(manager);
     });
-    await runner.query('ANALYZE region_words');
+    await repository.analyze(manager, 'region_words');
     // Fresh statistics, or the planner guesses from an empty table and search picks the wrong index.
-    await runner.query('ANALYZE regions');
+    await repository.analyze(manager, 'regions');
     report.status = existing === 0 ? 'loaded' : 'updated';
     report.durationMs = Math.round(performance.now() - started);
-    await runner.query(
-      `INSERT INTO region_data_versions (source, version, duration_ms, total, added, renamed, removed, kept_referenced, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        dataset.source,
-        dataset.version,
-        report.durationMs,
-        report.total,
-        report.added.length,
-        report.renamed.length,
-        report.removed.length,
-        report.keptReferenced.length,
-        // A first load lists no codes: all 91,599 are new, and the count says so.
-        JSON.stringify({ ...report, added: report.status === 'loaded' ? [] : report.added }),
-      ],
-    );
+    await repository.recordLoad(manager, {
+      source: dataset.source,
+      version: dataset.version,
+      durationMs: report.durationMs,
+      total: report.total,
+      added: report.added.length,
+      renamed: report.renamed.length,
+      removed: report.removed.length,
+      keptReferenced: report.keptReferenced.length,
+      // A first load lists no codes: all 91,599 are new, and the count says so.
+      report: JSON.stringify({ ...report, added: report.status === 'loaded' ? [] : report.added }),
+    });
     await runner.commitTransaction();
     return report;
   } catch (error) {
@@ -119,23 +105,12 @@ export async function loadRegions(dataSource: DataSource, dataset: RegionDataset
 }
 
 /** Names changed and codes gone, against the staged list; referenced codes are kept and reported. */
-async function applyRenamesAndRemovals(runner: QueryRunner, report: RegionLoadReport) {
-  const [renamed]: [{ code: string; from: string; to: string }[], number] = await runner.query(`
-    WITH changed AS (
-      SELECT r.code, r.name AS old_name, i.name AS new_name, i.name_search, i.name_key
-      FROM regions r JOIN incoming i ON i.code = r.code
-      WHERE r.name IS DISTINCT FROM i.name
-    )
-    UPDATE regions r SET name = c.new_name, name_search = c.name_search, name_key = c.name_key
-    FROM changed c WHERE r.code = c.code
-    RETURNING r.code, c.old_name AS "from", c.new_name AS "to"`);
-  report.renamed = (renamed ?? []).sort((a, b) => a.code.localeCompare(b.code));
+async function applyRenamesAndRemovals(manager: EntityManager, report: RegionLoadReport) {
+  report.renamed = (await repository.applyRenames(manager)).sort((a, b) => a.code.localeCompare(b.code));
 
-  const gone: { code: string; name: string }[] = await runner.query(`
-    SELECT r.code, r.name FROM regions r
-    WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE i.code = r.code)`);
+  const gone = await repository.regionsNotStaged(manager);
   if (gone.length) {
-    const referenced = await findReferences(runner, gone.map((g) => g.code));
+    const referenced = await findReferences(manager, gone.map((g) => g.code));
     // A kept code keeps its ancestors too, or its parent link would dangle.
     const keep = new Set<string>();
     for (const code of referenced.keys()) {
@@ -144,7 +119,7 @@ async function applyRenamesAndRemovals(runner: QueryRunner, report: RegionLoadRe
     }
     const names = new Map(gone.map((g) => [g.code, g.name]));
     const deletable = gone.map((g) => g.code).filter((code) => !keep.has(code));
-    if (deletable.length) await runner.query('DELETE FROM regions WHERE code = ANY($1::varchar[])', [deletable]);
+    if (deletable.length) await repository.deleteRegions(manager, deletable);
     report.removed = deletable.sort();
     report.keptReferenced = [...keep]
       .filter((code) => names.has(code))
@@ -154,16 +129,8 @@ async function applyRenamesAndRemovals(runner: QueryRunner, report: RegionLoadRe
 }
 
 /** An empty registry gets the list straight from the parameter arrays, its secondary indexes rebuilt after. */
-async function firstLoad(runner: QueryRunner, dataset: RegionDataset): Promise<string[]> {
-  await withIndexesRebuilt(runner, 'regions', () =>
-    runner.query(
-      `INSERT INTO regions (code, name, level, depth, parent_code, name_search, name_key)
-       SELECT code, name, level::region_level, depth, parent_code, name_search, name_key
-       FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])
-         AS t(code, name, level, depth, parent_code, name_search, name_key)`,
-      columnArrays(dataset),
-    ),
-  );
+async function firstLoad(manager: EntityManager, dataset: RegionDataset): Promise<string[]> {
+  await withIndexesRebuilt(manager, 'regions', () => repository.insertAllRegions(manager, columnArrays(dataset)));
   return dataset.records.map((x) => x.code).sort();
 }
 
@@ -172,91 +139,33 @@ async function firstLoad(runner: QueryRunner, dataset: RegionDataset): Promise<s
  * a GIN index built in one pass is several times faster to make than one grown row by row, and it has no pending
  * list that every later search would have to read through.
  */
-async function withIndexesRebuilt(runner: QueryRunner, table: string, work: () => Promise<unknown>) {
-  const indexes: { name: string; definition: string }[] = await runner.query(
-    `SELECT i.indexname AS name, i.indexdef AS definition
-     FROM pg_indexes i
-     JOIN pg_class c ON c.relname = i.indexname
-     JOIN pg_index x ON x.indexrelid = c.oid
-     WHERE i.schemaname = current_schema() AND i.tablename = $1 AND NOT x.indisprimary AND NOT x.indisunique`,
-    [table],
-  );
-  for (const index of indexes) await runner.query(`DROP INDEX ${quote(index.name)}`);
+async function withIndexesRebuilt(manager: EntityManager, table: string, work: () => Promise<unknown>) {
+  const indexes = await repository.secondaryIndexes(manager, table);
+  for (const index of indexes) await repository.dropIndex(manager, index.name);
   await work();
-  for (const index of indexes) await runner.query(index.definition);
+  for (const index of indexes) await repository.createIndex(manager, index.definition);
 }
 
-function columnArrays(dataset: RegionDataset) {
+function columnArrays(dataset: RegionDataset): repository.RegionColumns {
   const r = dataset.records;
-  return [r.map((x) => x.code), r.map((x) => x.name), r.map((x) => x.level), r.map((x) => x.depth), r.map((x) => x.parentCode), r.map((x) => x.nameSearch), r.map((x) => x.nameKey)];
-}
-
-async function stageIncoming(runner: QueryRunner, dataset: RegionDataset) {
-  await runner.query(`
-    CREATE TEMP TABLE incoming (
-      code varchar(13) PRIMARY KEY, name varchar(255) NOT NULL, level text NOT NULL, depth smallint NOT NULL,
-      parent_code varchar(13), name_search varchar(255) NOT NULL, name_key varchar(255) NOT NULL
-    ) ON COMMIT DROP`);
-  // One statement for the whole list: seven arrays unnested server-side.
-  await runner.query(
-    `INSERT INTO incoming (code, name, level, depth, parent_code, name_search, name_key)
-     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::smallint[], $5::varchar[], $6::varchar[], $7::varchar[])`,
-    columnArrays(dataset),
-  );
+  return {
+    code: r.map((x) => x.code),
+    name: r.map((x) => x.name),
+    level: r.map((x) => x.level),
+    depth: r.map((x) => x.depth),
+    parentCode: r.map((x) => x.parentCode),
+    nameSearch: r.map((x) => x.nameSearch),
+    nameKey: r.map((x) => x.nameKey),
+  };
 }
 
 /** For each code, the tables (other than regions itself) whose foreign keys still point at it. */
-async function findReferences(runner: QueryRunner, codes: string[]): Promise<Map<string, string[]>> {
-  const foreignKeys: { table: string; column: string }[] = await runner.query(`
-    SELECT c.conrelid::regclass::text AS "table", a.attname AS "column"
-    FROM pg_constraint c
-    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-    WHERE c.contype = 'f' AND c.confrelid = 'regions'::regclass AND c.conrelid <> 'regions'::regclass
-      AND array_length(c.conkey, 1) = 1`);
+async function findReferences(manager: EntityManager, codes: string[]): Promise<Map<string, string[]>> {
+  const foreignKeys = await repository.foreignKeysToRegions(manager);
   const found = new Map<string, string[]>();
   for (const fk of foreignKeys) {
-    const rows: { code: string }[] = await runner.query(
-      `SELECT DISTINCT ${quote(fk.column)} AS code FROM ${fk.table} WHERE ${quote(fk.column)} = ANY($1::varchar[])`,
-      [codes],
-    );
-    for (const { code } of rows) found.set(code, [...(found.get(code) ?? []), fk.table]);
+    for (const code of await repository.referencedCodes(manager, fk, codes)) found.set(code, [...(found.get(code) ?? []), fk.table]);
   }
   return found;
 }
 
-function quote(identifier: string) {
-  return `"${identifier.replace(/"/g, '""')}"`;
-}
-
-/** Descendant counts for every region, in one statement; only rows whose counts change are written. */
-async function recomputeCounts(runner: QueryRunner) {
-  await runner.query(`
-    WITH links AS (
-      SELECT left(code, 2) AS ancestor, level FROM regions WHERE depth >= 2
-      UNION ALL SELECT left(code, 5), level FROM regions WHERE depth >= 3
-      UNION ALL SELECT left(code, 8), level FROM regions WHERE depth = 4
-    ),
-    agg AS (
-      SELECT ancestor,
-        count(*) FILTER (WHERE level = 'KABUPATEN')::int AS kabupaten,
-        count(*) FILTER (WHERE level = 'KOTA')::int AS kota,
-        count(*) FILTER (WHERE level = 'KECAMATAN')::int AS kecamatan,
-        count(*) FILTER (WHERE level = 'DESA')::int AS desa,
-        count(*) FILTER (WHERE level = 'KELURAHAN')::int AS kelurahan,
-        count(*) FILTER (WHERE level = 'DESA_ADAT')::int AS desa_adat
-      FROM links GROUP BY ancestor
-    ),
-    target AS (
-      SELECT r.code,
-        coalesce(a.kabupaten, 0) AS kabupaten, coalesce(a.kota, 0) AS kota, coalesce(a.kecamatan, 0) AS kecamatan,
-        coalesce(a.desa, 0) AS desa, coalesce(a.kelurahan, 0) AS kelurahan, coalesce(a.desa_adat, 0) AS desa_adat
-      FROM regions r LEFT JOIN agg a ON a.ancestor = r.code
-    )
-    UPDATE regions r SET
-      kabupaten_count = t.kabupaten, kota_count = t.kota, kecamatan_count = t.kecamatan,
-      desa_count = t.desa, kelurahan_count = t.kelurahan, desa_adat_count = t.desa_adat,
-      village_count = t.desa + t.kelurahan + t.desa_adat
-    FROM target t
-    WHERE r.code = t.code AND (r.kabupaten_count, r.kota_count, r.kecamatan_count, r.desa_count, r.kelurahan_count, r.desa_adat_count)
-      IS DISTINCT FROM (t.kabupaten, t.kota, t.kecamatan, t.desa, t.kelurahan, t.desa_adat)`);
-}

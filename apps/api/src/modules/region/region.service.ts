@@ -14,68 +14,27 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { SearchRegionsArgs } from './dto/search-regions.args';
 import { RegionDataVersionEntity, RegionEntity } from './region.entity';
 import { RegionError, RegionErrorCode } from './region.errors';
+import * as repository from './region.repository';
 import { RegionCounts } from './models/region.model';
-
-/** The columns of RegionEntity under their property names, for raw queries. */
-const SELECT_REGION = `r.code, r.name, r.level, r.depth, r.parent_code AS "parentCode", r.name_search AS "nameSearch", r.name_key AS "nameKey",
-  r.kabupaten_count AS "kabupatenCount", r.kota_count AS "kotaCount", r.kecamatan_count AS "kecamatanCount",
-  r.desa_count AS "desaCount", r.kelurahan_count AS "kelurahanCount", r.desa_adat_count AS "desaAdatCount",
-  r.village_count AS "villageCount"`;
 
 /** Shorter queries match whole names and name starts only: trigrams need three characters to narrow anything. */
 const MIN_SUBSTRING_QUERY = 3;
 /** Typo tolerance starts at four characters; below that nearly every name looks alike. */
 const MIN_FUZZY_QUERY = 4;
 
-// Parameters of every tier: $1 normalised query, $2 level or null, $3 within-code or null, $4 limit,
-// $5 codes already found by earlier tiers.
-const FILTERS = `($2::region_level IS NULL OR r.level = $2::region_level)
-  AND ($3::text IS NULL OR r.code LIKE $3 || '.%')
-  AND NOT (r.code = ANY($5::varchar[]))`;
-
-/** One branch per depth, so each is an index range scan on (depth, name_key) that stops at the limit. */
-function perDepth(match: string): string {
-  return [1, 2, 3, 4]
-    .map((depth) => `(SELECT ${SELECT_REGION} FROM regions r WHERE r.depth = ${depth} AND ${match} AND ${FILTERS} ORDER BY r.name_key, r.code LIMIT $4)`)
-    .join(' UNION ALL ');
-}
-
-function ranked(match: string, order: string): string {
-  return `SELECT ${SELECT_REGION} FROM regions r WHERE ${match} AND ${FILTERS} ORDER BY ${order} LIMIT $4`;
-}
-
 interface SearchTier {
-  sql: string;
+  /** Which statement (region.repository.ts searchTier). */
+  kind: repository.SearchTier;
   /** The last resort, when neither the text nor its corrected words matched (threshold in data-source.ts). */
   fuzzy?: boolean;
 }
 
 function searchTiers(queryLength: number): SearchTier[] {
-  const tiers: SearchTier[] = [
-    // Tiers 1 and 2 in one round trip: exact names, then names starting with the query.
-    {
-      sql: `SELECT code, name, level, depth, "parentCode", "nameSearch", "nameKey", "kabupatenCount", "kotaCount", "kecamatanCount",
-              "desaCount", "kelurahanCount", "desaAdatCount", "villageCount"
-            FROM (
-              SELECT 1 AS tier, * FROM (${perDepth(`r.name_key = $1`)}) exact
-              UNION ALL
-              SELECT 2 AS tier, * FROM (${perDepth(`r.name_key LIKE $1 || '%' AND r.name_key <> $1`)}) prefix
-            ) r
-            ORDER BY tier, depth, "nameKey", code LIMIT $4`,
-    },
-  ];
-  if (queryLength >= MIN_SUBSTRING_QUERY) {
-    // Tiers 3 and 4 share one trigram index scan: a word start ranks before any other substring.
-    tiers.push({
-      sql: ranked(
-        `r.name_search LIKE '%' || $1 || '%'`,
-        `(' ' || r.name_search LIKE '% ' || $1 || '%') DESC, r.depth, similarity(r.name_key, $1) DESC, r.name, r.code`,
-      ),
-    });
-  }
-  if (queryLength >= MIN_FUZZY_QUERY) {
-    tiers.push({ sql: ranked(`r.name_search % $1`, `similarity(r.name_search, $1) DESC, r.depth, r.name, r.code`), fuzzy: true });
-  }
+  // Tiers 1 and 2 in one round trip: exact names, then names starting with the query.
+  const tiers: SearchTier[] = [{ kind: 'start' }];
+  // Tiers 3 and 4 share one trigram index scan: a word start ranks before any other substring.
+  if (queryLength >= MIN_SUBSTRING_QUERY) tiers.push({ kind: 'substring' });
+  if (queryLength >= MIN_FUZZY_QUERY) tiers.push({ kind: 'fuzzy', fuzzy: true });
   return tiers;
 }
 
@@ -101,9 +60,7 @@ export class RegionService {
    */
   ancestorNames(): Promise<Map<string, { name: string; level: RegionLevel }>> {
     if (!this.ancestorCache || Date.now() - this.ancestorCache.at > ANCESTOR_CACHE_MS) {
-      const names = this.dataSource
-        .query(`SELECT code, name, level FROM regions WHERE depth < 4`)
-        .then((rows: { code: string; name: string; level: RegionLevel }[]) => new Map(rows.map((r) => [r.code, { name: r.name, level: r.level }])));
+      const names = repository.ancestorRegions(this.dataSource).then((rows) => new Map(rows.map((r) => [r.code, { name: r.name, level: r.level }])));
       const entry = { at: Date.now(), names };
       this.ancestorCache = entry;
       names.catch(() => {
@@ -154,13 +111,7 @@ export class RegionService {
   }
 
   async nationalCounts(): Promise<RegionCounts> {
-    const [row] = await this.dataSource.query(`
-      SELECT count(*)::int AS provinsi, coalesce(sum(kabupaten_count), 0)::int AS kabupaten, coalesce(sum(kota_count), 0)::int AS kota,
-        coalesce(sum(kecamatan_count), 0)::int AS kecamatan, coalesce(sum(desa_count), 0)::int AS desa,
-        coalesce(sum(kelurahan_count), 0)::int AS kelurahan, coalesce(sum(desa_adat_count), 0)::int AS "desaAdat",
-        coalesce(sum(village_count), 0)::int AS villages
-      FROM regions WHERE depth = 1`);
-    return row;
+    return repository.nationalCounts(this.dataSource);
   }
 
   latestDataVersion(): Promise<RegionDataVersionEntity | null> {
@@ -222,8 +173,13 @@ export class RegionService {
     const found: RegionEntity[] = [];
     const tiers = searchTiers(query.length).filter((t) => !!t.fuzzy === fuzzy);
     for (const tier of namesOnly ? tiers.slice(0, 1) : tiers) {
-      const params = [query, filters.level, filters.within, filters.first - found.length, [...exclude, ...found.map((r) => r.code)]];
-      const rows: RegionEntity[] = await this.dataSource.query(tier.sql, params);
+      const rows = await repository.searchTier(this.dataSource, tier.kind, {
+        query,
+        level: filters.level,
+        within: filters.within,
+        limit: filters.first - found.length,
+        exclude: [...exclude, ...found.map((r) => r.code)],
+      });
       found.push(...rows);
       if (found.length >= filters.first) break;
     }
@@ -238,11 +194,7 @@ export class RegionService {
   private async correctTypos(query: string): Promise<string> {
     const words = query.split(' ');
     const last = words[words.length - 1];
-    const [check]: { known: string[]; lastStarts: boolean }[] = await this.dataSource.query(
-      `SELECT array(SELECT word FROM region_words WHERE word = ANY($1::varchar[])) AS known,
-              EXISTS (SELECT 1 FROM region_words WHERE word >= $2 AND word < $3) AS "lastStarts"`,
-      [words, last, `${last}\u{10FFFF}`],
-    );
+    const check = await repository.knownWords(this.dataSource, words, last);
     const known = new Set(check.known);
     const checks = words.map((word, i) => ({
       known: word.length < MIN_FUZZY_QUERY || known.has(word) || (i === words.length - 1 && check.lastStarts),
@@ -250,17 +202,14 @@ export class RegionService {
     if (checks.every((c) => c.known)) return query;
     return this.dataSource.transaction(async (manager) => {
       // The planner prices similarity() far below its real cost and would compare every word: make it use the index.
-      await manager.query('SET LOCAL enable_seqscan = off');
-      await manager.query('SET LOCAL enable_indexscan = off');
-      await manager.query('SET LOCAL enable_indexonlyscan = off');
+      await repository.preferTrigramIndex(manager);
       const corrected: string[] = [];
       for (const [i, word] of words.entries()) {
         if (checks[i].known) {
           corrected.push(word);
           continue;
         }
-        const [best] = await manager.query(`SELECT word FROM region_words WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 1`, [word]);
-        corrected.push(best?.word ?? word);
+        corrected.push((await repository.closestWord(manager, word)) ?? word);
       }
       return corrected.join(' ');
     });

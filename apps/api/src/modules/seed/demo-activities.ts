@@ -8,6 +8,7 @@ import { insertAttendanceFacts } from '../activity/rollups/coverage-attendance';
 import { bumpCoverageGeneration } from '../activity/rollups/coverage-maintenance';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
+import * as repository from './demo.repository';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -209,9 +210,8 @@ export async function seedDemoActivities(
   activities: { writer: ActivityWriter; workflow: ActivityWorkflow },
   auth: AuthService,
 ): Promise<number> {
-  const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM activities');
-  if (n > 0) return 0;
-  const users: { id: string; username: string }[] = await dataSource.query(`SELECT id, username FROM users`);
+  if ((await repository.rowCount(dataSource, 'activities')) > 0) return 0;
+  const users = await repository.users(dataSource);
   const callers = new Map<string, Caller>();
   const callerOf = async (username: string): Promise<Caller> => {
     if (!callers.has(username)) {
@@ -223,17 +223,15 @@ export async function seedDemoActivities(
     return callers.get(username)!;
   };
   const agencyIds = new Map<string, string>(
-    (await dataSource.query(`SELECT id, short_name AS "shortName" FROM agencies`)).map((a: { id: string; shortName: string }) => [
+    (await repository.agencyShortNames(dataSource)).map((a) => [
       a.shortName === 'Dinas PMTSP-TK Merangin' ? 'dinas' : a.shortName,
       a.id,
     ]),
   );
-  const topics = new Map<string, string>((await dataSource.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
+  const topics = new Map<string, string>((await repository.topics(dataSource)).map((t) => [t.name, t.id]));
   // Item numbers mean the items of the framework in force on the activity's day (WIB); an activity dated after the
   // 2024–2025 framework, before another is entered, names none: the API refuses an item its framework does not cover.
-  const frameworkItems: { id: string; number: number; validFrom: string; validTo: string }[] = await dataSource.query(
-    `SELECT i.id, i.number, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id`,
-  );
+  const frameworkItems = await repository.programmeItemsInFrameworks(dataSource);
   const itemsOn = (startsAt: Date | string, numbers: number[]) => {
     const inForce = frameworksInForce(frameworkItems, localDate(startsAt));
     return numbers.map((n) => inForce.find((i) => i.number === n)?.id).filter((id): id is string => Boolean(id));
@@ -268,34 +266,20 @@ export async function seedDemoActivities(
  */
 export async function attributeFoundingStory(dataSource: DataSource, audit: AuditService): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
-    const [story] = await manager.query(`SELECT lead_agency_id AS lead, status FROM activities WHERE id = $1 FOR UPDATE`, [FOUNDING_STORY_ID]);
+    await repository.lockSeeding(manager);
+    const story = await repository.lockActivity(manager, FOUNDING_STORY_ID);
     if (!story) return false;
-    const [{ attributed }] = await manager.query(`SELECT count(*)::int AS attributed FROM activity_attendance WHERE activity_id = $1`, [FOUNDING_STORY_ID]);
-    const officials: { category: string; male: number; female: number }[] = await manager.query(
-      `SELECT category::text, male, female FROM activity_participants WHERE activity_id = $1 AND agency_id = $2 AND category IN ('CAMAT', 'LURAH', 'KEPALA_DESA') ORDER BY 1`,
-      [FOUNDING_STORY_ID, story.lead],
-    );
+    const attributed = await repository.attendanceRowCount(manager, FOUNDING_STORY_ID);
+    const officials = await repository.officialsOf(manager, FOUNDING_STORY_ID, story.lead);
     const seeded = JSON.stringify(officials) === JSON.stringify([
       { category: 'CAMAT', male: 2, female: 0 },
       { category: 'KEPALA_DESA', male: 10, female: 0 },
       { category: 'LURAH', male: 4, female: 0 },
     ]);
     if (attributed > 0 || !seeded) return false;
-    await manager.query(
-      `INSERT INTO activity_attendance (activity_id, agency_id, region_code, category, male, female)
-       SELECT $1, $2, r, c::participant_category, m, f FROM unnest($3::varchar[], $4::text[], $5::int[], $6::int[]) AS t(r, c, m, f)`,
-      [
-        FOUNDING_STORY_ID,
-        story.lead,
-        FOUNDING_ATTENDANCE.map((a) => a.regionCode),
-        FOUNDING_ATTENDANCE.map((a) => a.category),
-        FOUNDING_ATTENDANCE.map((a) => a.male),
-        FOUNDING_ATTENDANCE.map((a) => a.female),
-      ],
-    );
+    await repository.insertAttendance(manager, FOUNDING_STORY_ID, story.lead, FOUNDING_ATTENDANCE);
     if (story.status === 'VERIFIED') {
-      await manager.query(`DELETE FROM coverage_attendance WHERE activity_id = $1`, [FOUNDING_STORY_ID]);
+      await repository.deleteCoverageAttendance(manager, FOUNDING_STORY_ID);
       await insertAttendanceFacts(manager, 'a.id = $1', [FOUNDING_STORY_ID]);
       await bumpCoverageGeneration(manager);
     }

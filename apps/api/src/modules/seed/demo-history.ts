@@ -13,6 +13,7 @@ import { AuthService } from '../auth/auth.service';
 import { TargetService } from '../target/target.service';
 import { DEMO_HISTORY_AGENCIES, DEMO_TARGETS, DemoHistoryPlan, PlannedActivity, PlannedTarget, planDemoHistory } from './demo-history.plan';
 import { DEMO_PASSWORD, FOUNDING_AGENCY_SHORT_NAMES, insertAgency } from './demo-seed';
+import * as repository from './demo.repository';
 
 export interface DemoHistoryServices {
   validator: ActivityValidator;
@@ -37,8 +38,6 @@ export interface DemoHistoryReport {
   ms: number;
 }
 
-/** The same lock as the founding story's seed: two processes starting at once never seed twice. */
-const SEED_LOCK = 7318002;
 const DAY = 86_400_000;
 
 /**
@@ -54,8 +53,9 @@ export async function seedDemoHistory(dataSource: DataSource, services: DemoHist
   const started = performance.now();
   const today = options.today ?? localDate(new Date());
   const written = await dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    const [done] = await manager.query(`SELECT 1 FROM agencies WHERE short_name = $1`, [DEMO_HISTORY_AGENCIES[0].shortName]);
+    // The same lock as the founding story's seed: two processes starting at once never seed twice.
+    await repository.lockSeeding(manager);
+    const done = await repository.agencyWithShortName(manager, DEMO_HISTORY_AGENCIES[0].shortName);
     if (done) return null;
     const agencyIds = await foundingAgencies(manager);
     if (!agencyIds) return null;
@@ -76,9 +76,7 @@ export async function seedDemoHistory(dataSource: DataSource, services: DemoHist
 
 /** Agency ids by the plan's keys: the founding story's (null when it is not there: not a demo database). */
 async function foundingAgencies(manager: EntityManager): Promise<Map<string, string> | null> {
-  const rows: { id: string; short_name: string }[] = await manager.query(`SELECT id, short_name FROM agencies WHERE short_name = ANY($1::varchar[])`, [
-    Object.values(FOUNDING_AGENCY_SHORT_NAMES),
-  ]);
+  const rows = await repository.agenciesByShortName(manager, Object.values(FOUNDING_AGENCY_SHORT_NAMES));
   const ids = new Map<string, string>();
   for (const [key, shortName] of Object.entries(FOUNDING_AGENCY_SHORT_NAMES)) {
     const row = rows.find((r) => r.short_name === shortName);
@@ -89,13 +87,13 @@ async function foundingAgencies(manager: EntityManager): Promise<Map<string, str
 }
 
 async function planInputs(manager: EntityManager) {
-  const regions: { code: string; name: string; depth: number }[] = await manager.query(`SELECT code, name, depth FROM regions WHERE code LIKE '15.%' ORDER BY code`);
-  const topics: { name: string }[] = await manager.query(`SELECT name FROM topics WHERE active ORDER BY position`);
+  const regions = await repository.regionsUnder(manager, '15.');
+  const topics = await repository.activeTopicNames(manager);
   return {
     regencies: regions.filter((r) => r.depth === 2),
     districts: regions.filter((r) => r.depth === 3),
     villages: regions.filter((r) => r.depth === 4),
-    topics: topics.map((t) => t.name),
+    topics,
   };
 }
 
@@ -108,11 +106,10 @@ async function writeAgenciesAndUsers(manager: EntityManager, services: DemoHisto
     await services.audit.record(manager, SYSTEM, { entity: 'Agency', entityId: id, subjectAgencyId: id, before: null, after: { name: agency.name, type: agency.type, workingArea: agency.area } });
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users: { id: string; username: string; agency_id: string; role: string }[] = await manager.query(
-    `INSERT INTO users (username, full_name, agency_id, role, password_hash)
-     SELECT u.username, u.full_name, u.agency_id, u.role::user_role, $2 FROM json_to_recordset($1::json) AS u(username text, full_name text, agency_id uuid, role text)
-     ON CONFLICT DO NOTHING RETURNING id, username, agency_id, role`,
-    [JSON.stringify(plan.users.map((u) => ({ username: u.username, full_name: u.fullName, agency_id: ids.get(u.agency), role: u.role }))), passwordHash],
+  const users = await repository.insertUsers(
+    manager,
+    plan.users.map((u) => ({ username: u.username, full_name: u.fullName, agency_id: ids.get(u.agency), role: u.role })),
+    passwordHash,
   );
   await services.audit.recordMany(
     manager,
@@ -126,8 +123,8 @@ function callers(manager: EntityManager, auth: AuthService): CallerOf {
   const cache = new Map<string, Caller>();
   return async (username: string): Promise<Caller> => {
     if (!cache.has(username)) {
-      const [user] = await manager.query(`SELECT id FROM users WHERE username = $1`, [username]);
-      const loaded = user && (await auth.loadCaller(user.id, manager));
+      const userId = await repository.userIdOf(manager, username);
+      const loaded = userId && (await auth.loadCaller(userId, manager));
       if (!loaded) throw new Error(`Demo account ${username} is missing`);
       cache.set(username, loaded.caller);
     }
@@ -140,10 +137,7 @@ function callers(manager: EntityManager, auth: AuthService): CallerOf {
  * framework in force on a day, by the shared rule; null when none is in force or it has no such item.
  */
 async function tppoItems(manager: EntityManager): Promise<(day: string) => string | null> {
-  const items: { id: string; validFrom: string; validTo: string }[] = await manager.query(
-    `SELECT i.id, f.valid_from::text AS "validFrom", f.valid_to::text AS "validTo" FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id
-     WHERE i.title ILIKE '%TPPO%' ORDER BY i.number`,
-  );
+  const items = await repository.programmeItemsInFrameworks(manager, '%TPPO%');
   return (day) => frameworkInForce(items, day)?.id ?? null;
 }
 
@@ -153,7 +147,7 @@ type CallerOf = (username: string) => Promise<Caller>;
 
 async function writeActivities(manager: EntityManager, services: DemoHistoryServices, plan: DemoHistoryPlan, ids: Map<string, string>, callerOf: CallerOf) {
   const itemOn = await tppoItems(manager);
-  const topics = new Map<string, string>((await manager.query(`SELECT id, name FROM topics`)).map((t: { id: string; name: string }) => [t.name, t.id]));
+  const topics = new Map<string, string>((await repository.topics(manager)).map((t) => [t.name, t.id]));
   const inputOf = (a: PlannedActivity): ActivityInput => {
     const item = a.tppoItem ? itemOn(wibDay(a.startsAt)) : null;
     return {
@@ -208,16 +202,7 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
       updated_at: new Date(+(a.reviewedAt ?? a.submittedAt ?? createdAt)).toISOString(),
     };
   });
-  await manager.query(
-    `UPDATE activities a SET status = s.status::activity_status, return_reason = s.return_reason, version = s.version,
-       submitted_by = (SELECT id FROM users WHERE username = s.submitted_by), submitted_at = s.submitted_at,
-       verified_by = (SELECT id FROM users WHERE username = s.verified_by), verified_at = s.verified_at,
-       created_at = s.created_at, updated_at = s.updated_at
-     FROM json_to_recordset($1::json) AS s(id uuid, status text, return_reason text, version int, submitted_by text, submitted_at timestamptz,
-       verified_by text, verified_at timestamptz, created_at timestamptz, updated_at timestamptz)
-     WHERE a.id = s.id`,
-    [JSON.stringify(steps)],
-  );
+  await repository.applyActivitySteps(manager, steps);
   // Each step in the audit trail under the person who took it.
   const byActor = new Map<string, { operation: string; entries: AuditEntryInput[] }>();
   const log = (username: string, operation: string, entry: AuditEntryInput) => {
@@ -247,12 +232,7 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
       answered_at: c.answer === CoOrganiserStatus.INVITED ? null : new Date(Math.min(+a.startsAt - 7 * DAY, now - DAY)).toISOString(),
     })),
   );
-  await manager.query(
-    `UPDATE activity_agencies g SET status = s.status::co_organiser_status, invited_at = s.invited_at, answered_at = s.answered_at
-     FROM json_to_recordset($1::json) AS s(activity_id uuid, agency_id uuid, status text, invited_at timestamptz, answered_at timestamptz)
-     WHERE g.activity_id = s.activity_id AND g.agency_id = s.agency_id`,
-    [JSON.stringify(answers)],
-  );
+  await repository.applyInvitationAnswers(manager, answers);
   await services.audit.recordMany(
     manager,
     { ...SYSTEM, operation: 'answerActivityInvitation' },
@@ -263,13 +243,7 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
   const followUps = plan.activities.flatMap((a) =>
     a.followUps.map((f) => ({ activity_id: a.id, text: f.text, responsible_agency_id: ids.get(f.responsible), due_on: f.dueOn, status: f.status, lead: ids.get(a.lead) })),
   );
-  const inserted: { id: string; activity_id: string; responsible_agency_id: string }[] = await manager.query(
-    `INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id, due_on, status)
-     SELECT s.activity_id, s.text, s.responsible_agency_id, s.due_on, s.status::follow_up_status
-     FROM json_to_recordset($1::json) AS s(activity_id uuid, text text, responsible_agency_id uuid, due_on date, status text)
-     RETURNING id, activity_id, responsible_agency_id`,
-    [JSON.stringify(followUps)],
-  );
+  const inserted = await repository.insertFollowUps(manager, followUps);
   await services.audit.recordMany(
     manager,
     { ...SYSTEM, operation: 'addFollowUp' },
@@ -287,15 +261,18 @@ async function writeDesaBinaan(manager: EntityManager, services: DemoHistoryServ
   for (const d of plan.desaBinaan) {
     const officer = await callerOf(d.officer);
     const agencyId = ids.get(d.agency)!;
-    const [row] = await manager.query(
-      `INSERT INTO desa_binaan (agency_id, village_code, sk_number, sk_date, officer_name, officer_user_id, notes)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Data demo.') ON CONFLICT (agency_id, village_code) DO NOTHING RETURNING id`,
-      [agencyId, d.villageCode, d.skNumber, d.skDate, officer.fullName, officer.userId],
-    );
-    if (row) {
+    const id = await repository.insertDemoDesaBinaan(manager, {
+      agencyId,
+      villageCode: d.villageCode,
+      skNumber: d.skNumber,
+      skDate: d.skDate,
+      officerName: officer.fullName,
+      officerUserId: officer.userId,
+    });
+    if (id) {
       await services.audit.record(manager, SYSTEM, {
         entity: 'DesaBinaan',
-        entityId: row.id,
+        entityId: id,
         subjectAgencyId: agencyId,
         before: null,
         after: { villageCode: d.villageCode, skNumber: d.skNumber, skDate: d.skDate, officerUserId: officer.userId },
@@ -336,15 +313,11 @@ export function targetValueShowing(wanted: TargetStatus, achieved: number, perio
  * measured the way the app measures it.
  */
 async function seedDemoTargets(dataSource: DataSource, services: DemoHistoryServices, today: string): Promise<number> {
-  const agencies: { id: string; key: string; home: string | null }[] = await dataSource.query(
-    `SELECT a.id, k.key, a.home_region_code AS home FROM agencies a JOIN json_each_text($1::json) AS k(key, short_name) ON k.short_name = a.short_name`,
-    [JSON.stringify({ ...FOUNDING_AGENCY_SHORT_NAMES, ...Object.fromEntries(DEMO_HISTORY_AGENCIES.map((a) => [a.key, a.shortName])) })],
-  );
+  const agencies = await repository.agenciesByKey(dataSource, { ...FOUNDING_AGENCY_SHORT_NAMES, ...Object.fromEntries(DEMO_HISTORY_AGENCIES.map((a) => [a.key, a.shortName])) });
   const idOf = new Map(agencies.map((a) => [a.key, a]));
   if (!idOf.has('jambi')) return 0;
-  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM targets WHERE agency_id = ANY($1::uuid[])`, [agencies.map((a) => a.id)]);
-  if (n > 0) return 0;
-  const heads: { username: string; agency_id: string }[] = await dataSource.query(`SELECT username, agency_id FROM users WHERE role = 'HEAD' AND active ORDER BY username`);
+  if ((await repository.targetCount(dataSource, agencies.map((a) => a.id))) > 0) return 0;
+  const heads = await repository.activeHeads(dataSource);
   const itemOn = await tppoItems(dataSource.manager);
   let set = 0;
   for (const target of DEMO_TARGETS) {
@@ -361,8 +334,8 @@ async function seedDemoTargets(dataSource: DataSource, services: DemoHistoryServ
     );
     const value = targetValueShowing(target.shows, probe.achieved, period, today, target.indicator === Indicator.COVERAGE_RATIO);
     if (value === null) continue;
-    const [user] = await dataSource.query(`SELECT id FROM users WHERE username = $1`, [head.username]);
-    const caller = (await services.auth.loadCaller(user.id))!.caller;
+    const userId = (await repository.userIdOf(dataSource, head.username))!;
+    const caller = (await services.auth.loadCaller(userId))!.caller;
     await services.targets.set({ caller, requestId: null, operation: 'setTarget' }, { agencyId: agency.id, period, indicator: target.indicator, programmeItemId: item, value }, null);
     set++;
   }

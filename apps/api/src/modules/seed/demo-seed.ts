@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../common/access/password-hasher';
 import { minimalArea, replaceWorkingArea } from '../agency/working-area';
 import { AuditService } from '../audit/audit.service';
+import * as repository from './demo.repository';
 
 export const DEMO_PASSWORD = 'jangkau-demo';
 
@@ -66,9 +67,8 @@ export const demoEmail = (username: string) => `${username}@jangkau.example`;
 
 export async function seedDemo(dataSource: DataSource, audit: AuditService): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agencies');
-    if (n > 0) return false;
+    await repository.lockSeeding(manager);
+    if ((await repository.rowCount(manager, 'agencies')) > 0) return false;
     const ids = new Map<string, string>();
     const context = { caller: null, requestId: null, operation: 'seedDemo' };
     for (const agency of AGENCIES) {
@@ -78,11 +78,9 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
-      const [{ id }] = await manager.query(
-        `INSERT INTO users (username, email, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [user.username, demoEmail(user.username), user.fullName, ids.get(user.agency), user.role, passwordHash],
-      );
-      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: ids.get(user.agency)!, before: null, after: { username: user.username, role: user.role } });
+      const agencyId = ids.get(user.agency)!;
+      const id = await repository.insertUser(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash });
+      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
     }
     return true;
   });
@@ -95,14 +93,12 @@ export async function seedDemo(dataSource: DataSource, audit: AuditService): Pro
  */
 export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditService): Promise<string[]> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
-    const agencies: { id: string; shortName: string }[] = await manager.query(`SELECT id, short_name AS "shortName" FROM agencies`);
+    await repository.lockSeeding(manager);
+    const agencies = await repository.agencyShortNames(manager);
     const idOf = new Map(AGENCIES.map((a) => [a.key, agencies.find((row) => row.shortName === a.shortName)?.id]));
-    const existing = new Set((await manager.query(`SELECT username FROM users`)).map((u: { username: string }) => u.username));
+    const existing = new Set((await repository.users(manager)).map((u) => u.username));
     // Demo accounts seeded before e-mail existed get their .example address (only where none was set).
-    await manager.query(`UPDATE users SET email = username || '@jangkau.example' WHERE username = ANY($1::text[]) AND email IS NULL`, [
-      DEMO_USERS.map((u) => u.username),
-    ]);
+    await repository.fillDemoEmails(manager, DEMO_USERS.map((u) => u.username));
     const missing = DEMO_USERS.filter((u) => !existing.has(u.username) && idOf.get(u.agency));
     if (!missing.length) return [];
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -110,13 +106,10 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     const created: string[] = [];
     for (const user of missing) {
       const agencyId = idOf.get(user.agency)!;
-      const [row] = await manager.query(
-        `INSERT INTO users (username, email, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
-        [user.username, demoEmail(user.username), user.fullName, agencyId, user.role, passwordHash],
-      );
-      if (!row) continue;
+      const id = await repository.insertUserIfNew(manager, { username: user.username, email: demoEmail(user.username), fullName: user.fullName, agencyId, role: user.role, passwordHash });
+      if (!id) continue;
       created.push(user.username);
-      await audit.record(manager, context, { entity: 'User', entityId: row.id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
+      await audit.record(manager, context, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: user.username, role: user.role } });
     }
     return created;
   });
@@ -134,23 +127,25 @@ const DEMO_DESA_BINAAN = [
 
 export async function seedDemoDesaBinaan(dataSource: DataSource, audit: AuditService): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
-    const [kerinci] = await manager.query(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci' AND type = 'KANTOR_IMIGRASI'`);
-    const [officer] = await manager.query(`SELECT id, full_name FROM users WHERE username = 'petugas.kerinci'`);
+    await repository.lockSeeding(manager);
+    const kerinci = await repository.agencyWithShortName(manager, 'Kanim Kerinci', AgencyType.KANTOR_IMIGRASI);
+    const officer = await repository.userNamed(manager, 'petugas.kerinci');
     if (!kerinci || !officer) return 0;
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM desa_binaan WHERE agency_id = $1', [kerinci.id]);
-    if (n > 0) return 0;
+    if ((await repository.desaBinaanCount(manager, kerinci.id)) > 0) return 0;
     const context = { caller: null, requestId: null, operation: 'seedDemo' };
     let created = 0;
     for (const demo of DEMO_DESA_BINAAN) {
-      const [row] = await manager.query(
-        `INSERT INTO desa_binaan (agency_id, village_code, sk_number, sk_date, officer_name, officer_user_id, notes)
-         VALUES ($1, $2, $3, $4, $5, $6, 'Data demo.') ON CONFLICT (agency_id, village_code) DO NOTHING RETURNING id`,
-        [kerinci.id, demo.villageCode, demo.skNumber, demo.skDate, officer.full_name, officer.id],
-      );
-      if (!row) continue;
+      const id = await repository.insertDemoDesaBinaan(manager, {
+        agencyId: kerinci.id,
+        villageCode: demo.villageCode,
+        skNumber: demo.skNumber,
+        skDate: demo.skDate,
+        officerName: officer.full_name,
+        officerUserId: officer.id,
+      });
+      if (!id) continue;
       created++;
-      await audit.record(manager, context, { entity: 'DesaBinaan', entityId: row.id, subjectAgencyId: kerinci.id, before: null, after: { ...demo, officerUserId: officer.id } });
+      await audit.record(manager, context, { entity: 'DesaBinaan', entityId: id, subjectAgencyId: kerinci.id, before: null, after: { ...demo, officerUserId: officer.id } });
     }
     return created;
   });
@@ -163,9 +158,8 @@ export async function createInitialAdmin(
   admin: { username: string; password: string; agencyName: string },
 ): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(7318002)');
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM users');
-    if (n > 0) return false;
+    await repository.lockSeeding(manager);
+    if ((await repository.rowCount(manager, 'users')) > 0) return false;
     await createAdmin(manager, audit, admin, 'createInitialAdmin');
     return true;
   });
@@ -177,24 +171,30 @@ export async function createAdmin(
   admin: { username: string; password: string; agencyName: string },
   operation: string,
 ): Promise<string> {
-  const [existing] = await manager.query(`SELECT id FROM agencies WHERE name = $1 AND type = 'DITJEN'`, [admin.agencyName]);
+  const existing = await repository.ditjenNamed(manager, admin.agencyName);
   const agencyId =
     existing?.id ?? (await insertAgency(manager, { key: 'ditjen', name: admin.agencyName, shortName: admin.agencyName.slice(0, 60), type: AgencyType.DITJEN, home: null, area: [] }, null));
-  const [{ id }] = await manager.query(
-    `INSERT INTO users (username, full_name, agency_id, role, password_hash) VALUES ($1, $2, $3, 'ADMIN', $4) RETURNING id`,
-    [admin.username.toLowerCase(), 'Administrator', agencyId, await hashPassword(admin.password)],
-  );
+  const id = await repository.insertUser(manager, {
+    username: admin.username.toLowerCase(),
+    fullName: 'Administrator',
+    agencyId,
+    role: Role.ADMIN,
+    passwordHash: await hashPassword(admin.password),
+  });
   await audit.record(manager, { caller: null, requestId: null, operation }, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: admin.username, role: 'ADMIN' } });
   return id;
 }
 
 export async function insertAgency(manager: EntityManager, agency: DemoAgency, parentId: string | null): Promise<string> {
-  const [{ id }] = await manager.query(
-    // A sample address, marked DEMO, so the letterhead of a demo report shows where an address goes.
-    `INSERT INTO agencies (name, short_name, type, office_class, parent_id, home_region_code, address)
-     VALUES ($1, $2, $3, $4, $5, $6, (SELECT 'Alamat contoh (DEMO), ' || name FROM regions WHERE code = $7)) RETURNING id`,
-    [agency.name, agency.shortName, agency.type, agency.officeClass ?? null, parentId, agency.home, agency.home],
-  );
+  // With a sample address, marked DEMO, so the letterhead of a demo report shows where an address goes.
+  const id = await repository.insertDemoAgency(manager, {
+    name: agency.name,
+    shortName: agency.shortName,
+    type: agency.type,
+    officeClass: agency.officeClass ?? null,
+    parentId,
+    homeRegionCode: agency.home,
+  });
   await replaceWorkingArea(manager, id, minimalArea(agency.area));
   return id;
 }
