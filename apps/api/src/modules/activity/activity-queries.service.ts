@@ -1,9 +1,10 @@
 import { ACTIVITY_LIMITS, normalizeSearchText, Permission, tryParseRegionCode } from '@jangkau/shared-domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { ActivityCountCache } from './activity-count-cache';
 import { ActivityError, ActivityErrorCode } from './activity.errors';
 import {
   activityPage,
@@ -22,7 +23,11 @@ import { ActivityFilter, ActivitySort } from './dto/activity.input';
 /** Reading activities as lists: one page, a count, export batches, the calendar, the caller's work queue. Scoped to what the caller may see. */
 @Injectable()
 export class ActivityQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    /** Absent where the service is built by hand (the benches): every count is counted. */
+    @Optional() private readonly counts?: ActivityCountCache,
+  ) {}
 
   /** The activities among `ids` the caller may see; the others are simply absent. */
   async findVisible(caller: Caller, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ActivityRow[]> {
@@ -58,8 +63,11 @@ export class ActivityQueries {
     return { rows: page, hasNextPage, endCursor };
   }
 
+  /** How many activities the caller may see match the filter; exact, kept until activities change (ActivityCountCache). */
   async count(caller: Caller, filter: ActivityFilter): Promise<number> {
-    return countActivities(this.dataSource, filterConditions(caller, filter));
+    const conditions = filterConditions(caller, filter);
+    const compute = () => countActivities(this.dataSource, conditions);
+    return this.counts ? this.counts.count(caller, filter, compute) : compute();
   }
 
   /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from './activity.resolver';
 import { ActivityChanges } from './activity-changes.service';
+import { ActivityCountCache } from './activity-count-cache';
 import { ActivityDetails } from './activity-details.service';
 import { ActivityQueries } from './activity-queries.service';
 import { ActivityValidator } from './activity-validator.service';
@@ -23,6 +24,7 @@ import { CoverageMaintenanceModule } from './rollups/coverage-maintenance.module
   imports: [AuditModule, CoverageEventsModule, CoverageMaintenanceModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
   providers: [
+    ActivityCountCache,
     ActivityQueries,
     ActivityDetails,
     ActivityChanges,
