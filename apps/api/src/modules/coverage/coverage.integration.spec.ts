@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { registered } from '../../../test/live';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { waitFor } from '../../../test/wait-for';
 import { createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/env';
 import { CoverageEvents } from '../activity/rollups/coverage-events';
@@ -347,5 +348,25 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect(listed.data!.targets).toHaveLength(2);
     const outsider = await t.gql(`query ($a: ID!) { targets(agencyId: $a) { period } }`, { a: kerinciId }, await t.as('desa.pulaurengas'));
     expect(outsider.data!.targets).toEqual([]);
+  });
+
+  it('a dashboard shows a target as soon as it is set or changed, and one changed elsewhere within moments', async () => {
+    const SET = `mutation ($input: TargetInput!, $v: Int) { setTarget(input: $input, version: $v) { id version value } }`;
+    const DASHBOARD = `{ dashboard(filter: { from: "2025-01-01", to: "2025-12-31" }) { targets { period indicator value } } }`;
+    const q3 = async () => {
+      const res = await t.gql(DASHBOARD, {}, await t.as('kepala.kerinci'));
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return (res.data!.dashboard.targets as { period: string; indicator: string; value: number }[]).filter((x) => x.period.toLowerCase() === '2025-q3').map((x) => ({ indicator: x.indicator, value: x.value }));
+    };
+    // Asked twice: the rows are kept from here on.
+    expect(await q3()).toEqual([]);
+    expect(await q3()).toEqual([]);
+    const made = await mutate('kepala.kerinci', SET, { input: { agencyId: kerinciId, period: '2025-q3', indicator: 'ACTIVITIES', value: 7 } });
+    expect(await q3()).toEqual([{ indicator: 'ACTIVITIES', value: 7 }]);
+    await mutate('kepala.kerinci', SET, { input: { agencyId: kerinciId, period: '2025-q3', indicator: 'ACTIVITIES', value: 9 }, v: made.version });
+    expect(await q3()).toEqual([{ indicator: 'ACTIVITIES', value: 9 }]);
+    // Written behind this instance's back (another instance, or by hand): heard through targets_changed.
+    await sql(`UPDATE targets SET value = 11 WHERE id = $1`, [made.id]);
+    await waitFor(async () => (await q3())[0]?.value === 11, { timeoutMs: 2000, what: 'the dashboard to show the value written elsewhere' });
   });
 });

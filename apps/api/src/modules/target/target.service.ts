@@ -1,8 +1,11 @@
 import { frameworkOverlaps, Indicator, PeriodKind, Role, TargetStatus, localDate, pacing, parsePeriod, timeZoneOfRegion } from '@jangkau/shared-domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
+import { CALLER_CHANGED_CHANNEL } from '../../common/access/caller-cache.module';
+import { ChangeListener } from '../../common/change-listener';
+import { KeptUntilChanged } from '../../common/kept-until-changed';
 import { onlyRow } from '../../database/kysely';
 import { isUuid } from '../../common/uuid';
 import { AuditContext, AuditService } from '../audit/audit.service';
@@ -46,6 +49,8 @@ export interface TargetValues {
 }
 
 const MAX_VALUE = 100_000_000;
+/** The channel the targets_changed trigger (migration TargetsChanged) notifies on. */
+export const TARGETS_CHANGED_CHANNEL = 'targets_changed';
 
 /**
  * Targets: agency × period (year or quarter) × indicator (× programme item). What is achieved is the agency's own
@@ -59,7 +64,16 @@ export class TargetService {
     private readonly audit: AuditService,
     private readonly coverage: CoverageService,
     private readonly cache: CoverageCache,
-  ) {}
+    @Optional() changes?: ChangeListener,
+  ) {
+    this.agencyRows.watch(changes, dataSource, [TARGETS_CHANGED_CHANNEL, CALLER_CHANGED_CHANNEL]);
+  }
+
+  /**
+   * An agency's target rows, kept until targets, programme items or agencies are written (a dashboard asks them on
+   * every refresh; achievements are computed fresh from the cached figures each time, pacing with today's date).
+   */
+  private readonly agencyRows = new KeptUntilChanged<TargetRow[]>(2_000);
 
   /**
    * The targets of an agency the caller may read: their own agency's, or any agency whose whole working area lies
@@ -75,7 +89,8 @@ export class TargetService {
     // `readable`: the caller already resolved the agency's whole working area (the dashboard does).
     if (!isUuid(agencyId) || !(options.readable || (caller && (await this.readable(caller, agencyId))))) return [];
     // Only year and quarter keys exist; a target overlaps when its period's first key-year is in range.
-    const rows = await agencyTargets(this.dataSource, agencyId, periods && { from: periods.from.slice(0, 4), to: periods.to.slice(0, 4) });
+    const years = periods && { from: periods.from.slice(0, 4), to: periods.to.slice(0, 4) };
+    const rows = await this.agencyRows.get(JSON.stringify([agencyId, years]), () => agencyTargets(this.dataSource, agencyId, years));
     const wanted = periods
       ? rows.filter((r) => {
           const p = parsePeriod(r.period)!;
