@@ -388,7 +388,9 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   // ── 5. Where the time goes, for the slow ones ───────────────────────────────────────────────────────────────
   const slow = results.filter((r) => r.inProcess && r.one.p95 > GOAL.explainOver);
   if (slow.length > 0) {
-    const inProcess = serviceHarness({ ds, CoverageService, TargetService, AuditService, CoverageCache });
+    const recording = createDataSource({ url, slowQueryMs: 600_000, applicationName: 'jangkau-bench-recording' });
+    await recording.initialize();
+    const inProcess = serviceHarness({ ds, recording, CoverageService, TargetService, AuditService, CoverageCache });
     for (const r of slow) {
       const caller = await callerFor(ds, built, r.as);
       for (let i = 0; i < 3; i++) await r.inProcess(inProcess.plain, caller); // warm, as the timed requests were
@@ -415,6 +417,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
         for (const line of plan) console.log(`    ${line}`);
       }
     }
+    await recording.destroy();
   }
 
   await ds.destroy();
@@ -818,17 +821,25 @@ async function verifyToVisible({ ds, app, domain, office, token, item8, applyCov
 }
 
 /** The compiled services in-process on the bench's DataSource, and the same over one that records every statement. */
-function serviceHarness({ ds, CoverageService, TargetService, AuditService, CoverageCache }) {
+/**
+ * The compiled services in this process, twice: on the bench's DataSource, and on `recording` (a second DataSource on
+ * the same database) whose query runners log each statement with its time, for `capture`. Every query the services
+ * send (typed through Kysely or not) goes through a query runner, so all are seen.
+ */
+function serviceHarness({ ds, recording, CoverageService, TargetService, AuditService, CoverageCache }) {
   let log = null;
-  const recording = {
-    query: async (sql, params) => {
+  const createQueryRunner = recording.createQueryRunner.bind(recording);
+  recording.createQueryRunner = (...args) => {
+    const runner = createQueryRunner(...args);
+    const query = runner.query.bind(runner);
+    runner.query = async (sql, params, ...rest) => {
       const t = performance.now();
-      const copy = params ? [...params] : params; // the services push more parameters into the same array later
-      const result = await ds.query(sql, params);
+      const copy = params ? [...params] : params;
+      const result = await query(sql, params, ...rest);
       log?.push({ sql, params: copy, ms: performance.now() - t });
       return result;
-    },
-    transaction: (fn) => ds.transaction(fn),
+    };
+    return runner;
   };
   const make = (source) => {
     const coverage = new CoverageService(source);

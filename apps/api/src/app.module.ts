@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -78,7 +79,9 @@ export class AppModule {
               includeStacktraceInErrorResponses: false,
               // Cost, aliases, tokens, response size and time for every operation (graphql/query-limits.ts); then
               // every string, ID and scalar checked at the edge (graphql/input-guard.ts).
-              plugins: [...limits.plugins, inputGuardPlugin],
+              // Apollo's default cache-control plugin wraps every field of every answer to collect cache hints; the
+              // API gives none (answers are per person), so it is switched off: a dashboard's 300 fields cost less.
+              plugins: [...limits.plugins, inputGuardPlugin, ApolloServerPluginCacheControlDisabled()],
               validationRules: limits.validationRules,
               parseOptions: limits.parseOptions,
               // Live dashboards: subscriptions over graphql-ws on the same path. A WebSocket has no headers per
