@@ -1,14 +1,4 @@
-import {
-  ACTIVITY_LIMITS,
-  attendanceOverTotal,
-  attributableRegions,
-  isFrameworkInForce,
-  localDate,
-  ParticipantCategory,
-  requiredHomeDepth,
-  timeZoneOfRegion,
-  tryParseRegionCode,
-} from '@jangkau/shared-domain';
+import { ACTIVITY_LIMITS, attendanceOverTotal, attributableRegions, isFrameworkInForce, localDate, ParticipantCategory, requiredHomeDepth, timeZoneOfRegion, tryParseRegionCode, at } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isUuid } from '../../common/uuid';
@@ -26,7 +16,7 @@ import { ActivityInput, AttendanceInput, ParticipantInput } from './dto/activity
 export class ActivityValidator {
   /** Checks and normalises the lead's fields; every problem names its field. Reads, never writes. */
   async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
-    const [result] = await this.validateMany(manager, leadAgencyId, [input]);
+    const result = at(await this.validateMany(manager, leadAgencyId, [input]), 0, 'validation result');
     if (result instanceof ActivityError) throw result;
     return result;
   }
