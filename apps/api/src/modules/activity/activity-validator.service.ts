@@ -1,4 +1,15 @@
-import { ACTIVITY_LIMITS, attendanceOverTotal, attributableRegions, isFrameworkInForce, localDate, ParticipantCategory, requiredHomeDepth, timeZoneOfRegion, tryParseRegionCode, at } from '@jangkau/shared-domain';
+import {
+  ACTIVITY_LIMITS,
+  at,
+  attendanceOverTotal,
+  attributableRegions,
+  isFrameworkInForce,
+  localDate,
+  ParticipantCategory,
+  requiredHomeDepth,
+  timeZoneOfRegion,
+  tryParseRegionCode,
+} from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isUuid } from '../../common/uuid';

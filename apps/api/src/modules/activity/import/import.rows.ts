@@ -1,4 +1,18 @@
-import { ACTIVITY_LIMITS, ACTIVITY_TYPE_LABELS, ActivityType, frameworksInForce, IndonesianTimeZone, type Labels, normalizeSearchText, ParticipantCategory, TIME_ZONE_OFFSET_HOURS, timeZoneOfRegion, VILLAGE_REACH_LABELS, VillageReach, at } from '@jangkau/shared-domain';
+import {
+  ACTIVITY_LIMITS,
+  ACTIVITY_TYPE_LABELS,
+  ActivityType,
+  at,
+  frameworksInForce,
+  IndonesianTimeZone,
+  type Labels,
+  normalizeSearchText,
+  ParticipantCategory,
+  TIME_ZONE_OFFSET_HOURS,
+  timeZoneOfRegion,
+  VILLAGE_REACH_LABELS,
+  VillageReach,
+} from '@jangkau/shared-domain';
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../common/errors/domain-error';
 import { ActivityInput } from '../dto/activity.input';
