@@ -1055,7 +1055,8 @@ describe('authorization matrix', () => {
           const sub = subscribe(client, row.query);
           if (expected === 'denied' || expected === 'signIn') {
             await waitFor(() => sub.errors.length > 0 || sub.messages.some((m) => m.errors), { what: 'the refusal' });
-            const error = sub.errors[0] ?? sub.messages.find((m) => m.errors)!.errors![0];
+            const error = sub.errors[0] ?? sub.messages.find((m) => m.errors)?.errors?.[0];
+            if (!error) throw new Error('Expected a refusal, found none');
             const outcome = error.extensions?.code === 'FORBIDDEN' ? 'denied' : error.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED' ? 'signIn' : `refused:${error.extensions?.reason ?? error.message}`;
             expect(outcome).toBe(expected);
             expect(channel.subscriberCount).toBe(before);

@@ -3,6 +3,7 @@ import { createServer, connect, Server, Socket } from 'node:net';
 import { createApp } from '../src/bootstrap';
 import { testConfig } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * A database outage, for real: the app reaches PostgreSQL through a TCP relay this test can cut (live
@@ -73,7 +74,7 @@ describe('database outage', () => {
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
     });
     const indonesian = (await (await provinces('id')).json()) as { errors: { message: string }[] };
-    expect(indonesian.errors[0].message).toMatch(/^Layanan sedang tidak tersedia/);
+    expect(at(indonesian.errors, 0, 'error').message).toMatch(/^Layanan sedang tidak tersedia/);
 
     const rest = await fetch(`${baseUrl}/api/boundaries/15`);
     expect(rest.status).toBe(503);

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { startTestApp, TEST_JWT_SECRET, TestApp } from './test-app';
+import { startTestApp, TEST_JWT_SECRET, TestApp, firstError } from './test-app';
 
 // Bad input is answered at the edge with a specific code and a message in the caller's language: the cases the
 // attack on the demo instance found answering INTERNAL or HTTP 500.
@@ -18,8 +18,8 @@ describe('input validated at the edge', () => {
     for (const from of ['abc', '2025-02-30T00:00:00Z', '2025-01-01T25:00:00Z', '1e400', '', '275760-09-14T00:00:00.001Z']) {
       const res = await t.gql(ACTIVITIES, { f: { from } }, { ...admin, 'accept-language': 'en' });
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'DATETIME_INVALID' } });
-      expect(res.errors?.[0].message).toMatch(/^Invalid date and time at f\.(from|to): use a real instant/);
-      expect(res.errors?.[0].extensions?.field).toBe('from');
+      expect(firstError(res).message).toMatch(/^Invalid date and time at f\.(from|to): use a real instant/);
+      expect(firstError(res).extensions?.field).toBe('from');
     }
     // The activity form sends an empty startsAt when no date is chosen: the message goes beside the date field.
     const form = await t.gql(
@@ -27,10 +27,10 @@ describe('input validated at the edge', () => {
       { id: randomUUID(), i: { title: 'Sosialisasi', type: 'SOSIALISASI', startsAt: '', endsAt: '2026-03-01T03:00:00Z', venueName: 'Balai', venueRegionCode: '15.01.01.2001' } },
       admin,
     );
-    expect(form.errors?.[0].extensions).toMatchObject({ reason: 'DATETIME_INVALID', field: 'startsAt' });
+    expect(firstError(form).extensions).toMatchObject({ reason: 'DATETIME_INVALID', field: 'startsAt' });
     const literal = await t.gql('{ activities(filter: { from: "abc" }) { nodes { id } } }', undefined, admin);
-    expect(literal.errors?.[0].extensions?.reason).toBe('DATETIME_INVALID');
-    expect(literal.errors?.[0].message).toMatch(/^Waktu tidak valid/);
+    expect(firstError(literal).extensions?.reason).toBe('DATETIME_INVALID');
+    expect(firstError(literal).message).toMatch(/^Waktu tidak valid/);
     const ok = await t.gql<{ activities: { nodes: unknown[] } }>(ACTIVITIES, { f: { from: '2026-03-01T00:00:00+07:00', to: '2026-03-31T23:59:59.999Z' } }, admin);
     expect(ok.errors).toBeUndefined();
     expect(Array.isArray(ok.data?.activities.nodes)).toBe(true);
@@ -57,13 +57,13 @@ describe('input validated at the edge', () => {
       const res = await t.gql(query, variables, { ...headers, 'accept-language': 'en' });
       expect(res.status).toBe(400);
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'TEXT_INVALID' } });
-      expect(res.errors?.[0].message).toMatch(/^The text at \S+ contains characters that are not allowed/);
+      expect(firstError(res).message).toMatch(/^The text at \S+ contains characters that are not allowed/);
     }
     const literal = await t.gql('{ searchRegions(query: "a\\u0000") { code } }');
     expect(literal.errors?.[0]).toMatchObject({ extensions: { reason: 'TEXT_INVALID', field: 'query' } });
     const huge = await t.gql('query ($q: String!) { searchRegions(query: $q) { code } }', { q: 'x'.repeat(20_000) });
     expect(huge.errors?.[0]).toMatchObject({ extensions: { reason: 'TEXT_TOO_LONG', field: 'q' } });
-    expect(huge.errors?.[0].message).toMatch(/paling banyak 10000 karakter/);
+    expect(firstError(huge).message).toMatch(/paling banyak 10000 karakter/);
     // Over the body limit, the parser refuses first: still a 4xx with a code, without the parser's words.
     const oversized = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }', variables: { q: 'x'.repeat(5_000_000) } }) });
     expect(oversized.status).toBe(413);
@@ -84,7 +84,7 @@ describe('input validated at the edge', () => {
     const body = b64({ sub: 'not-a-uuid', tv: 0, iat: now, exp: now + 600 });
     const token = `${head}.${body}.${createHmac('sha256', TEST_JWT_SECRET).update(`${head}.${body}`).digest('base64url')}`;
     const res = await t.gql('{ me { id } }', undefined, { authorization: `Bearer ${token}` });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH_SIGN_IN_REQUIRED' });
+    expect(firstError(res).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH_SIGN_IN_REQUIRED' });
   });
 
   it('answers a subscription sent over HTTP POST with a 400 pointing to the WebSocket', async () => {

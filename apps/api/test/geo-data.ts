@@ -26,7 +26,9 @@ export function readGeoFile(name: string): { type: 'FeatureCollection'; features
     const path = join(BOUNDARY_DIR, file);
     if (!existsSync(path)) throw new Error(`${path} is missing: the boundary files ship with the repository in data/boundaries.`);
     const topology = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as Topology;
-    const decoded = feature(topology, topology.objects.regions) as unknown as { features: GeoFeature[] };
+    const regions = topology.objects['regions'];
+    if (!regions) throw new Error(`${path} has no "regions" object`);
+    const decoded = feature(topology, regions) as unknown as { features: GeoFeature[] };
     cache.set(file, decoded.features);
   }
   return { type: 'FeatureCollection', features: structuredClone(cache.get(file)!) };

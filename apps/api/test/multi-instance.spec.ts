@@ -17,6 +17,7 @@ import { pulauRengasActivity, recordAndSubmit } from './submitted-activity';
 import { TEST_JWT_SECRET, type GraphqlResponse } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { waitFor } from './wait-for';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * Several instances as one system, on this machine: two API processes (the built app, as deployed) on one
@@ -189,7 +190,7 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
     db = await createTestDatabase();
     ports.push(await freePort(), await freePort());
     // Both at once on a database without the app's own rows yet: they seed it in turn.
-    await Promise.all([startApi('a', ports[0]), startApi('b', ports[1])]);
+    await Promise.all([startApi('a', at(ports, 0, 'port')), startApi('b', at(ports, 1, 'port'))]);
     a = door(`http://127.0.0.1:${ports[0]}`);
     b = door(`http://127.0.0.1:${ports[1]}`);
     proxy = await startRoundRobinProxy({ backends: ports.map((port) => ({ host: '127.0.0.1', port })), fromAddress: PROXY_ADDRESS });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from './test-app';
 import { reachable } from './reachable';
+import { at } from '@jangkau/shared-domain';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BUDGET = 10;
@@ -16,7 +17,7 @@ async function hit(app: TestApp, headers: Record<string, string> = {}): Promise<
 /** `n` requests, alternating between the given apps. */
 async function alternate(apps: TestApp[], n: number, headers: Record<string, string> = {}): Promise<number[]> {
   const statuses: number[] = [];
-  for (let i = 0; i < n; i++) statuses.push(await hit(apps[i % apps.length], headers));
+  for (let i = 0; i < n; i++) statuses.push(await hit(at(apps, i % apps.length, 'app'), headers));
   return statuses;
 }
 

@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect } from 'node:net';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * A minimal reverse proxy for tests of several API instances, as a load balancer would stand in front of them:
@@ -36,7 +37,7 @@ export async function startRoundRobinProxy({ backends, fromAddress, listenHost =
   const pick = (client: string, path: string, upgrade = false) => {
     const backend = next++ % backends.length;
     served.push({ backend, client, path, upgrade });
-    return backends[backend];
+    return at(backends, backend, 'backend');
   };
 
   const server: Server = createServer((req, res) => {

@@ -12,6 +12,15 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; field?: string } }[];
 }
 
+export type GraphqlError = NonNullable<GraphqlResponse['errors']>[number];
+
+/** The first error of a response that must have failed; throws, showing what came back instead, when there is none. */
+export function firstError(res: { data?: unknown; errors?: readonly GraphqlError[] }): GraphqlError {
+  const error = res.errors?.[0];
+  if (!error) throw new Error(`Expected a GraphQL error, got none; data: ${JSON.stringify(res.data)}`);
+  return error;
+}
+
 export const TEST_JWT_SECRET = 'test-secret-for-jangkau-integration-tests';
 
 export interface TestApp {

@@ -5,7 +5,7 @@ import { noSidewaysScroll, signedIn, test } from './support';
 const AIR_HANGAT_BARAT_SUBMISSION = '6a1f0c2e-1b7d-4c55-9a51-000000000003';
 
 /** "14 / 571" → 14 */
-const reached = async (page: Page) => Number(((await page.getByTestId('kpi-villages-reached').textContent()) ?? '').split('/')[0].replace(/\D/g, ''));
+const reached = async (page: Page) => Number((((await page.getByTestId('kpi-villages-reached').textContent()) ?? '').split('/')[0] ?? '').replace(/\D/g, ''));
 
 test.describe('Dasbor: live coverage', () => {
   test("the head's dashboard counts a verification made in another window, without a reload", async ({ browser }) => {

@@ -188,7 +188,7 @@ test.describe('Recording with no signal: the outbox on the device', () => {
       await expect.poll(async () => (await serverActivities(request, username, title)).map((a) => a.status), { timeout: 20_000 }).toEqual(['SUBMITTED']);
       await expect(page.locator('.outbox-indicator')).toHaveCount(0);
       const [held] = await serverActivities(request, username, title);
-      expect(held.villages.map((v) => v.region.name)).toEqual(['Pulau Rengas']);
+      expect(held?.villages.map((v) => v.region.name)).toEqual(['Pulau Rengas']);
     });
   }
 });

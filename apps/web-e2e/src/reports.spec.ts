@@ -132,7 +132,7 @@ test.describe('Laporan', () => {
     const heading = page.getByRole('heading', { name: 'Daftar desa/kelurahan belum terjangkau' });
     await expect(heading).toBeVisible();
     const intro = await page.getByText(/desa\/kelurahan tidak dijangkau kegiatan terverifikasi dalam 6 bulan/).textContent();
-    const total = Number((intro ?? '').split(' ')[0].replace(/\./g, ''));
+    const total = Number(((intro ?? '').split(' ')[0] ?? '').replace(/\./g, ''));
     expect(total).toBeGreaterThan(400);
     const list = page.getByRole('table', { name: `Desa 1–50 dari ${total.toLocaleString('id-ID')}` });
     await expect(list.locator('tbody tr')).toHaveCount(50);

@@ -37,7 +37,7 @@ const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
  */
 const isAddress = (value: string) => ipaddr.IPv4.isValidFourPartDecimal(value) || (value.includes(':') && ipaddr.IPv6.isValid(value));
 const isProxyEntry = (entry: string) => {
-  const [address, prefix, ...rest] = entry.split('/');
+  const [address = '', prefix, ...rest] = entry.split('/');
   if (rest.length || !isAddress(address)) return false;
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && ipaddr.isValidCIDR(entry));
 };

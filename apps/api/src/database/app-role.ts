@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { quoteIdent } from './embedded-postgres';
+import { onlyRow } from './kysely';
 
 /**
  * Least privilege. Migrations, region loads and these grants run as the owner of the tables (DATABASE_OWNER_URL,
@@ -37,7 +38,7 @@ interface Queryable {
 export async function grantAppRole(owner: Queryable, appRole: string): Promise<void> {
   const app = quoteIdent(appRole);
   const existing = async (names: string[]) =>
-    ((await owner.query(`SELECT array_agg(relname::text) AS names FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`, [names])) as { names: string[] | null }[])[0]
+    onlyRow((await owner.query(`SELECT array_agg(relname::text) AS names FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`, [names])) as { names: string[] | null }[], 'table list')
       .names ?? [];
   const list = (names: string[]) => names.map(quoteIdent).join(', ');
   await owner.query('BEGIN');
@@ -64,7 +65,7 @@ export async function grantAppRole(owner: Queryable, appRole: string): Promise<v
 }
 
 async function currentDatabase(owner: Queryable): Promise<string> {
-  return ((await owner.query('SELECT current_database() AS name')) as { name: string }[])[0].name;
+  return onlyRow((await owner.query('SELECT current_database() AS name')) as { name: string }[], 'current database').name;
 }
 
 /**

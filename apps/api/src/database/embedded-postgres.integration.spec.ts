@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { inspectPostmaster, readPostmasterPid } from './embedded-postgres';
 import { freePort } from '../../test/free-port';
+import { group } from '@jangkau/shared-domain';
 
 /**
  * `npm start` after a crash: the app dies (kill -9, out of memory) and its embedded PostgreSQL lives on,
@@ -31,7 +32,7 @@ function startAppSide(): Promise<{ child: ChildProcess; url: string }> {
     child.stdout!.on('data', (chunk) => {
       out += String(chunk);
       const ready = /READY (\S+)/.exec(out);
-      if (ready) resolve({ child, url: ready[1] });
+      if (ready) resolve({ child, url: group(ready, 1) });
       const failed = /FAILED (.*)/.exec(out);
       if (failed) reject(new Error(failed[1]));
     });

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@jangkau/shared-domain';
+import { isCalendarDate, group } from '@jangkau/shared-domain';
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { CommonError, CommonErrorCode } from '../common/errors/common.errors';
 
@@ -36,7 +36,8 @@ export function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string' || value.length > 40) return null;
   const match = DATE_TIME.exec(value);
   if (!match) return null;
-  const [, day, hours, minutes, seconds = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
+  const [day, hours, minutes] = [group(match, 1), group(match, 2), group(match, 3)];
+  const [, , , , seconds = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
   if (!isCalendarDate(day) || +hours > 23 || +minutes > 59 || +seconds > 59 || +offsetHours > 14 || +offsetMinutes > 59) return null;
   // PostgreSQL's range is wider, but no activity or audit entry lies outside these years.
   const year = +day.slice(0, 4);

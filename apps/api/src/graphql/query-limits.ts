@@ -199,13 +199,13 @@ export function createQueryLimits(settings: QueryLimitSettings) {
         async didEncounterErrors(context: GraphQLRequestContext<GraphqlContext>) {
           const lang = context.contextValue.lang;
           const errors = context.errors as GraphQLError[];
-          for (let i = 0; i < errors.length; i++) {
-            if (settings.production) Object.assign(errors[i], { message: withoutSuggestion(errors[i].message) });
-            const localized = localizedLimit(errors[i], lang);
+          for (const error of errors) {
+            if (settings.production) Object.assign(error, { message: withoutSuggestion(error.message) });
+            const localized = localizedLimit(error, lang);
             if (!localized) continue;
             // Apollo formats this same array: the limit's message and code replace graphql's English.
-            Object.assign(errors[i], { message: localized.message });
-            Object.assign(errors[i].extensions, localized.extensions);
+            Object.assign(error, { message: localized.message });
+            Object.assign(error.extensions, localized.extensions);
           }
         },
         async willSendResponse({ response, contextValue }) {

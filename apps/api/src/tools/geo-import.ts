@@ -14,6 +14,7 @@ import { AllowList } from '../modules/boundary/import/public-address';
 import { BoundaryImportService, checkOptions, DEFAULT_CODE_PROPERTY } from '../modules/boundary/import/boundary-import.service';
 import type { BoundaryFinding, BoundaryImportReport } from '../modules/boundary/import/boundary-import.report';
 import { runWithDatabase } from './with-database';
+import { at } from '@jangkau/shared-domain';
 
 const USAGE = 'Usage: npm run geo:import -- <file|url> [--code-property code] [--source "…"] [--licence "…" | --licence-file F] [--dry-run] [--json]';
 const args = process.argv.slice(2);
@@ -22,15 +23,17 @@ const FLAGS = new Set(['--dry-run', '--json']);
 const options = new Map<string, string>();
 const positional: string[] = [];
 for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
+  const arg = at(args, i, 'argument');
   if (VALUED.has(arg)) {
-    if (args[i + 1] === undefined) fail(`${arg} needs a value.`);
-    options.set(arg.replace('license', 'licence'), args[++i]);
+    const value = args[++i];
+    if (value === undefined) fail(`${arg} needs a value.`);
+    options.set(arg.replace('license', 'licence'), value);
   } else if (FLAGS.has(arg)) options.set(arg, 'true');
   else if (arg.startsWith('--')) fail(`Unknown option ${arg}.`);
   else positional.push(arg);
 }
-if (positional.length !== 1) fail('Name one file or URL.');
+const [target] = positional;
+if (positional.length !== 1 || target === undefined) fail('Name one file or URL.');
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -39,7 +42,6 @@ function fail(message: string): never {
 
 // npm runs scripts from the repository root; relative paths are meant from where the command was typed.
 const here = process.env.INIT_CWD ?? process.cwd();
-const target = positional[0];
 const isUrl = /^https?:\/\//i.test(target);
 const licenceFile = options.get('--licence-file');
 const importOptions = {

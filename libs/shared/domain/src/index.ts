@@ -1,3 +1,4 @@
+export * from './lib/checked';
 export * from './lib/confirmation';
 export * from './lib/region-code';
 export * from './lib/search-text';

@@ -19,7 +19,7 @@ describe('databaseFailure', () => {
         ['SELECT $1::text', 'a\u0000b'],
         ['SELECT $1::uuid', 'not-a-uuid'],
         ['SELECT $1::timestamptz', '0NaN-NaN-NaNTNaN:NaN:NaN.NaN+NaN:NaN'],
-      ]) {
+      ] as const) {
         const error = await client.query(sql, [value]).then(() => null, (e: unknown) => e);
         expect(databaseFailure(error)).toBe('bad-value');
       }

@@ -12,7 +12,8 @@ export function languageFromHeader(header: string | string[] | undefined): Langu
   const ranked = value
     .split(',')
     .map((part, index) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      // split gives at least one part.
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       return { tag, q: q ? Number(q.slice(2)) || 0 : 1, index };
     })

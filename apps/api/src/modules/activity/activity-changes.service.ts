@@ -13,6 +13,7 @@ import { ActivityQueries } from './activity-queries.service';
 import { bumpVersion, lockActivity } from './activity.repository';
 import type { ActivityContext, ActivityRow } from './activity.rows';
 import { assertAllowed } from './activity.rules';
+import { onlyRow } from '../../database/kysely';
 
 /** What a change to an activity gives back: its audit diff, and whom to tell beyond the usual. */
 export interface ActivityChange {
@@ -54,7 +55,7 @@ export class ActivityChanges {
       await this.audit.record(manager, context, { entity: 'Activity', entityId: id, subjectAgencyId: current.leadAgencyId, before, after });
       // Told in the same transaction: a change that rolls back tells nobody and queues no e-mail.
       notified = await this.notifications.activityChanged(manager, caller, id, { action, ...notify });
-      return (await this.queries.findVisible(caller, [id], manager))[0];
+      return onlyRow(await this.queries.findVisible(caller, [id], manager), 'activity just changed');
     });
     this.notifications.announce(notified);
     return row;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { onlyRow } from '../../database/kysely';
 
 const CREATE = `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version programmeItems { number } } }`;
 const UPDATE = `mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version startsAt programmeItems { number } } }`;
@@ -31,7 +32,7 @@ describe('activities and the programme framework in force on their date (real Po
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: item8 }] = await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 AND f.valid_from = '2024-01-01'`);
+    ({ id: item8 } = onlyRow(await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 AND f.valid_from = '2024-01-01'`), 'item8'));
   });
 
   afterAll(async () => {
@@ -48,13 +49,13 @@ describe('activities and the programme framework in force on their date (real Po
     const id = randomUUID();
     const officer = await t.as('petugas.kerinci');
     const res = await t.gql(CREATE, { id, input: input(at('2026-03-10T02:00:00Z')) }, officer);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
-    expect(res.errors![0].message).toBe(
+    expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
+    expect(firstError(res).message).toBe(
       `Butir 8 dari ${AKSELERASI} tidak berlaku pada tanggal kegiatan, 10 Maret 2026 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025). ` +
         'Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
     );
     const english = await t.gql(CREATE, { id, input: input(at('2026-03-10T02:00:00Z')) }, { ...officer, 'accept-language': 'en' });
-    expect(english.errors![0].message).toBe(
+    expect(firstError(english).message).toBe(
       `Item 8 of ${AKSELERASI} does not apply on the activity's date, 10 March 2026 (that framework is valid from 1 January 2024 to 31 December 2025). ` +
         'Remove it, or choose an item of the framework in force on that date.',
     );
@@ -69,16 +70,16 @@ describe('activities and the programme framework in force on their date (real Po
     const lastEvening = await t.gql(CREATE, { id: randomUUID(), input: input(at('2025-12-31T16:30:00Z', 1)) }, officer);
     expect(lastEvening.errors).toBeUndefined();
     const afterMidnight = await t.gql(CREATE, { id: randomUUID(), input: input(at('2025-12-31T17:30:00Z', 1)) }, officer);
-    expect(afterMidnight.errors![0].extensions!.reason).toBe('ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE');
-    expect(afterMidnight.errors![0].message).toContain('tidak berlaku pada tanggal kegiatan, 1 Januari 2026');
+    expect(firstError(afterMidnight).extensions!.reason).toBe('ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE');
+    expect(firstError(afterMidnight).message).toContain('tidak berlaku pada tanggal kegiatan, 1 Januari 2026');
   });
 
   it('refuses on update a date the kept item’s framework does not cover, and takes it once the item is removed', async () => {
     const officer = await t.as('petugas.kerinci');
     const created = (await t.gql(CREATE, { id: randomUUID(), input: input() }, officer)).data!.createActivity;
     const moved = await t.gql(UPDATE, { id: created.id, v: created.version, input: input(at('2026-02-02T02:00:00Z')) }, officer);
-    expect(moved.errors![0].extensions).toMatchObject({ reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
-    expect(moved.errors![0].message).toContain('2 Februari 2026');
+    expect(firstError(moved).extensions).toMatchObject({ reason: 'ACTIVITY_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemIds' });
+    expect(firstError(moved).message).toContain('2 Februari 2026');
     const [row] = await sql(`SELECT version, (starts_at AT TIME ZONE 'UTC')::date::text AS day FROM activities WHERE id = $1`, [created.id]);
     expect(row).toEqual({ version: created.version, day: '2025-06-20' });
 
@@ -101,9 +102,9 @@ describe('activities and the programme framework in force on their date (real Po
     expect(in2026.data!.createActivity.programmeItems).toEqual([{ number: 3 }]);
     // The first item that does not apply is named, whichever order they came in.
     const mixed = await t.gql(CREATE, { id: randomUUID(), input: input({ ...at('2026-03-10T02:00:00Z'), programmeItemIds: [aksi3, item8] }) }, officer);
-    expect(mixed.errors![0].message).toMatch(/^Butir 8 dari 13 Program Akselerasi/);
+    expect(firstError(mixed).message).toMatch(/^Butir 8 dari 13 Program Akselerasi/);
     const in2025 = await t.gql(CREATE, { id: randomUUID(), input: input({ programmeItemIds: [aksi3] }) }, officer);
-    expect(in2025.errors![0].message).toBe(
+    expect(firstError(in2025).message).toBe(
       'Butir 3 dari 15 Program Aksi tidak berlaku pada tanggal kegiatan, 20 Juni 2025 (kerangka ini berlaku 1 Januari 2026 s.d. 31 Desember 2026). ' +
         'Hapus butir ini, atau pilih butir kerangka program yang berlaku pada tanggal itu.',
     );

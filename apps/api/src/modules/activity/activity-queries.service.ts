@@ -79,8 +79,8 @@ export class ActivityQueries {
     let cursor: Cursor | null = null;
     for (;;) {
       const rows = await exportBatch(this.dataSource, filterConditions(caller, filter), order, cursor, batchSize);
-      if (!rows.length) return;
-      const last = rows[rows.length - 1];
+      const last = rows.at(-1);
+      if (!last) return;
       cursor = { at: last.sortKey, id: last.id };
       for (const row of rows) delete (row as Partial<ActivityExportRow & { sortKey: string }>).sortKey;
       yield rows;

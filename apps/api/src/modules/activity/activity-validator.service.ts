@@ -1,5 +1,6 @@
 import {
   ACTIVITY_LIMITS,
+  at,
   attendanceOverTotal,
   attributableRegions,
   isFrameworkInForce,
@@ -26,7 +27,7 @@ import { ActivityInput, AttendanceInput, ParticipantInput } from './dto/activity
 export class ActivityValidator {
   /** Checks and normalises the lead's fields; every problem names its field. Reads, never writes. */
   async validate(manager: EntityManager, leadAgencyId: string, input: ActivityInput): Promise<ActivityValues> {
-    const [result] = await this.validateMany(manager, leadAgencyId, [input]);
+    const result = at(await this.validateMany(manager, leadAgencyId, [input]), 0, 'validation result');
     if (result instanceof ActivityError) throw result;
     return result;
   }

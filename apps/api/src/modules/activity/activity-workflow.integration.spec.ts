@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { loadExcel } from '../../common/excel';
 import { EXPORT_HEADERS, XLSX_HEADER_ROW } from './export/export.writers';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * Every partner closes the loop (issue 14): a Dinas records and its own head verifies; invitations both ways, and a
@@ -108,8 +109,8 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect(await evidenceAs('petugas.kerinci')).toBe(200);
 
     const again = await gql('dinas.merangin', ANSWER, { id: a.id, accept: true });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_INVITATION_DECLINED' });
-    expect(again.errors?.[0].message).toMatch(/undangan baru/);
+    expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_INVITATION_DECLINED' });
+    expect(firstError(again).message).toMatch(/undangan baru/);
 
     // The lead sees the decline and invites again; only a declined agency can be invited again.
     const lead = await ok('petugas.kerinci', ACTIVITY, { id: a.id });
@@ -117,7 +118,7 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     const invited = await ok('petugas.kerinci', INVITE_AGAIN, { id: a.id, v: lead.version, agency: ids['Dinas PMTSP-TK Merangin'] });
     expect(invited.coOrganisers[0].status).toBe('INVITED');
     const twice = await gql('petugas.kerinci', INVITE_AGAIN, { id: a.id, v: invited.version, agency: ids['Dinas PMTSP-TK Merangin'] });
-    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_NOT_DECLINED' });
+    expect(firstError(twice).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_NOT_DECLINED' });
     expect((await gql('dinas.merangin', ACTIVITY, { id: a.id })).data!.activity).not.toBeNull();
     expect(await evidenceAs('dinas.merangin')).toBe(200);
     expect((await ok('dinas.merangin', ANSWER, { id: a.id, accept: true })).coOrganisers[0].status).toBe('ACCEPTED');
@@ -170,7 +171,7 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     const xlsx = Buffer.from(await (await fetch(`${t.baseUrl}/api/activities/export.xlsx`, { headers: await t.as('kepala.kerinci') })).arrayBuffer());
     const workbook = new (loadExcel().Workbook)();
     await workbook.xlsx.load(xlsx as any);
-    const sheet = workbook.worksheets[0];
+    const sheet = at(workbook.worksheets, 0, 'worksheet');
     const column = EXPORT_HEADERS.indexOf('Diverifikasi oleh pembuatnya') + 1;
     expect(sheet.getRow(XLSX_HEADER_ROW).getCell(column).value).toBe('Diverifikasi oleh pembuatnya');
     const marked: string[] = [];
@@ -196,7 +197,7 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
       (await t.gql(`{ activities(filter: { awaitingMyVerification: true }) { nodes { id } } }`, undefined, headers)).data!.activities.nodes.map((n: { id: string }) => n.id);
     expect(await queueOf(await t.as('kepala.kerinci'))).not.toContain(next.id);
     const refused = await gql('kepala.kerinci', step('verifyActivity'), { id: next.id, v: next.version });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_OWN_WORK_VERIFICATION' });
+    expect(firstError(refused).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_OWN_WORK_VERIFICATION' });
     expect((await ok('kepala.kerinci', ACTIVITY, { id: next.id })).status).toBe('SUBMITTED');
 
     const wakil = await t.gql(`mutation { login(username: "wakil.kerinci", password: "jangkau-demo") { accessToken } }`);
@@ -231,9 +232,9 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
 
   it('lets a village government record in its own village only', async () => {
     const outside = await gql('kades.pulaurengas', CREATE, { id: randomUUID(), input: input({ venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }] }) });
-    expect(outside.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
+    expect(firstError(outside).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
     const venueElsewhere = await gql('kades.pulaurengas', CREATE, { id: randomUUID(), input: input({ venueRegionCode: '15.02.02', villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] }) });
-    expect(venueElsewhere.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
+    expect(firstError(venueElsewhere).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
     let a = await create('kades.pulaurengas', { title: 'Penyuluhan di Balai Desa Pulau Rengas', venueName: 'Balai Desa', venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] });
     expect(a.verifiers).toEqual(['Kepala Desa Pulau Rengas']);
     a = await ok('kades.pulaurengas', step('submitActivity'), { id: a.id, v: a.version });
@@ -261,11 +262,11 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     // A village of another kecamatan (Bangko Barat's Pulau Rengas), or that kecamatan whole: refused, naming the villages.
     for (const villages of [[{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }], [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }]]) {
       const outside = await record({ venueRegionCode: '15.02.02', villages });
-      expect(outside.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
+      expect(firstError(outside).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
     }
     // A venue outside the kecamatan: refused, naming the venue.
     const venueElsewhere = await record({ venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.02.2004', reach: 'OFFICIALS_ATTENDED' }] });
-    expect(venueElsewhere.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
+    expect(firstError(venueElsewhere).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
 
     // Inside: a village of the kecamatan, and the kecamatan as a whole.
     const village = await record({ venueName: 'Kantor Camat Bangko', venueRegionCode: '15.02.02', villages: [{ code: '15.02.02.2004', reach: 'HELD_IN_VILLAGE' }] });
@@ -284,7 +285,7 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
     expect(names).not.toContain('Kec. Bangko');
     expect(names.length).toBeLessThanOrEqual(20);
     const denied = await gql('desa.pulaurengas', `{ coOrganiserCandidates(villageCodes: ["15.02.10.2001"]) { shortName } }`, {});
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(denied).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('counts for an officer the activities returned to them', async () => {

@@ -29,6 +29,7 @@ import {
 } from './activity-writer.repository';
 import type { ActivityContext, ActivityRow, ActivityValues } from './activity.rows';
 import { ActivityInput, ParticipantInput } from './dto/activity.input';
+import { onlyRow } from '../../database/kysely';
 
 /**
  * Writing an activity's own fields and the lists under it: create (idempotent on the client's id), update, a
@@ -68,7 +69,7 @@ export class ActivityWriter {
       }
       // The invited agencies see it from now on (drafts included): they are told.
       notified = await this.notifications.activityChanged(manager, caller, id, { invited: values.coOrganiserIds });
-      return (await this.queries.findVisible(caller, [id], manager))[0];
+      return onlyRow(await this.queries.findVisible(caller, [id], manager), 'activity just created');
     });
     this.notifications.announce(notified);
     return row;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { onlyRow } from '../../database/kysely';
 
 /** Demo activities (see seed/demo-activities.ts). */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
@@ -37,7 +38,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: dinasId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`);
+    ({ id: dinasId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`), 'dinasId'));
   });
 
   afterAll(async () => {
@@ -76,12 +77,12 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
 
     // The officer cannot verify (no permission), nor edit while it is with the head.
     const selfVerify = await t.gql(step('verifyActivity'), { id: a.id, v: a.version }, officer);
-    expect(selfVerify.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(selfVerify).extensions?.code).toBe('FORBIDDEN');
     const editSubmitted = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ title: 'Changed while submitted' }) }, officer);
-    expect(editSubmitted.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_WRONG_STATUS' });
+    expect(firstError(editSubmitted).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_WRONG_STATUS' });
 
     const tooShort = await t.gql(step('returnActivity', 'reason'), { id: a.id, v: a.version, reason: ' no ' }, head);
-    expect(tooShort.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_REASON_INVALID', field: 'reason' });
+    expect(firstError(tooShort).extensions).toMatchObject({ reason: 'ACTIVITY_REASON_INVALID', field: 'reason' });
     a = (await t.gql(step('returnActivity', 'reason'), { id: a.id, v: a.version, reason: 'Lampirkan daftar hadir.' }, head)).data!.returnActivity;
     expect(a).toMatchObject({ status: 'RETURNED', returnReason: 'Lampirkan daftar hadir.' });
 
@@ -99,8 +100,8 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     expect(a.allowedActions).toEqual(['REOPEN', 'ADD_FOLLOW_UP']);
 
     const locked = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ title: 'Edited after verification' }) }, officer);
-    expect(locked.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_WRONG_STATUS' });
-    expect(locked.errors?.[0].message).toBe('Kegiatan berstatus Terverifikasi tidak dapat diubah.');
+    expect(firstError(locked).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_WRONG_STATUS' });
+    expect(firstError(locked).message).toBe('Kegiatan berstatus Terverifikasi tidak dapat diubah.');
 
     a = (await t.gql(step('reopenActivity', 'reason'), { id: a.id, v: a.version, reason: 'Tanggal kegiatan keliru.' }, head)).data!.reopenActivity;
     expect(a).toMatchObject({ status: 'RETURNED', returnReason: 'Tanggal kegiatan keliru.' });
@@ -123,8 +124,8 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     const first = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ title: 'Judul dari tab pertama' }) }, await t.as('kepala.kerinci'));
     expect(first.errors).toBeUndefined();
     const stale = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ title: 'Judul dari tab kedua' }) }, officer);
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_VERSION_CONFLICT', field: 'version' });
-    expect(stale.errors?.[0].message).toMatch(/diubah oleh kepala\.kerinci pada \d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB/);
+    expect(firstError(stale).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_VERSION_CONFLICT', field: 'version' });
+    expect(firstError(stale).message).toMatch(/diubah oleh kepala\.kerinci pada \d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB/);
     const [row] = await sql(`SELECT title FROM activities WHERE id = $1`, [a.id]);
     expect(row.title).toBe('Judul dari tab pertama');
   });
@@ -140,7 +141,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     expect(await sql(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'Activity' AND entity_id = $1`, [id])).toEqual([{ n: 1 }]);
     // Someone else reusing the id gets a conflict, not the activity.
     const other = await t.gql(CREATE, { id, input: input() }, await t.as('dinas.merangin'));
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_ID_TAKEN' });
+    expect(firstError(other).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_ID_TAKEN' });
   });
 
   it("lets an accepted co-organiser add its own participants, never change the lead's fields", async () => {
@@ -149,7 +150,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     expect(a.coOrganisers).toEqual([{ agency: { shortName: 'Dinas PMTSP-TK Merangin' }, status: 'INVITED' }]);
 
     const early = await t.gql(`mutation ($id: ID!, $v: Int!) { setCoOrganiserParticipants(id: $id, version: $v, participants: []) { id } }`, { id: a.id, v: a.version }, dinas);
-    expect(early.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_WRONG_STATUS' });
+    expect(firstError(early).extensions).toMatchObject({ reason: 'ACTIVITY_WRONG_STATUS' });
 
     a = (await t.gql(`mutation ($id: ID!) { answerActivityInvitation(id: $id, accept: true) { ${FIELDS} } }`, { id: a.id }, dinas)).data!.answerActivityInvitation;
     expect(a.coOrganisers[0].status).toBe('ACCEPTED');
@@ -157,7 +158,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     expect(a.allowedActions).not.toContain('EDIT');
 
     const edit = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ title: 'Diubah oleh mitra' }) }, dinas);
-    expect(edit.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_NOT_PERMITTED' });
+    expect(firstError(edit).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACTIVITY_NOT_PERMITTED' });
 
     const own = await t.gql(
       `mutation ($id: ID!, $v: Int!, $p: [ParticipantInput!]!) { setCoOrganiserParticipants(id: $id, version: $v, participants: $p) { ${FIELDS} } }`,
@@ -176,7 +177,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     a = (await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ coOrganiserIds: [dinasId], title: 'Judul baru dari penyelenggara utama' }) }, await t.as('petugas.kerinci'))).data!.updateActivity;
     expect(a.participantTotals.total).toBe(21);
     const drop = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ coOrganiserIds: [] }) }, await t.as('petugas.kerinci'));
-    expect(drop.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_CO_ORGANISER_HAS_CONTRIBUTIONS' });
+    expect(firstError(drop).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_CO_ORGANISER_HAS_CONTRIBUTIONS' });
   });
 
   it('keeps drafts inside their agencies and shows others only what touches their scope, in lists, counts and lookups', async () => {
@@ -216,14 +217,14 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     ];
     for (const [over, reason, field] of cases) {
       const res = await t.gql(CREATE, { id: randomUUID(), input: input(over) }, officer);
-      expect({ over, extensions: res.errors?.[0].extensions }).toEqual({ over, extensions: { code: 'BAD_USER_INPUT', reason, field } });
+      expect({ over, extensions: firstError(res).extensions }).toEqual({ over, extensions: { code: 'BAD_USER_INPUT', reason, field } });
     }
     const planned = await t.gql(CREATE, { id: randomUUID(), input: input(), planned: true }, officer);
-    expect(planned.errors?.[0].extensions?.reason).toBe('ACTIVITY_PLANNED_IN_PAST');
+    expect(firstError(planned).extensions?.reason).toBe('ACTIVITY_PLANNED_IN_PAST');
     const english = await t.gql(CREATE, { id: randomUUID(), input: input({ endsAt: '2026-03-10T01:00:00Z' }) }, { ...officer, 'accept-language': 'en' });
-    expect(english.errors?.[0].message).toBe('The end must be after the start.');
+    expect(firstError(english).message).toBe('The end must be after the start.');
     const notUuid = await t.gql(CREATE, { id: 'abc', input: input() }, officer);
-    expect(notUuid.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_ID_INVALID', field: 'id' });
+    expect(firstError(notUuid).extensions).toMatchObject({ reason: 'ACTIVITY_ID_INVALID', field: 'id' });
     expect(await sql(`SELECT count(*)::int AS n FROM activities`)).toEqual([{ n: before }]);
   });
 
@@ -260,7 +261,7 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     }
     expect(paged).toEqual(all);
     const bad = await t.gql(`{ activities(after: "not-a-cursor") { nodes { id } } }`, undefined, head);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(firstError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('flags two agencies planning in the same kecamatan within 7 days on the calendar', async () => {
@@ -298,6 +299,6 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
       { id: FOUNDING_STORY, input: { text: 'x', responsibleAgencyId: desa.id, dueOn: '2025-02-30' } },
       await t.as('kepala.kerinci'),
     );
-    expect(badDate.errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_FOLLOW_UP_DUE_INVALID', field: 'dueOn' });
+    expect(firstError(badDate).extensions).toMatchObject({ reason: 'ACTIVITY_FOLLOW_UP_DUE_INVALID', field: 'dueOn' });
   });
 });

@@ -1,5 +1,7 @@
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { onlyRow } from '../../database/kysely';
+import { at } from '@jangkau/shared-domain';
 
 const UPDATE = `mutation ($id: ID!, $v: Int!, $input: AgencyInput!) { updateAgency(id: $id, version: $v, input: $input) { version shortName villageCount } }`;
 
@@ -20,7 +22,7 @@ describe('audit trail (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [kerinci] = await sql(`SELECT id, version, parent_id AS "parentId" FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    kerinci = onlyRow(await sql(`SELECT id, version, parent_id AS "parentId" FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinci');
   });
 
   afterAll(async () => {
@@ -127,18 +129,18 @@ describe('audit trail (real PostgreSQL, over HTTP)', () => {
     const { Workbook } = require('exceljs');
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
-    const sheet = workbook.worksheets[0];
+    const sheet = at<{ eachRow(each: (row: { values: unknown[] }) => void): void }>(workbook.worksheets, 0, 'worksheet');
     const rows: string[][] = [];
     sheet.eachRow((row: { values: unknown[] }) => rows.push(row.values.slice(1).map((v) => String(v ?? ''))));
-    expect(rows[0][0]).toBe('Jejak Audit Jangkau');
-    expect(rows[1][0]).toContain('jenis data: Activity');
+    expect(rows[0]?.[0]).toBe('Jejak Audit Jangkau');
+    expect(rows[1]?.[0]).toContain('jenis data: Activity');
     const header = rows.findIndex((r) => r[0] === 'Waktu');
     expect(rows[header]).toEqual(['Waktu', 'Pelaku', 'Instansi pelaku', 'Peristiwa', 'Jenis data', 'ID data', 'Perubahan']);
     const body = rows.slice(header + 1);
     const visible = await sql(`SELECT count(*)::int AS n FROM audit_log l JOIN agencies a ON a.id = l.subject_agency_id WHERE l.entity = 'Activity' AND a.short_name LIKE 'Kanim Kerinci%'`);
     expect(body.length).toBe(visible[0].n);
-    expect(body.some((r) => /mengajukan kegiatan “.+” untuk verifikasi/.test(r[3]))).toBe(true);
-    expect(body.every((r) => /WIB$/.test(r[0]))).toBe(true);
+    expect(body.some((r) => /mengajukan kegiatan “.+” untuk verifikasi/.test(at(r, 3, 'event cell')))).toBe(true);
+    expect(body.every((r) => /WIB$/.test(at(r, 0, 'time cell')))).toBe(true);
     // Changes in words: no raw codes of participant categories or ISO times.
     expect(body.map((r) => r[6]).join('\n')).not.toMatch(/KEPALA_DESA L\d|T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
     const refused = await fetch(`${t.baseUrl}/api/audit/export.xlsx?dari=kemarin`, { headers: await t.as('kepala.kerinci') });

@@ -37,14 +37,14 @@ export function issueAccessToken(userId: string, tokenVersion: number, ttlSecond
 export type TokenProblem = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED';
 
 export function verifyAccessToken(token: string, secret: string, now = Date.now()): AccessClaims | TokenProblem {
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== HEADER) return 'MALFORMED';
-  const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`, secret));
-  const given = Buffer.from(parts[2]);
+  const [header, payload, signature, ...more] = token.split('.');
+  if (payload === undefined || signature === undefined || more.length || header !== HEADER) return 'MALFORMED';
+  const expected = Buffer.from(sign(`${header}.${payload}`, secret));
+  const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'BAD_SIGNATURE';
   let claims: AccessClaims;
   try {
-    claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     return 'MALFORMED';
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { issueAccessToken } from './access-token';
-import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { startTestApp, TEST_JWT_SECRET, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { at } from '@jangkau/shared-domain';
 
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken expiresIn user { username role mustChangePassword agency { shortName villageCount } } } }`;
 const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
@@ -32,14 +33,14 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const unknown = await t.gql(LOGIN, { u: 'nobody.here', p: 'jangkau-demo' });
     const wrong = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'not-the-password-1' });
     expect(unknown.errors![0]).toMatchObject({ message: 'Nama pengguna atau kata sandi salah.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH_INVALID_CREDENTIALS' } });
-    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+    expect(firstError(wrong).message).toBe(firstError(unknown).message);
   });
 
   it('slows and then pauses sign-in for an account after repeated failures, and says so', async () => {
     const started = Date.now();
     for (let i = 0; i < 4; i++) {
       const res = await t.gql(LOGIN, { u: 'dinas.merangin', p: `wrong-password-${i}` });
-      expect(res.errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+      expect(firstError(res).extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
     }
     // 250 + 500 + 750 + 1000 ms of deliberate delay so far.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
@@ -51,13 +52,13 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
 
   it('does not let a burst of parallel guesses past the limit', async () => {
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => t.gql(LOGIN, { u: 'kanwil.jambi', p: `parallel-guess-${i}` })));
-    const reasons = results.map((r) => r.errors![0].extensions!.reason);
+    const reasons = results.map((r) => firstError(r).extensions!.reason);
     expect(reasons.filter((r) => r === 'AUTH_INVALID_CREDENTIALS').length).toBeLessThanOrEqual(4);
     expect(reasons.filter((r) => r === 'AUTH_TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(8);
     // Named by email or by username, it is one account with one budget.
     await sql(`UPDATE users SET email = 'kanwil@jambi.example' WHERE username = 'kanwil.jambi'`);
     const byEmail = await t.gql(LOGIN, { u: 'kanwil@jambi.example', p: 'jangkau-demo' });
-    expect(byEmail.errors![0].extensions!.reason).toBe('AUTH_TOO_MANY_ATTEMPTS');
+    expect(firstError(byEmail).extensions!.reason).toBe('AUTH_TOO_MANY_ATTEMPTS');
     await sql(`DELETE FROM login_throttle`);
   }, 30_000);
 
@@ -87,7 +88,8 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
       // A token is no way around it unless it is this person's and genuine.
       const other = (await signIn('kanwil.jambi', 'jangkau-demo', '192.0.2.51')).data!.login.deviceToken;
       expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.6', other))).toBe('AUTH_TOO_MANY_ATTEMPTS');
-      const [body, signature] = deviceToken.split('.');
+      const parts = deviceToken.split('.');
+      const [body, signature] = [at(parts, 0, 'body'), at(parts, 1, 'signature')];
       const forged = `${body}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
       expect(reason(await signIn('dinas.merangin', 'jangkau-demo', '198.51.100.6', forged))).toBe('AUTH_TOO_MANY_ATTEMPTS');
     }, 30_000);
@@ -171,7 +173,7 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
 
   it('names the session in the access token (sid: the refresh-token family), the same one across refreshes', async () => {
     const login = await t.gql(LOGIN, { u: 'kanwil.jambi', p: 'jangkau-demo' });
-    const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    const claims = (token: string) => JSON.parse(Buffer.from(at(token.split('.'), 1, 'payload'), 'base64url').toString('utf8'));
     const sid = claims(login.data!.login.accessToken).sid;
     const [family] = await sql(`SELECT family_id FROM refresh_tokens WHERE token_hash = $1`, [createHash('sha256').update(login.data!.login.refreshToken).digest('hex')]);
     expect(sid).toBe(family.family_id);
@@ -194,7 +196,7 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const english = await t.gql(ME, undefined, { authorization: `Bearer ${unknown}`, 'accept-language': 'en' });
     expect(english.errors![0]).toMatchObject({ message: 'Your session has ended. Please sign in again.', extensions: { reason: 'AUTH_SESSION_EXPIRED' } });
     const notUuid = issueAccessToken(id, token_version, 900, TEST_JWT_SECRET, Date.now(), 'not-a-session');
-    expect((await t.gql(ME, undefined, { authorization: `Bearer ${notUuid}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect(firstError(await t.gql(ME, undefined, { authorization: `Bearer ${notUuid}` })).extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
 
     // A stolen refresh token used again ends the family, and its access tokens with it.
     const login = await t.gql(LOGIN, { u: 'petugas.kerinci', p: 'jangkau-demo' });
@@ -202,8 +204,8 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     expect((await t.gql(ME, undefined, access)).data!.me.username).toBe('petugas.kerinci');
     const next = await t.gql(REFRESH, { t: login.data!.login.refreshToken });
     await t.gql(REFRESH, { t: next.data!.refreshSession.refreshToken });
-    expect((await t.gql(REFRESH, { t: login.data!.login.refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
-    expect((await t.gql(ME, undefined, access)).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect(firstError(await t.gql(REFRESH, { t: login.data!.login.refreshToken })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(ME, undefined, access)).extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
   });
 
   it('rotates refresh tokens, and a spent one used again after its successor was used ends the whole session family', async () => {
@@ -218,10 +220,10 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const latest = third.data!.refreshSession.refreshToken;
 
     const replay = await t.gql(REFRESH, { t: first });
-    expect(replay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(replay).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
     // The thief's replay also revoked the token the real user holds.
     const afterReplay = await t.gql(REFRESH, { t: latest });
-    expect(afterReplay.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(afterReplay).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
   });
 
   it('a refresh whose reply was lost can be retried within a minute: the session goes on, and the displaced token is a copy', async () => {
@@ -240,8 +242,8 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const current = again.data!.refreshSession.refreshToken;
     // Whoever holds a displaced successor holds a copy: presenting it ends the family.
     const displaced = await t.gql(REFRESH, { t: goesOn.refreshToken });
-    expect(displaced.errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
-    expect((await t.gql(REFRESH, { t: current })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(displaced).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(REFRESH, { t: current })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
   });
 
   it('a spent token presented after the grace window ends the family, even if its successor was never used', async () => {
@@ -249,8 +251,8 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const held = login.data!.login.refreshToken;
     const next = (await t.gql(REFRESH, { t: held })).data!.refreshSession.refreshToken;
     await sql(`UPDATE refresh_tokens SET revoked_at = now() - interval '61 seconds' WHERE token_hash = $1`, [createHash('sha256').update(held).digest('hex')]);
-    expect((await t.gql(REFRESH, { t: held })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
-    expect((await t.gql(REFRESH, { t: next })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(REFRESH, { t: held })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(REFRESH, { t: next })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
   });
 
   it('ends a deactivated user’s sessions: the access token and the refresh token stop working', async () => {
@@ -263,9 +265,9 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
       await t.as('admin'),
     );
     expect(update.errors).toBeUndefined();
-    expect((await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
-    expect((await t.gql(REFRESH, { t: refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
-    expect((await t.gql(LOGIN, { u: 'ditjen', p: 'jangkau-demo' })).errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(firstError(await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect(firstError(await t.gql(REFRESH, { t: refreshToken })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(LOGIN, { u: 'ditjen', p: 'jangkau-demo' })).extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
   it('signs out the people of a deactivated agency and refuses their sign-in', async () => {
@@ -278,15 +280,15 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
       await t.as('admin'),
     );
     expect(res.data!.updateAgency).toEqual({ active: false });
-    expect((await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).errors![0].extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
-    expect((await t.gql(REFRESH, { t: refreshToken })).errors![0].extensions!.reason).toBe('AUTH_REFRESH_INVALID');
-    expect((await t.gql(LOGIN, { u: 'desa.pulaurengas', p: 'jangkau-demo' })).errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(firstError(await t.gql(ME, undefined, { authorization: `Bearer ${accessToken}` })).extensions!.reason).toBe('AUTH_SESSION_EXPIRED');
+    expect(firstError(await t.gql(REFRESH, { t: refreshToken })).extensions!.reason).toBe('AUTH_REFRESH_INVALID');
+    expect(firstError(await t.gql(LOGIN, { u: 'desa.pulaurengas', p: 'jangkau-demo' })).extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
   it('does not let an administrator reset their own password without the current one', async () => {
     const [admin] = await sql(`SELECT id FROM users WHERE username = 'admin'`);
     const res = await t.gql(`mutation ($id: ID!) { resetUserPassword(id: $id, temporaryPassword: "Taken-over-123") { id } }`, { id: admin.id }, await t.as('admin'));
-    expect(res.errors![0].extensions!.reason).toBe('USER_CANNOT_RESET_OWN_PASSWORD');
+    expect(firstError(res).extensions!.reason).toBe('USER_CANNOT_RESET_OWN_PASSWORD');
   });
 
   it('forces a new password after an admin reset, and the password never appears anywhere', async () => {
@@ -302,12 +304,12 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const auth = { authorization: `Bearer ${login.data!.login.accessToken}` };
     expect(login.data!.login.user.mustChangePassword).toBe(true);
     const blocked = await t.gql(`{ agencies { id } }`, undefined, auth);
-    expect(blocked.errors![0].extensions!.reason).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
+    expect(firstError(blocked).extensions!.reason).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
 
     const weak = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "short") { accessToken } }`, undefined, auth);
     expect(weak.errors![0]).toMatchObject({ extensions: { reason: 'AUTH_PASSWORD_POLICY', field: 'newPassword' }, message: 'Kata sandi minimal 10 karakter.' });
     const same = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "Sementara-2026") { accessToken } }`, undefined, auth);
-    expect(same.errors![0].extensions!.reason).toBe('AUTH_PASSWORD_UNCHANGED');
+    expect(firstError(same).extensions!.reason).toBe('AUTH_PASSWORD_UNCHANGED');
     const changed = await t.gql(`mutation { changePassword(currentPassword: "Sementara-2026", newPassword: "Pimpasa-Kerinci-7") { accessToken } }`, undefined, auth);
     expect(changed.errors).toBeUndefined();
     const after = await t.gql(`{ agencies { id } }`, undefined, { authorization: `Bearer ${changed.data!.changePassword.accessToken}` });
@@ -337,7 +339,7 @@ describe('no default passwords outside demo mode', () => {
 
   it('creates only the first administrator from the environment, and no demo account', async () => {
     const demo = await t.gql(LOGIN, { u: 'admin', p: 'jangkau-demo' });
-    expect(demo.errors![0].extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(firstError(demo).extensions!.reason).toBe('AUTH_INVALID_CREDENTIALS');
     const admin = await t.gql(LOGIN, { u: 'pusat.admin', p: 'Rahasia-Admin-2026' });
     expect(admin.data!.login.user).toMatchObject({ username: 'pusat.admin', role: 'ADMIN' });
     const users = await withAdmin(t.db.url, async (c) => (await c.query('SELECT username FROM users')).rows);

@@ -8,6 +8,7 @@ import type { AuditContext } from '../audit/audit.service';
 import { Session, User } from '../user/models/user.model';
 import { UserService } from '../user/user.service';
 import { AuthService, IssuedSession } from './auth.service';
+import { onlyRow } from '../../database/kysely';
 
 @Resolver()
 export class AuthResolver {
@@ -60,7 +61,7 @@ export class AuthResolver {
   @SignedIn({ duringPasswordChange: true })
   @Query(() => User, { description: 'The signed-in person.' })
   async me(@CurrentCaller() caller: Caller): Promise<User> {
-    return (await this.users.findVisible(caller, [caller.userId]))[0];
+    return onlyRow(await this.users.findVisible(caller, [caller.userId]), 'signed-in user');
   }
 
   /** The session with its person; the request now acts as that person, so `user { agency }` resolves. */
@@ -68,7 +69,7 @@ export class AuthResolver {
     const loaded = await this.auth.loadCaller(session.userId);
     if (!loaded) throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
     req.jangkau = { ...req.jangkau, caller: loaded.caller };
-    const [user] = await this.users.findVisible(loaded.caller, [session.userId]);
+    const user = onlyRow(await this.users.findVisible(loaded.caller, [session.userId]), 'user of the session');
     return { accessToken: session.accessToken, refreshToken: session.refreshToken, expiresIn: session.expiresIn, deviceToken: session.deviceToken ?? null, user };
   }
 }

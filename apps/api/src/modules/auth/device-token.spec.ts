@@ -1,4 +1,5 @@
 import { DEVICE_TOKEN_TTL_DAYS, issueDeviceToken, verifyDeviceToken } from './device-token';
+import { at } from '@jangkau/shared-domain';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const USER = '7d1f1c5e-3f5b-4d7a-9a57-1d3f0b1e2c4d';
@@ -15,7 +16,8 @@ describe('device tokens (OWASP device cookie)', () => {
     const token = issueDeviceToken(USER, SECRET);
     expect(verifyDeviceToken(token, '00000000-0000-4000-8000-000000000000', SECRET)).toBeNull();
     expect(verifyDeviceToken(token, USER, `${SECRET}!`)).toBeNull();
-    const [body, signature] = token.split('.');
+    const parts = token.split('.');
+    const [body, signature] = [at(parts, 0, 'body'), at(parts, 1, 'signature')];
     // Another person's id in the body, the signature kept: refused.
     const swapped = Buffer.from(Buffer.from(body, 'base64url').toString().replace(USER, '00000000-0000-4000-8000-000000000000')).toString('base64url');
     expect(verifyDeviceToken(`${swapped}.${signature}`, '00000000-0000-4000-8000-000000000000', SECRET)).toBeNull();

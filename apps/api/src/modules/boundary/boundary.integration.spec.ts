@@ -4,6 +4,7 @@ import { BOUNDARY_DIR } from '../../../test/geo-data';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { BoundaryService } from './boundary.service';
+import { at } from '@jangkau/shared-domain';
 
 /** A drill-down step may download at most this much (gzip); the views aim far lower. */
 const STEP_BUDGET_BYTES = 500 * 1024;
@@ -17,11 +18,11 @@ interface View {
   body: any;
 }
 
-function insideRing([x, y]: number[], ring: number[][]): boolean {
+function insideRing([x, y]: [number, number], ring: [number, number][]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+    const [xi, yi] = at(ring, i);
+    const [xj, yj] = at(ring, j);
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -135,8 +136,8 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     expect(pulauRengas).toMatchObject({ type: expect.stringMatching(/^(Polygon|MultiPolygon)$/), id: '15.02.10.2001', properties: { code: '15.02.10.2001', name: 'Pulau Rengas', level: 'DESA' } });
     const decoded = feature(body, body.objects.regions) as any;
     for (const f of decoded.features) {
-      const polygons: number[][][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      expect(polygons.some((p) => insideRing(f.properties.label, p[0]))).toBe(true);
+      const polygons: [number, number][][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      expect(polygons.some((p) => insideRing(f.properties.label, at(p, 0, 'outer ring')))).toBe(true);
     }
   });
 

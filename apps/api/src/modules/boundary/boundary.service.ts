@@ -200,7 +200,7 @@ export class BoundaryService implements OnModuleDestroy {
   /** The finest detail whose positions fit POINT_BUDGET (the coarsest when none does). */
   private async chooseDetail(setId: string, which: Parameters<typeof pointSums>[2]): Promise<Detail> {
     const sums = await pointSums(this.dataSource, setId, which);
-    const points = [Number(sums.p0), Number(sums.p1), Number(sums.p2)];
+    const points: Record<Detail, number> = [Number(sums.p0), Number(sums.p1), Number(sums.p2)];
     return ([...DETAIL_LEVELS].reverse().find((d) => points[d] <= POINT_BUDGET) ?? 0) as Detail;
   }
 

@@ -91,8 +91,9 @@ export class ConfirmationService {
    * after answers, the villages that answered (the lead is correcting it); otherwise none.
    */
   visibleOn(records: ConfirmationRecord[]): ConfirmationRecord[] {
-    if (!records.length) return [];
-    if (records[0].activityStatus === ActivityStatus.VERIFIED) return records;
+    const [first] = records;
+    if (!first) return [];
+    if (first.activityStatus === ActivityStatus.VERIFIED) return records;
     return records.filter((r) => r.answer !== null);
   }
 

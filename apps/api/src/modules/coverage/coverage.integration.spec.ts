@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { registered } from '../../../test/live';
-import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../../test/test-app';
+import { startTestApp, TEST_JWT_SECRET, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { waitFor } from '../../../test/wait-for';
 import { createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/env';
 import { CoverageEvents } from '../activity/rollups/coverage-events';
 import { rebuildCoverage } from '../activity/rollups/coverage-maintenance';
+import { onlyRow } from '../../database/kysely';
 
 /** The founding story (seed/demo-activities.ts): verified, 16 June 2025, 14 villages of Merangin, 16 officials. */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
@@ -69,9 +70,9 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: dinasId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`);
-    [{ id: kerinciId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
-    [{ code: pulauRengas }] = await sql(`SELECT code FROM regions WHERE parent_code = '15.02.10' AND name ILIKE 'pulau rengas%'`);
+    ({ id: dinasId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`), 'dinasId'));
+    ({ id: kerinciId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinciId'));
+    ({ code: pulauRengas } = onlyRow(await sql(`SELECT code FROM regions WHERE parent_code = '15.02.10' AND name ILIKE 'pulau rengas%'`), 'pulauRengas'));
     // The dinas has no head among the demo accounts: one, with the demo password, so it can verify its own work.
     await sql(
       `INSERT INTO users (username, full_name, agency_id, role, password_hash)
@@ -120,7 +121,7 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect(jambi.filter((v: any) => v.villagesReached === 1)).toHaveLength(14);
     expect((await ask('desa.pulaurengas', { region: '15' })).data!.coverageVillages).toEqual([{ region: { code: pulauRengas }, villagesReached: 1, lastReachedOn: '2025-06-16' }]);
     const national = await ask('ditjen', {});
-    expect(national.errors![0].extensions!.reason).toBe('COVERAGE_AREA_TOO_LARGE');
+    expect(firstError(national).extensions!.reason).toBe('COVERAGE_AREA_TOO_LARGE');
   });
 
   it("answers an agency's working area, and the caller's own agency by default", async () => {
@@ -256,9 +257,9 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
 
   it('refuses bad ranges with a clear message', async () => {
     const reversed = await t.gql(COVERAGE, { from: '2025-06-30', to: '2025-06-01' }, await t.as('kepala.kerinci'));
-    expect(reversed.errors![0].message).toBe('Tanggal akhir harus sama dengan atau setelah tanggal awal.');
+    expect(firstError(reversed).message).toBe('Tanggal akhir harus sama dengan atau setelah tanggal awal.');
     const bad = await t.gql(COVERAGE, { from: '2025-02-29', to: '2025-03-01' }, await t.as('kepala.kerinci'));
-    expect(bad.errors![0].message).toMatch(/Tanggal tidak valid/);
+    expect(firstError(bad).message).toMatch(/Tanggal tidak valid/);
   });
 
   it('tells an open dashboard when an activity in its area is verified, after the commit', async () => {
@@ -331,18 +332,18 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     expect(q2).toMatchObject({ achieved: 1, status: 'ACHIEVED', periodFrom: '2025-04-01', periodTo: '2025-06-30' });
 
     const again = await t.gql(SET, { input: { agencyId: kerinciId, period: '2025', indicator: 'VILLAGES_REACHED', value: 50 } }, await t.as('kepala.kerinci'));
-    expect(again.errors![0].extensions!.reason).toBe('TARGET_ALREADY_SET');
+    expect(firstError(again).extensions!.reason).toBe('TARGET_ALREADY_SET');
     const changed = await mutate('kepala.kerinci', SET, { input: { agencyId: kerinciId, period: '2025', indicator: 'VILLAGES_REACHED', value: 10 }, v: target.version });
     expect(changed).toMatchObject({ value: 10, status: 'ACHIEVED' });
     const stale = await t.gql(SET, { input: { agencyId: kerinciId, period: '2025', indicator: 'VILLAGES_REACHED', value: 20 }, v: target.version }, await t.as('kepala.kerinci'));
-    expect(stale.errors![0].extensions!.reason).toBe('TARGET_VERSION_CONFLICT');
+    expect(firstError(stale).extensions!.reason).toBe('TARGET_VERSION_CONFLICT');
 
     const forOther = await t.gql(SET, { input: { agencyId: dinasId, period: '2025', indicator: 'ACTIVITIES', value: 5 } }, await t.as('kepala.kerinci'));
-    expect(forOther.errors![0].message).toBe('Kepala kantor hanya dapat menetapkan target untuk instansinya sendiri.');
+    expect(firstError(forOther).message).toBe('Kepala kantor hanya dapat menetapkan target untuk instansinya sendiri.');
     const monthly = await t.gql(SET, { input: { agencyId: kerinciId, period: '2025-06', indicator: 'ACTIVITIES', value: 5 } }, await t.as('kepala.kerinci'));
-    expect(monthly.errors![0].extensions!.reason).toBe('TARGET_PERIOD_INVALID');
+    expect(firstError(monthly).extensions!.reason).toBe('TARGET_PERIOD_INVALID');
     const ratio = await t.gql(SET, { input: { agencyId: kerinciId, period: '2025', indicator: 'COVERAGE_RATIO', value: 50 } }, await t.as('kepala.kerinci'));
-    expect(ratio.errors![0].extensions!.reason).toBe('TARGET_RATIO_INVALID');
+    expect(firstError(ratio).extensions!.reason).toBe('TARGET_RATIO_INVALID');
 
     const listed = await t.gql(`query ($a: ID!) { targets(agencyId: $a, year: 2025) { period indicator } }`, { a: kerinciId }, await t.as('kanwil.jambi'));
     expect(listed.data!.targets).toHaveLength(2);

@@ -1,5 +1,6 @@
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { onlyRow } from '../../database/kysely';
 
 const FIELDS = `id skNumber skDate officerName officerUser { fullName } status notes version agency { shortName }
   village { code name level ancestors { name } }`;
@@ -58,8 +59,8 @@ describe('Desa Binaan Imigrasi (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: kerinciId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
-    [{ id: petugasId }] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
+    ({ id: kerinciId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinciId'));
+    ({ id: petugasId } = onlyRow(await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`), 'petugasId'));
   });
 
   afterAll(async () => {
@@ -120,7 +121,7 @@ describe('Desa Binaan Imigrasi (real PostgreSQL, over HTTP)', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'villageCode' },
     });
     const en = await t.gql(DESIGNATE, { input: input({ villageCode: SIMPANG_IV_SIPIN }) }, { ...head, 'accept-language': 'en' });
-    expect(en.errors![0].message).toBe('Simpang IV Sipin lies outside the working area of Kanim Kerinci.');
+    expect(firstError(en).message).toBe('Simpang IV Sipin lies outside the working area of Kanim Kerinci.');
     expect(await sql(`SELECT 1 FROM desa_binaan WHERE village_code = $1`, [SIMPANG_IV_SIPIN])).toEqual([]);
   });
 
@@ -143,19 +144,19 @@ describe('Desa Binaan Imigrasi (real PostgreSQL, over HTTP)', () => {
     const [{ id: dinasUserId }] = await sql(`SELECT id FROM users WHERE username = 'dinas.merangin'`);
     const [{ id: dinasId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`);
     const officer = await t.gql(DESIGNATE, { input: input({ villageCode: BIUKU_TANJUNG, officerUserId: dinasUserId }) }, head);
-    expect(officer.errors![0].message).toBe('Akun Pimpasa harus pengguna dari Kanim Kerinci.');
+    expect(firstError(officer).message).toBe('Akun Pimpasa harus pengguna dari Kanim Kerinci.');
 
     const forOthers = await t.gql(DESIGNATE, { input: input({ agencyId: dinasId, villageCode: BIUKU_TANJUNG }) }, head);
     expect(forOthers.errors![0]).toMatchObject({ message: 'Anda hanya dapat mengelola Desa Binaan kantor Anda sendiri.', extensions: { code: 'FORBIDDEN' } });
 
     const notImmigration = await t.gql(DESIGNATE, { input: input({ agencyId: dinasId, villageCode: BIUKU_TANJUNG }) }, await t.as('admin'));
-    expect(notImmigration.errors![0].message).toBe('Desa Binaan Imigrasi hanya dapat ditetapkan oleh Kantor Imigrasi.');
+    expect(firstError(notImmigration).message).toBe('Desa Binaan Imigrasi hanya dapat ditetapkan oleh Kantor Imigrasi.');
   });
 
   it('forbids officers and readers to designate', async () => {
     for (const account of ['petugas.kerinci', 'kanwil.jambi', 'desa.pulaurengas']) {
       const res = await t.gql(DESIGNATE, { input: input({ villageCode: BIUKU_TANJUNG }) }, await t.as(account));
-      expect(res.errors![0].extensions?.code).toBe('FORBIDDEN');
+      expect(firstError(res).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await sql(`SELECT 1 FROM desa_binaan WHERE village_code = $1`, [BIUKU_TANJUNG])).toEqual([]);
   });

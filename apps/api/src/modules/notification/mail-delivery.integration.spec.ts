@@ -11,6 +11,7 @@ import { withAdmin } from '../../../test/test-database';
 import { NotificationService } from './notification.service';
 import { freePort } from '../../../test/free-port';
 import { waitFor } from '../../../test/wait-for';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * E-mail through a real SMTP server (the `smtp-server` package, in this test) from real API processes: the API is
@@ -168,9 +169,9 @@ describe('e-mail from two API processes through a real SMTP server', () => {
     for (const id of ids) {
       const messages = about(id);
       expect(messages.map((m) => m.to.join(',')).sort()).toEqual(['kepala.kerinci@jangkau.example', 'kepala2.kerinci@jangkau.example']);
-      expect(messages[0].subject).toMatch(/^\[Jangkau\] Menunggu verifikasi: “Sosialisasi TPPO ke-\d+ \(dua proses\)” diajukan oleh Petugas Kantor Imigrasi Kerinci$/);
-      expect(messages[0].text).toContain(`Buka: https://jangkau.example.go.id/kegiatan/${id}`);
-      expect(messages[0].html).toContain(`href="https://jangkau.example.go.id/kegiatan/${id}"`);
+      expect(at(messages, 0, 'message').subject).toMatch(/^\[Jangkau\] Menunggu verifikasi: “Sosialisasi TPPO ke-\d+ \(dua proses\)” diajukan oleh Petugas Kantor Imigrasi Kerinci$/);
+      expect(at(messages, 0, 'message').text).toContain(`Buka: https://jangkau.example.go.id/kegiatan/${id}`);
+      expect(at(messages, 0, 'message').html).toContain(`href="https://jangkau.example.go.id/kegiatan/${id}"`);
     }
     expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
     const rows = await sql(`SELECT sent_at, attempts FROM mail_outbox WHERE kind = 'IMMEDIATE' AND text_body LIKE '%Sosialisasi TPPO ke-%'`);

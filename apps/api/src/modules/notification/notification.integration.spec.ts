@@ -1,7 +1,7 @@
 import { IndonesianTimeZone, localDate, NotificationKind } from '@jangkau/shared-domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { pulauRengasActivity, recordAndSubmit } from '../../../test/submitted-activity';
 import { withAdmin } from '../../../test/test-database';
 import { MailWorker, type MailTransport, type OutboxMessage } from './mail-worker';
@@ -110,15 +110,15 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     expect((await list('kepala.kerinci')).unreadCount).toBe(0);
     // Bad ids get a clear error.
     const bad = await gql('kepala.kerinci', MARK, { ids: ['nope'] });
-    expect(bad.errors?.[0].extensions?.reason).toBe('NOTIFICATION_ID_INVALID');
+    expect(firstError(bad).extensions?.reason).toBe('NOTIFICATION_ID_INVALID');
   });
 
   it('returns cannot be switched off; other kinds can go to the digest or off', async () => {
     const prefs = (await gql('petugas.kerinci', PREFS)).data!.notificationPreferences;
     expect(prefs.find((p: { kind: string }) => p.kind === 'ACTIVITY_RETURNED')).toMatchObject({ delivery: 'IMMEDIATE', locked: true, label: 'Kegiatan dikembalikan' });
     const refused = await gql('petugas.kerinci', SET_PREFS, { p: [{ kind: 'ACTIVITY_RETURNED', delivery: 'OFF' }] });
-    expect(refused.errors?.[0].extensions?.reason).toBe('NOTIFICATION_ALWAYS_IMMEDIATE');
-    expect(refused.errors?.[0].message).toContain('tidak dapat dimatikan');
+    expect(firstError(refused).extensions?.reason).toBe('NOTIFICATION_ALWAYS_IMMEDIATE');
+    expect(firstError(refused).message).toContain('tidak dapat dimatikan');
     const set = await gql('petugas.kerinci', SET_PREFS, { p: [{ kind: 'ACTIVITY_VERIFIED', delivery: 'OFF' }] });
     expect(set.data!.setNotificationPreferences.find((p: { kind: string }) => p.kind === 'ACTIVITY_VERIFIED').delivery).toBe('OFF');
   });
@@ -142,7 +142,7 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     expect((await sql(`SELECT count(*)::int AS count FROM mail_outbox`))[0].count).toBe(mailBefore);
     // A refused change (a stale version) tells nobody either.
     const stale = await gql('kepala.kerinci', RETURN, { id, v: 1, r: 'Versi lama tidak boleh menang' });
-    expect(stale.errors?.[0].extensions?.reason).toBe('ACTIVITY_VERSION_CONFLICT');
+    expect(firstError(stale).extensions?.reason).toBe('ACTIVITY_VERSION_CONFLICT');
     expect((await sql(`SELECT count(*)::int AS count FROM notifications`))[0].count).toBe(before);
   });
 

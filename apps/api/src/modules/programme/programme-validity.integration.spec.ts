@@ -2,8 +2,9 @@ import { StandardReportKey } from '../report/dto/report.input';
 import { ReportError } from '../report/report.errors';
 import { standardRun } from '../report/standard-reports';
 import { DataSource } from 'typeorm';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
+import { onlyRow } from '../../database/kysely';
 
 /**
  * Programme items follow their framework's validity (issue 12): which frameworks a date or a period offers, a
@@ -34,8 +35,8 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: item8 }] = await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8`);
-    [{ id: kerinciId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    ({ id: item8 } = onlyRow(await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8`), 'item8'));
+    ({ id: kerinciId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinciId'));
   });
 
   afterAll(async () => {
@@ -55,22 +56,22 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
 
   it('refuses half a period or a reversed one, in the caller’s language', async () => {
     const half = await t.gql(FRAMEWORKS, { from: '2025-01-01' }, await t.as('petugas.kerinci'));
-    expect(half.errors![0].extensions).toMatchObject({ reason: 'PROGRAMME_PERIOD_INVALID', field: 'to' });
-    expect(half.errors![0].message).toBe('Periode tidak lengkap atau terbalik: isi from dan to, dengan to tidak sebelum from.');
+    expect(firstError(half).extensions).toMatchObject({ reason: 'PROGRAMME_PERIOD_INVALID', field: 'to' });
+    expect(firstError(half).message).toBe('Periode tidak lengkap atau terbalik: isi from dan to, dengan to tidak sebelum from.');
     const reversed = await t.gql(FRAMEWORKS, { from: '2025-12-31', to: '2025-01-01' }, { ...(await t.as('petugas.kerinci')), 'accept-language': 'en' });
-    expect(reversed.errors![0].message).toBe('Incomplete or reversed period: give both from and to, with to not before from.');
+    expect(firstError(reversed).message).toBe('Incomplete or reversed period: give both from and to, with to not before from.');
   });
 
   it('refuses a target whose item’s framework does not cover its period, and still takes one without an item', async () => {
     const head = await t.as('kepala.kerinci');
     const refused = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } }, head);
-    expect(refused.errors![0].extensions).toMatchObject({ reason: 'TARGET_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemId' });
-    expect(refused.errors![0].message).toBe(
+    expect(firstError(refused).extensions).toMatchObject({ reason: 'TARGET_PROGRAMME_ITEM_NOT_IN_FORCE', field: 'programmeItemId' });
+    expect(firstError(refused).message).toBe(
       `Butir 8 dari ${AKSELERASI} tidak berlaku pada periode 2026 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025). ` +
         'Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
     );
     const english = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026-Q1', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } }, { ...head, 'accept-language': 'en' });
-    expect(english.errors![0].message).toMatch(/^Item 8 of 13 Program Akselerasi .* does not apply in 2026-Q1 \(that framework is valid from 1 January 2024 to 31 December 2025\)/);
+    expect(firstError(english).message).toMatch(/^Item 8 of 13 Program Akselerasi .* does not apply in 2026-Q1 \(that framework is valid from 1 January 2024 to 31 December 2025\)/);
     expect(await sql(`SELECT 1 FROM targets WHERE agency_id = $1`, [kerinciId])).toEqual([]);
 
     const withoutItem = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026', indicator: 'ACTIVITIES', value: 4 } }, head);
@@ -100,11 +101,11 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
     const reader = await t.as('kanwil.jambi');
     for (const input of [capaian({ period: '2026-Q4' }), capaian({ period: '2026-Q4', programmeItemId: item8 })]) {
       const res = await t.gql(REPORT, { input }, reader);
-      expect(res.errors![0].extensions).toMatchObject({ reason: 'REPORT_NO_FRAMEWORK_IN_FORCE', field: 'programmeItemId' });
-      expect(res.errors![0].message).toBe(december.unavailable!.localize('id'));
+      expect(firstError(res).extensions).toMatchObject({ reason: 'REPORT_NO_FRAMEWORK_IN_FORCE', field: 'programmeItemId' });
+      expect(firstError(res).message).toBe(december.unavailable!.localize('id'));
     }
     const english = await t.gql(REPORT, { input: capaian({ from: '2026-02-01', to: '2026-02-28' }) }, { ...reader, 'accept-language': 'en' });
-    expect(english.errors![0].message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Acceleration Programme Achievement per Immigration Office" cannot be drawn up/);
+    expect(firstError(english).message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Acceleration Programme Achievement per Immigration Office" cannot be drawn up/);
     // The export route computes the same report, so it is refused the same way.
     const exported = await fetch(`${t.baseUrl}/api/reports/export.csv`, {
       method: 'POST',
@@ -145,8 +146,8 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
         '"Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun untuk periode ini.',
     );
     const old = await t.gql(REPORT, { input: capaian({ period: '2027-Q1', programmeItemId: item8 }) }, await t.as('ditjen'));
-    expect(old.errors![0].extensions).toMatchObject({ reason: 'REPORT_PROGRAMME_ITEM_NOT_IN_PERIOD' });
-    expect(old.errors![0].message).toBe(
+    expect(firstError(old).extensions).toMatchObject({ reason: 'REPORT_PROGRAMME_ITEM_NOT_IN_PERIOD' });
+    expect(firstError(old).message).toBe(
       `Butir 8 dari ${AKSELERASI} tidak berlaku pada 1 Januari 2027 s.d. 31 Maret 2027 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025), ` +
         'sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun dengan butir ini untuk periode itu.',
     );

@@ -39,7 +39,7 @@ export function idnAreaDataVersion(): string {
 
 /** Compares dotted versions numerically ("4.10.0" > "4.9.1"); a pre-release suffix is ignored. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split('-')[0].split('.').map((n) => Number(n) || 0);
+  const parts = (v: string) => (v.split('-')[0] ?? '').split('.').map((n) => Number(n) || 0);
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
@@ -60,11 +60,13 @@ export function readIdnAreaData(from?: { dir: string; version: string }): Region
       if (error instanceof CsvError) throw new RegionDatasetError([`${file}: ${error.message}`]);
       throw error;
     }
-    const [header, ...body] = table;
+    // An empty file has no header: no "code" column either.
+    const [header = [], ...body] = table;
     const codeAt = header.indexOf('code');
     const nameAt = header.indexOf('name');
     if (codeAt < 0 || nameAt < 0) throw new RegionDatasetError([`${file}: no "code" or "name" column`]);
-    return body.map((cells) => ({ code: cells[codeAt], name: cells[nameAt] }));
+    // buildDataset reports a missing cell as an empty code or name.
+    return body.map((cells) => ({ code: cells[codeAt] ?? '', name: cells[nameAt] ?? '' }));
   });
   return buildDataset(IDN_AREA_DATA, version, rows);
 }

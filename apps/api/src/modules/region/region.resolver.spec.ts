@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../../../test/test-app';
+import { at } from '@jangkau/shared-domain';
 
 const SEARCH = `query ($query: String!, $level: RegionLevel, $within: ID, $first: Int) {
   searchRegions(query: $query, level: $level, within: $within, first: $first) { code name level path }
@@ -107,7 +108,7 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
 
   it('searches within a region', async () => {
     const results = await search({ query: 'bangko', within: '15' });
-    expect(results[0].code).toBe('15.02.02');
+    expect(at(results, 0, 'result').code).toBe('15.02.02');
     expect(results.every((r) => r.code.startsWith('15.'))).toBe(true);
   });
 
@@ -121,7 +122,7 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
     const plain = await search({ query: 'REGAPUU' });
     expect(plain.map((r) => r.name)).toContain('Regapu’u');
     const accented = await search({ query: 'Régapu’u' });
-    expect(accented[0].code).toBe(plain.find((r) => r.name === 'Regapu’u')!.code);
+    expect(at(accented, 0, 'result').code).toBe(plain.find((r) => r.name === 'Regapu’u')!.code);
     const kabupaten = await search({ query: 'merangin' });
     expect(kabupaten[0]).toMatchObject({ code: '15.02', name: 'Kabupaten Merangin' });
   });

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 
 const REPORT = `query ($input: ReportInput!) { report(input: $input) { from to rows { key values { indicator value } } } }`;
 
@@ -36,18 +36,18 @@ describe('report periods (real PostgreSQL, over HTTP)', () => {
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveReport.input.period).toBe('2025-06');
     const refused = await t.gql(SAVE, { input: { rows: 'KABUPATEN_KOTA', period: 'kapan-kapan', indicators: ['VILLAGES_REACHED'] } }, headers);
-    expect(refused.errors![0].extensions!.reason).toBe('COVERAGE_PERIOD_INVALID');
+    expect(firstError(refused).extensions!.reason).toBe('COVERAGE_PERIOD_INVALID');
   });
 
   it('refuses what it cannot read, in the caller’s language, instead of reporting some default period', async () => {
     const unknown = await run('Triwulan V 2025');
     expect(unknown.data?.report ?? null).toBeNull();
-    expect(unknown.errors![0].extensions).toMatchObject({ reason: 'COVERAGE_PERIOD_INVALID', field: 'period' });
-    expect(unknown.errors![0].message).toMatch(/^Periode "Triwulan V 2025" tidak dikenali\. Contoh yang dikenali: 2026, 2026-Q4, Triwulan IV 2026/);
+    expect(firstError(unknown).extensions).toMatchObject({ reason: 'COVERAGE_PERIOD_INVALID', field: 'period' });
+    expect(firstError(unknown).message).toMatch(/^Periode "Triwulan V 2025" tidak dikenali\. Contoh yang dikenali: 2026, 2026-Q4, Triwulan IV 2026/);
     const english = await run('someday', 'en');
-    expect(english.errors![0].message).toMatch(/^The period "someday" is not recognised\. Examples we read:/);
-    expect((await run('2025-13')).errors![0].extensions!.reason).toBe('COVERAGE_PERIOD_INVALID');
-    expect((await run('15 Mar 2025 – 1 Jan 2025')).errors![0].extensions!.reason).toBe('COVERAGE_RANGE_REVERSED');
-    expect((await run('2015 – 2025')).errors![0].extensions!.reason).toBe('COVERAGE_RANGE_TOO_LONG');
+    expect(firstError(english).message).toMatch(/^The period "someday" is not recognised\. Examples we read:/);
+    expect(firstError(await run('2025-13')).extensions!.reason).toBe('COVERAGE_PERIOD_INVALID');
+    expect(firstError(await run('15 Mar 2025 – 1 Jan 2025')).extensions!.reason).toBe('COVERAGE_RANGE_REVERSED');
+    expect(firstError(await run('2015 – 2025')).extensions!.reason).toBe('COVERAGE_RANGE_TOO_LONG');
   });
 });

@@ -1,7 +1,7 @@
-import { IndonesianTimeZone } from '@jangkau/shared-domain';
+import { IndonesianTimeZone, at } from '@jangkau/shared-domain';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { loadExcel } from '../../common/excel';
 import { MailWorker, smtpTransport } from '../notification/mail-worker';
@@ -131,8 +131,8 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
         ['rekap-sosialisasi-jambi_2025-Q4.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       ]);
       const wb = new (loadExcel().Workbook)();
-      await wb.xlsx.load(mail.attachments[0].content as any);
-      const sheet = wb.worksheets[0];
+      await wb.xlsx.load(at(mail.attachments, 0, 'attachment').content as any);
+      const sheet = at(wb.worksheets, 0, 'worksheet');
       const rows: unknown[][] = [];
       for (let r = REPORT_XLSX_HEADER_ROW + 1; r <= sheet.rowCount; r++) rows.push((sheet.getRow(r).values as unknown[]).slice(1));
       return { period: String(sheet.getCell('A2').value), rows: rows.slice(0, -1), total: rows[rows.length - 1] };
@@ -193,10 +193,10 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     const made = (await gql('kepala.kerinci', SET, { id: saved.id, input: input(['ditjen']) })).data!.setReportSchedule;
     // Someone else (even a recipient) neither sees nor changes nor removes it.
     expect((await gql('ditjen', GET, { id: saved.id })).data!.reportSchedule).toBeNull();
-    expect((await gql('ditjen', SET, { id: saved.id, input: input(['ditjen']), v: made.version })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
-    expect((await gql('kanwil.jambi', REMOVE, { id: saved.id, v: made.version })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect(firstError(await gql('ditjen', SET, { id: saved.id, input: input(['ditjen']), v: made.version })).extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect(firstError(await gql('kanwil.jambi', REMOVE, { id: saved.id, v: made.version })).extensions!.reason).toBe('REPORT_NOT_FOUND');
     // A stale version is a conflict; the owner's current one works.
-    expect((await gql('kepala.kerinci', SET, { id: saved.id, input: input(['kanwil.jambi']), v: 7 })).errors![0].extensions!.reason).toBe('REPORT_SCHEDULE_VERSION_CONFLICT');
+    expect(firstError(await gql('kepala.kerinci', SET, { id: saved.id, input: input(['kanwil.jambi']), v: 7 })).extensions!.reason).toBe('REPORT_SCHEDULE_VERSION_CONFLICT');
     expect((await gql('kepala.kerinci', GET, { id: saved.id })).data!.reportSchedule).toMatchObject({ version: 1, recipients: [{ username: 'ditjen' }] });
     expect((await gql('kepala.kerinci', REMOVE, { id: saved.id, v: 1 })).data!.removeReportSchedule).toBe(true);
     expect((await gql('kepala.kerinci', GET, { id: saved.id })).data!.reportSchedule).toBeNull();

@@ -2,6 +2,8 @@ import { startTestApp, TestApp } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 import { loadExcel } from '../../common/excel';
 import { REPORT_XLSX_HEADER_ROW } from './export/report-export.writers';
+import { onlyRow } from '../../database/kysely';
+import { at } from '@jangkau/shared-domain';
 
 // pdf-parse's index.js reads a sample file when required without a parent module: take the library itself.
 const pdfParse: (data: Buffer) => Promise<{ numpages: number; text: string }> = require('pdf-parse/lib/pdf-parse.js');
@@ -68,7 +70,7 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: kerinci }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
+    ({ id: kerinci } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinci'));
   });
 
   afterAll(async () => {
@@ -82,7 +84,7 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     const { headers, rows } = await sheet(await post('xlsx', belum(), 'kepala.kerinci'), 'Belum Terjangkau');
     expect(headers).toEqual(HEADERS);
     const villages = rows.slice(0, -1);
-    const closing = rows[rows.length - 1];
+    const closing = at(rows, -1, 'closing row');
     expect(villages.map((r) => `${r[0]} ${r[1]}`)).toEqual(expected.map((v) => `${v.code} ${v.name}`));
     expect(String(closing[1])).toContain(`Jumlah: ${expected.length.toLocaleString('id-ID')} desa/kelurahan`);
 
@@ -93,8 +95,8 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     expect(report.rows.find((r: any) => r.key === kerinci).villagesNotRecentlyReached).toBe(villages.length);
 
     // Each row: kecamatan and kabupaten by name, "belum pernah" or a date, Kerinci responsible.
-    const [first] = villages;
-    const [place] = await sql(`SELECT k.name AS kec, b.name AS kab FROM regions v JOIN regions k ON k.code = v.parent_code JOIN regions b ON b.code = k.parent_code WHERE v.code = $1`, [first[0]]);
+    const first = at(villages, 0, 'village row');
+    const place = onlyRow(await sql(`SELECT k.name AS kec, b.name AS kab FROM regions v JOIN regions k ON k.code = v.parent_code JOIN regions b ON b.code = k.parent_code WHERE v.code = $1`, [first[0]]), 'place of the village');
     expect(first.slice(2, 4)).toEqual([place.kec, place.kab]);
     const never = expected.filter((v) => v.last === null).length;
     expect(villages.filter((r) => r[4] === 'belum pernah')).toHaveLength(never);
@@ -108,7 +110,7 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
       [kerinci],
     );
     expect(designations.length).toBeGreaterThan(0);
-    const page = (await gql('kepala.kerinci', PAGE, { input: belum({ withinRegion: designations[0].code.slice(0, 5) }), first: 200, offset: 0 })).reportUnreachedVillages;
+    const page = (await gql('kepala.kerinci', PAGE, { input: belum({ withinRegion: at(designations, 0, 'designation').code.slice(0, 5) }), first: 200, offset: 0 })).reportUnreachedVillages;
     expect(page.rows.length).toBeGreaterThan(0);
     for (const row of page.rows) {
       const sameKecamatan = designations.filter((d) => d.code.slice(0, 8) === row.code.slice(0, 8));
@@ -124,7 +126,7 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
   it('measures the nearest Desa Binaan in a straight line where village boundaries give both a point', async () => {
     const designations = await sql<{ code: string }>(`SELECT village_code AS code FROM desa_binaan WHERE agency_id = $1 AND status = 'ACTIVE' ORDER BY village_code`, [kerinci]);
     expect(designations.length).toBeGreaterThanOrEqual(2);
-    const [far, near] = designations;
+    const [far, near] = [at(designations, 0, 'far designation'), at(designations, 1, 'near designation')];
     // An unreached village in the far one's kecamatan: without points the kecamatan would win.
     const page = (await gql('kepala.kerinci', PAGE, { input: belum({ rows: 'KECAMATAN', withinRegion: far.code.slice(0, 8) }), first: 200, offset: 0 })).reportUnreachedVillages;
     const village = page.rows.find((r: any) => r.code !== far.code && r.code !== near.code);
@@ -167,8 +169,8 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     const { rows } = await sheet(await post('xlsx', national, 'ditjen'), 'Belum Terjangkau');
     const fileMs = Date.now() - fileStarted;
     expect(rows).toHaveLength(10_001);
-    expect(String(rows[10_000][1])).toContain(`Jumlah: ${page.total.toLocaleString('id-ID')} desa/kelurahan`);
-    expect(String(rows[10_000][1])).toContain('berkas ini memuat 10.000 yang pertama menurut kode wilayah');
+    expect(String(rows[10_000]?.[1])).toContain(`Jumlah: ${page.total.toLocaleString('id-ID')} desa/kelurahan`);
+    expect(String(rows[10_000]?.[1])).toContain('berkas ini memuat 10.000 yang pertama menurut kode wilayah');
     const pdfStarted = Date.now();
     const pdf = await pdfParse(await post('pdf', national, 'ditjen'));
     const pdfMs = Date.now() - pdfStarted;
@@ -209,7 +211,7 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     expect(csv.split('\r\n').filter((l) => /^15\.\d{2}\.\d{2}\.\d{4},/.test(l))).toHaveLength(expected.length);
     const pdf = await pdfParse(await post('pdf', belum(), 'kepala.kerinci'));
     expect(pdf.text).toContain('Desa/kelurahan belum terjangkau');
-    expect(pdf.text).toContain(expected[expected.length - 1].code);
+    expect(pdf.text).toContain(at(expected, -1, 'last village').code);
     expect(pdf.text).toContain(`Jumlah: ${expected.length.toLocaleString('id-ID')} desa/kelurahan`);
   });
 

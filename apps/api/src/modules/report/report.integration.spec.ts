@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, TestApp } from '../../../test/test-app';
+import { startTestApp, TestApp, firstError } from '../../../test/test-app';
 import { withAdmin } from '../../../test/test-database';
 
 const REPORT = `query ($input: ReportInput!) {
@@ -323,12 +323,12 @@ describe('saved reports (real PostgreSQL, over HTTP)', () => {
     expect((await gql('ditjen', `{ savedReports { id } }`)).data!.savedReports).toEqual([{ id: saved.id }]);
     const UPDATE = `mutation ($id: ID!, $v: Int!, $input: ReportInput!) { updateSavedReport(id: $id, version: $v, name: "Jambi 2025", input: $input) { name version } }`;
     const foreign = await gql('desa.pulaurengas', UPDATE, { id: saved.id, v: 1, input });
-    expect(foreign.errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect(firstError(foreign).extensions!.reason).toBe('REPORT_NOT_FOUND');
     expect((await gql('ditjen', UPDATE, { id: saved.id, v: 1, input: { ...input, period: '2025' } })).data!.updateSavedReport).toMatchObject({ name: 'Jambi 2025', version: 2 });
     const stale = await gql('ditjen', UPDATE, { id: saved.id, v: 1, input });
-    expect(stale.errors![0].extensions!.reason).toBe('REPORT_VERSION_CONFLICT');
+    expect(firstError(stale).extensions!.reason).toBe('REPORT_VERSION_CONFLICT');
     const DELETE = `mutation ($id: ID!, $v: Int!) { deleteSavedReport(id: $id, version: $v) }`;
-    expect((await gql('desa.pulaurengas', DELETE, { id: saved.id, v: 2 })).errors![0].extensions!.reason).toBe('REPORT_NOT_FOUND');
+    expect(firstError(await gql('desa.pulaurengas', DELETE, { id: saved.id, v: 2 })).extensions!.reason).toBe('REPORT_NOT_FOUND');
     expect((await gql('ditjen', DELETE, { id: saved.id, v: 2 })).data!.deleteSavedReport).toBe(true);
     expect((await gql('desa.pulaurengas', FROM_SAVED, { id: saved.id })).data!.reportFromSaved).toBeNull();
   });

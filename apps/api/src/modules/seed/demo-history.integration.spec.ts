@@ -124,7 +124,7 @@ describe('demo mode: the living demo', () => {
       ['kepala.kerinci', 'Kanim Kerinci'],
       ['kepala.jambi', 'Kanim Jambi'],
       ['kepala.dinas.merangin', 'Dinas PMTSP-TK Merangin'],
-    ]) {
+    ] as const) {
       const [{ id }] = await sql(`SELECT id FROM agencies WHERE short_name = $1`, [shortName]);
       const res = await t.gql(`query ($id: ID!) { targets(agencyId: $id) { period indicator value achieved status } }`, { id }, await t.as(account));
       expect(res.errors).toBeUndefined();

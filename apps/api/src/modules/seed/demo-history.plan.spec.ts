@@ -47,7 +47,7 @@ describe('planDemoHistory', () => {
     const areaOf: Record<string, string[]> = { kerinci: ['15.01', '15.02', '15.72'], dinas: ['15.02'] };
     for (const agency of plan.agencies) areaOf[agency.key] = agency.area;
     for (const a of plan.activities) {
-      for (const v of a.villages) expect(areaOf[a.lead].some((code) => v.code.startsWith(`${code}.`))).toBe(true);
+      for (const v of a.villages) expect((areaOf[a.lead] ?? []).some((code) => v.code.startsWith(`${code}.`))).toBe(true);
       const heads = a.participants.filter((p) => p.category === 'KEPALA_DESA' || p.category === 'LURAH').reduce((s, p) => s + p.male + p.female, 0);
       if (a.type === 'SOSIALISASI') expect(heads).toBeLessThanOrEqual(a.villages.length);
     }

@@ -25,9 +25,10 @@ export interface AttendancePart {
 
 /** The lowest region holding every code (codes at any level); 'ID' when they span provinces or there are none. */
 export function lowestCommonRegion(codes: readonly string[]): string {
-  if (codes.length === 0) return NATIONAL_REGION;
-  let common = codes[0].split('.');
-  for (const code of codes.slice(1)) {
+  const [first, ...others] = codes;
+  if (first === undefined) return NATIONAL_REGION;
+  let common = first.split('.');
+  for (const code of others) {
     const parts = code.split('.');
     let i = 0;
     while (i < common.length && i < parts.length && common[i] === parts[i]) i++;

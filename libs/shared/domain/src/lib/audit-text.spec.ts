@@ -1,4 +1,5 @@
 import { describeAuditEntry, type AuditTextHelpers } from './audit-text';
+import { at } from './checked';
 
 const LABELS: Record<string, string> = { SUBMITTED: 'Diajukan', DRAFT: 'Draf', KEPALA_DESA: 'Kepala desa', CAMAT: 'Camat', OFFICIALS_ATTENDED: 'Aparat desa hadir', ACCEPTED: 'Menerima', INVITED: 'Diundang' };
 const helpers: AuditTextHelpers = {
@@ -101,7 +102,7 @@ describe('the audit trail in words', () => {
       helpers,
     );
     expect(text.sentence).toBe('admin: somethingNew — widget');
-    expect(text.changes[0].to).toBe(`${many.slice(0, 12).join('; ')}; +3 lainnya`);
+    expect(at(text.changes, 0, 'change').to).toBe(`${many.slice(0, 12).join('; ')}; +3 lainnya`);
     expect(text.changes[1]).toEqual({ field: 'Lisensi', from: '—', to: `${'x'.repeat(300)}…` });
   });
 
@@ -111,6 +112,6 @@ describe('the audit trail in words', () => {
       'id',
       helpers,
     );
-    expect(text.changes[0].to).toBe('12 orang hadir');
+    expect(at(text.changes, 0, 'change').to).toBe('12 orang hadir');
   });
 });

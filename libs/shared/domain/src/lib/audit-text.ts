@@ -4,6 +4,8 @@
  * and region codes, people's words for codes, and times in the reader's zone.
  */
 
+import { group } from './checked';
+
 export type AuditLanguage = 'id' | 'en';
 
 /** An entry as the API gives it: changes as JSON text per field, names for the ids and codes they hold. */
@@ -366,7 +368,8 @@ export function describeAuditEntry(entry: AuditEntryForText, language: AuditLang
   const word = (token: string): string => {
     const participants = PARTICIPANTS.exec(token);
     if (participants) {
-      const [, category, male, female] = participants;
+      const category = group(participants, 1);
+      const [, , male, female] = participants;
       return fill(words.participants, { category: helpers.enumLabel(category) ?? category, male: helpers.number(Number(male)), female: helpers.number(Number(female)) });
     }
     return helpers.enumLabel(token) ?? token;
@@ -375,8 +378,10 @@ export function describeAuditEntry(entry: AuditEntryForText, language: AuditLang
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return helpers.instant(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return helpers.date(value);
     if (UUID.test(value)) return names.get(value.toLowerCase()) ?? value.slice(0, 8);
-    const [first, ...rest] = value.split(' ');
-    if (REGION_CODE.test(first) && (rest.length === 0 || /^[A-Z_]/.test(rest[0]))) {
+    // split gives at least one part.
+    const [first = '', ...rest] = value.split(' ');
+    const [next] = rest;
+    if (REGION_CODE.test(first) && (next === undefined || /^[A-Z_]/.test(next))) {
       const place = names.get(first) ? `${names.get(first)} (${first})` : first;
       return rest.length ? `${place} — ${word(rest.join(' '))}` : place;
     }
@@ -406,7 +411,7 @@ export function describeAuditEntry(entry: AuditEntryForText, language: AuditLang
   };
   const label = (field: string): string => {
     const coOrganiser = /^coOrganiser:(.+)$/.exec(field);
-    if (coOrganiser) return fill(words.coOrganiser, { agency: names.get(coOrganiser[1].toLowerCase()) ?? coOrganiser[1].slice(0, 8) });
+    if (coOrganiser) return fill(words.coOrganiser, { agency: names.get(group(coOrganiser, 1).toLowerCase()) ?? group(coOrganiser, 1).slice(0, 8) });
     return words.field[field] ?? field;
   };
   return {

@@ -1,3 +1,4 @@
+import { group } from './checked';
 import { daysBetween, daysInMonth, isCalendarDate, parsePeriod, periodOfRange } from './coverage';
 
 /**
@@ -120,22 +121,29 @@ function parsePart(text: string, borrow: Borrow = {}): PartResult {
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) return withYear(m[3], (y) => (Number(m![2]) >= 1 && Number(m![2]) <= 12 ? day(y, Number(m![2]), Number(m![1])) : 'NO_SUCH_DATE'));
   // Quarters: 2026-Q4, 2026 Q4, Q4 2026, TW 4 2026, TW IV 2026, Triwulan IV 2026, Triwulan ke-4 2026, Quarter 4 2026.
   if ((m = new RegExp(`^${YEAR}\\s*[-/ ]?\\s*(?:q|tw)\\s*([1-4])$`).exec(text))) return withYear(m[1], (y) => quarter(y, Number(m![2])));
-  if ((m = new RegExp(`^${QUARTER_WORD}\\s*-?\\s*${KE}${NUMBER_1_4}${OPT_YEAR}$`).exec(text))) return withYear(m[2], (y) => quarter(y, ordinal(m![1])));
+  if ((m = new RegExp(`^${QUARTER_WORD}\\s*-?\\s*${KE}${NUMBER_1_4}${OPT_YEAR}$`).exec(text))) {
+    const number = group(m, 1);
+    return withYear(m[2], (y) => quarter(y, ordinal(number)));
+  }
   // Semesters: 2026-S1, 2026 H1, S2 2026, Semester I 2026, Semester 1 2026, H1 2026.
   if ((m = new RegExp(`^${YEAR}\\s*[-/ ]?\\s*(?:s|h)\\s*([12])$`).exec(text))) return withYear(m[1], (y) => semester(y, Number(m![2])));
-  if ((m = new RegExp(`^${SEMESTER_WORD}\\s*-?\\s*${KE}${NUMBER_1_2}${OPT_YEAR}$`).exec(text))) return withYear(m[2], (y) => semester(y, ordinal(m![1])));
+  if ((m = new RegExp(`^${SEMESTER_WORD}\\s*-?\\s*${KE}${NUMBER_1_2}${OPT_YEAR}$`).exec(text))) {
+    const number = group(m, 1);
+    return withYear(m[2], (y) => semester(y, ordinal(number)));
+  }
   // Months by number: 2026-12, 2026/12, 12/2026, 12-2026.
-  if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(text))) return monthNumber(m[1], m[2], borrow);
-  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(text))) return monthNumber(m[2], m[1], borrow);
+  if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(text))) return monthNumber(group(m, 1), group(m, 2), borrow);
+  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(text))) return monthNumber(group(m, 2), group(m, 1), borrow);
   // Months by name: Desember 2026, Des 2026, bulan Desember 2026, December 2026, Dec-2026; "Des" alone in a range.
-  if ((m = new RegExp(`^(?:bulan\\s+)?([a-z]+)${OPT_YEAR}$`).exec(text)) && MONTHS[m[1]]) {
-    const n = MONTHS[m[1]];
-    return withYear(m[2], (y) => month(y, n));
+  if ((m = new RegExp(`^(?:bulan\\s+)?([a-z]+)${OPT_YEAR}$`).exec(text))) {
+    const n = MONTHS[group(m, 1)];
+    if (n) return withYear(m[2], (y) => month(y, n));
   }
   // A day of a month: 15 Mar 2026, 15 Maret, 1 January 2026.
-  if ((m = new RegExp(`^(\\d{1,2})\\s*([a-z]+)${OPT_YEAR}$`).exec(text)) && MONTHS[m[2]]) {
-    const n = MONTHS[m[2]];
-    return withYear(m[3], (y) => day(y, n, Number(m![1])));
+  if ((m = new RegExp(`^(\\d{1,2})\\s*([a-z]+)${OPT_YEAR}$`).exec(text))) {
+    const n = MONTHS[group(m, 2)];
+    const dayNumber = Number(m[1]);
+    if (n) return withYear(m[3], (y) => day(y, n, dayNumber));
   }
   // A bare day, its month and year from the other side of the range: the "1" of "1–15 Mar 2026".
   if ((m = /^(\d{1,2})$/.exec(text)) && borrow.month && borrow.year) return day(borrow.year, borrow.month, Number(m[1]));
@@ -223,25 +231,27 @@ export function parsePeriodText(input: string, { today }: { today?: string } = {
 
   const sides = text.split('~').map((side) => side.trim());
   if (sides.length > 2 || sides.some((side) => !side)) return { ok: false, error: 'UNKNOWN' };
+  // Both sides are there and not empty (split gives at least one): checked just above.
+  const [first = '', second] = sides;
   let span: Span;
-  if (sides.length === 1) {
-    const part = parsePart(sides[0]);
+  if (second === undefined) {
+    const part = parsePart(first);
     if (part === null) return { ok: false, error: 'UNKNOWN' };
     if (typeof part === 'string') return { ok: false, error: part };
     span = part;
   } else {
     // The second side names its year (and month); the first may borrow them: "1 Jan – 15 Mar 2026", "1–15 Mar 2026".
-    const end = parsePart(sides[1]);
+    const end = parsePart(second);
     if (end === null) return { ok: false, error: 'UNKNOWN' };
     if (typeof end === 'string') return { ok: false, error: end };
     const endYear = Number(end.from.slice(0, 4));
-    let start = parsePart(sides[0], { year: endYear, month: Number(end.from.slice(5, 7)) });
+    let start = parsePart(first, { year: endYear, month: Number(end.from.slice(5, 7)) });
     if (start === null) return { ok: false, error: 'UNKNOWN' };
     if (typeof start === 'string') return { ok: false, error: start };
     // "Nov – Feb 2026", "1 Des – 15 Jan 2026": a first side with no year of its own that would start after the
     // end starts in the year before.
-    if (start.from > end.to && !/\d{4}/.test(sides[0])) {
-      const earlier = parsePart(sides[0], { year: endYear - 1 });
+    if (start.from > end.to && !/\d{4}/.test(first)) {
+      const earlier = parsePart(first, { year: endYear - 1 });
       if (earlier && typeof earlier !== 'string') start = earlier;
     }
     span = { from: start.from, to: end.to };

@@ -69,7 +69,8 @@ export function tryParseRegionCode(raw: string): ParsedRegionCode | RegionCodePr
   if (code === '') return 'EMPTY';
   if (!CODE_SHAPE.test(code)) return 'FORMAT';
   const parts = code.split('.');
-  const [province, regency, district, village] = parts;
+  // CODE_SHAPE gives one to four parts; each is read only once parts.length shows it is there.
+  const [province = '', regency = '', district = '', village = ''] = parts;
   if (Number(province) < 11) return 'PROVINCE_PART';
   if (parts.length === 1) return { code, level: RegionLevel.PROVINSI, depth: 1, parentCode: null };
 
@@ -83,7 +84,7 @@ export function tryParseRegionCode(raw: string): ParsedRegionCode | RegionCodePr
   const regencyCode = `${province}.${regency}`;
   if (parts.length === 3) return { code, level: RegionLevel.KECAMATAN, depth: 3, parentCode: regencyCode };
 
-  const villageLevel = VILLAGE_KIND_BY_DIGIT[village[0]];
+  const villageLevel = VILLAGE_KIND_BY_DIGIT[village.charAt(0)];
   if (!villageLevel || Number(village.slice(1)) === 0) return 'VILLAGE_PART';
   return { code, level: villageLevel, depth: 4, parentCode: `${regencyCode}.${district}` };
 }

@@ -1,3 +1,4 @@
+import { group } from './checked';
 import { RegionLevel } from './region-code';
 
 /**
@@ -45,8 +46,8 @@ const LEVEL_WORDS: Readonly<Record<string, RegionLevel>> = {
  */
 export function splitLevelWord(query: string): { level: RegionLevel; name: string } | null {
   const match = /^(\S+) (.+)$/.exec(query);
-  const level = match ? LEVEL_WORDS[match[1]] : undefined;
-  return match && level ? { level, name: match[2] } : null;
+  const level = match ? LEVEL_WORDS[group(match, 1)] : undefined;
+  return match && level ? { level, name: group(match, 2) } : null;
 }
 
 /** Longest search query accepted, in characters, before normalisation. */

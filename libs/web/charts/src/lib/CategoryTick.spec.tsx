@@ -14,7 +14,7 @@ describe('wrapLabel', () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
     expect(lines[0]).toBe('8. Pencegahan tindak');
-    expect(lines[2].endsWith('…')).toBe(true);
+    expect(lines[2]?.endsWith('…')).toBe(true);
     // Every word shown is the name's own, in order.
     expect(ITEM_8.startsWith(lines.join(' ').replace(/…$/, ''))).toBe(true);
   });

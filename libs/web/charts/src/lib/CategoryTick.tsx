@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { at } from '@jangkau/shared-domain';
 
 /** Pixels per character of the 12 px axis font, on the wide side, so a line that fits by count fits on screen. */
 export const TICK_CHAR_PX = 6.8;
@@ -34,7 +35,7 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): { l
   if (current) lines.push(current);
   if (lines.length <= maxLines) return { lines, truncated: false };
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1];
+  const last = at(kept, maxLines - 1, 'last line kept');
   kept[maxLines - 1] = `${last.length + 1 > width ? last.slice(0, width - 1).trimEnd() : last}…`;
   return { lines: kept, truncated: true };
 }

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { DataTable } from './DataTable';
+import { at } from '@jangkau/shared-domain';
 
 const rows = [
   { code: '15.01', name: 'Kerinci', villages: 285 },
@@ -30,10 +31,10 @@ describe('DataTable', () => {
     expect(merangin.getAttribute('data-code')).toBe('15.02');
     expect(within(merangin).getByRole('rowheader').textContent).toBe('Merangin');
     const cells = within(merangin).getAllByRole('cell');
-    expect(cells[0].className).toBe('code');
-    expect(cells[1].className).toBe('num');
-    expect(cells[1].getAttribute('title')).toBe('215 villages');
-    expect(screen.getAllByRole('columnheader')[2].className).toBe('num');
+    expect(at(cells, 0, 'code cell').className).toBe('code');
+    expect(at(cells, 1, 'villages cell').className).toBe('num');
+    expect(at(cells, 1, 'villages cell').getAttribute('title')).toBe('215 villages');
+    expect(at(screen.getAllByRole('columnheader'), 2, 'villages header').className).toBe('num');
   });
 
   it('leaves the scroll region unnamed (no landmark) without a label', () => {
@@ -54,7 +55,8 @@ describe('DataTable', () => {
         ]}
       />,
     );
-    const [name, code] = screen.getAllByRole('columnheader');
+    const headers = screen.getAllByRole('columnheader');
+    const [name, code] = [at(headers, 0, 'Name header'), at(headers, 1, 'Code header')];
     expect(name.getAttribute('aria-sort')).toBe('descending');
     expect(code.getAttribute('aria-sort')).toBeNull();
     expect(screen.getByRole('button', { name: 'Sort by Name' }).getAttribute('aria-pressed')).toBe('true');

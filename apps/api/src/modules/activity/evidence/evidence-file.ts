@@ -1,4 +1,4 @@
-import { EVIDENCE_EXTENSIONS, EVIDENCE_LIMITS, EvidenceContentType } from '@jangkau/shared-domain';
+import { EVIDENCE_EXTENSIONS, EVIDENCE_LIMITS, EvidenceContentType, at } from '@jangkau/shared-domain';
 
 /** Bytes the sniffer needs to decide: the WebP signature ends at offset 12. */
 export const SNIFF_BYTES = 12;
@@ -44,7 +44,7 @@ export function evidenceFileName(given: string | undefined, type: EvidenceConten
   const extension = dot > 0 ? name.slice(dot + 1) : '';
   const allowed = EVIDENCE_EXTENSIONS[type];
   let stem = dot > 0 ? name.slice(0, dot) : name;
-  let suffix = allowed[0];
+  let suffix = at(allowed, 0, 'allowed extension');
   if (allowed.includes(extension.toLowerCase())) suffix = extension;
   else if (!ALL_EXTENSIONS.has(extension.toLowerCase())) stem = name;
   stem = stem.replace(/[. ]+$/, '');

@@ -5,6 +5,7 @@ import { ACCESS_METADATA } from '../../../common/access/access.decorators';
 import { loadExcel } from '../../../common/excel';
 import { ActivityExportController } from './export.controller';
 import { EXPORT_HEADERS, XLSX_HEADER_ROW } from './export.writers';
+import { at } from '@jangkau/shared-domain';
 
 /** The founding story (seed/demo-activities.ts): 16 June 2025 09:00 WIB, 14 villages of Merangin, 16 officials. */
 const FOUNDING = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
@@ -54,7 +55,7 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
     return { res, body: Buffer.from(await res.arrayBuffer()) };
   }
 
-  const csvIds = (body: Buffer) => parseCsv(body.toString('utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => r[0]);
+  const csvIds = (body: Buffer) => parseCsv(body.toString('utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => at(r, 0, 'id cell'));
   const listIds = async (as: string, filter = '{}') => {
     const ids: string[] = [];
     let after: string | null = null;
@@ -92,7 +93,7 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
     expect(total).toBeGreaterThan(0);
     const workbook = new (loadExcel().Workbook)();
     await workbook.xlsx.load(body as any);
-    const sheet = workbook.worksheets[0];
+    const sheet = at(workbook.worksheets, 0, 'worksheet');
     expect(sheet.getCell('A1').value).toBe('Daftar Kegiatan');
     expect(String(sheet.getCell('A2').value)).toMatch(/^Filter: semua kegiatan/);
     expect(String(sheet.getCell('A3').value)).toMatch(/^Dibuat oleh Kepala Kantor Imigrasi Kerinci \(kepala\.kerinci\), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/);
@@ -172,7 +173,7 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
     const workbook = new (loadExcel().Workbook)();
     await workbook.xlsx.load(xlsx as any);
     const ids = [];
-    const sheet = workbook.worksheets[0];
+    const sheet = at(workbook.worksheets, 0, 'worksheet');
     for (let r = XLSX_HEADER_ROW + 1; r < sheet.rowCount; r++) ids.push(sheet.getRow(r).getCell(1).value);
     expect(ids).toEqual(village);
   });

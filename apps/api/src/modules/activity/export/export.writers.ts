@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ActivityStatus, ActivityType, IndonesianTimeZone } from '@jangkau/shared-domain';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ActivityStatus, ActivityType, IndonesianTimeZone, at } from '@jangkau/shared-domain';
 import type { Writable } from 'node:stream';
 import { loadExcel } from '../../../common/excel';
 import { csvCell, localStart, sourcesLine } from '../../../common/export-format';
@@ -112,7 +112,7 @@ export async function writeXlsx(out: Writable, batches: AsyncIterable<ActivityEx
     for (const row of rows) {
       const values = COLUMNS.map((c, i) => {
         const v = c.value(row);
-        if (c.sum) sums[i] += v as number;
+        if (c.sum) sums[i] = at(sums, i, 'column sum') + (v as number);
         return v;
       });
       sheet.addRow(values).commit();

@@ -7,6 +7,8 @@ import { loadExcel } from '../../../common/excel';
 import { COLUMNS, IMPORT_LIMITS } from './import.columns';
 import { ActivityImportController } from './import.controller';
 import type { ImportReport } from './import.report';
+import { onlyRow } from '../../../database/kysely';
+import { at } from '@jangkau/shared-domain';
 
 type Row = Record<string, string>;
 
@@ -44,7 +46,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
   let kerinciId: string;
   let petugasId: string;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
-  const count = async (table: string, where = 'TRUE', params: unknown[] = []) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n;
+  const count = async (table: string, where = 'TRUE', params: unknown[] = []) => onlyRow(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params), 'count').n;
 
   async function upload(
     body: Buffer,
@@ -72,8 +74,8 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: kerinciId }] = await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`);
-    [{ id: petugasId }] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
+    ({ id: kerinciId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Kanim Kerinci'`), 'kerinciId'));
+    ({ id: petugasId } = onlyRow(await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`), 'petugasId'));
   });
 
   afterAll(async () => {
@@ -162,7 +164,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
       [2, null, 'IMPORT_DUPLICATE_EXISTING'],
       [3, null, 'IMPORT_ROW_IGNORED'],
     ]);
-    expect(r.warnings[0].message).toBe(
+    expect(at(r.warnings, 0, 'warning').message).toBe(
       'Kegiatan dengan tanggal, judul dan tempat yang sama sudah tercatat di Jangkau (terverifikasi); periksa agar tidak tercatat dua kali.',
     );
   });
@@ -199,7 +201,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     ]);
     expect(r).toMatchObject({ dryRun: true, committed: false, rows: 9, valid: 2, invalid: 7, alreadyImported: 0, created: 0, errorCount: 11 });
     expect(problems(r.warnings)).toEqual([[10, null, 'IMPORT_DUPLICATE_IN_FILE']]);
-    expect(r.warnings[0].message).toBe('Tanggal, judul dan tempat sama dengan baris 2; periksa apakah kegiatan ini tercatat dua kali.');
+    expect(at(r.warnings, 0, 'warning').message).toBe('Tanggal, judul dan tempat sama dengan baris 2; periksa apakah kegiatan ini tercatat dua kali.');
     const message = (rowNumber: number, column: string) => r.errors.find((e) => e.row === rowNumber && e.column === column)!.message;
     expect(message(3, 'jenis')).toBe('Jenis kegiatan "RAPAT" tidak dikenal; gunakan salah satu: SOSIALISASI, PENYULUHAN, RAPAT_KOORDINASI, PEMBENTUKAN_DESA_BINAAN, MONITORING, LAINNYA.');
     expect(message(4, 'topik')).toBe('Topik "topik karangan" tidak dikenal; lihat daftar topik di templat.');
@@ -331,7 +333,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     // The same rows in another file (re-saved, so other bytes) are flagged as probably recorded already.
     const resaved = report(await upload(csv([row()], ';'), { dryRun: 'true' }));
     expect(problems(resaved.warnings)).toEqual([[2, null, 'IMPORT_DUPLICATE_EXISTING']]);
-    expect(resaved.warnings[0].message).toContain('(diajukan)');
+    expect(at(resaved.warnings, 0, 'warning').message).toContain('(diajukan)');
   });
 
   it('two commits of one file racing each other create its rows once', async () => {
@@ -345,14 +347,14 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
   it('reads CSV separated by semicolons (Excel in an Indonesian locale), with or without BOM, and Windows-1252 with a warning', async () => {
     const semicolon = report(await upload(csv([row(), row({ judul: 'Sosialisasi; dengan titik koma', tanggal: '2025-08-13' })], ';'), { dryRun: 'true' }));
     expect(semicolon).toMatchObject({ rows: 2, valid: 2, invalid: 0, file: { separator: ';' } });
-    expect(semicolon.preview[1].title).toBe('Sosialisasi; dengan titik koma');
+    expect(at(semicolon.preview, 1, 'second row').title).toBe('Sosialisasi; dengan titik koma');
 
     // Excel's plain "CSV" writes the Windows code page: é is the single byte 0xE9, not UTF-8.
     const windows = Buffer.from(csv([row({ tempat: 'Café Bangko', tanggal: '2025-08-20' })], ';', false).toString('utf8'), 'latin1');
     expect(windows.includes(0xe9)).toBe(true);
     const read = report(await upload(windows, { dryRun: 'true' }));
     expect(read).toMatchObject({ valid: 1 });
-    expect(read.preview[0].venueName).toBe('Café Bangko');
+    expect(at(read.preview, 0, 'row').venueName).toBe('Café Bangko');
     expect(problems(read.warnings)).toContainEqual([null, null, 'IMPORT_ENCODING_FALLBACK']);
   });
 
@@ -379,7 +381,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     const r = report(res);
     expect(r).toMatchObject({ rows: 1, created: 1, file: { format: 'xlsx', separator: null } });
     expect(r.preview[0]).toMatchObject({ date: '2025-05-21', startTime: '08:00', endTime: '10:30', startsAt: '2025-05-21T01:00:00.000Z', participants: { male: 41, female: 41 } });
-    const [a] = await sql(`SELECT status FROM activities WHERE id = $1`, [r.preview[0].id]);
+    const a = onlyRow(await sql(`SELECT status FROM activities WHERE id = $1`, [at(r.preview, 0, 'row').id]), 'imported activity');
     expect(a.status).toBe('SUBMITTED');
   });
 

@@ -2,6 +2,7 @@ import {
   ACTIVITY_LIMITS,
   ACTIVITY_TYPE_LABELS,
   ActivityType,
+  at,
   frameworksInForce,
   IndonesianTimeZone,
   type Labels,
@@ -288,8 +289,8 @@ export function columnOfField(field: string | undefined, parsed: ParsedRow): str
 export function importedActivityId(agencyId: string, fileSha256: string, row: number): string {
   const namespace = Buffer.from(IMPORT_NAMESPACE.replace(/-/g, ''), 'hex');
   const hash = createHash('sha1').update(namespace).update(`${agencyId}:${fileSha256}:${row}`, 'utf8').digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
+  hash[6] = (at(hash, 6, 'hash byte') & 0x0f) | 0x50;
+  hash[8] = (at(hash, 8, 'hash byte') & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,4 @@
-import { ActivityStatus, normalizeSearchText } from '@jangkau/shared-domain';
+import { ActivityStatus, normalizeSearchText, at } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -171,18 +171,19 @@ export class ActivityImportService {
       const chunk = outcomes.slice(start, start + CHUNK_ROWS).filter((o) => o.parsed.input && !o.alreadyImported);
       const results = await this.validator.validateMany(manager, caller.agencyId, chunk.map((o) => o.parsed.input!));
       chunk.forEach((o, k) => {
-        const result = results[k];
+        const result = at(results, k, 'validation result');
         if (result instanceof ActivityError) {
           o.parsed.errors.push({ row: o.parsed.row, column: columnOfField(result.field, o.parsed), error: result });
           return;
         }
         o.values = result;
         const outside = area ? result.villages.filter((v) => !area.some((w) => v.code === w || v.code.startsWith(`${w}.`))) : [];
-        if (outside.length) {
+        const [firstOutside] = outside;
+        if (firstOutside) {
           o.parsed.warnings.push({
             row: o.parsed.row,
             column: 'desa_kelurahan',
-            error: new ImportError(ImportErrorCode.OUTSIDE_WORKING_AREA, { count: outside.length, code: outside[0].code }),
+            error: new ImportError(ImportErrorCode.OUTSIDE_WORKING_AREA, { count: outside.length, code: firstOutside.code }),
           });
         }
       });

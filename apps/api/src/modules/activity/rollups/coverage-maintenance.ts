@@ -1,4 +1,4 @@
-import { parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { parsePeriod, periodKeysOf, at } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
@@ -157,11 +157,13 @@ export async function applyCoverageChange(manager: EntityManager, activityId: st
 
   const deltas = new Map<string, number>();
   for (let i = 0; i < t.pairs.village.length; i++) {
-    const id = `${t.pairs.village[i]}|${t.pairs.key[i]}`;
+    const village = at(t.pairs.village, i, 'village of pair');
+    const key = at(t.pairs.key, i, 'key of pair');
+    const id = `${village}|${key}`;
     const delta = (after.has(id) ? 1 : 0) - (before.has(id) ? 1 : 0);
     if (delta === 0) continue;
-    for (const region of counterRegionsOf(t.pairs.village[i])) {
-      const counter = `${region}|${t.pairs.key[i]}`;
+    for (const region of counterRegionsOf(village)) {
+      const counter = `${region}|${key}`;
       deltas.set(counter, (deltas.get(counter) ?? 0) + delta);
     }
   }

@@ -42,16 +42,18 @@ export function buildDetails(regions: { code: string; polygons: Polygons }[]): R
   // No quantization: arcs are found by exact coordinate equality, as the layer's own shared vertices are equal.
   const topo = presimplify(topology({ regions: collection }) as Topology<{ regions: GeometryCollection }>);
   const full = regions.map((r) => compact(r.polygons, DETAILS[2].decimals) ?? r.polygons);
-  const coarse = [0, 1].map((d) => {
+  const coarser = (d: 0 | 1) => {
     const { weight } = DETAILS[d];
     const simplified = simplify(topo, weight);
     const features = (feature(simplified, simplified.objects.regions) as FeatureCollection).features as Feature<GeoJsonPolygon | MultiPolygon>[];
     return features.map((f) => (f.geometry ? polygonsOf(f.geometry as never) : null));
-  });
-  return regions.map((_, i) => {
-    const fine = full[i];
-    const medium = (coarse[1][i] && compact(coarse[1][i]!, DETAILS[1].decimals, DETAILS[1].minRingArea)) ?? fine;
-    const rough = (coarse[0][i] && compact(coarse[0][i]!, DETAILS[0].decimals, DETAILS[0].minRingArea)) ?? medium;
+  };
+  const [roughs, mediums] = [coarser(0), coarser(1)];
+  return full.map((fine, i) => {
+    const coarseMedium = mediums[i];
+    const coarseRough = roughs[i];
+    const medium = (coarseMedium && compact(coarseMedium, DETAILS[1].decimals, DETAILS[1].minRingArea)) ?? fine;
+    const rough = (coarseRough && compact(coarseRough, DETAILS[0].decimals, DETAILS[0].minRingArea)) ?? medium;
     return { geometries: [rough, medium, fine], points: [countPositions(rough), countPositions(medium), countPositions(fine)] };
   });
 }

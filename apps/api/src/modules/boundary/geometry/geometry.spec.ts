@@ -15,6 +15,7 @@ import {
   Ring,
   signedArea,
 } from './geometry';
+import { at } from '@jangkau/shared-domain';
 
 /** A square in Jambi, counter-clockwise and closed, `size` degrees wide. */
 const square = (lon = 102, lat = -2, size = 0.1): Ring => [
@@ -25,12 +26,15 @@ const square = (lon = 102, lat = -2, size = 0.1): Ring => [
   [lon, lat],
 ];
 
+/** The outer ring of the first polygon, failing clearly when there is none. */
+const firstRing = (polygons: Polygons | null | undefined): Ring => at(at(polygons ?? [], 0, 'polygon'), 0, 'outer ring');
+
 function insidePolygon([x, y]: Position, polygon: Polygon): boolean {
   let inside = false;
   for (const ring of polygon) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
+      const [xi, yi] = at(ring, i);
+      const [xj, yj] = at(ring, j);
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -48,7 +52,7 @@ describe('repairGeometry', () => {
     const result = repairGeometry({ type: 'Polygon', coordinates: [open] });
     expect(result.problems).toEqual([]);
     expect(result.repairs).toEqual({ RING_CLOSED: 1 });
-    expect(result.polygons![0][0]).toEqual(square());
+    expect(firstRing(result.polygons)).toEqual(square());
   });
 
   it('drops consecutive duplicate points (and a repeated closing point), and counts the ring once', () => {
@@ -56,7 +60,7 @@ describe('repairGeometry', () => {
     const doubled = [ring[0], ring[1], ring[1], ring[2], ring[3], ring[3], ring[4], ring[4]];
     const result = repairGeometry({ type: 'Polygon', coordinates: [doubled] });
     expect(result.repairs).toEqual({ DUPLICATE_POINTS_REMOVED: 1 });
-    expect(result.polygons![0][0]).toEqual(square());
+    expect(firstRing(result.polygons)).toEqual(square());
   });
 
   it('turns rings to RFC 7946 winding: outer counter-clockwise, holes clockwise', () => {
@@ -64,14 +68,15 @@ describe('repairGeometry', () => {
     const hole = square(102.2, -1.8, 0.2); // counter-clockwise: wrong for a hole
     const result = repairGeometry({ type: 'MultiPolygon', coordinates: [[outer, hole]] });
     expect(result.repairs).toEqual({ WINDING_FIXED: 2 });
-    const [[fixedOuter, fixedHole]] = result.polygons!;
+    const polygon = at(result.polygons ?? [], 0, 'polygon');
+    const [fixedOuter, fixedHole] = [at(polygon, 0, 'outer ring'), at(polygon, 1, 'hole')];
     expect(signedArea(fixedOuter)).toBeGreaterThan(0);
     expect(signedArea(fixedHole)).toBeLessThan(0);
   });
 
   it('drops a third coordinate (elevation)', () => {
     const ring = square().map(([x, y]) => [x, y, 12]);
-    expect(repairGeometry({ type: 'Polygon', coordinates: [ring] }).polygons![0][0]).toEqual(square());
+    expect(firstRing(repairGeometry({ type: 'Polygon', coordinates: [ring] }).polygons)).toEqual(square());
   });
 
   it.each([
@@ -125,8 +130,8 @@ describe('findSelfIntersections', () => {
     // No finer timing here: a test on a shared machine asserts what it found, not how fast.
     const n = 20000;
     const ring: Ring = Array.from({ length: n }, (_, i) => [102 + Math.cos((2 * Math.PI * i) / n), -2 + Math.sin((2 * Math.PI * i) / n)] as Position);
-    [ring[5000], ring[5001]] = [ring[5001], ring[5000]];
-    ring.push(ring[0]);
+    [ring[5000], ring[5001]] = [at(ring, 5001), at(ring, 5000)];
+    ring.push(at(ring, 0));
     expect(findSelfIntersections([[ring]])).toHaveLength(1);
   }, 5_000);
 });
@@ -170,19 +175,20 @@ describe('buildDetails', () => {
     ];
     const details = buildDetails(regions);
     for (const d of [0, 1, 2] as const) {
-      const [a, b] = details.map((r) => r.geometries[d]);
+      const [a, b] = [at(details, 0, 'west').geometries[d], at(details, 1, 'east').geometries[d]];
       const key = ([x, y]: Position) => `${x},${y}`;
       const shared = (p: Polygons, q: Polygons) => {
-        const qs = new Set(q[0][0].map(key));
-        return p[0][0].filter((pt) => qs.has(key(pt))).length;
+        const qs = new Set(firstRing(q).map(key));
+        return firstRing(p).filter((pt) => qs.has(key(pt))).length;
       };
       // Every interior border position one side keeps, the other keeps too.
-      const inner = (p: Polygons) => p[0][0].filter(([x]) => x > 102.4 && x < 102.6).length;
+      const inner = (p: Polygons) => firstRing(p).filter(([x]) => x > 102.4 && x < 102.6).length;
       expect(shared(a, b)).toBe(inner(a));
       expect(inner(a)).toBe(inner(b));
     }
-    expect(details[0].points[0]).toBeLessThan(details[0].points[2]);
-    expect(details[0].points[2]).toBe(countPositions(regions[0].polygons));
+    const first = at(details, 0, 'region details');
+    expect(first.points[0]).toBeLessThan(first.points[2]);
+    expect(first.points[2]).toBe(countPositions(at(regions, 0, 'region').polygons));
   });
 });
 
@@ -202,7 +208,7 @@ describe('encodeRegions and mergeOutline', () => {
       ['15.02.02', { code: '15.02.02', name: 'B', level: 'KECAMATAN', label: [102.15, -1.95] }],
     ]);
     const decoded = feature(topo, topo.objects.regions);
-    const box = bboxOf([(decoded.features[0].geometry as unknown as { coordinates: Polygon }).coordinates]);
+    const box = bboxOf([(at(decoded.features, 0, 'feature').geometry as unknown as { coordinates: Polygon }).coordinates]);
     expect(box.minLon).toBeCloseTo(102, 4);
     expect(box.maxLon).toBeCloseTo(102.1, 4);
   });
@@ -220,6 +226,6 @@ describe('encodeRegions and mergeOutline', () => {
       { type: 'Polygon', coordinates: [square(102.1, -2, 0.1)] },
     ])!;
     expect(merged.type).toBe('Polygon');
-    expect(Math.abs(signedArea((merged.coordinates as Polygon)[0]))).toBeCloseTo(0.02, 8);
+    expect(Math.abs(signedArea(at(merged.coordinates as Polygon, 0, 'outer ring')))).toBeCloseTo(0.02, 8);
   });
 });

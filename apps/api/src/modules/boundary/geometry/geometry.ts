@@ -1,4 +1,5 @@
 import polylabel from 'polylabel';
+import { at } from '@jangkau/shared-domain';
 
 /**
  * Plain polygon geometry in WGS84 lon/lat, as RFC 7946 wants it: the checks and repairs of an import, and the
@@ -75,7 +76,7 @@ export function repairGeometry(geometry: unknown): RepairResult {
       }
       const deduplicated = dropConsecutiveDuplicates(ring);
       // The closing position repeats the first by definition; only other repeats count as a repair.
-      const closedBefore = ring.length > 1 && samePosition(ring[0], ring[ring.length - 1]);
+      const closedBefore = ring.length > 1 && samePosition(at(ring, 0), at(ring, -1));
       if (deduplicated.length < ring.length - (closedBefore ? 1 : 0)) count('DUPLICATE_POINTS_REMOVED');
       if (!closedBefore && ring.length > 0) count('RING_CLOSED');
       const closed = close(deduplicated);
@@ -128,22 +129,29 @@ export function samePosition(a: Position, b: Position): boolean {
 /** Removes positions equal to the one before (including a repeated closing position, restored by close). */
 export function dropConsecutiveDuplicates(ring: Ring): Ring {
   const out: Ring = [];
-  for (const p of ring) if (!out.length || !samePosition(out[out.length - 1], p)) out.push(p);
+  for (const p of ring) {
+    const last = out.at(-1);
+    if (!last || !samePosition(last, p)) out.push(p);
+  }
   // The closing position is dropped too; close() puts it back once.
-  while (out.length > 1 && samePosition(out[0], out[out.length - 1])) out.pop();
+  while (out.length > 1 && samePosition(at(out, 0), at(out, -1))) out.pop();
   return out;
 }
 
 /** The ring with its first position repeated at the end (a new array). */
 export function close(ring: Ring): Ring {
-  if (!ring.length) return [];
-  return [...ring, [ring[0][0], ring[0][1]]];
+  const [first] = ring;
+  if (!first) return [];
+  return [...ring, [first[0], first[1]]];
 }
 
 /** Shoelace area of a closed ring in square degrees: positive when counter-clockwise. */
 export function signedArea(ring: Ring): number {
   let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [[x0, y0], [x1, y1]] = [at(ring, i), at(ring, i + 1)];
+    sum += x0 * y1 - x1 * y0;
+  }
   return sum / 2;
 }
 
@@ -169,7 +177,7 @@ export function bboxOf(polygons: Polygons): BBox {
   const box = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
   for (const polygon of polygons) {
     // Holes lie inside their outer ring: the outer rings decide the box.
-    for (const [lon, lat] of polygon[0]) {
+    for (const [lon, lat] of at(polygon, 0, 'outer ring')) {
       if (lon < box.minLon) box.minLon = lon;
       if (lon > box.maxLon) box.maxLon = lon;
       if (lat < box.minLat) box.minLat = lat;
@@ -181,7 +189,8 @@ export function bboxOf(polygons: Polygons): BBox {
 
 /** Polygon or MultiPolygon, whichever is smaller. */
 export function toGeometry(polygons: Polygons): AreaGeometry {
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  const [only] = polygons;
+  return polygons.length === 1 && only ? { type: 'Polygon', coordinates: only } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** The polygons of a Polygon or MultiPolygon. */
@@ -194,7 +203,7 @@ export function polygonsOf(geometry: AreaGeometry): Polygons {
  * which, unlike a centroid, lies inside a crescent or a region with a bay. Precision: 1/200 of the part's size.
  */
 export function labelPoint(polygons: Polygons): Position {
-  let largest = polygons[0];
+  let largest = at(polygons, 0, 'polygon');
   let largestArea = -Infinity;
   for (const polygon of polygons) {
     const area = polygonArea(polygon);
@@ -228,13 +237,14 @@ export function compact(polygons: Polygons, decimals: number, minRingArea = 0): 
       if (i === 0 && area === 0) break;
       if (area > 0) rings.push(r);
     }
-    if (rings.length) rounded.push({ polygon: rings, area: Math.abs(signedArea(rings[0])) });
+    const [outer] = rings;
+    if (outer) rounded.push({ polygon: rings, area: Math.abs(signedArea(outer)) });
   }
   if (!rounded.length) return null;
   const largest = rounded.reduce((a, b) => (b.area > a.area ? b : a));
   const kept = rounded
     .filter((p) => p === largest || p.area >= minRingArea)
-    .map(({ polygon }) => [polygon[0], ...polygon.slice(1).filter((hole) => Math.abs(signedArea(hole)) >= minRingArea)]);
+    .map(({ polygon }) => [at(polygon, 0, 'outer ring'), ...polygon.slice(1).filter((hole) => Math.abs(signedArea(hole)) >= minRingArea)]);
   return kept;
 }
 
@@ -247,8 +257,8 @@ export function findSelfIntersections(polygons: Polygons, limit = 10): Position[
   const found: Position[] = [];
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const at = ringSelfIntersection(ring);
-      if (at) found.push(at);
+      const crossing = ringSelfIntersection(ring);
+      if (crossing) found.push(crossing);
       if (found.length >= limit) return found;
     }
   }
@@ -265,7 +275,7 @@ function ringSelfIntersection(ring: Ring): Position | null {
   const cellOf = (v: number, min: number, size: number) => Math.min(cells - 1, Math.floor((v - min) / size));
   const grid = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const [a, b] = [ring[i], ring[i + 1]];
+    const [a, b] = [at(ring, i), at(ring, i + 1)];
     const x0 = cellOf(Math.min(a[0], b[0]), box.minLon, width);
     const x1 = cellOf(Math.max(a[0], b[0]), box.minLon, width);
     const y0 = cellOf(Math.min(a[1], b[1]), box.minLat, height);
@@ -278,8 +288,8 @@ function ringSelfIntersection(ring: Ring): Position | null {
           for (const j of bucket) {
             // Adjacent edges share a vertex (the first and the last edge too).
             if (j === i - 1 || (i === n - 1 && j === 0)) continue;
-            const at = properCrossing(ring[j], ring[j + 1], a, b);
-            if (at) return at;
+            const crossing = properCrossing(at(ring, j), at(ring, j + 1), a, b);
+            if (crossing) return crossing;
           }
           bucket.push(i);
         } else {

@@ -8,6 +8,8 @@ import { startTestApp, TestApp } from '../../../../test/test-app';
 import { withAdmin } from '../../../../test/test-database';
 import { BoundaryImportCancelled, BoundaryImportService } from './boundary-import.service';
 import type { BoundaryImportReport } from './boundary-import.report';
+import { onlyRow } from '../../../database/kysely';
+import { at } from '@jangkau/shared-domain';
 
 const MAX_MB = 2;
 /** Kabupaten Merangin (15.02) has 24 kecamatan; the founding story's Bangko Barat is 15.02.10. */
@@ -36,7 +38,7 @@ function badFile(): Buffer {
 describe('boundary import (real PostgreSQL, over HTTP)', () => {
   let t: TestApp;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
-  const count = async (table: string, where = 'TRUE') => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
+  const count = async (table: string, where = 'TRUE') => onlyRow(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`), 'count').n;
   const activeSetId = async (level: number) => (await sql<{ id: string }>(`SELECT id FROM boundary_sets WHERE level = $1 AND status = 'ACTIVE'`, [level]))[0]?.id ?? null;
 
   async function upload(
@@ -224,7 +226,7 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
     expect(cut.body).toEqual({ error: 'BOUNDARY_GZIP_CORRUPT', message: expect.stringContaining('rusak atau terpotong') });
 
     const flipped = Buffer.from(good);
-    flipped[flipped.length - 6] ^= 0xff;
+    flipped[flipped.length - 6] = at(flipped, -6, 'byte') ^ 0xff;
     const res = await fetch(`${t.baseUrl}/api/boundaries/import?dryRun=true`, {
       method: 'POST',
       headers: { ...(await t.as('admin')), 'accept-language': 'en' },
@@ -253,7 +255,7 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
     outerRing(unclosed).pop();
     const doubled = one('15.02.02');
     const ring = outerRing(doubled);
-    ring.splice(3, 0, [...ring[3]], [...ring[3]]);
+    ring.splice(3, 0, [...at(ring, 3)], [...at(ring, 3)]);
     const turned = one('15.02.01');
     outerRing(turned).reverse();
 
@@ -273,12 +275,15 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
     const rows = await sql<{ code: string; geometry: string }>(`SELECT region_code AS code, geometry_2 AS geometry FROM boundary_regions WHERE set_id = $1 ORDER BY 1`, [firstSetId]);
     for (const { geometry } of rows) {
       const g = JSON.parse(geometry);
-      const outer: number[][] = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0];
+      const outer: [number, number][] = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0];
       expect(outer[0]).toEqual(outer[outer.length - 1]);
       let area = 0;
-      for (let i = 0; i < outer.length - 1; i++) area += outer[i][0] * outer[i + 1][1] - outer[i + 1][0] * outer[i][1];
+      for (let i = 0; i < outer.length - 1; i++) {
+        const [[x0, y0], [x1, y1]] = [at(outer, i), at(outer, i + 1)];
+        area += x0 * y1 - x1 * y0;
+      }
       expect(area).toBeGreaterThan(0);
-      expect(outer.some((p, i) => i > 0 && p[0] === outer[i - 1][0] && p[1] === outer[i - 1][1])).toBe(false);
+      expect(outer.some((p, i) => i > 0 && p[0] === at(outer, i - 1)[0] && p[1] === at(outer, i - 1)[1])).toBe(false);
     }
 
     // One audit entry, with the file and the source.

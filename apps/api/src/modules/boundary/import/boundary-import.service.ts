@@ -1,4 +1,4 @@
-import { normalizeSearchText, tryParseRegionCode } from '@jangkau/shared-domain';
+import { normalizeSearchText, tryParseRegionCode, at } from '@jangkau/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { BoundaryError, BoundaryErrorCode } from '../boundary.errors';
 import { BoundarySetStatus } from '../boundary.entity';
-import { buildDetails } from '../geometry/details';
+import { buildDetails, type Detail } from '../geometry/details';
 import { bboxOf, findSelfIntersections, GeometryProblem, GeometryRepair, labelPoint, Polygons, repairGeometry, toGeometry } from '../geometry/geometry';
 import { BoundaryFile, parseBoundaryFile } from './boundary-file';
 import { unpackBoundaryFile } from './boundary-gzip';
@@ -115,7 +115,7 @@ export class BoundaryImportService {
     const rows = regions.map((region, i) => {
       const box = bboxOf(region.polygons);
       const [labelLon, labelLat] = labelPoint(region.polygons);
-      return { ...region, details: details[i], box, labelLon, labelLat };
+      return { ...region, details: at(details, i, 'region details'), box, labelLon, labelLat };
     });
     await options.onProgress?.('simplify', 1, 1);
     const simplifyMs = lap();
@@ -143,8 +143,8 @@ export class BoundaryImportService {
       await this.dataSource.transaction(async (manager) => {
         for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
           const chunk = rows.slice(start, start + WRITE_CHUNK);
-          const geometries = (d: number) => chunk.map((r) => JSON.stringify(toGeometry(r.details.geometries[d])));
-          const points = (d: number) => chunk.map((r) => r.details.points[d]);
+          const geometries = (d: Detail) => chunk.map((r) => JSON.stringify(toGeometry(r.details.geometries[d])));
+          const points = (d: Detail) => chunk.map((r) => r.details.points[d]);
           await insertRegionChunk(manager, setId, {
             codes: chunk.map((r) => r.code),
             parentCodes: chunk.map((r) => r.parentCode),
@@ -248,8 +248,9 @@ export class BoundaryImportService {
             repaired.push(finding(feature.index, code, REPAIR_CODES[repair as GeometryRepair], { count: count! }));
           }
           const crossings = findSelfIntersections(result.polygons);
-          if (crossings.length) {
-            warnings.push(finding(feature.index, code, BoundaryErrorCode.SELF_INTERSECTION, { count: crossings.length, at: `${crossings[0][0]}, ${crossings[0][1]}` }));
+          const [crossing] = crossings;
+          if (crossing) {
+            warnings.push(finding(feature.index, code, BoundaryErrorCode.SELF_INTERSECTION, { count: crossings.length, at: `${crossing[0]}, ${crossing[1]}` }));
           }
           const official = registry.get(code)!;
           if (feature.name && normalizeSearchText(feature.name) !== normalizeSearchText(official.name)) {

@@ -69,12 +69,13 @@ export async function checkedAddress(host: string, allow: AllowList, resolve: Re
       return null;
     }
   }
-  if (!answers.length) return null;
+  const [first] = answers;
+  if (!first) return null;
   const byName = allow.hasName(bare);
   for (const answer of answers) {
     if (!ipaddr.isValid(answer.address)) return null;
     const address = ipaddr.process(answer.address);
     if (!byName && !isPublicAddress(address) && !allow.hasAddress(address)) return null;
   }
-  return answers[0];
+  return first;
 }

@@ -6,6 +6,7 @@ import { loadExcel } from '../../../common/excel';
 import { ReportExportController } from './report-export.controller';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { REPORT_CSV_HEADER_LINE, REPORT_XLSX_HEADER_ROW } from './report-export.writers';
+import { at } from '@jangkau/shared-domain';
 
 // pdf-parse's index.js reads a sample file when required without a parent module: take the library itself.
 const pdfParse: (data: Buffer) => Promise<{ numpages: number; text: string }> = require('pdf-parse/lib/pdf-parse.js');
@@ -90,7 +91,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     );
     const wb = await workbook(body);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Laporan', 'Peserta', 'Peserta per baris']);
-    const sheet = wb.worksheets[0];
+    const sheet = at(wb.worksheets, 0, 'worksheet');
     expect(sheet.getCell('A1').value).toBe('Rekap Sosialisasi per Kabupaten/Kota');
     expect(sheet.getCell('A2').value).toBe('Periode: Tahun 2025 (01/01/2025 – 31/12/2025)');
     expect(String(sheet.getCell('A3').value)).toBe('Filter: jenis Sosialisasi');
@@ -113,8 +114,8 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     const screen = await report('ditjen', REKAP);
     expect(rows).toHaveLength(screen.rows.length + 1);
     screen.rows.forEach((row: any, i: number) => {
-      expect(rows[i].slice(0, 2)).toEqual([row.key, row.label]);
-      expect(rows[i].slice(2)).toEqual(row.values.map((v: any) => v.value));
+      expect(rows[i]?.slice(0, 2)).toEqual([row.key, row.label]);
+      expect(rows[i]?.slice(2)).toEqual(row.values.map((v: any) => v.value));
     });
     const totals = rows.at(-1)!;
     expect(totals[1]).toBe(screen.totalNote ? `Total (${screen.totalNote})` : 'Total');
@@ -146,7 +147,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(body);
-    expect(rows[0].slice(0, HEADERS.length)).toEqual(HEADERS);
+    expect(rows[0]?.slice(0, HEADERS.length)).toEqual(HEADERS);
     const screen = await report('ditjen', REKAP);
     expect(rows).toHaveLength(screen.rows.length + 2);
     expect(rows.find((r) => r[0] === '15.02')!.slice(4, 6)).toEqual(['16', '14']);
@@ -159,12 +160,12 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(semicolon.res.status).toBe(200);
     expect(semicolon.res.headers.get('content-disposition')).toMatch(/filename="[a-z0-9-]+_jambi_2025-Q4\.csv"/);
     const lines = csvLines(semicolon.body, ';');
-    expect(lines[1][0]).toBe('Periode: Triwulan IV 2025 (01/10/2025 – 31/12/2025)');
-    expect(lines[2][0]).toContain('wilayah Jambi');
+    expect(lines[1]?.[0]).toBe('Periode: Triwulan IV 2025 (01/10/2025 – 31/12/2025)');
+    expect(lines[2]?.[0]).toContain('wilayah Jambi');
     const [header, ...rows] = csvRows(semicolon.body, ';');
     // Columns, not one cell per line: the code, the name, the villages and the ratio stand apart.
     expect(header).toHaveLength(4);
-    expect(header[3]).toMatch(/\(%\)$/);
+    expect(header?.[3]).toMatch(/\(%\)$/);
     const screen = await report('kanwil.jambi', input);
     const merangin = screen.rows.find((r: { key: string }) => r.key === '15.02');
     const ratio = merangin.values.find((v: { indicator: string }) => v.indicator === 'COVERAGE_RATIO').value as number;
@@ -205,7 +206,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(english.res.headers.get('content-disposition')).toMatch(/filename="awareness-sessions-per-regency-city_indonesia_2025\.xlsx"/);
     const wb = await workbook(english.body);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Report', 'Participants', 'Participants per row']);
-    const sheet = wb.worksheets[0];
+    const sheet = at(wb.worksheets, 0, 'worksheet');
     expect(sheet.getCell('A1').value).toBe('Awareness Sessions per Regency/City');
     expect(sheet.getCell('A2').value).toBe('Period: Year 2025 (01/01/2025 – 31/12/2025)');
     expect(String(sheet.getCell('A3').value)).toBe('Filter: type Awareness session (sosialisasi)');
@@ -215,15 +216,15 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Region code', 'Region', 'Activities', 'Participants', 'Officials reached', 'Villages reached']);
     // The same figures as the Indonesian file: only the words change.
     const indonesian = await workbook((await post('xlsx', { input: REKAP }, 'ditjen', 'id')).body);
-    expect(sheetRows(sheet).slice(0, -1)).toEqual(sheetRows(indonesian.worksheets[0]).slice(0, -1));
+    expect(sheetRows(sheet).slice(0, -1)).toEqual(sheetRows(at(indonesian.worksheets, 0, 'worksheet')).slice(0, -1));
     const people = sheetRows(wb.getWorksheet('Participants')!);
     expect(people.map((r) => r[0])).toContain('Village head');
     expect(people.at(-1)![0]).toBe('Total');
 
     const quarter = csvLines((await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] } }, 'kanwil.jambi', 'en')).body);
-    expect(quarter[1][0]).toBe('Period: Q4 2025 (01/10/2025 – 31/12/2025)');
-    expect(quarter[2][0]).toBe('Filter: region Jambi');
-    expect(quarter[0][0]).toBe('Report per Regency/City');
+    expect(quarter[1]?.[0]).toBe('Period: Q4 2025 (01/10/2025 – 31/12/2025)');
+    expect(quarter[2]?.[0]).toBe('Filter: region Jambi');
+    expect(quarter[0]?.[0]).toBe('Report per Regency/City');
     // A period given as dates is named in the file name as people name it.
     const byDates = await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } }, 'kanwil.jambi', 'en');
     expect(byDates.res.headers.get('content-disposition')).toMatch(/filename="report-per-regency-city_jambi_2025-Q4\.csv"/);
@@ -276,6 +277,11 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     const words = `Baris tanpa kegiatan disembunyikan: ${screen.emptyRowsHidden} dari 514 kabupaten/kota`;
     const categories = screen.participantsByCategory.map((p: any) => p.category);
     const LABEL: Record<string, string> = { CAMAT: 'Camat', LURAH: 'Lurah', KEPALA_DESA: 'Kepala desa', MASYARAKAT_UMUM: 'Masyarakat umum', PERANGKAT_DESA: 'Perangkat desa', TOKOH_MASYARAKAT: 'Tokoh masyarakat', CALON_PMI: 'Calon PMI', PELAJAR: 'Pelajar', LAINNYA: 'Lainnya' };
+    const label = (category: string) => {
+      const text = LABEL[category];
+      if (text === undefined) throw new Error(`No label for ${category}`);
+      return text;
+    };
     const expected = (row: any) => [
       ...categories.flatMap((c: string) => {
         const p = row.participantsByCategory.find((x: any) => x.category === c) ?? { male: 0, female: 0 };
@@ -287,7 +293,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
 
     // XLSX: the title line, and a sheet "Peserta per baris" with each row's L/P per category, men, women, all.
     const wb = await workbook((await post('xlsx', { input: REKAP })).body);
-    expect(String(wb.worksheets[0].getCell('A6').value)).toContain(words);
+    expect(String(at(wb.worksheets, 0, 'worksheet').getCell('A6').value)).toContain(words);
     const sheet = wb.getWorksheet('Peserta per baris')!;
     expect(String(sheet.getCell('A6').value)).toContain(words);
     expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual([
@@ -315,9 +321,9 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
 
     // CSV: one table, the participants as extra columns of the main one.
     const csvBody = (await post('csv', { input: REKAP })).body;
-    expect(csvLines(csvBody)[5][0]).toContain(words);
+    expect(csvLines(csvBody)[5]?.[0]).toContain(words);
     const [header, ...rows] = csvRows(csvBody);
-    expect(header).toEqual([...HEADERS, ...categories.flatMap((c: string) => [`Peserta ${LABEL[c].toLowerCase()} L`, `Peserta ${LABEL[c].toLowerCase()} P`])]);
+    expect(header).toEqual([...HEADERS, ...categories.flatMap((c: string) => [`Peserta ${label(c).toLowerCase()} L`, `Peserta ${label(c).toLowerCase()} P`])]);
     expect(rows.find((r) => r[0] === '15.02')!.slice(HEADERS.length)).toEqual(expected(merangin).map(String));
     expect(rows.at(-1)!.slice(HEADERS.length)).toEqual(expected(screen.total).map(String));
 
@@ -327,22 +333,22 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(flat).toContain(words);
     expect(pdf).toContain('Peserta menurut kategori dan jenis kelamin');
     expect(pdf).toContain('Peserta per baris menurut kategori dan jenis kelamin');
-    const perRowText = pdf.split('Peserta per baris menurut kategori dan jenis kelamin')[1];
+    const perRowText = at(pdf.split('Peserta per baris menurut kategori dan jenis kelamin'), 1, 'text after the per-row heading');
     // Merangin's line: its code and name, then its figures (the parser runs the cells together).
     const line = perRowText.split('\n').find((l) => l.startsWith('15.02'))!;
     expect(line).toContain('Merangin');
     expect(line.endsWith(`${male.toLocaleString('id-ID')}${female.toLocaleString('id-ID')}${(male + female).toLocaleString('id-ID')}`)).toBe(true);
     // Only rows with participants are printed there.
-    expect(regionCodes(perRowText.split('Kegiatan per baris')[0]).length).toBe(screen.rows.filter((r: any) => r.participantsByCategory.length > 0).length);
+    expect(regionCodes(at(perRowText.split('Kegiatan per baris'), 0, 'per-row text')).length).toBe(screen.rows.filter((r: any) => r.participantsByCategory.length > 0).length);
 
     // A regional export lists every row by default and says so.
     const regional = await workbook((await post('xlsx', { input: { ...REKAP, withinRegion: '15' } })).body);
-    expect(String(regional.worksheets[0].getCell('A6').value)).toMatch(/^Semua 11 kabupaten\/kota ditampilkan/);
+    expect(String(at(regional.worksheets, 0, 'worksheet').getCell('A6').value)).toMatch(/^Semua 11 kabupaten\/kota ditampilkan/);
   });
 
   it("gives a Kerinci head's national KABUPATEN_KOTA export only Kerinci, Merangin and Sungai Penuh, in every format", async () => {
     const input = { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] };
-    const xlsx = sheetRows((await workbook((await post('xlsx', { input }, 'kepala.kerinci')).body)).worksheets[0]);
+    const xlsx = sheetRows(at((await workbook((await post('xlsx', { input }, 'kepala.kerinci')).body)).worksheets, 0, 'worksheet'));
     expect(xlsx.slice(0, -1).map((r) => r[0])).toEqual(KERINCI_AREA);
     expect(xlsx.at(-1)![2]).toBe(14);
     const csv = csvRows((await post('csv', { input }, 'kepala.kerinci')).body);
@@ -364,13 +370,13 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     const input = { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] };
     const saved = await t.gql(`mutation ($input: ReportInput!) { saveReport(name: "Jambi 2025", input: $input) { id } }`, { input }, await t.as('ditjen'));
     const id = saved.data!.saveReport.id;
-    const owner = sheetRows((await workbook((await getSaved('xlsx', id, 'ditjen')).body)).worksheets[0]);
+    const owner = sheetRows(at((await workbook((await getSaved('xlsx', id, 'ditjen')).body)).worksheets, 0, 'worksheet'));
     expect(owner.length - 1).toBeGreaterThan(1);
 
-    const xlsx = sheetRows((await workbook((await getSaved('xlsx', id, 'desa.pulaurengas')).body)).worksheets[0]);
+    const xlsx = sheetRows(at((await workbook((await getSaved('xlsx', id, 'desa.pulaurengas')).body)).worksheets, 0, 'worksheet'));
     expect(xlsx).toHaveLength(2);
-    expect(xlsx[0].slice(0, 4)).toEqual(['15.02', expect.stringMatching(/Merangin/), 1, 1]);
-    expect(xlsx[1][2]).toBe(1);
+    expect(xlsx[0]?.slice(0, 4)).toEqual(['15.02', expect.stringMatching(/Merangin/), 1, 1]);
+    expect(xlsx[1]?.[2]).toBe(1);
     const csv = csvRows((await getSaved('csv', id, 'desa.pulaurengas')).body);
     // The coverage ratio as a percentage: the one village reached, 100 %.
     expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([['1', '100'], ['1', '100']]);
@@ -404,7 +410,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(reached).toBeGreaterThanOrEqual(14);
 
     const wb = await workbook((await post('xlsx', { input }, 'kanwil.jambi')).body);
-    const sheet = wb.worksheets[0];
+    const sheet = at(wb.worksheets, 0, 'worksheet');
     expect((sheet.getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual([
       'Kode wilayah',
       'Wilayah',
@@ -439,7 +445,7 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     }
     // Without asking: no such columns.
     const plain = await workbook((await post('xlsx', { input: { ...input, withConfirmation: false } }, 'kanwil.jambi')).body);
-    expect((plain.worksheets[0].getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Kode wilayah', 'Wilayah', 'Desa/kelurahan dijangkau']);
+    expect((at(plain.worksheets, 0, 'worksheet').getRow(REPORT_XLSX_HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Kode wilayah', 'Wilayah', 'Desa/kelurahan dijangkau']);
   });
 
   it('refuses bad input with a 400 in the caller’s language, unknown saved reports with a 404, and anonymous callers with a 401', async () => {

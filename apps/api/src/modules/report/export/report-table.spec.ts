@@ -1,4 +1,4 @@
-import { Indicator, ParticipantCategory } from '@jangkau/shared-domain';
+import { Indicator, ParticipantCategory, at } from '@jangkau/shared-domain';
 import { ReportRows } from '../dto/report.input';
 import type { Report, ReportRow } from '../models/report.model';
 import { csvMainTable, participantsPerRowTable, rowsInWords } from './report-table';
@@ -72,14 +72,14 @@ describe('report tables: rows hidden, participants per row', () => {
     const wide = participantsPerRowTable(report())!;
     expect(wide.headers).toHaveLength(2 + 2 * CATEGORIES.length + 3);
     expect(wide.headers.slice(-3)).toEqual(['Jumlah L', 'Jumlah P', 'Jumlah']);
-    const merangin = wide.rows[0];
-    const at = (header: string) => merangin[wide.headers.indexOf(header)];
-    expect([at('Kepala desa L'), at('Kepala desa P'), at('Masyarakat umum L'), at('Masyarakat umum P'), at('Pelajar L')]).toEqual([10, 0, 1200, 1345, 0]);
+    const merangin = at(wide.rows, 0, 'Merangin row');
+    const cell = (header: string) => merangin[wide.headers.indexOf(header)];
+    expect([cell('Kepala desa L'), cell('Kepala desa P'), cell('Masyarakat umum L'), cell('Masyarakat umum P'), cell('Pelajar L')]).toEqual([10, 0, 1200, 1345, 0]);
     expect(merangin.slice(-3)).toEqual([1210, 1345, 2555]);
 
     const combined = participantsPerRowTable(report(), { combined: true, withParticipantsOnly: true })!;
     expect(combined.headers).toHaveLength(2 + CATEGORIES.length + 3);
-    expect(combined.rows[0][combined.headers.indexOf('Masyarakat umum (L / P)')]).toBe('1.200 / 1.345');
+    expect(at(combined.rows, 0, 'first row')[combined.headers.indexOf('Masyarakat umum (L / P)')]).toBe('1.200 / 1.345');
     expect(combined.total![combined.headers.indexOf('Pelajar (L / P)')]).toBe('3 / 4');
 
     // Rows without participants are left out only when asked (the PDF).
@@ -94,8 +94,8 @@ describe('report tables: rows hidden, participants per row', () => {
     const csv = csvMainTable(report());
     expect(csv.headers.slice(0, 3)).toEqual(['Kode wilayah', 'Wilayah', 'Peserta']);
     expect(csv.headers).toContain('Peserta kepala desa L');
-    expect(csv.rows[0][csv.headers.indexOf('Peserta masyarakat umum P')]).toBe(1345);
-    expect(csv.rows[1][csv.headers.indexOf('Peserta pelajar P')]).toBe(4);
+    expect(at(csv.rows, 0, 'first row')[csv.headers.indexOf('Peserta masyarakat umum P')]).toBe(1345);
+    expect(at(csv.rows, 1, 'second row')[csv.headers.indexOf('Peserta pelajar P')]).toBe(4);
     expect(csv.total![csv.headers.indexOf('Peserta kepala desa L')]).toBe(10);
     // Without the participants indicator: the main table as it is.
     expect(csvMainTable(report({ columns: [Indicator.ACTIVITIES] })).headers).toEqual(['Kode wilayah', 'Wilayah', 'Kegiatan']);

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { ACTIVITY_LIMITS } from '@jangkau/shared-domain';
+import { ACTIVITY_LIMITS, at } from '@jangkau/shared-domain';
 import { errorMessage, isNetworkFailure, useSession, type ActivityDetailFragment, type ActivityType } from '@jangkau/web-data-access';
 import { currentLanguage, formatNumber, useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, ErrorState, LoadingState } from '@jangkau/web-ui';
@@ -71,7 +71,8 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
   const workingArea = area.data?.agency?.workingArea.map((r) => r.code) ?? offline.reference?.workingArea ?? null;
   const zone = form.venueRegion ? timeZoneOfRegion(form.venueRegion.code) : null;
   // The person's own zone (their working area's), for moments not tied to a venue; WIB until it is known.
-  const personZone = workingArea?.length ? timeZoneOfRegion(workingArea[0]) : 'WIB';
+  const [workingRegion] = workingArea ?? [];
+  const personZone = workingRegion !== undefined ? timeZoneOfRegion(workingRegion) : 'WIB';
   const language = currentLanguage();
   const today = new Date().toISOString().slice(0, 10);
 
@@ -121,7 +122,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
           event.preventDefault();
           if (!steps.passes(step)) return;
           if (step === 'review') void save();
-          else steps.goTo(STEPS[index + 1]);
+          else steps.goTo(at(STEPS, index + 1, 'next step'));
         }}
       >
         <h2 ref={steps.heading} tabIndex={-1}>
@@ -320,7 +321,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
 
         <div className="form__actions form__actions--sticky">
           {index > 0 && (
-            <button type="button" className="button button--secondary" onClick={() => steps.goTo(STEPS[index - 1])}>
+            <button type="button" className="button button--secondary" onClick={() => steps.goTo(at(STEPS, index - 1, 'previous step'))}>
               {t('activity.form.back')}
             </button>
           )}

@@ -154,7 +154,7 @@ export function ActivityPage() {
             <div key={kecamatan} className="village-group">
               <p className="village-group__head">
                 <strong>
-                  {t('level.KECAMATAN')} {villages[0].region.parent?.name ?? kecamatan}
+                  {t('level.KECAMATAN')} {villages[0]?.region.parent?.name ?? kecamatan}
                 </strong>{' '}
                 <span className="muted">({formatNumber(villages.length)})</span>
               </p>

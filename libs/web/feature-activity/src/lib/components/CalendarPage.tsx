@@ -11,7 +11,7 @@ const monthOf = (value: string | null): string => {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 };
 const shift = (month: string, by: number) => {
-  const [y, m] = month.split('-').map(Number);
+  const [y = NaN, m = NaN] = month.split('-').map(Number);
   const d = new Date(Date.UTC(y, m - 1 + by, 1));
   return d.toISOString().slice(0, 7);
 };

@@ -58,17 +58,16 @@ describe('ConfirmationSection', () => {
   beforeAll(() => initI18n('id'));
 
   it("lets the lead's head keep a disputed record with a reason, and shows the reply", async () => {
-    const before = [confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, canRespond: true }), confirmation('15.02.10.2002', 'Biuku Tanjung', { hasGovernment: false })];
+    const biukuTanjung = confirmation('15.02.10.2002', 'Biuku Tanjung', { hasGovernment: false });
+    const before = [confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, canRespond: true }), biukuTanjung];
     const reason = 'Daftar hadir ditandatangani sekretaris desa.';
-    const after = [
-      confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, response: reason, respondedByName: 'Kepala Kantor Imigrasi Kerinci', respondedAt: '2025-07-02T03:00:00.000Z', version: 2 }),
-      before[1],
-    ];
+    const responded = confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, response: reason, respondedByName: 'Kepala Kantor Imigrasi Kerinci', respondedAt: '2025-07-02T03:00:00.000Z', version: 2 });
+    const after = [responded, biukuTanjung];
     renderSection([
       query(before),
       {
         request: { query: RespondToDisputeMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', reason, version: 1 } },
-        result: { data: { respondToDispute: after[0] } satisfies AnswerOf<typeof RespondToDisputeMutation> },
+        result: { data: { respondToDispute: responded } satisfies AnswerOf<typeof RespondToDisputeMutation> },
       },
       query(after),
     ]);
@@ -90,12 +89,13 @@ describe('ConfirmationSection', () => {
   it('asks the village government for a reason before a dispute is sent, then sends it', async () => {
     const before = [confirmation('15.02.10.2001', 'Pulau Rengas', { canAnswer: true })];
     const note = 'Tidak ada warga kami yang hadir.';
-    const after = [confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, note, canAnswer: true })];
+    const answered = confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, note, canAnswer: true });
+    const after = [answered];
     renderSection([
       query(before),
       {
         request: { query: AnswerVillageReachMutation, variables: { activityId: ACTIVITY, villageCode: '15.02.10.2001', confirmed: false, note, version: 0 } },
-        result: { data: { answerVillageReach: after[0] } satisfies AnswerOf<typeof AnswerVillageReachMutation> },
+        result: { data: { answerVillageReach: answered } satisfies AnswerOf<typeof AnswerVillageReachMutation> },
       },
       query(after),
     ]);

@@ -4,6 +4,7 @@ import { EmptyState } from '@jangkau/web-ui';
 import type { OutboxItem } from './offlineDb';
 import type { SendResult } from './outbox';
 import { useOffline } from './OfflineProvider';
+import { at } from '@jangkau/shared-domain';
 
 /** The header's word on the queue: how many wait, or how many need the person. Nothing when the queue is empty. */
 export function OutboxIndicator() {
@@ -49,7 +50,7 @@ export function OutboxPage() {
             const blocked = list.findIndex((i) => i.state !== 'waiting');
             return (
               <li key={activityId} className="outbox__activity">
-                <h2>{list[0].title}</h2>
+                <h2>{at(list, 0, 'outbox item').title}</h2>
                 <ul>
                   {list.map((item, index) => (
                     <li key={item.id} className={`outbox__item outbox__item--${item.state}`}>

@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import type { ActivityInput } from '@jangkau/web-data-access';
 import { closeOfflineDb } from './offlineDb';
 import { discard, enqueue, listOutbox, OutboxSendError, putFile, sendOutbox, type OutboxTransport } from './outbox';
+import { at } from '@jangkau/shared-domain';
 
 const input = (title: string) => ({ title }) as unknown as ActivityInput;
 
@@ -120,7 +121,8 @@ describe('the outbox', () => {
     ]);
     await recordOffline('budi', 'a2');
     expect(await sendOutbox('budi', server.transport)).toEqual({ sent: 2, stopped: null, held: 1 });
-    const [conflict, waiting] = await listOutbox('budi');
+    const held = await listOutbox('budi');
+    const [conflict, waiting] = [at(held, 0, 'conflicting item'), at(held, 1, 'waiting item')];
     expect(conflict).toMatchObject({ id: 'u1', state: 'conflict', message: 'Kegiatan ini telah diubah orang lain.' });
     expect(waiting).toMatchObject({ id: 's1', state: 'waiting' });
     // Nothing was overwritten, nothing submitted on top of it.

@@ -117,8 +117,8 @@ export function toInput(form: ActivityFormState): ActivityInput {
     villages: form.villages.map((v) => ({ code: v.code, reach: v.reach })),
     participants: CATEGORIES.filter((c) => (form.participants[c]?.male ?? 0) + (form.participants[c]?.female ?? 0) > 0).map((category) => ({
       category,
-      male: form.participants[category].male,
-      female: form.participants[category].female,
+      male: form.participants[category]?.male ?? 0,
+      female: form.participants[category]?.female ?? 0,
     })),
     attendance: attendanceToSend(form),
   };

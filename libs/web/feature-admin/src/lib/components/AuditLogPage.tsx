@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
-import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers } from '@jangkau/shared-domain';
+import { AUDIT_ENTITIES, AUDIT_WORDS, describeAuditEntry, type AuditTextHelpers, at } from '@jangkau/shared-domain';
 import { errorMessage, restErrorMessage, useSession } from '@jangkau/web-data-access';
 import { currentLanguage, formatDate, formatDateTimeInPersonZone, formatNumber, i18n, personZone, useTranslation } from '@jangkau/web-i18n';
 import { DataTable, EmptyState, QueryState, saveBlob } from '@jangkau/web-ui';
@@ -175,7 +175,7 @@ export function AuditLogPage() {
                 disabled={loading}
                 onClick={() =>
                   void fetchMore({
-                    variables: { filter: { ...filter, before: entries[entries.length - 1].id } },
+                    variables: { filter: { ...filter, before: at(entries, -1, 'audit entry').id } },
                     updateQuery: (previous, { fetchMoreResult }) => ({ auditLog: [...previous.auditLog, ...fetchMoreResult.auditLog] }),
                   })
                 }

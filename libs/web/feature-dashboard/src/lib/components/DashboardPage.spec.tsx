@@ -11,6 +11,7 @@ import { PAGE_SIZE } from './NotReachedList';
 import { DashboardPage } from './DashboardPage';
 import { DashboardConfirmationShareQuery } from '../graphql/confirmationShare.query';
 import { DashboardConfirmationWaitingQuery } from '../graphql/confirmationWaiting.query';
+import { at } from '@jangkau/shared-domain';
 
 const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
 const language = () => 'id';
@@ -210,7 +211,7 @@ describe('DashboardPage', () => {
     expect(text(screen.getByTestId('kpi-last-year-note'))).toBe('"Tahun lalu" adalah 1 Jan – 31 Des 2024: tanggal yang sama setahun sebelumnya, dengan wilayah dan filter yang sama.');
     // The coverage table lists the gaps first and drills down within the dashboard, keeping the period.
     const coverageTable = await screen.findByRole('table', { name: 'Cakupan per wilayah, terendah dahulu' });
-    const firstRegion = within(coverageTable).getAllByRole('rowheader')[0];
+    const firstRegion = at(within(coverageTable).getAllByRole('rowheader'), 0, 'region row header');
     expect(firstRegion.textContent).toBe('Kabupaten Kerinci');
     expect(within(firstRegion).getByRole('link').getAttribute('href')).toBe('/dasbor?periode=2025&wilayah=15.01');
 

@@ -25,11 +25,11 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
     variables: { filter: { ...area, ...(stale ? { staleMonths: stale } : {}) }, sort, descending, first: PAGE_SIZE, offset },
   });
   const page = (data ?? (loading ? previousData : undefined))?.villagesNotReached;
-  const sortable: { sort: VillageSort; column: string }[] = [
+  const sortable = [
     { sort: 'NAME', column: t('dashboard.notReached.name') },
     { sort: 'CODE', column: t('dashboard.notReached.code') },
     { sort: 'LAST_REACHED', column: t('dashboard.notReached.lastReached') },
-  ];
+  ] as const satisfies readonly { sort: VillageSort; column: string }[];
   const sortOf = (key: VillageSort, label: string): DataTableSort => ({
     direction: sort === key ? (descending ? 'descending' : 'ascending') : null,
     label: t('dashboard.notReached.sortBy', { column: label }),

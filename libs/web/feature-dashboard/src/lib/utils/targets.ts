@@ -1,4 +1,5 @@
 import type { Indicator, TargetStatus } from '@jangkau/web-data-access';
+import { group } from '@jangkau/shared-domain';
 
 export interface TargetLike {
   indicator: Indicator;
@@ -88,7 +89,7 @@ export function parseTargetInput(indicator: Indicator, text: string): { value: n
   const raw = text.replace(/[\s\u00a0]/g, '');
   if (isRatioIndicator(indicator)) {
     const match = /^(\d{1,3}(?:[.,]\d{1,4})?)%?$/.exec(raw);
-    const percent = match ? Number(match[1].replace(',', '.')) : NaN;
+    const percent = match ? Number(group(match, 1).replace(',', '.')) : NaN;
     if (!Number.isFinite(percent) || percent < 0 || percent > 100) return { problem: 'percent' };
     return { value: Number((percent / 100).toFixed(6)) };
   }

@@ -17,6 +17,7 @@ import { activityRange } from '../utils/activityRange';
 import { MapPage } from './MapPage';
 import { PANEL_ACTIVITIES } from './RegionPanel';
 import { MapConfirmationShareQuery } from '../graphql/mapConfirmationShare.query';
+import { at } from '@jangkau/shared-domain';
 
 /** No village government has answered yet, whatever region is opened. */
 const confirmationShareMock: MockLink.MockedResponse = {
@@ -53,7 +54,7 @@ const KERINCI = '6f1c2a52-8d8e-4d55-9a39-6a3c1d0a0001';
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 const language = () => 'id';
 const region = (code: string, name: string, level: RegionLevel) => ({ __typename: 'Region', code, name, level });
-const BANGKO_BARAT = [
+const BANGKO_BARAT: [code: string, name: string][] = [
   ['15.02.10.2001', 'Pulau Rengas'],
   ['15.02.10.2002', 'Biuku Tanjung'],
   ['15.02.10.2003', 'Bedeng Rejo'],
@@ -218,7 +219,7 @@ describe('MapPage', () => {
     const table = screen.getByRole('table', { name: /Wilayah pada peta/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => [r.dataset.code, r.dataset.class])).toEqual(drawn);
-    const pulauRengas = rows[0];
+    const pulauRengas = at(rows, 0, 'Pulau Rengas row');
     expect(within(pulauRengas).getAllByRole('cell').map(text)).toEqual(['100 %', '1', '1', '100 %', '16 Jun 2025']);
     expect(pulauRengas.getAttribute('aria-selected')).toBe('true');
     await act(async () => undefined);
@@ -274,7 +275,7 @@ describe('MapPage', () => {
     expect(table.parentElement!.classList.contains('table-wrap')).toBe(true);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.dataset.class)).toEqual(Array(6).fill('c100'));
-    expect([...rows[0].querySelectorAll('td.num')].map((td) => text(td as HTMLElement))).toEqual(['1', '1', '100 %']);
+    expect([...at(rows, 0, 'first row').querySelectorAll('td.num')].map((td) => text(td as HTMLElement))).toEqual(['1', '1', '100 %']);
     await act(async () => undefined);
   });
 

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { group } from '@jangkau/shared-domain';
 
 /**
  * Test fixtures from the boundary files that ship with the repository (data/boundaries, what the demo imports),
@@ -16,7 +17,9 @@ const files = new Map<string, GeoFeature[]>();
 function read(name: string): GeoFeature[] {
   if (!files.has(name)) {
     const topology = JSON.parse(gunzipSync(readFileSync(join(GEO_DIR, `${name}.topojson.gz`))).toString('utf8')) as Topology;
-    files.set(name, (feature(topology, topology.objects.regions) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>).features);
+    const regions = topology.objects['regions'];
+    if (!regions) throw new Error(`${name}.topojson.gz has no "regions" object`);
+    files.set(name, (feature(topology, regions) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>).features);
   }
   return files.get(name)!;
 }
@@ -58,7 +61,7 @@ export function boundaryFetch(options: { empty?: boolean } = {}) {
     const match = /\/api\/boundaries\/([^/]+)(\/children)?$/.exec(url);
     const json = (status: number, body: unknown) => ({ ok: status < 400, status, json: async () => body }) as Response;
     if (!match) return json(404, { message: 'not found' });
-    const code = decodeURIComponent(match[1]);
+    const code = decodeURIComponent(group(match, 1));
     if (match[2]) {
       const children = childFeatures(code);
       if (options.empty) return json(200, toTopology([], children.map((f) => ({ code: f.properties.code, name: f.properties.name, level: 'DESA' }))));

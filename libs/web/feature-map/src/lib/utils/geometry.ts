@@ -7,11 +7,12 @@ export function bboxCenter(geometry: Geometry): [number, number] | null {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  const visit = (p: Position) => {
-    if (p[0] < minX) minX = p[0];
-    if (p[0] > maxX) maxX = p[0];
-    if (p[1] < minY) minY = p[1];
-    if (p[1] > maxY) maxY = p[1];
+  const visit = ([x, y]: Position) => {
+    if (x === undefined || y === undefined) return;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   };
   const walk = (g: Geometry) => {
     if (g.type === 'Point') visit(g.coordinates);

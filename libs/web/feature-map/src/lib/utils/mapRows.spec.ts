@@ -1,6 +1,7 @@
 import { boundaryFeatures, type BoundaryTopology } from '@jangkau/web-maps';
 import { childFeatures, toTopology } from '../testing/geoFixtures';
 import { mapRows } from './mapRows';
+import { at } from '@jangkau/shared-domain';
 
 /** Bangko Barat (15.02.10) from the demo boundary files, through TopoJSON as the API sends it. */
 const bangkoBarat = () => boundaryFeatures(toTopology(childFeatures('15.02.10')) as unknown as BoundaryTopology);
@@ -18,10 +19,10 @@ describe('mapRows: the table is the map', () => {
       ratio: i < 4 ? 1 : 0,
       lastReachedOn: i < 4 ? '2025-06-16' : null,
     }));
-    const rows = mapRows({ features, children, binaan: new Map([[codes[0], 1]]) });
+    const rows = mapRows({ features, children, binaan: new Map([[at(codes, 0, 'code'), 1]]) });
     expect(rows.map((r) => r.code)).toEqual(codes);
     expect(rows.map((r) => r.class)).toEqual(['c100', 'c100', 'c100', 'c100', 'c0', 'outOfScope']);
-    expect(rows[5].figures).toBeNull();
+    expect(at(rows, 5, 'row').figures).toBeNull();
     expect(rows[0]).toMatchObject({ binaan: 1, venues: 0, drillable: false, figures: { villagesReached: 1, villagesTotal: 1, lastReachedOn: '2025-06-16' } });
     expect(rows.find((r) => r.name === 'Pulau Rengas')).toBeTruthy();
   });

@@ -7,7 +7,7 @@ export type StaleChoice = (typeof STALE_CHOICES)[number];
 
 /** A calendar date `months` months before `date`, the day clamped to the month's length (31 May − 3 → 28/29 Feb). */
 export function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
   const index = y * 12 + (m - 1) - months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

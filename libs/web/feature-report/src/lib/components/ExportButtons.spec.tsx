@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { SessionProvider, signedInStore } from '@jangkau/web-data-access';
 import { initI18n } from '@jangkau/web-i18n';
 import { ExportButtons } from './ExportButtons';
+import { at } from '@jangkau/shared-domain';
 
 /** The export routes as they are before the API lands them: every request answers 404. */
 class NotFoundXhr {
@@ -65,7 +66,7 @@ describe('ExportButtons', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Unduhan laporan belum tersedia di server ini.');
     expect(NotFoundXhr.requests).toHaveLength(1);
     expect(NotFoundXhr.requests[0]).toMatchObject({ method: 'POST', path: '/api/reports/export.xlsx', headers: { 'Content-Type': 'application/json' } });
-    expect(JSON.parse(NotFoundXhr.requests[0].body as string)).toEqual({ input: { rows: 'KABUPATEN_KOTA', indicators: ['ACTIVITIES'], period: '2025' } });
+    expect(JSON.parse(at(NotFoundXhr.requests, 0, 'export request').body as string)).toEqual({ input: { rows: 'KABUPATEN_KOTA', indicators: ['ACTIVITIES'], period: '2025' } });
   });
 
   it('asks for a saved report’s export by its id', async () => {
@@ -81,7 +82,7 @@ describe('ExportButtons', () => {
     expect((screen.getByLabelText('Pemisah CSV') as HTMLSelectElement).value).toBe('semicolon');
     fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
     await screen.findByRole('alert');
-    expect(JSON.parse(NotFoundXhr.requests[0].body as string)).toMatchObject({ separator: 'semicolon' });
+    expect(JSON.parse(at(NotFoundXhr.requests, 0, 'export request').body as string)).toMatchObject({ separator: 'semicolon' });
     fireEvent.change(screen.getByLabelText('Pemisah CSV'), { target: { value: 'comma' } });
     view.unmount();
     renderButtons({ savedId: 's1' });

@@ -16,6 +16,7 @@ import { StandardReportsQuery } from '../graphql/standardReports.query';
 import { ReportPage } from './ReportPage';
 import { SavedReportPage } from './SavedReportPage';
 import { reportRow, reportValue } from '../testing/reportFixtures';
+import { at } from '@jangkau/shared-domain';
 
 const language = () => 'id';
 /** Types a period into the builder's period picker and applies it with Enter. */
@@ -100,7 +101,7 @@ const row = (key: string, label: string, values: number[], participants: [Partic
   reportRow(
     key,
     label,
-    REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, values[i])),
+    REKAP_INDICATORS.map((indicator, i) => reportValue(indicator, at(values, i, `${label} value`))),
     { participantsByCategory: participants.map(([category, male, female]) => ({ __typename: 'ParticipantCategoryCount', category, male, female })) },
   );
 
@@ -438,7 +439,7 @@ describe('ReportPage', () => {
     expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
     expect(opened).toHaveBeenCalled();
     expect(screen.getByText('Disimpan oleh Admin Pusat')).toBeTruthy();
-    expect(screen.getAllByRole('note')[0].textContent).toContain('hak akses Anda sendiri');
+    expect(at(screen.getAllByRole('note'), 0, 'note').textContent).toContain('hak akses Anda sendiri');
     const table = screen.getByRole('table', { name: /Rekap Sosialisasi/ });
     expect(within(table).getByRole('row', { name: /Kabupaten Merangin/ }).textContent).toContain('1.234');
     expect(screen.getByRole('group', { name: 'Unduh laporan' })).toBeTruthy();
