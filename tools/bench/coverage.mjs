@@ -623,6 +623,7 @@ export async function startApp({ built, url, port = PORT, env: extra = {}, inspe
   };
   return {
     port,
+    pid: child.pid,
     post,
     stop: async () => {
       child.kill('SIGTERM');

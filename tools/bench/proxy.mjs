@@ -29,6 +29,7 @@ export async function startProxy({ port, backends }) {
   return {
     url,
     port,
+    pid: child.pid,
     served: async () => (await fetch(`${url}/__proxy/served`)).json(),
     stop: async () => {
       child.kill('SIGTERM');

@@ -17,10 +17,13 @@
 //       2 processes + Redis, behind proxy – two app processes, both with REDIS_URL as in production, the proxy
 //                                        taking turns between them: the gain, to be read against the row above;
 //   - printed: one table (setup × question: requests/s, p50/p95/p99, failures, the 1-minute load average before and
-//     after), how many requests each process took through the proxy, and the machine: its cores are shared by the
+//     after, and where the CPU went during the run: seconds used by the app process(es), the proxy, PostgreSQL's
+//     backends on the bench database, the load generator (this process) and everything else on the machine, out of cores × duration;
+//     from /proc, so Linux only, '–' elsewhere), how many requests each process took through the proxy, and the machine: its cores are shared by the
 //     load generator (this process), the proxy, PostgreSQL and the app processes, so on a small machine two
 //     processes cannot have twice the CPU one has; say so beside the figures.
 import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -102,8 +105,9 @@ export async function benchScale({ built, urlFor, args }) {
         await loadTest({ port, body, token, connections, duration: 2 });
         await post(q.query, {}, token); // what the warm-up left queued is worked off
         const before = load1();
+        const cpu = cpuMeter({ apps: apps.map((a) => a.pid), proxy: proxy?.pid });
         const r = await loadTest({ port, body, token, connections, duration });
-        rows.push({ setup: setup.name, question: q.name, ...r, load: `${before} → ${load1()}` });
+        rows.push({ setup: setup.name, question: q.name, ...r, load: `${before} → ${load1()}`, cpu: cpu() });
         await post(q.query, {}, token);
       }
       if (proxy) spread.push(`${setup.name}: ${(await proxy.served()).join(' / ')}`);
@@ -114,11 +118,11 @@ export async function benchScale({ built, urlFor, args }) {
   }
 
   const table = [
-    ['setup', 'question', 'req/s', 'p50', 'p95', 'p99', 'failures', 'load avg (1 min)'],
-    ...rows.map((r) => [r.setup, r.question, r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), String(r.failures), r.load]),
+    ['setup', 'question', 'req/s', 'p50', 'p95', 'p99', 'failures', 'load avg (1 min)', 'CPU s: app(s) proxy pg generator other / available'],
+    ...rows.map((r) => [r.setup, r.question, r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), String(r.failures), r.load, r.cpu]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const line = (row) => row.map((cell, i) => (i >= 2 && i <= 6 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  const line = (row) => row.map((cell, i) => (i >= 2 && i <= 6 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
   console.log(`\nscale: ${connections} closed-loop clients, ${duration} s per row (requests/s over the whole run; latencies as the clients saw them)`);
   console.log(`  ${line(table[0])}`);
   console.log(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
@@ -134,8 +138,73 @@ export async function benchScale({ built, urlFor, args }) {
     `scale: this machine has ${cpus().length} cores, shared by the load generator (autocannon, in this process), the proxy (its own process), ` +
       `PostgreSQL and the app process(es)${loadavg()[0] > 0.5 ? ', and by whatever else runs here' : ''}: ` +
       `load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}. Two processes cannot have more CPU than the machine has; ` +
-      'the figures say what a second process adds on this machine, not on one with cores to spare.',
+      'the figures say what a second process adds on this machine, not on one with cores to spare. The CPU column shows ' +
+      'where the cores went during each run ("other": everything else on the machine, PostgreSQL\'s background processes included).',
   );
+}
+
+/** Clock ticks a process has run (user + system) from /proc/<pid>/stat, or null where there is no /proc. */
+function ticksOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ticks of PostgreSQL's backends serving the bench database, by pid (their title names the database: the
+ * server may be shared, and its other databases' work is not ours; its background processes count as "other").
+ */
+function postgresTicks() {
+  const out = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${DB_NAME} `)) continue;
+    } catch {
+      continue;
+    }
+    const ticks = ticksOf(pid);
+    if (ticks !== null) out.set(pid, ticks);
+  }
+  return out;
+}
+
+/** The machine's busy and total ticks over all cores (/proc/stat's first line; idle and iowait are not busy). */
+function machineTicks() {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = values.slice(0, 8).map(Number);
+  const total = n.reduce((a, b) => a + b, 0);
+  return { busy: total - n[3] - n[4], total };
+}
+
+/**
+ * Starts counting CPU; the function it returns says, in seconds since then: the app processes, the proxy,
+ * PostgreSQL, this process (the load generator), the rest of the machine, and what all cores could have given.
+ * USER_HZ is 100 on every Linux a bench runs on.
+ */
+function cpuMeter({ apps, proxy }) {
+  if (process.platform !== 'linux') return () => '–';
+  const HZ = 100;
+  const own = (pids) => pids.reduce((sum, pid) => sum + (ticksOf(pid) ?? 0), 0);
+  const start = { apps: own(apps), proxy: proxy ? own([proxy]) : 0, pg: postgresTicks(), self: process.cpuUsage(), machine: machineTicks() };
+  return () => {
+    const appsS = (own(apps) - start.apps) / HZ;
+    const proxyS = proxy ? (own([proxy]) - start.proxy) / HZ : 0;
+    let pgTicks = 0;
+    for (const [pid, ticks] of postgresTicks()) pgTicks += ticks - (start.pg.get(pid) ?? 0);
+    const pgS = pgTicks / HZ;
+    const self = process.cpuUsage(start.self);
+    const selfS = (self.user + self.system) / 1e6;
+    const machine = machineTicks();
+    const busyS = (machine.busy - start.machine.busy) / HZ;
+    const availableS = (machine.total - start.machine.total) / HZ;
+    const other = Math.max(0, busyS - appsS - proxyS - pgS - selfS);
+    return `${[appsS, proxyS, pgS, selfS, other].map((x) => x.toFixed(1)).join(' ')} / ${availableS.toFixed(1)}`;
+  };
 }
 
 /** Redis answers PING at `url` (fails early with a clear message rather than an app that does not start). */
