@@ -39,9 +39,9 @@ import WebSocket from 'ws';
 import { LIST_PROFILE, SEED, callerFor, databaseComment, generate, insert } from './activities.mjs';
 import { attachProfiler, summarizeProfile } from './cpu-profile.mjs';
 
-const DB_NAME = 'jangkau_bench_coverage';
+export const DB_NAME = 'jangkau_bench_coverage';
 /** Three years up to AS_OF, every activity VERIFIED, villages clustered near home. Fixed: every run builds the same. */
-const PROFILE = {
+export const PROFILE = {
   ...LIST_PROFILE,
   activities: 100_000,
   windowStart: Date.parse('2023-11-01T00:00:00Z'),
@@ -50,11 +50,11 @@ const PROFILE = {
   allVerified: true,
   clustered: true,
 };
-const markerOf = (profile) => `jangkau bench coverage: seed ${SEED}, ${profile.activities} activities, 2023-11..2026-10 all verified, clustered, v1`;
+export const markerOf = (profile) => `jangkau bench coverage: seed ${SEED}, ${profile.activities} activities, 2023-11..2026-10 all verified, clustered, v1`;
 const GOAL = { p95: 50, visible: 1000, generation: 180_000, explainOver: 20 };
 const PORT = 3293;
 const PACED_RATE = 10;
-const PASSWORD = 'bench-only-Password-1';
+export const PASSWORD = 'bench-only-Password-1';
 
 const ms = (n) => (n === null || n === undefined ? '–' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`);
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
@@ -91,10 +91,30 @@ const inAreaPeople = (filter = 'TRUE') => `(
     ELSE 0 END)`;
 
 const COVERAGE_FIELDS = 'villagesTotal villagesReached ratio children { region { code name } villagesTotal villagesReached ratio }';
-const DASHBOARD_FIELDS =
+export const DASHBOARD_FIELDS =
   `coverage { ${COVERAGE_FIELDS} } activities participants officialsReached desaBinaanFormed ` +
   'monthly { month activities participants villagesReached } byType { type activities } byProgrammeItem { item { number } activities } ' +
   'participantsByCategory { category male female } targets { period indicator value achieved progress status }';
+/** The kantor dashboard question over a date range, as its head asks it (the 'kantor dashboard, …' questions). */
+export const dashboardQuery = ({ from, to }) => `{ dashboard(filter: { from: "${from}", to: "${to}" }) { ${DASHBOARD_FIELDS} } }`;
+export const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+export const NATIONAL_READER = 'ditjen.viewer1';
+
+/**
+ * Who asks: the head of the kantor that holds Merangin (15.02) and a national viewer, both given PASSWORD (the
+ * generated users have none that is known).
+ */
+export async function coverageReaders(ds, hashPassword) {
+  const [office] = await ds.query(
+    `SELECT g.id, g.name, g.home_region_code AS home, array(SELECT region_code FROM agency_working_areas x WHERE x.agency_id = g.id ORDER BY 1) AS area,
+       (SELECT username FROM users u WHERE u.agency_id = g.id AND u.role = 'HEAD' ORDER BY username LIMIT 1) AS head,
+       (SELECT id FROM users u WHERE u.agency_id = g.id AND u.role = 'OFFICER' ORDER BY username LIMIT 1) AS officer
+     FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`,
+  );
+  const hash = await hashPassword(PASSWORD);
+  await ds.query(`UPDATE users SET password_hash = $2, must_change_password = false WHERE username = ANY($1::varchar[])`, [[NATIONAL_READER, office.head], hash]);
+  return { office, national: NATIONAL_READER };
+}
 
 export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args }) {
   const require = createRequire(import.meta.url);
@@ -181,21 +201,13 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   );
 
   // Who asks: a national viewer (children = provinces) and the head of the kantor that holds Merangin (15.02).
-  const [office] = await ds.query(
-    `SELECT g.id, g.name, g.home_region_code AS home, array(SELECT region_code FROM agency_working_areas x WHERE x.agency_id = g.id ORDER BY 1) AS area,
-       (SELECT username FROM users u WHERE u.agency_id = g.id AND u.role = 'HEAD' ORDER BY username LIMIT 1) AS head,
-       (SELECT id FROM users u WHERE u.agency_id = g.id AND u.role = 'OFFICER' ORDER BY username LIMIT 1) AS officer
-     FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`,
-  );
+  const { office, national } = await coverageReaders(ds, hashPassword);
   const [{ id: item8 }] = await ds.query(`SELECT id FROM programme_items WHERE number = 8 ORDER BY id LIMIT 1`);
-  const national = 'ditjen.viewer1';
-  const hash = await hashPassword(PASSWORD);
-  await ds.query(`UPDATE users SET password_hash = $2, must_change_password = false WHERE username = ANY($1::varchar[])`, [[national, office.head], hash]);
   const areaPatterns = office.area.map((c) => `${c}.%`);
   console.log(`coverage: kantor: ${office.name}, working area ${office.area.join(' ')}, head ${office.head}; national reader ${national} (VIEWER, Ditjen)`);
 
   // ── 2. The questions, through the API and as raw SQL ────────────────────────────────────────────────────────
-  const year = { from: '2026-01-01', to: '2026-12-31' };
+  const year = YEAR;
   const quarter = { from: '2026-04-01', to: '2026-06-30' };
   const cases = [
     {
@@ -226,7 +238,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     {
       name: 'kantor dashboard, 2026',
       as: office.head,
-      query: `{ dashboard(filter: { from: "${year.from}", to: "${year.to}" }) { ${DASHBOARD_FIELDS} } }`,
+      query: dashboardQuery(year),
       api: (d) => `${d.dashboard.coverage.villagesReached} villages, ${d.dashboard.activities} activities, ${d.dashboard.participants} participants`,
       raw: rawDashboard({ ...year, area: areaPatterns, office: office.id }),
       inProcess: (s, caller) => s.dashboard(caller, year),
@@ -234,7 +246,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     {
       name: 'kantor dashboard, 2026-Q2',
       as: office.head,
-      query: `{ dashboard(filter: { from: "${quarter.from}", to: "${quarter.to}" }) { ${DASHBOARD_FIELDS} } }`,
+      query: dashboardQuery(quarter),
       api: (d) => `${d.dashboard.coverage.villagesReached} villages, ${d.dashboard.activities} activities, ${d.dashboard.participants} participants`,
       raw: rawDashboard({ ...quarter, area: areaPatterns, office: office.id }),
       inProcess: (s, caller) => s.dashboard(caller, quarter),
@@ -571,11 +583,12 @@ async function timeRaw(ds, raw) {
 
 // ── The app ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function startApp({ built, url, inspect = null }) {
+/** The built app on `url` in a process of its own, answering on 127.0.0.1:`port`; `env` adds to (or overrides) the bench's. */
+export async function startApp({ built, url, port = PORT, env: extra = {}, inspect = null }) {
   const env = {
     ...process.env,
     DATABASE_URL: url,
-    PORT: String(PORT),
+    PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
@@ -584,6 +597,7 @@ async function startApp({ built, url, inspect = null }) {
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
     ACCESS_TOKEN_TTL: '86400',
     RATE_LIMIT_PER_MINUTE: '100000',
+    ...extra,
   };
   const flags = inspect ? [`--inspect=127.0.0.1:${inspect}`] : [];
   const child = spawn(process.execPath, [...flags, join(built, 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -593,7 +607,7 @@ async function startApp({ built, url, inspect = null }) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
     } catch {
       // not up yet
     }
@@ -601,7 +615,7 @@ async function startApp({ built, url, inspect = null }) {
     await sleep(50);
   }
   const post = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -611,6 +625,8 @@ async function startApp({ built, url, inspect = null }) {
     return body.data;
   };
   return {
+    port,
+    pid: child.pid,
     post,
     stop: async () => {
       child.kill('SIGTERM');
@@ -620,7 +636,7 @@ async function startApp({ built, url, inspect = null }) {
 }
 
 /** `connections` clients POSTing `body` for `duration` s; every latency and every body's GraphQL errors counted. */
-function loadTest({ port, body, token, connections, duration, overallRate }) {
+export function loadTest({ port, body, token, connections, duration, overallRate }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     let graphqlErrors = 0;

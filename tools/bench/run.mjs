@@ -1,4 +1,4 @@
-// `npm run bench [-- load|search|start|floor|activities|coverage|map|export|mail|pwa]`: the performance goals, measured and printed.
+// `npm run bench [-- load|search|start|floor|scale|activities|coverage|map|export|mail|outbox|pwa]`: the performance goals, measured and printed.
 // Run by hand on an otherwise idle machine; figures go into issue notes, not into tests.
 //   load       – region load into an empty database (3 runs), and a no-op reload
 //   search     – searchRegions p50/p95 over ~300 varied queries through GraphQL, beside the same SQL run directly
@@ -6,6 +6,11 @@
 //   floor      – issue 19's signed-in floor: `{ topics { id } }` by 50 closed-loop clients against the built app on
 //                demo data, requests/s and p50/p95/p99 (see floor.mjs; only when named; `--runs`, `--duration`,
 //                `--connections`, `--db=NAME` for a database of its own, kept between runs)
+//   scale      – issue 19's two API processes behind a proxy against one: the kantor dashboard (coverage.mjs's
+//                'kantor dashboard, 2026') and the floor by 50 closed-loop clients, requests/s and p50/p95/p99, for
+//                1 process direct, 1 behind a round-robin proxy (proxy.mjs), 1 with Redis behind it, 2 with Redis
+//                behind it (see scale.mjs; only when named; needs the dataset of `coverage --keep`, and Redis at
+//                BENCH_REDIS_URL, default redis://127.0.0.1:6379; `--duration`, `--connections`)
 //   activities – the activities list at 100,000 activities, p50/p95 per reader and filter (see activities.mjs;
 //                only when named: it generates a national dataset, a few minutes; `--keep` keeps its database,
 //                `--reuse` measures again on a kept one)
@@ -39,6 +44,7 @@ import { benchMail } from './mail.mjs';
 import { benchMap } from './map.mjs';
 import { benchOutbox } from './outbox.mjs';
 import { benchPwa } from './pwa.mjs';
+import { benchScale } from './scale.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const built = join(root, 'dist/apps/api/apps/api/src');
@@ -52,7 +58,7 @@ const { startEmbeddedPostgres } = require(join(built, 'database/embedded-postgre
 const KINDS = ['whole name', 'prefix 3-6', 'last word', '1-2 letters', 'typo'];
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const wanted = (name) => (which.length === 0 ? !['floor', 'activities', 'coverage', 'map', 'export', 'mail', 'outbox', 'pwa'].includes(name) : which.includes(name));
+const wanted = (name) => (which.length === 0 ? !['floor', 'scale', 'activities', 'coverage', 'map', 'export', 'mail', 'outbox', 'pwa'].includes(name) : which.includes(name));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -195,6 +201,11 @@ if (wanted('floor')) {
 if (wanted('coverage')) {
   const dropDatabase = (name) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args });
+}
+
+// After coverage: `npm run bench -- coverage --keep scale` generates the dataset scale needs, then measures.
+if (wanted('scale')) {
+  await benchScale({ built, urlFor, args });
 }
 
 if (wanted('export')) {

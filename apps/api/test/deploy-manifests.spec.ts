@@ -54,6 +54,28 @@ describe('docker-compose.yml', () => {
     expect(proxy.depends_on.app.condition).toBe('service_healthy');
   });
 
+  it('runs the read replica only with the `replica` profile, and reads from it only when DATABASE_READ_URL is set', () => {
+    const replica = compose.services['db-replica'];
+    expect(replica.profiles).toEqual(['replica']);
+    expect(replica.image).toBe(compose.services.db.image);
+    expect(replica.ports).toBeUndefined();
+    expect(replica.depends_on.db.condition).toBe('service_healthy');
+    expect(Object.keys(compose.volumes)).toContain(replica.volumes[0].split(':')[0]);
+    // Without the profile the variable is empty, which the app counts as unset: nothing is read from a replica.
+    expect(app.environment.DATABASE_READ_URL).toBe('${DATABASE_READ_URL:-}');
+    expect(app.depends_on['db-replica']).toEqual({ condition: 'service_healthy', required: false });
+    // The role the replica copies and follows the primary as is the one the primary's init script makes, with the
+    // same password variable, and allowed to replicate in pg_hba.conf.
+    const script: string = replica.entrypoint.join('\n');
+    const role = script.match(/user=(\w+)/)![1]!;
+    const init = read('tools/docker/postgres-init/20-replication.sh');
+    expect(init).toMatch(new RegExp(`CREATE ROLE ${role} LOGIN REPLICATION`));
+    expect(init).toContain(`host replication ${role} all scram-sha-256`);
+    expect(compose.services.db.volumes).toContain('./tools/docker/postgres-init:/docker-entrypoint-initdb.d:ro');
+    expect(compose.services.db.environment.JANGKAU_REPLICATION_PASSWORD).toBe(replica.environment.REPLICATION_PASSWORD);
+    expect(script).toContain('--write-recovery-conf');
+  });
+
   it("checks the app's health on a route the app answers", () => {
     expect(healthRoutes()).toEqual(expect.arrayContaining(['/health', '/health/live']));
     const probe = (app.healthcheck.test as string[]).join(' ');
@@ -84,6 +106,18 @@ describe('deploy/k8s', () => {
     expect([...config, ...secret].filter((name) => !known.has(name))).toEqual([]);
     expect(config.filter((name) => SECRET_VARIABLES.has(name))).toEqual([]);
     expect(secret).toEqual(expect.arrayContaining(['DATABASE_URL', 'DATABASE_OWNER_URL', 'JWT_SECRET']));
+  });
+
+  it('takes DATABASE_READ_URL from the Secret when it is there, and starts without it', () => {
+    const container = one('Deployment').spec.template.spec.containers[0];
+    const env: { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } } }[] = container.env;
+    expect(env.map((e) => e.name).filter((name) => !known.has(name))).toEqual([]);
+    const readUrl = env.find((e) => e.name === 'DATABASE_READ_URL')!;
+    expect(readUrl.valueFrom?.secretKeyRef).toEqual({ name: one('Secret').metadata.name, key: 'DATABASE_READ_URL', optional: true });
+    // Secrets only from the Secret, never a value written into the Deployment.
+    for (const e of env.filter((x) => SECRET_VARIABLES.has(x.name))) expect(e.valueFrom?.secretKeyRef?.name).toBe(one('Secret').metadata.name);
+    // Off as shipped: a placeholder would stop every pod (the app does not start when the replica cannot be reached).
+    expect(Object.keys(one('Secret').stringData)).not.toContain('DATABASE_READ_URL');
   });
 
   it("probes readiness on /health (the database) and liveness on /health/live (the process), routes the app answers", () => {
