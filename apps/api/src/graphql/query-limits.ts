@@ -169,7 +169,7 @@ export function createQueryLimits(settings: QueryLimitSettings) {
       stopWhenOverLimit(started);
     },
     async requestDidStart() {
-      const run: RunState = { stopped: null };
+      const run: RunState = { stopped: null, started: 0, bytes: 0, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes };
       return {
         async didResolveOperation({ document, request, operationName, schema: current, contextValue }) {
           const refused = refusal(current, document, request.variables, operationName, settings.maxCost);
@@ -177,24 +177,10 @@ export function createQueryLimits(settings: QueryLimitSettings) {
         },
         async executionDidStart({ operation, contextValue }) {
           if (operation?.operation !== 'query') return;
-          const started = Date.now();
-          let bytes = 0;
+          // Measured field by field in the schema's own wrapper (stopWhenOverLimit), not through Apollo's
+          // willResolveField: that hook makes Apollo wrap every field of every answer a second time.
+          run.started = Date.now();
           Object.defineProperty(contextValue, RUN_STATE, { value: run });
-          return {
-            willResolveField({ info }) {
-              if (!run.stopped && Date.now() - started > settings.timeoutMs) {
-                run.stopped = new CommonError(CommonErrorCode.QUERY_TIMEOUT, { seconds: settings.timeoutMs / 1000 });
-              }
-              if (run.stopped) return;
-              return (error, result) => {
-                if (error) return;
-                bytes += approximateBytes(String(info.path.key), result);
-                if (!run.stopped && bytes > settings.maxResponseBytes) {
-                  run.stopped = new CommonError(CommonErrorCode.RESPONSE_TOO_LARGE, { megabytes: Math.round(settings.maxResponseBytes / 1024 / 1024) });
-                }
-              };
-            },
-          };
         },
         async didEncounterErrors(context: GraphQLRequestContext<GraphqlContext>) {
           const lang = context.contextValue.lang;
@@ -262,6 +248,12 @@ export function createQueryLimits(settings: QueryLimitSettings) {
 /** What a running query knows about its own limits: set once one is passed. */
 interface RunState {
   stopped: CommonError | null;
+  /** Date.now() when execution began. */
+  started: number;
+  /** The answer's approximate size so far. */
+  bytes: number;
+  timeoutMs: number;
+  maxResponseBytes: number;
 }
 const RUN_STATE = Symbol('jangkau.queryRun');
 const WRAPPED = Symbol('jangkau.stopWhenOverLimit');
@@ -281,10 +273,33 @@ function stopWhenOverLimit(schema: GraphQLSchema): void {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const run = (context as Record<symbol, RunState | undefined> | undefined)?.[RUN_STATE];
-        return run?.stopped ? placeholder(field.type) : resolve(source, args, context, info);
+        if (!run) return resolve(source, args, context, info);
+        if (!run.stopped && Date.now() - run.started > run.timeoutMs) {
+          run.stopped = new CommonError(CommonErrorCode.QUERY_TIMEOUT, { seconds: run.timeoutMs / 1000 });
+        }
+        if (run.stopped) return placeholder(field.type);
+        const result = resolve(source, args, context, info);
+        const count = (value: unknown) => {
+          run.bytes += approximateBytes(String(info.path.key), value);
+          if (!run.stopped && run.bytes > run.maxResponseBytes) {
+            run.stopped = new CommonError(CommonErrorCode.RESPONSE_TOO_LARGE, { megabytes: Math.round(run.maxResponseBytes / 1024 / 1024) });
+          }
+        };
+        if (isPromiseLike(result)) {
+          return Promise.resolve(result).then((value) => {
+            count(value);
+            return value;
+          });
+        }
+        count(result);
+        return result;
       };
     }
   }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
 function placeholder(type: GraphQLOutputType): unknown {
