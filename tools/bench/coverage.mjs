@@ -1,5 +1,5 @@
 // `npm run bench -- coverage [--keep] [--reuse] [--runs=N] [--duration=S] [--connections=N] [--activities=N]
-// [--profile] [--only=TEXT]`: issue 5's
+// [--profile] [--only=TEXT] [--baseline=DIR]`: issue 5's
 // national benchmark, measured and printed as one table (--activities: a smaller dataset, to try the bench itself out;
 // the goals are for the default 100,000). Run by hand on an otherwise idle machine; never part of `npm test`.
 // What it does and how:
@@ -29,6 +29,7 @@
 //      services) with its time and EXPLAIN (ANALYZE, BUFFERS) of the slowest.
 // The database is dropped at the end unless --keep; --reuse measures again on a kept one (pending migrations applied).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -140,6 +141,14 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   // --only=TEXT: only the questions whose name holds TEXT (with the floor, and without verify-to-visible).
   const profiling = args.includes('--profile');
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
+  // --baseline=DIR: another checkout, built (`node tools/scripts/build-api.mjs` there), measured beside this one in
+  // the same run: its app runs on the same database, and each question's 50 closed-loop clients are sent to it right
+  // after this app's, so both see the same machine (the issue's "old and new side by side").
+  const baselineDir = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length) ?? null;
+  const baselineBuilt = baselineDir ? join(baselineDir, 'dist/apps/api/apps/api/src') : null;
+  if (baselineBuilt && !existsSync(join(baselineBuilt, 'main.js'))) {
+    throw new Error(`--baseline: ${baselineBuilt}/main.js is missing; build it first: (cd ${baselineDir} && node tools/scripts/build-api.mjs)`);
+  }
   const profile = { ...PROFILE, activities: option('activities', PROFILE.activities) };
   const marker = markerOf(profile);
   const reuse = args.includes('--reuse') && (await databaseComment(urlFor, DB_NAME)) === marker;
@@ -282,6 +291,8 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
 
   const app = await startApp({ built, url, inspect: profiling ? PORT + 1000 : null });
   const profiler = profiling ? await attachProfiler(PORT + 1000) : null;
+  const baseline = baselineBuilt ? await startApp({ built: baselineBuilt, url, port: PORT + 2 }) : null;
+  const baselineTokens = {};
   const asked = only ? cases.filter((c) => c.floor || c.name.includes(only)) : cases;
   const results = [];
   let verifyResults;
@@ -289,6 +300,9 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     const tokens = {};
     for (const username of [national, office.head]) {
       tokens[username] = (await app.post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
+      if (baseline) {
+        baselineTokens[username] = (await baseline.post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
+      }
     }
     console.log(`\ncoverage: measuring through GraphQL over HTTP (${load()}), app DB_POOL_MAX ${process.env.DB_POOL_MAX ?? '10 (default)'}`);
     for (const c of asked) {
@@ -312,6 +326,16 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
       const loadAvg = loadavg()[0];
       const many = await loadTest({ port: PORT, body, token, connections, duration });
       await drain();
+      let before = null;
+      if (baseline) {
+        const baselineToken = baselineTokens[c.as];
+        const again = () => baseline.post(c.query, {}, baselineToken);
+        for (let i = 0; i < 20; i++) await again();
+        await loadTest({ port: baseline.port, body, token: baselineToken, connections, duration: 2 });
+        await again();
+        before = await loadTest({ port: baseline.port, body, token: baselineToken, connections, duration });
+        await again();
+      }
       // The same 50 clients at a steady 10 requests/s in all (each refreshing every 5 s), not as fast as they can.
       const paced = await loadTest({ port: PORT, body, token, connections, duration, overallRate: PACED_RATE });
       await drain();
@@ -323,7 +347,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
         console.log(`  ${c.name}: CPU profile of the app under ${connections} closed-loop clients, ${Math.min(duration, 5)} s, ${lines.join('\n    ')}`);
       }
       const raw = await timeRaw(ds, c.raw);
-      const row = { ...c, apiFigure, one: stats(one), oneRps, many, paced, raw, loadAvg };
+      const row = { ...c, apiFigure, one: stats(one), oneRps, many, before, paced, raw, loadAvg };
       results.push(row);
       console.log(
         `  ${c.name}: 1 client p50 ${ms(row.one.p50)} p95 ${ms(row.one.p95)} p99 ${ms(row.one.p99)} (${oneRps.toFixed(0)}/s); ` +
@@ -331,6 +355,11 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
           `${many.failures} failed); paced ${PACED_RATE}/s p50 ${ms(paced.p50)} p95 ${ms(paced.p95)}; raw SQL p50 ${ms(raw.p50)} (${raw.statements} statements); API ${JSON.stringify(apiFigure)} vs raw ${JSON.stringify(raw.figure)}` +
           `${String(apiFigure) === String(raw.figure) ? '' : '   ← FIGURES DIFFER'}`,
       );
+      if (before) {
+        console.log(
+          `  ${c.name}: baseline (${baselineDir}) ${connections} clients p50 ${ms(before.p50)} p95 ${ms(before.p95)} p99 ${ms(before.p99)} (${before.rps.toFixed(0)}/s, ${before.failures} failed)`,
+        );
+      }
     }
 
     // ── 3. Verify-to-visible ──────────────────────────────────────────────────────────────────────────────────
@@ -338,6 +367,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     verifyResults = only ? [] : await verifyToVisible({ ds, app, domain, office, token: tokens[office.head], item8, applyCoverageChange, dashboardQuery: cases.find((c) => c.name.startsWith('kantor dashboard')).query, connections });
   } finally {
     await app.stop();
+    await baseline?.stop();
   }
 
   // ── 4. The table ──────────────────────────────────────────────────────────────────────────────────────────
@@ -353,6 +383,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     'API/raw p50',
     `p95@${connections} ≤ ${GOAL.p95} ms`,
     `${connections} clients at ${PACED_RATE}/s p50 / p95`,
+    ...(baselineDir ? [`baseline: ${connections} clients p95, req/s`] : []),
   ];
   const many = (s) => (s.requests === 0 ? `none answered within ${duration} s` : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
   const rows = results.map((r) => [
@@ -365,6 +396,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
     `${(r.one.p50 / r.raw.p50).toFixed(2)}×`,
     `${r.floor ? '(reference)' : mark(r.many.requests > 0 && r.many.p95 <= GOAL.p95 && r.many.failures === 0)} ${r.many.requests ? ms(r.many.p95) : '–'}`,
     r.paced.requests === 0 ? 'none answered' : `${ms(r.paced.p50)} / ${ms(r.paced.p95)}${r.paced.failures ? ` (${r.paced.failures} failed)` : ''}`,
+    ...(baselineDir ? [r.before ? `${ms(r.before.p95)}, ${r.before.rps.toFixed(0)}/s${r.before.failures ? ` (${r.before.failures} failed)` : ''}` : '–'] : []),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r) => `| ${r.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
