@@ -1,3 +1,4 @@
+import { group } from '@jangkau/shared-domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CommonError, CommonErrorCode } from '../errors/common.errors';
@@ -46,6 +47,6 @@ export class AccessGuard implements CanActivate {
 
   private async resolve(header: string | undefined): Promise<Caller | null> {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    return match ? this.auth.callerFromToken(match[1]) : null;
+    return match ? this.auth.callerFromToken(group(match, 1)) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { AgencyType, checkPassword, Role } from '@jangkau/shared-domain';
+import { AgencyType, at, checkPassword, Role } from '@jangkau/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -153,8 +153,8 @@ export class AuthService {
     const agencyIsActive = user ? await agencyActive(this.dataSource, user.agencyId) : undefined;
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid || !user.active || !agencyIsActive) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(attempt.failures[0] * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
-      const reached = counters.filter((c, i) => attempt.failures[i] >= c.limit).map((c) => c.key);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(at(attempt.failures, 0, 'failure count') * THROTTLE.delayStepMs, THROTTLE.maxDelayMs)));
+      const reached = counters.filter((c, i) => at(attempt.failures, i, 'failure count') >= c.limit).map((c) => c.key);
       const security = { username: name, address, knownDevice: device !== null };
       if (reached.length) {
         await this.lock(reached);
@@ -168,7 +168,7 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       // A success clears the device's (or, from an unknown device, the account's) count and takes this attempt
       // off the address's. A known device's success leaves the account's count alone: the stranger stays paused.
-      await clearCounter(manager, counters[0].key);
+      await clearCounter(manager, at(counters, 0, 'sign-in counter').key);
       if (counters[1]) await forgiveOneFailure(manager, counters[1].key);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
       // Each sign-in is its own session in the trail: its refresh-token family, which a sign-out names too.
@@ -203,7 +203,7 @@ export class AuthService {
     const failures = keys.map((key) => rows.find((r) => r.key === key)!.failures);
     let lockedMinutes = Math.max(0, ...rows.map((r) => r.minutes ?? 0));
     // Past the limit (parallel guesses counted before any was checked): refused without checking the password.
-    if (!lockedMinutes && counters.some((c, i) => failures[i] > c.limit)) lockedMinutes = THROTTLE.lockMinutes;
+    if (!lockedMinutes && counters.some((c, i) => at(failures, i, 'failure count') > c.limit)) lockedMinutes = THROTTLE.lockMinutes;
     return { failures, lockedMinutes };
   }
 

@@ -1,4 +1,4 @@
-import { ActivityType, NATIONAL_AGENCY_TYPES, ParticipantCategory, daysBetween, isCalendarDate, isWithin, monthsBetween, periodOfRange } from '@jangkau/shared-domain';
+import { ActivityType, NATIONAL_AGENCY_TYPES, ParticipantCategory, at, daysBetween, isCalendarDate, isWithin, monthsBetween, periodOfRange } from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -290,7 +290,8 @@ export class CoverageService {
 
   /** The last day each child region was reached within the range (counters carry counts, not dates). */
   private async fillLastReached(result: Map<string, { count: number; last: string | null }>, regions: string[], q: CoverageQuery): Promise<void> {
-    const length = regions[0].split('.').length === 1 ? 2 : regions[0].split('.').length === 2 ? 5 : 8;
+    const parts = at(regions, 0, 'child region').split('.').length;
+    const length = parts === 1 ? 2 : parts === 2 ? 5 : 8;
     if (!regions.every((c) => c.length === length)) return;
     const rows = await repository.lastReachedPerRegion(this.dataSource, regions, q.from.slice(0, 8) + '01', q.to, length);
     for (const row of rows) {

@@ -1,5 +1,6 @@
 import {
   ancestorCodes,
+  at,
   DEFAULT_SEARCH_RESULTS,
   MAX_SEARCH_QUERY_LENGTH,
   MAX_SEARCH_RESULTS,
@@ -193,10 +194,11 @@ export class RegionService {
    */
   private async correctTypos(query: string): Promise<string> {
     const words = query.split(' ');
-    const last = words[words.length - 1];
+    const last = at(words, -1, 'word of the query');
     const check = await repository.knownWords(this.dataSource, words, last);
     const known = new Set(check.known);
     const checks = words.map((word, i) => ({
+      word,
       known: word.length < MIN_FUZZY_QUERY || known.has(word) || (i === words.length - 1 && check.lastStarts),
     }));
     if (checks.every((c) => c.known)) return query;
@@ -204,8 +206,8 @@ export class RegionService {
       // The planner prices similarity() far below its real cost and would compare every word: make it use the index.
       await repository.preferTrigramIndex(manager);
       const corrected: string[] = [];
-      for (const [i, word] of words.entries()) {
-        if (checks[i].known) {
+      for (const { word, known } of checks) {
+        if (known) {
           corrected.push(word);
           continue;
         }

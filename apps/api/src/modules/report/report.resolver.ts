@@ -1,4 +1,4 @@
-import { Indicator, Permission } from '@jangkau/shared-domain';
+import { at, Indicator, Permission } from '@jangkau/shared-domain';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
@@ -210,8 +210,10 @@ export function reportModel(
 /** Says why the rows add up to more than the total, for the first count column where they do. */
 export function totalNote(indicators: Indicator[], rows: ReportRow[], total: ReportRow, language: Language = 'id'): string | null {
   for (const [i, indicator] of indicators.entries()) {
-    const sum = rows.reduce((s, r) => s + r.values[i].value, 0);
-    const note = sum > total.values[i].value ? reportWords(language).totalNote(sum, total.values[i].value, indicator) : null;
+    const valueOf = (row: ReportRow) => at(row.values, i, 'value of the indicator').value;
+    const sum = rows.reduce((s, r) => s + valueOf(r), 0);
+    const whole = valueOf(total);
+    const note = sum > whole ? reportWords(language).totalNote(sum, whole, indicator) : null;
     if (note) return note;
   }
   return null;

@@ -17,7 +17,11 @@ import * as figuresSql from './report-figures.repository';
 import { programmeItemWithFramework, regionCode, regionsAtDepth, visibleAgenciesOfType } from './report.repository';
 import { capaianItem, capaianTitles, STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
-const REGION_DEPTH: Partial<Record<ReportRows, number>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
+/** Region rows' depth: 1 provinsi, 2 kabupaten/kota, 3 kecamatan. */
+type RegionDepth = 1 | 2 | 3;
+const REGION_DEPTH: Partial<Record<ReportRows, RegionDepth>> = { [ReportRows.PROVINSI]: 1, [ReportRows.KABUPATEN_KOTA]: 2, [ReportRows.KECAMATAN]: 3 };
+/** The length of a region code at each depth ("15", "15.71", "15.71.01"). */
+const CODE_LENGTH: Record<RegionDepth, number> = { 1: 2, 2: 5, 3: 8 };
 export const AGENCY_TYPE: Partial<Record<ReportRows, AgencyType>> = {
   [ReportRows.KANTOR_IMIGRASI]: AgencyType.KANTOR_IMIGRASI,
   [ReportRows.KANWIL]: AgencyType.KANWIL,
@@ -252,8 +256,8 @@ export class ReportService {
   }
 
   /** Regions at the depth visible in the area: each whole when inside it, else the visible part (restricted). */
-  private async regionRows(area: AreaCodes, depth: number): Promise<RowSpec[]> {
-    const length = [0, 2, 5, 8][depth];
+  private async regionRows(area: AreaCodes, depth: RegionDepth): Promise<RowSpec[]> {
+    const length = CODE_LENGTH[depth];
     if (area === 'NATIONAL') {
       const rows = await regionsAtDepth(this.dataSource, depth);
       return rows.map((r) => ({ key: r.code, label: r.name, kind: 'REGION', codes: [r.code], restricted: false }));

@@ -2,6 +2,7 @@ import {
   ActivityStatus,
   ActivityType,
   AgencyType,
+  at,
   CoOrganiserStatus,
   FollowUpStatus,
   Indicator,
@@ -180,7 +181,7 @@ interface Lead {
   count: number;
   kind: 'KANIM' | 'DINAS';
   /** Kabupaten/kota of the working area with their share of the work; the office's own first. */
-  regencies: [string, number][];
+  regencies: [home: [string, number], ...others: [string, number][]];
   venue: string;
 }
 
@@ -321,7 +322,7 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
       const list = [...(districtsOf.get(regency) ?? [])];
       for (let i = list.length - 1; i > 0; i--) {
         const j = random.int(i + 1);
-        [list[i], list[j]] = [list[j], list[i]];
+        [list[i], list[j]] = [at(list, j, 'kecamatan'), at(list, i, 'kecamatan')];
       }
       focus.set(key, list.map((code, rank) => [code, 1 / (1 + rank) ** 1.1]));
     }
@@ -335,7 +336,7 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     if (weekday === 0 || weekday === 6) continue;
     const month = new Date(t + 7 * 3600_000).getUTCMonth();
     const growth = 1 + (0.25 * (t - wibMidnight(from))) / (todayStart - wibMidnight(from));
-    days.push([t, SEASON[month] * growth]);
+    days.push([t, at(SEASON, month, "month's outreach") * growth]);
   }
   const pastDays = days.filter(([t]) => t < todayStart);
   const futureDays = days.filter(([t]) => t > todayStart);
@@ -512,17 +513,17 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     const kecamatan = random.weighted(kecamatanIn(lead, regency));
     const villages = villagesOf.get(kecamatan) ?? [];
     const start = random.int(villages.length);
-    const run = (n: number) => Array.from({ length: Math.min(n, villages.length) }, (_, k) => villages[(start + k) % villages.length]);
+    const run = (n: number) => Array.from({ length: Math.min(n, villages.length) }, (_, k) => at(villages, (start + k) % villages.length, 'village'));
     switch (type) {
       case ActivityType.SOSIALISASI:
         return { regency, kecamatan, villages: run(random.between(3, 10)), held: null };
       case ActivityType.PENYULUHAN:
-        return { regency, kecamatan, villages: run(random.between(1, 4)), held: villages[start] };
+        return { regency, kecamatan, villages: run(random.between(1, 4)), held: at(villages, start, 'village held in') };
       case ActivityType.MONITORING:
-        return { regency, kecamatan, villages: run(1), held: villages[start] };
+        return { regency, kecamatan, villages: run(1), held: at(villages, start, 'village held in') };
       case ActivityType.RAPAT_KOORDINASI:
         // Mostly agency people; now and then a kecamatan's village heads are asked in.
-        return { regency, kecamatan: SEAT[regency] ?? districtsOf.get(regency)![0], villages: random.next() < 0.3 ? run(random.between(2, 5)) : [], held: null };
+        return { regency, kecamatan: SEAT[regency] ?? at(districtsOf.get(regency) ?? [], 0, `kecamatan of ${regency}`), villages: random.next() < 0.3 ? run(random.between(2, 5)) : [], held: null };
       default:
         return { regency, kecamatan, villages: run(random.between(2, 6)), held: null };
     }

@@ -1,4 +1,4 @@
-import { ActivityStatus, CoOrganiserStatus, frameworkInForce, Indicator, PeriodKind, TargetStatus, localDate, pacing, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
+import { ActivityStatus, at, CoOrganiserStatus, frameworkInForce, Indicator, PeriodKind, TargetStatus, localDate, pacing, parsePeriod, periodKeysOf } from '@jangkau/shared-domain';
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/caller';
@@ -55,7 +55,7 @@ export async function seedDemoHistory(dataSource: DataSource, services: DemoHist
   const written = await dataSource.transaction(async (manager) => {
     // The same lock as the founding story's seed: two processes starting at once never seed twice.
     await repository.lockSeeding(manager);
-    const done = await repository.agencyWithShortName(manager, DEMO_HISTORY_AGENCIES[0].shortName);
+    const done = await repository.agencyWithShortName(manager, at(DEMO_HISTORY_AGENCIES, 0, 'demo history agency').shortName);
     if (done) return null;
     const agencyIds = await foundingAgencies(manager);
     if (!agencyIds) return null;
@@ -175,13 +175,16 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
     groups.get(key)!.push(a);
   }
   for (const list of groups.values()) {
-    const officer = await callerOf(list[0].by);
+    // A group has the activity that opened it.
+    const first = at(list, 0, 'activity of the group');
+    const officer = await callerOf(first.by);
     const results = await services.validator.validateMany(manager, officer.agencyId, list.map(inputOf));
     const rows = results.map((values, i) => {
-      if (values instanceof ActivityError) throw new Error(`Demo activity "${list[i].title}" (${list[i].startsAt.toISOString()}) is invalid: ${values.code} ${JSON.stringify(values.field)}`);
-      return { id: list[i].id, values };
+      const planned = at(list, i, 'validated activity');
+      if (values instanceof ActivityError) throw new Error(`Demo activity "${planned.title}" (${planned.startsAt.toISOString()}) is invalid: ${values.code} ${JSON.stringify(values.field)}`);
+      return { id: planned.id, values };
     });
-    const status = list[0].status === ActivityStatus.PLANNED ? ActivityStatus.PLANNED : ActivityStatus.DRAFT;
+    const status = first.status === ActivityStatus.PLANNED ? ActivityStatus.PLANNED : ActivityStatus.DRAFT;
     await services.writer.insertMany(manager, { caller: officer, requestId: null, operation: 'createActivity' }, rows, status);
   }
 
@@ -219,7 +222,9 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
     }
   }
   for (const [key, { operation, entries }] of byActor) {
-    await services.audit.recordMany(manager, { caller: await callerOf(key.split('|')[0]), requestId: null, operation }, entries);
+    // split gives at least one part: the username.
+    const [username = ''] = key.split('|');
+    await services.audit.recordMany(manager, { caller: await callerOf(username), requestId: null, operation }, entries);
   }
 
   // Invitations as answered, and the follow-ups agreed.
@@ -247,7 +252,10 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
   await services.audit.recordMany(
     manager,
     { ...SYSTEM, operation: 'addFollowUp' },
-    inserted.map((f, i) => ({ entity: 'FollowUp', entityId: f.id, subjectAgencyId: followUps[i].lead!, before: null, after: { activityId: f.activity_id, text: followUps[i].text, dueOn: followUps[i].due_on, status: followUps[i].status } })),
+    inserted.map((f, i) => {
+      const followUp = at(followUps, i, 'inserted follow-up');
+      return { entity: 'FollowUp', entityId: f.id, subjectAgencyId: followUp.lead!, before: null, after: { activityId: f.activity_id, text: followUp.text, dueOn: followUp.due_on, status: followUp.status } };
+    }),
   );
   return {
     activities: plan.activities.length,

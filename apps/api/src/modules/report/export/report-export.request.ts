@@ -21,7 +21,8 @@ export function parseExportBody(body: unknown): ReportExportRequest {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return bad('body');
   // `separator` is the CSV's (csvSeparatorOf), not part of the report.
   const { input, savedId, separator: _separator, ...rest } = body as Record<string, unknown>;
-  if (Object.keys(rest).length) return bad(Object.keys(rest)[0]);
+  const [extra] = Object.keys(rest);
+  if (extra !== undefined) return bad(extra);
   if ((input === undefined) === (savedId === undefined)) return bad('input');
   if (savedId !== undefined) return { savedId: savedIdOf(savedId) };
   if (!input || typeof input !== 'object' || Array.isArray(input)) return bad('input');

@@ -1,4 +1,4 @@
-import { IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
+import { at, IndonesianTimeZone, localDate } from '@jangkau/shared-domain';
 import { loadExcel } from '../../../common/excel';
 import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
 import { longDate } from '../../../common/i18n/language';
@@ -19,7 +19,7 @@ import {
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
 /** The title block's lines under the title: period, filters, who made it and when, the data sources (and the demo mark), the rows shown. */
-function titleLines(report: ExportedReport, heading: ReportHeading, words: ReportWords): string[] {
+function titleLines(report: ExportedReport, heading: ReportHeading, words: ReportWords): [period: string, filters: string, madeBy: string, sources: string, rows: string] {
   return [
     periodInWords(report),
     `${words.filter}: ${heading.filters}`,
@@ -79,7 +79,10 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   );
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
-    sheet.columns = table.headers.map((_, i) => ({ width: i === 1 ? 40 : i === 0 ? 14 : 16, style: NUM_FMT[table.formats[i]] ? { numFmt: NUM_FMT[table.formats[i]] } : {} }));
+    sheet.columns = table.headers.map((_, i) => {
+      const numFmt = NUM_FMT[at(table.formats, i, 'column format')];
+      return { width: i === 1 ? 40 : i === 0 ? 14 : 16, style: numFmt ? { numFmt } : {} };
+    });
     sheet.addRow([report.title]).font = { bold: true, size: 14 };
     for (const text of titleLines(report, heading, words)) sheet.addRow([text]);
     sheet.addRow([]);
@@ -193,9 +196,11 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     let x = MARGIN;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7).fillColor('black');
     cells.forEach((cell, i) => {
-      const text = cellText(cell, table.formats[i], words.locale);
-      doc.text(text, x + 2, y + 3, { width: widths[i] - 4, height: height - 4, align: table.formats[i] === 'text' ? 'left' : 'right', ellipsis: true, lineBreak: height > ROW_HEIGHT });
-      x += widths[i];
+      const format = at(table.formats, i, 'column format');
+      const columnWidth = at(widths, i, 'column width');
+      const text = cellText(cell, format, words.locale);
+      doc.text(text, x + 2, y + 3, { width: columnWidth - 4, height: height - 4, align: format === 'text' ? 'left' : 'right', ellipsis: true, lineBreak: height > ROW_HEIGHT });
+      x += columnWidth;
     });
     doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
   };

@@ -1,4 +1,4 @@
-import { Indicator, PARTICIPANT_CATEGORY_LABELS as CATEGORY_LABELS, ParticipantCategory } from '@jangkau/shared-domain';
+import { at, Indicator, PARTICIPANT_CATEGORY_LABELS as CATEGORY_LABELS, ParticipantCategory } from '@jangkau/shared-domain';
 import type { Language } from '../../../common/i18n/language';
 import type { ReportRow } from '../models/report.model';
 import { reportWords } from '../report-words';
@@ -44,8 +44,10 @@ export function mainTable(report: ExportedReport): ReportTable {
   const words = reportWords(report.language);
   const agencies = report.rows.some((r) => r.agency);
   const sections = SECTIONS.filter((field) => report.total[field] !== null && report.total[field] !== undefined);
+  // A row's value of the i-th indicator: every row has one per column.
+  const valueOf = (row: ReportRow, i: number) => at(row.values, i, 'value of the indicator');
   // Capaian (and a builder report asking for them): every indicator, "—" where no target is set.
-  const withTargets = report.columns.map((_, i) => report.withTargets || report.rows.some((r) => r.values[i].target !== null));
+  const withTargets = report.columns.map((_, i) => report.withTargets || report.rows.some((r) => valueOf(r, i).target !== null));
   const headers = [agencies ? words.columns.agency : words.columns.regionCode, agencies ? words.columns.agencyName : words.columns.region];
   const formats: CellFormat[] = ['text', 'text'];
   report.columns.forEach((indicator, i) => {
@@ -64,12 +66,12 @@ export function mainTable(report: ExportedReport): ReportTable {
   const target = (row: ReportRow, i: number): Cell[] => {
     // The total row has no target (targets belong to agencies); an agency row without one says so.
     if (!row.agency) return [null, null, null, null];
-    const v = row.values[i];
+    const v = valueOf(row, i);
     return v.target === null ? ['—', '—', '—', '—'] : [v.target, v.achieved, v.progress, v.status ? words.pacing[v.status] : '—'];
   };
   const cells = (row: ReportRow, first: Cell[]): Cell[] => [
     ...first,
-    ...report.columns.flatMap((_, i) => (withTargets[i] ? [row.values[i].value, ...target(row, i)] : [row.values[i].value])),
+    ...withTargets.flatMap((withTarget, i) => (withTarget ? [valueOf(row, i).value, ...target(row, i)] : [valueOf(row, i).value])),
     ...sections.map((field) => row[field] ?? null),
   ];
   return {
@@ -200,7 +202,7 @@ export function csvMainTable(report: ExportedReport): ReportTable {
       }),
     ],
     formats: [...main.formats, ...categories.flatMap((): CellFormat[] => ['count', 'count'])],
-    rows: main.rows.map((cells, i) => [...cells, ...extra(report.rows[i])]),
+    rows: main.rows.map((cells, i) => [...cells, ...extra(at(report.rows, i, 'report row'))]),
     total: main.total ? [...main.total, ...extra(report.total)] : null,
   };
 }
@@ -233,16 +235,26 @@ export function comparisonTable(report: ExportedReport): ReportTable | null {
  */
 export function periodName(from: string, to: string, language: Language = 'id'): string | null {
   const words = reportWords(language);
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
+  const start = dateParts(from);
+  const end = dateParts(to);
+  // Not a calendar date: no period's name.
+  if (!start || !end) return null;
+  const [fy, fm, fd] = start;
+  const [ty, tm, td] = end;
   const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
   if (fy !== ty || fd !== 1 || td !== lastDay) return null;
   const months = tm - fm + 1;
   if (months === 12) return words.year(fy);
   if (months === 6 && (fm === 1 || fm === 7)) return words.semester((fm - 1) / 6 + 1, fy);
   if (months === 3 && (fm - 1) % 3 === 0) return words.quarter((fm - 1) / 3 + 1, fy);
-  if (months === 1) return `${words.months[fm - 1]} ${fy}`;
+  if (months === 1) return `${at(words.months, fm - 1, 'month name')} ${fy}`;
   return null;
+}
+
+/** Year, month and day of "2025-12-31" as numbers; null when a part is missing. */
+function dateParts(iso: string): [year: number, month: number, day: number] | null {
+  const [year, month, day] = iso.split('-').map(Number);
+  return year === undefined || month === undefined || day === undefined ? null : [year, month, day];
 }
 
 /** "01/01/2025 – 31/12/2025" */

@@ -25,6 +25,8 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
   const words = reportWords(report.language);
   const { basis } = words.unreached;
   const number = (n: number) => n.toLocaleString(words.locale);
+  // Its words name every basis; one without would show as its code, as category labels do.
+  const basisText = (b: string) => basis[b] ?? b;
   return {
     name: words.sheets.unreached,
     headers: words.unreached.headers,
@@ -38,7 +40,7 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
         v.kabupaten,
         v.lastReachedOn ? day(v.lastReachedOn) : words.unreached.never,
         near ? `${near.name} (${near.agency})` : '—',
-        near ? (near.distanceKm !== null ? `${basis[near.basis]}, ${number(near.distanceKm)} km` : basis[near.basis]) : words.unreached.noneInKabupaten,
+        near ? (near.distanceKm !== null ? `${basisText(near.basis)}, ${number(near.distanceKm)} km` : basisText(near.basis)) : words.unreached.noneInKabupaten,
         v.offices.length ? v.offices.join(', ') : '—',
       ];
     }),
