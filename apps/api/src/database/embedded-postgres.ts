@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } f
 import { arch, platform } from 'node:os';
 import { basename, dirname, parse, resolve } from 'node:path';
 import { Client } from 'pg';
-import { group } from '@jangkau/shared-domain';
 
 /** A problem of this machine's set-up that restarting will not mend: start-up stops and says what to change. */
 export class EmbeddedPostgresSetupError extends Error {
@@ -199,8 +198,9 @@ function processInfo(pid: number): { ppid: number; command: string[] } | null {
     }
   }
   const ps = spawnSync('ps', ['-o', 'ppid=', '-o', 'command=', '-p', String(pid)], { encoding: 'utf8' });
-  const match = /^\s*(\d+)\s+(.*)$/.exec(ps.stdout ?? '');
-  return match ? { ppid: Number(match[1]), command: group(match, 2).trim().split(/\s+/) } : null;
+  // No shared-domain import here: this file also runs alone (the embedded-app test fixture compiles it bare).
+  const [, ppid, command] = /^\s*(\d+)\s+(.*)$/.exec(ps.stdout ?? '') ?? [];
+  return ppid !== undefined && command !== undefined ? { ppid: Number(ppid), command: command.trim().split(/\s+/) } : null;
 }
 
 function samePath(a: string, b: string): boolean {
