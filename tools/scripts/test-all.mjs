@@ -1,6 +1,7 @@
-// `npm test`: every check the project has, in order: lint, typecheck, build, unit + integration (jest, on a real
-// PostgreSQL), browser journeys (Playwright in Chromium). Each step runs even when an earlier one failed, so one
-// run shows everything that is wrong. Ends with one line: "N passed, N failed" over every test and check.
+// `npm test`: every check the project has, in order: lint, format (Prettier), typecheck, build, unit + integration
+// (jest, on a real PostgreSQL), browser journeys (Playwright in Chromium). Each step runs even when an earlier one
+// failed, so one run shows everything that is wrong. Ends with one line: "N passed, N failed" over every test and
+// check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,8 +13,8 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const only = process.argv.slice(2);
-// Lint needs the project graph, or its module-boundary rule is silently skipped.
-if (only.includes('lint')) only.push('project-graph');
+// Lint needs the project graph, or its module-boundary rule is silently skipped; `lint` includes the format check.
+if (only.includes('lint')) only.push('project-graph', 'format');
 
 let passed = 0;
 let failed = 0;
@@ -65,6 +66,8 @@ function playwrightCounts() {
 // The module-boundary rule reads Nx's project graph; computing it first keeps the rule from being skipped.
 step('project-graph', bin('nx'), ['show', 'projects']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// Formatting (.prettierrc.json, .prettierignore): `npm run format` rewrites what this reports.
+step('format', bin('prettier'), ['--check', '.']);
 step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static', '--skip-nx-cache']);
 step('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static', '--skip-nx-cache']);
 step('unit+integration', bin('jest'), ['--ci', '--json', `--outputFile=${join(results, 'jest.json')}`], jestCounts);
