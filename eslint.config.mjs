@@ -57,10 +57,7 @@ export default tseslint.config(
     rules: {
       // react-router's navigate() is typed `void | Promise<void>`; under <BrowserRouter> it returns nothing, and a data
       // router's promise never rejects (a failed navigation renders the route's error element), so it may float.
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'react-router', name: 'NavigateFunction' }] },
-      ],
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'react-router', name: 'NavigateFunction' }] }],
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },

@@ -65,10 +65,14 @@ export default defineConfig({
     }),
   ],
   // The @jangkau/* libs resolve to their sources, exactly as tsconfig.base.json says.
-  resolve: { alias: Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => {
-    if (target === undefined) throw new Error(`tsconfig.base.json gives no path for ${alias}`);
-    return [alias, resolve(root, target)];
-  })) },
+  resolve: {
+    alias: Object.fromEntries(
+      Object.entries(paths).map(([alias, [target]]) => {
+        if (target === undefined) throw new Error(`tsconfig.base.json gives no path for ${alias}`);
+        return [alias, resolve(root, target)];
+      }),
+    ),
+  },
   build: { outDir: resolve(root, 'dist/apps/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },
   server: { port: 4200, proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/health': 'http://localhost:3000', '/api': 'http://localhost:3000' } },
 });

@@ -45,7 +45,10 @@ export const LIST_PROFILE = {
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 /** Figures from a busy machine are not the product's: say how busy it was while measuring. */
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 export async function benchActivities({ built, freshDatabase, dropDatabase, urlFor, dataset, args }) {
@@ -227,7 +230,9 @@ export async function benchActivities({ built, freshDatabase, dropDatabase, urlF
     }
   }
   const allCounts = countResults.flatMap((r) => r.times).sort((a, b) => a - b);
-  console.log(`activities: count, all ${countResults.length} cases pooled: p50 ${ms(percentile(allCounts, 50))}, p95 ${ms(percentile(allCounts, 95))}, max ${ms(allCounts.at(-1))}; ${countResults.filter((r) => percentile(r.times, 95) > LIMIT_MS).length} cases over ${LIMIT_MS} ms p95`);
+  console.log(
+    `activities: count, all ${countResults.length} cases pooled: p50 ${ms(percentile(allCounts, 50))}, p95 ${ms(percentile(allCounts, 95))}, max ${ms(allCounts.at(-1))}; ${countResults.filter((r) => percentile(r.times, 95) > LIMIT_MS).length} cases over ${LIMIT_MS} ms p95`,
+  );
 
   // One page through GraphQL over HTTP: the built app on this database, signed in as the kantor officer.
   await graphqlPage({ built, url, ds, hashPassword, username: ids.officeOfficer, runs, direct: results });
@@ -285,9 +290,7 @@ export async function databaseComment(urlFor, name) {
 
 /** What the measurements need from a kept dataset: the same rows generate() returned when it built it. */
 async function datasetIds(ds) {
-  const [office] = await ds.query(
-    `SELECT g.id FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`,
-  );
+  const [office] = await ds.query(`SELECT g.id FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`);
   const returned = await ds.query(
     `SELECT u.username FROM activities a JOIN users u ON u.id = a.submitted_by WHERE a.status = 'RETURNED' AND a.lead_agency_id = $1
      GROUP BY u.username ORDER BY count(*) DESC, u.username LIMIT 1`,
@@ -474,10 +477,7 @@ export async function generate(ds, domain, profile, timings = {}) {
   const kabupaten = regions.filter((r) => r.depth === 2).map((r) => r.code);
   const villagesOf = new Map(kabupaten.map((k) => [k, []]));
   for (const r of regions) if (r.depth === 4) villagesOf.get(r.code.slice(0, 5)).push(r.code);
-  const [topics, items] = await Promise.all([
-    ds.query(`SELECT id, name FROM topics ORDER BY position`),
-    ds.query(`SELECT id, number FROM programme_items ORDER BY number`),
-  ]);
+  const [topics, items] = await Promise.all([ds.query(`SELECT id, name FROM topics ORDER BY position`), ds.query(`SELECT id, number FROM programme_items ORDER BY number`)]);
 
   // Agencies: the directorate general, a kanwil per provinsi, 151 kantor imigrasi over consecutive kabupaten/kota
   // (20 with 2, 50 with 3, 81 with 4: all 514 covered), a dinas per kabupaten/kota, a desa government per kantor.
@@ -643,7 +643,7 @@ export async function generate(ds, domain, profile, timings = {}) {
       .replace('{desa}', nameOf.get(first))
       .replace('{kec}', nameOf.get(first.slice(0, 8)))
       .replace('{kab}', kabName(first));
-    const startsAt = WINDOW_START + Math.floor(random.next() * (WINDOW_END - WINDOW_START) / DAY) * DAY + (1 + random.int(6)) * 3600 * 1000;
+    const startsAt = WINDOW_START + Math.floor((random.next() * (WINDOW_END - WINDOW_START)) / DAY) * DAY + (1 + random.int(6)) * 3600 * 1000;
     const endsAt = startsAt + (random.next() < 0.05 ? (1 + random.int(2)) * DAY : (2 + random.int(5)) * 3600 * 1000);
     const recent = AS_OF - startsAt < 45 * DAY;
     const status =
@@ -652,8 +652,18 @@ export async function generate(ds, domain, profile, timings = {}) {
         : profile.allVerified
           ? 'VERIFIED'
           : recent
-            ? random.weighted([['DRAFT', 30], ['SUBMITTED', 35], ['RETURNED', 10], ['VERIFIED', 25]])
-            : random.weighted([['VERIFIED', 95], ['SUBMITTED', 2], ['RETURNED', 2], ['DRAFT', 1]]);
+            ? random.weighted([
+                ['DRAFT', 30],
+                ['SUBMITTED', 35],
+                ['RETURNED', 10],
+                ['VERIFIED', 25],
+              ])
+            : random.weighted([
+                ['VERIFIED', 95],
+                ['SUBMITTED', 2],
+                ['RETURNED', 2],
+                ['DRAFT', 1],
+              ]);
     const officers = officersOf.get(lead.id);
     const createdBy = random.pick(officers);
     const createdAt = Math.min(startsAt - (1 + random.int(20)) * DAY, AS_OF);
@@ -710,7 +720,11 @@ export async function generate(ds, domain, profile, timings = {}) {
     if (random.next() < 0.1) {
       const kab = first.slice(0, 5);
       const partner = lead.area.length === 1 ? officeOfKab.get(kab).id : dinasOfKab.get(kab);
-      const answer = random.weighted([['ACCEPTED', 80], ['INVITED', 10], ['DECLINED', 10]]);
+      const answer = random.weighted([
+        ['ACCEPTED', 80],
+        ['INVITED', 10],
+        ['DECLINED', 10],
+      ]);
       coOrganisers.activity_id.push(id);
       coOrganisers.agency_id.push(partner);
       coOrganisers.status.push(answer);
@@ -724,7 +738,13 @@ export async function generate(ds, domain, profile, timings = {}) {
       topicLinks.activity_id.push(id);
       topicLinks.topic_id.push(topics[(firstTopic + k * 3) % topics.length].id);
     }
-    const programme = random.weighted([[[8], 75], [[8, 1], 5], [[8, 3], 2], [[2], 3], [[], 15]]);
+    const programme = random.weighted([
+      [[8], 75],
+      [[8, 1], 5],
+      [[8, 3], 2],
+      [[2], 3],
+      [[], 15],
+    ]);
     for (const number of programme) {
       itemLinks.activity_id.push(id);
       itemLinks.programme_item_id.push(itemId[number]);

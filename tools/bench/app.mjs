@@ -40,7 +40,9 @@ export async function startBuiltApp({ url, port, env = {} }) {
   }
   // The demo accounts are made after the server starts answering: wait until signing in can work.
   for (;;) {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ appInfo { demoAccounts } }' }) }).catch(() => null);
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ appInfo { demoAccounts } }' }) }).catch(
+      () => null,
+    );
     const body = res?.ok ? await res.json() : null;
     if (body?.data?.appInfo?.demoAccounts?.includes('kepala.kerinci')) break;
     if (Date.now() > deadline) throw new Error('the demo accounts did not appear within 180 s');

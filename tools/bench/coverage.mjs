@@ -58,7 +58,10 @@ const PACED_RATE = 10;
 export const PASSWORD = 'bench-only-Password-1';
 
 const ms = (n) => (n === null || n === undefined ? '–' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`);
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const stats = (times) => {
   const sorted = [...times].sort((a, b) => a - b);
@@ -364,7 +367,19 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
 
     // ── 3. Verify-to-visible ──────────────────────────────────────────────────────────────────────────────────
     profiler?.close();
-    verifyResults = only ? [] : await verifyToVisible({ ds, app, domain, office, token: tokens[office.head], item8, applyCoverageChange, dashboardQuery: cases.find((c) => c.name.startsWith('kantor dashboard')).query, connections });
+    verifyResults = only
+      ? []
+      : await verifyToVisible({
+          ds,
+          app,
+          domain,
+          office,
+          token: tokens[office.head],
+          item8,
+          applyCoverageChange,
+          dashboardQuery: cases.find((c) => c.name.startsWith('kantor dashboard')).query,
+          connections,
+        });
   } finally {
     await app.stop();
     await baseline?.stop();

@@ -107,7 +107,9 @@ export function summarizeProfile(profile, { top = 12 } = {}) {
     '  by kind of code (self time):',
     ...largest(kinds).map(([k, us]) => `    ${share(us)}  ${k}`),
     '  by kind of code, with what it called (inclusive):',
-    ...largest(inclusive).filter(([k]) => !k.startsWith('native: (root)')).map(([k, us]) => `    ${share(us)}  ${k}`),
+    ...largest(inclusive)
+      .filter(([k]) => !k.startsWith('native: (root)'))
+      .map(([k, us]) => `    ${share(us)}  ${k}`),
     '  by function (self time):',
     ...largest(functions).map(([k, us]) => `    ${share(us)}  ${k}`),
   ];

@@ -10,7 +10,10 @@ import { startBuiltApp } from './app.mjs';
 
 const PORT = 3294;
 const QUERY = '{ topics { id } }';
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
@@ -19,7 +22,11 @@ export async function benchFloor({ admin, urlFor, args }) {
   const duration = option('duration', 10);
   const connections = option('connections', 50);
   const runs = option('runs', 1);
-  const DB_NAME = args.find((a) => a.startsWith('--db='))?.slice(5).replace(/[^a-z0-9_]/g, '') || 'jangkau_bench_floor';
+  const DB_NAME =
+    args
+      .find((a) => a.startsWith('--db='))
+      ?.slice(5)
+      .replace(/[^a-z0-9_]/g, '') || 'jangkau_bench_floor';
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME])).rowCount > 0;
   if (!exists) await admin.query(`CREATE DATABASE ${DB_NAME} ENCODING 'UTF8'`);
   const started = Date.now();

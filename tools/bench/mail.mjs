@@ -95,7 +95,15 @@ export async function benchMail({ built, freshDatabase, dropDatabase, args }) {
     }
   };
   try {
-    await waitFor('the app to answer /health', () => fetch(`http://127.0.0.1:${PORT}/health`).then((r) => r.ok, () => false), 60_000);
+    await waitFor(
+      'the app to answer /health',
+      () =>
+        fetch(`http://127.0.0.1:${PORT}/health`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      60_000,
+    );
     console.log(`\nmail: the built app in its own process as the only worker; a real SMTP server in the bench process`);
 
     // Throughput.
@@ -103,7 +111,9 @@ export async function benchMail({ built, freshDatabase, dropDatabase, args }) {
     await enqueue(messages);
     await waitFor(`${messages} messages`, () => received.size >= messages, 600_000);
     const seconds = (Date.now() - t0) / 1000;
-    console.log(`mail throughput: ${messages} messages in ${seconds.toFixed(1)} s = ${(messages / seconds).toFixed(0)} e-mails/s by one worker (one pooled connection, one SMTP transaction per message)`);
+    console.log(
+      `mail throughput: ${messages} messages in ${seconds.toFixed(1)} s = ${(messages / seconds).toFixed(0)} e-mails/s by one worker (one pooled connection, one SMTP transaction per message)`,
+    );
 
     // The server down.
     await close(smtp);

@@ -142,4 +142,3 @@ async function clickRegion(page, code) {
   if (!point) throw new Error(`region ${code} is not on the map`);
   await page.mouse.click(point.x, point.y);
 }
-

@@ -172,10 +172,17 @@ if (wanted('search') || wanted('start')) {
       sql.push(performance.now() - t0);
     }
     const byKind = [...KINDS, 'fixed'].map((kind) => {
-      const times = queries.map((x, i) => [x, api[i]]).filter(([x]) => x.kind === kind).map(([, t]) => t).sort((a, b) => a - b);
+      const times = queries
+        .map((x, i) => [x, api[i]])
+        .filter(([x]) => x.kind === kind)
+        .map(([, t]) => t)
+        .sort((a, b) => a - b);
       return `${kind} (${times.length}): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`;
     });
-    const slowest = queries.map((x, i) => [x.q, api[i]]).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const slowest = queries
+      .map((x, i) => [x.q, api[i]])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5);
     await ds.destroy();
     api.sort((a, b) => a - b);
     sql.sort((a, b) => a - b);
@@ -248,7 +255,7 @@ async function waitForHealth(port) {
 /** A deterministic mix of what people type: real names whole, their starts, inner words, short stubs and typos. */
 function searchQueries(data) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const names = data.records.map((r) => r.name);
   const pick = () => names[Math.floor(random() * names.length)];
   const out = ['bangko', 'pulau rengas', 'merangin', 'jambi', 'sungai', 'kota', 'a', 'ba', 'sum', 'kab merangin'].map((q) => ({ q, kind: 'fixed' }));

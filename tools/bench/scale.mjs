@@ -69,7 +69,9 @@ export async function benchScale({ built, urlFor, args }) {
   ];
   console.log(
     `\nscale: ${DB_NAME}${migrated.length ? ` (applied ${migrated.map((m) => m.name).join(', ')})` : ''}; kantor ${office.name}, head ${office.head}; ` +
-      `${connections} clients, ${duration} s each after 2 s warm-up; Redis ${REDIS_URL}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+      `${connections} clients, ${duration} s each after 2 s warm-up; Redis ${REDIS_URL}; ${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
   );
 
   const tokens = {};
@@ -122,7 +124,11 @@ export async function benchScale({ built, urlFor, args }) {
     ...rows.map((r) => [r.setup, r.question, r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), String(r.failures), r.load, r.cpu]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const line = (row) => row.map((cell, i) => (i >= 2 && i <= 6 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((cell, i) => (i >= 2 && i <= 6 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\nscale: ${connections} closed-loop clients, ${duration} s per row (requests/s over the whole run; latencies as the clients saw them)`);
   console.log(`  ${line(table[0])}`);
   console.log(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
@@ -137,7 +143,9 @@ export async function benchScale({ built, urlFor, args }) {
   console.log(
     `scale: this machine has ${cpus().length} cores, shared by the load generator (autocannon, in this process), the proxy (its own process), ` +
       `PostgreSQL and the app process(es)${loadavg()[0] > 0.5 ? ', and by whatever else runs here' : ''}: ` +
-      `load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}. Two processes cannot have more CPU than the machine has; ` +
+      `load average now ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}. Two processes cannot have more CPU than the machine has; ` +
       'the figures say what a second process adds on this machine, not on one with cores to spare. The CPU column shows ' +
       'where the cores went during each run ("other": everything else on the machine, PostgreSQL\'s background processes included).',
   );

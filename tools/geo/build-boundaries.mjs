@@ -160,7 +160,10 @@ function buildTopology(features, quantization) {
     for (const [p, polygon] of polygons.entries()) {
       for (const [r, ring] of polygon.entries()) {
         if (signedArea(normalRing(decoded[p][r])) > 0 === (r === 0)) continue;
-        polygon[r] = ring.slice().reverse().map((index) => ~index);
+        polygon[r] = ring
+          .slice()
+          .reverse()
+          .map((index) => ~index);
         turnedRings++;
       }
     }

@@ -12,8 +12,7 @@ const out = join(root, 'apps/web/public/icons');
 const TEAL = '#0f766e';
 
 const rings = (cx, r) =>
-  `<circle cx="${cx}" cy="${cx}" r="${r * 0.6}" fill="none" stroke="#fff" stroke-width="${r * 0.1667}"/>` +
-  `<circle cx="${cx}" cy="${cx}" r="${r * 0.2333}" fill="#fff"/>`;
+  `<circle cx="${cx}" cy="${cx}" r="${r * 0.6}" fill="none" stroke="#fff" stroke-width="${r * 0.1667}"/>` + `<circle cx="${cx}" cy="${cx}" r="${r * 0.2333}" fill="#fff"/>`;
 const round = (size) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
   `<circle cx="${size / 2}" cy="${size / 2}" r="${size * 0.47}" fill="${TEAL}"/>${rings(size / 2, size * 0.47)}</svg>`;

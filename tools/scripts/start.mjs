@@ -12,7 +12,12 @@ const SOURCES = ['apps/api/src', 'apps/web', 'libs', 'tools/scripts/build-api.mj
 function newestSource(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((n) => n !== 'node_modules').map((n) => newestSource(join(path, n))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((n) => n !== 'node_modules')
+      .map((n) => newestSource(join(path, n))),
+  );
 }
 
 // A restart with nothing changed skips even Nx's cache check (a few seconds on a small server).

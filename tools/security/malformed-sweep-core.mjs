@@ -18,9 +18,43 @@ function random(seed) {
 const NUL = '\u0000';
 const HUGE = 'x'.repeat(200_000);
 const BAD_STRINGS = [`a${NUL}b`, NUL, `${NUL}${'y'.repeat(20)}`, HUGE, 'x'.repeat(20_000), '\uD800', `%00`, "'; DROP TABLE audit_log; --", '\\x00', '😀'.repeat(5000)];
-const BAD_DATES = ['abc', '2025-13-45', '2025-02-30', '', '0', '99999-01-01', 'NaN', '2025-01-01T25:61:00Z', '-000001-01-01', '2025-1-1', '1e400', `2025-01-01${NUL}`, 'x'.repeat(10_000), '2025-01-01T00:00:00+99:99', 'Infinity', '275760-09-14T00:00:00.001Z'];
+const BAD_DATES = [
+  'abc',
+  '2025-13-45',
+  '2025-02-30',
+  '',
+  '0',
+  '99999-01-01',
+  'NaN',
+  '2025-01-01T25:61:00Z',
+  '-000001-01-01',
+  '2025-1-1',
+  '1e400',
+  `2025-01-01${NUL}`,
+  'x'.repeat(10_000),
+  '2025-01-01T00:00:00+99:99',
+  'Infinity',
+  '275760-09-14T00:00:00.001Z',
+];
 const BAD_DATE_VALUES = [...BAD_DATES, 12345, -1, 1e308, true, {}, [], ['2025-01-01'], null];
-const BAD_IDS = ['abc', '1', '0', '-1', '15.02.10.2001' + NUL, NUL, 'x'.repeat(5000), '00000000-0000-0000-0000-00000000000g', '{00000000-0000-0000-0000-000000000000}', "1' OR '1'='1", '../../etc/passwd', '15..02', '99999999999999999999999', '1e10', ' ', 'ffffffff-ffff-ffff-ffff-ffffffffffffff'];
+const BAD_IDS = [
+  'abc',
+  '1',
+  '0',
+  '-1',
+  '15.02.10.2001' + NUL,
+  NUL,
+  'x'.repeat(5000),
+  '00000000-0000-0000-0000-00000000000g',
+  '{00000000-0000-0000-0000-000000000000}',
+  "1' OR '1'='1",
+  '../../etc/passwd',
+  '15..02',
+  '99999999999999999999999',
+  '1e10',
+  ' ',
+  'ffffffff-ffff-ffff-ffff-ffffffffffffff',
+];
 const BAD_ID_VALUES = [...BAD_IDS, 1.5, true, {}, [], -99999999999];
 const WRONG_TYPES = [1, 1.5, true, {}, [], { a: { b: [1, 2] } }, 'x', null, 1e308, -0];
 
@@ -83,7 +117,10 @@ const GRAPHQL_CASES = [
   // Bad DateTime in a filter ("0NaN-NaN-…" once reached SQL).
   (r) => ({ query: 'query ($f: ActivityFilter) { activities(filter: $f) { nodes { id } } }', variables: { f: { [pick(r, ['from', 'to'])]: pick(r, BAD_DATE_VALUES) } } }),
   (r) => ({ query: `{ activities(filter: { from: ${JSON.stringify(pick(r, BAD_DATES))} }) { nodes { id } } }` }),
-  (r) => ({ query: 'query ($a: DateTime!, $b: DateTime!) { activityCalendar(from: $a, to: $b) { activity { id } } }', variables: { a: pick(r, BAD_DATE_VALUES), b: '2025-12-31T00:00:00Z' } }),
+  (r) => ({
+    query: 'query ($a: DateTime!, $b: DateTime!) { activityCalendar(from: $a, to: $b) { activity { id } } }',
+    variables: { a: pick(r, BAD_DATE_VALUES), b: '2025-12-31T00:00:00Z' },
+  }),
   // Bad Date.
   (r) => ({ query: 'query ($a: Date!, $b: Date!) { coverage(from: $a, to: $b) { from } }', variables: { a: pick(r, BAD_DATE_VALUES), b: pick(r, ['2025-12-31', ...BAD_DATES]) } }),
   (r) => ({ query: 'query ($d: Date) { programmeFrameworks(activeOn: $d) { id } }', variables: { d: pick(r, BAD_DATE_VALUES) } }),
@@ -94,14 +131,23 @@ const GRAPHQL_CASES = [
   (r) => ({ query: 'query ($id: ID!) { savedReport(id: $id) { id } }', variables: { id: pick(r, BAD_ID_VALUES) } }),
   (r) => ({ query: 'query ($c: ID!) { region(code: $c) { code } }', variables: { c: pick(r, BAD_ID_VALUES) } }),
   (r) => ({ query: 'query ($a: ID!) { targets(agencyId: $a) { id } }', variables: { a: pick(r, BAD_ID_VALUES) } }),
-  (r) => ({ query: 'query ($f: ActivityFilter) { activityCount(filter: $f) }', variables: { f: { [pick(r, ['agencyId', 'regionCode', 'programmeItemId', 'topicId'])]: pick(r, BAD_ID_VALUES) } } }),
-  (r) => ({ query: 'query ($f: AuditFilter) { auditLog(filter: $f) { id } }', variables: { f: { [pick(r, ['actorUserId', 'before', 'entity', 'entityId'])]: pick(r, [...BAD_ID_VALUES, ...BAD_STRINGS]) } } }),
+  (r) => ({
+    query: 'query ($f: ActivityFilter) { activityCount(filter: $f) }',
+    variables: { f: { [pick(r, ['agencyId', 'regionCode', 'programmeItemId', 'topicId'])]: pick(r, BAD_ID_VALUES) } },
+  }),
+  (r) => ({
+    query: 'query ($f: AuditFilter) { auditLog(filter: $f) { id } }',
+    variables: { f: { [pick(r, ['actorUserId', 'before', 'entity', 'entityId'])]: pick(r, [...BAD_ID_VALUES, ...BAD_STRINGS]) } },
+  }),
   (r) => ({ query: 'mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { id } }', variables: { id: pick(r, BAD_ID_VALUES), v: pick(r, [1, -1, 2147483647, 1.5, 'x']) } }),
   // NUL bytes and huge strings in free text.
   (r) => ({ query: 'query ($q: String!) { searchRegions(query: $q, first: 5) { code } }', variables: { q: pick(r, BAD_STRINGS) } }),
   (r) => ({ query: 'query ($q: String!, $w: ID) { searchRegions(query: $q, within: $w) { code } }', variables: { q: 'kerinci', w: pick(r, BAD_ID_VALUES) } }),
   (r) => ({ query: 'query ($f: ActivityFilter) { activities(filter: $f) { nodes { id } } }', variables: { f: { search: pick(r, BAD_STRINGS) } } }),
-  (r) => ({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: pick(r, [...BAD_STRINGS, 'admin']), p: pick(r, BAD_STRINGS) } }),
+  (r) => ({
+    query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    variables: { u: pick(r, [...BAD_STRINGS, 'admin']), p: pick(r, BAD_STRINGS) },
+  }),
   (r) => ({ query: `mutation { login(username: ${JSON.stringify(pick(r, BAD_STRINGS))}, password: "x") { accessToken } }` }),
   (r) => ({ query: 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', variables: { t: pick(r, BAD_STRINGS) } }),
   (r) => ({
@@ -110,18 +156,26 @@ const GRAPHQL_CASES = [
   }),
   (r) => ({
     query: 'mutation ($id: ID!, $i: ActivityInput!) { createActivity(id: $id, input: $i) { id } }',
-    variables: { id: '6f1d0c52-4c1e-4a53-9a4b-0d7c2f9a1b12', i: { ...ACTIVITY_INPUT, [pick(r, ['startsAt', 'endsAt'])]: pick(r, BAD_DATE_VALUES), [pick(r, ['venueRegionCode', 'coOrganiserIds', 'topicIds'])]: pick(r, [BAD_IDS, ...BAD_IDS]) } },
+    variables: {
+      id: '6f1d0c52-4c1e-4a53-9a4b-0d7c2f9a1b12',
+      i: { ...ACTIVITY_INPUT, [pick(r, ['startsAt', 'endsAt'])]: pick(r, BAD_DATE_VALUES), [pick(r, ['venueRegionCode', 'coOrganiserIds', 'topicIds'])]: pick(r, [BAD_IDS, ...BAD_IDS]) },
+    },
   }),
   // Wrong types, unknown fields and arguments.
   (r) => ({ query: 'query ($f: ActivityFilter) { activities(filter: $f) { nodes { id } } }', variables: { f: pick(r, WRONG_TYPES) } }),
   (r) => ({ query: 'query ($n: Int) { activities(first: $n) { nodes { id } } }', variables: { n: pick(r, [1e12, -1, 2 ** 31, 1.5, 'ten', 0, -2147483648]) } }),
-  (r) => ({ query: pick(r, ['{ nope }', '{ activities { nope } }', '{ activity(nope: 1) { id } }', '{ __typename nope: me { zzz } }', '{ activities(filter: { zzz: 1 }) { nodes { id } } }']) }),
+  (r) => ({
+    query: pick(r, ['{ nope }', '{ activities { nope } }', '{ activity(nope: 1) { id } }', '{ __typename nope: me { zzz } }', '{ activities(filter: { zzz: 1 }) { nodes { id } } }']),
+  }),
   (r) => ({ query: pick(r, ['{', '{ activities(', 'query { }', `{ me ${NUL} }`, 'x'.repeat(50_000), '{ a: me { id } a: provinces { code } }', 'fragment f on Query { ...f } { ...f }']) }),
   (r) => ({ query: pick(r, WRONG_TYPES) }),
   (r) => ({ query: '{ me { id } }', variables: pick(r, [[], 'x', 1, true]) }),
   (r) => ({ query: '{ me { id } }', operationName: pick(r, [1, {}, [], 'missing', NUL]) }),
   // Subscriptions belong on the WebSocket.
-  (r) => ({ query: pick(r, ['subscription { coverageChanged { activityId } }', 'subscription ($a: ID) { coverageChanged(agencyId: $a) { activityId } }']), variables: { a: pick(r, BAD_ID_VALUES) } }),
+  (r) => ({
+    query: pick(r, ['subscription { coverageChanged { activityId } }', 'subscription ($a: ID) { coverageChanged(agencyId: $a) { activityId } }']),
+    variables: { a: pick(r, BAD_ID_VALUES) },
+  }),
 ];
 
 function graphqlRequest(rand, options) {
@@ -131,18 +185,49 @@ function graphqlRequest(rand, options) {
   return { method: 'POST', path: '/graphql', headers, body: JSON.stringify(payload) };
 }
 
-const RAW_BODIES = ['{"query": ', '[]', '"x"', 'null', '', '{"query": "{ me { id } }", }', '\u0000', '{"query":"{ me { id } }"}'.repeat(3), '[{"query":"{ me { id } }"}]', 'x'.repeat(70_000), '{"__proto__": {"query": 1}}'];
+const RAW_BODIES = [
+  '{"query": ',
+  '[]',
+  '"x"',
+  'null',
+  '',
+  '{"query": "{ me { id } }", }',
+  '\u0000',
+  '{"query":"{ me { id } }"}'.repeat(3),
+  '[{"query":"{ me { id } }"}]',
+  'x'.repeat(70_000),
+  '{"__proto__": {"query": 1}}',
+];
 
 function malformedBodyRequest(rand, options) {
-  const headers = { 'content-type': pick(rand, ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-7', 'application/graphql']) };
+  const headers = {
+    'content-type': pick(rand, [
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=utf-7',
+      'application/graphql',
+    ]),
+  };
   if (options.auth && rand() < 0.5) headers.authorization = options.auth;
   if (rand() < 0.2) headers['apollo-require-preflight'] = 'true';
   return { method: 'POST', path: '/graphql', headers, body: pick(rand, RAW_BODIES) };
 }
 
 function getGraphqlRequest(rand) {
-  const query = pick(rand, ['{ me { id } }', '{ activities(filter: { from: "abc" }) { nodes { id } } }', 'mutation { logout }', `{ searchRegions(query: "a${NUL}") { code } }`, 'subscription { coverageChanged { activityId } }']);
-  return { method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(pick(rand, ['{', '[]', '{"a":1}', '']))}`, headers: { 'apollo-require-preflight': 'true' } };
+  const query = pick(rand, [
+    '{ me { id } }',
+    '{ activities(filter: { from: "abc" }) { nodes { id } } }',
+    'mutation { logout }',
+    `{ searchRegions(query: "a${NUL}") { code } }`,
+    'subscription { coverageChanged { activityId } }',
+  ]);
+  return {
+    method: 'GET',
+    path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(pick(rand, ['{', '[]', '{"a":1}', '']))}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  };
 }
 
 function badTokenRequest(rand, options) {
@@ -155,7 +240,20 @@ function badTokenRequest(rand, options) {
   };
 }
 
-const BAD_PATH_SEGMENTS = ['15.02.10.2001%00', '%00', 'abc', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(3000), '%E0%A4%A', '%', '15.02.10.2001%27%20OR%201%3D1', '-1', '00000000-0000-0000-0000-00000000000g', '%F0%9F%98%80', '15.02.10.2001%0A%0D'];
+const BAD_PATH_SEGMENTS = [
+  '15.02.10.2001%00',
+  '%00',
+  'abc',
+  '..%2F..%2Fetc%2Fpasswd',
+  'x'.repeat(3000),
+  '%E0%A4%A',
+  '%',
+  '15.02.10.2001%27%20OR%201%3D1',
+  '-1',
+  '00000000-0000-0000-0000-00000000000g',
+  '%F0%9F%98%80',
+  '15.02.10.2001%0A%0D',
+];
 
 function restRequest(rand, options) {
   const seg = pick(rand, BAD_PATH_SEGMENTS);
@@ -169,26 +267,48 @@ function restRequest(rand, options) {
     case 1:
       return { method: 'GET', path: `/api/boundaries/15.02${pick(rand, ['', '/children'])}?detail=${q()}&${pick(rand, ['detail', 'x'])}=${q()}`, headers };
     case 2:
-      return { method: 'GET', path: `/api/activities/export.${pick(rand, ['csv', 'xlsx'])}?${pick(rand, ['from', 'to', 'agencyId', 'regionCode', 'search', 'statuses', 'sort', 'topicId', 'returnedToMe'])}=${q()}`, headers };
+      return {
+        method: 'GET',
+        path: `/api/activities/export.${pick(rand, ['csv', 'xlsx'])}?${pick(rand, ['from', 'to', 'agencyId', 'regionCode', 'search', 'statuses', 'sort', 'topicId', 'returnedToMe'])}=${q()}`,
+        headers,
+      };
     case 3:
       return { method: 'GET', path: `/api/evidence/${seg}${pick(rand, ['', '/thumbnail'])}`, headers };
     case 4:
       return { method: 'GET', path: `/api/reports/saved/${seg}/export.${pick(rand, ['csv', 'xlsx', 'pdf'])}`, headers };
     case 5:
-      return { method: 'POST', path: `/api/reports/export.${pick(rand, ['csv', 'xlsx', 'pdf'])}`, headers: { ...headers, 'content-type': 'application/json' }, body: pick(rand, [...RAW_BODIES, JSON.stringify({ input: pick(rand, WRONG_TYPES) }), JSON.stringify({ rows: NUL, period: { from: 'abc' } })]) };
+      return {
+        method: 'POST',
+        path: `/api/reports/export.${pick(rand, ['csv', 'xlsx', 'pdf'])}`,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: pick(rand, [...RAW_BODIES, JSON.stringify({ input: pick(rand, WRONG_TYPES) }), JSON.stringify({ rows: NUL, period: { from: 'abc' } })]),
+      };
     case 6:
       return { method: 'POST', path: `/api/activities/${seg}/evidence`, headers: { ...headers, ...multipartHeaders(rand) }, body: multipartBody(rand) };
     case 7:
       return { method: 'POST', path: `/api/activities/import?dryRun=${q()}`, headers: { ...headers, ...multipartHeaders(rand) }, body: multipartBody(rand) };
     case 8:
-      return { method: 'POST', path: `/api/boundaries/import?${pick(rand, ['dryRun', 'level', 'url'])}=${q()}`, headers: { ...headers, ...multipartHeaders(rand) }, body: multipartBody(rand) };
+      return {
+        method: 'POST',
+        path: `/api/boundaries/import?${pick(rand, ['dryRun', 'level', 'url'])}=${q()}`,
+        headers: { ...headers, ...multipartHeaders(rand) },
+        body: multipartBody(rand),
+      };
     default:
       return { method: 'GET', path: `/api/activities/import/template.${pick(rand, ['csv', 'xlsx', 'exe', '%00'])}?${q()}=${q()}`, headers };
   }
 }
 
 function multipartHeaders(rand) {
-  return { 'content-type': pick(rand, ['multipart/form-data; boundary=B', 'multipart/form-data', 'multipart/form-data; boundary=', 'application/json', 'multipart/form-data; boundary="' + 'b'.repeat(300) + '"']) };
+  return {
+    'content-type': pick(rand, [
+      'multipart/form-data; boundary=B',
+      'multipart/form-data',
+      'multipart/form-data; boundary=',
+      'application/json',
+      'multipart/form-data; boundary="' + 'b'.repeat(300) + '"',
+    ]),
+  };
 }
 
 function multipartBody(rand) {
@@ -205,7 +325,19 @@ function multipartBody(rand) {
 }
 
 /** How many requests of each family out of 20: GraphQL bodies dominate, as in the attack. */
-const FAMILIES = [...Array(10).fill(graphqlRequest), malformedBodyRequest, malformedBodyRequest, getGraphqlRequest, badTokenRequest, badTokenRequest, restRequest, restRequest, restRequest, restRequest, restRequest];
+const FAMILIES = [
+  ...Array(10).fill(graphqlRequest),
+  malformedBodyRequest,
+  malformedBodyRequest,
+  getGraphqlRequest,
+  badTokenRequest,
+  badTokenRequest,
+  restRequest,
+  restRequest,
+  restRequest,
+  restRequest,
+  restRequest,
+];
 
 /** Builds the request list: the same seed and count give the same requests. */
 export function buildRequests({ count, seed = 13, auth, jwtSecret }) {
@@ -256,7 +388,13 @@ export async function runSweep({ url, count = 1200, seed = 13, auth, jwtSecret, 
       let status;
       let text;
       try {
-        const res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+        const res = await fetch(`${url}${request.path}`, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          signal: AbortSignal.timeout(timeoutMs),
+          redirect: 'manual',
+        });
         status = res.status;
         text = await res.text();
       } catch (error) {

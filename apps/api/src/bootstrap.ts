@@ -162,7 +162,13 @@ async function seedDemoData(app: NestExpressApplication, config: AppConfig, data
   const designated = await seedDemoDesaBinaan(dataSource, audit);
   if (designated) logger.warn(`Demo mode: designated ${designated} demo Desa Binaan of Kanim Kerinci.`);
   if (config.demoHistory) {
-    const history = await seedDemoHistory(dataSource, { validator: app.get(ActivityValidator), writer: app.get(ActivityWriter), audit, auth: app.get(AuthService), targets: app.get(TargetService) });
+    const history = await seedDemoHistory(dataSource, {
+      validator: app.get(ActivityValidator),
+      writer: app.get(ActivityWriter),
+      audit,
+      auth: app.get(AuthService),
+      targets: app.get(TargetService),
+    });
     if (history) {
       logger.warn(
         `Demo mode: recorded 18 months of Provinsi Jambi's outreach up to today: ${history.activities} activities (${history.verified} verified), ` +

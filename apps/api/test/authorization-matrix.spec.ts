@@ -88,7 +88,11 @@ const activityInput = (over: Record<string, unknown> = {}) => ({
 
 /** A fresh activity led by Kanim Kerinci (made by its officer), moved to `status` by SQL for the row's setup. */
 async function kerinciActivity(t: TestApp, status: string, over: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const res = await t.gql('mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }', { id: randomUUID(), input: activityInput(over) }, await t.as('petugas.kerinci'));
+  const res = await t.gql(
+    'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id version } }',
+    { id: randomUUID(), input: activityInput(over) },
+    await t.as('petugas.kerinci'),
+  );
   const a = res.data?.createActivity;
   if (!a) throw new Error(JSON.stringify(res.errors));
   if (status !== 'DRAFT') {
@@ -187,7 +191,12 @@ const ROWS: Row[] = [
     },
     expect: adminOnly,
   },
-  { operation: 'users', case: 'list, scoped', request: () => ({ query: '{ users { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }) },
+  {
+    operation: 'users',
+    case: 'list, scoped',
+    request: () => ({ query: '{ users { id } }' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }),
+  },
   {
     operation: 'user',
     case: 'a Kerinci officer',
@@ -227,7 +236,12 @@ const ROWS: Row[] = [
     request: (f) => ({ query: 'mutation ($id: ID!) { resetUserPassword(id: $id, temporaryPassword: "Temporary-pass-2") { id } }', variables: { id: f.throwawayUserId } }),
     expect: adminOnly,
   },
-  { operation: 'auditLog', case: 'scoped', request: () => ({ query: '{ auditLog { id } }' }), expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }) },
+  {
+    operation: 'auditLog',
+    case: 'scoped',
+    request: () => ({ query: '{ auditLog { id } }' }),
+    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'ok' }),
+  },
   // ── Activities ──
   { operation: 'topics', case: 'reference list', request: () => ({ query: '{ topics { id } }' }), expect: signedIn('ok') },
   { operation: 'programmeFrameworks', case: 'reference list', request: () => ({ query: '{ programmeFrameworks { id } }' }), expect: signedIn('ok') },
@@ -247,7 +261,7 @@ const ROWS: Row[] = [
   },
   {
     operation: 'activity',
-    case: "a Kerinci draft (inside the lead agency only)",
+    case: 'a Kerinci draft (inside the lead agency only)',
     request: () => ({ query: `{ activity(id: "${KERINCI_DRAFT}") { id } }` }),
     expect: signedIn('notFound', { admin: 'ok', 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok' }),
   },
@@ -256,16 +270,31 @@ const ROWS: Row[] = [
     case: "for the caller's own agency",
     request: () => ({ query: 'mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }', variables: { id: randomUUID(), input: activityInput() } }),
     // A desa government records in its own village only: Bangko is refused by the operation.
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'ok', 'kepala.dinas.merangin': 'ok', 'kades.pulaurengas': 'refused:ACTIVITY_OUTSIDE_OWN_AREA' }),
+    expect: signedIn('denied', {
+      'kepala.kerinci': 'ok',
+      'petugas.kerinci': 'ok',
+      'dinas.merangin': 'ok',
+      'kepala.dinas.merangin': 'ok',
+      'kades.pulaurengas': 'refused:ACTIVITY_OUTSIDE_OWN_AREA',
+    }),
   },
   {
     operation: 'updateActivity',
     case: 'a Kerinci draft',
     request: async (_f, _a, t) => {
       const a = await kerinciActivity(t, 'DRAFT');
-      return { query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }', variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) } };
+      return {
+        query: 'mutation ($id: ID!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id } }',
+        variables: { id: a.id, v: a.version, input: activityInput({ title: 'Matrix edit' }) },
+      };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      'kepala.kerinci': 'ok',
+      'petugas.kerinci': 'ok',
+      'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND',
+    }),
   },
   {
     operation: 'markActivityHeld',
@@ -278,7 +307,13 @@ const ROWS: Row[] = [
     operation: 'submitActivity',
     case: 'a Kerinci draft',
     request: async (_f, _a, t) => transition('submitActivity', await kerinciActivity(t, 'DRAFT')),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      'kepala.kerinci': 'ok',
+      'petugas.kerinci': 'ok',
+      'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND',
+    }),
   },
   {
     operation: 'verifyActivity',
@@ -330,7 +365,13 @@ const ROWS: Row[] = [
       await withAdmin(t.db.url, (c) => c.query(`UPDATE activity_agencies SET status = 'DECLINED' WHERE activity_id = $1`, [a.id]));
       return { query: 'mutation ($id: ID!, $v: Int!, $g: ID!) { inviteCoOrganiserAgain(id: $id, version: $v, agencyId: $g) { id } }', variables: { id: a.id, v: a.version, g: f.dinasId } };
     },
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND', 'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      'kepala.kerinci': 'ok',
+      'petugas.kerinci': 'ok',
+      'dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:ACTIVITY_NOT_FOUND',
+      'kades.pulaurengas': 'refused:ACTIVITY_NOT_FOUND',
+    }),
   },
   { operation: 'myWork', case: "the caller's own queue", request: () => ({ query: '{ myWork { awaitingVerification returned invitations } }' }), expect: signedIn('ok') },
   {
@@ -358,8 +399,11 @@ const ROWS: Row[] = [
     operation: 'updateFollowUp',
     case: 'Desa Pulau Rengas responsible, on the founding story',
     request: async (f, _a, t) => {
-      const [row] = await withAdmin(t.db.url, async (c) =>
-        (await c.query(`INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id) VALUES ($1, 'Matrix', $2) RETURNING id, version`, [FOUNDING_STORY, f.pulauRengasId])).rows,
+      const [row] = await withAdmin(
+        t.db.url,
+        async (c) =>
+          (await c.query(`INSERT INTO activity_follow_ups (activity_id, text, responsible_agency_id) VALUES ($1, 'Matrix', $2) RETURNING id, version`, [FOUNDING_STORY, f.pulauRengasId]))
+            .rows,
       );
       return {
         query: 'mutation ($id: ID!, $v: Int!, $input: FollowUpInput!) { updateFollowUp(id: $id, version: $v, input: $input) { id } }',
@@ -375,7 +419,13 @@ const ROWS: Row[] = [
       query: 'mutation ($id: ID!) { removeActivityEvidence(id: $id) }',
       variables: { id: await matrixEvidence(t, KERINCI_DRAFT) },
     }),
-    expect: signedIn('denied', { 'kepala.kerinci': 'ok', 'petugas.kerinci': 'ok', 'dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kepala.dinas.merangin': 'refused:EVIDENCE_NOT_FOUND', 'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      'kepala.kerinci': 'ok',
+      'petugas.kerinci': 'ok',
+      'dinas.merangin': 'refused:EVIDENCE_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:EVIDENCE_NOT_FOUND',
+      'kades.pulaurengas': 'refused:EVIDENCE_NOT_FOUND',
+    }),
   },
   {
     operation: 'removeActivityEvidence',
@@ -389,9 +439,11 @@ const ROWS: Row[] = [
   // Coverage: figures only over what the caller may see; Papua does not exist for a Jambi reader.
   ...(['coverage', 'dashboard', 'villagesNotReached', 'coverageVillages'] as const).flatMap((operation): Row[] => {
     const ask = (region: string) => {
-      if (operation === 'coverageVillages') return { query: `query ($r: ID) { coverageVillages(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
+      if (operation === 'coverageVillages')
+        return { query: `query ($r: ID) { coverageVillages(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
       if (operation === 'coverage') return { query: `query ($r: ID) { coverage(regionCode: $r, from: "2025-01-01", to: "2025-12-31") { villagesReached } }`, variables: { r: region } };
-      if (operation === 'dashboard') return { query: `query ($r: ID) { dashboard(filter: { regionCode: $r, from: "2025-01-01", to: "2025-12-31" }) { activities } }`, variables: { r: region } };
+      if (operation === 'dashboard')
+        return { query: `query ($r: ID) { dashboard(filter: { regionCode: $r, from: "2025-01-01", to: "2025-12-31" }) { activities } }`, variables: { r: region } };
       return { query: `query ($r: ID) { villagesNotReached(filter: { regionCode: $r }, first: 5) { total } }`, variables: { r: region } };
     };
     return [
@@ -431,7 +483,10 @@ const ROWS: Row[] = [
   {
     operation: 'reportFromSaved',
     case: "Kepala Kerinci's, by link (the opener's scope)",
-    request: async (_f, _a, t) => ({ query: 'query ($id: ID!) { reportFromSaved(id: $id) { total { values { value } } } }', variables: { id: (await savedReportOf(t, 'kepala.kerinci')).id } }),
+    request: async (_f, _a, t) => ({
+      query: 'query ($id: ID!) { reportFromSaved(id: $id) { total { values { value } } } }',
+      variables: { id: (await savedReportOf(t, 'kepala.kerinci')).id },
+    }),
     expect: signedIn('ok'),
   },
   {
@@ -500,7 +555,12 @@ const ROWS: Row[] = [
       },
     ];
   }),
-  { operation: 'targets', case: 'an agency (empty when not readable)', request: (f) => ({ query: `query ($a: ID!) { targets(agencyId: $a) { id } }`, variables: { a: f.kerinciId } }), expect: signedIn('ok') },
+  {
+    operation: 'targets',
+    case: 'an agency (empty when not readable)',
+    request: (f) => ({ query: `query ($a: ID!) { targets(agencyId: $a) { id } }`, variables: { a: f.kerinciId } }),
+    expect: signedIn('ok'),
+  },
   {
     operation: 'setTarget',
     case: 'Kanim Kerinci',
@@ -517,14 +577,22 @@ const ROWS: Row[] = [
       query: `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`,
       variables: { input: { agencyId: f.papuaId, period: String(2040 + (unique++ % 50)), indicator: 'ACTIVITIES', value: 12 } },
     }),
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:TARGET_AGENCY_NOT_FOUND', 'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND', 'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      admin: 'ok',
+      'kepala.kerinci': 'refused:TARGET_AGENCY_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:TARGET_AGENCY_NOT_FOUND',
+      'kades.pulaurengas': 'refused:TARGET_AGENCY_NOT_FOUND',
+    }),
   },
   {
     operation: 'removeTarget',
     case: 'Kanim Kerinci',
     request: async (f, _account, t) => {
-      const id = await withAdmin(t.db.url, async (c) =>
-        (await c.query(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'PARTICIPANTS', 5) RETURNING id`, [f.kerinciId, `20${60 + (unique++ % 30)}-Q1`])).rows[0].id,
+      const id = await withAdmin(
+        t.db.url,
+        async (c) =>
+          (await c.query(`INSERT INTO targets (agency_id, period, indicator, value) VALUES ($1, $2, 'PARTICIPANTS', 5) RETURNING id`, [f.kerinciId, `20${60 + (unique++ % 30)}-Q1`])).rows[0]
+            .id,
       );
       return { query: `mutation ($id: ID!) { removeTarget(id: $id, version: 1) }`, variables: { id } };
     },
@@ -561,7 +629,12 @@ const ROWS: Row[] = [
       );
       return desaBinaanUpdate(t, `SELECT id, version, village_code, sk_number, sk_date::text, officer_name FROM desa_binaan WHERE sk_number = 'MATRIX/SK/PAPUA'`);
     },
-    expect: signedIn('denied', { admin: 'ok', 'kepala.kerinci': 'refused:DESA_BINAAN_NOT_FOUND', 'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND', 'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND' }),
+    expect: signedIn('denied', {
+      admin: 'ok',
+      'kepala.kerinci': 'refused:DESA_BINAAN_NOT_FOUND',
+      'kepala.dinas.merangin': 'refused:DESA_BINAAN_NOT_FOUND',
+      'kades.pulaurengas': 'refused:DESA_BINAAN_NOT_FOUND',
+    }),
   },
   // ── Programme frameworks (reference data) ──
   {
@@ -577,7 +650,10 @@ const ROWS: Row[] = [
     operation: 'updateProgrammeFramework',
     case: 'admin only (the seeded framework, unchanged)',
     request: async (_f, _account, t) => {
-      const [row] = await withAdmin(t.db.url, async (c) => (await c.query(`SELECT id, version, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM programme_frameworks WHERE valid_from = '2024-01-01'`)).rows);
+      const [row] = await withAdmin(
+        t.db.url,
+        async (c) => (await c.query(`SELECT id, version, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM programme_frameworks WHERE valid_from = '2024-01-01'`)).rows,
+      );
       return {
         query: 'mutation ($id: ID!, $v: Int!, $input: ProgrammeFrameworkInput!) { updateProgrammeFramework(id: $id, version: $v, input: $input) { id } }',
         variables: { id: row.id, v: row.version, input: { name: row.name, validFrom: row.validFrom, validTo: row.validTo } },
@@ -589,7 +665,10 @@ const ROWS: Row[] = [
     operation: 'createProgrammeItem',
     case: 'admin only (item 1 of a fresh framework)',
     request: async (_f, _account, t) => {
-      const [{ id }] = await withAdmin(t.db.url, async (c) => (await c.query(`INSERT INTO programme_frameworks (name, valid_from, valid_to) VALUES ('Matrix', '2027-01-01', '2027-12-31') RETURNING id`)).rows);
+      const [{ id }] = await withAdmin(
+        t.db.url,
+        async (c) => (await c.query(`INSERT INTO programme_frameworks (name, valid_from, valid_to) VALUES ('Matrix', '2027-01-01', '2027-12-31') RETURNING id`)).rows,
+      );
       return { query: 'mutation ($f: ID!) { createProgrammeItem(frameworkId: $f, input: { number: 1, title: "Matrix item", indicators: [ACTIVITIES] }) { id } }', variables: { f: id } };
     },
     expect: adminOnly,
@@ -598,8 +677,11 @@ const ROWS: Row[] = [
     operation: 'updateProgrammeItem',
     case: 'admin only (seeded item 8, unchanged)',
     request: async (_f, _account, t) => {
-      const [row] = await withAdmin(t.db.url, async (c) =>
-        (await c.query(`SELECT i.id, i.version, i.title FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01' AND i.number = 8`)).rows,
+      const [row] = await withAdmin(
+        t.db.url,
+        async (c) =>
+          (await c.query(`SELECT i.id, i.version, i.title FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01' AND i.number = 8`))
+            .rows,
       );
       return {
         query: 'mutation ($id: ID!, $v: Int!, $input: ProgrammeItemInput!) { updateProgrammeItem(id: $id, version: $v, input: $input) { id } }',
@@ -700,14 +782,16 @@ const coverageEvent = (reachCodes: string[]): CoverageChangeEvent => ({ activity
 
 /** A notification (the founding story verified, which everyone sees) recorded for `username`; its id. */
 async function notificationFor(t: TestApp, username: string): Promise<{ userId: string; notificationId: string }> {
-  const [row] = await withAdmin(t.db.url, async (c) =>
-    (
-      await c.query(
-        `INSERT INTO notifications (user_id, kind, activity_id, delivery) SELECT id, 'ACTIVITY_VERIFIED', $2, 'IMMEDIATE' FROM users WHERE username = $1
+  const [row] = await withAdmin(
+    t.db.url,
+    async (c) =>
+      (
+        await c.query(
+          `INSERT INTO notifications (user_id, kind, activity_id, delivery) SELECT id, 'ACTIVITY_VERIFIED', $2, 'IMMEDIATE' FROM users WHERE username = $1
          RETURNING user_id AS "userId", id AS "notificationId"`,
-        [username, FOUNDING_STORY],
-      )
-    ).rows,
+          [username, FOUNDING_STORY],
+        )
+      ).rows,
   );
   return row;
 }
@@ -791,10 +875,7 @@ const once = <T>(make: (t: TestApp) => Promise<T>) => {
 };
 
 /** A tiny PNG (it gets a thumbnail). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4wcAARwgWXg4AUcMMgUnERVsAAAAASUVORK5CYII=',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4wcAARwgWXg4AUcMMgUnERVsAAAAASUVORK5CYII=', 'base64');
 
 function evidenceUpload(t: TestApp, activityId: string, headers: Record<string, string>) {
   const form = new FormData();
@@ -831,12 +912,18 @@ const REST_ROWS: RestRow[] = [
   { route: 'GET /health', case: 'public (load balancers)', request: () => ({ path: '/health' }), expect: publicRest('200') },
   { route: 'GET /health/live', case: 'public (liveness probes)', request: () => ({ path: '/health/live' }), expect: publicRest('200') },
   // ── Activities: the list as a file, bulk import, evidence ──
-  ...(['csv', 'xlsx'] as const).map(
-    (format): RestRow => ({ route: `GET /api/activities/export.${format}`, case: 'the list, scoped', request: () => ({ path: `/api/activities/export.${format}` }), expect: rest('200') }),
-  ),
-  ...(['csv', 'xlsx'] as const).map(
-    (format): RestRow => ({ route: `GET /api/activities/import/template.${format}`, case: 'those who record', request: () => ({ path: `/api/activities/import/template.${format}` }), expect: writers('200') }),
-  ),
+  ...(['csv', 'xlsx'] as const).map((format): RestRow => ({
+    route: `GET /api/activities/export.${format}`,
+    case: 'the list, scoped',
+    request: () => ({ path: `/api/activities/export.${format}` }),
+    expect: rest('200'),
+  })),
+  ...(['csv', 'xlsx'] as const).map((format): RestRow => ({
+    route: `GET /api/activities/import/template.${format}`,
+    case: 'those who record',
+    request: () => ({ path: `/api/activities/import/template.${format}` }),
+    expect: writers('200'),
+  })),
   {
     route: 'POST /api/activities/import',
     case: 'a dry run of one row, for the caller’s own agency (those who record)',
@@ -850,14 +937,12 @@ const REST_ROWS: RestRow[] = [
     expect: writers('404 ACTIVITY_NOT_FOUND', { 'kepala.kerinci': '201', 'petugas.kerinci': '201' }),
     audited: 'addActivityEvidence',
   },
-  ...(['', '/thumbnail'] as const).map(
-    (variant): RestRow => ({
-      route: `GET /api/evidence/:id${variant}`,
-      case: 'on a verified Kerinci activity in Bangko (outside the village’s scope)',
-      request: async (_f, _a, t) => ({ path: `/api/evidence/${await verifiedEvidence(t)}${variant}` }),
-      expect: rest('200', { 'desa.pulaurengas': '404 EVIDENCE_NOT_FOUND', 'kades.pulaurengas': '404 EVIDENCE_NOT_FOUND' }),
-    }),
-  ),
+  ...(['', '/thumbnail'] as const).map((variant): RestRow => ({
+    route: `GET /api/evidence/:id${variant}`,
+    case: 'on a verified Kerinci activity in Bangko (outside the village’s scope)',
+    request: async (_f, _a, t) => ({ path: `/api/evidence/${await verifiedEvidence(t)}${variant}` }),
+    expect: rest('200', { 'desa.pulaurengas': '404 EVIDENCE_NOT_FOUND', 'kades.pulaurengas': '404 EVIDENCE_NOT_FOUND' }),
+  })),
   // ── Reports as files ──
   ...(['xlsx', 'csv', 'pdf'] as const).flatMap((format): RestRow[] => [
     {
@@ -881,9 +966,12 @@ const REST_ROWS: RestRow[] = [
     expect: rest(FORBIDDEN, { admin: '200', 'kepala.kerinci': '200', 'kepala.dinas.merangin': '200', 'kades.pulaurengas': '200' }),
   },
   // ── Boundaries: public reference data; the import is the administrator's ──
-  ...(['/api/boundaries/:code/children', '/api/boundaries/:code/villages', '/api/boundaries/:code'] as const).map(
-    (route): RestRow => ({ route: `GET ${route}`, case: 'Merangin (public)', request: () => ({ path: route.replace(':code', '15.02') }), expect: publicRest('200') }),
-  ),
+  ...(['/api/boundaries/:code/children', '/api/boundaries/:code/villages', '/api/boundaries/:code'] as const).map((route): RestRow => ({
+    route: `GET ${route}`,
+    case: 'Merangin (public)',
+    request: () => ({ path: route.replace(':code', '15.02') }),
+    expect: publicRest('200'),
+  })),
   {
     route: 'POST /api/boundaries/import',
     case: 'a dry run of one kecamatan (admin only)',
@@ -900,7 +988,11 @@ const REST_ROWS: RestRow[] = [
 function servedRoutes(t: TestApp): string[] {
   const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
   return express.router.stack.flatMap((layer) =>
-    layer.route ? Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m]).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+    layer.route
+      ? Object.keys(layer.route.methods)
+          .filter((m) => layer.route!.methods[m])
+          .map((m) => `${m.toUpperCase()} ${layer.route!.path}`)
+      : [],
   );
 }
 
@@ -996,8 +1088,7 @@ describe('authorization matrix', () => {
         const headers = account === 'anonymous' ? {} : await t.as(account);
         const { query, variables } = await row.request(fixture, account, t);
         const isMutation = query.trimStart().startsWith('mutation');
-        const audited = () =>
-          withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.operation])).rows[0].n as number);
+        const audited = () => withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.operation])).rows[0].n as number);
         const before = isMutation ? await audited() : 0;
         const res = await t.gql(query, variables, headers);
         const outcome = outcomeOf(res, row.operation);
@@ -1024,8 +1115,7 @@ describe('authorization matrix', () => {
       it(`${row.route} (${row.case}) as ${account}: ${row.expect[account]}`, async () => {
         const { path, init = {} } = await row.request(fixture, account, t);
         const headers = { ...(init.headers as Record<string, string> | undefined), ...(account === 'anonymous' ? {} : await t.as(account)) };
-        const audited = () =>
-          withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.audited])).rows[0].n as number);
+        const audited = () => withAdmin(t.db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [row.audited])).rows[0].n as number);
         const before = row.audited ? await audited() : 0;
         const res = await fetch(`${t.baseUrl}${path}`, { ...init, headers });
         const body = Buffer.from(await res.arrayBuffer());
@@ -1057,7 +1147,8 @@ describe('authorization matrix', () => {
             await waitFor(() => sub.errors.length > 0 || sub.messages.some((m) => m.errors), { what: 'the refusal' });
             const error = sub.errors[0] ?? sub.messages.find((m) => m.errors)?.errors?.[0];
             if (!error) throw new Error('Expected a refusal, found none');
-            const outcome = error.extensions?.code === 'FORBIDDEN' ? 'denied' : error.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED' ? 'signIn' : `refused:${error.extensions?.reason ?? error.message}`;
+            const outcome =
+              error.extensions?.code === 'FORBIDDEN' ? 'denied' : error.extensions?.reason === 'AUTH_SIGN_IN_REQUIRED' ? 'signIn' : `refused:${error.extensions?.reason ?? error.message}`;
             expect(outcome).toBe(expected);
             expect(channel.subscriberCount).toBe(before);
             return;

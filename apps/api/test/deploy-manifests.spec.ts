@@ -21,7 +21,13 @@ function healthRoutes(): string[] {
   return Object.getOwnPropertyNames(HealthController.prototype)
     .map((name) => Reflect.getMetadata('path', (HealthController.prototype as unknown as Record<string, object>)[name]!) as string | undefined)
     .filter((path): path is string => path !== undefined)
-    .map((path) => `/${[base, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`);
+    .map(
+      (path) =>
+        `/${[base, path]
+          .map((p) => p.replace(/^\/+|\/+$/g, ''))
+          .filter(Boolean)
+          .join('/')}`,
+    );
 }
 
 describe('docker-compose.yml', () => {
@@ -120,7 +126,7 @@ describe('deploy/k8s', () => {
     expect(Object.keys(one('Secret').stringData)).not.toContain('DATABASE_READ_URL');
   });
 
-  it("probes readiness on /health (the database) and liveness on /health/live (the process), routes the app answers", () => {
+  it('probes readiness on /health (the database) and liveness on /health/live (the process), routes the app answers', () => {
     const container = one('Deployment').spec.template.spec.containers[0];
     expect(container.readinessProbe.httpGet.path).toBe('/health');
     expect(container.livenessProbe.httpGet.path).toBe('/health/live');

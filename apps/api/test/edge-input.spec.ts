@@ -49,7 +49,10 @@ describe('input validated at the edge', () => {
       ['query ($f: AuditFilter) { auditLog(filter: $f) { id } }', { f: { entity: 'a\u0000b' } }, admin],
       [
         'mutation ($id: ID!, $i: ActivityInput!) { createActivity(id: $id, input: $i) { id } }',
-        { id: randomUUID(), i: { title: 'Sosialisasi\u0000', type: 'SOSIALISASI', startsAt: '2026-03-01T01:00:00Z', endsAt: '2026-03-01T03:00:00Z', venueName: 'Balai', venueRegionCode: '15.01.01.2001' } },
+        {
+          id: randomUUID(),
+          i: { title: 'Sosialisasi\u0000', type: 'SOSIALISASI', startsAt: '2026-03-01T01:00:00Z', endsAt: '2026-03-01T03:00:00Z', venueName: 'Balai', venueRegionCode: '15.01.01.2001' },
+        },
         admin,
       ],
     ];
@@ -65,7 +68,11 @@ describe('input validated at the edge', () => {
     expect(huge.errors?.[0]).toMatchObject({ extensions: { reason: 'TEXT_TOO_LONG', field: 'q' } });
     expect(firstError(huge).message).toMatch(/paling banyak 10000 karakter/);
     // Over the body limit, the parser refuses first: still a 4xx with a code, without the parser's words.
-    const oversized = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }', variables: { q: 'x'.repeat(5_000_000) } }) });
+    const oversized = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }', variables: { q: 'x'.repeat(5_000_000) } }),
+    });
     expect(oversized.status).toBe(413);
     expect(((await oversized.json()) as { error: string }).error).toBe('REQUEST_INVALID');
   });

@@ -6,9 +6,7 @@ export default async function globalTeardown() {
   const runId = process.env.JANGKAU_TEST_RUN_ID;
   if (adminUrl && runId) {
     await withAdmin(adminUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
-        `${TEST_DB_PREFIX}${runId}\\_%`,
-      ]);
+      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${TEST_DB_PREFIX}${runId}\\_%`]);
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
     });
   }

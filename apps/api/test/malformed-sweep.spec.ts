@@ -19,7 +19,13 @@ describe('malformed requests', () => {
     const { authorization } = await t.as('admin');
     const { totals, examples } = await runSweep({ url: t.baseUrl, count: COUNT, auth: authorization, jwtSecret: TEST_JWT_SECRET, keep: Number(process.env.SWEEP_KEEP ?? 5) });
     if (process.env.SWEEP_OUT) writeFileSync(process.env.SWEEP_OUT, JSON.stringify({ totals, examples }, null, 2));
-    expect({ failed: totals.failed, status5xx: totals.status5xx, internal: totals.internal, leak: totals.leak, examples: totals.status5xx + totals.internal + totals.leak + totals.failed ? examples : {} }).toEqual({
+    expect({
+      failed: totals.failed,
+      status5xx: totals.status5xx,
+      internal: totals.internal,
+      leak: totals.leak,
+      examples: totals.status5xx + totals.internal + totals.leak + totals.failed ? examples : {},
+    }).toEqual({
       failed: 0,
       status5xx: 0,
       internal: 0,

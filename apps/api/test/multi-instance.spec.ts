@@ -155,7 +155,10 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
       `API process ${name} to answer /health`,
       async () => {
         if (child.exitCode !== null) throw new Error(`API process ${name} exited ${child.exitCode}: ${output.join('').slice(-3000)}`);
-        return fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+        return fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       60_000,
     );
@@ -165,12 +168,16 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
   function viaProxy(from: string, query: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
     const body = JSON.stringify({ query });
     return new Promise((done, fail) => {
-      const req = request(`${proxy.url}/graphql`, { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-        res.on('error', fail);
-      });
+      const req = request(
+        `${proxy.url}/graphql`,
+        { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+          res.on('error', fail);
+        },
+      );
       req.on('error', fail);
       req.end(body);
     });
@@ -224,16 +231,26 @@ describe('two API processes behind a proxy, one PostgreSQL, one Redis, one S3 bu
     const verified = await b.gql(VERIFY, { id, v: version }, await b.as('kepala.kerinci'));
     expect(verified.errors).toBeUndefined();
     expect(verified.data!.verifyActivity.status).toBe('VERIFIED');
-    for (const [door, account] of [[a, 'petugas.kerinci'], [b, 'petugas.kerinci'], [a, 'kepala.kerinci']] as const) {
+    for (const [door, account] of [
+      [a, 'petugas.kerinci'],
+      [b, 'petugas.kerinci'],
+      [a, 'kepala.kerinci'],
+    ] as const) {
       expect((await door.gql(ACTIVITY, { id }, await door.as(account))).data!.activity).toEqual({ status: 'VERIFIED', version: verified.data!.verifyActivity.version });
     }
   });
 
   it('(2) evidence uploaded through A is served through B byte for byte, thumbnail too, from the bucket', async () => {
     const id = randomUUID();
-    const created = await a.gql(`mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`, { id, input: pulauRengasActivity('Rapat koordinasi (bukti di dua instans)') }, await a.as('petugas.kerinci'));
+    const created = await a.gql(
+      `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`,
+      { id, input: pulauRengasActivity('Rapat koordinasi (bukti di dua instans)') },
+      await a.as('petugas.kerinci'),
+    );
     expect(created.errors).toBeUndefined();
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 20, g: 120, b: 60 } } }).jpeg({ quality: 80 }).toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
     const form = new FormData();
     form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'Foto kegiatan.jpg');
     const res = await fetch(`${a.baseUrl}/api/activities/${id}/evidence`, { method: 'POST', headers: await a.as('petugas.kerinci'), body: form });

@@ -6,7 +6,6 @@ import { at } from '@jangkau/shared-domain';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BUDGET = 10;
 
-
 /** One cheap anonymous GraphQL request; its HTTP status. */
 async function hit(app: TestApp, headers: Record<string, string> = {}): Promise<number> {
   const res = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ provinces { code } }"}' });

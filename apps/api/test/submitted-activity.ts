@@ -20,7 +20,12 @@ export function pulauRengasActivity(title: string, over: Record<string, unknown>
  * `account` (an officer of Kanim Kerinci by default) records the activity and submits it, through the API; throws
  * with the API's errors if either step is refused. Returns its id and version after submitting.
  */
-export async function recordAndSubmit(t: Pick<TestApp, 'gql' | 'as'>, title: string, over: Record<string, unknown> = {}, account = 'petugas.kerinci'): Promise<{ id: string; version: number }> {
+export async function recordAndSubmit(
+  t: Pick<TestApp, 'gql' | 'as'>,
+  title: string,
+  over: Record<string, unknown> = {},
+  account = 'petugas.kerinci',
+): Promise<{ id: string; version: number }> {
   const id = randomUUID();
   const headers = await t.as(account);
   const created = await t.gql(`mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { version } }`, { id, input: pulauRengasActivity(title, over) }, headers);

@@ -83,10 +83,10 @@ export async function startTestApp(env: Record<string, string> = {}, { db: share
     },
     async as(username) {
       if (!tokens.has(username)) {
-        const res = await testApp.gql<{ login: { accessToken: string } }>(
-          `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-          { u: username, p: 'jangkau-demo' },
-        );
+        const res = await testApp.gql<{ login: { accessToken: string } }>(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`, {
+          u: username,
+          p: 'jangkau-demo',
+        });
         if (!res.data?.login) throw new Error(`cannot sign in ${username}: ${JSON.stringify(res.errors)}`);
         tokens.set(username, res.data.login.accessToken);
       }

@@ -39,7 +39,10 @@ test.describe('Kegiatan: record, return, fix, verify', () => {
     await officer.getByLabel('Nama tempat').fill('Kantor Camat Bangko Barat');
     const venue = officer.getByRole('combobox', { name: 'Wilayah tempat' });
     await venue.fill('bangko barat');
-    await officer.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await officer
+      .getByRole('option', { name: /Bangko Barat/ })
+      .first()
+      .click();
     await expect(officer.getByText('Zona waktu: WIB')).toBeVisible();
     const villages = officer.getByRole('combobox', { name: /Tambah desa\/kelurahan/ });
     await villages.fill('bangko barat');

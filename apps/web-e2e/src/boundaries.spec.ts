@@ -18,8 +18,38 @@ test.describe('Batas wilayah: an administrator checks boundary files before impo
     const bad = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { code: '15.02.10' }, geometry: { type: 'Polygon', coordinates: [[[102.0, -2.1], [102.1, -2.1], [102.1, -2.0], [102.0, -2.0], [102.0, -2.1]]] } },
-        { type: 'Feature', properties: { code: '15.02.99' }, geometry: { type: 'Polygon', coordinates: [[[102.2, -2.1], [102.3, -2.1], [102.3, -2.0], [102.2, -2.0], [102.2, -2.1]]] } },
+        {
+          type: 'Feature',
+          properties: { code: '15.02.10' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [102.0, -2.1],
+                [102.1, -2.1],
+                [102.1, -2.0],
+                [102.0, -2.0],
+                [102.0, -2.1],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { code: '15.02.99' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [102.2, -2.1],
+                [102.3, -2.1],
+                [102.3, -2.0],
+                [102.2, -2.0],
+                [102.2, -2.1],
+              ],
+            ],
+          },
+        },
       ],
     };
     await page.getByLabel('Berkas GeoJSON/TopoJSON').setInputFiles({ name: 'salah.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });

@@ -48,7 +48,10 @@ test.describe('Dasbor on a phone', () => {
     await noSidewaysScroll(page);
     // The founding story (June 2025) reached 14 of Merangin's 215 villages. Drill down from the chart's data table.
     await page.locator('.dashboard-charts__wide').filter({ hasText: 'Cakupan per wilayah' }).getByText('Tabel data', { exact: true }).click();
-    await page.getByRole('table', { name: /Cakupan per wilayah/ }).getByRole('link', { name: 'Lihat rincian Kabupaten Merangin' }).click();
+    await page
+      .getByRole('table', { name: /Cakupan per wilayah/ })
+      .getByRole('link', { name: 'Lihat rincian Kabupaten Merangin' })
+      .click();
     await expect(page).toHaveURL(/wilayah=15\.02/);
     await expect(page.getByTestId('kpi-villages-reached')).toHaveText('14 / 215');
   });

@@ -1,7 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import { clickRegion, noSidewaysScroll, painted, PHONE, signedIn, test } from './support';
 
-const legendCount = (page: Page, label: string) => page.locator('.map-legend__item').filter({ has: page.locator('.map-legend__label', { hasText: new RegExp(`^${label}$`) }) }).locator('.map-legend__count');
+const legendCount = (page: Page, label: string) =>
+  page
+    .locator('.map-legend__item')
+    .filter({ has: page.locator('.map-legend__label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.map-legend__count');
 
 test.describe('Peta: the coverage map', () => {
   test('the Kerinci head drills Jambi → Merangin → Bangko Barat, sees its 6 villages reached, opens Pulau Rengas and the table', async ({ browser }) => {

@@ -41,13 +41,16 @@ test.describe('Pemberitahuan: people are told', () => {
     const navigations: string[] = [];
     head.on('framenavigated', (frame) => frame === head.mainFrame() && navigations.push(frame.url()));
     // When the bell first says one more, by the page's own clock (the same machine's clock as this test's).
-    await head.evaluate((expected) => {
-      const w = window as unknown as { bellRoseAt?: number };
-      const seen = () => document.querySelector('a.bell')?.getAttribute('aria-label') === expected;
-      new MutationObserver(() => {
-        if (w.bellRoseAt === undefined && seen()) w.bellRoseAt = Date.now();
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
-    }, bellName(before + 1));
+    await head.evaluate(
+      (expected) => {
+        const w = window as unknown as { bellRoseAt?: number };
+        const seen = () => document.querySelector('a.bell')?.getAttribute('aria-label') === expected;
+        new MutationObserver(() => {
+          if (w.bellRoseAt === undefined && seen()) w.bellRoseAt = Date.now();
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+      },
+      bellName(before + 1),
+    );
 
     // Meanwhile, on another device, the officer records an activity through the form and submits it.
     const officer = await signedIn(browser, 'petugas.kerinci');

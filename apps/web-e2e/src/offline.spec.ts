@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { PHONE, serviceWorkerInControl as installed, signedIn, test } from './support';
 
-
 /**
  * Offline reading (issue 16): an officer in a village with no signal opens Jangkau on her phone and reads what she
  * saw last, with the time it is from, instead of the browser's offline page or a white screen.

@@ -59,9 +59,15 @@ async function recordOffline(page: Page, title: string) {
   await page.getByLabel('Nama tempat').fill('Balai Desa Pulau Rengas');
   await page.getByRole('combobox', { name: 'Wilayah tempat' }).fill('pulau rengas');
   await expect(page.getByText('Luring: mencari di wilayah kerja Anda yang tersimpan di perangkat ini.').first()).toBeVisible();
-  await page.getByRole('option', { name: /^Pulau Rengas\b(?! Ulu)/ }).first().click();
+  await page
+    .getByRole('option', { name: /^Pulau Rengas\b(?! Ulu)/ })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('pulau rengas');
-  await page.getByRole('option', { name: /^Pulau Rengas\b(?! Ulu)/ }).first().click();
+  await page
+    .getByRole('option', { name: /^Pulau Rengas\b(?! Ulu)/ })
+    .first()
+    .click();
   await expect(page.getByText('1 desa/kelurahan dipilih')).toBeVisible();
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await page.getByLabel('Kepala desa L').fill('1');
@@ -91,7 +97,9 @@ test.describe('Recording with no signal: the outbox on the device', () => {
     await expect(rows.locator('.activity-card__title')).toHaveText(titles);
     await expect(page.locator('.offline-banner')).toContainText('luring');
     await recordOffline(page, title);
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 120, b: 60 } } })
+      .jpeg()
+      .toBuffer();
     await page.getByLabel('Tambah foto atau PDF').setInputFiles({ name: 'balai-desa.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect(page.getByText('balai-desa.jpg')).toBeVisible();
     await page.getByRole('button', { name: 'Simpan dan kirim untuk verifikasi' }).click();

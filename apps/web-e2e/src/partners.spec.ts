@@ -13,7 +13,9 @@ const PULAU_RENGAS = '15.02.10.2001';
 const SUMMARY = /^(\d+) dikonfirmasi · (\d+) disanggah · (\d+) belum dijawab \(dari 6 desa terjangkau\)$/;
 
 test.describe('Partners close the loop', () => {
-  test('the Dinas records the founding story inviting Kanim Kerinci and submits; the Kanim accepts; the Dinas head verifies; Bangko Barat shows 6/6; the kepala desa confirms Pulau Rengas and the map shows it', async ({ browser }) => {
+  test('the Dinas records the founding story inviting Kanim Kerinci and submits; the Kanim accepts; the Dinas head verifies; Bangko Barat shows 6/6; the kepala desa confirms Pulau Rengas and the map shows it', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
 
     // The Dinas officer, on a 360 px phone, records it from the Dinas side.
@@ -29,7 +31,10 @@ test.describe('Partners close the loop', () => {
     await expect(dinas.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
     await dinas.getByLabel('Nama tempat').fill('Aula Kantor Camat Bangko Barat');
     await dinas.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-    await dinas.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await dinas
+      .getByRole('option', { name: /Bangko Barat/ })
+      .first()
+      .click();
     await dinas.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
     await dinas.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
     await expect(dinas.getByText('6 desa/kelurahan dipilih')).toBeVisible();
@@ -112,7 +117,10 @@ test.describe('Partners close the loop', () => {
     // activity, and whatever other journeys verified there) and finds this activity among it.
     const kades = await signedIn(browser, 'kades.pulaurengas', PHONE);
     await expect(kades).toHaveURL(/\/dasbor/);
-    const toConfirm = kades.getByRole('note').filter({ hasText: 'Konfirmasi desa:' }).getByRole('link', { name: /^Menunggu konfirmasi Anda \(\d+\)$/ });
+    const toConfirm = kades
+      .getByRole('note')
+      .filter({ hasText: 'Konfirmasi desa:' })
+      .getByRole('link', { name: /^Menunggu konfirmasi Anda \(\d+\)$/ });
     await expect(toConfirm).toBeVisible();
     const toAnswer = Number(/\((\d+)\)/.exec((await toConfirm.textContent()) ?? '')?.[1]);
     expect(toAnswer).toBeGreaterThanOrEqual(1);
@@ -168,7 +176,10 @@ test.describe('Partners close the loop', () => {
     await dinas.getByRole('button', { name: 'Lanjut' }).click();
     await dinas.getByLabel('Nama tempat').fill('Kantor Dinas PMTSP-TK Merangin');
     await dinas.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-    await dinas.getByRole('option', { name: /Bangko Barat/ }).first().click();
+    await dinas
+      .getByRole('option', { name: /Bangko Barat/ })
+      .first()
+      .click();
     await dinas.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
     await dinas.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
     // Found by name too.
@@ -212,9 +223,15 @@ test.describe('Partners close the loop', () => {
     await kades.getByRole('button', { name: 'Lanjut' }).click();
     await kades.getByLabel('Nama tempat').fill('Balai Desa Pulau Rengas');
     await kades.getByRole('combobox', { name: 'Wilayah tempat' }).fill('pulau rengas');
-    await kades.getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ }).first().click();
+    await kades
+      .getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ })
+      .first()
+      .click();
     await kades.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('pulau rengas');
-    await kades.getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ }).first().click();
+    await kades
+      .getByRole('option', { name: /^Pulau Rengas Desa.*Bangko Barat/ })
+      .first()
+      .click();
     await noSidewaysScroll(kades);
     await kades.getByRole('button', { name: 'Lanjut' }).click();
     await kades.getByLabel('Masyarakat umum L').fill('12');

@@ -105,7 +105,12 @@ test.describe('Periode: one picker on the dashboard, the map and the reports', (
     const headings = await table.locator('thead th').allTextContents();
     const column = headings.indexOf('Desa/kelurahan terjangkau');
     expect(column).toBeGreaterThan(0);
-    await expect(table.getByRole('row', { name: /Kabupaten Merangin/ }).locator('th, td').nth(column)).toHaveText('14');
+    await expect(
+      table
+        .getByRole('row', { name: /Kabupaten Merangin/ })
+        .locator('th, td')
+        .nth(column),
+    ).toHaveText('14');
     await noSidewaysScroll(page);
   });
 });

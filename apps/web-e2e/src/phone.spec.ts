@@ -47,9 +47,8 @@ async function ensureWaitingSubmission(request: APIRequestContext) {
     villages: [{ code: '15.01.21.2009', reach: 'HELD_IN_VILLAGE' }],
     participants: [{ category: 'MASYARAKAT_UMUM', male: 12, female: 15 }],
   };
-  const made = (
-    await gql('mutation ($id: ID!, $i: ActivityInput!) { createActivity(id: $id, input: $i) { status version } }', { id: WAITING_SUBMISSION, i: input }, token)
-  ).createActivity as { status: string; version: number };
+  const made = (await gql('mutation ($id: ID!, $i: ActivityInput!) { createActivity(id: $id, input: $i) { status version } }', { id: WAITING_SUBMISSION, i: input }, token))
+    .createActivity as { status: string; version: number };
   if (made.status === 'DRAFT') {
     await gql('mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }', { id: WAITING_SUBMISSION, v: made.version }, token);
   }
@@ -79,8 +78,7 @@ async function ensureSavedReport(request: APIRequestContext): Promise<string> {
     indicators: ['ACTIVITIES', 'VILLAGES_REACHED', 'COVERAGE_RATIO', 'PARTICIPANTS'],
     compare: 'SAME_PERIOD_LAST_YEAR',
   };
-  const saved = (await gql('mutation ($n: String!, $i: ReportInput!) { saveReport(name: $n, input: $i) { id } }', { n: SAVED_REPORT_NAME, i: input }, token))
-    .saveReport as { id: string };
+  const saved = (await gql('mutation ($n: String!, $i: ReportInput!) { saveReport(name: $n, input: $i) { id } }', { n: SAVED_REPORT_NAME, i: input }, token)).saveReport as { id: string };
   return (savedReportId = saved.id);
 }
 
@@ -212,7 +210,10 @@ function formSteps(full: boolean): Visit[] {
       act: async (page) => {
         await page.getByLabel('Nama tempat').fill('Aula Kantor Camat Bangko Barat');
         await page.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-        await page.getByRole('option', { name: /Bangko Barat/ }).first().click();
+        await page
+          .getByRole('option', { name: /Bangko Barat/ })
+          .first()
+          .click();
         await page.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
         await page.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
         await expect(page.getByText('6 desa/kelurahan dipilih')).toBeVisible();
@@ -259,8 +260,7 @@ function visitsOf(person: Person, savedReport: string): Visit[] {
   if (role === 'ADMIN' || role === 'HEAD') visits.push({ route: '/audit' });
   if (writer) {
     visits.push(...formSteps(person.fullForm ?? false), { route: '/kegiatan/impor' }, { route: '/kegiatan/antrean' });
-    for (const route of person.edits ?? [])
-      visits.push({ route, act: async (page) => void (await expect(page.getByRole('heading', { level: 1, name: 'Ubah kegiatan' })).toBeVisible()) });
+    for (const route of person.edits ?? []) visits.push({ route, act: async (page) => void (await expect(page.getByRole('heading', { level: 1, name: 'Ubah kegiatan' })).toBeVisible()) });
   }
   if (role === 'ADMIN') {
     visits.push(
@@ -302,11 +302,11 @@ function offencesOnPage(): string[] {
   const root = document.scrollingElement as HTMLElement;
   const width = root.clientWidth;
   const describe = (el: Element) => {
-    const classes = [...el.classList].slice(0, 3).map((c) => `.${c}`).join('');
-    const label = (el.getAttribute('aria-label') || (el as HTMLElement).innerText || (el as HTMLInputElement).name || el.getAttribute('href') || '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 40);
+    const classes = [...el.classList]
+      .slice(0, 3)
+      .map((c) => `.${c}`)
+      .join('');
+    const label = (el.getAttribute('aria-label') || (el as HTMLElement).innerText || (el as HTMLInputElement).name || el.getAttribute('href') || '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}>${label ? ` “${label}”` : ''}`;
   };
   const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
@@ -399,7 +399,9 @@ function offencesOnPage(): string[] {
     const nearSmall = small.find((o) => o !== t && !related(t.el, o.el) && Math.hypot(centre(o.box).x - c.x, centre(o.box).y - c.y) < 24);
     const neighbour = near ?? nearSmall;
     if (!neighbour) continue;
-    found.push(`${describe(t.el)} is ${Math.round(t.box.width)} × ${Math.round(t.box.height)} px (under 24), ${Math.round(distanceToBox(c, neighbour.box))} px from ${describe(neighbour.el)}`);
+    found.push(
+      `${describe(t.el)} is ${Math.round(t.box.width)} × ${Math.round(t.box.height)} px (under 24), ${Math.round(distanceToBox(c, neighbour.box))} px from ${describe(neighbour.el)}`,
+    );
   }
 
   // 3. The primary actions of the activity form and of the workflow: 44 px tall.

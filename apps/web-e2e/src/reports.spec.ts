@@ -137,7 +137,14 @@ test.describe('Laporan', () => {
     const list = page.getByRole('table', { name: `Desa 1–50 dari ${total.toLocaleString('id-ID')}` });
     await expect(list.locator('tbody tr')).toHaveCount(50);
     await expect(list.getByText('belum pernah').first()).toBeVisible();
-    expect(await list.locator('thead th').allTextContents()).toEqual(['Desa/kelurahan', 'Kecamatan', 'Kabupaten/kota', 'Terakhir dijangkau', 'Desa Binaan terdekat', 'Kantor penanggung jawab']);
+    expect(await list.locator('thead th').allTextContents()).toEqual([
+      'Desa/kelurahan',
+      'Kecamatan',
+      'Kabupaten/kota',
+      'Terakhir dijangkau',
+      'Desa Binaan terdekat',
+      'Kantor penanggung jawab',
+    ]);
     await page.getByRole('button', { name: 'Berikutnya →' }).click();
     await expect(page.getByRole('table', { name: `Desa 51–100 dari ${total.toLocaleString('id-ID')}` })).toBeVisible();
     await noSidewaysScroll(page);

@@ -15,9 +15,7 @@ export const test = base.extend<{ closeOwnContexts: void }>({
         // What each of the journey's pages said when it failed, in the log (a CI run keeps no screenshots).
         for (const page of opened.flatMap((context) => context.pages())) {
           const main = page.locator('main');
-          const text = await ((await main.count()) === 1 ? main : page.locator('body'))
-            .innerText({ timeout: 2_000 })
-            .catch((error: Error) => `(unreadable: ${error.message})`);
+          const text = await ((await main.count()) === 1 ? main : page.locator('body')).innerText({ timeout: 2_000 }).catch((error: Error) => `(unreadable: ${error.message})`);
           console.log(`--- ${page.url()}\n${text.replace(/\n{2,}/g, '\n').slice(0, 1_500)}`);
         }
       }
@@ -62,7 +60,10 @@ export async function fillBangkoBaratSteps(page: Page, what: { title: string; da
   await expect(page.getByRole('heading', { name: /Langkah 2 dari 4/ })).toBeVisible();
   await page.getByLabel('Nama tempat').fill(what.venue);
   await page.getByRole('combobox', { name: 'Wilayah tempat' }).fill('bangko barat');
-  await page.getByRole('option', { name: /Bangko Barat/ }).first().click();
+  await page
+    .getByRole('option', { name: /Bangko Barat/ })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).fill('bangko barat');
   await page.getByRole('option', { name: /Tambah semua 6 desa\/kelurahan di Bangko Barat/ }).click();
   await expect(page.getByText('6 desa/kelurahan dipilih')).toBeVisible();

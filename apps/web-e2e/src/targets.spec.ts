@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { noSidewaysScroll, PHONE, signedIn, test } from './support';
 
-
 test.describe('Target: a head sets the office’s target and watches it against what was achieved', () => {
   test('kepala.kerinci sets 2025 "Desa/kelurahan terjangkau" = 100, sees 14 achieved and behind, lowers it to 10 and sees it achieved', async ({ browser }) => {
     test.setTimeout(60_000);

@@ -48,4 +48,3 @@ export function csvCell(value: string | number, separator: CsvSeparator = ','): 
  * `,` with decimal points for everyone else.
  */
 export type CsvSeparator = ',' | ';';
-

@@ -66,11 +66,15 @@ export function digestMail(entries: Told[], date: string, publicUrl: string): Ma
   for (const e of entries) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
   const subject = `[Jangkau] Ringkasan harian ${date}: ${entries.length} pemberitahuan`;
   const textParts: string[] = [`Ringkasan harian Jangkau, ${date} (daily digest): ${entries.length} pemberitahuan.`];
-  const htmlParts: string[] = [`<h1 style="font-size:18px">Ringkasan harian ${escapeHtml(date)}</h1><p>${entries.length} pemberitahuan · <span lang="en">${entries.length} notifications</span></p>`];
+  const htmlParts: string[] = [
+    `<h1 style="font-size:18px">Ringkasan harian ${escapeHtml(date)}</h1><p>${entries.length} pemberitahuan · <span lang="en">${entries.length} notifications</span></p>`,
+  ];
   for (const [kind, items] of byKind) {
     const label = NOTIFICATION_KIND_LABELS[kind];
     textParts.push(`\n${label.id} (${label.en}): ${items.length}`);
-    htmlParts.push(`<h2 style="font-size:15px;margin-bottom:4px">${escapeHtml(label.id)} <span lang="en" style="color:#6b7280;font-weight:normal">${escapeHtml(label.en)}</span> (${items.length})</h2><ul>`);
+    htmlParts.push(
+      `<h2 style="font-size:15px;margin-bottom:4px">${escapeHtml(label.id)} <span lang="en" style="color:#6b7280;font-weight:normal">${escapeHtml(label.en)}</span> (${items.length})</h2><ul>`,
+    );
     for (const item of items) {
       const link = `${publicUrl}${item.path}`;
       const title = notificationTitle(item.kind, item.params, 'id');
@@ -120,10 +124,7 @@ export function weeklyMail(f: WeeklyFigures, publicUrl: string): MailContent {
 }
 
 /** A scheduled report: what it is, for which period, who scheduled it; the file is attached. */
-export function scheduledReportMail(
-  r: { reportName: string; period: string; scheduledBy: string; format: string; fileName: string; savedReportId: string },
-  publicUrl: string,
-): MailContent {
+export function scheduledReportMail(r: { reportName: string; period: string; scheduledBy: string; format: string; fileName: string; savedReportId: string }, publicUrl: string): MailContent {
   // The saved report itself: opened, it is computed with the reader's rights, as the file was.
   const link = `${publicUrl}/laporan/simpan/${encodeURIComponent(r.savedReportId)}`;
   const subject = `[Jangkau] Laporan terjadwal: ${r.reportName}, ${r.period}`.slice(0, 300);

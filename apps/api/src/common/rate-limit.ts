@@ -80,9 +80,7 @@ const REDIS_COMMAND_TIMEOUT_MS = 300;
 
 function refuse(req: Request, res: Response, retryAfter: number) {
   const en = languageFromHeader(req.headers['accept-language']) === 'en';
-  const message = en
-    ? `Too many requests from your address. Try again in ${retryAfter} seconds.`
-    : `Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam ${retryAfter} detik.`;
+  const message = en ? `Too many requests from your address. Try again in ${retryAfter} seconds.` : `Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam ${retryAfter} detik.`;
   res.setHeader('Retry-After', String(retryAfter));
   // Each kind of client reads refusals in its own shape: GraphQL errors, or the file routes' { error, message }.
   if (req.originalUrl.startsWith('/api/')) res.status(429).json({ error: 'RATE_LIMITED', message, retryAfter });

@@ -43,4 +43,3 @@ export function restInputGuard(req: Request, res: Response, next: NextFunction) 
   }
   next();
 }
-

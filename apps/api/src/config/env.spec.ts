@@ -173,7 +173,9 @@ describe('loadConfig: evidence store', () => {
       }
       throw new Error('accepted');
     };
-    expect(problem({ S3_URL: 'seaweed:8333/jangkau-evidence' })).toMatch(/S3_URL: must be an http\(s\) URL such as http:\/\/127\.0\.0\.1:8333\/jangkau-evidence .*\(got "seaweed:8333\/jangkau-evidence"\)/);
+    expect(problem({ S3_URL: 'seaweed:8333/jangkau-evidence' })).toMatch(
+      /S3_URL: must be an http\(s\) URL such as http:\/\/127\.0\.0\.1:8333\/jangkau-evidence .*\(got "seaweed:8333\/jangkau-evidence"\)/,
+    );
     expect(problem({ S3_URL: 'http://127.0.0.1:8333' })).toMatch(/S3_URL: must end with the bucket/);
     expect(problem({ S3_URL: 'http://127.0.0.1:8333/Jangkau_Evidence' })).toMatch(/S3_URL: must end with one bucket name \(3–63 lower-case letters/);
     expect(problem({ S3_URL: 'http://127.0.0.1:8333/jangkau-evidence/staging' })).toMatch(/S3_URL: must end with one bucket name/);

@@ -7,8 +7,7 @@ import { z } from 'zod';
  * The one place the environment is read. Every variable is validated at boot; a bad value stops the app with a
  * message that names the variable, what was expected and what was given.
  */
-const port = (fallback: number) =>
-  z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(fallback);
+const port = (fallback: number) => z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(fallback);
 
 const postgresUrl = z
   .string()
@@ -62,7 +61,7 @@ const trustProxy = z
  * S3_URL: an S3-compatible object store's address followed by the bucket, path style (the form every store
  * answers, AWS included): http://127.0.0.1:8333/jangkau-evidence. Bucket names as S3 allows them.
  */
-const S3_URL_EXAMPLE = 'such as http://127.0.0.1:8333/jangkau-evidence (the store\'s address, then the bucket)';
+const S3_URL_EXAMPLE = "such as http://127.0.0.1:8333/jangkau-evidence (the store's address, then the bucket)";
 const s3Url = z
   .string()
   .trim()
@@ -105,7 +104,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   ACCESS_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(60).max(86_400).default(900),
-  REFRESH_TOKEN_TTL: z.coerce.number().int('must be a whole number of seconds').min(3_600).max(90 * 86_400).default(30 * 86_400),
+  REFRESH_TOKEN_TTL: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(3_600)
+    .max(90 * 86_400)
+    .default(30 * 86_400),
   DEMO_MODE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   DEMO_HISTORY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   CORS_ORIGINS: z.string().trim().optional(),
@@ -127,7 +131,10 @@ const envSchema = z.object({
   MAP_TILE_URL: z
     .string()
     .trim()
-    .refine((value) => /^https?:\/\/\S+$/.test(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}'), 'must be an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+    .refine(
+      (value) => /^https?:\/\/\S+$/.test(value) && value.includes('{z}') && value.includes('{x}') && value.includes('{y}'),
+      'must be an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png',
+    )
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().max(300).optional(),
   GEO_DATA_DIR: z.string().trim().min(1).optional(),
@@ -135,11 +142,19 @@ const envSchema = z.object({
   BOUNDARY_IMPORT_ALLOW_HOSTS: z
     .string()
     .trim()
-    .refine((value) => value.split(',').every((entry) => !entry.trim() || isAllowListEntry(entry)), 'must be host names, IP addresses or CIDR ranges separated by commas, e.g. geo.internal,10.20.0.0/16')
+    .refine(
+      (value) => value.split(',').every((entry) => !entry.trim() || isAllowListEntry(entry)),
+      'must be host names, IP addresses or CIDR ranges separated by commas, e.g. geo.internal,10.20.0.0/16',
+    )
     .optional(),
   GRAPHQL_MAX_COST: z.coerce.number().int('must be a whole number').min(1_000, 'must be 1000–10000000').max(10_000_000, 'must be 1000–10000000').default(50_000),
   GRAPHQL_MAX_RESPONSE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1, 'must be 1–100 (megabytes)').max(100, 'must be 1–100 (megabytes)').default(10),
-  GRAPHQL_TIMEOUT_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100, 'must be 100–600000 (milliseconds)').max(600_000, 'must be 100–600000 (milliseconds)').default(15_000),
+  GRAPHQL_TIMEOUT_MS: z.coerce
+    .number()
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be 100–600000 (milliseconds)')
+    .max(600_000, 'must be 100–600000 (milliseconds)')
+    .default(15_000),
   REDIS_URL: z
     .string()
     .trim()
@@ -158,7 +173,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(254).default('Jangkau <jangkau@localhost>'),
   MAIL_DIR: z.string().trim().min(1).default('.data/mail'),
   MAIL_WORKER: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
-  MAIL_POLL_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100, 'must be 100–600000 (milliseconds)').max(600_000, 'must be 100–600000 (milliseconds)').default(5_000),
+  MAIL_POLL_MS: z.coerce
+    .number()
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be 100–600000 (milliseconds)')
+    .max(600_000, 'must be 100–600000 (milliseconds)')
+    .default(5_000),
   MAIL_LEASE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(1, 'must be 1–3600 (seconds)').max(3_600, 'must be 1–3600 (seconds)').default(300),
   MAIL_GIVE_UP_HOURS: z.coerce.number().int('must be a whole number of hours').min(1, 'must be 1–720 (hours)').max(720, 'must be 1–720 (hours)').default(72),
   SCHEDULER: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
@@ -171,7 +191,17 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'DATABASE_READ_URL', 'JWT_SECRET', 'INITIAL_ADMIN_PASSWORD', 'REDIS_URL', 'SMTP_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'DATABASE_READ_URL',
+  'JWT_SECRET',
+  'INITIAL_ADMIN_PASSWORD',
+  'REDIS_URL',
+  'SMTP_URL',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+]);
 
 /** A URL with a user or password in it is never echoed either, whichever variable it was given in. */
 const holdsCredentials = (value: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(value.trim());
@@ -329,15 +359,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtl: env.ACCESS_TOKEN_TTL,
       refreshTokenTtl: env.REFRESH_TOKEN_TTL,
-      initialAdmin: env.INITIAL_ADMIN_USERNAME
-        ? { username: env.INITIAL_ADMIN_USERNAME, password: env.INITIAL_ADMIN_PASSWORD!, agencyName: env.INITIAL_ADMIN_AGENCY }
-        : undefined,
+      initialAdmin: env.INITIAL_ADMIN_USERNAME ? { username: env.INITIAL_ADMIN_USERNAME, password: env.INITIAL_ADMIN_PASSWORD!, agencyName: env.INITIAL_ADMIN_AGENCY } : undefined,
     },
     demo: env.DEMO_MODE ? env.DEMO_MODE === 'true' : !env.DATABASE_URL,
     demoHistory: env.DEMO_HISTORY === 'true',
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     trustProxy: env.TRUST_PROXY === 'none' ? false : env.TRUST_PROXY.split(',').map((entry) => entry.trim()),
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : [],
     app: { env: env.NODE_ENV, host: env.HOST, port: env.PORT, webDistDir: env.WEB_DIST_DIR, logLevel: env.LOG_LEVEL },
     db: {
       url: env.DATABASE_URL,
@@ -362,7 +394,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     geo: {
       dataDir: env.GEO_DATA_DIR ? resolve(env.GEO_DATA_DIR) : findBoundaryDir(),
       importMaxBytes: env.GEO_IMPORT_MAX_MB * 1024 * 1024,
-      importAllowHosts: (env.BOUNDARY_IMPORT_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+      importAllowHosts: (env.BOUNDARY_IMPORT_ALLOW_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,

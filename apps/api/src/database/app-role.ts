@@ -38,8 +38,12 @@ interface Queryable {
 export async function grantAppRole(owner: Queryable, appRole: string): Promise<void> {
   const app = quoteIdent(appRole);
   const existing = async (names: string[]) =>
-    onlyRow((await owner.query(`SELECT array_agg(relname::text) AS names FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`, [names])) as { names: string[] | null }[], 'table list')
-      .names ?? [];
+    onlyRow(
+      (await owner.query(`SELECT array_agg(relname::text) AS names FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`, [names])) as {
+        names: string[] | null;
+      }[],
+      'table list',
+    ).names ?? [];
   const list = (names: string[]) => names.map(quoteIdent).join(', ');
   await owner.query('BEGIN');
   try {

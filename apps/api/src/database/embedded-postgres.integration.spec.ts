@@ -114,9 +114,7 @@ it('refuses, and says why, when another running Jangkau owns the data folder', a
   const running = await startAppSide();
   const lock = readPostmasterPid(dir)!;
   try {
-    await expect(startAppSide()).rejects.toThrow(
-      new RegExp(`Another Jangkau is already running on this data folder .*belongs to process ${running.child.pid}`),
-    );
+    await expect(startAppSide()).rejects.toThrow(new RegExp(`Another Jangkau is already running on this data folder .*belongs to process ${running.child.pid}`));
     // Left alone: the running one keeps its database.
     expect(alive(lock.pid)).toBe(true);
   } finally {

@@ -20,7 +20,7 @@ describe('firstClosedFolder', () => {
     rmSync(base, { recursive: true, force: true });
   });
 
-  it('names a home folder closed to others (700), as root\'s is', () => {
+  it("names a home folder closed to others (700), as root's is", () => {
     const home = join(base, 'root');
     mkdirSync(join(home, 'jangkau', '.data'), { recursive: true });
     chmodSync(home, 0o700);

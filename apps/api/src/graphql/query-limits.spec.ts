@@ -94,7 +94,9 @@ describe('limits of every GraphQL operation', () => {
       });
     try {
       expect(await errorsOf(BOMBS['50 × 50 children aliases'])).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ reason: 'QUERY_TOO_LARGE' }) })]);
-      expect(await errorsOf(COSTLY)).toEqual([expect.objectContaining({ message: expect.stringContaining('This query asks for too much at once'), extensions: expect.objectContaining({ reason: 'QUERY_TOO_COSTLY' }) })]);
+      expect(await errorsOf(COSTLY)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('This query asks for too much at once'), extensions: expect.objectContaining({ reason: 'QUERY_TOO_COSTLY' }) }),
+      ]);
       expect(await errorsOf(`subscription { coverageChanged { ${aliases(31, (i) => `c${i}: activityId`)} } }`)).toEqual([
         expect.objectContaining({ extensions: expect.objectContaining({ reason: 'QUERY_TOO_MANY_ALIASES' }) }),
       ]);
@@ -143,7 +145,11 @@ describe('limits while a query runs', () => {
       expect(performance.now() - started).toBeLessThan(5_000);
       // Database reads already under way when the limit struck finish on their own; let them before closing.
       const running = () =>
-        withAdmin(t.db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`)).rows[0].n as number);
+        withAdmin(
+          t.db.url,
+          async (c) =>
+            (await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`)).rows[0].n as number,
+        );
       await waitFor(async () => (await running()) === 0, { what: 'the reads under way to finish', intervalMs: 50 });
     } finally {
       await t.close();

@@ -131,7 +131,13 @@ function localizedLimit(error: GraphQLError, lang: Language): GraphQLError | nul
 }
 
 /** Every check that runs before execution: depth and `children` nesting, then the cost with the variables. */
-function refusal(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, maxCost: number): CommonError | null {
+function refusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+  maxCost: number,
+): CommonError | null {
   const limit = brokenQueryLimit(document);
   if (limit) return new CommonError(CommonErrorCode.QUERY_TOO_LARGE, { limit });
   const { cost } = operationCost(schema, document, variables ?? {}, operationName);

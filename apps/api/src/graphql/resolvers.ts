@@ -19,4 +19,31 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { DashboardTargetsResolver, TargetResolver } from '../modules/target/target.resolver';
 
 /** Every resolver class: the schema printer and the deny-by-default test walk this list. */
-export const RESOLVERS = [RegionResolver, AgencyResolver, UserResolver, AuthResolver, AuditResolver, AppInfoResolver, ActivityResolver, FollowUpResolver, ReferenceListResolver, ActivityEvidenceResolver, CoverageResolver, DashboardResolver, TargetResolver, DashboardTargetsResolver, ProgrammeResolver, ProgrammeItemResolver, DesaBinaanResolver, RegionDesaBinaanResolver, AgencyDesaBinaanResolver, BoundaryResolver, ReportResolver, ReportVillagesResolver, ReportScheduleResolver, ConfirmationResolver, ActivityConfirmationResolver, NotificationResolver];
+export const RESOLVERS = [
+  RegionResolver,
+  AgencyResolver,
+  UserResolver,
+  AuthResolver,
+  AuditResolver,
+  AppInfoResolver,
+  ActivityResolver,
+  FollowUpResolver,
+  ReferenceListResolver,
+  ActivityEvidenceResolver,
+  CoverageResolver,
+  DashboardResolver,
+  TargetResolver,
+  DashboardTargetsResolver,
+  ProgrammeResolver,
+  ProgrammeItemResolver,
+  DesaBinaanResolver,
+  RegionDesaBinaanResolver,
+  AgencyDesaBinaanResolver,
+  BoundaryResolver,
+  ReportResolver,
+  ReportVillagesResolver,
+  ReportScheduleResolver,
+  ConfirmationResolver,
+  ActivityConfirmationResolver,
+  NotificationResolver,
+];

@@ -97,7 +97,12 @@ function printReport(r: BoundaryImportReport) {
   list('Repaired', r.repaired, r.counts.repaired);
   list('Warnings', r.warnings, r.counts.warnings);
   if (r.counts.missing) {
-    console.log(`Missing: ${r.counts.missing} regions without a boundary: ${r.missing.slice(0, 25).map((m) => m.code).join(', ')}${r.counts.missing > 25 ? ', …' : ''}`);
+    console.log(
+      `Missing: ${r.counts.missing} regions without a boundary: ${r.missing
+        .slice(0, 25)
+        .map((m) => m.code)
+        .join(', ')}${r.counts.missing > 25 ? ', …' : ''}`,
+    );
   }
   const t = r.timings;
   console.log(`Timings: parse ${t.parseMs} ms, validate ${t.validateMs} ms, simplify ${t.simplifyMs} ms, write ${t.writeMs} ms, total ${t.totalMs} ms`);

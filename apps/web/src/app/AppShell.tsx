@@ -50,13 +50,7 @@ export function AppShell() {
         {user && <NotificationBell onClick={close} />}
         {/* What waits on this device to be sent (nothing shows when the queue is empty). */}
         {user && <OutboxIndicator />}
-        <button
-          type="button"
-          className="shell__menu-button"
-          aria-expanded={menuOpen}
-          aria-controls="main-nav"
-          onClick={() => setMenuOpen((open) => !open)}
-        >
+        <button type="button" className="shell__menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((open) => !open)}>
           {t('app.menu')}
         </button>
         <nav id="main-nav" className={`shell__nav${menuOpen ? ' is-open' : ''}`} aria-label={t('app.menu')}>

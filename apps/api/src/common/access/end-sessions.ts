@@ -7,7 +7,10 @@ import { db } from '../../database/kysely';
  * access tokens stop working through the token-version bump or the inactive flag that goes with it.
  */
 export async function endSessions(manager: EntityManager, of: { userId: string } | { agencyId: string }): Promise<void> {
-  let update = db(manager).updateTable('refresh_tokens').set({ revoked_at: sql<Date>`now()` }).where('revoked_at', 'is', null);
+  let update = db(manager)
+    .updateTable('refresh_tokens')
+    .set({ revoked_at: sql<Date>`now()` })
+    .where('revoked_at', 'is', null);
   if ('userId' in of) {
     update = update.where('user_id', '=', of.userId);
   } else {

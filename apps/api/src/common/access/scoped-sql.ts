@@ -15,7 +15,10 @@ export interface SqlCondition {
 export function regionInScope(caller: Caller, column: string, params: unknown[]): SqlCondition {
   if (caller.scope.kind === 'NATIONAL') return { sql: 'TRUE' };
   if (caller.scope.regionCodes.length === 0) return { sql: 'FALSE' };
-  params.push(caller.scope.regionCodes, caller.scope.regionCodes.map((code) => `${code}.%`));
+  params.push(
+    caller.scope.regionCodes,
+    caller.scope.regionCodes.map((code) => `${code}.%`),
+  );
   return { sql: `(${column} = ANY($${params.length - 1}::varchar[]) OR ${column} LIKE ANY($${params.length}::varchar[]))` };
 }
 

@@ -20,10 +20,16 @@ describe('databaseFailure', () => {
         ['SELECT $1::uuid', 'not-a-uuid'],
         ['SELECT $1::timestamptz', '0NaN-NaN-NaNTNaN:NaN:NaN.NaN+NaN:NaN'],
       ] as const) {
-        const error = await client.query(sql, [value]).then(() => null, (e: unknown) => e);
+        const error = await client.query(sql, [value]).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(databaseFailure(error)).toBe('bad-value');
       }
-      const syntax = await client.query('SELEC 1').then(() => null, (e: unknown) => e);
+      const syntax = await client.query('SELEC 1').then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(databaseFailure(syntax)).toBeNull();
     } finally {
       await client.end();
@@ -38,7 +44,10 @@ describe('databaseFailure', () => {
         server.close(() => resolve(port));
       });
     });
-    const refused = await new Client({ host: '127.0.0.1', port, user: 'x', database: 'x' }).connect().then(() => null, (e: unknown) => e);
+    const refused = await new Client({ host: '127.0.0.1', port, user: 'x', database: 'x' }).connect().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(databaseFailure(refused)).toBe('unavailable');
 
     const client = new Client({ connectionString: adminUrl() });
@@ -49,7 +58,10 @@ describe('databaseFailure', () => {
     await killer.connect();
     await killer.query('SELECT pg_terminate_backend($1)', [pid]);
     await killer.end();
-    const cut = await client.query('SELECT 1').then(() => null, (e: unknown) => e);
+    const cut = await client.query('SELECT 1').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(databaseFailure(cut)).toBe('unavailable');
     await client.end().catch(() => undefined);
   });

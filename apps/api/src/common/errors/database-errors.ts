@@ -12,7 +12,8 @@ export type DatabaseFailure = 'unavailable' | 'bad-value' | null;
 // connect now), too many connections (53300), and Node's socket errors.
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
 // pg's own wording when a pooled client dies or the pool cannot hand one out in time.
-const UNAVAILABLE_TEXT = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+const UNAVAILABLE_TEXT =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 export function databaseFailure(error: unknown): DatabaseFailure {
   for (const candidate of [error, (error as { driverError?: unknown })?.driverError, (error as { cause?: unknown })?.cause]) {

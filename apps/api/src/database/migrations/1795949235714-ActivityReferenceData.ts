@@ -8,20 +8,8 @@ export class ActivityReferenceData1795949235714 implements MigrationInterface {
   name = 'ActivityReferenceData1795949235714';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const topics = [
-      'ruang lingkup',
-      'modus operandi',
-      'tantangan',
-      'dampak',
-      'pencegahan secara hukum',
-      'pencegahan secara sosial',
-      'prosedur PMI',
-      'layanan paspor',
-    ];
-    await queryRunner.query(
-      `INSERT INTO topics (name, position) SELECT name, ord FROM unnest($1::varchar[]) WITH ORDINALITY AS t(name, ord)`,
-      [topics],
-    );
+    const topics = ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak', 'pencegahan secara hukum', 'pencegahan secara sosial', 'prosedur PMI', 'layanan paspor'];
+    await queryRunner.query(`INSERT INTO topics (name, position) SELECT name, ord FROM unnest($1::varchar[]) WITH ORDINALITY AS t(name, ord)`, [topics]);
     const [{ id }] = await queryRunner.query(
       `INSERT INTO programme_frameworks (name, valid_from, valid_to)
        VALUES ('13 Program Akselerasi Kementerian Imigrasi dan Pemasyarakatan', '2024-01-01', '2025-12-31') RETURNING id`,

@@ -28,7 +28,14 @@ export async function villagesOf(source: Source, activityIds: readonly string[])
 }
 
 export async function participantsOf(source: Source, activityIds: readonly string[]) {
-  const { rows } = await sql<{ activityId: string; category: string; male: number; female: number; total: number; agency: AgencyRef }>`SELECT p.activity_id AS "activityId", p.category, p.male, p.female, p.male + p.female AS total,
+  const { rows } = await sql<{
+    activityId: string;
+    category: string;
+    male: number;
+    female: number;
+    total: number;
+    agency: AgencyRef;
+  }>`SELECT p.activity_id AS "activityId", p.category, p.male, p.female, p.male + p.female AS total,
          ${AGENCY} AS agency
        FROM activity_participants p JOIN agencies g ON g.id = p.agency_id
        WHERE p.activity_id = ANY(${activityIds}::uuid[]) ORDER BY p.activity_id, (p.agency_id <> (SELECT lead_agency_id FROM activities WHERE id = p.activity_id)), g.name, p.category`.execute(
@@ -57,7 +64,13 @@ export async function attendanceOf(source: Source, activityIds: readonly string[
 }
 
 export async function coOrganisersOf(source: Source, activityIds: readonly string[]) {
-  const { rows } = await sql<{ activityId: string; status: CoOrganiserStatus; invitedAt: Date; answeredAt: Date | null; agency: AgencyRef }>`SELECT c.activity_id AS "activityId", c.status, c.invited_at AS "invitedAt", c.answered_at AS "answeredAt",
+  const { rows } = await sql<{
+    activityId: string;
+    status: CoOrganiserStatus;
+    invitedAt: Date;
+    answeredAt: Date | null;
+    agency: AgencyRef;
+  }>`SELECT c.activity_id AS "activityId", c.status, c.invited_at AS "invitedAt", c.answered_at AS "answeredAt",
          ${AGENCY} AS agency
        FROM activity_agencies c JOIN agencies g ON g.id = c.agency_id
        WHERE c.activity_id = ANY(${activityIds}::uuid[]) ORDER BY g.name`.execute(db(source));
@@ -70,13 +83,25 @@ export async function agencyRefs(source: Source, ids: readonly string[]): Promis
 }
 
 export async function topicsOf(source: Source, activityIds: readonly string[]) {
-  const { rows } = await sql<{ activityId: string; id: string; name: string; active: boolean }>`SELECT at.activity_id AS "activityId", t.id, t.name, t.active FROM activity_topics at JOIN topics t ON t.id = at.topic_id
+  const { rows } = await sql<{
+    activityId: string;
+    id: string;
+    name: string;
+    active: boolean;
+  }>`SELECT at.activity_id AS "activityId", t.id, t.name, t.active FROM activity_topics at JOIN topics t ON t.id = at.topic_id
        WHERE at.activity_id = ANY(${activityIds}::uuid[]) ORDER BY t.position, t.name`.execute(db(source));
   return rows;
 }
 
 export async function programmeItemsOf(source: Source, activityIds: readonly string[]) {
-  const { rows } = await sql<{ activityId: string; id: string; number: number; title: string; frameworkId: string; frameworkName: string }>`SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName"
+  const { rows } = await sql<{
+    activityId: string;
+    id: string;
+    number: number;
+    title: string;
+    frameworkId: string;
+    frameworkName: string;
+  }>`SELECT ap.activity_id AS "activityId", i.id, i.number, i.title, f.id AS "frameworkId", f.name AS "frameworkName"
        FROM activity_programme_items ap JOIN programme_items i ON i.id = ap.programme_item_id JOIN programme_frameworks f ON f.id = i.framework_id
        WHERE ap.activity_id = ANY(${activityIds}::uuid[]) ORDER BY f.valid_from, i.number`.execute(db(source));
   return rows;
@@ -84,7 +109,9 @@ export async function programmeItemsOf(source: Source, activityIds: readonly str
 
 /** Audit entries about the activities, their follow-ups and their evidence, oldest first. */
 export async function historyOf(source: Source, activityIds: readonly string[]) {
-  const { rows } = await sql<{ activityId: string } & Record<string, unknown>>`SELECT h."activityId", l.id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id, l.operation, l.entity, l.entity_id, l.changes
+  const { rows } = await sql<
+    { activityId: string } & Record<string, unknown>
+  >`SELECT h."activityId", l.id, l.at, l.actor_user_id, l.actor_username, l.actor_agency_id, l.operation, l.entity, l.entity_id, l.changes
        FROM (
          SELECT a AS "activityId", 'Activity' AS entity, a AS entity_id FROM unnest(${activityIds}::text[]) a
          UNION ALL SELECT f.activity_id::text, 'FollowUp', f.id::text FROM activity_follow_ups f WHERE f.activity_id = ANY(${activityIds}::uuid[])
@@ -96,15 +123,20 @@ export async function historyOf(source: Source, activityIds: readonly string[]) 
 
 /** The agency's invitations among the activities. */
 export async function invitationsOf(source: Source, agencyId: string, activityIds: string[]): Promise<{ activityId: string; status: CoOrganiserStatus }[]> {
-  const { rows } = await sql<{ activityId: string; status: CoOrganiserStatus }>`SELECT activity_id AS "activityId", status FROM activity_agencies WHERE agency_id = ${agencyId} AND activity_id = ANY(${activityIds}::uuid[])`.execute(
-    db(source),
-  );
+  const { rows } = await sql<{
+    activityId: string;
+    status: CoOrganiserStatus;
+  }>`SELECT activity_id AS "activityId", status FROM activity_agencies WHERE agency_id = ${agencyId} AND activity_id = ANY(${activityIds}::uuid[])`.execute(db(source));
   return rows;
 }
 
 /** The active heads of the agencies, by name. */
 export async function activeHeadsOf(source: Source, agencyIds: string[]): Promise<{ agencyId: string; id: string; fullName: string }[]> {
-  const { rows } = await sql<{ agencyId: string; id: string; fullName: string }>`SELECT agency_id AS "agencyId", id, full_name AS "fullName" FROM users WHERE agency_id = ANY(${agencyIds}::uuid[]) AND role = 'HEAD' AND active ORDER BY full_name, id`.execute(
+  const { rows } = await sql<{
+    agencyId: string;
+    id: string;
+    fullName: string;
+  }>`SELECT agency_id AS "agencyId", id, full_name AS "fullName" FROM users WHERE agency_id = ANY(${agencyIds}::uuid[]) AND role = 'HEAD' AND active ORDER BY full_name, id`.execute(
     db(source),
   );
   return rows;

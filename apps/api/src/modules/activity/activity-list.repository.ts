@@ -69,7 +69,9 @@ export async function exportBatch(source: Source, conditions: Condition[], order
   const where = cursor ? [...conditions, after(order, cursor)] : conditions;
   const key = sql.raw(order.key);
   const direction = sql.raw(order.descending ? 'DESC' : 'ASC');
-  const { rows } = await sql<ActivityExportRow & { sortKey: string }>`SELECT a.id, a.title, a.type, a.status, a.starts_at AS "startsAt", a.time_zone AS "timeZone", a.venue_name AS "venueName",
+  const { rows } = await sql<
+    ActivityExportRow & { sortKey: string }
+  >`SELECT a.id, a.title, a.type, a.status, a.starts_at AS "startsAt", a.time_zone AS "timeZone", a.venue_name AS "venueName",
            a.venue_region_code AS "venueRegionCode", coalesce(r.name, '') AS "venueRegionName", g.name AS "leadAgency",
            coalesce((SELECT string_agg(cg.name, '; ' ORDER BY cg.name) FROM activity_agencies c JOIN agencies cg ON cg.id = c.agency_id
                      WHERE c.activity_id = a.id AND c.status <> 'DECLINED'), '') AS "coOrganisers",
@@ -115,7 +117,10 @@ export function filterConditions(caller: Caller, filter: ActivityFilter): Condit
     const agencyId = filter.agencyId;
     if (!isUuid(agencyId)) where.push(never);
     // Uncorrelated, for the same reason as in activityVisible.
-    else where.push(sql`(a.lead_agency_id = ${agencyId}::uuid OR a.id = ANY (ARRAY(SELECT f_aa.activity_id FROM activity_agencies f_aa WHERE f_aa.agency_id = ${agencyId}::uuid AND f_aa.status <> 'DECLINED')))`);
+    else
+      where.push(
+        sql`(a.lead_agency_id = ${agencyId}::uuid OR a.id = ANY (ARRAY(SELECT f_aa.activity_id FROM activity_agencies f_aa WHERE f_aa.agency_id = ${agencyId}::uuid AND f_aa.status <> 'DECLINED')))`,
+      );
   }
   if (filter.regionCode) where.push(sql`a.reach_codes @> ARRAY[${filter.regionCode.trim()}::varchar]`);
   if (filter.programmeItemId) {

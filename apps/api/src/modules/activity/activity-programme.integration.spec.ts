@@ -32,7 +32,10 @@ describe('activities and the programme framework in force on their date (real Po
 
   beforeAll(async () => {
     t = await startTestApp();
-    ({ id: item8 } = onlyRow(await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 AND f.valid_from = '2024-01-01'`), 'item8'));
+    ({ id: item8 } = onlyRow(
+      await sql(`SELECT i.id FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE i.number = 8 AND f.valid_from = '2024-01-01'`),
+      'item8',
+    ));
   });
 
   afterAll(async () => {
@@ -91,10 +94,18 @@ describe('activities and the programme framework in force on their date (real Po
   it('takes the items of a framework entered later, on its own dates only', async () => {
     const admin = await t.as('admin');
     const framework = (
-      await t.gql(`mutation ($input: ProgrammeFrameworkInput!) { createProgrammeFramework(input: $input) { id } }`, { input: { name: '15 Program Aksi', validFrom: '2026-01-01', validTo: '2026-12-31' } }, admin)
+      await t.gql(
+        `mutation ($input: ProgrammeFrameworkInput!) { createProgrammeFramework(input: $input) { id } }`,
+        { input: { name: '15 Program Aksi', validFrom: '2026-01-01', validTo: '2026-12-31' } },
+        admin,
+      )
     ).data!.createProgrammeFramework;
     const aksi3 = (
-      await t.gql(`mutation ($f: ID!, $input: ProgrammeItemInput!) { createProgrammeItem(frameworkId: $f, input: $input) { id } }`, { f: framework.id, input: { number: 3, title: 'Butir uji', indicators: [] } }, admin)
+      await t.gql(
+        `mutation ($f: ID!, $input: ProgrammeItemInput!) { createProgrammeItem(frameworkId: $f, input: $input) { id } }`,
+        { f: framework.id, input: { number: 3, title: 'Butir uji', indicators: [] } },
+        admin,
+      )
     ).data!.createProgrammeItem.id;
     const officer = await t.as('petugas.kerinci');
     const in2026 = await t.gql(CREATE, { id: randomUUID(), input: input({ ...at('2026-03-10T02:00:00Z'), programmeItemIds: [aksi3] }) }, officer);

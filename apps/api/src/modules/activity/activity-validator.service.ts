@@ -54,11 +54,23 @@ export class ActivityValidator {
       for (const child of children) villagesOf.set(child.parent, [...(villagesOf.get(child.parent) ?? []), child.code]);
     }
     const ids = (pick: (i: ActivityInput) => string[] | undefined) => inputs.flatMap((i) => pick(i) ?? []).filter(isUuid);
-    const topics = new Set(await this.existing(manager, existingTopicIds, ids((i) => i.topicIds)));
+    const topics = new Set(
+      await this.existing(
+        manager,
+        existingTopicIds,
+        ids((i) => i.topicIds),
+      ),
+    );
     const itemIds = [...new Set(ids((i) => i.programmeItemIds))];
     const itemRows: ItemValidity[] = itemIds.length ? await itemValidity(manager, itemIds) : [];
     const items = new Map(itemRows.map((item) => [item.id.toLowerCase(), item]));
-    const agencies = new Set(await this.existing(manager, activeAgencyIds, ids((i) => i.coOrganiserIds)));
+    const agencies = new Set(
+      await this.existing(
+        manager,
+        activeAgencyIds,
+        ids((i) => i.coOrganiserIds),
+      ),
+    );
     // A village government records in its own village, a kecamatan government in its kecamatan.
     const lead = await agencyTypeAndHome(manager, leadAgencyId);
     const ownArea = lead && requiredHomeDepth(lead.type) ? lead.homeRegionCode : null;
@@ -178,7 +190,6 @@ export class ActivityValidator {
     return [...result].map(([code, reach]) => ({ code, reach })).sort((a, b) => a.code.localeCompare(b.code));
   }
 }
-
 
 /** What validateMany looked up, for check. Ids in lower case. */
 interface Known {

@@ -209,7 +209,11 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
 
   it('tells who verifies and which agencies have no active head', async () => {
     const admin = await t.as('admin');
-    const res = await t.gql(`{ agencies(filter: { first: 500 }) { shortName activeHeadCount } none: agencies(filter: { withoutActiveHead: true, first: 500 }) { shortName } }`, undefined, admin);
+    const res = await t.gql(
+      `{ agencies(filter: { first: 500 }) { shortName activeHeadCount } none: agencies(filter: { withoutActiveHead: true, first: 500 }) { shortName } }`,
+      undefined,
+      admin,
+    );
     const count = Object.fromEntries(res.data!.agencies.map((a: { shortName: string; activeHeadCount: number }) => [a.shortName, a.activeHeadCount]));
     expect(count['Dinas PMTSP-TK Merangin']).toBe(1);
     expect(count['Kec. Bangko']).toBe(0);
@@ -231,11 +235,22 @@ describe('partners close the loop (real PostgreSQL, over HTTP)', () => {
   });
 
   it('lets a village government record in its own village only', async () => {
-    const outside = await gql('kades.pulaurengas', CREATE, { id: randomUUID(), input: input({ venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }] }) });
+    const outside = await gql('kades.pulaurengas', CREATE, {
+      id: randomUUID(),
+      input: input({ venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.10', reach: 'OFFICIALS_ATTENDED' }] }),
+    });
     expect(firstError(outside).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'villages' });
-    const venueElsewhere = await gql('kades.pulaurengas', CREATE, { id: randomUUID(), input: input({ venueRegionCode: '15.02.02', villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] }) });
+    const venueElsewhere = await gql('kades.pulaurengas', CREATE, {
+      id: randomUUID(),
+      input: input({ venueRegionCode: '15.02.02', villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] }),
+    });
     expect(firstError(venueElsewhere).extensions).toMatchObject({ reason: 'ACTIVITY_OUTSIDE_OWN_AREA', field: 'venueRegionCode' });
-    let a = await create('kades.pulaurengas', { title: 'Penyuluhan di Balai Desa Pulau Rengas', venueName: 'Balai Desa', venueRegionCode: '15.02.10.2001', villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }] });
+    let a = await create('kades.pulaurengas', {
+      title: 'Penyuluhan di Balai Desa Pulau Rengas',
+      venueName: 'Balai Desa',
+      venueRegionCode: '15.02.10.2001',
+      villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }],
+    });
     expect(a.verifiers).toEqual(['Kepala Desa Pulau Rengas']);
     a = await ok('kades.pulaurengas', step('submitActivity'), { id: a.id, v: a.version });
     a = await ok('kades.pulaurengas', step('verifyActivity'), { id: a.id, v: a.version });

@@ -78,7 +78,12 @@ export async function activityLists(
     villages: (await sql<{ code: string; reach: string }>`SELECT village_code AS code, reach::text FROM activity_villages WHERE activity_id = ${id}`.execute(k)).rows,
     participants: await participantsOfAgency(manager, id, leadAgencyId),
     attendance: (
-      await sql<{ regionCode: string; category: string; male: number; female: number }>`SELECT region_code AS "regionCode", category::text, male, female FROM activity_attendance WHERE activity_id = ${id} AND agency_id = ${leadAgencyId} ORDER BY region_code, category`.execute(
+      await sql<{
+        regionCode: string;
+        category: string;
+        male: number;
+        female: number;
+      }>`SELECT region_code AS "regionCode", category::text, male, female FROM activity_attendance WHERE activity_id = ${id} AND agency_id = ${leadAgencyId} ORDER BY region_code, category`.execute(
         k,
       )
     ).rows,
@@ -87,9 +92,11 @@ export async function activityLists(
 
 /** The agency's participants on the activity. */
 export async function participantsOfAgency(manager: EntityManager, id: string, agencyId: string): Promise<{ category: string; male: number; female: number }[]> {
-  const { rows } = await sql<{ category: string; male: number; female: number }>`SELECT category::text, male, female FROM activity_participants WHERE activity_id = ${id} AND agency_id = ${agencyId}`.execute(
-    db(manager),
-  );
+  const { rows } = await sql<{
+    category: string;
+    male: number;
+    female: number;
+  }>`SELECT category::text, male, female FROM activity_participants WHERE activity_id = ${id} AND agency_id = ${agencyId}`.execute(db(manager));
   return rows;
 }
 
@@ -122,7 +129,9 @@ export async function insertTopics(manager: EntityManager, topics: Of<string>): 
 }
 
 export async function insertProgrammeItems(manager: EntityManager, items: Of<string>): Promise<void> {
-  await sql`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT * FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.item)}::uuid[])`.execute(db(manager));
+  await sql`INSERT INTO activity_programme_items (activity_id, programme_item_id) SELECT * FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.item)}::uuid[])`.execute(
+    db(manager),
+  );
 }
 
 export async function insertParticipants(manager: EntityManager, agencyId: string, participants: Of<{ category: string; male: number; female: number }>): Promise<void> {

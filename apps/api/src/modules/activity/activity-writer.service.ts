@@ -202,7 +202,12 @@ export class ActivityWriter {
   }
 
   private async replaceParticipants(manager: EntityManager, id: string, agencyId: string, rows: { category: string; male: number; female: number }[]): Promise<void> {
-    await replaceParticipantsOf(manager, id, agencyId, rows.filter((r) => r.male + r.female > 0));
+    await replaceParticipantsOf(
+      manager,
+      id,
+      agencyId,
+      rows.filter((r) => r.male + r.female > 0),
+    );
   }
 }
 

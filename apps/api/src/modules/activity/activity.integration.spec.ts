@@ -92,8 +92,22 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     const notTheHeads = await t.gql(`{ activities(filter: { returnedToMe: true }) { nodes { id } } }`, undefined, head);
     expect(notTheHeads.data!.activities.nodes).not.toContainEqual({ id: a.id });
 
-    a = (await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ participants: [{ category: 'KEPALA_DESA', male: 5, female: 1 }, { category: 'CAMAT', male: 1, female: 0 }] }) }, officer)).data!
-      .updateActivity;
+    a = (
+      await t.gql(
+        UPDATE,
+        {
+          id: a.id,
+          v: a.version,
+          input: input({
+            participants: [
+              { category: 'KEPALA_DESA', male: 5, female: 1 },
+              { category: 'CAMAT', male: 1, female: 0 },
+            ],
+          }),
+        },
+        officer,
+      )
+    ).data!.updateActivity;
     a = (await t.gql(step('submitActivity'), { id: a.id, v: a.version }, officer)).data!.submitActivity;
     a = (await t.gql(step('verifyActivity'), { id: a.id, v: a.version }, head)).data!.verifyActivity;
     expect(a).toMatchObject({ status: 'VERIFIED', returnReason: null, participantTotals: { total: 7, officials: 7 } });
@@ -174,7 +188,8 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
     expect(a.participantTotals).toEqual({ total: 21, officials: 6 });
 
     // The lead saving its form keeps the partner's numbers; dropping the partner that reported is refused.
-    a = (await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ coOrganiserIds: [dinasId], title: 'Judul baru dari penyelenggara utama' }) }, await t.as('petugas.kerinci'))).data!.updateActivity;
+    a = (await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ coOrganiserIds: [dinasId], title: 'Judul baru dari penyelenggara utama' }) }, await t.as('petugas.kerinci'))).data!
+      .updateActivity;
     expect(a.participantTotals.total).toBe(21);
     const drop = await t.gql(UPDATE, { id: a.id, v: a.version, input: input({ coOrganiserIds: [] }) }, await t.as('petugas.kerinci'));
     expect(firstError(drop).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_CO_ORGANISER_HAS_CONTRIBUTIONS' });
@@ -209,10 +224,28 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
       [{ endsAt: '2026-05-10T01:00:00Z' }, 'ACTIVITY_TOO_LONG', 'endsAt'],
       [{ title: 'ab' }, 'ACTIVITY_TITLE_INVALID', 'title'],
       [{ venueRegionCode: '15.99' }, 'ACTIVITY_VENUE_REGION_NOT_FOUND', 'venueRegionCode'],
-      [{ villages: [{ code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' }, { code: '15.02', reach: 'HELD_IN_VILLAGE' }] }, 'ACTIVITY_NOT_A_VILLAGE', 'villages[1].code'],
+      [
+        {
+          villages: [
+            { code: '15.02.10.2001', reach: 'HELD_IN_VILLAGE' },
+            { code: '15.02', reach: 'HELD_IN_VILLAGE' },
+          ],
+        },
+        'ACTIVITY_NOT_A_VILLAGE',
+        'villages[1].code',
+      ],
       [{ villages: [{ code: '15.02.10.2999', reach: 'HELD_IN_VILLAGE' }] }, 'ACTIVITY_VILLAGE_NOT_FOUND', 'villages[0].code'],
       [{ participants: [{ category: 'CAMAT', male: -1, female: 0 }] }, 'ACTIVITY_PARTICIPANTS_INVALID', 'participants[0].male'],
-      [{ participants: [{ category: 'CAMAT', male: 1, female: 0 }, { category: 'CAMAT', male: 2, female: 0 }] }, 'ACTIVITY_DUPLICATE_CATEGORY', 'participants[1].category'],
+      [
+        {
+          participants: [
+            { category: 'CAMAT', male: 1, female: 0 },
+            { category: 'CAMAT', male: 2, female: 0 },
+          ],
+        },
+        'ACTIVITY_DUPLICATE_CATEGORY',
+        'participants[1].category',
+      ],
       [{ topicIds: [randomUUID()] }, 'ACTIVITY_TOPIC_NOT_FOUND', 'topicIds'],
     ];
     for (const [over, reason, field] of cases) {
@@ -231,7 +264,12 @@ describe('activities (real PostgreSQL, over HTTP)', () => {
   it('flags villages outside the lead agency working area, and takes a whole kecamatan', async () => {
     // 15.04 (Batang Hari) lies outside Kanim Kerinci's working area (Kerinci, Sungai Penuh, Merangin).
     const [outside] = await sql(`SELECT code FROM regions WHERE code LIKE '15.04.%' AND depth = 4 ORDER BY code LIMIT 1`);
-    const a = await create('petugas.kerinci', { villages: [{ code: '15.02.02', reach: 'OFFICIALS_ATTENDED' }, { code: outside.code, reach: 'RESIDENTS_ATTENDED' }] });
+    const a = await create('petugas.kerinci', {
+      villages: [
+        { code: '15.02.02', reach: 'OFFICIALS_ATTENDED' },
+        { code: outside.code, reach: 'RESIDENTS_ATTENDED' },
+      ],
+    });
     expect(a.villageCount).toBe(9);
     expect(a.villages.filter((v: { outsideLeadArea: boolean }) => v.outsideLeadArea).map((v: { code: string }) => v.code)).toEqual([outside.code]);
   });

@@ -47,7 +47,11 @@ export function villagesOfKecamatan(manager: EntityManager, kecamatan: string[])
 
 /** Which of the ids are topics. */
 export async function existingTopicIds(manager: EntityManager, ids: string[]): Promise<string[]> {
-  const rows = await db(manager).selectFrom('topics').select(sql<string>`id::text`.as('v')).where('id', '=', anyOf(ids, 'uuid')).execute();
+  const rows = await db(manager)
+    .selectFrom('topics')
+    .select(sql<string>`id::text`.as('v'))
+    .where('id', '=', anyOf(ids, 'uuid'))
+    .execute();
   return rows.map((r) => r.v.toLowerCase());
 }
 
@@ -76,13 +80,7 @@ export function itemValidity(manager: EntityManager, ids: string[]): Promise<Ite
   return db(manager)
     .selectFrom('programme_items as i')
     .innerJoin('programme_frameworks as f', 'f.id', 'i.framework_id')
-    .select([
-      sql<string>`i.id::text`.as('id'),
-      'i.number',
-      'f.name as framework',
-      sql<string>`f.valid_from::text`.as('validFrom'),
-      sql<string>`f.valid_to::text`.as('validTo'),
-    ])
+    .select([sql<string>`i.id::text`.as('id'), 'i.number', 'f.name as framework', sql<string>`f.valid_from::text`.as('validFrom'), sql<string>`f.valid_to::text`.as('validTo')])
     .where('i.id', '=', anyOf(ids, 'uuid'))
     .execute();
 }
@@ -104,7 +102,11 @@ export async function markHeld(manager: EntityManager, id: string): Promise<void
 }
 
 export async function markSubmitted(manager: EntityManager, id: string, userId: string): Promise<void> {
-  await db(manager).updateTable('activities').set({ status: 'SUBMITTED', submitted_by: userId, submitted_at: sql`now()` }).where('id', '=', id).execute();
+  await db(manager)
+    .updateTable('activities')
+    .set({ status: 'SUBMITTED', submitted_by: userId, submitted_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markVerified(manager: EntityManager, id: string, userId: string, selfVerified: boolean): Promise<void> {
@@ -117,11 +119,7 @@ export async function markVerified(manager: EntityManager, id: string, userId: s
 
 /** Back to its submitter with the reason, no longer verified. */
 export async function markReturned(manager: EntityManager, id: string, reason: string): Promise<void> {
-  await db(manager)
-    .updateTable('activities')
-    .set({ status: 'RETURNED', return_reason: reason, verified_by: null, verified_at: null, self_verified: false })
-    .where('id', '=', id)
-    .execute();
+  await db(manager).updateTable('activities').set({ status: 'RETURNED', return_reason: reason, verified_by: null, verified_at: null, self_verified: false }).where('id', '=', id).execute();
 }
 
 /** The regions the activity reaches (its reach_codes), when it exists. */

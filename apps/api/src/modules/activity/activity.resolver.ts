@@ -73,12 +73,7 @@ export class ActivityResolver {
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => [CalendarEntry], { description: 'Planned activities the caller may see, flagging agencies planning in a same kecamatan within 7 days.' })
-  activityCalendar(
-    @CurrentCaller() caller: Caller,
-    @Args('from') from: Date,
-    @Args('to') to: Date,
-    @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null,
-  ) {
+  activityCalendar(@CurrentCaller() caller: Caller, @Args('from') from: Date, @Args('to') to: Date, @Args('regionCode', { type: () => ID, nullable: true }) regionCode: string | null) {
     return this.queries.calendar(caller, from, to, regionCode);
   }
 
@@ -90,7 +85,7 @@ export class ActivityResolver {
 
   @Allow(Permission.ACTIVITY_WRITE)
   @Query(() => [CoOrganiserCandidate], {
-    description: "Agencies to invite: active ones working where the activity reaches (villages, kecamatan, venue), or any active agency by name. At most 20.",
+    description: 'Agencies to invite: active ones working where the activity reaches (villages, kecamatan, venue), or any active agency by name. At most 20.',
   })
   coOrganiserCandidates(
     @CurrentCaller() caller: Caller,
@@ -104,8 +99,7 @@ export class ActivityResolver {
 
   @Allow(Permission.ACTIVITY_WRITE)
   @Mutation(() => Activity, {
-    description:
-      "Records an activity led by the caller's agency. `id` is the client's own UUID: repeating the call returns the activity the first call made.",
+    description: "Records an activity led by the caller's agency. `id` is the client's own UUID: repeating the call returns the activity the first call made.",
   })
   createActivity(
     @AuditFrom('createActivity') context: Ctx,
@@ -322,4 +316,3 @@ export class ReferenceListResolver {
     return topics(this.dataSource);
   }
 }
-

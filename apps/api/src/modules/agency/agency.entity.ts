@@ -51,7 +51,6 @@ export class AgencyEntity extends VersionedEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
-
 }
 
 /**

@@ -114,7 +114,12 @@ export async function insertAgency(manager: EntityManager, values: AgencyValues)
 }
 
 export async function lockAgency(manager: EntityManager, id: string): Promise<void> {
-  await db(manager).selectFrom('agencies').select(sql<number>`1`.as('one')).where('id', '=', id).forUpdate().execute();
+  await db(manager)
+    .selectFrom('agencies')
+    .select(sql<number>`1`.as('one'))
+    .where('id', '=', id)
+    .forUpdate()
+    .execute();
 }
 
 /** false when the version is stale. */

@@ -11,17 +11,7 @@ import { AuditContext, AuditService } from '../audit/audit.service';
 import { lastChange } from '../audit/last-change';
 import { AgencyError, AgencyErrorCode, MAX_WORKING_AREA } from './agency.errors';
 import { AgencyFilter, AgencyInput } from './dto/agency.input';
-import {
-  agencyExists,
-  existingRegionCodes,
-  inParentChain,
-  insertAgency,
-  lockAgency,
-  updateAgency,
-  visibleAgencies,
-  workingAreaRows,
-  type AgencyRow,
-} from './agency.repository';
+import { agencyExists, existingRegionCodes, inParentChain, insertAgency, lockAgency, updateAgency, visibleAgencies, workingAreaRows, type AgencyRow } from './agency.repository';
 import { minimalArea, replaceWorkingArea } from './working-area';
 
 @Injectable()

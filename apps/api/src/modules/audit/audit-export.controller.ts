@@ -41,7 +41,11 @@ const WORDS = {
     count: '{{count}} catatan, terbaru lebih dulu',
     capped: '{{count}} catatan terbaru (batas satu berkas); persempit saringan untuk yang lebih lama',
     headers: ['Waktu', 'Pelaku', 'Instansi pelaku', 'Peristiwa', 'Jenis data', 'ID data', 'Perubahan'],
-    from: 'dari', to: 'sampai', entity: 'jenis data', actor: 'pelaku', agency: 'instansi',
+    from: 'dari',
+    to: 'sampai',
+    entity: 'jenis data',
+    actor: 'pelaku',
+    agency: 'instansi',
   },
   en: {
     title: 'Jangkau audit trail',
@@ -49,9 +53,13 @@ const WORDS = {
     none: 'no filter',
     generated: 'Made {{at}} by {{by}}',
     count: '{{count}} entries, newest first',
-    capped: 'The newest {{count}} entries (one file\'s limit); narrow the filters for older ones',
+    capped: "The newest {{count}} entries (one file's limit); narrow the filters for older ones",
     headers: ['Time', 'Actor', "Actor's agency", 'What happened', 'Kind of record', 'Record id', 'Changes'],
-    from: 'from', to: 'to', entity: 'kind of record', actor: 'actor', agency: 'agency',
+    from: 'from',
+    to: 'to',
+    entity: 'kind of record',
+    actor: 'actor',
+    agency: 'agency',
   },
 } as const;
 
@@ -60,14 +68,12 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 /** The reader's words for the codes an entry's changes hold: the trail page's (statuses, types, reach, categories, answers). */
 function enumLabel(language: Language) {
   return (code: string): string | undefined =>
-    (
-      ACTIVITY_STATUS_LABELS[code as ActivityStatus] ??
+    (ACTIVITY_STATUS_LABELS[code as ActivityStatus] ??
       ACTIVITY_TYPE_LABELS[code as ActivityType] ??
       VILLAGE_REACH_LABELS[code as VillageReach] ??
       PARTICIPANT_CATEGORY_LABELS[code as ParticipantCategory] ??
       CO_ORGANISER_STATUS_LABELS[code as CoOrganiserStatus] ??
-      FOLLOW_UP_STATUS_LABELS[code as FollowUpStatus]
-    )?.[language];
+      FOLLOW_UP_STATUS_LABELS[code as FollowUpStatus])?.[language];
 }
 
 export function auditTextHelpers(language: Language, zone: IndonesianTimeZone): AuditTextHelpers {
@@ -113,7 +119,8 @@ export class AuditExportController {
     const zone = query.zona === 'WITA' || query.zona === 'WIT' ? IndonesianTimeZone[query.zona] : IndonesianTimeZone.WIB;
     const day = (value: string | undefined, plusDays: number): Date | undefined => {
       if (!value) return undefined;
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new AuditError(AuditErrorCode.DATE_INVALID, { value: String(value).slice(0, 40) }, 'date');
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+        throw new AuditError(AuditErrorCode.DATE_INVALID, { value: String(value).slice(0, 40) }, 'date');
       return new Date(Date.parse(`${value}T00:00:00Z`) - TIME_ZONE_OFFSET_HOURS[zone] * 3_600_000 + plusDays * 86_400_000);
     };
     const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);

@@ -113,10 +113,11 @@ export function tokensOf(changes: unknown): Set<string> {
   const walk = (value: unknown) => {
     if (typeof value === 'string') scan(value);
     else if (Array.isArray(value)) value.slice(0, 5_000).forEach(walk);
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) {
-      scan(key);
-      walk(inner);
-    }
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        scan(key);
+        walk(inner);
+      }
   };
   walk(changes);
   return tokens;

@@ -10,8 +10,7 @@ const ME = `{ me { username fullName role agency { name } } }`;
 
 describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
   let t: TestApp;
-  const sql = <T = any>(query: string, params: unknown[] = []) =>
-    withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -131,7 +130,12 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
         await t.as('admin'),
       );
       expect(res.errors).toBeUndefined();
-      const entries: Record<string, unknown>[] = res.data!.auditLog.map((e) => ({ operation: e.operation, entityId: e.entityId, actor: e.actorUsername, ...Object.fromEntries(e.changes.map((c) => [c.field, c.to && JSON.parse(c.to)])) }));
+      const entries: Record<string, unknown>[] = res.data!.auditLog.map((e) => ({
+        operation: e.operation,
+        entityId: e.entityId,
+        actor: e.actorUsername,
+        ...Object.fromEntries(e.changes.map((c) => [c.field, c.to && JSON.parse(c.to)])),
+      }));
       expect(entries).toContainEqual({ operation: 'loginFailed', entityId: 'nobody.at.all', actor: null, username: 'nobody.at.all', address: '203.0.113.9', knownDevice: false });
       expect(entries).toContainEqual({ operation: 'loginFailed', entityId: 'dinas.merangin', actor: null, username: 'dinas.merangin', address: '198.51.100.1', knownDevice: false });
       expect(entries).toContainEqual({
@@ -276,7 +280,11 @@ describe('sign-in, sessions and passwords (real PostgreSQL, over HTTP)', () => {
     const [agency] = await sql(`SELECT id, version, name, short_name, home_region_code FROM agencies WHERE short_name = 'Desa Pulau Rengas'`);
     const res = await t.gql(
       `mutation ($id: ID!, $v: Int!, $input: AgencyInput!) { updateAgency(id: $id, version: $v, input: $input) { active } }`,
-      { id: agency.id, v: agency.version, input: { name: agency.name, shortName: agency.short_name, type: 'DESA_KELURAHAN', homeRegionCode: agency.home_region_code, workingArea: [], active: false } },
+      {
+        id: agency.id,
+        v: agency.version,
+        input: { name: agency.name, shortName: agency.short_name, type: 'DESA_KELURAHAN', homeRegionCode: agency.home_region_code, workingArea: [], active: false },
+      },
       await t.as('admin'),
     );
     expect(res.data!.updateAgency).toEqual({ active: false });

@@ -10,7 +10,12 @@ import { resolveJwtSecret } from './jwt-secret';
 
 @Module({
   imports: [AuditModule, UserModule],
-  providers: [AuthService, AuthResolver, { provide: CallerResolver, useExisting: AuthService }, { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveJwtSecret(config) }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    { provide: CallerResolver, useExisting: AuthService },
+    { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveJwtSecret(config) },
+  ],
   exports: [AuthService, CallerResolver],
 })
 export class AuthModule {}

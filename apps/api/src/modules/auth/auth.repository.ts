@@ -27,9 +27,7 @@ export interface CallerRow {
  * session's refresh tokens is unrevoked (rotation keeps one; sign-out and reuse end all). An aggregate: clearest as SQL.
  */
 export async function callerRow(source: Source, userId: string, sessionId?: string): Promise<CallerRow | undefined> {
-  const live = sessionId
-    ? sql`AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ${sessionId} AND t.user_id = u.id AND t.revoked_at IS NULL)`
-    : sql``;
+  const live = sessionId ? sql`AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ${sessionId} AND t.user_id = u.id AND t.revoked_at IS NULL)` : sql``;
   const { rows } = await sql<CallerRow>`SELECT u.id, u.username, u.full_name, u.role, u.agency_id, u.must_change_password, u.token_version,
         a.type AS agency_type, a.parent_id, a.home_region_code,
         coalesce(array_agg(w.region_code) FILTER (WHERE w.region_code IS NOT NULL), '{}') AS working_area
@@ -142,12 +140,21 @@ export async function lockUnusedToken(manager: EntityManager, id: string): Promi
 }
 
 export async function revokeToken(manager: EntityManager, id: string): Promise<void> {
-  await db(manager).updateTable('refresh_tokens').set({ revoked_at: sql<Date>`now()` }).where('id', '=', id).execute();
+  await db(manager)
+    .updateTable('refresh_tokens')
+    .set({ revoked_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Every live token of the family. */
 export async function revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-  await db(manager).updateTable('refresh_tokens').set({ revoked_at: sql<Date>`now()` }).where('family_id', '=', familyId).where('revoked_at', 'is', null).execute();
+  await db(manager)
+    .updateTable('refresh_tokens')
+    .set({ revoked_at: sql<Date>`now()` })
+    .where('family_id', '=', familyId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** The live family of the token with this hash, when it is this person's; the family revoked, or null. */

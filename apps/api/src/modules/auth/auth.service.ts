@@ -134,12 +134,7 @@ export class AuthService {
    */
   async login(identifier: string, password: string, address: string, requestId: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const name = identifier.trim().toLowerCase().slice(0, 254);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.username = :name OR u.email = :name', { name })
-      .getOne();
+    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.username = :name OR u.email = :name', { name }).getOne();
     const device = user ? verifyDeviceToken(deviceToken, user.id, this.secret) : null;
     const counters: Counter[] = device
       ? [{ key: `device:${device}`, limit: THROTTLE.perAccount }]
@@ -234,33 +229,35 @@ export class AuthService {
    * spent token outside the window or whose successor was already used.
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (manager) => {
-      // The user row is locked too: a password reset or deactivation running now either finishes first (and this
-      // refresh sees its revocation) or waits for this one (and revokes the token it issues).
-      const token = await lockPresentedToken(manager, sha256(refreshToken), REFRESH_GRACE_SECONDS);
-      if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
-      if (token.revoked_at) {
-        if (token.replaced_by && token.in_grace && token.active && !token.expired) {
-          // The successor still unused (not spent, not revoked): the first reply never arrived.
-          const successor = await lockUnusedToken(manager, token.replaced_by);
-          if (successor) {
-            await revokeToken(manager, successor.id);
-            return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
+    return this.dataSource
+      .transaction(async (manager) => {
+        // The user row is locked too: a password reset or deactivation running now either finishes first (and this
+        // refresh sees its revocation) or waits for this one (and revokes the token it issues).
+        const token = await lockPresentedToken(manager, sha256(refreshToken), REFRESH_GRACE_SECONDS);
+        if (!token) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+        if (token.revoked_at) {
+          if (token.replaced_by && token.in_grace && token.active && !token.expired) {
+            // The successor still unused (not spent, not revoked): the first reply never arrived.
+            const successor = await lockUnusedToken(manager, token.replaced_by);
+            if (successor) {
+              await revokeToken(manager, successor.id);
+              return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
+            }
           }
+          await revokeFamily(manager, token.family_id);
+          return { revokedFor: token.user_id };
         }
-        await revokeFamily(manager, token.family_id);
-        return { revokedFor: token.user_id };
-      }
-      if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
-      return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
-    }).then((session) => {
-      // The family revocation above must commit before the error is raised; its access tokens end with it.
-      if ('revokedFor' in session) {
-        this.callers.evictUser(session.revokedFor);
-        throw new AuthError(AuthErrorCode.REFRESH_INVALID);
-      }
-      return session;
-    });
+        if (token.expired || !token.active) throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+        return this.issueSession(manager, token.user_id, token.token_version, token.family_id, token.id);
+      })
+      .then((session) => {
+        // The family revocation above must commit before the error is raised; its access tokens end with it.
+        if ('revokedFor' in session) {
+          this.callers.evictUser(session.revokedFor);
+          throw new AuthError(AuthErrorCode.REFRESH_INVALID);
+        }
+        return session;
+      });
   }
 
   /** Signs out this device: its refresh token family is revoked, and with it the session's access tokens. */

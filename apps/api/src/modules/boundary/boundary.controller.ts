@@ -17,7 +17,6 @@ import { AllowList } from './import/public-address';
 import { BoundaryImportCancelled, BoundaryImportService, DEFAULT_CODE_PROPERTY } from './import/boundary-import.service';
 import { BoundaryUploadInterceptor, type UploadedBoundaryFile } from './import/boundary-upload';
 
-
 /** The text fields an import takes (multipart form fields beside the file, or the JSON body with `url`). */
 interface ImportFields {
   url?: unknown;

@@ -78,9 +78,7 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     for (const { report } of reports) {
       expect(report).toMatchObject({ committed: true, file: { format: 'topojson', gzip: true }, counts: { unmatched: 0, wrongLevel: 0, invalid: 0, repaired: 0 } });
     }
-    process.stdout.write(
-      `[boundaries] demo import per file: ${reports.map(({ report: r }) => `${r.file.name} ${r.timings.totalMs} ms (${r.counts.warnings} warnings)`).join(', ')}\n`,
-    );
+    process.stdout.write(`[boundaries] demo import per file: ${reports.map(({ report: r }) => `${r.file.name} ${r.timings.totalMs} ms (${r.counts.warnings} warnings)`).join(', ')}\n`);
   });
 
   it('each drill-down step stays well under 500 KB gzipped', async () => {
@@ -100,7 +98,9 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
       const geometries = view.body.objects.regions.geometries.length;
       if (expected >= 0) expect(geometries).toBe(expected);
       const gzip = gzipSync(view.raw).length;
-      lines.push(`${label.padEnd(32)} ${String(geometries).padStart(3)} regions, detail ${view.body.detail}: ${(view.raw.length / 1024).toFixed(0).padStart(5)} KB raw, ${(gzip / 1024).toFixed(0).padStart(4)} KB gzip`);
+      lines.push(
+        `${label.padEnd(32)} ${String(geometries).padStart(3)} regions, detail ${view.body.detail}: ${(view.raw.length / 1024).toFixed(0).padStart(5)} KB raw, ${(gzip / 1024).toFixed(0).padStart(4)} KB gzip`,
+      );
       expect(gzip).toBeLessThan(STEP_BUDGET_BYTES);
     }
     process.stdout.write(`\n[boundaries] payload per drill-down step:\n  ${lines.join('\n  ')}\n`);
@@ -114,7 +114,9 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     expect(drawn).toBe(1568);
     expect(view.body.missing).toHaveLength(17);
     const gzip = gzipSync(view.raw).length;
-    process.stdout.write(`\n[boundaries] Jambi, all villages: ${drawn} regions, detail ${view.body.detail}: ${(view.raw.length / 1024).toFixed(0)} KB raw, ${(gzip / 1024).toFixed(0)} KB gzip\n`);
+    process.stdout.write(
+      `\n[boundaries] Jambi, all villages: ${drawn} regions, detail ${view.body.detail}: ${(view.raw.length / 1024).toFixed(0)} KB raw, ${(gzip / 1024).toFixed(0)} KB gzip\n`,
+    );
     expect(gzip).toBeLessThan(STEP_BUDGET_BYTES);
     expect((await get('/api/boundaries/15.02.10/villages')).body.objects.regions.geometries).toHaveLength(6);
     const village = await get('/api/boundaries/15.02.10.2001/villages');
@@ -133,7 +135,11 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
     expect(body.source).toEqual({ level: 4, source: expect.stringContaining('Cahya DSN'), licence: expect.stringContaining('MIT'), importedAt: expect.any(String) });
     expect(body.missing).toEqual([]);
     const pulauRengas = body.objects.regions.geometries.find((g: any) => g.id === '15.02.10.2001');
-    expect(pulauRengas).toMatchObject({ type: expect.stringMatching(/^(Polygon|MultiPolygon)$/), id: '15.02.10.2001', properties: { code: '15.02.10.2001', name: 'Pulau Rengas', level: 'DESA' } });
+    expect(pulauRengas).toMatchObject({
+      type: expect.stringMatching(/^(Polygon|MultiPolygon)$/),
+      id: '15.02.10.2001',
+      properties: { code: '15.02.10.2001', name: 'Pulau Rengas', level: 'DESA' },
+    });
     const decoded = feature(body, body.objects.regions) as any;
     for (const f of decoded.features) {
       const polygons: [number, number][][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -143,7 +149,16 @@ describe('boundaries served per view (demo data, real PostgreSQL, over HTTP)', (
 
   it('lists the regions without geometry as missing', async () => {
     const view = await get('/api/boundaries/15.09.04/children');
-    expect(view.body.missing.map((m: any) => m.code)).toEqual(['15.09.04.1009', '15.09.04.1010', '15.09.04.2011', '15.09.04.2012', '15.09.04.2013', '15.09.04.2014', '15.09.04.2015', '15.09.04.2016']);
+    expect(view.body.missing.map((m: any) => m.code)).toEqual([
+      '15.09.04.1009',
+      '15.09.04.1010',
+      '15.09.04.2011',
+      '15.09.04.2012',
+      '15.09.04.2013',
+      '15.09.04.2014',
+      '15.09.04.2015',
+      '15.09.04.2016',
+    ]);
     expect(view.body.missing[0]).toEqual({ code: '15.09.04.1009', name: expect.any(String), level: 'KELURAHAN' });
     // Kecamatan boundaries are loaded for Jambi only: Kabupaten Jayapura's kecamatan are all missing, and its own
     // outline's box still frames the view.

@@ -16,12 +16,7 @@ export interface ShapeRow {
 
 /** The active set of each level that has one, by level. */
 export async function activeSetRows(dataSource: DataSource) {
-  return db(dataSource)
-    .selectFrom('boundary_sets')
-    .select(['id', 'level', 'source', 'licence', 'imported_at as importedAt'])
-    .where('status', '=', 'ACTIVE')
-    .orderBy('level')
-    .execute();
+  return db(dataSource).selectFrom('boundary_sets').select(['id', 'level', 'source', 'licence', 'imported_at as importedAt']).where('status', '=', 'ACTIVE').orderBy('level').execute();
 }
 
 /** The active sets with their counts. */
@@ -105,11 +100,7 @@ export async function pointSums(
 ): Promise<{ p0: string; p1: string; p2: string }> {
   let query = db(dataSource)
     .selectFrom('boundary_regions')
-    .select([
-      sql<string>`coalesce(sum(points_0), 0)`.as('p0'),
-      sql<string>`coalesce(sum(points_1), 0)`.as('p1'),
-      sql<string>`coalesce(sum(points_2), 0)`.as('p2'),
-    ])
+    .select([sql<string>`coalesce(sum(points_0), 0)`.as('p0'), sql<string>`coalesce(sum(points_1), 0)`.as('p1'), sql<string>`coalesce(sum(points_2), 0)`.as('p2')])
     .where('set_id', '=', setId);
   if ('all' in which) return query.executeTakeFirstOrThrow();
   if ('parentCode' in which) query = which.parentCode === null ? query.where('parent_code', 'is', null) : query.where('parent_code', '=', which.parentCode);

@@ -3,17 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BoundaryError, BoundaryErrorCode } from './boundary.errors';
-import {
-  activeSetRows,
-  activeSetSummaryRows,
-  ownShape,
-  pointSums,
-  regionBox,
-  regionShapes,
-  setGeometries,
-  viewKey,
-  type ShapeRow,
-} from './boundary.repository';
+import { activeSetRows, activeSetSummaryRows, ownShape, pointSums, regionBox, regionShapes, setGeometries, viewKey, type ShapeRow } from './boundary.repository';
 import { Detail, DETAIL_LEVELS } from './geometry/details';
 import { encodeRegions, mergeOutline, RegionShape } from './geometry/encode';
 import { AreaGeometry } from './geometry/geometry';
@@ -53,7 +43,6 @@ interface RegionRow {
   level: string;
   depth: number;
 }
-
 
 /**
  * Serves boundaries per view: the children of one region, or one region's own outline, as TopoJSON with the
@@ -120,14 +109,17 @@ export class BoundaryService implements OnModuleDestroy {
       etag,
       body: () =>
         this.cached(etag, async () => {
-          const rows: ShapeRow[] =
-            level > 4
-              ? []
-              : await regionShapes(this.dataSource, set?.id ?? null, detail, region.depth === 0 ? { provinces: true } : { parentCode: region.code });
+          const rows: ShapeRow[] = level > 4 ? [] : await regionShapes(this.dataSource, set?.id ?? null, detail, region.depth === 0 ? { provinces: true } : { parentCode: region.code });
           const shapes = rows.filter((r) => r.geometry).map(toShape);
           // With nothing to draw, the parent's own box still lets a map frame the view.
           const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
-          return this.render(shapes, rows.filter((r) => !r.geometry), detail, set, fallbackBox);
+          return this.render(
+            shapes,
+            rows.filter((r) => !r.geometry),
+            detail,
+            set,
+            fallbackBox,
+          );
         }),
     };
   }
@@ -142,8 +134,7 @@ export class BoundaryService implements OnModuleDestroy {
     if (region.depth === 0 || region.depth >= 4) throw new BoundaryError(BoundaryErrorCode.VILLAGES_NEED_REGION, { code: region.code });
     const set = sets.find((s) => s.level === 4) ?? null;
     const pattern = `${region.code}.%`;
-    const detail =
-      requested ?? (set ? await this.chooseDetail(set.id, { codeLike: pattern }) : 2);
+    const detail = requested ?? (set ? await this.chooseDetail(set.id, { codeLike: pattern }) : 2);
     const parentSet = sets.find((s) => s.level === region.depth) ?? null;
     const etag = etagOf(['villages', region.code, set?.id, parentSet?.id, detail, regionVersion]);
     return {
@@ -153,7 +144,13 @@ export class BoundaryService implements OnModuleDestroy {
           const rows = await regionShapes(this.dataSource, set?.id ?? null, detail, { villagesLike: pattern });
           const shapes = rows.filter((r) => r.geometry).map(toShape);
           const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
-          return this.render(shapes, rows.filter((r) => !r.geometry), detail, set, fallbackBox);
+          return this.render(
+            shapes,
+            rows.filter((r) => !r.geometry),
+            detail,
+            set,
+            fallbackBox,
+          );
         }),
     };
   }
@@ -210,7 +207,13 @@ export class BoundaryService implements OnModuleDestroy {
     return row ? [row.minLon, row.minLat, row.maxLon, row.maxLat] : null;
   }
 
-  private render(shapes: RegionShape[], missing: { code: string; name: string; level: string | null }[], detail: Detail, set: ActiveSet | null, emptyBbox: [number, number, number, number] | null): string {
+  private render(
+    shapes: RegionShape[],
+    missing: { code: string; name: string; level: string | null }[],
+    detail: Detail,
+    set: ActiveSet | null,
+    emptyBbox: [number, number, number, number] | null,
+  ): string {
     const topology = encodeRegions(shapes, detail, emptyBbox);
     return JSON.stringify({
       ...topology,

@@ -254,10 +254,14 @@ describe('village confirmation of reach (real PostgreSQL, over HTTP)', () => {
     expect((await t.gql(QUEUE, undefined, kepala)).data!.confirmationQueue.disputeCount).toBe(1);
 
     let activity = (await t.gql(CONFIRMATIONS, { id: FOUNDING_STORY }, kepala)).data!.activity;
-    const reopened = await t.gql('mutation ($id: ID!, $v: Int!) { reopenActivity(id: $id, version: $v, reason: "Sanggahan desa diperiksa.") { version } }', {
-      id: FOUNDING_STORY,
-      v: activity.version,
-    }, kepala);
+    const reopened = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { reopenActivity(id: $id, version: $v, reason: "Sanggahan desa diperiksa.") { version } }',
+      {
+        id: FOUNDING_STORY,
+        v: activity.version,
+      },
+      kepala,
+    );
     expect(reopened.errors).toBeUndefined();
     // While it is reopened: only the villages that answered show, and nobody can answer.
     const during = await confirmationsAs(kepala);
@@ -267,8 +271,16 @@ describe('village confirmation of reach (real PostgreSQL, over HTTP)', () => {
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
 
     const petugas = await t.as('petugas.kerinci');
-    const submitted = await t.gql('mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { version } }', { id: FOUNDING_STORY, v: reopened.data!.reopenActivity.version }, petugas);
-    const verified = await t.gql('mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version: $v) { status } }', { id: FOUNDING_STORY, v: submitted.data!.submitActivity.version }, kepala);
+    const submitted = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { version } }',
+      { id: FOUNDING_STORY, v: reopened.data!.reopenActivity.version },
+      petugas,
+    );
+    const verified = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { verifyActivity(id: $id, version: $v) { status } }',
+      { id: FOUNDING_STORY, v: submitted.data!.submitActivity.version },
+      kepala,
+    );
     expect(verified.data?.verifyActivity.status).toBe('VERIFIED');
 
     activity = await confirmationsAs(camat);

@@ -98,7 +98,9 @@ function openDisputes(source: Source, leadAgencyId: string) {
 }
 
 export async function openDisputeCount(source: Source, leadAgencyId: string): Promise<number> {
-  const row = await openDisputes(source, leadAgencyId).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await openDisputes(source, leadAgencyId)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -161,7 +163,9 @@ function pendingForGovernment(source: Source, agencyId: string, home: string, ki
 }
 
 export async function pendingCount(source: Source, agencyId: string, home: string, kind: 'village' | 'kecamatan'): Promise<number> {
-  const row = await pendingForGovernment(source, agencyId, home, kind).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await pendingForGovernment(source, agencyId, home, kind)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -215,7 +219,12 @@ export async function confirmationShare(source: Source, f: ShareFilter): Promise
 
 /** Shared-locks the activity, so it is not reopened or verified while an answer is written. */
 export async function lockActivityShared(manager: EntityManager, activityId: string): Promise<void> {
-  await db(manager).selectFrom('activities').select(sql<number>`1`.as('one')).where('id', '=', activityId).forShare().execute();
+  await db(manager)
+    .selectFrom('activities')
+    .select(sql<number>`1`.as('one'))
+    .where('id', '=', activityId)
+    .forShare()
+    .execute();
 }
 
 export interface AnswerValues {

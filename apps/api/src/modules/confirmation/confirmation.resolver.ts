@@ -30,10 +30,7 @@ export class ConfirmationResolver {
   @Query(() => ConfirmationQueue, {
     description: "What waits for the caller's agency: its villages to confirm on verified activities (village governments), open disputes on its activities (lead agencies).",
   })
-  confirmationQueue(
-    @CurrentCaller() caller: Caller,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Entries of each list, at most 50.' }) first: number,
-  ) {
+  confirmationQueue(@CurrentCaller() caller: Caller, @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Entries of each list, at most 50.' }) first: number) {
     return this.service.queue(caller, first);
   }
 
@@ -89,8 +86,7 @@ export class ActivityConfirmationResolver {
   constructor(private readonly service: ConfirmationService) {}
 
   @ResolveField(() => [VillageConfirmation], {
-    description:
-      "Each village listed and its own government's answer: on a verified activity all of them; on one reopened after answers, those that answered; else none.",
+    description: "Each village listed and its own government's answer: on a verified activity all of them; on one reopened after answers, those that answered; else none.",
   })
   async villageConfirmations(@Parent() a: ActivityRow, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<ConfirmationView[]> {
     let loader = recordLoaders.get(ctx);

@@ -174,11 +174,7 @@ export class ConfirmationService {
   private async entries(caller: Caller, pairs: { activityId: string; villageCode: string }[]) {
     if (!pairs.length) return [];
     const ids = [...new Set(pairs.map((p) => p.activityId))];
-    const [activities, records, invitations] = await Promise.all([
-      this.activities.findVisible(caller, ids),
-      this.recordsOf(ids),
-      this.details.invitationsOf(caller, ids),
-    ]);
+    const [activities, records, invitations] = await Promise.all([this.activities.findVisible(caller, ids), this.recordsOf(ids), this.details.invitationsOf(caller, ids)]);
     const activityById = new Map(activities.map((a) => [a.id, a]));
     const recordByKey = new Map(records.map((r) => [`${r.activityId} ${r.villageCode}`, r]));
     return pairs.flatMap((p) => {
@@ -250,7 +246,8 @@ export class ConfirmationService {
       if (reason.length < CONFIRMATION_LIMITS.noteMin || reason.length > CONFIRMATION_LIMITS.noteMax) {
         throw new ConfirmationError(ConfirmationErrorCode.REASON_INVALID, {}, 'reason');
       }
-      if (!(await writeResponse(manager, { activityId, villageCode: record.villageCode }, version, reason, caller.userId))) throw new ConfirmationError(ConfirmationErrorCode.VERSION_CONFLICT, {}, 'version');
+      if (!(await writeResponse(manager, { activityId, villageCode: record.villageCode }, version, reason, caller.userId)))
+        throw new ConfirmationError(ConfirmationErrorCode.VERSION_CONFLICT, {}, 'version');
       await this.audit.record(manager, context, {
         entity: 'Activity',
         entityId: activityId,

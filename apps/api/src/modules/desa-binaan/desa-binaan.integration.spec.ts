@@ -49,11 +49,9 @@ describe('Desa Binaan Imigrasi (real PostgreSQL, over HTTP)', () => {
       admin,
     );
     const login = await t.gql('mutation ($u: String!) { login(username: $u, password: "Temporary-pass-1") { accessToken } }', { u: username });
-    const changed = await t.gql(
-      'mutation { changePassword(currentPassword: "Temporary-pass-1", newPassword: "Jayapura-reader-9") { accessToken } }',
-      undefined,
-      { authorization: `Bearer ${login.data!.login.accessToken}` },
-    );
+    const changed = await t.gql('mutation { changePassword(currentPassword: "Temporary-pass-1", newPassword: "Jayapura-reader-9") { accessToken } }', undefined, {
+      authorization: `Bearer ${login.data!.login.accessToken}`,
+    });
     return { authorization: `Bearer ${changed.data!.changePassword.accessToken}` };
   }
 
@@ -191,7 +189,10 @@ describe('Desa Binaan Imigrasi (real PostgreSQL, over HTTP)', () => {
     expect(first.data!.updateDesaBinaan).toMatchObject({ status: 'ENDED', version: row.version + 1, officerUser: null, skNumber: 'SK-1' });
 
     const stale = await t.gql(UPDATE, { id: row.id, v: row.version, input: editable(HIANG_SAKTI) }, head);
-    expect(stale.errors![0]).toMatchObject({ message: expect.stringMatching(/^Data Desa Binaan ini telah diubah oleh kepala\.kerinci pada \d{4}-\d\d-\d\d \d\d:\d\d WIB\./), extensions: { code: 'CONFLICT' } });
+    expect(stale.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Data Desa Binaan ini telah diubah oleh kepala\.kerinci pada \d{4}-\d\d-\d\d \d\d:\d\d WIB\./),
+      extensions: { code: 'CONFLICT' },
+    });
     const [after] = await sql(`SELECT status, version FROM desa_binaan WHERE id = $1`, [row.id]);
     expect(after).toEqual({ status: 'ENDED', version: row.version + 1 });
     const [audit] = await sql(`SELECT changes FROM audit_log WHERE entity = 'DesaBinaan' AND entity_id = $1 AND operation = 'updateDesaBinaan'`, [row.id]);

@@ -5,5 +5,9 @@ import { AgencyDesaBinaanResolver, RegionDesaBinaanResolver } from './desa-binaa
 import { DesaBinaanResolver } from './desa-binaan.resolver';
 import { DesaBinaanService } from './desa-binaan.service';
 
-@Module({ imports: [AuditModule, CoverageMaintenanceModule], providers: [DesaBinaanService, DesaBinaanResolver, RegionDesaBinaanResolver, AgencyDesaBinaanResolver], exports: [DesaBinaanService] })
+@Module({
+  imports: [AuditModule, CoverageMaintenanceModule],
+  providers: [DesaBinaanService, DesaBinaanResolver, RegionDesaBinaanResolver, AgencyDesaBinaanResolver],
+  exports: [DesaBinaanService],
+})
 export class DesaBinaanModule {}

@@ -69,7 +69,17 @@ export async function visibleDesaBinaan(source: Source, caller: Caller, where: D
   const codes = where.regionCodes;
   if (codes) {
     query = query.where((eb) =>
-      eb.or([eb('d.village_code', '=', anyOf(codes, 'varchar')), eb('d.village_code', 'like', anyOf(codes.map((c) => `${c}.%`), 'varchar'))]),
+      eb.or([
+        eb('d.village_code', '=', anyOf(codes, 'varchar')),
+        eb(
+          'd.village_code',
+          'like',
+          anyOf(
+            codes.map((c) => `${c}.%`),
+            'varchar',
+          ),
+        ),
+      ]),
     );
   }
   if (where.status) query = query.where('d.status', '=', where.status);
@@ -103,7 +113,12 @@ export async function insertDesaBinaan(manager: EntityManager, v: DesaBinaanValu
 }
 
 export async function lockDesaBinaan(manager: EntityManager, id: string): Promise<void> {
-  await db(manager).selectFrom('desa_binaan').select(sql<number>`1`.as('one')).where('id', '=', id).forUpdate().execute();
+  await db(manager)
+    .selectFrom('desa_binaan')
+    .select(sql<number>`1`.as('one'))
+    .where('id', '=', id)
+    .forUpdate()
+    .execute();
 }
 
 /** Writes the designation at `version`; false when the version is stale (or the row gone). */

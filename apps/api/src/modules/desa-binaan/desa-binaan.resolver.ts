@@ -20,7 +20,7 @@ export class DesaBinaanResolver {
 
   @Allow(Permission.AGENCY_READ)
   @Query(() => [DesaBinaan], {
-    description: "Desa Binaan Imigrasi the caller may see (the village lies in their scope, or their own office designated it), newest SK first.",
+    description: 'Desa Binaan Imigrasi the caller may see (the village lies in their scope, or their own office designated it), newest SK first.',
   })
   desaBinaan(@CurrentCaller() caller: Caller, @Args('filter', { type: () => DesaBinaanFilter, nullable: true }) filter: DesaBinaanFilter | null): Promise<DesaBinaanRow[]> {
     return this.service.list(caller, filter ?? {});

@@ -24,7 +24,12 @@ describe('notification e-mail', () => {
 
   it('backs off 30 s doubling to every 10 minutes; reads SMTP URLs with their secrets decoded', () => {
     expect([1, 2, 3, 4, 5, 6, 9].map(retryDelaySeconds)).toEqual([30, 60, 120, 240, 480, 600, 600]);
-    expect(smtpOptions('smtps://jangkau%40dinas:p%40ss@mail.example.go.id')).toMatchObject({ host: 'mail.example.go.id', port: 465, secure: true, auth: { user: 'jangkau@dinas', pass: 'p@ss' } });
+    expect(smtpOptions('smtps://jangkau%40dinas:p%40ss@mail.example.go.id')).toMatchObject({
+      host: 'mail.example.go.id',
+      port: 465,
+      secure: true,
+      auth: { user: 'jangkau@dinas', pass: 'p@ss' },
+    });
     expect(smtpOptions('smtp://127.0.0.1:2525')).toMatchObject({ host: '127.0.0.1', port: 2525, secure: false, auth: undefined });
   });
 });

@@ -86,7 +86,10 @@ describe('e-mail from two API processes through a real SMTP server', () => {
       `API process ${name} to answer (output: ${output.join('').slice(-2000)})`,
       async () => {
         if (child.exitCode !== null) throw new Error(`API process ${name} exited ${child.exitCode}: ${output.join('').slice(-2000)}`);
-        return fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+        return fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       60_000,
     );
@@ -193,7 +196,11 @@ describe('e-mail from two API processes through a real SMTP server', () => {
     await startApi('three');
     await until('both messages after the lease', () => about(id).length >= 2, 30_000);
     await sleep(LEASE_SECONDS * 1000 + 1500);
-    expect(about(id).map((m) => m.to.join(',')).sort()).toEqual(['kepala.kerinci@jangkau.example', 'kepala2.kerinci@jangkau.example']);
+    expect(
+      about(id)
+        .map((m) => m.to.join(','))
+        .sort(),
+    ).toEqual(['kepala.kerinci@jangkau.example', 'kepala2.kerinci@jangkau.example']);
     const rows = await sql(`SELECT attempts, sent_at FROM mail_outbox WHERE text_body LIKE $1 ORDER BY id`, [`%${id}%`]);
     expect(rows.every((r) => r.sent_at)).toBe(true);
     // The one the dead process was sending took a second attempt; none was sent twice.

@@ -11,8 +11,7 @@ import { activityVisibleTo, claimMail, type ClaimedMessage, markMailRetry, markM
 import { NotificationService } from './notification.service';
 
 /** A message to send: as claimed from the outbox, or made by hand (tests) without an attachment. */
-export type OutboxMessage = Omit<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'> &
-  Partial<Pick<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'>>;
+export type OutboxMessage = Omit<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'> & Partial<Pick<ClaimedMessage, 'attachment' | 'attachmentName' | 'attachmentType'>>;
 
 /** Where a message goes: SMTP, or (no SMTP_URL) a folder of .eml files the admin page lists. */
 export interface MailTransport {

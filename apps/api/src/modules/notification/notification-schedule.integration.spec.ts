@@ -62,7 +62,10 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
     const subscribe = async (account: string, seen: any[]) => {
       const client = createClient({ url: t.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: (await t.as(account)) as Record<string, unknown> });
       const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      const stop = client.subscribe({ query: `subscription { notificationAdded { id kind activityId title link } }` }, { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined });
+      const stop = client.subscribe(
+        { query: `subscription { notificationAdded { id kind activityId title link } }` },
+        { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined },
+      );
       await ready;
       return { client, stop };
     };
@@ -162,9 +165,7 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
 
   it('on Monday mornings each head with an address gets the week of the working area', async () => {
     expect(await scheduler.run('weekly-summary', WIB, today)).toMatch(/^\d+ weekly summaries$/);
-    const [mail] = await sql(
-      `SELECT o.subject, o.text_body FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.kerinci' AND o.kind = 'WEEKLY'`,
-    );
+    const [mail] = await sql(`SELECT o.subject, o.text_body FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = 'kepala.kerinci' AND o.kind = 'WEEKLY'`);
     const [{ waiting }] = await sql(
       `SELECT count(*)::int AS waiting FROM activities a JOIN agencies g ON g.id = a.lead_agency_id WHERE g.short_name = 'Kanim Kerinci' AND a.status = 'SUBMITTED'`,
     );
@@ -244,7 +245,12 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
         `SELECT u.username, count(*)::int AS n FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.kind = 'DIGEST' AND o.dedupe_key LIKE $1 GROUP BY 1 ORDER BY 1`,
         [`digest:%:${slot}`],
       );
-      expect(digests).toEqual(expect.arrayContaining([{ username: 'kepala.kerinci', n: 1 }, { username: 'wakil.kerinci', n: 1 }]));
+      expect(digests).toEqual(
+        expect.arrayContaining([
+          { username: 'kepala.kerinci', n: 1 },
+          { username: 'wakil.kerinci', n: 1 },
+        ]),
+      );
       expect(digests.every((d) => d.n === 1)).toBe(true);
 
       // The 1st of this month is taken by an earlier test: the 1st of the one before.
@@ -255,7 +261,10 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
         `SELECT u.username, count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'TARGET_BEHIND' AND n.dedupe_key = $1 GROUP BY 1 ORDER BY 1`,
         [`behind:${target.id}:${first.slice(0, 7)}`],
       );
-      expect(told).toEqual([{ username: 'kepala.kerinci', n: 1 }, { username: 'wakil.kerinci', n: 1 }]);
+      expect(told).toEqual([
+        { username: 'kepala.kerinci', n: 1 },
+        { username: 'wakil.kerinci', n: 1 },
+      ]);
       expect(await sql(`SELECT job, period FROM scheduled_runs WHERE (job, period) IN (('daily-digest:WIB', $1), ('target-behind:WIB', $2)) ORDER BY 1`, [slot, first.slice(0, 7)])).toEqual([
         { job: 'daily-digest:WIB', period: slot },
         { job: 'target-behind:WIB', period: first.slice(0, 7) },
@@ -277,7 +286,10 @@ describe('live notifications and scheduled jobs (real PostgreSQL, over HTTP and 
       }
       client = createClient({ url: b.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: (await t.as('kepala.kerinci')) as Record<string, unknown> });
       const ready = new Promise<void>((resolve) => client!.on('connected', () => resolve()));
-      client.subscribe({ query: `subscription { notificationAdded { id kind activityId title } }` }, { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined });
+      client.subscribe(
+        { query: `subscription { notificationAdded { id kind activityId title } }` },
+        { next: (m) => void seen.push(m.data), error: () => undefined, complete: () => undefined },
+      );
       await ready;
       await new Promise((r) => setTimeout(r, 200)); // the subscription is registered on B
       const { id } = await recordAndSubmit(through(a.baseUrl), 'Sosialisasi TPPO (dua instans, satu Redis)');

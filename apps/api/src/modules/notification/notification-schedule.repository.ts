@@ -6,7 +6,12 @@ import { anyOf, db } from '../../database/kysely';
 
 /** Claims the job's run for the period; false when another instance (or an earlier run) already did. */
 export async function claimRun(manager: EntityManager, job: string, period: string): Promise<boolean> {
-  const rows = await db(manager).insertInto('scheduled_runs').values({ job, period }).onConflict((oc) => oc.doNothing()).returning('job').execute();
+  const rows = await db(manager)
+    .insertInto('scheduled_runs')
+    .values({ job, period })
+    .onConflict((oc) => oc.doNothing())
+    .returning('job')
+    .execute();
   return rows.length > 0;
 }
 

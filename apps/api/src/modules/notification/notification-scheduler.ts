@@ -1,11 +1,4 @@
-import {
-  IndonesianTimeZone,
-  NotificationKind,
-  Role,
-  TIME_ZONE_OFFSET_HOURS,
-  TargetStatus,
-  timeZoneOfRegion,
-} from '@jangkau/shared-domain';
+import { IndonesianTimeZone, NotificationKind, Role, TIME_ZONE_OFFSET_HOURS, TargetStatus, timeZoneOfRegion } from '@jangkau/shared-domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

@@ -41,7 +41,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
   const submitted = (over: Record<string, unknown> = {}) => recordAndSubmit(t, (over.title as string) ?? `Sosialisasi TPPO ${randomUUID().slice(0, 8)}`, over);
   const list = async (account: string, variables: Record<string, unknown> = {}) => (await gql(account, LIST, variables)).data!.notifications;
   const outboxFor = (username: string) =>
-    sql(`SELECT o.kind, o.subject, o.text_body, o.html_body, o.sent_at, o.skipped_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = $1 ORDER BY o.id`, [username]);
+    sql(`SELECT o.kind, o.subject, o.text_body, o.html_body, o.sent_at, o.skipped_at, o.last_error FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username = $1 ORDER BY o.id`, [
+      username,
+    ]);
 
   /** Who was told (in the bell) of this kind about this activity, by username. */
   const toldOf = async (activityId: string, kind: string) =>
@@ -172,7 +174,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     // The draft is no longer theirs to see: neither is what they were told of it.
     expect((await list('petugas.kerinci')).nodes.find((n: { activityId: string }) => n.activityId === id)).toBeUndefined();
     // The Dinas is told of the answer.
-    expect((await list('dinas.merangin')).nodes.find((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'INVITATION_ANSWERED').title).toContain('menolak undangan');
+    expect((await list('dinas.merangin')).nodes.find((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'INVITATION_ANSWERED').title).toContain(
+      'menolak undangan',
+    );
 
     await worker.drain();
     // Neither Kanim account is e-mailed about a draft it no longer sees (the Dinas hears of the answer in its digest).
@@ -197,7 +201,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     });
     const down = await submitted({ title: 'Diajukan saat server surel mati' });
     await worker.drain();
-    const [waiting] = await sql(`SELECT attempts, last_error, sent_at, failed_at, next_attempt_at > now() + interval '20 seconds' AS backing_off FROM mail_outbox WHERE text_body LIKE $1`, [`%${down.id}%`]);
+    const [waiting] = await sql(`SELECT attempts, last_error, sent_at, failed_at, next_attempt_at > now() + interval '20 seconds' AS backing_off FROM mail_outbox WHERE text_body LIKE $1`, [
+      `%${down.id}%`,
+    ]);
     expect(waiting).toMatchObject({ attempts: 1, sent_at: null, failed_at: null, backing_off: true, last_error: 'ECONNECTION: connect ECONNREFUSED 127.0.0.1:25' });
 
     up = true;
@@ -210,7 +216,12 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     const [{ id: followUpActivity }] = await sql(`SELECT id FROM activities WHERE status = 'VERIFIED' ORDER BY created_at LIMIT 1`);
     const [kades] = await sql(`SELECT id FROM users WHERE username = 'kades.pulaurengas'`);
     await t.app.get(DataSource).transaction((manager) =>
-      t.app.get(NotificationService).record(manager, { kind: NotificationKind.FOLLOW_UP_OVERDUE, recipients: [kades.id], activityId: followUpActivity, params: { subject: 'Uji', agency: 'Desa Pulau Rengas', dueOn: '2026-12-08' } }),
+      t.app.get(NotificationService).record(manager, {
+        kind: NotificationKind.FOLLOW_UP_OVERDUE,
+        recipients: [kades.id],
+        activityId: followUpActivity,
+        params: { subject: 'Uji', agency: 'Desa Pulau Rengas', dueOn: '2026-12-08' },
+      }),
     );
     await worker.drain();
     const [refused] = await sql(`SELECT failed_at, last_error FROM mail_outbox WHERE user_id = $1 ORDER BY id DESC LIMIT 1`, [kades.id]);
@@ -248,7 +259,13 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     await t.app.get(MailWorker).drain();
     expect(transport.sent.filter((m) => m.toAddress === 'kepala.kerinci@jangkau.example' && m.subject.startsWith('[Jangkau] Ringkasan harian'))).toHaveLength(1);
     // The next morning starts afresh: nothing waits.
-    expect((await sql(`SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'kepala.kerinci' AND n.delivery = 'DAILY_DIGEST' AND n.digested_at IS NULL`))[0].n).toBe(0);
+    expect(
+      (
+        await sql(
+          `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'kepala.kerinci' AND n.delivery = 'DAILY_DIGEST' AND n.digested_at IS NULL`,
+        )
+      )[0].n,
+    ).toBe(0);
   });
 
   it('reopened: the submitter is told at once, with the reason, whatever their stored preference says', async () => {
@@ -256,7 +273,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     const verified = await verify(id);
     // A preference row that the API would refuse (reopenings cannot be delayed or switched off), as if written before the rule.
     const [officer] = await sql(`SELECT id FROM users WHERE username = 'petugas.kerinci'`);
-    await sql(`INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, 'ACTIVITY_REOPENED', 'OFF') ON CONFLICT (user_id, kind) DO UPDATE SET delivery = 'OFF'`, [officer.id]);
+    await sql(`INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, 'ACTIVITY_REOPENED', 'OFF') ON CONFLICT (user_id, kind) DO UPDATE SET delivery = 'OFF'`, [
+      officer.id,
+    ]);
     try {
       await mutate('kepala.kerinci', REOPEN, { id, v: verified.version, r: 'Jumlah peserta perlu dikoreksi' });
       expect(await toldOf(id, 'ACTIVITY_REOPENED')).toEqual(['petugas.kerinci']);
@@ -303,7 +322,12 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     for (const account of ['kades.pulaurengas', 'desa.pulaurengas']) {
       expect((await list(account)).nodes.filter((n: { activityId: string; kind: string }) => n.activityId === id && n.kind === 'ACTIVITY_VERIFIED')).toEqual([]);
     }
-    expect(await sql(`SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username IN ('kades.pulaurengas', 'desa.pulaurengas', 'petugas.bangko') AND o.text_body LIKE $1 AND o.subject LIKE '%Diverifikasi%'`, [`%${id}%`])).toEqual([]);
+    expect(
+      await sql(
+        `SELECT 1 FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE u.username IN ('kades.pulaurengas', 'desa.pulaurengas', 'petugas.bangko') AND o.text_body LIKE $1 AND o.subject LIKE '%Diverifikasi%'`,
+        [`%${id}%`],
+      ),
+    ).toEqual([]);
   });
 
   it("disputed attendance: the lead agency's heads and the activity's creator are told, nobody else", async () => {
@@ -328,7 +352,9 @@ describe('notifications (real PostgreSQL, over HTTP)', () => {
     const mailed = await sql(`SELECT u.username FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.text_body LIKE $1 AND o.subject LIKE '%menyanggah%' ORDER BY 1`, [`%${id}%`]);
     expect(mailed.map((r) => r.username)).toEqual(['kepala.kerinci', 'petugas.kerinci', 'wakil.kerinci']);
     for (const account of ['petugas2.kerinci', 'kades.pulaurengas', 'desa.pulaurengas', 'dinas.merangin', 'kepala.dinas.merangin', 'kanwil.jambi']) {
-      expect(await sql(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'ATTENDANCE_DISPUTED' AND n.activity_id = $2`, [account, id])).toEqual([]);
+      expect(
+        await sql(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'ATTENDANCE_DISPUTED' AND n.activity_id = $2`, [account, id]),
+      ).toEqual([]);
     }
   });
 

@@ -152,7 +152,12 @@ export async function notificationPage(
   let query = notifications(source, caller).select([...COLUMNS]);
   if (options.kinds) query = query.where(sql<string>`n.kind::text`, '=', anyOf(options.kinds, 'text'));
   if (options.unreadOnly) query = query.where('n.read_at', 'is', null);
-  const rows = await query.orderBy(sql`(n.read_at IS NULL)`, 'desc').orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').limit(options.limit).execute();
+  const rows = await query
+    .orderBy(sql`(n.read_at IS NULL)`, 'desc')
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(options.limit)
+    .execute();
   return rows.map(toRow);
 }
 

@@ -55,7 +55,6 @@ export interface NotifyEvent {
   actorId?: string | null;
 }
 
-
 /** The roles told of an agency's own work: those who record it and those who verify it. */
 const WORKERS = [Role.HEAD, Role.OFFICER];
 /** Those who act on a follow-up the agency is responsible for (a village's own staff included). */
@@ -124,12 +123,7 @@ export class NotificationService implements ActivityNotifier {
    * An activity's status changed (SUBMIT, RETURN, REOPEN, VERIFY) or agencies were invited to it (`invited`).
    * Returns who was told, to announce after commit.
    */
-  async activityChanged(
-    manager: EntityManager,
-    caller: Caller,
-    activityId: string,
-    change: { action?: string; reason?: string; invited?: readonly string[] },
-  ): Promise<Notified> {
+  async activityChanged(manager: EntityManager, caller: Caller, activityId: string, change: { action?: string; reason?: string; invited?: readonly string[] }): Promise<Notified> {
     const a = await this.activityFacts(manager, activityId);
     if (!a) return NOTHING_NOTIFIED;
     const base = { activityId, actorId: caller.userId };
@@ -257,7 +251,10 @@ export class NotificationService implements ActivityNotifier {
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  async list(caller: Caller, options: { unreadOnly: boolean; first: number; kinds: NotificationKind[] | null }): Promise<{ unreadCount: number; totalCount: number; nodes: NotificationRow[] }> {
+  async list(
+    caller: Caller,
+    options: { unreadOnly: boolean; first: number; kinds: NotificationKind[] | null },
+  ): Promise<{ unreadCount: number; totalCount: number; nodes: NotificationRow[] }> {
     const first = Math.min(Math.max(options.first, 0), 100);
     const kinds = options.kinds?.filter((k) => NOTIFICATION_KINDS.includes(k)) ?? null;
     const counts = await notificationCounts(this.dataSource, caller, kinds);

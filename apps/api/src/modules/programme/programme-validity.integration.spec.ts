@@ -70,7 +70,11 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       `Butir 8 dari ${AKSELERASI} tidak berlaku pada periode 2026 (kerangka ini berlaku 1 Januari 2024 s.d. 31 Desember 2025). ` +
         'Pilih butir kerangka program yang berlaku pada periode itu, atau tetapkan target tanpa butir program.',
     );
-    const english = await t.gql(SET_TARGET, { input: { agencyId: kerinciId, period: '2026-Q1', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } }, { ...head, 'accept-language': 'en' });
+    const english = await t.gql(
+      SET_TARGET,
+      { input: { agencyId: kerinciId, period: '2026-Q1', indicator: 'ACTIVITIES', value: 4, programmeItemId: item8 } },
+      { ...head, 'accept-language': 'en' },
+    );
     expect(firstError(english).message).toMatch(/^Item 8 of 13 Program Akselerasi .* does not apply in 2026-Q1 \(that framework is valid from 1 January 2024 to 31 December 2025\)/);
     expect(await sql(`SELECT 1 FROM targets WHERE agency_id = $1`, [kerinciId])).toEqual([]);
 
@@ -105,7 +109,9 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       expect(firstError(res).message).toBe(december.unavailable!.localize('id'));
     }
     const english = await t.gql(REPORT, { input: capaian({ from: '2026-02-01', to: '2026-02-28' }) }, { ...reader, 'accept-language': 'en' });
-    expect(firstError(english).message).toMatch(/^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Acceleration Programme Achievement per Immigration Office" cannot be drawn up/);
+    expect(firstError(english).message).toMatch(
+      /^No programme framework is in force from 1 February 2026 to 28 February 2026, so the report "Acceleration Programme Achievement per Immigration Office" cannot be drawn up/,
+    );
     // The export route computes the same report, so it is refused the same way.
     const exported = await fetch(`${t.baseUrl}/api/reports/export.csv`, {
       method: 'POST',
@@ -133,7 +139,11 @@ describe('programme items follow their framework’s validity (real PostgreSQL, 
       admin,
     );
     const aksi = created.data!.createProgrammeFramework.id;
-    await t.gql(`mutation ($f: ID!, $input: ProgrammeItemInput!) { createProgrammeItem(frameworkId: $f, input: $input) { id } }`, { f: aksi, input: { number: 3, title: 'Butir uji', indicators: [] } }, admin);
+    await t.gql(
+      `mutation ($f: ID!, $input: ProgrammeItemInput!) { createProgrammeItem(frameworkId: $f, input: $input) { id } }`,
+      { f: aksi, input: { number: 3, title: 'Butir uji', indicators: [] } },
+      admin,
+    );
 
     expect(await names({ on: '2027-03-01' })).toEqual(['15 Program Aksi']);
     expect(await names({ on: '2026-12-04' })).toEqual([]);

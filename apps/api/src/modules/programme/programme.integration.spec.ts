@@ -46,10 +46,19 @@ describe('programme frameworks (real PostgreSQL, over HTTP)', () => {
     );
     expect(item.errors).toBeUndefined();
     // Once each, in the enum's order, however they were sent.
-    expect(item.data!.createProgrammeItem).toMatchObject({ number: 3, title: 'Pencegahan TPPO di desa', indicators: ['ACTIVITIES', 'VILLAGES_REACHED'], version: 1, frameworkId: framework.id });
+    expect(item.data!.createProgrammeItem).toMatchObject({
+      number: 3,
+      title: 'Pencegahan TPPO di desa',
+      indicators: ['ACTIVITIES', 'VILLAGES_REACHED'],
+      version: 1,
+      frameworkId: framework.id,
+    });
 
     const list = await t.gql(FRAMEWORKS, undefined, await t.as('kanwil.jambi'));
-    expect(list.data!.programmeFrameworks[0]).toMatchObject({ name: '15 Program Aksi', items: [{ number: 3, indicators: ['ACTIVITIES', 'VILLAGES_REACHED'], frameworkName: '15 Program Aksi' }] });
+    expect(list.data!.programmeFrameworks[0]).toMatchObject({
+      name: '15 Program Aksi',
+      items: [{ number: 3, indicators: ['ACTIVITIES', 'VILLAGES_REACHED'], frameworkName: '15 Program Aksi' }],
+    });
     const audit = await sql(`SELECT operation, entity, subject_agency_id FROM audit_log WHERE entity IN ('ProgrammeFramework', 'ProgrammeItem') ORDER BY id`);
     expect(audit).toEqual([
       { operation: 'createProgrammeFramework', entity: 'ProgrammeFramework', subject_agency_id: null },
@@ -99,7 +108,9 @@ describe('programme frameworks (real PostgreSQL, over HTTP)', () => {
   });
 
   it("shows an item's indicators on the activities filed under it", async () => {
-    const [item] = await sql(`SELECT i.id, i.version, i.title FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01' AND i.number = 8`);
+    const [item] = await sql(
+      `SELECT i.id, i.version, i.title FROM programme_items i JOIN programme_frameworks f ON f.id = i.framework_id WHERE f.valid_from = '2024-01-01' AND i.number = 8`,
+    );
     const res = await t.gql(UPDATE_ITEM, { id: item.id, v: item.version, input: { number: 8, title: item.title, indicators: ['PARTICIPANTS', 'OFFICIALS_REACHED'] } }, await t.as('admin'));
     expect(res.errors).toBeUndefined();
     const activity = await t.gql(`{ activity(id: "${FOUNDING_STORY}") { programmeItems { number indicators } } }`, undefined, await t.as('kepala.kerinci'));

@@ -71,11 +71,7 @@ export interface FrameworkValues {
 }
 
 export async function insertFramework(manager: EntityManager, v: FrameworkValues): Promise<string> {
-  const row = await db(manager)
-    .insertInto('programme_frameworks')
-    .values({ name: v.name, valid_from: v.validFrom, valid_to: v.validTo })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await db(manager).insertInto('programme_frameworks').values({ name: v.name, valid_from: v.validFrom, valid_to: v.validTo }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

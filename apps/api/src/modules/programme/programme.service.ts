@@ -78,7 +78,8 @@ export class ProgrammeService {
       const current = isUuid(id) ? await frameworkForUpdate(manager, id) : undefined;
       if (!current) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_NOT_FOUND, {}, 'id');
       const values = validateFramework(input);
-      if (!(await updateFramework(manager, id, version, values))) throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeFramework', id), 'version');
+      if (!(await updateFramework(manager, id, version, values)))
+        throw new ProgrammeError(ProgrammeErrorCode.FRAMEWORK_VERSION_CONFLICT, await lastChange(manager, 'ProgrammeFramework', id), 'version');
       const before = { name: current.name, validFrom: current.validFrom, validTo: current.validTo };
       await this.audit.record(manager, context, { entity: 'ProgrammeFramework', entityId: id, subjectAgencyId: null, before, after: values });
       return onlyRow(await this.frameworks(manager, [id]), 'framework just written');

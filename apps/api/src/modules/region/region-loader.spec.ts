@@ -24,20 +24,14 @@ describe('region loader (real PostgreSQL)', () => {
   });
 
   const countByDepth = async () =>
-    Object.fromEntries(
-      (await dataSource.query('SELECT depth, count(*)::int AS n FROM regions GROUP BY depth ORDER BY depth')).map(
-        (r: { depth: number; n: number }) => [r.depth, r.n],
-      ),
-    );
+    Object.fromEntries((await dataSource.query('SELECT depth, count(*)::int AS n FROM regions GROUP BY depth ORDER BY depth')).map((r: { depth: number; n: number }) => [r.depth, r.n]));
 
   it('loads all 91,599 regions of idn-area-data into an empty registry', async () => {
     const report = await loadRegions(dataSource, official);
     expect(report.status).toBe('loaded');
     expect(report.added).toHaveLength(91_599);
     expect(await countByDepth()).toEqual({ 1: 38, 2: 514, 3: 7_285, 4: 83_762 });
-    const levels = Object.fromEntries(
-      (await dataSource.query('SELECT level, count(*)::int AS n FROM regions GROUP BY level')).map((r: { level: string; n: number }) => [r.level, r.n]),
-    );
+    const levels = Object.fromEntries((await dataSource.query('SELECT level, count(*)::int AS n FROM regions GROUP BY level')).map((r: { level: string; n: number }) => [r.level, r.n]));
     expect(levels.KABUPATEN + levels.KOTA).toBe(514);
     expect(levels.DESA + levels.KELURAHAN + levels.DESA_ADAT).toBe(83_762);
     const [version] = await dataSource.query('SELECT source, version, total FROM region_data_versions');
@@ -69,9 +63,7 @@ describe('region loader (real PostgreSQL)', () => {
   });
 
   it('applies a newer list as a diff: added, renamed and removed codes, with counts kept right', async () => {
-    const rows = official.records
-      .filter((r) => r.code !== '15.02.10.2005')
-      .map((r) => ({ code: r.code, name: r.code === '15.02.10.2002' ? 'Biuku Tanjung Baru' : r.name }));
+    const rows = official.records.filter((r) => r.code !== '15.02.10.2005').map((r) => ({ code: r.code, name: r.code === '15.02.10.2002' ? 'Biuku Tanjung Baru' : r.name }));
     rows.push({ code: '15.02.10.2007', name: 'Desa Uji Pemekaran' });
     const report = await loadRegions(dataSource, buildDataset('idn-area-data', '9.9.9-test', rows));
 

@@ -110,7 +110,10 @@ async function applyRenamesAndRemovals(manager: EntityManager, report: RegionLoa
 
   const gone = await repository.regionsNotStaged(manager);
   if (gone.length) {
-    const referenced = await findReferences(manager, gone.map((g) => g.code));
+    const referenced = await findReferences(
+      manager,
+      gone.map((g) => g.code),
+    );
     // A kept code keeps its ancestors too, or its parent link would dangle.
     const keep = new Set<string>();
     for (const code of referenced.keys()) {
@@ -168,4 +171,3 @@ async function findReferences(manager: EntityManager, codes: string[]): Promise<
   }
   return found;
 }
-

@@ -85,7 +85,15 @@ export function buildDataset(source: string, version: string, rows: { code: stri
     }
     if (!name || name.length > 255) problems.push(`${code}: name is empty or longer than 255 characters`);
     if (byCode.has(code)) problems.push(`${code}: listed twice`);
-    byCode.set(code, { code, name, level: parsed.level, depth: parsed.depth, parentCode: parsed.parentCode, nameSearch: normalizeSearchText(name), nameKey: regionSearchKey(name, parsed.depth) });
+    byCode.set(code, {
+      code,
+      name,
+      level: parsed.level,
+      depth: parsed.depth,
+      parentCode: parsed.parentCode,
+      nameSearch: normalizeSearchText(name),
+      nameKey: regionSearchKey(name, parsed.depth),
+    });
   }
   for (const record of byCode.values()) {
     if (record.parentCode && !byCode.has(record.parentCode)) problems.push(`${record.code}: parent ${record.parentCode} is not in the list`);

@@ -26,15 +26,9 @@ export class RegionError extends DomainError<RegionErrorCode> {
       case RegionErrorCode.QUERY_EMPTY:
         return en ? 'Type at least one letter or digit to search.' : 'Ketik minimal satu huruf atau angka untuk mencari.';
       case RegionErrorCode.QUERY_TOO_LONG:
-        return format(
-          en ? 'The search text is too long (at most {maxLength} characters).' : 'Teks pencarian terlalu panjang (maksimal {maxLength} karakter).',
-          params,
-        );
+        return format(en ? 'The search text is too long (at most {maxLength} characters).' : 'Teks pencarian terlalu panjang (maksimal {maxLength} karakter).', params);
       case RegionErrorCode.FIRST_OUT_OF_RANGE:
-        return format(
-          en ? '"first" must be between 1 and {maxFirst} (got {first}).' : '"first" harus antara 1 dan {maxFirst} (diberikan {first}).',
-          params,
-        );
+        return format(en ? '"first" must be between 1 and {maxFirst} (got {first}).' : '"first" harus antara 1 dan {maxFirst} (diberikan {first}).', params);
       default:
         return assertUnreachable(this.code);
     }

@@ -130,7 +130,10 @@ export async function lockLoad(manager: EntityManager, key: number): Promise<voi
 }
 
 export async function regionCount(manager: EntityManager): Promise<number> {
-  const row = await db(manager).selectFrom('regions').select(sql<number>`count(*)::int`.as('existing')).executeTakeFirstOrThrow();
+  const row = await db(manager)
+    .selectFrom('regions')
+    .select(sql<number>`count(*)::int`.as('existing'))
+    .executeTakeFirstOrThrow();
   return row.existing;
 }
 

@@ -98,7 +98,12 @@ describe('Region GraphQL API (real PostgreSQL, over HTTP)', () => {
       expect(index).toBeGreaterThanOrEqual(0);
       return index;
     };
-    expect(results.slice(0, 2).map((r) => r.code).sort()).toEqual(['14.07.02', '15.02.02']);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['14.07.02', '15.02.02']);
     const barat = at('15.02.10');
     const pusako = at('14.07.10');
     const pasarBangko = at('15.02.02.1010');

@@ -150,7 +150,14 @@ export class RegionService {
       const name = split.name.length >= MIN_FUZZY_QUERY ? await this.correctTypos(split.name) : split.name;
       const atLevel = await this.runTiers(name, { ...filters, level: split.level }, false, [], true);
       if (atLevel.length >= first) return atLevel;
-      return [...atLevel, ...(await this.searchText(query, { ...filters, first: first - atLevel.length }, atLevel.map((r) => r.code)))];
+      return [
+        ...atLevel,
+        ...(await this.searchText(
+          query,
+          { ...filters, first: first - atLevel.length },
+          atLevel.map((r) => r.code),
+        )),
+      ];
     }
     return this.searchText(query, filters, []);
   }
@@ -223,4 +230,3 @@ export class RegionService {
     return parsed.code;
   }
 }
-

@@ -24,7 +24,8 @@ describe('reports from a read replica (DATABASE_READ_URL, real PostgreSQL)', () 
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return (res.data!.report.total.values as { indicator: string; value: number }[]).find((v) => v.indicator === indicator)!.value;
   };
-  const designations = (url: string) => on<{ n: number }>(url, `SELECT count(*)::int AS n FROM desa_binaan WHERE sk_date BETWEEN '2025-01-01' AND '2025-12-31'`).then((r) => onlyRow(r, 'count').n);
+  const designations = (url: string) =>
+    on<{ n: number }>(url, `SELECT count(*)::int AS n FROM desa_binaan WHERE sk_date BETWEEN '2025-01-01' AND '2025-12-31'`).then((r) => onlyRow(r, 'count').n);
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -104,9 +104,7 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     expect(mine.find((r: any) => r.id === saved.id).schedule).toEqual({ frequency: 'QUARTERLY', format: 'XLSX', recipients: 2, active: true });
     const opened = await gql('kanwil.jambi', `query ($id: ID!) { savedReport(id: $id) { id schedule { recipients } } }`, { id: saved.id });
     expect(opened.data!.savedReport).toEqual({ id: saved.id, schedule: null });
-    expect(await sql(`SELECT operation FROM audit_log WHERE entity = 'ReportSchedule' AND entity_id = $1`, [set.data!.setReportSchedule.id])).toEqual([
-      { operation: 'setReportSchedule' },
-    ]);
+    expect(await sql(`SELECT operation FROM audit_log WHERE entity = 'ReportSchedule' AND entity_id = $1`, [set.data!.setReportSchedule.id])).toEqual([{ operation: 'setReportSchedule' }]);
 
     // 1 December is no quarter's first day: nothing for a quarterly schedule.
     await scheduler.run('scheduled-reports', IndonesianTimeZone.WIB, '2025-12-01');
@@ -146,7 +144,10 @@ describe('scheduled reports by e-mail (real PostgreSQL, real SMTP)', () => {
     expect(kanwil.rows.map((r) => r[0])).toContain('15.71');
     expect(kanwil.rows.length).toBeGreaterThan(head.rows.length);
     // Each file holds the figures that person sees in the app for that quarter, row by row.
-    for (const [account, file] of [['kepala.kerinci', head], ['kanwil.jambi', kanwil]] as const) {
+    for (const [account, file] of [
+      ['kepala.kerinci', head],
+      ['kanwil.jambi', kanwil],
+    ] as const) {
       const screen = await gql(account, REPORT, { input: { ...DEFINITION, period: '2025-Q4' } });
       expect(screen.errors).toBeUndefined();
       expect(file.rows.map((r) => r.slice(0, 2 + DEFINITION.indicators.length))).toEqual(

@@ -170,7 +170,10 @@ export class ReportScheduleService {
           office: schedule.format === 'PDF' ? await this.exports.office(caller) : null,
         };
         const file = await scheduledReportFile(exported.report, heading, schedule.format, schedule.name, period.key);
-        const mail = scheduledReportMail({ reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name, savedReportId: schedule.savedReportId }, this.config.publicUrl);
+        const mail = scheduledReportMail(
+          { reportName: schedule.name, period: period.words, scheduledBy: schedule.ownerName, format: schedule.format, fileName: file.name, savedReportId: schedule.savedReportId },
+          this.config.publicUrl,
+        );
         const queued = await queueReportMail(manager, {
           dedupeKey: `report:${schedule.id}:${recipientId}:${period.key}`,
           userId: recipientId,

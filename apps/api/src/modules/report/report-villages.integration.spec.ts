@@ -16,7 +16,16 @@ const PAGE = `query ($input: ReportInput!, $first: Int!, $offset: Int!) {
   reportUnreachedVillages(input: $input, first: $first, offset: $offset) {
     total asOf rows { code name kecamatan kabupaten lastReachedOn offices nearestDesaBinaan { code name agency distanceKm basis } } } }`;
 const NOT_REACHED = `query ($f: VillagesNotReachedFilter) { villagesNotReached(filter: $f, first: 5) { total } }`;
-const HEADERS = ['Kode desa/kelurahan', 'Desa/kelurahan', 'Kecamatan', 'Kabupaten/kota', 'Terakhir dijangkau', 'Desa Binaan terdekat', 'Dasar Desa Binaan terdekat', 'Kantor penanggung jawab'];
+const HEADERS = [
+  'Kode desa/kelurahan',
+  'Desa/kelurahan',
+  'Kecamatan',
+  'Kabupaten/kota',
+  'Terakhir dijangkau',
+  'Desa Binaan terdekat',
+  'Dasar Desa Binaan terdekat',
+  'Kantor penanggung jawab',
+];
 const KERINCI_AREA = /^15\.(01|02|72)\./;
 
 /** The reporting year now, in WIB (the standard reports' own). */
@@ -96,7 +105,10 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
 
     // Each row: kecamatan and kabupaten by name, "belum pernah" or a date, Kerinci responsible.
     const first = at(villages, 0, 'village row');
-    const place = onlyRow(await sql(`SELECT k.name AS kec, b.name AS kab FROM regions v JOIN regions k ON k.code = v.parent_code JOIN regions b ON b.code = k.parent_code WHERE v.code = $1`, [first[0]]), 'place of the village');
+    const place = onlyRow(
+      await sql(`SELECT k.name AS kec, b.name AS kab FROM regions v JOIN regions k ON k.code = v.parent_code JOIN regions b ON b.code = k.parent_code WHERE v.code = $1`, [first[0]]),
+      'place of the village',
+    );
     expect(first.slice(2, 4)).toEqual([place.kec, place.kab]);
     const never = expected.filter((v) => v.last === null).length;
     expect(villages.filter((r) => r[4] === 'belum pernah')).toHaveLength(never);
@@ -277,6 +289,8 @@ describe('Belum Terjangkau lists its villages; Capaian shows targets; a row open
     const capaian = (await gql('kepala.kerinci', REPORT, { input: { standard: 'CAPAIAN_AKSELERASI', rows: 'KANTOR_IMIGRASI', period: '2025-Q2', indicators: ['ACTIVITIES'] } })).report;
     const own = capaian.rows.find((r: any) => r.key === kerinci);
     expect(own.values[0].value).toBeGreaterThan(0);
-    expect(await count('kepala.kerinci', { statuses: ['VERIFIED'], agencyId: kerinci, programmeItemId: capaian.programmeItemId, ...window('2025-04-01', '2025-06-30') })).toBe(own.values[0].value);
+    expect(await count('kepala.kerinci', { statuses: ['VERIFIED'], agencyId: kerinci, programmeItemId: capaian.programmeItemId, ...window('2025-04-01', '2025-06-30') })).toBe(
+      own.values[0].value,
+    );
   });
 });

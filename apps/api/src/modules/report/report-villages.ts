@@ -94,8 +94,6 @@ export class ReportVillagesService {
 
   private async nearest(caller: Caller, codes: string[], to: string): Promise<Map<string, UnreachedVillageRow['nearestDesaBinaan']>> {
     const rows = await nearestDesaBinaan(this.dataSource, caller, codes, to);
-    return new Map(
-      rows.map((r) => [r.code, { code: r.binaan, name: r.name, agency: r.agency, distanceKm: r.km === null ? null : Math.round(r.km * 10) / 10, basis: r.basis }]),
-    );
+    return new Map(rows.map((r) => [r.code, { code: r.binaan, name: r.name, agency: r.agency, distanceKm: r.km === null ? null : Math.round(r.km * 10) / 10, basis: r.basis }]));
   }
 }

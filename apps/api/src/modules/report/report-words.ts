@@ -76,7 +76,14 @@ export interface ReportWords {
     pdfTitle: string;
     pdfKey: string;
   };
-  pdf: { participants: string; unreached: string; chart: (indicator: string, n: number) => string; acknowledged: string; head: (office: string) => string; page: (n: number, of: number) => string };
+  pdf: {
+    participants: string;
+    unreached: string;
+    chart: (indicator: string, n: number) => string;
+    acknowledged: string;
+    head: (office: string) => string;
+    page: (n: number, of: number) => string;
+  };
   /** The locale numbers and dates are written in. */
   locale: string;
 }
@@ -222,7 +229,7 @@ const EN: ReportWords = {
     [StandardReportKey.CAPAIAN_AKSELERASI]: {
       title: 'Acceleration Programme Achievement per Immigration Office',
       description:
-        "Each immigration office: activities under item 8 of the programme framework in force this quarter (WIB), against the target. Cannot be made for a period with no framework in force.",
+        'Each immigration office: activities under item 8 of the programme framework in force this quarter (WIB), against the target. Cannot be made for a period with no framework in force.',
     },
     [StandardReportKey.REKAP_SOSIALISASI]: {
       title: 'Awareness Sessions per Regency/City',

@@ -47,7 +47,12 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
       // The same through a programme item filter (the founding story is item 8).
       const [{ id: item8 }] = await sql(`SELECT programme_item_id AS id FROM activity_programme_items WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' LIMIT 1`);
       const filtered = await report('ditjen', { rows: 'KABUPATEN_KOTA', ...period, programmeItemId: item8, indicators: ['VILLAGES_REACHED', 'DESA_BINAAN_FORMED'] });
-      expect(value(filtered.rows.find((row: any) => row.key === '15.02'), 'VILLAGES_REACHED')).toBe(14);
+      expect(
+        value(
+          filtered.rows.find((row: any) => row.key === '15.02'),
+          'VILLAGES_REACHED',
+        ),
+      ).toBe(14);
       expect(r.participantsByCategory.length).toBeGreaterThan(0);
     }
   });
@@ -91,8 +96,7 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
                WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31')::int AS "villagesTotal",
               (SELECT count(*) FROM activities a WHERE a.status = 'VERIFIED' AND ${day} BETWEEN '2025-01-01' AND '2025-12-31')::int AS "activitiesTotal"`,
     );
-    const nonZero = (indicator: string) =>
-      Object.fromEntries(r.rows.filter((row: any) => value(row, indicator) > 0).map((row: any) => [row.key, value(row, indicator)]));
+    const nonZero = (indicator: string) => Object.fromEntries(r.rows.filter((row: any) => value(row, indicator) > 0).map((row: any) => [row.key, value(row, indicator)]));
     expect(nonZero('VILLAGES_REACHED')).toEqual(Object.fromEntries(villages.map((x) => [x.kab, x.n])));
     expect(nonZero('ACTIVITIES')).toEqual(Object.fromEntries(activities.map((x) => [x.kab, x.n])));
     expect(value(r.total, 'VILLAGES_REACHED')).toBe(villagesTotal);
@@ -122,15 +126,17 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
       `INSERT INTO agencies (name, short_name, type, home_region_code) VALUES ('Kantor Imigrasi Uji Merangin', 'Kanim Uji', 'KANTOR_IMIGRASI', '15.02') RETURNING id`,
     );
     await sql(`INSERT INTO agency_working_areas (agency_id, region_code) VALUES ($1, '15.02')`, [office]);
-    for (const [username, role] of [['petugas.uji', 'OFFICER'], ['kepala.uji', 'HEAD']]) {
-      await sql(
-        `INSERT INTO users (username, full_name, agency_id, role, password_hash) SELECT $1, $1, $2, $3, password_hash FROM users WHERE username = 'petugas.kerinci'`,
-        [username, office, role],
-      );
+    for (const [username, role] of [
+      ['petugas.uji', 'OFFICER'],
+      ['kepala.uji', 'HEAD'],
+    ]) {
+      await sql(`INSERT INTO users (username, full_name, agency_id, role, password_hash) SELECT $1, $1, $2, $3, password_hash FROM users WHERE username = 'petugas.kerinci'`, [
+        username,
+        office,
+        role,
+      ]);
     }
-    const [{ village }] = await sql(
-      `SELECT v.village_code AS village FROM activity_villages v WHERE v.activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' ORDER BY 1 LIMIT 1`,
-    );
+    const [{ village }] = await sql(`SELECT v.village_code AS village FROM activity_villages v WHERE v.activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001' ORDER BY 1 LIMIT 1`);
     const id = randomUUID();
     await mutate('petugas.uji', `mutation ($id: ID!, $input: ActivityInput!) { createActivity(id: $id, input: $input) { id } }`, {
       id,
@@ -142,7 +148,10 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
         venueName: 'Balai Desa',
         venueRegionCode: village,
         villages: [{ code: village, reach: 'HELD_IN_VILLAGE' }],
-        participants: [{ category: 'KEPALA_DESA', male: 1, female: 0 }, { category: 'MASYARAKAT_UMUM', male: 10, female: 12 }],
+        participants: [
+          { category: 'KEPALA_DESA', male: 1, female: 0 },
+          { category: 'MASYARAKAT_UMUM', male: 10, female: 12 },
+        ],
       },
     });
     await mutate('petugas.uji', `mutation ($id: ID!, $v: Int!) { submitActivity(id: $id, version: $v) { status } }`, { id, v: await version(id) });
@@ -157,15 +166,15 @@ describe('reports (real PostgreSQL, over HTTP)', () => {
     const sum = r.rows.reduce((s: number, row: any) => s + value(row, 'VILLAGES_REACHED'), 0);
     expect(sum).toBe(15);
     expect(value(r.total, 'VILLAGES_REACHED')).toBe(14);
-    expect(r.totalNote).toBe(
-      'Jumlah baris (15) lebih besar dari total (14) karena desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali.',
-    );
+    expect(r.totalNote).toBe('Jumlah baris (15) lebih besar dari total (14) karena desa yang sama dijangkau lebih dari satu baris; total menghitung setiap desa sekali.');
     const english = await t.gql(
       `query ($input: ReportInput!) { report(input: $input) { totalNote } }`,
       { input: { rows: 'KANTOR_IMIGRASI', period: '2025-06', indicators: ['VILLAGES_REACHED', 'ACTIVITIES'] } },
       { ...(await t.as('kanwil.jambi')), 'accept-language': 'en' },
     );
-    expect(english.data!.report.totalNote).toBe('The rows add up to 15, more than the total (14), because the same village was reached in more than one row; the total counts each village once.');
+    expect(english.data!.report.totalNote).toBe(
+      'The rows add up to 15, more than the total (14), because the same village was reached in more than one row; the total counts each village once.',
+    );
     // Region rows partition villages: no note.
     const byKab = await report('kanwil.jambi', { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED'] });
     expect(byKab.totalNote).toBeNull();
@@ -297,8 +306,9 @@ describe('saved reports (real PostgreSQL, over HTTP)', () => {
   });
 
   it("is shared by link and evaluated with the opener's rights, never the owner's", async () => {
-    const saved = (await gql('ditjen', `mutation ($input: ReportInput!) { saveReport(name: "Jambi Juni 2025", input: $input) { id version mine input { rows period indicators } } }`, { input }))
-      .data!.saveReport;
+    const saved = (
+      await gql('ditjen', `mutation ($input: ReportInput!) { saveReport(name: "Jambi Juni 2025", input: $input) { id version mine input { rows period indicators } } }`, { input })
+    ).data!.saveReport;
     expect(saved).toMatchObject({ version: 1, mine: true, input: { rows: 'KABUPATEN_KOTA', period: '2025-06', indicators: ['VILLAGES_REACHED', 'OFFICIALS_REACHED'] } });
 
     const owner = (await gql('ditjen', FROM_SAVED, { id: saved.id })).data!.reportFromSaved;
@@ -395,9 +405,14 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     const capaian = list[0];
     if (capaian.unavailable) expect(capaian.unavailable).toMatch(/^No programme framework is in force .* the report "Acceleration Programme Achievement per Immigration Office"/);
 
-    const built = (await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, en)).data!.report;
+    const built = (await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, en))
+      .data!.report;
     expect(built.title).toBe('Report per Regency/City');
-    const indonesian = await t.gql(`query ($input: ReportInput!) { report(input: $input) { title } }`, { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } }, await t.as('kanwil.jambi'));
+    const indonesian = await t.gql(
+      `query ($input: ReportInput!) { report(input: $input) { title } }`,
+      { input: { rows: 'KABUPATEN_KOTA', period: '2025', indicators: ['ACTIVITIES'] } },
+      await t.as('kanwil.jambi'),
+    );
     expect(indonesian.data!.report.title).toBe('Laporan per Kabupaten/Kota');
   });
 
@@ -409,9 +424,7 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     const merangin = r.rows.find((row: any) => row.key === '15.02');
     expect(value(merangin, 'OFFICIALS_REACHED')).toBe(16);
     expect(value(merangin, 'VILLAGES_REACHED')).toBe(14);
-    const [{ male, female }] = await sql(
-      `SELECT sum(male)::int AS male, sum(female)::int AS female FROM activity_participants WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001'`,
-    );
+    const [{ male, female }] = await sql(`SELECT sum(male)::int AS male, sum(female)::int AS female FROM activity_participants WHERE activity_id = '6a1f0c2e-1b7d-4c55-9a51-000000000001'`);
     const sum = (key: 'male' | 'female') => r.participantsByCategory.reduce((s: number, c: any) => s + c[key], 0);
     expect(sum('male')).toBeGreaterThanOrEqual(male);
     expect(sum('female')).toBeGreaterThanOrEqual(female);
@@ -425,7 +438,7 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     const row = belum.rows.find((x: any) => x.key === kerinci);
     const [{ never, stale }] = await sql(
       `SELECT count(*) FILTER (WHERE last IS NULL)::int AS never, count(*) FILTER (WHERE last IS NULL OR last < '2025-06-30')::int AS stale FROM (
-         SELECT r.code, (SELECT max(${'(a.starts_at AT TIME ZONE \'Asia/Jakarta\')::date'}) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
+         SELECT r.code, (SELECT max(${"(a.starts_at AT TIME ZONE 'Asia/Jakarta')::date"}) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
                          WHERE v.village_code = r.code AND a.status = 'VERIFIED' AND a.starts_at < '2026-01-01') AS last
          FROM regions r JOIN agency_working_areas w ON w.agency_id = $1 AND (r.code LIKE w.region_code || '.%') WHERE r.depth = 4) x`,
       [kerinci],
@@ -507,9 +520,13 @@ describe('standard reports (real PostgreSQL, over HTTP)', () => {
     expect(split(merangin)).toEqual([direct.confirmed, direct.disputed, direct.reached - direct.confirmed - direct.disputed]);
     expect(direct.reached).toBe(reached);
     // The dashboard's share counts the same way.
-    const share = await t.gql(`query ($f: CoverageFilter!) { confirmationShare(filter: $f) { confirmed disputed unanswered } }`, {
-      f: { from: '2025-01-01', to: '2025-12-31', regionCode: '15.02' },
-    }, await t.as('kanwil.jambi'));
+    const share = await t.gql(
+      `query ($f: CoverageFilter!) { confirmationShare(filter: $f) { confirmed disputed unanswered } }`,
+      {
+        f: { from: '2025-01-01', to: '2025-12-31', regionCode: '15.02' },
+      },
+      await t.as('kanwil.jambi'),
+    );
     expect(share.data!.confirmationShare).toEqual({ confirmed: 1, disputed: 1, unanswered: reached - 2 });
 
     // Agency rows count the agency's own activities: the founding story is Kanim Kerinci's, and the Dinas's too.

@@ -17,7 +17,17 @@ import { SavedReportService } from './saved-report.service';
 @Module({
   imports: [CoverageModule, TargetModule, AuditModule, AuthModule],
   controllers: [ReportExportController],
-  providers: [ReadReplica, ReportService, SavedReportService, ReportResolver, ReportExportService, ReportVillagesService, ReportVillagesResolver, ReportScheduleService, ReportScheduleResolver],
+  providers: [
+    ReadReplica,
+    ReportService,
+    SavedReportService,
+    ReportResolver,
+    ReportExportService,
+    ReportVillagesService,
+    ReportVillagesResolver,
+    ReportScheduleService,
+    ReportScheduleResolver,
+  ],
   exports: [ReportScheduleService],
 })
 export class ReportModule {}

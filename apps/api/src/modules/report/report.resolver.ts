@@ -79,11 +79,7 @@ export class ReportResolver {
 
   @Allow(Permission.ACTIVITY_READ)
   @Mutation(() => SavedReport, { description: 'Save a report definition under a name (the caller owns it).' })
-  async saveReport(
-    @AuditFrom('saveReport') context: AuditContext & { caller: Caller },
-    @Args('name') name: string,
-    @Args('input') input: ReportInput,
-  ): Promise<SavedReport> {
+  async saveReport(@AuditFrom('saveReport') context: AuditContext & { caller: Caller }, @Args('name') name: string, @Args('input') input: ReportInput): Promise<SavedReport> {
     return toSavedReport(await this.saved.save(context, name, input), context.caller);
   }
 
@@ -130,12 +126,7 @@ export class ReportResolver {
  * `regionOf` gives a region row its region (GraphQL loads them per request; files need none). Its own words (title,
  * the total's label and note) are in `language`.
  */
-export function reportModel(
-  c: ComputedReport,
-  input: ReportInput,
-  regionOf: (key: string) => Report['rows'][number]['region'] = () => null,
-  language: Language = 'id',
-): Report {
+export function reportModel(c: ComputedReport, input: ReportInput, regionOf: (key: string) => Report['rows'][number]['region'] = () => null, language: Language = 'id'): Report {
   const words = reportWords(language);
   const indicators = [...new Set(input.indicators)];
   const targetOf = new Map(c.targets.map((t) => [`${t.agencyId}|${t.indicator}`, t]));

@@ -1,4 +1,17 @@
-import { AgencyType, Indicator, NATIONAL_AGENCY_TYPES, ParticipantCategory, TargetStatus, daysBetween, frameworkOverlaps, localDate, parsePeriod, parsePeriodText, periodOfRange, sameRangeLastYear } from '@jangkau/shared-domain';
+import {
+  AgencyType,
+  Indicator,
+  NATIONAL_AGENCY_TYPES,
+  ParticipantCategory,
+  TargetStatus,
+  daysBetween,
+  frameworkOverlaps,
+  localDate,
+  parsePeriod,
+  parsePeriodText,
+  periodOfRange,
+  sameRangeLastYear,
+} from '@jangkau/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -203,9 +216,7 @@ export class ReportService {
     // The key holds the narrowed rows (their areas) and the question: two callers with the same view share it.
     // Answers are not activities: a new one changes no cache generation, so the confirmation figures are read fresh.
     const figuresFor = (range: { from: string; to: string }) =>
-      this.cache.get(JSON.stringify(['report', rows.map((r) => [r.key, r.codes]), agencyRows, range, filters]), generation, () =>
-        this.figures(rows, agencyRows, { ...range, ...filters }),
-      );
+      this.cache.get(JSON.stringify(['report', rows.map((r) => [r.key, r.codes]), agencyRows, range, filters]), generation, () => this.figures(rows, agencyRows, { ...range, ...filters }));
     const [current, before, targets, confirmation] = await Promise.all([
       figuresFor({ from, to }),
       previous ? figuresFor(previous) : Promise.resolve(null),
@@ -283,7 +294,14 @@ export class ReportService {
         continue;
       }
       if (codes.length === 0) continue;
-      rows.push({ key: agency.id, label: agency.name, shortLabel: agency.shortName, kind: 'AGENCY', codes, restricted: JSON.stringify(codes) !== JSON.stringify(minimalArea(working as string[])) });
+      rows.push({
+        key: agency.id,
+        label: agency.name,
+        shortLabel: agency.shortName,
+        kind: 'AGENCY',
+        codes,
+        restricted: JSON.stringify(codes) !== JSON.stringify(minimalArea(working as string[])),
+      });
     }
     return rows;
   }
@@ -356,14 +374,7 @@ export class ReportService {
    * of the period that reached those villages. The areas lie inside the caller's scope, so every designation
    * counted is one the caller may see (desaBinaanVisible).
    */
-  private async desaBinaan(
-    result: Map<string, Figures>,
-    total: Figures,
-    keys: string[],
-    codes: string[],
-    agencyRows: boolean,
-    q: { from: string; to: string },
-  ): Promise<void> {
+  private async desaBinaan(result: Map<string, Figures>, total: Figures, keys: string[], codes: string[], agencyRows: boolean, q: { from: string; to: string }): Promise<void> {
     const { perRow, all } = await figuresSql.desaBinaanCounts(this.reads.source, { keys, codes }, agencyRows, q);
     for (const figures of result.values()) Object.assign(figures, { desaBinaanDesignated: 0, desaBinaanActivities: 0 });
     for (const row of perRow) Object.assign(result.get(row.key)!, { desaBinaanDesignated: row.designated, desaBinaanActivities: row.activities });
@@ -381,7 +392,10 @@ export class ReportService {
     rows: RowSpec[],
     agencyRows: boolean,
     q: { from: string; to: string; programmeItemId: string | null; type: string | null },
-  ): Promise<{ rows: Map<string, Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>>; total: Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'> }> {
+  ): Promise<{
+    rows: Map<string, Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>>;
+    total: Pick<Figures, 'villagesConfirmed' | 'villagesDisputed' | 'villagesUnanswered'>;
+  }> {
     const { perRow, all } = await figuresSql.confirmationCounts(this.dataSource, rowQuestion(rows, agencyRows, q));
     const split = (row: { reached: number; confirmed: number; disputed: number } | undefined) => ({
       villagesConfirmed: row?.confirmed ?? 0,

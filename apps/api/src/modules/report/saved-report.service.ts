@@ -9,15 +9,7 @@ import { lastChange } from '../audit/last-change';
 import { ReportInput } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
 import { ReportService } from './report.service';
-import {
-  deleteSavedReport,
-  insertSavedReport,
-  lockOwnedSavedReport,
-  savedReport,
-  savedReportsOf,
-  updateSavedReport,
-  type SavedReportRow,
-} from './saved-report.repository';
+import { deleteSavedReport, insertSavedReport, lockOwnedSavedReport, savedReport, savedReportsOf, updateSavedReport, type SavedReportRow } from './saved-report.repository';
 
 type Context = AuditContext & { caller: Caller };
 

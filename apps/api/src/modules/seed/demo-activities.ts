@@ -205,11 +205,7 @@ function demoActivities(): DemoActivity[] {
 /**
  * Demo mode only, once: when no activity exists yet. Returns how many it created.
  */
-export async function seedDemoActivities(
-  dataSource: DataSource,
-  activities: { writer: ActivityWriter; workflow: ActivityWorkflow },
-  auth: AuthService,
-): Promise<number> {
+export async function seedDemoActivities(dataSource: DataSource, activities: { writer: ActivityWriter; workflow: ActivityWorkflow }, auth: AuthService): Promise<number> {
   if ((await repository.rowCount(dataSource, 'activities')) > 0) return 0;
   const users = await repository.users(dataSource);
   const callers = new Map<string, Caller>();
@@ -222,12 +218,7 @@ export async function seedDemoActivities(
     }
     return callers.get(username)!;
   };
-  const agencyIds = new Map<string, string>(
-    (await repository.agencyShortNames(dataSource)).map((a) => [
-      a.shortName === 'Dinas PMTSP-TK Merangin' ? 'dinas' : a.shortName,
-      a.id,
-    ]),
-  );
+  const agencyIds = new Map<string, string>((await repository.agencyShortNames(dataSource)).map((a) => [a.shortName === 'Dinas PMTSP-TK Merangin' ? 'dinas' : a.shortName, a.id]));
   const topics = new Map<string, string>((await repository.topics(dataSource)).map((t) => [t.name, t.id]));
   // Item numbers mean the items of the framework in force on the activity's day (WIB); an activity dated after the
   // 2024–2025 framework, before another is entered, names none: the API refuses an item its framework does not cover.
@@ -271,11 +262,13 @@ export async function attributeFoundingStory(dataSource: DataSource, audit: Audi
     if (!story) return false;
     const attributed = await repository.attendanceRowCount(manager, FOUNDING_STORY_ID);
     const officials = await repository.officialsOf(manager, FOUNDING_STORY_ID, story.lead);
-    const seeded = JSON.stringify(officials) === JSON.stringify([
-      { category: 'CAMAT', male: 2, female: 0 },
-      { category: 'KEPALA_DESA', male: 10, female: 0 },
-      { category: 'LURAH', male: 4, female: 0 },
-    ]);
+    const seeded =
+      JSON.stringify(officials) ===
+      JSON.stringify([
+        { category: 'CAMAT', male: 2, female: 0 },
+        { category: 'KEPALA_DESA', male: 10, female: 0 },
+        { category: 'LURAH', male: 4, female: 0 },
+      ]);
     if (attributed > 0 || !seeded) return false;
     await repository.insertAttendance(manager, FOUNDING_STORY_ID, story.lead, FOUNDING_ATTENDANCE);
     if (story.status === 'VERIFIED') {
@@ -283,13 +276,17 @@ export async function attributeFoundingStory(dataSource: DataSource, audit: Audi
       await insertAttendanceFacts(manager, 'a.id = $1', [FOUNDING_STORY_ID]);
       await bumpCoverageGeneration(manager);
     }
-    await audit.record(manager, { caller: null, requestId: null, operation: 'seedDemo' }, {
-      entity: 'Activity',
-      entityId: FOUNDING_STORY_ID,
-      subjectAgencyId: story.lead,
-      before: { attendance: [] },
-      after: { attendance: FOUNDING_ATTENDANCE.map((a) => `${a.regionCode} ${a.category} L${a.male} P${a.female}`) },
-    });
+    await audit.record(
+      manager,
+      { caller: null, requestId: null, operation: 'seedDemo' },
+      {
+        entity: 'Activity',
+        entityId: FOUNDING_STORY_ID,
+        subjectAgencyId: story.lead,
+        before: { attendance: [] },
+        after: { attendance: FOUNDING_ATTENDANCE.map((a) => `${a.regionCode} ${a.category} L${a.male} P${a.female}`) },
+      },
+    );
     return true;
   });
 }

@@ -136,7 +136,7 @@ describe('demo mode: the living demo', () => {
     expect(periods).toEqual(expect.arrayContaining([String(Number(year) - 1), year]));
   });
 
-  it("gives the ministry reports per Kantor Imigrasi and per Dinas with several non-zero rows", async () => {
+  it('gives the ministry reports per Kantor Imigrasi and per Dinas with several non-zero rows', async () => {
     const ditjen = await t.as('ditjen');
     for (const [rows, atLeast] of [
       ['KANTOR_IMIGRASI', 2],
@@ -153,7 +153,7 @@ describe('demo mode: the living demo', () => {
     }
   });
 
-  it('lists the new offices\' and the Dinas head\'s accounts on the sign-in page', async () => {
+  it("lists the new offices' and the Dinas head's accounts on the sign-in page", async () => {
     const info = await t.gql('{ appInfo { demoMode demoAccounts } }');
     expect(info.data!.appInfo.demoAccounts).toEqual(expect.arrayContaining(['kepala.kerinci', 'kepala.jambi', 'petugas.jambi', 'kepala.dinas.merangin']));
   });

@@ -186,14 +186,35 @@ interface Lead {
 }
 
 const LEADS: Lead[] = [
-  { key: 'kerinci', officer: 'petugas.kerinci', head: 'kepala.kerinci', count: 150, kind: 'KANIM', regencies: [['15.72', 3], ['15.01', 4], ['15.02', 3]], venue: 'Aula Kantor Imigrasi Kerinci' },
+  {
+    key: 'kerinci',
+    officer: 'petugas.kerinci',
+    head: 'kepala.kerinci',
+    count: 150,
+    kind: 'KANIM',
+    regencies: [
+      ['15.72', 3],
+      ['15.01', 4],
+      ['15.02', 3],
+    ],
+    venue: 'Aula Kantor Imigrasi Kerinci',
+  },
   {
     key: 'jambi',
     officer: 'petugas.jambi',
     head: 'kepala.jambi',
     count: 165,
     kind: 'KANIM',
-    regencies: [['15.71', 4], ['15.05', 3], ['15.04', 1.5], ['15.03', 1], ['15.06', 1], ['15.07', 1], ['15.08', 1.5], ['15.09', 1]],
+    regencies: [
+      ['15.71', 4],
+      ['15.05', 3],
+      ['15.04', 1.5],
+      ['15.03', 1],
+      ['15.06', 1],
+      ['15.07', 1],
+      ['15.08', 1.5],
+      ['15.09', 1],
+    ],
     venue: 'Aula Kantor Imigrasi Jambi',
   },
   { key: 'dinas', officer: 'dinas.merangin', head: 'kepala.dinas.merangin', count: 40, kind: 'DINAS', regencies: [['15.02', 1]], venue: 'Aula Dinas PMTSP-TK Merangin' },
@@ -205,7 +226,14 @@ const LEADS: Lead[] = [
 ];
 
 /** The Dinas of each kabupaten/kota (keys), and the immigration office whose working area holds it. */
-const DINAS_OF: Record<string, string> = { '15.01': 'dinas.kerinci', '15.02': 'dinas', '15.03': 'dinas.sarolangun', '15.05': 'dinas.muarojambi', '15.08': 'dinas.bungo', '15.71': 'dinas.kotajambi' };
+const DINAS_OF: Record<string, string> = {
+  '15.01': 'dinas.kerinci',
+  '15.02': 'dinas',
+  '15.03': 'dinas.sarolangun',
+  '15.05': 'dinas.muarojambi',
+  '15.08': 'dinas.bungo',
+  '15.71': 'dinas.kotajambi',
+};
 const KANIM_OF = (regency: string) => (['15.01', '15.02', '15.72'].includes(regency) ? 'kerinci' : 'jambi');
 
 /** The kecamatan of each kabupaten/kota's seat, where its coordination meetings sit. */
@@ -324,7 +352,10 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
         const j = random.int(i + 1);
         [list[i], list[j]] = [at(list, j, 'kecamatan'), at(list, i, 'kecamatan')];
       }
-      focus.set(key, list.map((code, rank) => [code, 1 / (1 + rank) ** 1.1]));
+      focus.set(
+        key,
+        list.map((code, rank) => [code, 1 / (1 + rank) ** 1.1]),
+      );
     }
     return focus.get(key)!;
   };
@@ -474,7 +505,13 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     const coOrganisers: PlannedActivity['coOrganisers'] = [];
     const partner = kind === 'KANIM' ? DINAS_OF[place.regency] : KANIM_OF(place.regency);
     if (partner && type !== ActivityType.MONITORING && random.next() < (kind === 'KANIM' ? 0.33 : 0.22)) {
-      coOrganisers.push({ agency: partner, answer: random.weighted([[CoOrganiserStatus.ACCEPTED, 88], [CoOrganiserStatus.DECLINED, 12]] as const) });
+      coOrganisers.push({
+        agency: partner,
+        answer: random.weighted([
+          [CoOrganiserStatus.ACCEPTED, 88],
+          [CoOrganiserStatus.DECLINED, 12],
+        ] as const),
+      });
     }
     // The founding story's local governments take part in what happens in their kecamatan or village.
     if (place.kecamatan === '15.02.02' && random.next() < 0.6) coOrganisers.push({ agency: 'bangko', answer: CoOrganiserStatus.ACCEPTED });
@@ -523,7 +560,12 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
         return { regency, kecamatan, villages: run(1), held: at(villages, start, 'village held in') };
       case ActivityType.RAPAT_KOORDINASI:
         // Mostly agency people; now and then a kecamatan's village heads are asked in.
-        return { regency, kecamatan: SEAT[regency] ?? at(districtsOf.get(regency) ?? [], 0, `kecamatan of ${regency}`), villages: random.next() < 0.3 ? run(random.between(2, 5)) : [], held: null };
+        return {
+          regency,
+          kecamatan: SEAT[regency] ?? at(districtsOf.get(regency) ?? [], 0, `kecamatan of ${regency}`),
+          villages: random.next() < 0.3 ? run(random.between(2, 5)) : [],
+          held: null,
+        };
       default:
         return { regency, kecamatan, villages: run(random.between(2, 6)), held: null };
     }
@@ -564,7 +606,13 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     if (at >= todayStart || !name.has(village)) continue;
     const neighbours = (villagesOf.get(village.slice(0, 8)) ?? []).filter((v) => v !== village).slice(0, 2);
     addActivity(jambi, at, ActivityType.PEMBENTUKAN_DESA_BINAAN, { regency: village.slice(0, 5), kecamatan: village.slice(0, 8), villages: [village, ...neighbours], held: village });
-    desaBinaan.push({ agency: 'jambi', villageCode: village, skNumber: `DEMO/SK-DB/${String(i + 3).padStart(3, '0')}/${dayOf(at).slice(0, 4)}`, skDate: dayOf(at), officer: 'petugas.jambi' });
+    desaBinaan.push({
+      agency: 'jambi',
+      villageCode: village,
+      skNumber: `DEMO/SK-DB/${String(i + 3).padStart(3, '0')}/${dayOf(at).slice(0, 4)}`,
+      skDate: dayOf(at),
+      officer: 'petugas.jambi',
+    });
     visits(jambi, village, dayOf(at));
   }
   for (const village of ['15.01.21.2009', '15.01.04.2031']) if (name.has(village)) visits(kerinci, village, from);
@@ -584,8 +632,18 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     const age = (todayStart - started) / DAY;
     const status =
       age > 21
-        ? random.weighted([[ActivityStatus.VERIFIED, 970], [ActivityStatus.RETURNED, 15], [ActivityStatus.SUBMITTED, 10], [ActivityStatus.DRAFT, 5]] as const)
-        : random.weighted([[ActivityStatus.VERIFIED, 35], [ActivityStatus.SUBMITTED, 35], [ActivityStatus.RETURNED, 10], [ActivityStatus.DRAFT, 20]] as const);
+        ? random.weighted([
+            [ActivityStatus.VERIFIED, 970],
+            [ActivityStatus.RETURNED, 15],
+            [ActivityStatus.SUBMITTED, 10],
+            [ActivityStatus.DRAFT, 5],
+          ] as const)
+        : random.weighted([
+            [ActivityStatus.VERIFIED, 35],
+            [ActivityStatus.SUBMITTED, 35],
+            [ActivityStatus.RETURNED, 10],
+            [ActivityStatus.DRAFT, 20],
+          ] as const);
     a.status = status;
     const ended = +a.endsAt;
     if (status !== ActivityStatus.DRAFT) {
@@ -608,8 +666,16 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
           responsible: locals.length && random.next() < 0.6 ? random.pick(locals) : a.lead,
           dueOn,
           status: overdue
-            ? random.weighted([[FollowUpStatus.DONE, 60], [FollowUpStatus.OPEN, 25], [FollowUpStatus.IN_PROGRESS, 15]] as const)
-            : random.weighted([[FollowUpStatus.OPEN, 55], [FollowUpStatus.IN_PROGRESS, 35], [FollowUpStatus.DONE, 10]] as const),
+            ? random.weighted([
+                [FollowUpStatus.DONE, 60],
+                [FollowUpStatus.OPEN, 25],
+                [FollowUpStatus.IN_PROGRESS, 15],
+              ] as const)
+            : random.weighted([
+                [FollowUpStatus.OPEN, 55],
+                [FollowUpStatus.IN_PROGRESS, 35],
+                [FollowUpStatus.DONE, 10],
+              ] as const),
         });
       }
     }
@@ -624,11 +690,7 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
  * one camat to the kecamatan. Others (a camat of a neighbouring kecamatan) stay unattributed: they count where all
  * the villages lie.
  */
-export function attendanceFor(
-  participants: PlannedActivity['participants'],
-  villages: string[],
-  held: string | null,
-): PlannedActivity['attendance'] {
+export function attendanceFor(participants: PlannedActivity['participants'], villages: string[], held: string | null): PlannedActivity['attendance'] {
   const ordered = held && villages.includes(held) ? [held, ...villages.filter((v) => v !== held)] : villages;
   const result: PlannedActivity['attendance'] = [];
   const oneEach = (category: ParticipantCategory, codes: string[]) => {
@@ -646,8 +708,14 @@ export function attendanceFor(
       } else break;
     }
   };
-  oneEach(ParticipantCategory.KEPALA_DESA, ordered.filter((v) => v.charAt(9) !== '1'));
-  oneEach(ParticipantCategory.LURAH, ordered.filter((v) => v.charAt(9) === '1'));
+  oneEach(
+    ParticipantCategory.KEPALA_DESA,
+    ordered.filter((v) => v.charAt(9) !== '1'),
+  );
+  oneEach(
+    ParticipantCategory.LURAH,
+    ordered.filter((v) => v.charAt(9) === '1'),
+  );
   const kecamatan = [...new Set(villages.map((v) => v.slice(0, 8)))];
   if (kecamatan.length === 1) oneEach(ParticipantCategory.CAMAT, kecamatan);
   return result;

@@ -103,7 +103,13 @@ async function writeAgenciesAndUsers(manager: EntityManager, services: DemoHisto
   for (const agency of plan.agencies) {
     const id = await insertAgency(manager, agency, agency.parent ? ids.get(agency.parent)! : null);
     ids.set(agency.key, id);
-    await services.audit.record(manager, SYSTEM, { entity: 'Agency', entityId: id, subjectAgencyId: id, before: null, after: { name: agency.name, type: agency.type, workingArea: agency.area } });
+    await services.audit.record(manager, SYSTEM, {
+      entity: 'Agency',
+      entityId: id,
+      subjectAgencyId: id,
+      before: null,
+      after: { name: agency.name, type: agency.type, workingArea: agency.area },
+    });
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = await repository.insertUsers(
@@ -216,9 +222,16 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
   for (const a of plan.activities) {
     const lead = ids.get(a.lead)!;
     if (a.submittedAt) log(a.by, 'submitActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'DRAFT' }, after: { status: 'SUBMITTED' } });
-    if (a.status === ActivityStatus.VERIFIED) log(a.reviewer!, 'verifyActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'SUBMITTED' }, after: { status: 'VERIFIED' } });
+    if (a.status === ActivityStatus.VERIFIED)
+      log(a.reviewer!, 'verifyActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'SUBMITTED' }, after: { status: 'VERIFIED' } });
     if (a.status === ActivityStatus.RETURNED) {
-      log(a.reviewer!, 'returnActivity', { entity: 'Activity', entityId: a.id, subjectAgencyId: lead, before: { status: 'SUBMITTED', returnReason: null }, after: { status: 'RETURNED', returnReason: a.returnReason } });
+      log(a.reviewer!, 'returnActivity', {
+        entity: 'Activity',
+        entityId: a.id,
+        subjectAgencyId: lead,
+        before: { status: 'SUBMITTED', returnReason: null },
+        after: { status: 'RETURNED', returnReason: a.returnReason },
+      });
     }
   }
   for (const [key, { operation, entries }] of byActor) {
@@ -254,7 +267,13 @@ async function writeActivities(manager: EntityManager, services: DemoHistoryServ
     { ...SYSTEM, operation: 'addFollowUp' },
     inserted.map((f, i) => {
       const followUp = at(followUps, i, 'inserted follow-up');
-      return { entity: 'FollowUp', entityId: f.id, subjectAgencyId: followUp.lead!, before: null, after: { activityId: f.activity_id, text: followUp.text, dueOn: followUp.due_on, status: followUp.status } };
+      return {
+        entity: 'FollowUp',
+        entityId: f.id,
+        subjectAgencyId: followUp.lead!,
+        before: null,
+        after: { activityId: f.activity_id, text: followUp.text, dueOn: followUp.due_on, status: followUp.status },
+      };
     }),
   );
   return {
@@ -307,8 +326,7 @@ export function targetValueShowing(wanted: TargetStatus, achieved: number, perio
   if (!p || p.kind === PeriodKind.MONTH) return null;
   const shows = (value: number) => value > 0 && pacing(p, value, achieved, today).status === wanted;
   const elapsed = pacing(p, 1, 0, today).elapsed;
-  const ideal =
-    wanted === TargetStatus.ACHIEVED ? achieved * 0.9 : wanted === TargetStatus.BEHIND ? achieved / (Math.max(elapsed, 0.05) * 0.8) : achieved / ((1 + elapsed) / 2);
+  const ideal = wanted === TargetStatus.ACHIEVED ? achieved * 0.9 : wanted === TargetStatus.BEHIND ? achieved / (Math.max(elapsed, 0.05) * 0.8) : achieved / ((1 + elapsed) / 2);
   const candidates = ratio
     ? [Math.round(ideal * 20) / 20, Math.round(ideal * 100) / 100, Math.round(ideal * 10000) / 10000]
     : [Math.round(ideal / 10) * 10, Math.round(ideal / 5) * 5, Math.round(ideal), Math.floor(ideal), Math.ceil(ideal)];
@@ -324,7 +342,13 @@ async function seedDemoTargets(dataSource: DataSource, services: DemoHistoryServ
   const agencies = await repository.agenciesByKey(dataSource, { ...FOUNDING_AGENCY_SHORT_NAMES, ...Object.fromEntries(DEMO_HISTORY_AGENCIES.map((a) => [a.key, a.shortName])) });
   const idOf = new Map(agencies.map((a) => [a.key, a]));
   if (!idOf.has('jambi')) return 0;
-  if ((await repository.targetCount(dataSource, agencies.map((a) => a.id))) > 0) return 0;
+  if (
+    (await repository.targetCount(
+      dataSource,
+      agencies.map((a) => a.id),
+    )) > 0
+  )
+    return 0;
   const heads = await repository.activeHeads(dataSource);
   const itemOn = await tppoItems(dataSource.manager);
   let set = 0;
@@ -337,7 +361,23 @@ async function seedDemoTargets(dataSource: DataSource, services: DemoHistoryServ
     if (target.tppoItem && !item) continue;
     // What the agency achieved, measured as the app measures a target (a probe row, never written).
     const probe = await services.targets.withProgress(
-      { id: '', agencyId: agency.id, agencyName: '', agencyShortName: '', homeRegionCode: agency.home, period, indicator: target.indicator, programmeItemId: item, value: 1, version: 0, updatedAt: new Date(), itemNumber: null, itemTitle: null, itemFrameworkId: null, itemFrameworkName: null },
+      {
+        id: '',
+        agencyId: agency.id,
+        agencyName: '',
+        agencyShortName: '',
+        homeRegionCode: agency.home,
+        period,
+        indicator: target.indicator,
+        programmeItemId: item,
+        value: 1,
+        version: 0,
+        updatedAt: new Date(),
+        itemNumber: null,
+        itemTitle: null,
+        itemFrameworkId: null,
+        itemFrameworkName: null,
+      },
       today,
     );
     const value = targetValueShowing(target.shows, probe.achieved, period, today, target.indicator === Indicator.COVERAGE_RATIO);

@@ -38,9 +38,7 @@ const AGENCIES: DemoAgency[] = [
 ];
 
 /** The founding story's agencies by key, as the living demo (demo-history.ts) finds them again. */
-export const FOUNDING_AGENCY_SHORT_NAMES: Record<string, string> = Object.fromEntries(
-  AGENCIES.filter((a) => a.key !== 'ditjen').map((a) => [a.key, a.shortName]),
-);
+export const FOUNDING_AGENCY_SHORT_NAMES: Record<string, string> = Object.fromEntries(AGENCIES.filter((a) => a.key !== 'ditjen').map((a) => [a.key, a.shortName]));
 
 /** One demo account per role, all with the password `jangkau-demo` (listed in the README). */
 export const DEMO_USERS: { username: string; fullName: string; role: Role; agency: string }[] = [
@@ -98,7 +96,10 @@ export async function seedMissingDemoUsers(dataSource: DataSource, audit: AuditS
     const idOf = new Map(AGENCIES.map((a) => [a.key, agencies.find((row) => row.shortName === a.shortName)?.id]));
     const existing = new Set((await repository.users(manager)).map((u) => u.username));
     // Demo accounts seeded before e-mail existed get their .example address (only where none was set).
-    await repository.fillDemoEmails(manager, DEMO_USERS.map((u) => u.username));
+    await repository.fillDemoEmails(
+      manager,
+      DEMO_USERS.map((u) => u.username),
+    );
     const missing = DEMO_USERS.filter((u) => !existing.has(u.username) && idOf.get(u.agency));
     if (!missing.length) return [];
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -152,11 +153,7 @@ export async function seedDemoDesaBinaan(dataSource: DataSource, audit: AuditSer
 }
 
 /** With INITIAL_ADMIN_USERNAME/PASSWORD: the first administrator, once, when no user exists yet. */
-export async function createInitialAdmin(
-  dataSource: DataSource,
-  audit: AuditService,
-  admin: { username: string; password: string; agencyName: string },
-): Promise<boolean> {
+export async function createInitialAdmin(dataSource: DataSource, audit: AuditService, admin: { username: string; password: string; agencyName: string }): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     await repository.lockSeeding(manager);
     if ((await repository.rowCount(manager, 'users')) > 0) return false;
@@ -165,12 +162,7 @@ export async function createInitialAdmin(
   });
 }
 
-export async function createAdmin(
-  manager: EntityManager,
-  audit: AuditService,
-  admin: { username: string; password: string; agencyName: string },
-  operation: string,
-): Promise<string> {
+export async function createAdmin(manager: EntityManager, audit: AuditService, admin: { username: string; password: string; agencyName: string }, operation: string): Promise<string> {
   const existing = await repository.ditjenNamed(manager, admin.agencyName);
   const agencyId =
     existing?.id ?? (await insertAgency(manager, { key: 'ditjen', name: admin.agencyName, shortName: admin.agencyName.slice(0, 60), type: AgencyType.DITJEN, home: null, area: [] }, null));
@@ -181,7 +173,11 @@ export async function createAdmin(
     role: Role.ADMIN,
     passwordHash: await hashPassword(admin.password),
   });
-  await audit.record(manager, { caller: null, requestId: null, operation }, { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: admin.username, role: 'ADMIN' } });
+  await audit.record(
+    manager,
+    { caller: null, requestId: null, operation },
+    { entity: 'User', entityId: id, subjectAgencyId: agencyId, before: null, after: { username: admin.username, role: 'ADMIN' } },
+  );
   return id;
 }
 

@@ -19,7 +19,10 @@ export async function lockSeeding(manager: EntityManager): Promise<void> {
 
 /** How many rows the table has. */
 export async function rowCount(source: Source, table: 'agencies' | 'users' | 'activities'): Promise<number> {
-  const row = await db(source).selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await db(source)
+    .selectFrom(table)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -148,7 +151,11 @@ export async function fillDemoEmails(manager: EntityManager, usernames: readonly
 }
 
 export async function desaBinaanCount(source: Source, agencyId: string): Promise<number> {
-  const row = await db(source).selectFrom('desa_binaan').select(sql<number>`count(*)::int`.as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const row = await db(source)
+    .selectFrom('desa_binaan')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -210,7 +217,11 @@ export async function lockActivity(manager: EntityManager, id: string): Promise<
 }
 
 export async function attendanceRowCount(source: Source, activityId: string): Promise<number> {
-  const row = await db(source).selectFrom('activity_attendance').select(sql<number>`count(*)::int`.as('attributed')).where('activity_id', '=', activityId).executeTakeFirstOrThrow();
+  const row = await db(source)
+    .selectFrom('activity_attendance')
+    .select(sql<number>`count(*)::int`.as('attributed'))
+    .where('activity_id', '=', activityId)
+    .executeTakeFirstOrThrow();
   return row.attributed;
 }
 
@@ -302,6 +313,10 @@ export async function agenciesByKey(source: Source, shortNames: Record<string, s
 }
 
 export async function targetCount(source: Source, agencyIds: readonly string[]): Promise<number> {
-  const row = await db(source).selectFrom('targets').select(sql<number>`count(*)::int`.as('n')).where('agency_id', '=', anyOf(agencyIds, 'uuid')).executeTakeFirstOrThrow();
+  const row = await db(source)
+    .selectFrom('targets')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('agency_id', '=', anyOf(agencyIds, 'uuid'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }

@@ -103,12 +103,8 @@ export async function targetForKeyForUpdate(
   return row && toRow(row);
 }
 
-
 /** A programme item with its framework's name and validity (as calendar dates). */
-export async function programmeItemWithValidity(
-  source: Source,
-  id: string,
-): Promise<{ number: number; framework: string; validFrom: string; validTo: string } | undefined> {
+export async function programmeItemWithValidity(source: Source, id: string): Promise<{ number: number; framework: string; validFrom: string; validTo: string } | undefined> {
   return db(source)
     .selectFrom('programme_items as i')
     .innerJoin('programme_frameworks as f', 'f.id', 'i.framework_id')

@@ -17,9 +17,7 @@ function toTarget(t: TargetProgress): Target {
     periodFrom: t.periodFrom,
     periodTo: t.periodTo,
     indicator: t.indicator,
-    programmeItem: t.programmeItemId
-      ? { id: t.programmeItemId, number: t.itemNumber!, title: t.itemTitle!, frameworkId: t.itemFrameworkId!, frameworkName: t.itemFrameworkName! }
-      : null,
+    programmeItem: t.programmeItemId ? { id: t.programmeItemId, number: t.itemNumber!, title: t.itemTitle!, frameworkId: t.itemFrameworkId!, frameworkName: t.itemFrameworkName! } : null,
     value: t.value,
     achieved: t.achieved,
     progress: t.progress,

@@ -158,39 +158,41 @@ export class TargetService {
   /** Creates a target (no version) or changes one (the version read); a stale version is a conflict. */
   async set(context: Context, input: TargetValues, version: number | null): Promise<TargetProgress> {
     const values = this.check(input);
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertAgency(manager, context.caller, values.agencyId);
-      if (values.programmeItemId) {
-        const item = await programmeItemWithValidity(manager, values.programmeItemId);
-        if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
-        // The shared rule: a target's item belongs to a framework whose validity overlaps the target's period.
-        const period = parsePeriod(values.period)!;
-        if (!frameworkOverlaps(item, period.from, period.to)) {
-          throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE, { ...item, period: period.key }, 'programmeItemId');
+    return this.dataSource
+      .transaction(async (manager) => {
+        await this.assertAgency(manager, context.caller, values.agencyId);
+        if (values.programmeItemId) {
+          const item = await programmeItemWithValidity(manager, values.programmeItemId);
+          if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
+          // The shared rule: a target's item belongs to a framework whose validity overlaps the target's period.
+          const period = parsePeriod(values.period)!;
+          if (!frameworkOverlaps(item, period.from, period.to)) {
+            throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_IN_FORCE, { ...item, period: period.key }, 'programmeItemId');
+          }
         }
-      }
-      const existing = await targetForKeyForUpdate(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
-      let id: string;
-      if (existing) {
-        if (version === null) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
-        if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', existing.id), 'version');
-        id = existing.id;
-        await updateTargetValue(manager, id, values.value);
-      } else {
-        // A concurrent create of the same target loses on the unique key, and says so, instead of writing twice.
-        const inserted = await insertTarget(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
-        if (inserted === undefined) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
-        id = inserted;
-      }
-      await this.audit.record(manager, context, {
-        entity: 'Target',
-        entityId: id,
-        subjectAgencyId: values.agencyId,
-        before: existing ? { value: existing.value } : null,
-        after: { period: values.period, indicator: values.indicator, programmeItemId: values.programmeItemId ?? null, value: values.value },
-      });
-      return onlyRow(await targetsById(manager, id), 'target just written');
-    }).then((row) => this.withProgress(row));
+        const existing = await targetForKeyForUpdate(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
+        let id: string;
+        if (existing) {
+          if (version === null) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
+          if (existing.version !== version) throw new TargetError(TargetErrorCode.VERSION_CONFLICT, await lastChange(manager, 'Target', existing.id), 'version');
+          id = existing.id;
+          await updateTargetValue(manager, id, values.value);
+        } else {
+          // A concurrent create of the same target loses on the unique key, and says so, instead of writing twice.
+          const inserted = await insertTarget(manager, { ...values, programmeItemId: values.programmeItemId ?? null });
+          if (inserted === undefined) throw new TargetError(TargetErrorCode.ALREADY_SET, {}, 'period');
+          id = inserted;
+        }
+        await this.audit.record(manager, context, {
+          entity: 'Target',
+          entityId: id,
+          subjectAgencyId: values.agencyId,
+          before: existing ? { value: existing.value } : null,
+          after: { period: values.period, indicator: values.indicator, programmeItemId: values.programmeItemId ?? null, value: values.value },
+        });
+        return onlyRow(await targetsById(manager, id), 'target just written');
+      })
+      .then((row) => this.withProgress(row));
   }
 
   async remove(context: Context, id: string, version: number): Promise<boolean> {

@@ -48,5 +48,4 @@ export class UserEntity extends VersionedEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
-
 }

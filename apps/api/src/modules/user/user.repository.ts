@@ -73,7 +73,12 @@ export async function insertUser(manager: EntityManager, username: string, value
 }
 
 export async function lockUser(manager: EntityManager, id: string): Promise<void> {
-  await db(manager).selectFrom('users').select(sql<number>`1`.as('one')).where('id', '=', id).forUpdate().execute();
+  await db(manager)
+    .selectFrom('users')
+    .select(sql<number>`1`.as('one'))
+    .where('id', '=', id)
+    .forUpdate()
+    .execute();
 }
 
 /** Writes the account at `version`, ending its sessions' tokens when `endSessions`; false when the version is stale. */
@@ -111,4 +116,3 @@ export async function setTemporaryPassword(manager: EntityManager, id: string, p
     .where('id', '=', id)
     .execute();
 }
-

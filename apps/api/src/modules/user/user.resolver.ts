@@ -51,11 +51,7 @@ export class UserResolver {
 
   @Allow(Permission.USER_MANAGE)
   @Mutation(() => User, { description: 'Sets a temporary password; the person must choose a new one at next sign-in.' })
-  resetUserPassword(
-    @AuditFrom('resetUserPassword') context: Ctx,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('temporaryPassword') temporaryPassword: string,
-  ): Promise<User> {
+  resetUserPassword(@AuditFrom('resetUserPassword') context: Ctx, @Args('id', { type: () => ID }) id: string, @Args('temporaryPassword') temporaryPassword: string): Promise<User> {
     return this.service.resetPassword(context, id, temporaryPassword);
   }
 

@@ -73,9 +73,7 @@ export class UserService {
       if (!current) throw new UserError(UserErrorCode.NOT_FOUND, {}, 'id');
       // Deactivation or a move to another agency or role ends every session at once.
       const sessionsEnd = !input.active || values.agencyId !== current.agencyId || values.role !== current.role;
-      const updated = await updateUser(manager, id, version, { ...values, active: input.active }, sessionsEnd).catch((error) =>
-        this.uniqueViolation(error, current.username),
-      );
+      const updated = await updateUser(manager, id, version, { ...values, active: input.active }, sessionsEnd).catch((error) => this.uniqueViolation(error, current.username));
       if (!updated) throw new UserError(UserErrorCode.VERSION_CONFLICT, await lastChange(manager, 'User', id), 'version');
       if (sessionsEnd) await endSessions(manager, { userId: id });
       await this.audit.record(manager, context, {

@@ -86,18 +86,7 @@ export const ACTIVITY_LIMITS = {
 export const EDITABLE_STATUSES: readonly ActivityStatus[] = [ActivityStatus.PLANNED, ActivityStatus.DRAFT, ActivityStatus.RETURNED];
 
 /** What a person may do to one activity, decided from the facts only; the API enforces the same function. */
-export type ActivityAction =
-  | 'EDIT'
-  | 'MARK_HELD'
-  | 'SUBMIT'
-  | 'VERIFY'
-  | 'RETURN'
-  | 'REOPEN'
-  | 'INVITE'
-  | 'ANSWER_INVITATION'
-  | 'EDIT_OWN_PARTICIPANTS'
-  | 'ADD_FOLLOW_UP'
-  | 'ADD_EVIDENCE';
+export type ActivityAction = 'EDIT' | 'MARK_HELD' | 'SUBMIT' | 'VERIFY' | 'RETURN' | 'REOPEN' | 'INVITE' | 'ANSWER_INVITATION' | 'EDIT_OWN_PARTICIPANTS' | 'ADD_FOLLOW_UP' | 'ADD_EVIDENCE';
 
 export interface ActivityActionFacts {
   status: ActivityStatus;

@@ -1,7 +1,15 @@
 import { describeAuditEntry, type AuditTextHelpers } from './audit-text';
 import { at } from './checked';
 
-const LABELS: Record<string, string> = { SUBMITTED: 'Diajukan', DRAFT: 'Draf', KEPALA_DESA: 'Kepala desa', CAMAT: 'Camat', OFFICIALS_ATTENDED: 'Aparat desa hadir', ACCEPTED: 'Menerima', INVITED: 'Diundang' };
+const LABELS: Record<string, string> = {
+  SUBMITTED: 'Diajukan',
+  DRAFT: 'Draf',
+  KEPALA_DESA: 'Kepala desa',
+  CAMAT: 'Camat',
+  OFFICIALS_ATTENDED: 'Aparat desa hadir',
+  ACCEPTED: 'Menerima',
+  INVITED: 'Diundang',
+};
 const helpers: AuditTextHelpers = {
   enumLabel: (code) => LABELS[code],
   instant: (iso) => `instant(${iso})`,
@@ -97,7 +105,16 @@ describe('the audit trail in words', () => {
   it('shortens long lists and long texts, and keeps unknown operations and fields readable', () => {
     const many = Array.from({ length: 15 }, (_, i) => `Desa ${i + 1}`);
     const text = describeAuditEntry(
-      { operation: 'somethingNew', entity: 'Widget', actorUsername: 'admin', changes: [{ field: 'list', from: null, to: json(many) }, { field: 'licence', from: null, to: json('x'.repeat(400)) }], references: [] },
+      {
+        operation: 'somethingNew',
+        entity: 'Widget',
+        actorUsername: 'admin',
+        changes: [
+          { field: 'list', from: null, to: json(many) },
+          { field: 'licence', from: null, to: json('x'.repeat(400)) },
+        ],
+        references: [],
+      },
       'id',
       helpers,
     );
@@ -108,7 +125,13 @@ describe('the audit trail in words', () => {
 
   it('never takes a number in prose for a region', () => {
     const text = describeAuditEntry(
-      { operation: 'updateActivity', entity: 'Activity', actorUsername: 'a', changes: [{ field: 'description', from: null, to: json('12 orang hadir') }], references: [{ value: '12', label: 'Sumatera Utara' }] },
+      {
+        operation: 'updateActivity',
+        entity: 'Activity',
+        actorUsername: 'a',
+        changes: [{ field: 'description', from: null, to: json('12 orang hadir') }],
+        references: [{ value: '12', label: 'Sumatera Utara' }],
+      },
       'id',
       helpers,
     );

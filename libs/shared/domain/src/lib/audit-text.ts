@@ -349,7 +349,10 @@ const SAID_BY_SENTENCE = new Set(['signedIn']);
 const LIST_SHOWN = 12;
 
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '').replace(/\s+/g, ' ').trim();
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One entry in words: its sentence and its changes, labelled and with values people can read. */

@@ -25,11 +25,7 @@ export const CONFIRMATION_LIMITS = {
  * The status a village's confirmation shows: its stored answer, except that a dispute followed by a fresh
  * verification of the activity reads as CORRECTED (the lead reopened, edited and verified it again).
  */
-export function confirmationStatus(
-  answer: VillageConfirmationAnswer | null,
-  answeredAt: Date | string | null,
-  activityVerifiedAt: Date | string | null,
-): VillageConfirmationStatus {
+export function confirmationStatus(answer: VillageConfirmationAnswer | null, answeredAt: Date | string | null, activityVerifiedAt: Date | string | null): VillageConfirmationStatus {
   if (!answer) return VillageConfirmationStatus.UNANSWERED;
   if (answer === VillageConfirmationStatus.DISPUTED && answeredAt && activityVerifiedAt && +new Date(activityVerifiedAt) > +new Date(answeredAt)) {
     return VillageConfirmationStatus.CORRECTED;

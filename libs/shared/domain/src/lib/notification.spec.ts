@@ -1,14 +1,19 @@
-import {
-  DEFAULT_NOTIFICATION_DELIVERY,
-  effectiveDelivery,
-  NOTIFICATION_KINDS,
-  NotificationDelivery,
-  NotificationKind,
-  notificationTitle,
-} from './notification';
+import { DEFAULT_NOTIFICATION_DELIVERY, effectiveDelivery, NOTIFICATION_KINDS, NotificationDelivery, NotificationKind, notificationTitle } from './notification';
 
 describe('notifications', () => {
-  const params = { subject: 'Sosialisasi TPPO', actor: 'Petugas', agency: 'Desa Pulau Rengas', reason: 'Daftar hadir kurang', answer: 'ACCEPTED' as const, dueOn: '2026-12-08', indicator: 'VILLAGES_REACHED', achieved: 12, target: 100, expected: 90, period: '2026' };
+  const params = {
+    subject: 'Sosialisasi TPPO',
+    actor: 'Petugas',
+    agency: 'Desa Pulau Rengas',
+    reason: 'Daftar hadir kurang',
+    answer: 'ACCEPTED' as const,
+    dueOn: '2026-12-08',
+    indicator: 'VILLAGES_REACHED',
+    achieved: 12,
+    target: 100,
+    expected: 90,
+    period: '2026',
+  };
 
   it('words every kind in both languages, with nothing left unfilled', () => {
     for (const kind of NOTIFICATION_KINDS) {

@@ -8,7 +8,21 @@ const read = (text: string, today?: string): string => {
 
 describe('parsePeriodText: the forms people type', () => {
   it('reads December 2026 in every way it is written', () => {
-    for (const text of ['Des 2026', 'Desember 2026', 'desember 2026', 'DES 2026', 'Des. 2026', 'Dec 2026', 'December 2026', 'bulan Desember 2026', '12/2026', '12-2026', '2026-12', '2026/12', ' 2026-12 ']) {
+    for (const text of [
+      'Des 2026',
+      'Desember 2026',
+      'desember 2026',
+      'DES 2026',
+      'Des. 2026',
+      'Dec 2026',
+      'December 2026',
+      'bulan Desember 2026',
+      '12/2026',
+      '12-2026',
+      '2026-12',
+      '2026/12',
+      ' 2026-12 ',
+    ]) {
       expect([text, read(text)]).toEqual([text, '2026-12']);
     }
     const december = parsePeriodText('Des 2026');
@@ -41,7 +55,21 @@ describe('parsePeriodText: the forms people type', () => {
   });
 
   it('reads the fourth quarter of 2026 in every way it is written', () => {
-    for (const text of ['2026-Q4', '2026-q4', '2026 Q4', 'Q4 2026', 'q4-2026', 'Triwulan IV 2026', 'triwulan 4 2026', 'Triwulan ke-4 2026', 'TW 4 2026', 'TW IV 2026', 'TW4 2026', 'Quarter 4 2026', 'Kuartal IV 2026']) {
+    for (const text of [
+      '2026-Q4',
+      '2026-q4',
+      '2026 Q4',
+      'Q4 2026',
+      'q4-2026',
+      'Triwulan IV 2026',
+      'triwulan 4 2026',
+      'Triwulan ke-4 2026',
+      'TW 4 2026',
+      'TW IV 2026',
+      'TW4 2026',
+      'Quarter 4 2026',
+      'Kuartal IV 2026',
+    ]) {
       expect([text, read(text)]).toEqual([text, '2026-Q4']);
     }
     expect(parsePeriodText('Triwulan IV 2026')).toEqual({ ok: true, period: { kind: 'QUARTER', key: '2026-Q4', from: '2026-10-01', to: '2026-12-31' } });
@@ -106,7 +134,32 @@ describe('parsePeriodText: the forms people type', () => {
 
 describe('parsePeriodText: what it refuses, and why', () => {
   it('refuses garbage as not understood: never the whole year', () => {
-    for (const text of ['', '   ', 'kemarin', 'abc 2026', 'Des', 'Desember', 'Q5 2026', 'Triwulan V 2026', 'Semester 3 2026', 'S3 2026', '2026-Q0', '2026-13', '13/2026', '26', 'Des 26', '20266', '2026 2027', 'Jan – ', '– Mar 2026', '1 Jan – 2 Feb – 3 Mar 2026', '1 Jan – 15 Mar', 'Q4', '2026-Q4x', 'Des 2026 lalu']) {
+    for (const text of [
+      '',
+      '   ',
+      'kemarin',
+      'abc 2026',
+      'Des',
+      'Desember',
+      'Q5 2026',
+      'Triwulan V 2026',
+      'Semester 3 2026',
+      'S3 2026',
+      '2026-Q0',
+      '2026-13',
+      '13/2026',
+      '26',
+      'Des 26',
+      '20266',
+      '2026 2027',
+      'Jan – ',
+      '– Mar 2026',
+      '1 Jan – 2 Feb – 3 Mar 2026',
+      '1 Jan – 15 Mar',
+      'Q4',
+      '2026-Q4x',
+      'Des 2026 lalu',
+    ]) {
       expect([text, read(text)]).toEqual([text, 'UNKNOWN']);
     }
   });

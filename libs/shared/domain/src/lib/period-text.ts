@@ -118,7 +118,8 @@ function parsePart(text: string, borrow: Borrow = {}): PartResult {
   if ((m = new RegExp(`^(?:tahun|thn|th|ta|year)?\\s*${YEAR}$`).exec(text))) return withYear(m[1], year);
   // Dates: 2026-03-15, 15/3/2026, 15-03-2026, 15.3.2026.
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) return withYear(m[1], (y) => (Number(m![2]) >= 1 && Number(m![2]) <= 12 ? day(y, Number(m![2]), Number(m![3])) : 'NO_SUCH_DATE'));
-  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) return withYear(m[3], (y) => (Number(m![2]) >= 1 && Number(m![2]) <= 12 ? day(y, Number(m![2]), Number(m![1])) : 'NO_SUCH_DATE'));
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text)))
+    return withYear(m[3], (y) => (Number(m![2]) >= 1 && Number(m![2]) <= 12 ? day(y, Number(m![2]), Number(m![1])) : 'NO_SUCH_DATE'));
   // Quarters: 2026-Q4, 2026 Q4, Q4 2026, TW 4 2026, TW IV 2026, Triwulan IV 2026, Triwulan ke-4 2026, Quarter 4 2026.
   if ((m = new RegExp(`^${YEAR}\\s*[-/ ]?\\s*(?:q|tw)\\s*([1-4])$`).exec(text))) return withYear(m[1], (y) => quarter(y, Number(m![2])));
   if ((m = new RegExp(`^${QUARTER_WORD}\\s*-?\\s*${KE}${NUMBER_1_4}${OPT_YEAR}$`).exec(text))) {

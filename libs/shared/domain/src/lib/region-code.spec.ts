@@ -1,12 +1,4 @@
-import {
-  ancestorCodes,
-  InvalidRegionCodeError,
-  isWithin,
-  parseRegionCode,
-  RegionLevel,
-  shortRegionName,
-  tryParseRegionCode,
-} from './region-code';
+import { ancestorCodes, InvalidRegionCodeError, isWithin, parseRegionCode, RegionLevel, shortRegionName, tryParseRegionCode } from './region-code';
 import { normalizeSearchText } from './search-text';
 
 describe('region code rules', () => {

@@ -4,7 +4,17 @@ describe('seededRandom', () => {
   it('gives the same sequence for the same seed, and another for another', () => {
     const draw = (seed: number) => {
       const r = seededRandom(seed);
-      return [r.next(), r.int(100), r.between(3, 5), r.pick(['a', 'b', 'c']), r.weighted([['x', 1], ['y', 3]] as const), r.uuid()];
+      return [
+        r.next(),
+        r.int(100),
+        r.between(3, 5),
+        r.pick(['a', 'b', 'c']),
+        r.weighted([
+          ['x', 1],
+          ['y', 3],
+        ] as const),
+        r.uuid(),
+      ];
     };
     expect(draw(42)).toEqual(draw(42));
     expect(draw(43)).not.toEqual(draw(42));

@@ -59,7 +59,16 @@ export function CoverageByRegionChart({
   maxBars?: number;
 }) {
   const rows = sortLowestFirst(data).slice(0, maxBars);
-  const rowHeight = Math.max(30, linesNeeded(rows.map((r) => r.label), AXIS_WIDTH, 2) * TICK_LINE_PX + 12);
+  const rowHeight = Math.max(
+    30,
+    linesNeeded(
+      rows.map((r) => r.label),
+      AXIS_WIDTH,
+      2,
+    ) *
+      TICK_LINE_PX +
+      12,
+  );
   const height = Math.max(120, rows.length * rowHeight + 40);
   const linkOf = (index: number | undefined, label: string) => {
     const datum = (index !== undefined ? rows[index] : undefined) ?? rows.find((r) => r.label === label);

@@ -54,16 +54,7 @@ export function MonthlyTrendChart({
           <Tooltip formatter={(value, name) => [formatValue(Number(value)), name]} />
           <Legend verticalAlign="top" height={28} />
           <Bar yAxisId="activities" dataKey="activities" name={activitiesLabel} fill="#0f766e" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Line
-            yAxisId="villages"
-            type="linear"
-            dataKey="villagesReached"
-            name={villagesLabel}
-            stroke="#d97706"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
+          <Line yAxisId="villages" type="linear" dataKey="villagesReached" name={villagesLabel} stroke="#d97706" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

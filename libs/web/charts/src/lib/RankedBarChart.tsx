@@ -30,7 +30,16 @@ export function RankedBarChart({
 }) {
   const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
   // Each row is as tall as its longest wrapped name needs, so no name overlaps the next.
-  const rowHeight = Math.max(30, linesNeeded(rows.map((r) => r.label), AXIS_WIDTH, 3) * TICK_LINE_PX + 12);
+  const rowHeight = Math.max(
+    30,
+    linesNeeded(
+      rows.map((r) => r.label),
+      AXIS_WIDTH,
+      3,
+    ) *
+      TICK_LINE_PX +
+      12,
+  );
   const height = Math.max(120, rows.length * rowHeight + 40);
   return (
     <div className="chart__body" style={{ height }} {...(summary ? { role: 'img', 'aria-label': summary } : {})}>

@@ -24,7 +24,16 @@ export function SexStackedBarChart({
   femaleLabel: string;
   formatValue: (value: number) => string;
 }) {
-  const rowHeight = Math.max(32, linesNeeded(data.map((r) => r.label), AXIS_WIDTH, 2) * TICK_LINE_PX + 12);
+  const rowHeight = Math.max(
+    32,
+    linesNeeded(
+      data.map((r) => r.label),
+      AXIS_WIDTH,
+      2,
+    ) *
+      TICK_LINE_PX +
+      12,
+  );
   const height = Math.max(140, data.length * rowHeight + 70);
   return (
     <div className="chart__body" style={{ height }} role="img" aria-label={summary}>

@@ -23,7 +23,8 @@ const STORAGE_KEY = 'jangkau.refreshToken';
 /** The signed-in person's public profile (SessionUserFragment), beside the refresh token: who to be while offline. */
 const USER_KEY = 'jangkau.sessionUser';
 /** While restored offline, the refresh is tried again this often (and on `online` and on focus). */
-const OFFLINE_RETRY_MS = 30_000;const DEVICE_KEY = 'jangkau.deviceTokens';
+const OFFLINE_RETRY_MS = 30_000;
+const DEVICE_KEY = 'jangkau.deviceTokens';
 const MAX_DEVICE_TOKENS = 10;
 const deviceKey = (identifier: string) => identifier.trim().toLowerCase();
 /** The pauses before sending again a refresh that got no answer (see fetchRetrying). */

@@ -25,7 +25,10 @@ const renderAt = (path: string) =>
       <Filters />
     </MemoryRouter>,
   );
-const options = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
+const options = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('CoverageFilters: the programme filter follows the period', () => {
   beforeAll(() => initI18n('id'));

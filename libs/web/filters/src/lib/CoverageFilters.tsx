@@ -63,12 +63,22 @@ export function CoverageFilters({
 
       <div className="dashboard-filters__row">
         {state.region ? (
-          <Chosen label={t('dashboard.filter.chosenRegion')} name={regionName ?? state.region} removeLabel={t('dashboard.filter.removeRegion', { name: regionName ?? state.region })} onRemove={() => update({ region: '' }, { step: true })} />
+          <Chosen
+            label={t('dashboard.filter.chosenRegion')}
+            name={regionName ?? state.region}
+            removeLabel={t('dashboard.filter.removeRegion', { name: regionName ?? state.region })}
+            onRemove={() => update({ region: '' }, { step: true })}
+          />
         ) : (
           <RegionPicker useSearch={sources.useRegionSearch} onChoose={(code) => update({ region: code, agency: '' }, { step: true })} />
         )}
         {state.agency ? (
-          <Chosen label={t('dashboard.filter.chosenAgency')} name={agencyName ?? '…'} removeLabel={t('dashboard.filter.removeAgency', { name: agencyName ?? '' })} onRemove={() => update({ agency: '' }, { step: true })} />
+          <Chosen
+            label={t('dashboard.filter.chosenAgency')}
+            name={agencyName ?? '…'}
+            removeLabel={t('dashboard.filter.removeAgency', { name: agencyName ?? '' })}
+            onRemove={() => update({ agency: '' }, { step: true })}
+          />
         ) : (
           <AgencyPicker useSearch={sources.useAgencySearch} onChoose={(id) => update({ agency: id, region: '' }, { step: true })} />
         )}

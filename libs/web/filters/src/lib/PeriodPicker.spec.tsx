@@ -116,7 +116,11 @@ describe('PeriodPicker', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Jenis periode' }), { target: { value: 'YEAR' } });
     expect(search()).toBe('?periode=2024');
     expect(chosen()).toBe('Dipilih: Tahun 2024');
-    expect(within(screen.getByRole('combobox', { name: 'Jenis periode' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bulan', 'Triwulan', 'Semester', 'Tahun', 'Rentang khusus']);
+    expect(
+      within(screen.getByRole('combobox', { name: 'Jenis periode' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Bulan', 'Triwulan', 'Semester', 'Tahun', 'Rentang khusus']);
   });
 
   it('takes a custom range only once its dates make one, saying why not until then', () => {

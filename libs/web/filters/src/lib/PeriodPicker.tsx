@@ -200,11 +200,27 @@ function RangeInputs({ period, onChange }: { period: DashboardPeriod; onChange: 
     <>
       <label className="field">
         <span>{t('dashboard.period.picker.from')}</span>
-        <input type="date" value={from} min="2000-01-01" max="2099-12-31" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => change(e.target.value, to)} />
+        <input
+          type="date"
+          value={from}
+          min="2000-01-01"
+          max="2099-12-31"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => change(e.target.value, to)}
+        />
       </label>
       <label className="field">
         <span>{t('dashboard.period.picker.to')}</span>
-        <input type="date" value={to} min="2000-01-01" max="2099-12-31" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => change(from, e.target.value)} />
+        <input
+          type="date"
+          value={to}
+          min="2000-01-01"
+          max="2099-12-31"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => change(from, e.target.value)}
+        />
       </label>
       {error && (
         <p id={`${id}-error`} className="form__error small period-picker__range-error" role="alert">

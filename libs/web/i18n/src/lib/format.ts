@@ -27,9 +27,7 @@ export function formatPercent(fraction: number, maximumFractionDigits = 1): stri
 
 /** The wall-clock time of an instant in WIB (Asia/Jakarta): "14.05" in Indonesian, "14:05" in English. */
 export function formatTimeWib(instant: Date | string): string {
-  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(new Date(instant));
 }
 
 /**
@@ -37,9 +35,7 @@ export function formatTimeWib(instant: Date | string): string {
  * no zone: they are formatted as UTC so no browser zone can move them a day.
  */
 export function formatDate(date: string, style: 'short' | 'long' = 'short'): string {
-  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /**
@@ -123,8 +119,6 @@ export function personZone(deviceZone: string | undefined = Intl.DateTimeFormat(
 /** The wall-clock time of an instant in the person's zone: { time: "14.05", zone: "WIB" } ("14:05" in English). */
 export function formatTimeInPersonZone(instant: Date | number | string, deviceZone?: string): { time: string; zone: 'WIB' | 'WITA' | 'WIT' } {
   const zone = personZone(deviceZone);
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: IANA_OF_ZONE[zone] }).format(
-    new Date(instant),
-  );
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZone: IANA_OF_ZONE[zone] }).format(new Date(instant));
   return { time, zone };
 }

@@ -11,9 +11,7 @@ export function Breadcrumbs({ items, label }: { items: BreadcrumbItem[]; label: 
     <nav aria-label={label} className="breadcrumbs">
       <ol>
         {items.map((item, i) => (
-          <li key={`${item.label}-${i}`}>
-            {item.to && i < items.length - 1 ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
-          </li>
+          <li key={`${item.label}-${i}`}>{item.to && i < items.length - 1 ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}</li>
         ))}
       </ol>
     </nav>

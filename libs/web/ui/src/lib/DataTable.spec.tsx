@@ -26,7 +26,11 @@ describe('DataTable', () => {
     );
     const table = screen.getByRole('table', { name: 'Regencies' });
     expect(screen.getByRole('region', { name: 'Regencies, scrolls sideways' }).getAttribute('tabindex')).toBe('0');
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Code', 'Villages']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Code', 'Villages']);
     const merangin = within(table).getByRole('row', { name: /Merangin/ });
     expect(merangin.getAttribute('data-code')).toBe('15.02');
     expect(within(merangin).getByRole('rowheader').textContent).toBe('Merangin');

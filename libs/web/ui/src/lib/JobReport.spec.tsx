@@ -34,12 +34,7 @@ describe('JobReport', () => {
 
   it('lists the figures, sentences or named values, and leaves out the ones switched off', () => {
     const { container } = render(
-      <JobReport
-        title="r"
-        status="ok"
-        message="m"
-        counts={[{ key: 'rows', label: '5 rows' }, false, null, { key: 'matched', label: 'Matched', value: '144' }]}
-      />,
+      <JobReport title="r" status="ok" message="m" counts={[{ key: 'rows', label: '5 rows' }, false, null, { key: 'matched', label: 'Matched', value: '144' }]} />,
     );
     const items = within(container.querySelector('.import-counts') as HTMLElement).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['5 rows', 'Matched: 144']);
@@ -51,15 +46,7 @@ describe('JobReport', () => {
   });
 
   it('shows each problem table named by its title, and skips an empty one', () => {
-    render(
-      <JobReport
-        title="r"
-        status="problem"
-        message="m"
-        counts={[]}
-        problems={[table([{ row: 3, message: 'end before start' }]), table([], { key: 'warnings', title: 'Warnings' })]}
-      />,
-    );
+    render(<JobReport title="r" status="problem" message="m" counts={[]} problems={[table([{ row: 3, message: 'end before start' }]), table([], { key: 'warnings', title: 'Warnings' })]} />);
     const errors = screen.getByRole('table', { name: 'Errors' });
     expect(errors.classList.contains('import-problems')).toBe(true);
     expect(within(errors).getByRole('row', { name: /3 end before start/ })).toBeTruthy();

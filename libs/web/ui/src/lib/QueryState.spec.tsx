@@ -7,7 +7,13 @@ type Props = Omit<QueryStateProps<{ items: string[] }>, 'children' | 'describeEr
 function view(props: Props) {
   return render(
     <QueryState {...props} describeError={(e) => `failed: ${String((e as Error | undefined)?.message)}`} isEmpty={(d) => d.items.length === 0} empty={<p>nothing</p>}>
-      {(d) => <ul>{d.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+      {(d) => (
+        <ul>
+          {d.items.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ul>
+      )}
     </QueryState>,
   );
 }

@@ -59,7 +59,12 @@ export class S3EvidenceStore extends EvidenceStore {
     } catch (error) {
       const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
       const status = e.$metadata?.httpStatusCode;
-      const why = status === 404 ? 'no such bucket' : status === 403 || status === 401 ? 'access denied: check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY' : `${e.name ?? 'Error'}${status ? ` ${status}` : ''}: ${e.message ?? String(error)}`;
+      const why =
+        status === 404
+          ? 'no such bucket'
+          : status === 403 || status === 401
+            ? 'access denied: check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY'
+            : `${e.name ?? 'Error'}${status ? ` ${status}` : ''}: ${e.message ?? String(error)}`;
       throw new Error(`S3_URL: cannot use the bucket ${this.bucket} at ${this.location} (${why}). Create the bucket, or point S3_URL at one this process may write to.`);
     }
   }

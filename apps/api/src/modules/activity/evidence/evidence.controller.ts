@@ -76,12 +76,7 @@ export class EvidenceController {
   @Allow(Permission.ACTIVITY_WRITE)
   @Post('activities/:id/evidence')
   @HttpCode(201)
-  async upload(
-    @AuditFrom('addActivityEvidence') context: Ctx,
-    @Param('id') activityId: string,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<EvidenceJson> {
+  async upload(@AuditFrom('addActivityEvidence') context: Ctx, @Param('id') activityId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<EvidenceJson> {
     const key = req.headers['idempotency-key'];
     const idempotencyKey = typeof key === 'string' ? key.trim().toLowerCase() : null;
     try {

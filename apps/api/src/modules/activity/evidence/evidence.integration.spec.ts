@@ -212,7 +212,11 @@ describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s 
       const refused = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, html, 'foto.jpg', { claimedType: 'image/jpeg' }), 415, 'EVIDENCE_TYPE_NOT_ALLOWED');
       expect(refused.body).toEqual({ error: 'EVIDENCE_TYPE_NOT_ALLOWED', field: 'file', message: 'Jenis berkas tidak diizinkan. Unggah foto (JPEG, PNG, WebP) atau PDF.' });
       const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4096, 0x90)]);
-      const english = await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, exe, 'laporan.pdf', { claimedType: 'application/pdf', language: 'en' }), 415, 'EVIDENCE_TYPE_NOT_ALLOWED');
+      const english = await expectRefusedWithoutTrace(
+        () => upload('petugas.kerinci', DRAFT, exe, 'laporan.pdf', { claimedType: 'application/pdf', language: 'en' }),
+        415,
+        'EVIDENCE_TYPE_NOT_ALLOWED',
+      );
       expect(english.body.message).toBe('This type of file is not allowed. Upload a photo (JPEG, PNG, WebP) or a PDF.');
     });
 
@@ -229,29 +233,33 @@ describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s 
       // Far over: refused on the declared length, before it is read.
       await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, Buffer.concat([pdf(), Buffer.alloc(3 * MB, 0x20)]), 'laporan.pdf'), 413, 'EVIDENCE_TOO_LARGE');
       // Sent in chunks with no declared length (as a proxy may forward it): cut at the cap, answered all the same.
-      await expectRefusedWithoutTrace(async () => {
-        const boundary = 'jangkau-test-boundary';
-        const parts = [
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-          pdf(),
-          ...Array.from({ length: 48 }, () => Buffer.alloc(64 * 1024, 0x20)),
-          Buffer.from(`\r\n--${boundary}--\r\n`),
-        ];
-        const body = new ReadableStream<Uint8Array>({
-          pull(controller) {
-            const next = parts.shift();
-            if (next) controller.enqueue(next);
-            else controller.close();
-          },
-        });
-        const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
-          method: 'POST',
-          headers: { ...(await t.as('petugas.kerinci')), 'content-type': `multipart/form-data; boundary=${boundary}` },
-          body,
-          duplex: 'half',
-        } as RequestInit);
-        return { status: res.status, body: (await res.json()) as Record<string, any> };
-      }, 413, 'EVIDENCE_TOO_LARGE');
+      await expectRefusedWithoutTrace(
+        async () => {
+          const boundary = 'jangkau-test-boundary';
+          const parts = [
+            Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+            pdf(),
+            ...Array.from({ length: 48 }, () => Buffer.alloc(64 * 1024, 0x20)),
+            Buffer.from(`\r\n--${boundary}--\r\n`),
+          ];
+          const body = new ReadableStream<Uint8Array>({
+            pull(controller) {
+              const next = parts.shift();
+              if (next) controller.enqueue(next);
+              else controller.close();
+            },
+          });
+          const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
+            method: 'POST',
+            headers: { ...(await t.as('petugas.kerinci')), 'content-type': `multipart/form-data; boundary=${boundary}` },
+            body,
+            duplex: 'half',
+          } as RequestInit);
+          return { status: res.status, body: (await res.json()) as Record<string, any> };
+        },
+        413,
+        'EVIDENCE_TOO_LARGE',
+      );
       // Exactly at the cap is fine.
       const atCap = Buffer.concat([pdf(), Buffer.alloc(1 * MB - pdf().length, 0x20)]);
       const accepted = await upload('petugas.kerinci', DRAFT, atCap, 'laporan.pdf');
@@ -263,14 +271,18 @@ describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s 
     it('refuses an empty file, a form without the file field, and a body that is not a form', async () => {
       await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, Buffer.alloc(0), 'kosong.pdf'), 400, 'EVIDENCE_EMPTY');
       await expectRefusedWithoutTrace(() => upload('petugas.kerinci', DRAFT, pdf(), 'laporan.pdf', { field: 'document' }), 400, 'EVIDENCE_UPLOAD_INVALID');
-      await expectRefusedWithoutTrace(async () => {
-        const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
-          method: 'POST',
-          headers: { ...(await t.as('petugas.kerinci')), 'content-type': 'application/json' },
-          body: JSON.stringify({ file: 'JVBERi0xLjQK' }),
-        });
-        return { status: res.status, body: (await res.json()) as Record<string, any> };
-      }, 400, 'EVIDENCE_UPLOAD_INVALID');
+      await expectRefusedWithoutTrace(
+        async () => {
+          const res = await fetch(`${t.baseUrl}/api/activities/${DRAFT}/evidence`, {
+            method: 'POST',
+            headers: { ...(await t.as('petugas.kerinci')), 'content-type': 'application/json' },
+            body: JSON.stringify({ file: 'JVBERi0xLjQK' }),
+          });
+          return { status: res.status, body: (await res.json()) as Record<string, any> };
+        },
+        400,
+        'EVIDENCE_UPLOAD_INVALID',
+      );
     });
 
     it('refuses uploads to a verified activity: it is locked', async () => {
@@ -366,7 +378,9 @@ describe.each(['local', 's3'] as const)('activity evidence (real PostgreSQL, %s 
     it('gives a name with non-Latin characters in the RFC 6266 form', async () => {
       const id = (await upload('petugas.kerinci', DRAFT, pdf(), 'Notulen “Rapat” – Kerinci.pdf')).body.id;
       const res = await get('petugas.kerinci', `/api/evidence/${id}`);
-      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Notulen ?Rapat? ? Kerinci.pdf"; filename*=UTF-8''Notulen%20%E2%80%9CRapat%E2%80%9D%20%E2%80%93%20Kerinci.pdf`);
+      expect(res.headers.get('content-disposition')).toBe(
+        `attachment; filename="Notulen ?Rapat? ? Kerinci.pdf"; filename*=UTF-8''Notulen%20%E2%80%9CRapat%E2%80%9D%20%E2%80%93%20Kerinci.pdf`,
+      );
     });
 
     it('serves the thumbnail of a photo, a WebP of at most 320 px', async () => {

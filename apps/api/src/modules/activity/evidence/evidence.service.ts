@@ -1,10 +1,4 @@
-import {
-  ActivityStatus,
-  CoOrganiserStatus,
-  EDITABLE_STATUSES,
-  EVIDENCE_LIMITS,
-  isEvidenceImage,
-} from '@jangkau/shared-domain';
+import { ActivityStatus, CoOrganiserStatus, EDITABLE_STATUSES, EVIDENCE_LIMITS, isEvidenceImage } from '@jangkau/shared-domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';

@@ -26,7 +26,10 @@ export function parseExportQuery(query: ExportQuery): { filter: ActivityFilter; 
   const list = <T extends string>(name: string, allowed: Record<string, T>): T[] | undefined => {
     const raw = query[name];
     if (raw === undefined) return undefined;
-    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = (Array.isArray(raw) ? raw : [raw])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     const known = Object.values(allowed) as string[];
     if (values.some((v) => !known.includes(v))) bad(name);
     return values.length ? (values as T[]) : undefined;

@@ -55,7 +55,10 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
     return { res, body: Buffer.from(await res.arrayBuffer()) };
   }
 
-  const csvIds = (body: Buffer) => parseCsv(body.toString('utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => at(r, 0, 'id cell'));
+  const csvIds = (body: Buffer) =>
+    parseCsv(body.toString('utf8').replace(/^\uFEFF/, ''))
+      .slice(1)
+      .map((r) => at(r, 0, 'id cell'));
   const listIds = async (as: string, filter = '{}') => {
     const ids: string[] = [];
     let after: string | null = null;
@@ -80,7 +83,9 @@ describe('activity export (real PostgreSQL, over HTTP)', () => {
   });
 
   it('declares access on every route', () => {
-    const routes = Object.getOwnPropertyNames(ActivityExportController.prototype).filter((n) => n !== 'constructor' && Reflect.getMetadata(PATH_METADATA, (ActivityExportController.prototype as any)[n]));
+    const routes = Object.getOwnPropertyNames(ActivityExportController.prototype).filter(
+      (n) => n !== 'constructor' && Reflect.getMetadata(PATH_METADATA, (ActivityExportController.prototype as any)[n]),
+    );
     expect(routes.sort()).toEqual(['csv', 'xlsx']);
     for (const name of routes) expect(Reflect.getMetadata(ACCESS_METADATA, (ActivityExportController.prototype as any)[name])).toEqual({ kind: 'permission', permission: 'ACTIVITY_READ' });
   });

@@ -46,7 +46,10 @@ export const COLUMNS: readonly ImportColumn[] = [
   {
     key: 'uraian',
     required: false,
-    help: { id: `Uraian singkat (boleh kosong), paling banyak ${ACTIVITY_LIMITS.descriptionMax} karakter.`, en: `Short description (may be empty), at most ${ACTIVITY_LIMITS.descriptionMax} characters.` },
+    help: {
+      id: `Uraian singkat (boleh kosong), paling banyak ${ACTIVITY_LIMITS.descriptionMax} karakter.`,
+      en: `Short description (may be empty), at most ${ACTIVITY_LIMITS.descriptionMax} characters.`,
+    },
     example: 'Sosialisasi bersama Dinas PMTSP-TK Kabupaten Merangin tentang ruang lingkup TPPO, modus operandi, tantangan dan dampaknya, serta pencegahan secara hukum dan sosial.',
     width: 48,
   },
@@ -144,23 +147,24 @@ export const COLUMNS: readonly ImportColumn[] = [
   {
     key: 'topik',
     required: false,
-    help: { id: `Nama topik dari daftar di bawah, dipisah "${LIST_SEPARATOR}" (huruf besar/kecil sama saja).`, en: `Topic names from the list below, separated by "${LIST_SEPARATOR}" (case does not matter).` },
+    help: {
+      id: `Nama topik dari daftar di bawah, dipisah "${LIST_SEPARATOR}" (huruf besar/kecil sama saja).`,
+      en: `Topic names from the list below, separated by "${LIST_SEPARATOR}" (case does not matter).`,
+    },
     example: ['ruang lingkup', 'modus operandi', 'tantangan', 'dampak', 'pencegahan secara hukum', 'pencegahan secara sosial'].join(LIST_SEPARATOR),
     width: 40,
   },
   ...CATEGORIES.flatMap((category) =>
-    (['male', 'female'] as const).map(
-      (sex): ImportColumn => ({
-        key: participantKey(category, sex),
-        required: false,
-        help: {
-          id: `Jumlah peserta ${PARTICIPANT_CATEGORY_LABELS[category].id.toLowerCase()} ${sex === 'male' ? 'laki-laki' : 'perempuan'} (bilangan bulat, kosong = 0).`,
-          en: `Number of ${sex === 'male' ? 'male' : 'female'} participants: ${PARTICIPANT_CATEGORY_LABELS[category].en.toLowerCase()} (whole number, empty = 0).`,
-        },
-        example: EXAMPLE_PARTICIPANTS[participantKey(category, sex)] ?? '',
-        width: Math.max(8, participantKey(category, sex).length + 2),
-      }),
-    ),
+    (['male', 'female'] as const).map((sex): ImportColumn => ({
+      key: participantKey(category, sex),
+      required: false,
+      help: {
+        id: `Jumlah peserta ${PARTICIPANT_CATEGORY_LABELS[category].id.toLowerCase()} ${sex === 'male' ? 'laki-laki' : 'perempuan'} (bilangan bulat, kosong = 0).`,
+        en: `Number of ${sex === 'male' ? 'male' : 'female'} participants: ${PARTICIPANT_CATEGORY_LABELS[category].en.toLowerCase()} (whole number, empty = 0).`,
+      },
+      example: EXAMPLE_PARTICIPANTS[participantKey(category, sex)] ?? '',
+      width: Math.max(8, participantKey(category, sex).length + 2),
+    })),
   ),
 ];
 

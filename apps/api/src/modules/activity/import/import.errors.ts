@@ -202,7 +202,7 @@ const IMPORT_ERRORS: ErrorTable<ImportErrorCode> = {
   [ImportErrorCode.OUTSIDE_WORKING_AREA]: {
     kind: 'BAD_USER_INPUT',
     id: '{count} desa/kelurahan berada di luar wilayah kerja instansi Anda (mis. {code}); periksa kodenya.',
-    en: '{count} villages lie outside your agency\'s working area (e.g. {code}); check the codes.',
+    en: "{count} villages lie outside your agency's working area (e.g. {code}); check the codes.",
   },
   [ImportErrorCode.ENCODING_FALLBACK]: {
     kind: 'BAD_USER_INPUT',

@@ -180,7 +180,9 @@ describe('what is refused before reading', () => {
     const many = zipOf(Array.from({ length: IMPORT_LIMITS.maxZipEntries + 1 }, (_, i) => ({ name: i === 0 ? 'xl/workbook.xml' : `xl/media/${i}.bin`, data: Buffer.alloc(0) })));
     const error = await readSheetFile(many).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'IMPORT_ZIP_TOO_MANY_ENTRIES', params: { entries: 501, max: 500 } });
-    expect((error as ImportError).localize('id')).toBe('Berkas Excel ini berisi 501 bagian di dalamnya; buku kerja biasa berisi paling banyak 500. Salin lembar kegiatan ke templat, lalu unggah templat itu.');
+    expect((error as ImportError).localize('id')).toBe(
+      'Berkas Excel ini berisi 501 bagian di dalamnya; buku kerja biasa berisi paling banyak 500. Salin lembar kegiatan ke templat, lalu unggah templat itu.',
+    );
     expect((error as ImportError).localize('en')).toContain('holds 501 parts inside; an ordinary workbook holds at most 500');
     // A workbook's ordinary dozen or two is fine (and then fails later, as the broken workbook it is).
     const some = zipOf(Array.from({ length: 30 }, (_, i) => ({ name: i === 0 ? 'xl/workbook.xml' : `xl/media/${i}.bin`, data: Buffer.alloc(10) })));

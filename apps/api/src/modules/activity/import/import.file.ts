@@ -279,7 +279,11 @@ export function cellText(value: unknown): string {
 
 /** Header cells compare without case, surrounding blanks or a BOM, with inner blanks as '_'. */
 export function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, '_');
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
 }
 
 /**

@@ -46,7 +46,8 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
   let kerinciId: string;
   let petugasId: string;
   const sql = <T = any>(query: string, params: unknown[] = []) => withAdmin(t.db.url, async (c) => (await c.query(query, params)).rows as T[]);
-  const count = async (table: string, where = 'TRUE', params: unknown[] = []) => onlyRow(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params), 'count').n;
+  const count = async (table: string, where = 'TRUE', params: unknown[] = []) =>
+    onlyRow(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params), 'count').n;
 
   async function upload(
     body: Buffer,
@@ -100,7 +101,21 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Kegiatan')!;
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(KEYS);
-    expect(KEYS.slice(0, 13)).toEqual(['jenis', 'judul', 'uraian', 'tanggal', 'jam_mulai', 'jam_selesai', 'tanggal_selesai', 'tempat', 'kode_wilayah_tempat', 'desa_kelurahan', 'cara_menjangkau', 'butir_program', 'topik']);
+    expect(KEYS.slice(0, 13)).toEqual([
+      'jenis',
+      'judul',
+      'uraian',
+      'tanggal',
+      'jam_mulai',
+      'jam_selesai',
+      'tanggal_selesai',
+      'tempat',
+      'kode_wilayah_tempat',
+      'desa_kelurahan',
+      'cara_menjangkau',
+      'butir_program',
+      'topik',
+    ]);
     expect(KEYS).toContain('kepala_desa_p');
     expect(sheet.getRow(2).getCell(KEYS.indexOf('tempat') + 1).value).toBe('Hotel Royal Bangko');
     expect(sheet.getRow(2).getCell(1).value).toBe('#SOSIALISASI');
@@ -108,7 +123,14 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     const text: string[] = [];
     guide.eachRow((r) => text.push((r.values as unknown[]).slice(1).join(' | ')));
     const all = text.join('\n');
-    for (const expected of ['RAPAT_KOORDINASI | Rapat koordinasi', 'OFFICIALS_ATTENDED | Aparat desa hadir', 'calon_pmi_l | calon_pmi_p | Calon PMI', 'modus operandi', '8 | pencegahan TPPO dan TPPM', '2024-01-01']) {
+    for (const expected of [
+      'RAPAT_KOORDINASI | Rapat koordinasi',
+      'OFFICIALS_ATTENDED | Aparat desa hadir',
+      'calon_pmi_l | calon_pmi_p | Calon PMI',
+      'modus operandi',
+      '8 | pencegahan TPPO dan TPPM',
+      '2024-01-01',
+    ]) {
       expect(all).toContain(expected);
     }
 
@@ -164,9 +186,7 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
       [2, null, 'IMPORT_DUPLICATE_EXISTING'],
       [3, null, 'IMPORT_ROW_IGNORED'],
     ]);
-    expect(at(r.warnings, 0, 'warning').message).toBe(
-      'Kegiatan dengan tanggal, judul dan tempat yang sama sudah tercatat di Jangkau (terverifikasi); periksa agar tidak tercatat dua kali.',
-    );
+    expect(at(r.warnings, 0, 'warning').message).toBe('Kegiatan dengan tanggal, judul dan tempat yang sama sudah tercatat di Jangkau (terverifikasi); periksa agar tidak tercatat dua kali.');
   });
 
   it('a dry run reports every problem of every row, with its row and column, in Indonesian (or English), and writes nothing', async () => {
@@ -206,7 +226,9 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     expect(message(3, 'jenis')).toBe('Jenis kegiatan "RAPAT" tidak dikenal; gunakan salah satu: SOSIALISASI, PENYULUHAN, RAPAT_KOORDINASI, PEMBENTUKAN_DESA_BINAAN, MONITORING, LAINNYA.');
     expect(message(4, 'topik')).toBe('Topik "topik karangan" tidak dikenal; lihat daftar topik di templat.');
     expect(message(6, 'desa_kelurahan')).toBe('Desa/kelurahan 15.02.10.2099 tidak ditemukan.');
-    expect(message(7, 'butir_program')).toBe('Tidak ada kerangka program yang berlaku pada tanggal 2 Maret 2026, jadi butir program 8 tidak dapat dipakai; kosongkan butir_program untuk kegiatan ini.');
+    expect(message(7, 'butir_program')).toBe(
+      'Tidak ada kerangka program yang berlaku pada tanggal 2 Maret 2026, jadi butir program 8 tidak dapat dipakai; kosongkan butir_program untuk kegiatan ini.',
+    );
     expect(message(5, 'tanggal')).toContain('2027-01-05 09:00 WIB');
     expect(r.message).toBe('7 dari 9 baris bermasalah. Perbaiki lalu unggah lagi; belum ada yang disimpan.');
     expect(r.preview.map((p) => p.row)).toEqual([2, 10]);
@@ -263,7 +285,15 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
         calon_pmi_l: '14',
         calon_pmi_p: '9',
       }),
-      row({ jenis: 'RAPAT_KOORDINASI', judul: 'Rapat Koordinasi TPPO Tingkat Kabupaten', tanggal: '2025-10-01', tanggal_selesai: '2025-10-02', desa_kelurahan: '', cara_menjangkau: '', kode_wilayah_tempat: '15.02' }),
+      row({
+        jenis: 'RAPAT_KOORDINASI',
+        judul: 'Rapat Koordinasi TPPO Tingkat Kabupaten',
+        tanggal: '2025-10-01',
+        tanggal_selesai: '2025-10-02',
+        desa_kelurahan: '',
+        cara_menjangkau: '',
+        kode_wilayah_tempat: '15.02',
+      }),
     ]);
     const sha256 = createHash('sha256').update(file).digest('hex');
     const activitiesBefore = await count('activities');
@@ -305,7 +335,12 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
 
     // One audit entry per activity (as any creation writes), and one for the batch.
     const entries = await sql(`SELECT entity, entity_id, operation, actor_username, subject_agency_id, changes FROM audit_log WHERE operation = 'importActivities' ORDER BY id`);
-    expect(entries.filter((e) => e.entity === 'Activity').map((e) => e.entity_id).sort()).toEqual([...ids].sort());
+    expect(
+      entries
+        .filter((e) => e.entity === 'Activity')
+        .map((e) => e.entity_id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(entries.filter((e) => e.entity === 'Activity')[0].changes.status).toEqual({ from: null, to: 'SUBMITTED' });
     const batch = entries.filter((e) => e.entity === 'ActivityImport');
     expect(batch).toHaveLength(1);
@@ -390,7 +425,10 @@ describe('activity import (real PostgreSQL, over HTTP)', () => {
     const res = await upload(csv(rows), { dryRun: 'true', accept: 'application/x-ndjson' });
     expect(res.status).toBe(200);
     expect(res.contentType).toBe('application/x-ndjson; charset=utf-8');
-    const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = res.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.slice(0, -1)).toEqual([
       { type: 'progress', phase: 'validate', done: 0, total: 1200 },
       { type: 'progress', phase: 'validate', done: 500, total: 1200 },

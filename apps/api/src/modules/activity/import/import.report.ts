@@ -70,8 +70,14 @@ export function reportMessage(
   if (r.headerBroken) return t('Judul kolom (baris 1) tidak sesuai templat; tidak ada baris yang diperiksa.', 'The column names (row 1) do not match the template; no row was checked.');
   if (r.invalid > 0) {
     return r.dryRun
-      ? t('{invalid} dari {rows} baris bermasalah. Perbaiki lalu unggah lagi; belum ada yang disimpan.', '{invalid} of {rows} rows have problems. Fix them and upload again; nothing has been saved.')
-      : t('Tidak ada yang diimpor: {invalid} dari {rows} baris bermasalah. Perbaiki lalu unggah lagi.', 'Nothing was imported: {invalid} of {rows} rows have problems. Fix them and upload again.');
+      ? t(
+          '{invalid} dari {rows} baris bermasalah. Perbaiki lalu unggah lagi; belum ada yang disimpan.',
+          '{invalid} of {rows} rows have problems. Fix them and upload again; nothing has been saved.',
+        )
+      : t(
+          'Tidak ada yang diimpor: {invalid} dari {rows} baris bermasalah. Perbaiki lalu unggah lagi.',
+          'Nothing was imported: {invalid} of {rows} rows have problems. Fix them and upload again.',
+        );
   }
   if (r.valid === 0) return t('Semua {rows} baris berkas ini sudah diimpor sebelumnya; tidak ada yang ditambahkan.', 'All {rows} rows of this file were imported before; nothing was added.');
   if (r.dryRun) {
@@ -79,8 +85,5 @@ export function reportMessage(
       ? t('{valid} baris siap diimpor ({alreadyImported} baris sudah diimpor sebelumnya).', '{valid} rows are ready to import ({alreadyImported} rows were imported before).')
       : t('Semua {valid} baris siap diimpor.', 'All {valid} rows are ready to import.');
   }
-  return t(
-    '{created} kegiatan diimpor dan diajukan kepada kepala kantor untuk diverifikasi.',
-    '{created} activities were imported and submitted to the head of office for verification.',
-  );
+  return t('{created} kegiatan diimpor dan diajukan kepada kepala kantor untuk diverifikasi.', '{created} activities were imported and submitted to the head of office for verification.');
 }

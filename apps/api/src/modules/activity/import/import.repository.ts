@@ -20,7 +20,11 @@ export async function advisoryLock(manager: EntityManager, lockClass: number, ke
 
 /** Which of the ids are activities already. */
 export async function existingActivityIds(manager: EntityManager, ids: string[]): Promise<string[]> {
-  const rows = await db(manager).selectFrom('activities').select(sql<string>`id::text`.as('id')).where('id', '=', anyOf(ids, 'uuid')).execute();
+  const rows = await db(manager)
+    .selectFrom('activities')
+    .select(sql<string>`id::text`.as('id'))
+    .where('id', '=', anyOf(ids, 'uuid'))
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -36,21 +40,11 @@ export function allTopics(source: Source): Promise<{ id: string; name: string }[
 }
 
 /** Each programme item with its framework, the newest framework first. */
-export function programmeItems(source: Source): Promise<
-  { frameworkId: string; name: string; validFrom: string; validTo: string; id: string; number: number; title: string }[]
-> {
+export function programmeItems(source: Source): Promise<{ frameworkId: string; name: string; validFrom: string; validTo: string; id: string; number: number; title: string }[]> {
   return db(source)
     .selectFrom('programme_frameworks as f')
     .innerJoin('programme_items as i', 'i.framework_id', 'f.id')
-    .select([
-      'f.id as frameworkId',
-      'f.name',
-      sql<string>`f.valid_from::text`.as('validFrom'),
-      sql<string>`f.valid_to::text`.as('validTo'),
-      'i.id',
-      'i.number',
-      'i.title',
-    ])
+    .select(['f.id as frameworkId', 'f.name', sql<string>`f.valid_from::text`.as('validFrom'), sql<string>`f.valid_to::text`.as('validTo'), 'i.id', 'i.number', 'i.title'])
     .orderBy('f.valid_from', 'desc')
     .orderBy('f.name')
     .orderBy('i.number')

@@ -79,7 +79,10 @@ const REACH_CODES = Object.values(VillageReach);
 
 /** A code written as the code ("RAPAT_KOORDINASI", "rapat koordinasi") or as its Indonesian or English label. */
 function matchCode<T extends string>(value: string, codes: readonly T[], labels: Readonly<Record<T, Labels>>): T | null {
-  const asCode = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const asCode = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   const byCode = codes.find((c) => c === asCode);
   if (byCode) return byCode;
   const text = normalizeSearchText(value);

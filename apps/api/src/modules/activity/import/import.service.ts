@@ -97,7 +97,12 @@ export class ActivityImportService {
         values: null,
         alreadyImported: false,
       }));
-      const existing = new Set<string>(await existingActivityIds(manager, outcomes.map((o) => o.id)));
+      const existing = new Set<string>(
+        await existingActivityIds(
+          manager,
+          outcomes.map((o) => o.id),
+        ),
+      );
       for (const o of outcomes) o.alreadyImported = existing.has(o.id);
 
       await this.validateRows(manager, caller, outcomes, options);
@@ -169,7 +174,11 @@ export class ActivityImportService {
     const area = caller.scope.kind === 'AREA' ? caller.scope.regionCodes : null;
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       const chunk = outcomes.slice(start, start + CHUNK_ROWS).filter((o) => o.parsed.input && !o.alreadyImported);
-      const results = await this.validator.validateMany(manager, caller.agencyId, chunk.map((o) => o.parsed.input!));
+      const results = await this.validator.validateMany(
+        manager,
+        caller.agencyId,
+        chunk.map((o) => o.parsed.input!),
+      );
       chunk.forEach((o, k) => {
         const result = at(results, k, 'validation result');
         if (result instanceof ActivityError) {
@@ -231,7 +240,14 @@ export class ActivityImportService {
     const created: string[] = [];
     for (let start = 0; start < pending.length; start += CHUNK_ROWS) {
       const chunk = pending.slice(start, start + CHUNK_ROWS);
-      const written = new Set(await this.writer.insertMany(manager, context, chunk.map((o) => ({ id: o.id, values: o.values! })), ActivityStatus.SUBMITTED));
+      const written = new Set(
+        await this.writer.insertMany(
+          manager,
+          context,
+          chunk.map((o) => ({ id: o.id, values: o.values! })),
+          ActivityStatus.SUBMITTED,
+        ),
+      );
       for (const o of chunk) {
         if (written.has(o.id)) created.push(o.id);
         // Only a commit racing this one could have written it; the advisory lock makes that wait, so this is a guard.
@@ -242,15 +258,7 @@ export class ActivityImportService {
     return created;
   }
 
-  private report(
-    options: ImportOptions,
-    file: ImportReport['file'],
-    rows: number,
-    outcomes: RowOutcome[],
-    errors: RowProblem[],
-    warnings: RowProblem[],
-    created: number,
-  ): ImportReport {
+  private report(options: ImportOptions, file: ImportReport['file'], rows: number, outcomes: RowOutcome[], errors: RowProblem[], warnings: RowProblem[], created: number): ImportReport {
     const order = new Map(COLUMNS.map((c, i) => [c.key, i]));
     const sort = (a: RowProblem, b: RowProblem) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1);
     const allWarnings = [...warnings, ...outcomes.flatMap((o) => o.parsed.warnings)].sort(sort);

@@ -1,12 +1,4 @@
-import {
-  ACTIVITY_LIMITS,
-  ACTIVITY_TYPE_LABELS,
-  ActivityType,
-  PARTICIPANT_CATEGORY_LABELS,
-  ParticipantCategory,
-  VILLAGE_REACH_LABELS,
-  VillageReach,
-} from '@jangkau/shared-domain';
+import { ACTIVITY_LIMITS, ACTIVITY_TYPE_LABELS, ActivityType, PARTICIPANT_CATEGORY_LABELS, ParticipantCategory, VILLAGE_REACH_LABELS, VillageReach } from '@jangkau/shared-domain';
 import { loadExcel } from '../../../common/excel';
 import { Language } from '../../../common/i18n/language';
 import { CATEGORIES, COLUMNS, IMPORT_LIMITS, participantKey } from './import.columns';
@@ -51,7 +43,9 @@ function texts(language: Language) {
     codeHeader: (en ? ['Code', 'Name'] : ['Kode', 'Nama']) satisfies [string, string],
     categoryHeader: en ? ['Male', 'Female', 'Category'] : ['Laki-laki', 'Perempuan', 'Kategori'],
     topics: en ? 'Topics (column topik)' : 'Topik (kolom topik)',
-    programme: en ? 'Programme items (column butir_program: the number, in the framework valid on the activity date)' : 'Butir program (kolom butir_program: nomornya, menurut kerangka yang berlaku pada tanggal kegiatan)',
+    programme: en
+      ? 'Programme items (column butir_program: the number, in the framework valid on the activity date)'
+      : 'Butir program (kolom butir_program: nomornya, menurut kerangka yang berlaku pada tanggal kegiatan)',
     valid: (from: string, to: string) => (en ? `valid ${from} to ${to}` : `berlaku ${from} s.d. ${to}`),
     none: en ? '(none yet)' : '(belum ada)',
     exampleNote: en
@@ -101,7 +95,14 @@ export async function buildXlsxTemplate(language: Language, ref: TemplateReferen
   for (const category of CATEGORIES) {
     for (const sex of ['male', 'female'] as const) {
       const letter = columnLetter(participantKey(category, sex));
-      validations.add(`${letter}2:${letter}${lastRow}`, { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, ACTIVITY_LIMITS.participantsPerCellMax], showErrorMessage: true, errorStyle: 'stop' });
+      validations.add(`${letter}2:${letter}${lastRow}`, {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [0, ACTIVITY_LIMITS.participantsPerCellMax],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+      });
     }
   }
 
@@ -118,16 +119,26 @@ export async function buildXlsxTemplate(language: Language, ref: TemplateReferen
     help.addRow(headerCells).font = { italic: true };
     for (const row of rows) help.addRow(row);
   };
-  section(t.types, t.codeHeader, Object.values(ActivityType).map((code) => [code, ACTIVITY_TYPE_LABELS[code][language]]));
-  section(t.reaches, t.codeHeader, Object.values(VillageReach).map((code) => [code, VILLAGE_REACH_LABELS[code][language]]));
-  section(t.categories, t.categoryHeader, CATEGORIES.map((category: ParticipantCategory) => [participantKey(category, 'male'), participantKey(category, 'female'), PARTICIPANT_CATEGORY_LABELS[category][language]]));
+  section(
+    t.types,
+    t.codeHeader,
+    Object.values(ActivityType).map((code) => [code, ACTIVITY_TYPE_LABELS[code][language]]),
+  );
+  section(
+    t.reaches,
+    t.codeHeader,
+    Object.values(VillageReach).map((code) => [code, VILLAGE_REACH_LABELS[code][language]]),
+  );
+  section(
+    t.categories,
+    t.categoryHeader,
+    CATEGORIES.map((category: ParticipantCategory) => [participantKey(category, 'male'), participantKey(category, 'female'), PARTICIPANT_CATEGORY_LABELS[category][language]]),
+  );
   section(t.topics, [t.codeHeader[1]], ref.topics.length ? ref.topics.map((name) => [name]) : [[t.none]]);
   section(
     t.programme,
     [t.codeHeader[0], t.codeHeader[1]],
-    ref.frameworks.length
-      ? ref.frameworks.flatMap((f) => [[`${f.name} (${t.valid(f.validFrom, f.validTo)})`], ...f.items.map((i) => [i.number, i.title])])
-      : [[t.none]],
+    ref.frameworks.length ? ref.frameworks.flatMap((f) => [[`${f.name} (${t.valid(f.validFrom, f.validTo)})`], ...f.items.map((i) => [i.number, i.title])]) : [[t.none]],
   );
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -153,9 +164,19 @@ export function buildCsvTemplate(language: Language, ref: TemplateReference): Bu
   comment(t.title);
   for (const rule of t.rules) comment(rule);
   for (const c of COLUMNS) comment(`${c.key}${c.required ? ` (${t.columnsHeader[1].toLowerCase()})` : ''}: ${c.help[language]}${c.example ? ` ${t.columnsHeader[3]}: ${c.example}` : ''}`);
-  comment(`${t.types}: ${Object.values(ActivityType).map((code) => `${code} = ${ACTIVITY_TYPE_LABELS[code][language]}`).join('; ')}`);
-  comment(`${t.reaches}: ${Object.values(VillageReach).map((code) => `${code} = ${VILLAGE_REACH_LABELS[code][language]}`).join('; ')}`);
-  comment(`${t.categories}: ${CATEGORIES.map((category) => `${participantKey(category, 'male')}/${participantKey(category, 'female')} = ${PARTICIPANT_CATEGORY_LABELS[category][language]}`).join('; ')}`);
+  comment(
+    `${t.types}: ${Object.values(ActivityType)
+      .map((code) => `${code} = ${ACTIVITY_TYPE_LABELS[code][language]}`)
+      .join('; ')}`,
+  );
+  comment(
+    `${t.reaches}: ${Object.values(VillageReach)
+      .map((code) => `${code} = ${VILLAGE_REACH_LABELS[code][language]}`)
+      .join('; ')}`,
+  );
+  comment(
+    `${t.categories}: ${CATEGORIES.map((category) => `${participantKey(category, 'male')}/${participantKey(category, 'female')} = ${PARTICIPANT_CATEGORY_LABELS[category][language]}`).join('; ')}`,
+  );
   comment(`${t.topics}: ${ref.topics.length ? ref.topics.join('; ') : t.none}`);
   if (!ref.frameworks.length) comment(`${t.programme}: ${t.none}`);
   for (const f of ref.frameworks) comment(`${t.programme}: ${f.name} (${t.valid(f.validFrom, f.validTo)}): ${f.items.map((i) => `${i.number} = ${i.title}`).join('; ')}`);

@@ -1,14 +1,4 @@
-import {
-  ActivityStatus,
-  AgencyType,
-  ActivityType,
-  CoOrganiserStatus,
-  FollowUpStatus,
-  IndonesianTimeZone,
-  ParticipantCategory,
-  RegionLevel,
-  VillageReach,
-} from '@jangkau/shared-domain';
+import { ActivityStatus, AgencyType, ActivityType, CoOrganiserStatus, FollowUpStatus, IndonesianTimeZone, ParticipantCategory, RegionLevel, VillageReach } from '@jangkau/shared-domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import '../../agency/models/agency.model'; // registers AgencyType
 import { Region } from '../../region/models/region.model';

@@ -21,7 +21,6 @@ async function next<T>(it: AsyncIterableIterator<T>, ms = 3000): Promise<T | 'ti
   }
 }
 
-
 describe('CoverageEvents', () => {
   it('delivers to the subscriptions whose filter accepts the event, in one process, and stops when the client leaves', async () => {
     const events = new CoverageEvents(config());

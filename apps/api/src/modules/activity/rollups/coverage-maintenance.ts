@@ -96,7 +96,10 @@ function touched(rows: { village_code: string; day: string }[]): Touched {
 
 /** Which (village, period) pairs are reached right now, as "village|key". */
 async function reachedPairs(manager: EntityManager, t: Touched): Promise<Set<string>> {
-  const { rows } = await sql<{ v: string; k: string }>`SELECT t.v, t.k FROM unnest(${t.pairs.village}::varchar[], ${t.pairs.key}::varchar[], ${t.pairs.from}::date[], ${t.pairs.to}::date[]) AS t(v, k, f, e)
+  const { rows } = await sql<{
+    v: string;
+    k: string;
+  }>`SELECT t.v, t.k FROM unnest(${t.pairs.village}::varchar[], ${t.pairs.key}::varchar[], ${t.pairs.from}::date[], ${t.pairs.to}::date[]) AS t(v, k, f, e)
      WHERE EXISTS (SELECT 1 FROM coverage_village_months m WHERE m.village_code = t.v AND m.month BETWEEN t.f AND t.e)`.execute(db(manager));
   return new Set(rows.map((r) => `${r.v}|${r.k}`));
 }
@@ -133,7 +136,10 @@ export class CoverageMaintenance {
 export async function applyCoverageChange(manager: EntityManager, activityId: string, change: 'ADD' | 'REMOVE'): Promise<string[]> {
   const source =
     change === 'ADD'
-      ? sql<{ village_code: string; day: string }>`SELECT v.village_code, ${ACTIVITY_DAY}::text AS day FROM activities a JOIN activity_villages v ON v.activity_id = a.id WHERE a.id = ${activityId}`
+      ? sql<{
+          village_code: string;
+          day: string;
+        }>`SELECT v.village_code, ${ACTIVITY_DAY}::text AS day FROM activities a JOIN activity_villages v ON v.activity_id = a.id WHERE a.id = ${activityId}`
       : sql<{ village_code: string; day: string }>`SELECT village_code, day::text AS day FROM coverage_reach WHERE activity_id = ${activityId}`;
   const { rows } = await source.execute(db(manager));
   const t = touched(rows);

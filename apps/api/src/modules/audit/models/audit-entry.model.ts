@@ -7,7 +7,7 @@ export class AuditChange {
   @Field(() => String, { nullable: true, description: 'The new value, as JSON.' }) to!: string | null;
 }
 
-@ObjectType({ description: 'A name for an id or region code that an entry\'s changes hold.' })
+@ObjectType({ description: "A name for an id or region code that an entry's changes hold." })
 export class AuditReference {
   @Field({ description: 'The id or Kemendagri code as the changes write it.' }) value!: string;
   @Field() label!: string;

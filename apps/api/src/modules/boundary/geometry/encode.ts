@@ -41,14 +41,12 @@ export function encodeRegions(regions: RegionShape[], detail: Detail, emptyBbox:
   }
   const collection: FeatureCollection<Polygon | MultiPolygon> = {
     type: 'FeatureCollection',
-    features: regions.map(
-      (r): Feature<Polygon | MultiPolygon> => ({
-        type: 'Feature',
-        id: r.code,
-        properties: { code: r.code, name: r.name, level: r.level, label: r.label },
-        geometry: r.geometry as Polygon | MultiPolygon,
-      }),
-    ),
+    features: regions.map((r): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      id: r.code,
+      properties: { code: r.code, name: r.name, level: r.level, label: r.label },
+      geometry: r.geometry as Polygon | MultiPolygon,
+    })),
   };
   return topology({ regions: collection }, quantizationFor(detail)) as unknown as RegionsTopology;
 }

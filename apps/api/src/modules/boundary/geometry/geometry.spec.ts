@@ -1,20 +1,7 @@
 import { buildDetails } from './details';
 import { encodeRegions, mergeOutline } from './encode';
 import { feature } from 'topojson-client';
-import {
-  bboxOf,
-  compact,
-  countPositions,
-  dropConsecutiveDuplicates,
-  findSelfIntersections,
-  labelPoint,
-  Polygon,
-  Polygons,
-  Position,
-  repairGeometry,
-  Ring,
-  signedArea,
-} from './geometry';
+import { bboxOf, compact, countPositions, dropConsecutiveDuplicates, findSelfIntersections, labelPoint, Polygon, Polygons, Position, repairGeometry, Ring, signedArea } from './geometry';
 import { at } from '@jangkau/shared-domain';
 
 /** A square in Jambi, counter-clockwise and closed, `size` degrees wide. */
@@ -82,14 +69,93 @@ describe('repairGeometry', () => {
   it.each([
     ['no geometry', null, 'GEOMETRY_MISSING'],
     ['a point', { type: 'Point', coordinates: [102, -2] }, 'GEOMETRY_TYPE'],
-    ['a line string', { type: 'LineString', coordinates: [[102, -2], [103, -2]] }, 'GEOMETRY_TYPE'],
+    [
+      'a line string',
+      {
+        type: 'LineString',
+        coordinates: [
+          [102, -2],
+          [103, -2],
+        ],
+      },
+      'GEOMETRY_TYPE',
+    ],
     ['coordinates that are not rings', { type: 'Polygon', coordinates: [[102, -2]] }, 'COORDINATES_MALFORMED'],
     ['an empty polygon', { type: 'Polygon', coordinates: [] }, 'COORDINATES_MALFORMED'],
-    ['a string coordinate', { type: 'Polygon', coordinates: [[[102, '-2'], [103, -2], [103, -1], [102, -2]]] }, 'COORDINATES_MALFORMED'],
-    ['a non-finite coordinate', { type: 'Polygon', coordinates: [[[102, -2], [Infinity, -2], [103, -1], [102, -2]]] }, 'COORDINATE_NOT_FINITE'],
-    ['a ring of three positions', { type: 'Polygon', coordinates: [[[102, -2], [103, -2], [102, -2]]] }, 'RING_TOO_SHORT'],
-    ['a ring that collapses to a line once duplicates go', { type: 'Polygon', coordinates: [[[102, -2], [102, -2], [103, -2], [102, -2]]] }, 'RING_TOO_SHORT'],
-    ['a ring without area', { type: 'Polygon', coordinates: [[[102, -2], [103, -2], [104, -2], [102, -2]]] }, 'RING_ZERO_AREA'],
+    [
+      'a string coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [102, '-2'],
+            [103, -2],
+            [103, -1],
+            [102, -2],
+          ],
+        ],
+      },
+      'COORDINATES_MALFORMED',
+    ],
+    [
+      'a non-finite coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [102, -2],
+            [Infinity, -2],
+            [103, -1],
+            [102, -2],
+          ],
+        ],
+      },
+      'COORDINATE_NOT_FINITE',
+    ],
+    [
+      'a ring of three positions',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [102, -2],
+            [103, -2],
+            [102, -2],
+          ],
+        ],
+      },
+      'RING_TOO_SHORT',
+    ],
+    [
+      'a ring that collapses to a line once duplicates go',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [102, -2],
+            [102, -2],
+            [103, -2],
+            [102, -2],
+          ],
+        ],
+      },
+      'RING_TOO_SHORT',
+    ],
+    [
+      'a ring without area',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [102, -2],
+            [103, -2],
+            [104, -2],
+            [102, -2],
+          ],
+        ],
+      },
+      'RING_ZERO_AREA',
+    ],
     ['[lat, lon] positions', { type: 'Polygon', coordinates: [square().map(([x, y]) => [y, x])] }, 'COORDINATES_SWAPPED'],
     ['positions in Europe', { type: 'Polygon', coordinates: [square(10, 50)] }, 'OUTSIDE_INDONESIA'],
     ['projected metres', { type: 'Polygon', coordinates: [square(500000, 9800000, 1000)] }, 'OUTSIDE_INDONESIA'],
@@ -100,26 +166,65 @@ describe('repairGeometry', () => {
   });
 
   it('refuses a multipolygon when any of its rings is invalid (all or nothing)', () => {
-    const result = repairGeometry({ type: 'MultiPolygon', coordinates: [[square()], [[[102, -2], [103, -2], [102, -2]]]] });
+    const result = repairGeometry({
+      type: 'MultiPolygon',
+      coordinates: [
+        [square()],
+        [
+          [
+            [102, -2],
+            [103, -2],
+            [102, -2],
+          ],
+        ],
+      ],
+    });
     expect(result.problems).toEqual(['RING_TOO_SHORT']);
   });
 });
 
 describe('dropConsecutiveDuplicates', () => {
   it('removes repeats and the closing position', () => {
-    expect(dropConsecutiveDuplicates([[1, 1], [1, 1], [2, 2], [3, 3], [3, 3], [1, 1]])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(
+      dropConsecutiveDuplicates([
+        [1, 1],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [3, 3],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
   });
 });
 
 describe('findSelfIntersections', () => {
   it('finds a bowtie and where it crosses', () => {
-    const bowtie: Ring = [[102, -2], [103, -1], [103, -2], [102, -1], [102, -2]];
+    const bowtie: Ring = [
+      [102, -2],
+      [103, -1],
+      [103, -2],
+      [102, -1],
+      [102, -2],
+    ];
     expect(findSelfIntersections([[bowtie]])).toEqual([[102.5, -1.5]]);
   });
 
   it('does not count rings that only touch themselves at a vertex, or simple rings', () => {
     // A figure eight pinched at one shared vertex (102.5, -1.5).
-    const pinched: Ring = [[102, -2], [102.5, -1.5], [103, -2], [103, -1], [102.5, -1.5], [102, -1], [102, -2]];
+    const pinched: Ring = [
+      [102, -2],
+      [102.5, -1.5],
+      [103, -2],
+      [103, -1],
+      [102.5, -1.5],
+      [102, -1],
+      [102, -2],
+    ];
     expect(findSelfIntersections([[pinched]])).toEqual([]);
     expect(findSelfIntersections([[square()]])).toEqual([]);
   });
@@ -138,7 +243,17 @@ describe('findSelfIntersections', () => {
 
 describe('labelPoint', () => {
   it('lies inside a U-shaped region, where the centroid does not', () => {
-    const u: Ring = [[102, -2], [103, -2], [103, -1], [102.8, -1], [102.8, -1.8], [102.2, -1.8], [102.2, -1], [102, -1], [102, -2]];
+    const u: Ring = [
+      [102, -2],
+      [103, -2],
+      [103, -1],
+      [102.8, -1],
+      [102.8, -1.8],
+      [102.2, -1.8],
+      [102.2, -1],
+      [102, -1],
+      [102, -2],
+    ];
     const label = labelPoint([[u]]);
     expect(insidePolygon(label, [u])).toBe(true);
     expect(insidePolygon([102.5, -1.5], [u])).toBe(false);

@@ -23,14 +23,7 @@ export const INDONESIA_BBOX = { minLon: 94, minLat: -12, maxLon: 142, maxLat: 7 
 
 export type GeometryRepair = 'RING_CLOSED' | 'DUPLICATE_POINTS_REMOVED' | 'WINDING_FIXED';
 export type GeometryProblem =
-  | 'GEOMETRY_MISSING'
-  | 'GEOMETRY_TYPE'
-  | 'COORDINATES_MALFORMED'
-  | 'COORDINATE_NOT_FINITE'
-  | 'COORDINATES_SWAPPED'
-  | 'OUTSIDE_INDONESIA'
-  | 'RING_TOO_SHORT'
-  | 'RING_ZERO_AREA';
+  'GEOMETRY_MISSING' | 'GEOMETRY_TYPE' | 'COORDINATES_MALFORMED' | 'COORDINATE_NOT_FINITE' | 'COORDINATES_SWAPPED' | 'OUTSIDE_INDONESIA' | 'RING_TOO_SHORT' | 'RING_ZERO_AREA';
 
 export interface RepairResult {
   /** Null when the geometry has a problem that blocks the import. */

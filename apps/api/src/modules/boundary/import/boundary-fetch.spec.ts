@@ -128,7 +128,27 @@ describe('URL import reaches only public addresses (server-side request forgery)
     // A self-signed certificate for geo.internal (openssl, as on every CI image and developer machine).
     const dir = mkdtempSync(join(tmpdir(), 'jangkau-tls-'));
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=geo.internal', '-addext', 'subjectAltName=DNS:geo.internal'], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+          '-days',
+          '1',
+          '-subj',
+          '/CN=geo.internal',
+          '-addext',
+          'subjectAltName=DNS:geo.internal',
+        ],
+        { stdio: 'ignore' },
+      );
       const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
       const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (_req, res) => res.end('{"tls":true}'));
       await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));

@@ -31,7 +31,16 @@ const codesOf = (list: { code: string | null; problem: string }[]) => list.map((
 /** A file with an unknown code, a code of another level and a broken ring, beside one good feature. */
 function badFile(): Buffer {
   const broken = one('15.02.02');
-  broken.geometry = { type: 'Polygon', coordinates: [[[102.1, -2.1], [102.2, -2.1], [102.1, -2.1]]] };
+  broken.geometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [102.1, -2.1],
+        [102.2, -2.1],
+        [102.1, -2.1],
+      ],
+    ],
+  };
   return file([one('15.02.10'), one('15.02.01', '15.02.99'), one('15.02.03', '15.02'), broken]);
 }
 
@@ -113,7 +122,10 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/x-ndjson');
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'progress', phase: 'read', done: 0, total: 1 });
     expect(lines.some((l) => l.type === 'progress' && l.phase === 'validate' && l.done === 4)).toBe(true);
     const last = lines[lines.length - 1];
@@ -237,7 +249,10 @@ describe('boundary import (real PostgreSQL, over HTTP)', () => {
       })(),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'BOUNDARY_GZIP_CORRUPT', message: expect.stringMatching(/^This gzip-compressed file is damaged or cut short and cannot be unpacked \(.+\)\. Send it again, or send it uncompressed\.$/) });
+    expect(await res.json()).toEqual({
+      error: 'BOUNDARY_GZIP_CORRUPT',
+      message: expect.stringMatching(/^This gzip-compressed file is damaged or cut short and cannot be unpacked \(.+\)\. Send it again, or send it uncompressed\.$/),
+    });
     expect(await count('boundary_sets')).toBe(0);
   });
 

@@ -69,7 +69,13 @@ export function reportMessage(language: Language, r: Omit<BoundaryImportReport, 
       : t('Tidak ada yang diimpor: {problems} masalah ditemukan. Perbaiki berkas lalu coba lagi.', 'Nothing was imported: {problems} problems found. Fix the file and try again.');
   }
   if (r.dryRun) {
-    return t('{features} fitur siap diimpor untuk {regions} wilayah ({missing} wilayah tanpa batas).', '{features} features are ready to import for {regions} regions ({missing} regions without a boundary).');
+    return t(
+      '{features} fitur siap diimpor untuk {regions} wilayah ({missing} wilayah tanpa batas).',
+      '{features} features are ready to import for {regions} regions ({missing} regions without a boundary).',
+    );
   }
-  return t('Batas {regions} wilayah diimpor dan kini dipakai ({missing} wilayah tanpa batas).', 'Boundaries of {regions} regions were imported and are now in use ({missing} regions without a boundary).');
+  return t(
+    'Batas {regions} wilayah diimpor dan kini dipakai ({missing} wilayah tanpa batas).',
+    'Boundaries of {regions} regions were imported and are now in use ({missing} regions without a boundary).',
+  );
 }

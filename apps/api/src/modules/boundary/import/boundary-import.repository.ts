@@ -11,15 +11,13 @@ export async function registryRegions(source: Source, codes: readonly string[]):
 }
 
 /** Regions of the level (under these parents, below provinces) that the file does not cover, by code. */
-export async function missingRegions(
-  source: Source,
-  level: number,
-  parents: readonly string[],
-  covered: readonly string[],
-): Promise<Array<{ code: string; name: string; level: string }>> {
+export async function missingRegions(source: Source, level: number, parents: readonly string[], covered: readonly string[]): Promise<Array<{ code: string; name: string; level: string }>> {
   let query = db(source).selectFrom('regions').select(['code', 'name', 'level']).where('depth', '=', level);
   if (level !== 1) query = query.where('parent_code', '=', anyOf(parents, 'varchar'));
-  return query.where('code', '<>', sql<string>`ALL(${covered}::varchar[])`).orderBy('code').execute();
+  return query
+    .where('code', '<>', sql<string>`ALL(${covered}::varchar[])`)
+    .orderBy('code')
+    .execute();
 }
 
 export interface SetInsert {
@@ -104,7 +102,11 @@ export async function retireSet(manager: EntityManager, setId: string): Promise<
 }
 
 export async function activateSet(manager: EntityManager, setId: string, report: string): Promise<void> {
-  await db(manager).updateTable('boundary_sets').set({ status: 'ACTIVE', activated_at: sql<Date>`now()`, report }).where('id', '=', setId).execute();
+  await db(manager)
+    .updateTable('boundary_sets')
+    .set({ status: 'ACTIVE', activated_at: sql<Date>`now()`, report })
+    .where('id', '=', setId)
+    .execute();
 }
 
 /** Sets of the level left IMPORTING over an hour ago (an import that died half-way), other than `keepId`. */

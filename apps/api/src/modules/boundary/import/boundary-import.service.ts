@@ -224,9 +224,7 @@ export class BoundaryImportService {
     if (level === null) fileProblems.push(finding(null, null, BoundaryErrorCode.NO_LEVEL));
 
     const candidateCodes = [...new Set(parsed.flatMap((p) => (p && typeof p !== 'string' && p.depth === level ? [p.code] : [])))];
-    const registry = new Map<string, { name: string; parentCode: string | null }>(
-      (await registryRegions(this.dataSource, candidateCodes)).map((r) => [r.code, r]),
-    );
+    const registry = new Map<string, { name: string; parentCode: string | null }>((await registryRegions(this.dataSource, candidateCodes)).map((r) => [r.code, r]));
 
     const matched = new Map<string, MatchedRegion>();
     let matchedFeatures = 0;
@@ -276,10 +274,7 @@ export class BoundaryImportService {
 
     // Missing: regions of the level under the parents the file covers (all provinces for a province file).
     const parents = [...new Set([...matched.values()].map((r) => r.parentCode).filter((c): c is string => c !== null))];
-    const missing: { code: string; name: string; level: string }[] =
-      level === null || matched.size === 0
-        ? []
-        : await missingRegions(this.dataSource, level, parents, [...matched.keys()]);
+    const missing: { code: string; name: string; level: string }[] = level === null || matched.size === 0 ? [] : await missingRegions(this.dataSource, level, parents, [...matched.keys()]);
 
     const cap = <T>(list: T[]) => list.slice(0, REPORT_LIST_LIMIT);
     return {

@@ -4,8 +4,7 @@ import { lookup } from 'node:dns/promises';
 /** Resolves a host name to every address it has (what the operating system's resolver would connect to). */
 export type Resolver = (host: string) => Promise<{ address: string; family: 4 | 6 }[]>;
 
-export const systemResolver: Resolver = async (host) =>
-  (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+export const systemResolver: Resolver = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 /**
  * Hosts an installation lets URL imports reach although they are not public (BOUNDARY_IMPORT_ALLOW_HOSTS): host
@@ -17,7 +16,10 @@ export class AllowList {
 
   constructor(entries: readonly string[] = []) {
     for (const raw of entries) {
-      const entry = raw.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+      const entry = raw
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1');
       if (!entry) continue;
       if (ipaddr.isValidCIDR(entry)) this.ranges.push(normaliseRange(ipaddr.parseCIDR(entry)));
       else if (ipaddr.isValid(entry)) {

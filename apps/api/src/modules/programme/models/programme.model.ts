@@ -17,7 +17,7 @@ export class ProgrammeItem {
   version?: number;
 }
 
-@ObjectType({ description: "The minister's programme for a period, e.g. \"13 Program Akselerasi …\" (2024–2025)." })
+@ObjectType({ description: 'The minister\'s programme for a period, e.g. "13 Program Akselerasi …" (2024–2025).' })
 export class ProgrammeFramework {
   @Field(() => ID) id!: string;
   @Field() name!: string;

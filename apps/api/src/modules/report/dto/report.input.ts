@@ -43,22 +43,21 @@ export class ReportInput {
     description:
       'A period instead of from/to: "2025", "2025-Q2", "2025-S1", "2025-06", or as people write it ("Triwulan II 2025", "Des 2025", ' +
       '"1 Jan – 15 Mar 2025"). Anything else is refused with COVERAGE_PERIOD_INVALID, never read as a default period.',
-  }) period?: string | null;
+  })
+  period?: string | null;
   @Field(() => [Indicator]) indicators!: Indicator[];
   @Field(() => ID, { nullable: true }) programmeItemId?: string | null;
   @Field(() => ActivityType, { nullable: true }) type?: ActivityType | null;
   @Field(() => ReportCompare, { nullable: true, defaultValue: ReportCompare.NONE }) compare?: ReportCompare | null;
   @Field(() => StandardReportKey, {
     nullable: true,
-    description:
-      'A standard report: its title, and its extra row figures (BELUM_TERJANGKAU: villages never / not recently reached; DESA_BINAAN: designations and activity in them).',
+    description: 'A standard report: its title, and its extra row figures (BELUM_TERJANGKAU: villages never / not recently reached; DESA_BINAAN: designations and activity in them).',
   })
   standard?: StandardReportKey | null;
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Agency rows: target, achieved, progress and pacing columns for every indicator, empty where no target is set for exactly the period ' +
-      '(CAPAIAN_AKSELERASI always has them).',
+      'Agency rows: target, achieved, progress and pacing columns for every indicator, empty where no target is set for exactly the period ' + '(CAPAIAN_AKSELERASI always has them).',
   })
   withTargets?: boolean | null;
   @Field(() => Boolean, {

@@ -183,8 +183,10 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     const { res, body } = await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci');
     expect(res.status).toBe(200);
     const pdf = await pdfParse(body);
-    const [office] = await withAdmin(t.db.url, async (c) =>
-      (await c.query(`SELECT a.name, a.address, u.full_name AS head FROM agencies a JOIN users u ON u.agency_id = a.id AND u.role = 'HEAD' WHERE a.short_name = 'Kanim Kerinci'`)).rows,
+    const [office] = await withAdmin(
+      t.db.url,
+      async (c) =>
+        (await c.query(`SELECT a.name, a.address, u.full_name AS head FROM agencies a JOIN users u ON u.agency_id = a.id AND u.role = 'HEAD' WHERE a.short_name = 'Kanim Kerinci'`)).rows,
     );
     expect(office.address).toMatch(/DEMO/);
     const [first] = pdf.text.split('Halaman 1 dari');
@@ -221,12 +223,19 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(people.map((r) => r[0])).toContain('Village head');
     expect(people.at(-1)![0]).toBe('Total');
 
-    const quarter = csvLines((await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] } }, 'kanwil.jambi', 'en')).body);
+    const quarter = csvLines(
+      (await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', period: '2025-Q4', indicators: ['VILLAGES_REACHED', 'COVERAGE_RATIO'] } }, 'kanwil.jambi', 'en')).body,
+    );
     expect(quarter[1]?.[0]).toBe('Period: Q4 2025 (01/10/2025 – 31/12/2025)');
     expect(quarter[2]?.[0]).toBe('Filter: region Jambi');
     expect(quarter[0]?.[0]).toBe('Report per Regency/City');
     // A period given as dates is named in the file name as people name it.
-    const byDates = await post('csv', { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } }, 'kanwil.jambi', 'en');
+    const byDates = await post(
+      'csv',
+      { input: { rows: 'KABUPATEN_KOTA', withinRegion: '15', from: '2025-10-01', to: '2025-12-31', indicators: ['VILLAGES_REACHED'] } },
+      'kanwil.jambi',
+      'en',
+    );
     expect(byDates.res.headers.get('content-disposition')).toMatch(/filename="report-per-regency-city_jambi_2025-Q4\.csv"/);
 
     const englishPdf = (await post('pdf', { input: { ...REKAP, withinRegion: '15' } }, 'kepala.kerinci', 'en')).body;
@@ -276,7 +285,17 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(screen.emptyRowsHidden).toBeGreaterThan(400);
     const words = `Baris tanpa kegiatan disembunyikan: ${screen.emptyRowsHidden} dari 514 kabupaten/kota`;
     const categories = screen.participantsByCategory.map((p: any) => p.category);
-    const LABEL: Record<string, string> = { CAMAT: 'Camat', LURAH: 'Lurah', KEPALA_DESA: 'Kepala desa', MASYARAKAT_UMUM: 'Masyarakat umum', PERANGKAT_DESA: 'Perangkat desa', TOKOH_MASYARAKAT: 'Tokoh masyarakat', CALON_PMI: 'Calon PMI', PELAJAR: 'Pelajar', LAINNYA: 'Lainnya' };
+    const LABEL: Record<string, string> = {
+      CAMAT: 'Camat',
+      LURAH: 'Lurah',
+      KEPALA_DESA: 'Kepala desa',
+      MASYARAKAT_UMUM: 'Masyarakat umum',
+      PERANGKAT_DESA: 'Perangkat desa',
+      TOKOH_MASYARAKAT: 'Tokoh masyarakat',
+      CALON_PMI: 'Calon PMI',
+      PELAJAR: 'Pelajar',
+      LAINNYA: 'Lainnya',
+    };
     const label = (category: string) => {
       const text = LABEL[category];
       if (text === undefined) throw new Error(`No label for ${category}`);
@@ -379,7 +398,10 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(xlsx[1]?.[2]).toBe(1);
     const csv = csvRows((await getSaved('csv', id, 'desa.pulaurengas')).body);
     // The coverage ratio as a percentage: the one village reached, 100 %.
-    expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([['1', '100'], ['1', '100']]);
+    expect(csv.slice(1).map((r) => r.slice(2, 4))).toEqual([
+      ['1', '100'],
+      ['1', '100'],
+    ]);
     const pdf = await pdfParse((await getSaved('pdf', id, 'desa.pulaurengas')).body);
     expect(regionCodes(pdf.text)).toEqual(['15.02']);
     // The same through the POST route with { savedId }.
@@ -437,7 +459,10 @@ describe('report export (real PostgreSQL, over HTTP)', () => {
     expect(csv.find((r) => r[0] === '15.02')!.slice(2)).toEqual([String(reached), '1', '1', String(reached - 2)]);
     expect(csv.at(-1)!.slice(2)).toEqual([String(total), '1', '1', String(total - 2)]);
 
-    for (const [language, word] of [['id', 'dikonfirmasi'], ['en', 'confirmed by']] as const) {
+    for (const [language, word] of [
+      ['id', 'dikonfirmasi'],
+      ['en', 'confirmed by'],
+    ] as const) {
       const pdf = await pdfParse((await post('pdf', { input }, 'kanwil.jambi', language)).body);
       expect(pdf.text).toContain(word);
       // The Merangin row: its code and name, then villages reached, confirmed, disputed, unanswered.

@@ -7,7 +7,21 @@ import { ReportError, ReportErrorCode } from '../report.errors';
 export type ReportExportRequest = { input: ReportInput } | { savedId: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INPUT_FIELDS = new Set(['rows', 'withinRegion', 'from', 'to', 'period', 'indicators', 'programmeItemId', 'type', 'compare', 'standard', 'withTargets', 'withConfirmation', 'hideEmptyRows']);
+const INPUT_FIELDS = new Set([
+  'rows',
+  'withinRegion',
+  'from',
+  'to',
+  'period',
+  'indicators',
+  'programmeItemId',
+  'type',
+  'compare',
+  'standard',
+  'withTargets',
+  'withConfirmation',
+  'hideEmptyRows',
+]);
 
 /**
  * The JSON body, checked with the rules GraphQL applies to `ReportInput` (known fields, enum values, scalar

@@ -76,7 +76,6 @@ export class ReportExportService {
   }
 }
 
-
 /**
  * A file name people can tell apart in a folder: report, scope and period, ASCII only, e.g.
  * `rekap-sosialisasi-per-kabupaten-kota_jambi_2025-Q4` (scope "indonesia" when the report has no region filter).

@@ -3,19 +3,7 @@ import { loadExcel } from '../../../common/excel';
 import { csvCell, type CsvSeparator, localStart } from '../../../common/export-format';
 import { longDate } from '../../../common/i18n/language';
 import { reportWords, type ReportWords } from '../report-words';
-import {
-  Cell,
-  CellFormat,
-  ReportTable,
-  comparisonTable,
-  csvMainTable,
-  dateRange,
-  mainTable,
-  participantsPerRowTable,
-  participantsTable,
-  periodName,
-  rowsInWords,
-} from './report-table';
+import { Cell, CellFormat, ReportTable, comparisonTable, csvMainTable, dateRange, mainTable, participantsPerRowTable, participantsTable, periodName, rowsInWords } from './report-table';
 import { ExportedReport, MAX_UNREACHED_IN_PDF, unreachedTable } from './report-villages-table';
 
 /** The title block's lines under the title: period, filters, who made it and when, the data sources (and the demo mark), the rows shown. */
@@ -74,9 +62,7 @@ export async function reportXlsx(report: ExportedReport, heading: ReportHeading)
   workbook.creator = 'Jangkau';
   workbook.created = heading.generatedAt;
   const words = reportWords(report.language);
-  const tables = [mainTable(report), participantsTable(report), participantsPerRowTable(report), comparisonTable(report), unreachedTable(report)].filter(
-    (t): t is ReportTable => t !== null,
-  );
+  const tables = [mainTable(report), participantsTable(report), participantsPerRowTable(report), comparisonTable(report), unreachedTable(report)].filter((t): t is ReportTable => t !== null);
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: REPORT_XLSX_HEADER_ROW, xSplit: 0 }] });
     sheet.columns = table.headers.map((_, i) => {
@@ -113,9 +99,7 @@ export function reportCsv(report: ExportedReport, heading?: ReportHeading, separ
     const percent = (cells: Cell[]) => cells.map((c, i) => (table.formats[i] === 'ratio' && typeof c === 'number' ? Math.round(c * 1000) / 10 : c));
     return `${line(headers)}${table.rows.map((r) => line(percent(r))).join('')}${table.total ? line(percent(table.total)) : ''}`;
   };
-  const title = heading
-    ? [report.title, ...titleLines(report, heading, reportWords(report.language))].map((text) => line([text])).join('') + '\r\n'
-    : '';
+  const title = heading ? [report.title, ...titleLines(report, heading, reportWords(report.language))].map((text) => line([text])).join('') + '\r\n' : '';
   const villages = unreachedTable(report);
   // Participants per row are extra columns of the main table (csvMainTable says why), not a second table.
   return Buffer.from(`\uFEFF${title}${section(csvMainTable(report))}${villages ? `\r\n${section(villages)}` : ''}`, 'utf8');
@@ -158,7 +142,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   let top = MARGIN;
   const pageHeader = () => {
     doc.fillColor('black').font('Helvetica-Bold').fontSize(13).text(report.title, MARGIN, MARGIN, { width, lineBreak: false });
-    doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, MARGIN + 17, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(periodInWords(report), MARGIN, MARGIN + 17, { width, lineBreak: false });
     top = MARGIN + 34;
   };
   const newPage = () => {
@@ -169,12 +156,32 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   const office = heading.office ?? null;
   if (office) {
     doc.fillColor('black').font('Helvetica-Bold').fontSize(12).text(office.name.toUpperCase(), MARGIN, MARGIN, { width, align: 'center' });
-    if (office.address) doc.font('Helvetica').fontSize(9).text(office.address, MARGIN, doc.y + 1, { width, align: 'center' });
+    if (office.address)
+      doc
+        .font('Helvetica')
+        .fontSize(9)
+        .text(office.address, MARGIN, doc.y + 1, { width, align: 'center' });
     const rule = doc.y + 4;
-    doc.moveTo(MARGIN, rule).lineTo(MARGIN + width, rule).lineWidth(1.2).strokeColor('black').stroke();
-    doc.moveTo(MARGIN, rule + 2.5).lineTo(MARGIN + width, rule + 2.5).lineWidth(0.4).stroke();
-    doc.fillColor('black').font('Helvetica-Bold').fontSize(13).text(report.title, MARGIN, rule + 10, { width, lineBreak: false });
-    doc.font('Helvetica').fontSize(9).text(periodInWords(report), MARGIN, rule + 27, { width, lineBreak: false });
+    doc
+      .moveTo(MARGIN, rule)
+      .lineTo(MARGIN + width, rule)
+      .lineWidth(1.2)
+      .strokeColor('black')
+      .stroke();
+    doc
+      .moveTo(MARGIN, rule + 2.5)
+      .lineTo(MARGIN + width, rule + 2.5)
+      .lineWidth(0.4)
+      .stroke();
+    doc
+      .fillColor('black')
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(report.title, MARGIN, rule + 10, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(periodInWords(report), MARGIN, rule + 27, { width, lineBreak: false });
     top = rule + 44;
   } else pageHeader();
   const [, filterLine, madeBy, sources, rowsLine] = titleLines(report, heading, words);
@@ -194,7 +201,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   columnWidths();
   const drawRow = (cells: Cell[], y: number, bold: boolean, height = ROW_HEIGHT) => {
     let x = MARGIN;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7).fillColor('black');
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(7)
+      .fillColor('black');
     cells.forEach((cell, i) => {
       const format = at(table.formats, i, 'column format');
       const columnWidth = at(widths, i, 'column width');
@@ -202,7 +212,12 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
       doc.text(text, x + 2, y + 3, { width: columnWidth - 4, height: height - 4, align: format === 'text' ? 'left' : 'right', ellipsis: true, lineBreak: height > ROW_HEIGHT });
       x += columnWidth;
     });
-    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + width, y + height)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
   };
   let headerHeight = HEADER_HEIGHT;
   const drawHeader = () => {
@@ -227,7 +242,11 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
   if (participants) {
     table = participants;
     if (top + HEADER_HEIGHT + (participants.rows.length + 3) * ROW_HEIGHT > bottom) newPage();
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.pdf.participants, MARGIN, top + 12);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .fillColor('black')
+      .text(words.pdf.participants, MARGIN, top + 12);
     top = doc.y + 6;
     const keep = { nameWidth, codeWidth };
     codeWidth = 200;
@@ -251,7 +270,10 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     if (top + 40 + PER_ROW_HEADER_HEIGHT + 3 * ROW_HEIGHT > bottom) newPage();
     else top += 12;
     doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(words.perRow.pdfTitle, MARGIN, top);
-    doc.font('Helvetica').fontSize(8).text(words.perRow.pdfKey, MARGIN, doc.y + 2, { width });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(words.perRow.pdfKey, MARGIN, doc.y + 2, { width });
     top = doc.y + 6;
     headerHeight = PER_ROW_HEADER_HEIGHT;
     columnWidths();
@@ -274,7 +296,11 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     columnWidths();
     drawTable();
     if (top + 2 * ROW_HEIGHT > bottom) newPage();
-    doc.font('Helvetica-Bold').fontSize(8).fillColor('black').text(String(villages.total?.[1] ?? ''), MARGIN, top + 4, { width });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(8)
+      .fillColor('black')
+      .text(String(villages.total?.[1] ?? ''), MARGIN, top + 4, { width });
     top = doc.y + 4;
   }
 
@@ -294,9 +320,18 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     const max = Math.max(...chartRows.map((r) => r.value));
     const barHeight = Math.min(18, (bottom - top) / chartRows.length - 4);
     for (const r of chartRows) {
-      doc.font('Helvetica').fontSize(8).fillColor('black').text(r.label, MARGIN, top + barHeight / 2 - 4, { width: labelWidth - 6, align: 'right', lineBreak: false, ellipsis: true });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('black')
+        .text(r.label, MARGIN, top + barHeight / 2 - 4, { width: labelWidth - 6, align: 'right', lineBreak: false, ellipsis: true });
       const length = max > 0 ? (r.value / max) * barMax : 0;
-      doc.rect(MARGIN + labelWidth, top, Math.max(length, 0.5), barHeight).lineWidth(0.5).fillColor('#CCCCCC').strokeColor('black').fillAndStroke();
+      doc
+        .rect(MARGIN + labelWidth, top, Math.max(length, 0.5), barHeight)
+        .lineWidth(0.5)
+        .fillColor('#CCCCCC')
+        .strokeColor('black')
+        .fillAndStroke();
       doc.fillColor('black').text(cellText(r.value, ratio ? 'ratio' : 'count', words.locale), MARGIN + labelWidth + length + 4, top + barHeight / 2 - 4, { lineBreak: false });
       top += barHeight + 4;
     }
@@ -323,7 +358,11 @@ export async function reportPdf(report: ExportedReport, heading: ReportHeading):
     doc.switchToPage(i);
     // Inside the bottom margin: without this pdfkit would start a new page for the footer.
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('black').text(words.pdf.page(i + 1 - range.start, range.count), MARGIN, A4_LANDSCAPE.height - MARGIN - 10, { width, align: 'right', lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('black')
+      .text(words.pdf.page(i + 1 - range.start, range.count), MARGIN, A4_LANDSCAPE.height - MARGIN - 10, { width, align: 'right', lineBreak: false });
   }
   doc.end();
   return done;

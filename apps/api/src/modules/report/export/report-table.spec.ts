@@ -30,12 +30,19 @@ const row = (key: string, label: string, people: [ParticipantCategory, number, n
 
 /** Two kabupaten, every category in the total (the widest the per-row table gets). */
 const report = (over: Partial<Report> = {}): Report => {
-  const merangin = row('15.02', 'Kabupaten Merangin', [[ParticipantCategory.KEPALA_DESA, 10, 0], [ParticipantCategory.MASYARAKAT_UMUM, 1200, 1345]]);
+  const merangin = row('15.02', 'Kabupaten Merangin', [
+    [ParticipantCategory.KEPALA_DESA, 10, 0],
+    [ParticipantCategory.MASYARAKAT_UMUM, 1200, 1345],
+  ]);
   const kerinci = row('15.01', 'Kabupaten Kerinci', [[ParticipantCategory.PELAJAR, 3, 4]]);
   const sum = (category: ParticipantCategory, sex: 1 | 2) =>
     [merangin, kerinci].reduce((n, r) => n + ((r.participantsByCategory.find((p) => p.category === category)?.[sex === 1 ? 'male' : 'female'] as number) ?? 0), 0);
   // The total names every category (some with none), as a national total does.
-  const total = row('TOTAL', 'Total', CATEGORIES.map((c): [ParticipantCategory, number, number] => [c, sum(c, 1), sum(c, 2)]));
+  const total = row(
+    'TOTAL',
+    'Total',
+    CATEGORIES.map((c): [ParticipantCategory, number, number] => [c, sum(c, 1), sum(c, 2)]),
+  );
   return {
     title: 'Laporan per Kabupaten/Kota',
     from: '2025-01-01',
@@ -63,9 +70,7 @@ const report = (over: Partial<Report> = {}): Report => {
 describe('report tables: rows hidden, participants per row', () => {
   it('says how many rows without activity were left out, or that all are listed', () => {
     expect(rowsInWords(report())).toBe('Baris tanpa kegiatan disembunyikan: 512 dari 514 kabupaten/kota (total tetap mencakup semuanya)');
-    expect(rowsInWords(report({ hideEmptyRows: false, emptyRowsHidden: 0, rowKind: ReportRows.KANTOR_IMIGRASI }))).toBe(
-      'Semua 2 kantor imigrasi ditampilkan, termasuk yang tanpa kegiatan',
-    );
+    expect(rowsInWords(report({ hideEmptyRows: false, emptyRowsHidden: 0, rowKind: ReportRows.KANTOR_IMIGRASI }))).toBe('Semua 2 kantor imigrasi ditampilkan, termasuk yang tanpa kegiatan');
   });
 
   it('lists each row’s participants by category, L and P, then its sums; "L / P" per category when asked to fit', () => {

@@ -44,10 +44,6 @@ export function unreachedTable(report: ExportedReport, max = Infinity): ReportTa
         v.offices.length ? v.offices.join(', ') : '—',
       ];
     }),
-    total: [
-      '',
-      words.unreached.count(number(list.total), day(list.asOf)) + (cut ? words.unreached.cut(number(listed.length)) : ''),
-      ...Array(6).fill(null),
-    ],
+    total: ['', words.unreached.count(number(list.total), day(list.asOf)) + (cut ? words.unreached.cut(number(listed.length)) : ''), ...Array(6).fill(null)],
   };
 }

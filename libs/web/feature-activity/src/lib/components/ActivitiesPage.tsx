@@ -236,7 +236,14 @@ function Filters({ filters }: { filters: ReturnType<typeof useActivityFilters> }
         />
       </details>
       {filters.active && (
-        <button type="button" className="link-button" onClick={() => { setQ(''); filters.clear(); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setQ('');
+            filters.clear();
+          }}
+        >
           {t('activity.filter.clear')}
         </button>
       )}

@@ -84,17 +84,17 @@ describe('FollowUps', () => {
   });
 
   it('adds a follow-up for an agency with a due date, then empties the form', async () => {
-    renderFor(
-      activityFixture({ allowedActions: ['ADD_FOLLOW_UP'] }),
-      [
-        options,
-        {
-          request: { query: AddFollowUpMutation, variables: { activityId: ACTIVITY_ID, input: { text: 'Pendataan warga yang bekerja di luar negeri', responsibleAgencyId: DESA.id, dueOn: '2025-10-31' } } },
-          result: { data: { addFollowUp: { __typename: 'FollowUp', id: 'f0000000-0000-4000-8000-000000000002' } } satisfies AnswerOf<typeof AddFollowUpMutation> },
+    renderFor(activityFixture({ allowedActions: ['ADD_FOLLOW_UP'] }), [
+      options,
+      {
+        request: {
+          query: AddFollowUpMutation,
+          variables: { activityId: ACTIVITY_ID, input: { text: 'Pendataan warga yang bekerja di luar negeri', responsibleAgencyId: DESA.id, dueOn: '2025-10-31' } },
         },
-        { request: { query: ActivityQuery, variables: { id: ACTIVITY_ID } }, result: { data: { activity: activityFixture() } satisfies AnswerOf<typeof ActivityQuery> } },
-      ],
-    );
+        result: { data: { addFollowUp: { __typename: 'FollowUp', id: 'f0000000-0000-4000-8000-000000000002' } } satisfies AnswerOf<typeof AddFollowUpMutation> },
+      },
+      { request: { query: ActivityQuery, variables: { id: ACTIVITY_ID } }, result: { data: { activity: activityFixture() } satisfies AnswerOf<typeof ActivityQuery> } },
+    ]);
     const form = screen.getByRole('heading', { name: 'Tambah tindak lanjut' }).closest('form') as HTMLFormElement;
     await within(form).findByRole('option', { name: 'Desa Pulau Rengas' });
     fireEvent.change(within(form).getByLabelText('Uraian tindak lanjut'), { target: { value: 'Pendataan warga yang bekerja di luar negeri' } });

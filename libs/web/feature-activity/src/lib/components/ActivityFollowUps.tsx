@@ -56,13 +56,17 @@ export function FollowUps({ activity }: { activity: Detail }) {
                 )}
               </p>
               {canMove(f.responsibleAgency.id) ? (
-              <label className="field--inline">
+                <label className="field--inline">
                   <span className="visually-hidden">{t('activity.filter.status')}</span>
                   <select
                     value={f.status}
                     onChange={(e) =>
                       void update({
-                        variables: { id: f.id, version: f.version, input: { text: f.text, responsibleAgencyId: f.responsibleAgency.id, dueOn: f.dueOn, status: e.target.value as FollowUpStatus } },
+                        variables: {
+                          id: f.id,
+                          version: f.version,
+                          input: { text: f.text, responsibleAgencyId: f.responsibleAgency.id, dueOn: f.dueOn, status: e.target.value as FollowUpStatus },
+                        },
                       }).catch((err) => setError(errorMessage(err, t)))
                     }
                   >

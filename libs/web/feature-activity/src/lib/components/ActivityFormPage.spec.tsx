@@ -67,7 +67,10 @@ function renderForm(extra: MockLink.MockedResponse[] = []) {
 
 const programme = () => screen.getByRole('group', { name: 'Butir program' });
 const setDate = (date: string) => fireEvent.change(screen.getByLabelText('Tanggal'), { target: { value: date } });
-const itemBoxes = () => within(programme()).queryAllByRole('checkbox').map((box) => box.closest('label')!.textContent);
+const itemBoxes = () =>
+  within(programme())
+    .queryAllByRole('checkbox')
+    .map((box) => box.closest('label')!.textContent);
 
 describe('ActivityFormPage: programme items follow the activity’s date', () => {
   beforeAll(() => initI18n('id'));
@@ -154,7 +157,10 @@ describe('ActivityFormPage: programme items follow the activity’s date', () =>
 });
 
 const summary = () => screen.getByRole('alert');
-const summaryItems = () => within(summary()).getAllByRole('listitem').map((li) => li.textContent);
+const summaryItems = () =>
+  within(summary())
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
 const stepHeading = () => screen.getByRole('heading', { level: 2 }).textContent;
 /** Lets the queries a step starts (co-organiser candidates, kecamatan names) answer before the test ends. */
@@ -213,11 +219,7 @@ describe('ActivityFormPage: every problem of a step at once, before moving on', 
     next();
     expect(stepHeading()).toContain('Langkah 2 dari 4');
     next();
-    expect(summaryItems()).toEqual([
-      'Nama tempat wajib diisi.',
-      'Pilih wilayah tempat kegiatan (kecamatan atau desa/kelurahan).',
-      'Pilih sedikitnya satu desa/kelurahan yang dijangkau.',
-    ]);
+    expect(summaryItems()).toEqual(['Nama tempat wajib diisi.', 'Pilih wilayah tempat kegiatan (kecamatan atau desa/kelurahan).', 'Pilih sedikitnya satu desa/kelurahan yang dijangkau.']);
     expect(stepHeading()).toContain('Langkah 2 dari 4');
     expect(screen.getByRole('combobox', { name: /Tambah desa\/kelurahan/ }).getAttribute('aria-invalid')).toBe('true');
     await settle();
@@ -310,10 +312,7 @@ describe('ActivityFormPage: copy from a past activity', () => {
         data: {
           activities: {
             __typename: 'ActivityConnection',
-            nodes: [
-              node('a2', 'Rapat koordinasi Dinas', '2025-07-01T02:00:00Z', 'dinas'),
-              node('a1', 'Sosialisasi TPPO di Hotel Royal Bangko', '2025-06-16T02:00:00Z', KERINCI),
-            ],
+            nodes: [node('a2', 'Rapat koordinasi Dinas', '2025-07-01T02:00:00Z', 'dinas'), node('a1', 'Sosialisasi TPPO di Hotel Royal Bangko', '2025-06-16T02:00:00Z', KERINCI)],
           },
         },
       },
@@ -347,7 +346,11 @@ describe('ActivityFormPage: copy from a past activity', () => {
     fireEvent.click(await screen.findByText('Salin dari kegiatan sebelumnya'));
     const list = await screen.findByRole('list', { name: 'Kegiatan sebelumnya, terbaru di atas' });
     // Another agency's activity (this one co-organised it) is not this agency's to copy.
-    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Salin “Sosialisasi TPPO di Hotel Royal Bangko”']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Salin “Sosialisasi TPPO di Hotel Royal Bangko”']);
     expect(asked[0]).toMatchObject({ filter: { agencyId: KERINCI, search: null } });
 
     fireEvent.change(screen.getByLabelText('Cari kegiatan sebelumnya'), { target: { value: 'royal' } });

@@ -171,13 +171,7 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
 
         {step === 'what' && (
           <>
-            {!activity && user?.agency?.id && (
-              <CopyFromPast
-                agencyId={user.agency.id}
-                personZone={personZone}
-                onCopy={(source) => draft.copy(source, user.agency?.id ?? null)}
-              />
-            )}
+            {!activity && user?.agency?.id && <CopyFromPast agencyId={user.agency.id} personZone={personZone} onCopy={(source) => draft.copy(source, user.agency?.id ?? null)} />}
             {draft.copiedFrom && (
               <p className="notice" role="status">
                 {t('activityForm.copy.copied', { title: draft.copiedFrom })}
@@ -239,7 +233,11 @@ function ActivityForm({ activity, onReload }: { activity: ActivityDetailFragment
               onChange={(ids) => set('programmeItemIds', ids)}
               error={fieldError('programmeItemIds')}
             />
-            <fieldset className={`fieldset${fieldError('topicIds') ? ' field--error' : ''}`} id={fieldId('topicIds')} aria-describedby={fieldError('topicIds') ? `${fieldId('topicIds')}-error` : undefined}>
+            <fieldset
+              className={`fieldset${fieldError('topicIds') ? ' field--error' : ''}`}
+              id={fieldId('topicIds')}
+              aria-describedby={fieldError('topicIds') ? `${fieldId('topicIds')}-error` : undefined}
+            >
               <legend>{t('activity.field.topics')}</legend>
               <div className="checklist checklist--columns">
                 {(options.data?.topics ?? [])

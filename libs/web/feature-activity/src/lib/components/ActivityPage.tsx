@@ -104,9 +104,7 @@ export function ActivityPage() {
                 {activity.coOrganisers.map((c) => (
                   <li key={c.agency.id}>
                     {c.agency.shortName} <span className="muted">({t(`activity.coStatus.${c.status}`)})</span>
-                    {c.status === 'DECLINED' && activity.allowedActions.includes('INVITE') && (
-                      <InviteAgain activity={activity} agency={c.agency} onDone={(text) => setNotice(text)} />
-                    )}
+                    {c.status === 'DECLINED' && activity.allowedActions.includes('INVITE') && <InviteAgain activity={activity} agency={c.agency} onDone={(text) => setNotice(text)} />}
                   </li>
                 ))}
               </ul>

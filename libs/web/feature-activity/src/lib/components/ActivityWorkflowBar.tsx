@@ -36,7 +36,9 @@ export function WorkflowBar({ activity, onDone }: { activity: Detail; onDone: (n
   /** Submitting with no network: the submission waits in this device's queue and goes when the network returns. */
   const submitOrQueue = async () => {
     const queue = () =>
-      offline.enqueue([{ id: crypto.randomUUID(), userId: session.status === 'signedIn' ? session.user.id : '', kind: 'submit', activityId: activity.id, title: activity.title, version: activity.version }]);
+      offline.enqueue([
+        { id: crypto.randomUUID(), userId: session.status === 'signedIn' ? session.user.id : '', kind: 'submit', activityId: activity.id, title: activity.title, version: activity.version },
+      ]);
     if (!offline.online && session.status === 'signedIn') {
       await queue();
       onDone(t('activity.outbox.queued'));
@@ -177,15 +179,17 @@ export function InviteAgain({ activity, agency, onDone }: { activity: Detail; ag
         className="link-button"
         disabled={loading}
         aria-label={`${t('activity.partners.inviteAgain')}: ${agency.shortName}`}
-        onClick={() => void (async () => {
-          setError(null);
-          try {
-            await invite({ variables: { id: activity.id, version: activity.version, agencyId: agency.id } });
-            onDone(t('activity.partners.invitedAgain', { name: agency.shortName }));
-          } catch (e) {
-            setError(errorMessage(e, t));
-          }
-        })()}
+        onClick={() =>
+          void (async () => {
+            setError(null);
+            try {
+              await invite({ variables: { id: activity.id, version: activity.version, agencyId: agency.id } });
+              onDone(t('activity.partners.invitedAgain', { name: agency.shortName }));
+            } catch (e) {
+              setError(errorMessage(e, t));
+            }
+          })()
+        }
       >
         {t('activity.partners.inviteAgain')}
       </button>

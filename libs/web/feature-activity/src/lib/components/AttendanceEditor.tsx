@@ -83,7 +83,9 @@ export function AttendanceEditor({ form, onChange, error }: { form: ActivityForm
       <p className="attendance-editor__summary" aria-live="polite">
         {totals
           .filter((c) => c.male + c.female > 0)
-          .map((c) => t('activity.attendance.summary', { category: t(`activity.category.${c.category}`), attributed: formatNumber(attributed(c.category)), total: formatNumber(c.male + c.female) }))
+          .map((c) =>
+            t('activity.attendance.summary', { category: t(`activity.category.${c.category}`), attributed: formatNumber(attributed(c.category)), total: formatNumber(c.male + c.female) }),
+          )
           .join(' · ')}
       </p>
       {over && (

@@ -61,7 +61,13 @@ describe('ConfirmationSection', () => {
     const biukuTanjung = confirmation('15.02.10.2002', 'Biuku Tanjung', { hasGovernment: false });
     const before = [confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, canRespond: true }), biukuTanjung];
     const reason = 'Daftar hadir ditandatangani sekretaris desa.';
-    const responded = confirmation('15.02.10.2001', 'Pulau Rengas', { ...DISPUTED, response: reason, respondedByName: 'Kepala Kantor Imigrasi Kerinci', respondedAt: '2025-07-02T03:00:00.000Z', version: 2 });
+    const responded = confirmation('15.02.10.2001', 'Pulau Rengas', {
+      ...DISPUTED,
+      response: reason,
+      respondedByName: 'Kepala Kantor Imigrasi Kerinci',
+      respondedAt: '2025-07-02T03:00:00.000Z',
+      version: 2,
+    });
     const after = [responded, biukuTanjung];
     renderSection([
       query(before),

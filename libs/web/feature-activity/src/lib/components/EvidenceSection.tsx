@@ -19,7 +19,6 @@ interface Upload {
   error: string | null;
 }
 
-
 /**
  * Photos and PDFs on an activity: a gallery of thumbnails (fetched with the person's token and shown from blob
  * URLs; a token never goes into a URL), upload with progress per file, removal by the agency that added a file.
@@ -112,19 +111,9 @@ export function EvidenceSection({ activity }: { activity: ActivityDetailFragment
         <div className="evidence-upload">
           <label className="button button--secondary evidence-upload__button">
             {t('activity.evidence.add')}
-            <input
-              ref={input}
-              type="file"
-              className="visually-hidden"
-              accept={EVIDENCE_ACCEPT}
-              multiple
-              disabled={room <= 0}
-              onChange={(e) => void onFiles(e.target.files)}
-            />
+            <input ref={input} type="file" className="visually-hidden" accept={EVIDENCE_ACCEPT} multiple disabled={room <= 0} onChange={(e) => void onFiles(e.target.files)} />
           </label>
-          <p className="muted small">
-            {t('activity.evidence.hint', { max: maxBytes ? formatFileSize(maxBytes) : '…', count: EVIDENCE_LIMITS.perActivityMax })}
-          </p>
+          <p className="muted small">{t('activity.evidence.hint', { max: maxBytes ? formatFileSize(maxBytes) : '…', count: EVIDENCE_LIMITS.perActivityMax })}</p>
           {uploads.length > 0 && (
             <ul className="uploads" aria-live="polite">
               {uploads.map((u) => (

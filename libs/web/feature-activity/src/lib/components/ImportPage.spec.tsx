@@ -80,7 +80,11 @@ describe('ImportPage', () => {
     act(() => request.finish(reportLine(report({ valid: 1, invalid: 2, errorCount: 40, errors, message: 'Perbaiki 2 baris, lalu periksa lagi.' }))));
     const region = await screen.findByRole('region', { name: 'Laporan pemeriksaan berkas' });
     expect(within(region).getByRole('status').className).toBe('returned-banner');
-    expect(within(region).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['3 baris', '1 siap diimpor', '2 bermasalah']);
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['3 baris', '1 siap diimpor', '2 bermasalah']);
     const table = within(region).getByRole('table', { name: 'Kesalahan (40)' });
     expect(table.classList.contains('import-problems')).toBe(true);
     expect(within(table).getByRole('row', { name: /3 jam_selesai Jam selesai harus setelah jam mulai\./ })).toBeTruthy();

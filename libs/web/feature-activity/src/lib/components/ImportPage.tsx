@@ -24,7 +24,17 @@ interface ImportReport {
   warningCount: number;
   errors: Problem[];
   warnings: Problem[];
-  preview: { row: number; title: string; date: string; startTime: string; endTime: string; timeZone: string; venueName: string; villageCount: number; participants: { male: number; female: number } }[];
+  preview: {
+    row: number;
+    title: string;
+    date: string;
+    startTime: string;
+    endTime: string;
+    timeZone: string;
+    venueName: string;
+    villageCount: number;
+    participants: { male: number; female: number };
+  }[];
   message: string;
 }
 

@@ -6,7 +6,15 @@ import { fieldId } from '../utils/validateStep';
 import { useAreaSearch } from '../offline/useAreaSearch';
 import { FieldError } from './FormField';
 
-export function VenuePicker({ value, onChange, error }: { value: { code: string; name: string } | null; onChange: (v: { code: string; name: string } | null) => void; error: string | null }) {
+export function VenuePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: { code: string; name: string } | null;
+  onChange: (v: { code: string; name: string } | null) => void;
+  error: string | null;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const search = useAreaSearch(text);

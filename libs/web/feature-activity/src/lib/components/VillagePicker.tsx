@@ -60,8 +60,7 @@ export function VillagePicker({
   return (
     <fieldset className="fieldset village-picker" aria-describedby={error ? 'villages-error' : undefined}>
       <legend>
-        {t('activity.field.villages')}{' '}
-        <span className="muted">({t('activity.form.villagesPicked', { formatted: formatNumber(value.length) })})</span>
+        {t('activity.field.villages')} <span className="muted">({t('activity.form.villagesPicked', { formatted: formatNumber(value.length) })})</span>
       </legend>
       <label className="field field--inline">
         <span>{t('activity.form.reachFor')}</span>

@@ -9,7 +9,15 @@ import { WorkQueue } from './WorkQueue';
 const language = () => 'id';
 
 function renderFor(role: Role, work: { awaitingVerification: number; returned: number; invitations: number }) {
-  const store = signedInStore({ username: 'someone', fullName: 'Someone', role, agency: { __typename: 'Agency', id: 'g1', name: 'Dinas PMTSP-TK Kabupaten Merangin', shortName: 'Dinas PMTSP-TK Merangin', type: 'DINAS' } }, language);
+  const store = signedInStore(
+    {
+      username: 'someone',
+      fullName: 'Someone',
+      role,
+      agency: { __typename: 'Agency', id: 'g1', name: 'Dinas PMTSP-TK Kabupaten Merangin', shortName: 'Dinas PMTSP-TK Merangin', type: 'DINAS' },
+    },
+    language,
+  );
   return render(
     <MockedProvider mocks={[{ request: { query: MyWorkQuery }, result: { data: { myWork: { __typename: 'MyWork', ...work } } satisfies AnswerOf<typeof MyWorkQuery> } }]}>
       <SessionProvider store={store} language={language}>

@@ -45,4 +45,3 @@ export const activityFixture = (over: Partial<ActivityFixture> = {}): ActivityFi
   followUps: [],
   ...over,
 });
-

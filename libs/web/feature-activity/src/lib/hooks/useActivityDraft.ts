@@ -57,10 +57,7 @@ export function useActivityDraft(activity: ActivityDetailFragment | null, userId
   // Photos and PDFs chosen in the form: kept on this device at once (a reload loses none), sent after the activity.
   const fileOwner = activity?.id ?? clientId.current;
   const [files, setFiles] = useState<StoredFile[]>([]);
-  const reloadFiles = useMemo(
-    () => async () => setFiles(userId && hasOfflineStore() ? await filesOf(userId, fileOwner).catch(() => []) : []),
-    [fileOwner, userId],
-  );
+  const reloadFiles = useMemo(() => async () => setFiles(userId && hasOfflineStore() ? await filesOf(userId, fileOwner).catch(() => []) : []), [fileOwner, userId]);
   useEffect(() => void reloadFiles(), [reloadFiles]);
 
   return {

@@ -70,10 +70,7 @@ export function useFormSubmit({ activity, userId, draft, steps }: { activity: Ac
       if (files.length || submitAfter) {
         // Files (and the submission after them) go through the queue: a dropped connection mid-upload loses nothing.
         const base = { userId: userId!, activityId: result.id, title: form.title };
-        await offline.enqueue([
-          ...fileItems(base),
-          ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: result.version }] : []),
-        ]);
+        await offline.enqueue([...fileItems(base), ...(submitAfter ? [{ ...base, id: crypto.randomUUID(), kind: 'submit' as const, version: result.version }] : [])]);
         await handOver();
         const run = await offline.sendNow();
         if (files.length && !submitAfter) notice = t('activity.outbox.queuedOnline');
@@ -89,9 +86,7 @@ export function useFormSubmit({ activity, userId, draft, steps }: { activity: Ac
         navigate('/kegiatan', { state: { notice: t('activity.outbox.queued') } });
         return;
       }
-      steps.showServerProblems(
-        CombinedGraphQLErrors.is(e) ? serverProblems(e.errors) : { problems: [{ field: null, step: null, message: errorMessage(e, t) }], conflict: false },
-      );
+      steps.showServerProblems(CombinedGraphQLErrors.is(e) ? serverProblems(e.errors) : { problems: [{ field: null, step: null, message: errorMessage(e, t) }], conflict: false });
     } finally {
       setSaving(false);
     }

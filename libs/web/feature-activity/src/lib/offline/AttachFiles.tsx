@@ -6,7 +6,6 @@ import { EVIDENCE_ACCEPT, formatFileSize } from '../utils/evidenceFiles';
 import type { StoredFile } from './offlineDb';
 import { putFile, removeFile } from './outbox';
 
-
 /**
  * Photos and PDFs attached in the form, before the activity exists on the server: shrunk and kept on this device
  * (IndexedDB) at once, so neither a reload nor a lost signal loses them; sent after the activity by the outbox.

@@ -2,7 +2,15 @@ import { CombinedGraphQLErrors, ServerError, type ApolloClient } from '@apollo/c
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { apiErrorMessage, useSession, type ApiRequest, type ApiResponse } from '@jangkau/web-data-access';
-import { ActivityFormOptionsQuery, ActivityStateQuery, CreateActivityMutation, MyWorkingAreaQuery, OfflineRegionsQuery, SubmitActivityMutation, UpdateActivityMutation } from '../graphql/activities';
+import {
+  ActivityFormOptionsQuery,
+  ActivityStateQuery,
+  CreateActivityMutation,
+  MyWorkingAreaQuery,
+  OfflineRegionsQuery,
+  SubmitActivityMutation,
+  UpdateActivityMutation,
+} from '../graphql/activities';
 import { hasOfflineStore, type OutboxItem } from './offlineDb';
 import { discard as discardItem, enqueue as enqueueItems, listOutbox, OutboxSendError, sendOutbox, type NewOutboxItem, type OutboxTransport, type SendResult } from './outbox';
 import { readReference, REFERENCE_MAX_AGE_MS, writeReference, type KeptReference } from './reference';
@@ -238,8 +246,7 @@ function createTransport(client: ApolloClient, request: (r: ApiRequest) => Promi
     return value;
   };
   return {
-    create: (id, input, planned) =>
-      run(async () => (await client.mutate({ mutation: CreateActivityMutation, variables: { id, input, planned } })).data?.createActivity),
+    create: (id, input, planned) => run(async () => (await client.mutate({ mutation: CreateActivityMutation, variables: { id, input, planned } })).data?.createActivity),
     update: (id, version, input) => run(async () => (await client.mutate({ mutation: UpdateActivityMutation, variables: { id, version, input } })).data?.updateActivity),
     submit: (id, version) => run(async () => (await client.mutate({ mutation: SubmitActivityMutation, variables: { id, version } })).data?.submitActivity),
     current: async (id) => {

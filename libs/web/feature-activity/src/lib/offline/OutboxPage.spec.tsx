@@ -19,7 +19,18 @@ const item = (over: Partial<OutboxItem>): OutboxItem => ({
 });
 
 function renderWith(api: Partial<OfflineApi>, ui = <OutboxPage />) {
-  const value: OfflineApi = { userId: 'u1', items: [], sending: false, lastRun: null, reference: null, online: true, sendNow: jest.fn(async () => null), enqueue: jest.fn(), discard: jest.fn(async () => undefined), ...api };
+  const value: OfflineApi = {
+    userId: 'u1',
+    items: [],
+    sending: false,
+    lastRun: null,
+    reference: null,
+    online: true,
+    sendNow: jest.fn(async () => null),
+    enqueue: jest.fn(),
+    discard: jest.fn(async () => undefined),
+    ...api,
+  };
   render(
     <OfflineContext.Provider value={value}>
       <MemoryRouter>{ui}</MemoryRouter>

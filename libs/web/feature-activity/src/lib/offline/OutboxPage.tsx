@@ -54,8 +54,7 @@ export function OutboxPage() {
                 <ul>
                   {list.map((item, index) => (
                     <li key={item.id} className={`outbox__item outbox__item--${item.state}`}>
-                      <span>{t(`activity.outbox.kind.${item.kind}`, { name: item.fileName ?? '' })}</span>{' '}
-                      <strong>{t(`activity.outbox.state.${item.state}`)}</strong>
+                      <span>{t(`activity.outbox.kind.${item.kind}`, { name: item.fileName ?? '' })}</span> <strong>{t(`activity.outbox.state.${item.state}`)}</strong>
                       {blocked >= 0 && index > blocked && <span className="muted"> · {t('activity.outbox.blockedBehind')}</span>}
                       {item.state !== 'waiting' && (
                         <div className="outbox__problem" role="alert">

@@ -2,17 +2,7 @@ import type { ActivityDetailFragment, ActivityInput, ActivityType, ParticipantCa
 import { attributableRegions } from '@jangkau/shared-domain';
 import { instantAt, timeZoneOfRegion, wallClock } from './time';
 
-export const CATEGORIES: ParticipantCategory[] = [
-  'CAMAT',
-  'LURAH',
-  'KEPALA_DESA',
-  'PERANGKAT_DESA',
-  'TOKOH_MASYARAKAT',
-  'MASYARAKAT_UMUM',
-  'CALON_PMI',
-  'PELAJAR',
-  'LAINNYA',
-];
+export const CATEGORIES: ParticipantCategory[] = ['CAMAT', 'LURAH', 'KEPALA_DESA', 'PERANGKAT_DESA', 'TOKOH_MASYARAKAT', 'MASYARAKAT_UMUM', 'CALON_PMI', 'PELAJAR', 'LAINNYA'];
 export const OFFICIALS: ParticipantCategory[] = ['CAMAT', 'LURAH', 'KEPALA_DESA'];
 export const REACHES: VillageReach[] = ['OFFICIALS_ATTENDED', 'HELD_IN_VILLAGE', 'RESIDENTS_ATTENDED'];
 
@@ -93,9 +83,7 @@ export function formFromActivity(a: ActivityDetailFragment): ActivityFormState {
     coOrganiserIds: a.coOrganisers.map((c) => c.agency.id),
     villages: a.villages.map((v) => ({ code: v.code, name: v.region.name, reach: v.reach })),
     participants,
-    attendance: a.attendance
-      .filter((r) => r.agency.id === a.leadAgencyId)
-      .map((r) => ({ regionCode: r.regionCode, category: r.category, male: r.male, female: r.female })),
+    attendance: a.attendance.filter((r) => r.agency.id === a.leadAgencyId).map((r) => ({ regionCode: r.regionCode, category: r.category, male: r.male, female: r.female })),
     planned: a.status === 'PLANNED',
   };
 }

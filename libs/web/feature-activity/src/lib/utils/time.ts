@@ -31,9 +31,7 @@ export function formatWhen(startsAt: string, endsAt: string, zone: IndonesianTim
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   const sameDay = day.format(start) === day.format(end);
-  return sameDay
-    ? `${day.format(start)} · ${time.format(start)}–${time.format(end)} ${zone}`
-    : `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)} ${zone}`;
+  return sameDay ? `${day.format(start)} · ${time.format(start)}–${time.format(end)} ${zone}` : `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)} ${zone}`;
 }
 
 /** A short date for lists: "16 Jun 2025". */

@@ -36,8 +36,7 @@ export function AgenciesPage() {
         <AgencyForm key={editing === 'new' ? 'new' : editing.id} agency={editing === 'new' ? null : editing} agencies={agencies} onDone={() => setEditing(null)} />
       )}
       <label className="field--inline">
-        <input type="checkbox" checked={withoutHead} onChange={(e) => setParams(e.target.checked ? { 'tanpa-kepala': '1' } : {}, { replace: true })} />{' '}
-        {t('admin.onlyWithoutHead')}
+        <input type="checkbox" checked={withoutHead} onChange={(e) => setParams(e.target.checked ? { 'tanpa-kepala': '1' } : {}, { replace: true })} /> {t('admin.onlyWithoutHead')}
       </label>
       {agencies.length === 0 ? (
         <EmptyState title={t('admin.empty')} />

@@ -80,7 +80,10 @@ describe('AuditLogPage', () => {
   });
 
   it('reads the dates of a linked view as whole days in WIB, and offers the people and agencies to filter by', async () => {
-    renderPage([log({ from: '2025-06-30T17:00:00.000Z', to: '2025-07-01T17:00:00.000Z', actorUserId: 'u0000000-0000-4000-8000-000000000001' }, [retitled])], '/audit?dari=2025-07-01&sampai=2025-07-01&oleh=u0000000-0000-4000-8000-000000000001');
+    renderPage(
+      [log({ from: '2025-06-30T17:00:00.000Z', to: '2025-07-01T17:00:00.000Z', actorUserId: 'u0000000-0000-4000-8000-000000000001' }, [retitled])],
+      '/audit?dari=2025-07-01&sampai=2025-07-01&oleh=u0000000-0000-4000-8000-000000000001',
+    );
     expect(await screen.findByText(/mengubah kegiatan/)).toBeTruthy();
     expect((screen.getByLabelText('Dari tanggal') as HTMLInputElement).value).toBe('2025-07-01');
     expect(await screen.findByRole('option', { name: 'Admin Jangkau (admin)' })).toBeTruthy();

@@ -130,7 +130,17 @@ export function AuditLogPage() {
           {exportMessage}
         </p>
       )}
-      <QueryState loading={loading} error={error} data={data} describeError={(e) => errorMessage(e, t)} onRetry={() => void refetch()} loadingRows={6} errorHidesData isEmpty={() => entries.length === 0} empty={<EmptyState title={t('admin.empty')} />}>
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        describeError={(e) => errorMessage(e, t)}
+        onRetry={() => void refetch()}
+        loadingRows={6}
+        errorHidesData
+        isEmpty={() => entries.length === 0}
+        empty={<EmptyState title={t('admin.empty')} />}
+      >
         {() => (
           <>
             <DataTable

@@ -18,7 +18,10 @@ const kabupaten: AnswerOf<typeof BoundarySetsQuery>['boundarySets'][number] = {
   missingCount: 0,
   importedAt: '2025-07-01T03:00:00.000Z',
 };
-const sets = (boundarySets: (typeof kabupaten)[]): MockLink.MockedResponse => ({ request: { query: BoundarySetsQuery }, result: { data: { boundarySets } satisfies AnswerOf<typeof BoundarySetsQuery> } });
+const sets = (boundarySets: (typeof kabupaten)[]): MockLink.MockedResponse => ({
+  request: { query: BoundarySetsQuery },
+  result: { data: { boundarySets } satisfies AnswerOf<typeof BoundarySetsQuery> },
+});
 
 const report = (over: Partial<BoundaryImportReport> = {}): BoundaryImportReport => ({
   dryRun: true,
@@ -97,7 +100,9 @@ describe('BoundariesPage', () => {
     expect(within(region).getByRole('status').textContent).toBe('Belum ada yang disimpan: 1 fitur bermasalah.');
     const problems = within(region).getByRole('table', { name: 'Masalah yang harus diperbaiki' });
     expect(within(problems).getByRole('row', { name: /17 15\.02\.99 Kode 15\.02\.99 tidak ada/ })).toBeTruthy();
-    const counts = within(region).getAllByRole('listitem').map((li) => li.textContent);
+    const counts = within(region)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(counts).toEqual(expect.arrayContaining(['Fitur dalam berkas: 144', 'Cocok dengan daftar wilayah: 143', 'Kode tidak dikenal: 1']));
     expect((screen.getByRole('button', { name: 'Impor dan pakai' }) as HTMLButtonElement).disabled).toBe(true);
   });

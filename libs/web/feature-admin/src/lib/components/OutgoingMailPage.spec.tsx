@@ -36,7 +36,17 @@ const failing: Message = {
   sentAt: null,
   nextAttemptAt: '2025-07-01T04:00:00.000Z',
 };
-const mail = (nodes: Message[], extra: Partial<Mail> = {}): Mail => ({ __typename: 'OutgoingMailPage', smtp: true, folder: null, waiting: 1, sent: 12, failed: 0, skipped: 2, nodes, ...extra });
+const mail = (nodes: Message[], extra: Partial<Mail> = {}): Mail => ({
+  __typename: 'OutgoingMailPage',
+  smtp: true,
+  folder: null,
+  waiting: 1,
+  sent: 12,
+  failed: 0,
+  skipped: 2,
+  nodes,
+  ...extra,
+});
 const answer = (status: Message['status'] | null, value: Mail): MockLink.MockedResponse => ({
   request: { query: OutgoingMailQuery, variables: { first: 100, status } },
   result: { data: { outgoingMail: value } satisfies AnswerOf<typeof OutgoingMailQuery> },
@@ -65,7 +75,11 @@ describe('OutgoingMailPage', () => {
   it('counts the messages by status and lists each with its attempts and last error', async () => {
     renderPage([answer(null, mail([sent, failing]))]);
     const counts = await screen.findByRole('list', { name: 'Jumlah surel menurut status' });
-    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 Menunggu', '12 Terkirim', '0 Gagal', '2 Dilewati']);
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1 Menunggu', '12 Terkirim', '0 Gagal', '2 Dilewati']);
     const row = screen.getByText('petugas@example.org').closest('tr') as HTMLElement;
     expect(within(row).getByText('Menunggu')).toBeTruthy();
     expect(within(row).getByText('3')).toBeTruthy();

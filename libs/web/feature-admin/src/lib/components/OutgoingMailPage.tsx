@@ -142,7 +142,9 @@ export function OutgoingMailPage() {
                           <span className={`status-badge mail-status--${message.status.toLowerCase()}`}>
                             {messageStatus ? t(`notification.mail.status.${messageStatus}`) : message.status}
                           </span>
-                          {message.nextAttemptAt && <span className="small muted mail-table__next">{t('notification.mail.nextAttempt', { at: formatDateTimeWib(message.nextAttemptAt) })}</span>}
+                          {message.nextAttemptAt && (
+                            <span className="small muted mail-table__next">{t('notification.mail.nextAttempt', { at: formatDateTimeWib(message.nextAttemptAt) })}</span>
+                          )}
                         </td>
                         <td data-label={t('notification.mail.attempts')} className="num">
                           {formatNumber(message.attempts)}

@@ -11,7 +11,6 @@ export interface PickedRegion {
   villageCount: number;
 }
 
-
 /** Villages under a set of regions, each counted once (a region inside another picked one adds nothing). */
 export function areaVillageCount(regions: PickedRegion[]): number {
   return regions

@@ -30,7 +30,16 @@ export function LoginForm({ onSignedIn, autoFocus = true }: { onSignedIn?: () =>
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <label className="field">
         <span>{t('auth.username')}</span>
-        <input name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus={autoFocus} value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus={autoFocus}
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('auth.password')}</span>

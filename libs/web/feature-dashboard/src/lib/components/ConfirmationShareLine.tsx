@@ -14,9 +14,7 @@ export function ConfirmationShareLine({ filter }: { filter: CoverageFilter }) {
   if (!share) return null;
   return (
     <section className="confirmation-share" aria-labelledby="confirmation-share-title">
-      <h2 id="confirmation-share-title">
-        {t('confirmation.share.title')}
-      </h2>
+      <h2 id="confirmation-share-title">{t('confirmation.share.title')}</h2>
       {share.villagesReached === 0 ? (
         <p className="muted">{t('confirmation.share.none')}</p>
       ) : (

@@ -1,15 +1,6 @@
 import { Link } from 'react-router';
 import { isVillageLevel, type RegionLevel } from '@jangkau/shared-domain';
-import {
-  ChartDataTable,
-  ChartRenderer,
-  CoverageByRegionChart,
-  MonthlyTrendChart,
-  RankedBarChart,
-  SexStackedBarChart,
-  sortLowestFirst,
-  type CoverageBarDatum,
-} from '@jangkau/web-charts';
+import { ChartDataTable, ChartRenderer, CoverageByRegionChart, MonthlyTrendChart, RankedBarChart, SexStackedBarChart, sortLowestFirst, type CoverageBarDatum } from '@jangkau/web-charts';
 import type { DashboardQuery } from '@jangkau/web-data-access';
 import { formatDate, formatMonth, formatNumber, formatPercent, useTranslation } from '@jangkau/web-i18n';
 

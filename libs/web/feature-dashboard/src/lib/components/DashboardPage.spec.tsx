@@ -235,7 +235,10 @@ describe('DashboardPage', () => {
   });
 
   it('says so when no activity was verified in the period, and points to the activity list', async () => {
-    const none = dashboard({ activities: 0, participants: 0, officialsReached: 0, desaBinaanFormed: 0, monthly: [], byType: [], byProgrammeItem: [], participantsByCategory: [], targets: [] }, { villagesReached: 0, ratio: 0 });
+    const none = dashboard(
+      { activities: 0, participants: 0, officialsReached: 0, desaBinaanFormed: 0, monthly: [], byType: [], byProgrammeItem: [], participantsByCategory: [], targets: [] },
+      { villagesReached: 0, ratio: 0 },
+    );
     renderAt('/dasbor?periode=2025', [dashboardMock(none), notReachedMock(571), liveMock()]);
     expect(await screen.findByText('Belum ada kegiatan terverifikasi pada periode ini.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Buka daftar kegiatan' }).getAttribute('href')).toBe('/kegiatan');
@@ -264,7 +267,11 @@ describe('DashboardPage', () => {
     renderAt('/dasbor?wilayah=15.02&periode=2025', [dashboardMock(merangin, { ...YEAR_2025, regionCode: '15.02' }), notReachedMock(0, area), liveMock(undefined, area)]);
     expect(await screen.findByText(/semua angka di bawah hanya mencakup bagian dalam wilayah kerja Anda/)).toBeTruthy();
     const trail = screen.getByRole('navigation', { name: 'Jejak wilayah dasbor' });
-    expect(within(trail).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Wilayah kerja saya', 'Jambi', 'Kabupaten Merangin']);
+    expect(
+      within(trail)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Wilayah kerja saya', 'Jambi', 'Kabupaten Merangin']);
     expect(within(trail).getByRole('link', { name: 'Jambi' }).getAttribute('href')).toBe('/dasbor?wilayah=15&periode=2025');
     expect(screen.getByTestId('kpi-villages-reached').textContent).toBe('14 / 215');
     expect(screen.queryByText(/Target 2025/)).toBeNull();

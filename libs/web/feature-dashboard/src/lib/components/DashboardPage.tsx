@@ -60,7 +60,13 @@ export function DashboardPage() {
       <ConfirmationWaiting />
       {state.region && coverage && <Breadcrumbs items={trail} label={t('dashboard.breadcrumb')} />}
 
-      <CoverageFilters filters={filters} sources={filterSources} regionName={coverage?.region?.name ?? null} agencyName={coverage?.agency?.name ?? null} ownAgencyName={ownAgency?.shortName ?? null} />
+      <CoverageFilters
+        filters={filters}
+        sources={filterSources}
+        regionName={coverage?.region?.name ?? null}
+        agencyName={coverage?.agency?.name ?? null}
+        ownAgencyName={ownAgency?.shortName ?? null}
+      />
 
       <QueryState
         loading={loading}
@@ -78,36 +84,33 @@ export function DashboardPage() {
         }
       >
         {({ dashboard }) =>
-            dashboard && (
-          <div className={stale ? 'dashboard__body is-stale' : 'dashboard__body'} aria-busy={stale}>
-            {dashboard.coverage.restricted && (
-              <p className="notice notice--warning" role="note">
-                {t('dashboard.restricted')}
-              </p>
-            )}
-            <KpiCards
-              dashboard={dashboard}
-              targetsShown={!state.region}
-              selection={{ periodKey: period.key, year: yearOf(period), programmeItemId: state.programme || null }}
-            />
-            <ConfirmationShareLine filter={filters.filter} />
-            {dashboard.activities === 0 ? (
-              <EmptyState title={t('dashboard.empty')}>
-                <p>{t('dashboard.emptyHint')}</p>
-                <Link to="/kegiatan">{t('dashboard.emptyLink')}</Link>
-              </EmptyState>
-            ) : (
-              <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} rows={4} />}>
-                <DashboardCharts
-                  dashboard={dashboard}
-                  drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
-                  onDrill={(code) => filters.update({ region: code }, { step: true })}
-                />
-              </Suspense>
-            )}
-            <NotReachedList key={`${area.regionCode ?? ''}|${area.agencyId ?? ''}`} area={area} />
-          </div>
-        )}
+          dashboard && (
+            <div className={stale ? 'dashboard__body is-stale' : 'dashboard__body'} aria-busy={stale}>
+              {dashboard.coverage.restricted && (
+                <p className="notice notice--warning" role="note">
+                  {t('dashboard.restricted')}
+                </p>
+              )}
+              <KpiCards dashboard={dashboard} targetsShown={!state.region} selection={{ periodKey: period.key, year: yearOf(period), programmeItemId: state.programme || null }} />
+              <ConfirmationShareLine filter={filters.filter} />
+              {dashboard.activities === 0 ? (
+                <EmptyState title={t('dashboard.empty')}>
+                  <p>{t('dashboard.emptyHint')}</p>
+                  <Link to="/kegiatan">{t('dashboard.emptyLink')}</Link>
+                </EmptyState>
+              ) : (
+                <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} rows={4} />}>
+                  <DashboardCharts
+                    dashboard={dashboard}
+                    drillHref={(code) => ({ search: filters.hrefWith({ region: code }) })}
+                    onDrill={(code) => filters.update({ region: code }, { step: true })}
+                  />
+                </Suspense>
+              )}
+              <NotReachedList key={`${area.regionCode ?? ''}|${area.agencyId ?? ''}`} area={area} />
+            </div>
+          )
+        }
       </QueryState>
     </section>
   );

@@ -53,7 +53,12 @@ export function KpiCards({
       compare: compared(dashboard.officialsReached, last?.officialsReached),
       target: target('OFFICIALS_REACHED'),
     },
-    { name: t('dashboard.kpi.desaBinaan'), value: formatNumber(dashboard.desaBinaanFormed), compare: compared(dashboard.desaBinaanFormed, last?.desaBinaanFormed), target: target('DESA_BINAAN_FORMED') },
+    {
+      name: t('dashboard.kpi.desaBinaan'),
+      value: formatNumber(dashboard.desaBinaanFormed),
+      compare: compared(dashboard.desaBinaanFormed, last?.desaBinaanFormed),
+      target: target('DESA_BINAAN_FORMED'),
+    },
   ];
   const anyTarget = cards.some((card) => card.target);
   return (
@@ -103,7 +108,10 @@ export function TargetLine({ target }: { target: DashboardTarget }) {
   const { t } = useTranslation();
   const figure = (n: number) => targetFigure(target.indicator, n);
   const phase = targetPhase(target);
-  const heading = [t('dashboard.target.heading', { period: periodKeyLabel(target.period, t) }), target.programmeItem ? t('dashboard.target.itemSuffix', { number: target.programmeItem.number }) : '']
+  const heading = [
+    t('dashboard.target.heading', { period: periodKeyLabel(target.period, t) }),
+    target.programmeItem ? t('dashboard.target.itemSuffix', { number: target.programmeItem.number }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const achieved = t('dashboard.target.achieved', { achieved: figure(target.achieved) }) + (target.progress !== null ? ` (${formatPercent(target.progress, 0)})` : '');

@@ -67,14 +67,7 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
       </div>
       <p className="small muted">{t('dashboard.notReached.note')}</p>
 
-      <QueryState
-        loading={loading}
-        error={error}
-        data={page}
-        describeError={(e) => errorMessage(e, t)}
-        onRetry={() => void refetch()}
-        loadingRows={5}
-      >
+      <QueryState loading={loading} error={error} data={page} describeError={(e) => errorMessage(e, t)} onRetry={() => void refetch()} loadingRows={5}>
         {(page) =>
           page.total === 0 ? (
             <EmptyState title={stale ? t('dashboard.notReached.emptyStale', { count: stale }) : t('dashboard.notReached.emptyNever')} />
@@ -88,7 +81,13 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
                 rows={page.rows}
                 rowKey={(row) => row.region.code}
                 columns={[
-                  { key: 'name', header: sortable[0].column, sort: sortOf('NAME', sortable[0].column), rowHeader: true, cell: (row) => <Link to={`/wilayah/${row.region.code}`}>{row.region.name}</Link> },
+                  {
+                    key: 'name',
+                    header: sortable[0].column,
+                    sort: sortOf('NAME', sortable[0].column),
+                    rowHeader: true,
+                    cell: (row) => <Link to={`/wilayah/${row.region.code}`}>{row.region.name}</Link>,
+                  },
                   { key: 'code', header: sortable[1].column, sort: sortOf('CODE', sortable[1].column), className: 'code', cell: (row) => row.region.code },
                   { key: 'kecamatan', header: t('dashboard.notReached.kecamatan'), cell: (row) => row.region.ancestors.find((a) => a.level === 'KECAMATAN')?.name ?? '–' },
                   {
@@ -116,12 +115,7 @@ export function NotReachedList({ area }: { area: { regionCode: string | null; ag
                     total: formatNumber(page.total),
                   })}
                 </span>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={offset + PAGE_SIZE >= page.total || loading}
-                  onClick={() => setOffset(offset + PAGE_SIZE)}
-                >
+                <button type="button" className="button button--secondary" disabled={offset + PAGE_SIZE >= page.total || loading} onClick={() => setOffset(offset + PAGE_SIZE)}>
                   {t('dashboard.notReached.next')}
                 </button>
               </nav>

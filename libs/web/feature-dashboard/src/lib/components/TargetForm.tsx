@@ -89,9 +89,7 @@ export function TargetForm({ agencyId, year, onAdded, onReload }: { agencyId: st
             <option value="">{t('dashboard.targets.add.noItem')}</option>
             <ProgrammeItemOptions frameworks={frameworks} />
           </select>
-          {frameworksQuery.data && frameworks.length === 0 && (
-            <small role="status">{t('dashboard.targets.add.noItems', { period: periodKeyLabel(period, t) })}</small>
-          )}
+          {frameworksQuery.data && frameworks.length === 0 && <small role="status">{t('dashboard.targets.add.noItems', { period: periodKeyLabel(period, t) })}</small>}
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-value`}>

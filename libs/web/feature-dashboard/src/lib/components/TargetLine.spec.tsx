@@ -33,7 +33,19 @@ describe('TargetLine', () => {
   });
 
   it('names a quarter and a programme item, and writes thousands the Indonesian way', () => {
-    render(<TargetLine target={target({ period: '2025-Q2', programmeItem: { id: 'i8', number: 8, title: 'Pencegahan TPPO dan TPPM' }, value: 1500, achieved: 1234, progress: 1234 / 1500, expected: 1237.5, status: 'BEHIND' })} />);
+    render(
+      <TargetLine
+        target={target({
+          period: '2025-Q2',
+          programmeItem: { id: 'i8', number: 8, title: 'Pencegahan TPPO dan TPPM' },
+          value: 1500,
+          achieved: 1234,
+          progress: 1234 / 1500,
+          expected: 1237.5,
+          status: 'BEHIND',
+        })}
+      />,
+    );
     expect(line()).toBe('Tertinggal Target Triwulan II 2025 (program 8): 1.500 · capaian instansi 1.234 (82 %) · seharusnya 1.238 per hari ini');
   });
 

@@ -161,14 +161,35 @@ describe('TargetsPage', () => {
   });
 
   it('shows where even work would be by today while the period runs', async () => {
-    const running = target({ id: 't9', period: '2026', periodFrom: '2026-01-01', periodTo: '2026-12-31', value: 1200, achieved: 1100, progress: 1100 / 1200, elapsed: 0.9, expected: 1080, status: 'ON_TRACK' });
+    const running = target({
+      id: 't9',
+      period: '2026',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      value: 1200,
+      achieved: 1100,
+      progress: 1100 / 1200,
+      elapsed: 0.9,
+      expected: 1080,
+      status: 'ON_TRACK',
+    });
     renderAt('/target?tahun=2026', [targetsMock([running], 2026)]);
     const row = rowOf(await screen.findByRole('table', { name: 'Tahun 2026' }), 'Kegiatan terverifikasi');
     expect(cells(row).slice(0, 5)).toEqual(['1.200', '1.100', '92 %', '1.080', 'Sesuai jalur']);
   });
 
   it('creating a target sends the period, indicator, programme item and value, then lists it', async () => {
-    const created = target({ id: 't5', period: '2025-Q2', periodFrom: '2025-04-01', periodTo: '2025-06-30', indicator: 'PARTICIPANTS', programmeItem: ITEM_8_REF, value: 1500, achieved: 150, progress: 0.1 });
+    const created = target({
+      id: 't5',
+      period: '2025-Q2',
+      periodFrom: '2025-04-01',
+      periodTo: '2025-06-30',
+      indicator: 'PARTICIPANTS',
+      programmeItem: ITEM_8_REF,
+      value: 1500,
+      achieved: 150,
+      progress: 0.1,
+    });
     renderAt('/target?tahun=2025', [
       targetsMock([]),
       setTargetMock({ input: { agencyId: KERINCI, period: '2025-Q2', indicator: 'PARTICIPANTS', value: 1500, programmeItemId: ITEM_8 } }, { data: { setTarget: created } }),
@@ -261,10 +282,9 @@ describe('TargetsPage', () => {
     const theirs = target({ id: 't7', value: 80 });
     renderAt('/target?tahun=2025', [
       targetsMock([]),
-      setTargetMock(
-        { input: { agencyId: KERINCI, period: '2025', indicator: 'ACTIVITIES', value: 100 } },
-        { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'TARGET_ALREADY_SET', field: 'period' } }] } as never,
-      ),
+      setTargetMock({ input: { agencyId: KERINCI, period: '2025', indicator: 'ACTIVITIES', value: 100 } }, {
+        errors: [{ message, extensions: { code: 'CONFLICT', reason: 'TARGET_ALREADY_SET', field: 'period' } }],
+      } as never),
       targetsMock([theirs]),
     ]);
     await screen.findByText('Belum ada target untuk 2025');
@@ -283,10 +303,9 @@ describe('TargetsPage', () => {
     const reloaded = { ...mine, value: 150, version: 3 };
     renderAt('/target?tahun=2025', [
       targetsMock([mine]),
-      setTargetMock(
-        { input: { agencyId: KERINCI, period: '2025', indicator: 'ACTIVITIES', value: 140 }, version: 2 },
-        { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'TARGET_VERSION_CONFLICT', field: 'version' } }] } as never,
-      ),
+      setTargetMock({ input: { agencyId: KERINCI, period: '2025', indicator: 'ACTIVITIES', value: 140 }, version: 2 }, {
+        errors: [{ message, extensions: { code: 'CONFLICT', reason: 'TARGET_VERSION_CONFLICT', field: 'version' } }],
+      } as never),
       targetsMock([reloaded]),
       setTargetMock({ input: { agencyId: KERINCI, period: '2025', indicator: 'ACTIVITIES', value: 140 }, version: 3 }, { data: { setTarget: { ...reloaded, value: 140, version: 4 } } }),
     ]);

@@ -45,9 +45,7 @@ export function TargetsPage() {
   const agencyOptions = [...(own && !agencies.data?.agencies.some((a) => a.id === own.id) ? [own] : []), ...(agencies.data?.agencies ?? [])];
   const agencyName = targets[0]?.agency.name ?? agencyOptions.find((a) => a.id === agencyId)?.name ?? (agencyId === own?.id ? own?.name : '') ?? '';
   const reload = () => refetch();
-  const form = canManage && agencyId && (
-    <TargetForm key={`${agencyId}|${year}`} agencyId={agencyId} year={year} onAdded={setNotice} onReload={reload} />
-  );
+  const form = canManage && agencyId && <TargetForm key={`${agencyId}|${year}`} agencyId={agencyId} year={year} onAdded={setNotice} onReload={reload} />;
 
   return (
     <section className="targets-page">

@@ -1,6 +1,11 @@
 import { parseTargetInput, periodsOfYear, pickTarget, progressBar, targetInputValue, targetPhase, type TargetLike } from './targets';
 
-const target = (indicator: TargetLike['indicator'], period: string, item: string | null = null) => ({ indicator, period, programmeItem: item ? { id: item } : null, label: `${indicator}@${period}${item ? `#${item}` : ''}` });
+const target = (indicator: TargetLike['indicator'], period: string, item: string | null = null) => ({
+  indicator,
+  period,
+  programmeItem: item ? { id: item } : null,
+  label: `${indicator}@${period}${item ? `#${item}` : ''}`,
+});
 
 describe('pickTarget', () => {
   const targets = [

@@ -20,8 +20,7 @@ export function pickTarget<T extends TargetLike>(
   selection: { periodKey: string | null; year: string | null; programmeItemId: string | null },
 ): T | null {
   const { periodKey, year, programmeItemId } = selection;
-  const byPeriod = (pool: T[]) =>
-    (periodKey ? pool.find((t) => t.period === periodKey) : undefined) ?? (year ? pool.find((t) => t.period === year) : undefined) ?? null;
+  const byPeriod = (pool: T[]) => (periodKey ? pool.find((t) => t.period === periodKey) : undefined) ?? (year ? pool.find((t) => t.period === year) : undefined) ?? null;
   for (const indicator of indicators) {
     const pool = targets.filter((t) => t.indicator === indicator);
     const item = (t: T) => t.programmeItem?.id ?? null;

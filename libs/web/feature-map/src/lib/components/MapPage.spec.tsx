@@ -72,7 +72,12 @@ const child = (code: string, name: string, level: RegionLevel, villagesTotal: nu
   lastReachedOn,
 });
 
-const coverageMock = (regionCode: string | null, children: ReturnType<typeof child>[], own: { code: string; name: string; level: RegionLevel; ancestors: [string, string, RegionLevel][] } | null, restricted = false): MockLink.MockedResponse => ({
+const coverageMock = (
+  regionCode: string | null,
+  children: ReturnType<typeof child>[],
+  own: { code: string; name: string; level: RegionLevel; ancestors: [string, string, RegionLevel][] } | null,
+  restricted = false,
+): MockLink.MockedResponse => ({
   request: { query: MapCoverageQuery, variables: { regionCode, agencyId: null, programmeItemId: null, ...YEAR_2025 } },
   result: {
     data: {
@@ -82,7 +87,12 @@ const coverageMock = (regionCode: string | null, children: ReturnType<typeof chi
         restricted,
         villagesTotal: children.reduce((s, c) => s + c.villagesTotal, 0),
         villagesReached: children.reduce((s, c) => s + c.villagesReached, 0),
-        ratio: children.reduce((s, c) => s + c.villagesReached, 0) / Math.max(1, children.reduce((s, c) => s + c.villagesTotal, 0)),
+        ratio:
+          children.reduce((s, c) => s + c.villagesReached, 0) /
+          Math.max(
+            1,
+            children.reduce((s, c) => s + c.villagesTotal, 0),
+          ),
         region: own ? { ...region(own.code, own.name, own.level), ancestors: own.ancestors.map(([c, n, l]) => region(c, n, l)) } : null,
         agency: own ? null : { __typename: 'AgencyRef', id: KERINCI, name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci' },
         children,
@@ -94,7 +104,15 @@ const coverageMock = (regionCode: string | null, children: ReturnType<typeof chi
 const bangkoBaratCoverage = coverageMock(
   '15.02.10',
   BANGKO_BARAT.map(([code, name]) => child(code, name, 'DESA', 1, 1, '2025-06-16')),
-  { code: '15.02.10', name: 'Bangko Barat', level: 'KECAMATAN', ancestors: [['15', 'Jambi', 'PROVINSI'], ['15.02', 'Kabupaten Merangin', 'KABUPATEN']] },
+  {
+    code: '15.02.10',
+    name: 'Bangko Barat',
+    level: 'KECAMATAN',
+    ancestors: [
+      ['15', 'Jambi', 'PROVINSI'],
+      ['15.02', 'Kabupaten Merangin', 'KABUPATEN'],
+    ],
+  },
 );
 
 const activitiesMock = (regionCode: string, nodes: { id: string; title: string }[] = []): MockLink.MockedResponse => ({
@@ -103,7 +121,13 @@ const activitiesMock = (regionCode: string, nodes: { id: string; title: string }
     data: {
       activities: {
         __typename: 'ActivityConnection',
-        nodes: nodes.map((n) => ({ __typename: 'Activity', ...n, startsAt: '2025-06-16T02:00:00Z', venueName: 'Hotel Royal Bangko', venueRegion: { __typename: 'Region', code: '15.02.02.1001', name: 'Pasar Bangko' } })),
+        nodes: nodes.map((n) => ({
+          __typename: 'Activity',
+          ...n,
+          startsAt: '2025-06-16T02:00:00Z',
+          venueName: 'Hotel Royal Bangko',
+          venueRegion: { __typename: 'Region', code: '15.02.02.1001', name: 'Pasar Bangko' },
+        })),
         pageInfo: { __typename: 'PageInfo', hasNextPage: false },
       },
     } satisfies AnswerOf<typeof MapActivitiesQuery>,
@@ -111,18 +135,34 @@ const activitiesMock = (regionCode: string, nodes: { id: string; title: string }
   // The panel asks again when it comes back to a region (selecting another and closing it).
   maxUsageCount: 5,
 });
-const binaanMock = (regionCode: string): MockLink.MockedResponse => ({ request: { query: MapDesaBinaanQuery, variables: { regionCode } }, result: { data: { desaBinaan: [] } satisfies AnswerOf<typeof MapDesaBinaanQuery> }, maxUsageCount: 5 });
+const binaanMock = (regionCode: string): MockLink.MockedResponse => ({
+  request: { query: MapDesaBinaanQuery, variables: { regionCode } },
+  result: { data: { desaBinaan: [] } satisfies AnswerOf<typeof MapDesaBinaanQuery> },
+  maxUsageCount: 5,
+});
 
 const common: MockLink.MockedResponse[] = [
   { request: { query: FilterProgrammesQuery }, result: { data: { programmeFrameworks: [] } } },
   { request: { query: MapSettingsQuery }, result: { data: { appInfo: { __typename: 'AppInfo', mapTileUrl: null, mapTileAttribution: null } } satisfies AnswerOf<typeof MapSettingsQuery> } },
   {
     request: { query: MapWorkingAreaQuery, variables: { id: KERINCI } },
-    result: { data: { agency: { __typename: 'Agency', id: KERINCI, workingArea: [region('15.01', 'Kabupaten Kerinci', 'KABUPATEN'), region('15.02', 'Kabupaten Merangin', 'KABUPATEN'), region('15.72', 'Kota Sungai Penuh', 'KOTA')] } } satisfies AnswerOf<typeof MapWorkingAreaQuery> },
+    result: {
+      data: {
+        agency: {
+          __typename: 'Agency',
+          id: KERINCI,
+          workingArea: [region('15.01', 'Kabupaten Kerinci', 'KABUPATEN'), region('15.02', 'Kabupaten Merangin', 'KABUPATEN'), region('15.72', 'Kota Sungai Penuh', 'KOTA')],
+        },
+      } satisfies AnswerOf<typeof MapWorkingAreaQuery>,
+    },
     maxUsageCount: 10,
   },
 ];
-const quiet = (regionCode: string | null): MockLink.MockedResponse => ({ request: { query: MapCoverageChangedSubscription, variables: { regionCode, agencyId: null } }, result: undefined, delay: Infinity });
+const quiet = (regionCode: string | null): MockLink.MockedResponse => ({
+  request: { query: MapCoverageChangedSubscription, variables: { regionCode, agencyId: null } },
+  result: undefined,
+  delay: Infinity,
+});
 
 function Location() {
   const location = useLocation();
@@ -185,7 +225,14 @@ describe('MapPage', () => {
   });
 
   it('draws the villages of Bangko Barat in the 100 % class, with the same figures in the table view and the side panel', async () => {
-    renderAt('/peta?periode=2025&wilayah=15.02.10', [bangkoBaratCoverage, quiet('15.02.10'), activitiesMock('15.02.10'), binaanMock('15.02.10'), activitiesMock('15.02.10.2001', [{ id: 'a1', title: 'Sosialisasi TPPO' }]), binaanMock('15.02.10.2001')]);
+    renderAt('/peta?periode=2025&wilayah=15.02.10', [
+      bangkoBaratCoverage,
+      quiet('15.02.10'),
+      activitiesMock('15.02.10'),
+      binaanMock('15.02.10'),
+      activitiesMock('15.02.10.2001', [{ id: 'a1', title: 'Sosialisasi TPPO' }]),
+      binaanMock('15.02.10.2001'),
+    ]);
     expect(screen.getByRole('status')).toBeTruthy();
     const map = await screen.findByTestId('map');
     // Boundaries from the demo files, asked once for the kecamatan's children.
@@ -228,14 +275,27 @@ describe('MapPage', () => {
   it('drills by clicking a region it may see, and greys the ones outside the working area without figures', async () => {
     const jambi = coverageMock(
       '15',
-      [child('15.01', 'Kabupaten Kerinci', 'KABUPATEN', 287, 0, null), child('15.02', 'Kabupaten Merangin', 'KABUPATEN', 215, 14, '2025-06-16'), child('15.72', 'Kota Sungai Penuh', 'KOTA', 69, 0, null)],
+      [
+        child('15.01', 'Kabupaten Kerinci', 'KABUPATEN', 287, 0, null),
+        child('15.02', 'Kabupaten Merangin', 'KABUPATEN', 215, 14, '2025-06-16'),
+        child('15.72', 'Kota Sungai Penuh', 'KOTA', 69, 0, null),
+      ],
       { code: '15', name: 'Jambi', level: 'PROVINSI', ancestors: [] },
       true,
     );
-    const merangin = coverageMock('15.02', [child('15.02.10', 'Bangko Barat', 'KECAMATAN', 6, 6, '2025-06-16')], { code: '15.02', name: 'Kabupaten Merangin', level: 'KABUPATEN', ancestors: [['15', 'Jambi', 'PROVINSI']] }, true);
+    const merangin = coverageMock(
+      '15.02',
+      [child('15.02.10', 'Bangko Barat', 'KECAMATAN', 6, 6, '2025-06-16')],
+      { code: '15.02', name: 'Kabupaten Merangin', level: 'KABUPATEN', ancestors: [['15', 'Jambi', 'PROVINSI']] },
+      true,
+    );
     renderAt('/peta?periode=2025&wilayah=15', [jambi, quiet('15'), activitiesMock('15'), binaanMock('15'), merangin, quiet('15.02'), activitiesMock('15.02'), binaanMock('15.02')]);
     const map = await screen.findByTestId('map');
-    const classes = Object.fromEntries(within(map).getAllByRole('listitem').map((li) => [li.dataset.code, li.dataset.class]));
+    const classes = Object.fromEntries(
+      within(map)
+        .getAllByRole('listitem')
+        .map((li) => [li.dataset.code, li.dataset.class]),
+    );
     expect(Object.keys(classes)).toHaveLength(11);
     expect(classes).toMatchObject({ '15.01': 'c0', '15.02': 'c1', '15.72': 'c0', '15.03': 'outOfScope', '15.71': 'outOfScope' });
     expect(legendCount('di luar wilayah kerja')).toBe('8 wilayah');
@@ -283,7 +343,11 @@ describe('MapPage', () => {
     global.fetch = boundaryFetch({ empty: true }) as unknown as typeof fetch;
     renderAt(
       '/peta?periode=2025&wilayah=15.02.10',
-      [bangkoBaratCoverage, quiet('15.02.10'), { request: { query: MapWorkingAreaQuery, variables: { id: DITJEN } }, result: { data: { agency: { __typename: 'Agency', id: DITJEN, workingArea: [] } } }, maxUsageCount: 10 }],
+      [
+        bangkoBaratCoverage,
+        quiet('15.02.10'),
+        { request: { query: MapWorkingAreaQuery, variables: { id: DITJEN } }, result: { data: { agency: { __typename: 'Agency', id: DITJEN, workingArea: [] } } }, maxUsageCount: 10 },
+      ],
       ADMIN,
     );
     const notice = (await screen.findByText('Peta untuk wilayah ini belum disiapkan')).parentElement!;

@@ -133,14 +133,7 @@ export function MapPage() {
           onRetry={boundaries.retry}
         />
       ) : noBoundaries && coverage ? (
-        <MapNoBoundaries
-          canImportBoundaries={canImportBoundaries}
-          coverageChildren={coverage.children}
-          area={areaName}
-          selected={selected}
-          onSelect={select}
-          drillHref={drillHref}
-        />
+        <MapNoBoundaries canImportBoundaries={canImportBoundaries} coverageChildren={coverage.children} area={areaName} selected={selected} onSelect={select} drillHref={drillHref} />
       ) : !view ? (
         <LoadingState label={t('map.loading')} rows={6} />
       ) : (
@@ -193,9 +186,7 @@ export function MapPage() {
                 />
                 {redrawing && <p className="map-frame__status small">{t('map.redrawing')}</p>}
               </div>
-              {tableView && (
-                <MapTable rows={rows} area={areaName} showBinaan={overlays.binaan} showVenues={overlays.venues} selected={selected} onSelect={select} drillHref={drillHref} />
-              )}
+              {tableView && <MapTable rows={rows} area={areaName} showBinaan={overlays.binaan} showVenues={overlays.venues} selected={selected} onSelect={select} drillHref={drillHref} />}
               <MapLegend title={legendTitle} items={legendItems} countLabel={(count) => t('map.legend.count', { count })} />
               <MapMissing missing={view.set.missing} />
             </div>

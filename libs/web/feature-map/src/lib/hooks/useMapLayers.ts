@@ -27,8 +27,22 @@ export function useMapLayers({ view, layer, staleChoice, overlays, desaBinaan, v
   const { t } = useTranslation();
   const features = view?.set.features;
   const childCodes = useMemo(() => (features ?? []).map((f) => f.properties.code), [features]);
-  const binaanCounts = useMemo(() => countByChild((desaBinaan ?? []).map((d) => d.village.code), childCodes), [desaBinaan, childCodes]);
-  const venueCounts = useMemo(() => countByChild((venues?.nodes ?? []).map((a) => a.venueRegion.code), childCodes), [venues, childCodes]);
+  const binaanCounts = useMemo(
+    () =>
+      countByChild(
+        (desaBinaan ?? []).map((d) => d.village.code),
+        childCodes,
+      ),
+    [desaBinaan, childCodes],
+  );
+  const venueCounts = useMemo(
+    () =>
+      countByChild(
+        (venues?.nodes ?? []).map((a) => a.venueRegion.code),
+        childCodes,
+      ),
+    [venues, childCodes],
+  );
   const rows = useMemo(
     () => (view ? mapRows({ features: view.set.features, children: view.coverage.children, binaan: binaanCounts, venues: venueCounts }) : []),
     [view, binaanCounts, venueCounts],
@@ -66,8 +80,7 @@ export function useMapLayers({ view, layer, staleChoice, overlays, desaBinaan, v
     return out;
   }, [features, overlays.binaan, overlays.venues, binaanCounts, venueCounts, t]);
 
-  const legendTitle =
-    layer === 'coverage' ? t('map.legend.coverage') : staleChoice === 'never' ? t('map.legend.never') : t('map.legend.stale', { count: staleChoice });
+  const legendTitle = layer === 'coverage' ? t('map.legend.coverage') : staleChoice === 'never' ? t('map.legend.never') : t('map.legend.stale', { count: staleChoice });
   const legendItems = COVERAGE_CLASS_ORDER.map((key) => ({ key, label: t(`map.legend.classes.${key}`), count: rows.filter((r) => r.class === key).length }));
 
   return { rows, rowByCode, classOf, canDrill, tooltipOf, markers, legendTitle, legendItems };

@@ -17,10 +17,18 @@ export interface VillageLayer {
  * and are drawn grey, as everywhere.
  */
 export function useVillageLayer(
-  request: { viewRegion: string; viewLevel: 'PROVINSI' | 'KABUPATEN'; codes: string[]; inScope: Set<string>; variables: { agencyId: string | null; programmeItemId: string | null; from: string; to: string } } | null,
+  request: {
+    viewRegion: string;
+    viewLevel: 'PROVINSI' | 'KABUPATEN';
+    codes: string[];
+    inScope: Set<string>;
+    variables: { agencyId: string | null; programmeItemId: string | null; from: string; to: string };
+  } | null,
 ) {
   const client = useApolloClient();
-  const key = request ? `villages:${request.viewRegion}|${request.variables.agencyId ?? ''}|${request.variables.from}|${request.variables.to}|${request.variables.programmeItemId ?? ''}` : null;
+  const key = request
+    ? `villages:${request.viewRegion}|${request.variables.agencyId ?? ''}|${request.variables.from}|${request.variables.to}|${request.variables.programmeItemId ?? ''}`
+    : null;
   return useAsync<VillageLayer>(key, async () => {
     const { viewRegion, variables } = request!;
     const [set, figures] = await Promise.all([

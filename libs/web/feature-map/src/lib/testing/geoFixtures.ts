@@ -51,7 +51,14 @@ export function toTopology(features: GeoFeature[], missing: { code: string; name
       ? { type: 'Polygon', id: f.properties.code, properties, arcs: f.geometry.coordinates.map((r) => [ring(r)]) }
       : { type: 'MultiPolygon', id: f.properties.code, properties, arcs: f.geometry.coordinates.map((p) => p.map((r) => [ring(r)])) };
   });
-  return { type: 'Topology', objects: { regions: { type: 'GeometryCollection', geometries } }, arcs, missing, detail: 'full', source: { level: 'test', source: 'data/boundaries', licence: 'MIT', importedAt: '2026-01-01T00:00:00Z' } };
+  return {
+    type: 'Topology',
+    objects: { regions: { type: 'GeometryCollection', geometries } },
+    arcs,
+    missing,
+    detail: 'full',
+    source: { level: 'test', source: 'data/boundaries', licence: 'MIT', importedAt: '2026-01-01T00:00:00Z' },
+  };
 }
 
 /** A fetch that answers /api/boundaries/:code/children and /api/boundaries/:code from the demo files. */
@@ -64,7 +71,14 @@ export function boundaryFetch(options: { empty?: boolean } = {}) {
     const code = decodeURIComponent(group(match, 1));
     if (match[2]) {
       const children = childFeatures(code);
-      if (options.empty) return json(200, toTopology([], children.map((f) => ({ code: f.properties.code, name: f.properties.name, level: 'DESA' }))));
+      if (options.empty)
+        return json(
+          200,
+          toTopology(
+            [],
+            children.map((f) => ({ code: f.properties.code, name: f.properties.name, level: 'DESA' })),
+          ),
+        );
       return children.length ? json(200, toTopology(children)) : json(404, { message: 'unknown' });
     }
     const depth = code.split('.').length;

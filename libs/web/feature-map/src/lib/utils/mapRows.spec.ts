@@ -30,7 +30,15 @@ describe('mapRows: the table is the map', () => {
   it('lists the regions of the figures when nothing is drawn (no boundaries loaded)', () => {
     const rows = mapRows({ features: [], children: [{ region: { code: '15.02', name: 'Kabupaten Merangin' }, villagesTotal: 215, villagesReached: 14, ratio: 14 / 215 }] });
     expect(rows).toEqual([
-      { code: '15.02', name: 'Kabupaten Merangin', class: 'c1', figures: { villagesTotal: 215, villagesReached: 14, ratio: 14 / 215, lastReachedOn: null }, drillable: true, binaan: 0, venues: 0 },
+      {
+        code: '15.02',
+        name: 'Kabupaten Merangin',
+        class: 'c1',
+        figures: { villagesTotal: 215, villagesReached: 14, ratio: 14 / 215, lastReachedOn: null },
+        drillable: true,
+        binaan: 0,
+        venues: 0,
+      },
     ]);
   });
 });

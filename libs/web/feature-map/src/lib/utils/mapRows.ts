@@ -31,7 +31,9 @@ export function mapRows({
   binaan?: Map<string, number>;
   venues?: Map<string, number>;
 }): MapRow[] {
-  const figures = new Map(children.map((c) => [c.region.code, { villagesTotal: c.villagesTotal, villagesReached: c.villagesReached, ratio: c.ratio, lastReachedOn: c.lastReachedOn ?? null }]));
+  const figures = new Map(
+    children.map((c) => [c.region.code, { villagesTotal: c.villagesTotal, villagesReached: c.villagesReached, ratio: c.ratio, lastReachedOn: c.lastReachedOn ?? null }]),
+  );
   const regions = features.length ? features.map((f) => ({ code: f.properties.code, name: f.properties.name })) : children.map((c) => c.region);
   return regions
     .map(({ code, name }) => {

@@ -16,28 +16,23 @@ export function NotificationBell({ onClick }: { onClick?: () => void }) {
   const { unread, latest, error } = useUnreadNotifications(signedIn);
   const offline = useOfflineAnswers().isOffline() || (error !== undefined && isNetworkFailure(error));
   if (!signedIn) return null;
-  const label = offline
-    ? t('notification.bell.labelOffline')
-    : unread > 0
-      ? t('notification.bell.labelUnread', { count: formatNumber(unread) })
-      : t('notification.bell.label');
+  const label = offline ? t('notification.bell.labelOffline') : unread > 0 ? t('notification.bell.labelUnread', { count: formatNumber(unread) }) : t('notification.bell.label');
   return (
     <>
       <NavLink to="/pemberitahuan" className="bell" aria-label={label} title={label} onClick={onClick}>
         <svg className="bell__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-          <path
-            fill="currentColor"
-            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
-          />
+          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
         </svg>
         {offline ? (
           <span className="bell__count bell__count--offline" aria-hidden="true" data-testid="bell-count">
             {t('notification.bell.offline')}
           </span>
-        ) : unread > 0 && (
-          <span className="bell__count" aria-hidden="true" data-testid="bell-count">
-            {unread > 99 ? '99+' : formatNumber(unread)}
-          </span>
+        ) : (
+          unread > 0 && (
+            <span className="bell__count" aria-hidden="true" data-testid="bell-count">
+              {unread > 99 ? '99+' : formatNumber(unread)}
+            </span>
+          )
         )}
       </NavLink>
       <span className="visually-hidden" role="status" aria-live="polite">

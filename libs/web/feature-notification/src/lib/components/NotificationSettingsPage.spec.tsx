@@ -35,9 +35,7 @@ describe('NotificationSettingsPage: how each kind comes by e-mail', () => {
     expect(choices.map((c) => c.disabled)).toEqual([true, true, true]);
     expect((within(returned).getByRole('radio', { name: 'Segera' }) as HTMLInputElement).checked).toBe(true);
     expect(returned.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(returned.getAttribute('aria-describedby')!)!.textContent).toBe(
-      'Selalu dikirim segera: kegiatan yang dikembalikan tidak dapat dimatikan.',
-    );
+    expect(document.getElementById(returned.getAttribute('aria-describedby')!)!.textContent).toBe('Selalu dikirim segera: kegiatan yang dikembalikan tidak dapat dimatikan.');
 
     // A kind that may change: enabled, on its default.
     const verified = group('Kegiatan diverifikasi');

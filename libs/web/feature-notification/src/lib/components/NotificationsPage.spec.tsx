@@ -29,7 +29,10 @@ const list = (variables: Record<string, unknown>, nodes: Entry[], unreadCount: n
   request: { query: NotificationsQuery, variables: { unreadOnly: false, first: 50, kinds: null, ...variables } },
   result: { data: { notifications: { __typename: 'NotificationPage', unreadCount, totalCount, nodes } } satisfies AnswerOf<typeof NotificationsQuery> },
 });
-const count = (unreadCount: number) => ({ request: { query: NotificationCountQuery }, result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } satisfies AnswerOf<typeof NotificationCountQuery> } });
+const count = (unreadCount: number) => ({
+  request: { query: NotificationCountQuery },
+  result: { data: { notifications: { __typename: 'NotificationPage', unreadCount } } satisfies AnswerOf<typeof NotificationCountQuery> },
+});
 
 const page = (
   <Routes>
@@ -46,7 +49,14 @@ describe('NotificationsPage: what the person was told', () => {
     renderSignedIn(
       page,
       [
-        list({}, [entry('n1', 'Menunggu verifikasi: “Sosialisasi A” diajukan oleh Petugas'), entry('n2', 'Diverifikasi: “Sosialisasi B”', { readAt: new Date().toISOString(), kind: 'ACTIVITY_VERIFIED' })], 1),
+        list(
+          {},
+          [
+            entry('n1', 'Menunggu verifikasi: “Sosialisasi A” diajukan oleh Petugas'),
+            entry('n2', 'Diverifikasi: “Sosialisasi B”', { readAt: new Date().toISOString(), kind: 'ACTIVITY_VERIFIED' }),
+          ],
+          1,
+        ),
         count(1),
         { request: { query: MarkNotificationsReadMutation, variables: { ids: ['n1'] } }, result: marked },
       ],

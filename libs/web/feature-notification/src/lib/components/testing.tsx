@@ -14,7 +14,15 @@ const language = () => 'id';
  * returned `live` link, whose events the test pushes with `live.simulateResult(...)`.
  */
 export function renderSignedIn(ui: ReactNode, mocks: MockLink.MockedResponse[], options: { role?: Role; path?: string } = {}) {
-  const store = signedInStore({ username: 'kepala.kerinci', fullName: 'Kepala Kantor Imigrasi Kerinci', role: options.role ?? 'HEAD', agency: { __typename: 'Agency', id: 'g1', name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANIM' } }, language);
+  const store = signedInStore(
+    {
+      username: 'kepala.kerinci',
+      fullName: 'Kepala Kantor Imigrasi Kerinci',
+      role: options.role ?? 'HEAD',
+      agency: { __typename: 'Agency', id: 'g1', name: 'Kantor Imigrasi Kelas II Non-TPI Kerinci', shortName: 'Kanim Kerinci', type: 'KANIM' },
+    },
+    language,
+  );
   const live = new MockSubscriptionLink();
   const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, new MockLink(mocks));
   const view = render(

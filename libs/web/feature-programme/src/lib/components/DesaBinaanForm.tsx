@@ -16,15 +16,7 @@ import { latestIndonesianToday } from '../utils/today';
  * Designate a village or edit a designation. `officeId` is the designating office when it is known (a head's own
  * office, or the designation's); an administrator designating anew picks it first.
  */
-export function DesaBinaanForm({
-  designation,
-  officeId,
-  onDone,
-}: {
-  designation: DesaBinaanFieldsFragment | null;
-  officeId: string | null;
-  onDone: (saved: boolean) => void;
-}) {
+export function DesaBinaanForm({ designation, officeId, onDone }: { designation: DesaBinaanFieldsFragment | null; officeId: string | null; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const [agencyId, setAgencyId] = useState(officeId ?? '');
   const [village, setVillage] = useState<{ code: string; name: string } | null>(designation?.village ?? null);

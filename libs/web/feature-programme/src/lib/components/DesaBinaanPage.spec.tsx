@@ -29,8 +29,14 @@ const koto: AnswerOf<typeof DesaBinaanListQuery>['desaBinaan'][number] = {
   village: { __typename: 'Region' as const, code: '15.01.21.2009', name: 'Koto Dua Baru', level: 'DESA' as const, path: 'Koto Dua Baru · Air Hangat Barat · Kab. Kerinci · Jambi' },
 };
 
-const listMock: MockLink.MockedResponse = { request: { query: DesaBinaanListQuery, variables: { filter: {} } }, result: { data: { desaBinaan: [koto] } satisfies AnswerOf<typeof DesaBinaanListQuery> } };
-const officesMock: MockLink.MockedResponse = { request: { query: ImmigrationOfficesQuery }, result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, shortName: 'Kanim Kerinci' }] } satisfies AnswerOf<typeof ImmigrationOfficesQuery> } };
+const listMock: MockLink.MockedResponse = {
+  request: { query: DesaBinaanListQuery, variables: { filter: {} } },
+  result: { data: { desaBinaan: [koto] } satisfies AnswerOf<typeof DesaBinaanListQuery> },
+};
+const officesMock: MockLink.MockedResponse = {
+  request: { query: ImmigrationOfficesQuery },
+  result: { data: { agencies: [{ __typename: 'Agency', id: KERINCI, shortName: 'Kanim Kerinci' }] } satisfies AnswerOf<typeof ImmigrationOfficesQuery> },
+};
 const officeMock: MockLink.MockedResponse = {
   request: { query: DesaBinaanOfficeQuery, variables: { id: KERINCI } },
   result: {
@@ -129,7 +135,15 @@ describe('DesaBinaanPage', () => {
           variables: {
             id: koto.id,
             version: 1,
-            input: { villageCode: '15.01.21.2009', skNumber: 'DEMO/SK-DB/001/2025', skDate: '2025-03-10', officerName: 'Petugas Kantor Imigrasi Kerinci', officerUserId: 'u2', status: 'ENDED', notes: 'Data demo.' },
+            input: {
+              villageCode: '15.01.21.2009',
+              skNumber: 'DEMO/SK-DB/001/2025',
+              skDate: '2025-03-10',
+              officerName: 'Petugas Kantor Imigrasi Kerinci',
+              officerUserId: 'u2',
+              status: 'ENDED',
+              notes: 'Data demo.',
+            },
           },
         },
         result: { errors: [new GraphQLError(conflict, { extensions: { code: 'CONFLICT' } })] },

@@ -47,7 +47,11 @@ describe('ProgrammeAdminPage', () => {
     const article = (await screen.findByRole('heading', { level: 2, name: framework.name })).closest('article')!;
     expect(within(article).getByText('Berlaku 1 Januari 2024 – 31 Desember 2025')).toBeTruthy();
     const row8 = within(article).getByText('Pencegahan TPPO').closest('tr')!;
-    expect(within(row8).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Peserta', 'Aparat terjangkau']);
+    expect(
+      within(row8)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Peserta', 'Aparat terjangkau']);
     const row9 = within(article).getByText('Butir tanpa indikator').closest('tr')!;
     expect(within(row9).getByText('belum ditentukan')).toBeTruthy();
   });
@@ -57,7 +61,10 @@ describe('ProgrammeAdminPage', () => {
     renderPage([
       listMock,
       {
-        request: { query: UpdateProgrammeItemMutation, variables: { id: item8.id, version: 2, input: { number: 8, title: 'Pencegahan TPPO', indicators: ['PARTICIPANTS', 'OFFICIALS_REACHED', 'ACTIVITIES'] } } },
+        request: {
+          query: UpdateProgrammeItemMutation,
+          variables: { id: item8.id, version: 2, input: { number: 8, title: 'Pencegahan TPPO', indicators: ['PARTICIPANTS', 'OFFICIALS_REACHED', 'ACTIVITIES'] } },
+        },
         result: { errors: [new GraphQLError(conflict, { extensions: { code: 'CONFLICT' } })] },
       },
     ]);

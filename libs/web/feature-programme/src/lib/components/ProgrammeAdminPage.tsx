@@ -11,9 +11,7 @@ import { UpdateProgrammeItemMutation } from '../graphql/updateProgrammeItem.muta
 
 export const INDICATORS: Indicator[] = ['ACTIVITIES', 'VILLAGES_REACHED', 'COVERAGE_RATIO', 'PARTICIPANTS', 'OFFICIALS_REACHED', 'DESA_BINAAN_FORMED'];
 
-type Editing =
-  | { kind: 'framework'; framework: ProgrammeFrameworkFieldsFragment | null }
-  | { kind: 'item'; frameworkId: string; item: ProgrammeItemFieldsFragment | null };
+type Editing = { kind: 'framework'; framework: ProgrammeFrameworkFieldsFragment | null } | { kind: 'item'; frameworkId: string; item: ProgrammeItemFieldsFragment | null };
 
 /** /admin/program — programme frameworks and their numbered items with indicators (administrators). */
 export function ProgrammeAdminPage() {

@@ -10,10 +10,7 @@ export function RegionChildren({ heading, items }: { heading: string; items: Reg
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const shown = useMemo(
-    () => (needle ? items.filter((r) => r.name.toLowerCase().includes(needle) || r.code.startsWith(needle)) : items),
-    [items, needle],
-  );
+  const shown = useMemo(() => (needle ? items.filter((r) => r.name.toLowerCase().includes(needle) || r.code.startsWith(needle)) : items), [items, needle]);
   return (
     <section className="region-children" aria-labelledby="region-children-heading">
       <div className="region-children__head">

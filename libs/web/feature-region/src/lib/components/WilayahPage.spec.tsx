@@ -76,7 +76,11 @@ describe('WilayahPage', () => {
     expect(screen.getByRole('status')).toHaveProperty('textContent', 'Memuat…');
     expect(await screen.findByRole('heading', { level: 1, name: 'Bangko' })).toBeTruthy();
     const trail = screen.getByRole('navigation', { name: 'Jejak wilayah' });
-    expect(within(trail).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Indonesia', 'Jambi', 'Kabupaten Merangin', 'Bangko']);
+    expect(
+      within(trail)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Indonesia', 'Jambi', 'Kabupaten Merangin', 'Bangko']);
     expect(screen.getByText('4 kelurahan · 4 desa')).toBeTruthy();
     const pasar = screen.getByRole('link', { name: /Pasar Bangko/ });
     expect(pasar.getAttribute('href')).toBe('/wilayah/15.02.02.1010');

@@ -80,18 +80,17 @@ function RegionView({ code }: { code: string }) {
     );
   }
 
-  const crumbs = [
-    { label: t('region.indonesia'), to: '/wilayah' },
-    ...region.ancestors.map((a) => ({ label: a.name, to: regionPath(a.code) })),
-    { label: region.name },
-  ];
+  const crumbs = [{ label: t('region.indonesia'), to: '/wilayah' }, ...region.ancestors.map((a) => ({ label: a.name, to: regionPath(a.code) })), { label: region.name }];
   const childLevel = region.level === 'PROVINSI' ? 'KABUPATEN' : region.level === 'KECAMATAN' ? 'VILLAGE' : 'KECAMATAN';
   return (
     <>
       <Breadcrumbs label={t('region.breadcrumb')} items={crumbs} />
       <header className="region-header">
         <p className="region-header__level">
-          <LevelBadge level={region.level} /> <span className="region-list__code">{t('region.code')} {region.code}</span>
+          <LevelBadge level={region.level} />{' '}
+          <span className="region-list__code">
+            {t('region.code')} {region.code}
+          </span>
         </p>
         <h1>{region.name}</h1>
         {!isVillage(region.level) && <p className="region-header__counts">{countsLine(region.counts, region.level, t)}</p>}

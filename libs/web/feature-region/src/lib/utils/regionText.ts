@@ -32,19 +32,9 @@ export function countsLine(counts: Counts, level: RegionLevel | 'INDONESIA', t: 
   ].filter((part): part is string => part !== null);
   switch (level) {
     case 'INDONESIA':
-      return [
-        n('provinsi', counts.provinsi ?? 0),
-        n('kabupatenKota', counts.kabupaten + counts.kota),
-        n('kecamatan', counts.kecamatan),
-        n('villages', counts.villages),
-      ].join(' · ');
+      return [n('provinsi', counts.provinsi ?? 0), n('kabupatenKota', counts.kabupaten + counts.kota), n('kecamatan', counts.kecamatan), n('villages', counts.villages)].join(' · ');
     case 'PROVINSI':
-      return [
-        counts.kabupaten ? n('kabupaten', counts.kabupaten) : null,
-        counts.kota ? n('kota', counts.kota) : null,
-        n('kecamatan', counts.kecamatan),
-        n('villages', counts.villages),
-      ]
+      return [counts.kabupaten ? n('kabupaten', counts.kabupaten) : null, counts.kota ? n('kota', counts.kota) : null, n('kecamatan', counts.kecamatan), n('villages', counts.villages)]
         .filter(Boolean)
         .join(' · ');
     case 'KABUPATEN':

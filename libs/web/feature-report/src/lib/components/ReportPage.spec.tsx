@@ -106,30 +106,46 @@ const row = (key: string, label: string, values: number[], participants: [Partic
   );
 
 const reportData = (over: Partial<Report> = {}): Report => ({
-        __typename: 'Report',
-        title: 'Rekap Sosialisasi per Kabupaten/Kota',
-        from: '2025-01-01',
-        to: '2025-12-31',
-        previousFrom: null,
-        previousTo: null,
-        rowKind: 'KABUPATEN_KOTA',
-        columns: REKAP_INDICATORS,
-        standard: 'REKAP_SOSIALISASI',
-        withTargets: false,
-        withConfirmation: false,
-        programmeItemId: null,
-        type: 'SOSIALISASI',
-        restricted: true,
-        totalNote: 'Jumlah menghitung setiap desa/kelurahan sekali.',
-        hideEmptyRows: false,
-        emptyRowsHidden: 0,
-        rows: [
-          row('15.02', 'Kabupaten Merangin', [1234, 12345, 16, 14], [['KEPALA_DESA', 10, 0], ['MASYARAKAT_UMUM', 6000, 6329]]),
-          row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2], [['MASYARAKAT_UMUM', 18, 22]]),
-        ],
-        total: row('TOTAL', 'Jumlah', [1236, 12385, 16, 15], [['KEPALA_DESA', 10, 0], ['MASYARAKAT_UMUM', 6018, 6351]]),
-        participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
-        ...over,
+  __typename: 'Report',
+  title: 'Rekap Sosialisasi per Kabupaten/Kota',
+  from: '2025-01-01',
+  to: '2025-12-31',
+  previousFrom: null,
+  previousTo: null,
+  rowKind: 'KABUPATEN_KOTA',
+  columns: REKAP_INDICATORS,
+  standard: 'REKAP_SOSIALISASI',
+  withTargets: false,
+  withConfirmation: false,
+  programmeItemId: null,
+  type: 'SOSIALISASI',
+  restricted: true,
+  totalNote: 'Jumlah menghitung setiap desa/kelurahan sekali.',
+  hideEmptyRows: false,
+  emptyRowsHidden: 0,
+  rows: [
+    row(
+      '15.02',
+      'Kabupaten Merangin',
+      [1234, 12345, 16, 14],
+      [
+        ['KEPALA_DESA', 10, 0],
+        ['MASYARAKAT_UMUM', 6000, 6329],
+      ],
+    ),
+    row('15.01', 'Kabupaten Kerinci', [2, 40, 0, 2], [['MASYARAKAT_UMUM', 18, 22]]),
+  ],
+  total: row(
+    'TOTAL',
+    'Jumlah',
+    [1236, 12385, 16, 15],
+    [
+      ['KEPALA_DESA', 10, 0],
+      ['MASYARAKAT_UMUM', 6018, 6351],
+    ],
+  ),
+  participantsByCategory: [{ __typename: 'ParticipantCategoryCount', category: 'KEPALA_DESA', male: 10, female: 4 }],
+  ...over,
 });
 const reportMock = (input: Record<string, unknown>, over: Partial<Report> = {}): MockLink.MockedResponse => ({
   request: { query: ReportQuery, variables: { input } },
@@ -142,7 +158,10 @@ function Location() {
 }
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
-  const store = signedInStore({ username: 'kanwil.jambi', fullName: 'Kepala Kanwil', role: 'HEAD', agency: { __typename: 'Agency', id: 'kanwil', name: 'Kanwil Jambi', shortName: 'Kanwil Jambi', type: 'KANWIL' } }, language);
+  const store = signedInStore(
+    { username: 'kanwil.jambi', fullName: 'Kepala Kanwil', role: 'HEAD', agency: { __typename: 'Agency', id: 'kanwil', name: 'Kanwil Jambi', shortName: 'Kanwil Jambi', type: 'KANWIL' } },
+    language,
+  );
   return render(
     <MockedProvider
       mocks={[
@@ -251,7 +270,11 @@ describe('ReportPage', () => {
     expect(within(merangin).getAllByRole('cell').map(text)).toEqual(['10', '0', '6.000', '6.329', '6.010', '6.329', '12.339']);
     const kerinci = within(table).getByRole('row', { name: /Kabupaten Kerinci/ });
     expect(within(kerinci).getAllByRole('cell').map(text)).toEqual(['0', '0', '18', '22', '18', '22', '40']);
-    expect(within(within(table).getByRole('row', { name: /^Jumlah/ })).getAllByRole('cell').map(text)).toEqual(['10', '0', '6.018', '6.351', '6.028', '6.351', '12.379']);
+    expect(
+      within(within(table).getByRole('row', { name: /^Jumlah/ }))
+        .getAllByRole('cell')
+        .map(text),
+    ).toEqual(['10', '0', '6.018', '6.351', '6.028', '6.351', '12.379']);
     // The wide table scrolls inside its own container (never the page).
     expect(table.closest('.table-wrap')).toBeTruthy();
   });
@@ -274,10 +297,14 @@ describe('ReportPage', () => {
         },
       },
     });
-    const none = 'Tidak ada kerangka program yang berlaku pada 2026-10-01 s.d. 2026-12-31, sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun untuk periode ini.';
+    const none =
+      'Tidak ada kerangka program yang berlaku pada 2026-10-01 s.d. 2026-12-31, sehingga laporan "Capaian Program Akselerasi per Kantor Imigrasi" tidak dapat disusun untuk periode ini.';
     // Run anyway, the server refuses it in the same words, and the page shows them.
     const refused: MockLink.MockedResponse = {
-      request: { query: ReportQuery, variables: { input: { rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], from: '2026-10-01', to: '2026-12-31', compare: 'NONE', standard: 'CAPAIAN_AKSELERASI' } } },
+      request: {
+        query: ReportQuery,
+        variables: { input: { rows: 'KANTOR_IMIGRASI', indicators: ['ACTIVITIES'], from: '2026-10-01', to: '2026-12-31', compare: 'NONE', standard: 'CAPAIAN_AKSELERASI' } },
+      },
       result: { errors: [{ message: none, extensions: { code: 'BAD_USER_INPUT', reason: 'REPORT_NO_FRAMEWORK_IN_FORCE' } }] },
     };
     const first = renderAt('/laporan', [capaian(null, none), refused]);
@@ -355,10 +382,7 @@ describe('ReportPage', () => {
   it('asks for the village confirmation columns from the builder (konfirmasi=1 in the URL)', async () => {
     renderAt('/laporan', [
       standardMock,
-      reportMock(
-        { rows: 'KABUPATEN_KOTA', indicators: ['VILLAGES_REACHED'], from: '2025-01-01', to: '2025-12-31', compare: 'NONE', withConfirmation: true },
-        { withConfirmation: true },
-      ),
+      reportMock({ rows: 'KABUPATEN_KOTA', indicators: ['VILLAGES_REACHED'], from: '2025-01-01', to: '2025-12-31', compare: 'NONE', withConfirmation: true }, { withConfirmation: true }),
     ]);
     await screen.findByRole('button', { name: /Jalankan: Rekap/ });
     typePeriod('2025');
@@ -447,7 +471,10 @@ describe('ReportPage', () => {
 
   it('does not tell the owner of a saved report that it runs with their own rights, and offers them its schedule', async () => {
     renderAt('/laporan/simpan/s1', [
-      { request: { query: ReportFromSavedQuery, variables: { id: 's1' } }, result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } satisfies AnswerOf<typeof ReportFromSavedQuery> } },
+      {
+        request: { query: ReportFromSavedQuery, variables: { id: 's1' } },
+        result: { data: { savedReport: savedReport({ mine: true }), reportFromSaved: reportData() } satisfies AnswerOf<typeof ReportFromSavedQuery> },
+      },
       { request: { query: ReportScheduleQuery, variables: { savedReportId: 's1' } }, result: { data: { reportSchedule: null } } },
     ]);
     expect(await screen.findByRole('heading', { name: 'Rekap Jambi 2025' })).toBeTruthy();
@@ -456,7 +483,14 @@ describe('ReportPage', () => {
   });
 
   it('says in the saved list which reports are sent by e-mail, how often, as what and to how many', async () => {
-    const schedule = (over: Partial<NonNullable<Saved['schedule']>>): Saved['schedule'] => ({ __typename: 'SavedReportScheduleSummary', frequency: 'QUARTERLY', format: 'PDF', recipients: 3, active: true, ...over });
+    const schedule = (over: Partial<NonNullable<Saved['schedule']>>): Saved['schedule'] => ({
+      __typename: 'SavedReportScheduleSummary',
+      frequency: 'QUARTERLY',
+      format: 'PDF',
+      recipients: 3,
+      active: true,
+      ...over,
+    });
     renderAt('/laporan', [
       standardMock,
       savedListMock([

@@ -1,6 +1,15 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, useProgrammeFrameworks, useRegionSearch, type ActivityType, type Indicator, type ReportCompare, type ReportRows, type SavedReportFieldsFragment } from '@jangkau/web-data-access';
+import {
+  errorMessage,
+  useProgrammeFrameworks,
+  useRegionSearch,
+  type ActivityType,
+  type Indicator,
+  type ReportCompare,
+  type ReportRows,
+  type SavedReportFieldsFragment,
+} from '@jangkau/web-data-access';
 import { ACTIVITY_TYPES, PeriodPicker, ProgrammeFilterSelect, resolvePeriod } from '@jangkau/web-filters';
 import { useTranslation } from '@jangkau/web-i18n';
 import { EmptyState, QueryState, RegionCombobox } from '@jangkau/web-ui';
@@ -116,7 +125,10 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
   const period = resolvePeriod(draft.periode, draft.dari ?? null, draft.sampai ?? null);
   const [missing, setMissing] = useState(false);
   const toggle = (indicator: Indicator) =>
-    setDraft((d) => ({ ...d, indicators: d.indicators.includes(indicator) ? d.indicators.filter((i) => i !== indicator) : INDICATORS.filter((i) => i === indicator || d.indicators.includes(i)) }));
+    setDraft((d) => ({
+      ...d,
+      indicators: d.indicators.includes(indicator) ? d.indicators.filter((i) => i !== indicator) : INDICATORS.filter((i) => i === indicator || d.indicators.includes(i)),
+    }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.indicators.length === 0) return setMissing(true);
@@ -162,11 +174,7 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
           />
         </div>
       )}
-      <PeriodPicker
-        label={t('report.builder.period')}
-        period={period}
-        onChange={({ periode, dari = null, sampai = null }) => setDraft((d) => ({ ...d, periode, dari, sampai }))}
-      />
+      <PeriodPicker label={t('report.builder.period')} period={period} onChange={({ periode, dari = null, sampai = null }) => setDraft((d) => ({ ...d, periode, dari, sampai }))} />
       <fieldset className="field">
         <legend>{t('report.builder.indicators')}</legend>
         {INDICATORS.map((indicator) => (
@@ -223,7 +231,9 @@ function ReportBuilder({ definition, onSubmit }: { definition: ReportDefinitionP
 }
 
 function sameAs(a: ReportDefinitionParams, b: ReportDefinitionParams): boolean {
-  return a.rows === b.rows && (a.type ?? null) === (b.type ?? null) && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId;
+  return (
+    a.rows === b.rows && (a.type ?? null) === (b.type ?? null) && a.indicators.join() === b.indicators.join() && a.withinRegion === b.withinRegion && a.programmeItemId === b.programmeItemId
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ import { ReportScheduleQuery, SetReportScheduleMutation } from '../graphql/repor
 import { ReportScheduleForm } from './ReportScheduleForm';
 
 const ID = 's1';
-const none: MockLink.MockedResponse = { request: { query: ReportScheduleQuery, variables: { savedReportId: ID } }, result: { data: { reportSchedule: null } satisfies AnswerOf<typeof ReportScheduleQuery> } };
+const none: MockLink.MockedResponse = {
+  request: { query: ReportScheduleQuery, variables: { savedReportId: ID } },
+  result: { data: { reportSchedule: null } satisfies AnswerOf<typeof ReportScheduleQuery> },
+};
 const set = (recipients: string[]) => ({ savedReportId: ID, input: { frequency: 'QUARTERLY', format: 'PDF', recipients, active: true }, version: null });
 const schedule: NonNullable<AnswerOf<typeof ReportScheduleQuery>['reportSchedule']> = {
   __typename: 'ReportSchedule',
@@ -70,7 +73,10 @@ describe('ReportScheduleForm', () => {
   });
 
   it('asks for a recipient before sending anything, then saves and offers to stop', async () => {
-    const saved: MockLink.MockedResponse = { request: { query: SetReportScheduleMutation, variables: set(['kanwil.jambi']) }, result: { data: { setReportSchedule: schedule } satisfies AnswerOf<typeof SetReportScheduleMutation> } };
+    const saved: MockLink.MockedResponse = {
+      request: { query: SetReportScheduleMutation, variables: set(['kanwil.jambi']) },
+      result: { data: { setReportSchedule: schedule } satisfies AnswerOf<typeof SetReportScheduleMutation> },
+    };
     const after: MockLink.MockedResponse = { ...none, result: { data: { reportSchedule: schedule } satisfies AnswerOf<typeof ReportScheduleQuery> } };
     renderForm([none, saved, after]);
     await fill([]);

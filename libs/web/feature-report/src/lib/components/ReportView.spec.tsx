@@ -63,11 +63,18 @@ describe('ReportView', () => {
   afterAll(() => jest.restoreAllMocks());
 
   it('opens the verified activities behind a region row: region, period, type and programme item in the list’s URL', () => {
-    renderView(report({ rowKind: 'KABUPATEN_KOTA', from: '2025-01-01', to: '2025-12-31', type: 'SOSIALISASI', programmeItemId: 'i8', rows: [row('15.02', 'Kabupaten Merangin', [value('ACTIVITIES', 3)])] }));
-    fireEvent.click(screen.getByRole('link', { name: 'Kegiatan terverifikasi di balik baris Kabupaten Merangin' }));
-    expect(decodeURIComponent(screen.getByTestId('location').textContent ?? '')).toBe(
-      '/kegiatan?status=VERIFIED&dari=2025-01-01&sampai=2025-12-31&wilayah=15.02&jenis=SOSIALISASI&butir=i8',
+    renderView(
+      report({
+        rowKind: 'KABUPATEN_KOTA',
+        from: '2025-01-01',
+        to: '2025-12-31',
+        type: 'SOSIALISASI',
+        programmeItemId: 'i8',
+        rows: [row('15.02', 'Kabupaten Merangin', [value('ACTIVITIES', 3)])],
+      }),
     );
+    fireEvent.click(screen.getByRole('link', { name: 'Kegiatan terverifikasi di balik baris Kabupaten Merangin' }));
+    expect(decodeURIComponent(screen.getByTestId('location').textContent ?? '')).toBe('/kegiatan?status=VERIFIED&dari=2025-01-01&sampai=2025-12-31&wilayah=15.02&jenis=SOSIALISASI&butir=i8');
   });
 
   it('opens an office row’s activities by the office, and gives the total row no link', () => {
@@ -89,9 +96,14 @@ describe('ReportView', () => {
       }),
     );
     const table = screen.getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Kantor imigrasi', 'Desa/kelurahan terjangkau', 'Target', 'Tercapai', 'Progres', 'Laju']);
-    const cells = (name: RegExp) => within(within(table).getByRole('row', { name })).getAllByRole('cell').map((c) => (c.textContent ?? '').replace(/\u00a0/g, ' '));
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => (c.textContent ?? '').replace(/\u00a0/g, ' '));
     expect(cells(/Kanim Kerinci/)).toEqual(['14', '20', '14', '70 %', 'Tertinggal']);
     expect(cells(/Kanim Jambi/)).toEqual(['3', '—', '—', '—', '—']);
     expect(screen.getByText(/belum ada target yang ditetapkan/)).toBeTruthy();
@@ -112,21 +124,24 @@ describe('ReportView', () => {
       }),
     );
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Kabupaten/kota',
-      'Desa/kelurahan terjangkau',
-      'Desa dikonfirmasi',
-      'Desa disanggah',
-      'Desa belum dijawab',
-    ]);
-    const cells = (name: RegExp) => within(within(table).getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Kabupaten/kota', 'Desa/kelurahan terjangkau', 'Desa dikonfirmasi', 'Desa disanggah', 'Desa belum dijawab']);
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells(/Kabupaten Merangin/)).toEqual(['14', '1', '1', '12']);
     expect(cells(/Kabupaten Kerinci/)).toEqual(['3', '0', '0', '3']);
     expect(cells(/^Jumlah/)).toEqual(['17', '1', '1', '15']);
   });
 
   it('shows no confirmation columns when the report was not asked for them', () => {
-    renderView(report({ columns: ['VILLAGES_REACHED'], rows: [row('a-1', 'Kanim Kerinci', [value('VILLAGES_REACHED', 14)])], total: row('TOTAL', 'Total', [value('VILLAGES_REACHED', 14)]) }));
+    renderView(
+      report({ columns: ['VILLAGES_REACHED'], rows: [row('a-1', 'Kanim Kerinci', [value('VILLAGES_REACHED', 14)])], total: row('TOTAL', 'Total', [value('VILLAGES_REACHED', 14)]) }),
+    );
     expect(within(screen.getByRole('table')).queryByRole('columnheader', { name: 'Desa dikonfirmasi' })).toBeNull();
   });
 
@@ -144,13 +159,19 @@ describe('ReportView', () => {
     });
     const page = (offset: number, rows: number[]) => ({
       request: { query: ReportUnreachedVillagesQuery, variables: { input, first: 50, offset } },
-      result: { data: { reportUnreachedVillages: { __typename: 'UnreachedVillagePage', total: 52, asOf: '2026-12-05', rows: rows.map(village) } } satisfies AnswerOf<typeof ReportUnreachedVillagesQuery> },
+      result: {
+        data: { reportUnreachedVillages: { __typename: 'UnreachedVillagePage', total: 52, asOf: '2026-12-05', rows: rows.map(village) } } satisfies AnswerOf<
+          typeof ReportUnreachedVillagesQuery
+        >,
+      },
     });
-    renderView(
-      report({ standard: 'BELUM_TERJANGKAU', rows: [row('a-1', 'Kanim Kerinci', [value('ACTIVITIES', 0)], { villagesNeverReached: 51, villagesNotRecentlyReached: 52 })] }),
-      input,
-      [page(0, Array.from({ length: 50 }, (_, i) => i + 1)), page(50, [51, 52])],
-    );
+    renderView(report({ standard: 'BELUM_TERJANGKAU', rows: [row('a-1', 'Kanim Kerinci', [value('ACTIVITIES', 0)], { villagesNeverReached: 51, villagesNotRecentlyReached: 52 })] }), input, [
+      page(
+        0,
+        Array.from({ length: 50 }, (_, i) => i + 1),
+      ),
+      page(50, [51, 52]),
+    ]);
     expect(await screen.findByText(/52 desa\/kelurahan tidak dijangkau/)).toBeTruthy();
     const list = screen.getByRole('table', { name: /Desa 1–50 dari 52/ });
     const first = within(list).getByRole('row', { name: /Desa 1 / });

@@ -19,9 +19,7 @@ export function ReportView({ report, input = null }: { report: ReportFieldsFragm
       <h2 id="report-title">{report.title}</h2>
       <p className="muted">
         {formatDate(report.from, 'long')} – {formatDate(report.to, 'long')}
-        {report.previousFrom && report.previousTo && (
-          <> · {t('report.table.comparedWith', { from: formatDate(report.previousFrom), to: formatDate(report.previousTo) })}</>
-        )}
+        {report.previousFrom && report.previousTo && <> · {t('report.table.comparedWith', { from: formatDate(report.previousFrom), to: formatDate(report.previousTo) })}</>}
       </p>
       {report.restricted && (
         <p className="notice" role="note">

@@ -15,7 +15,16 @@ export function SavedReportPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ReportFromSavedQuery, { variables: { id } });
 
-  const state = useQueryState({ loading, error, data, describeError: (e) => errorMessage(e, t), onRetry: () => void refetch(), loadingLabel: t('report.loading'), errorTitle: t('report.error'), errorHidesData: true });
+  const state = useQueryState({
+    loading,
+    error,
+    data,
+    describeError: (e) => errorMessage(e, t),
+    onRetry: () => void refetch(),
+    loadingLabel: t('report.loading'),
+    errorTitle: t('report.error'),
+    errorHidesData: true,
+  });
   if (state) return state;
   const saved = data?.savedReport;
   const report = data?.reportFromSaved;

@@ -125,8 +125,7 @@ function SavedReportItem({ report }: { report: SavedReportFieldsFragment }) {
         </form>
       ) : (
         <>
-          <Link to={`/laporan?${writeDefinition(definition).toString()}`}>{report.name}</Link>{' '}
-          <span className="muted">{formatDate(report.updatedAt.slice(0, 10))}</span>
+          <Link to={`/laporan?${writeDefinition(definition).toString()}`}>{report.name}</Link> <span className="muted">{formatDate(report.updatedAt.slice(0, 10))}</span>
           {report.schedule && (
             <p className={`saved-report__schedule${report.schedule.active ? '' : ' muted'}`}>
               {report.schedule.active

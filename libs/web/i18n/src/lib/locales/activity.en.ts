@@ -1,4 +1,12 @@
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CO_ORGANISER_STATUS_LABELS, FOLLOW_UP_STATUS_LABELS, labelsIn, PARTICIPANT_CATEGORY_LABELS, VILLAGE_REACH_LABELS } from '@jangkau/shared-domain';
+import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_TYPE_LABELS,
+  CO_ORGANISER_STATUS_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  labelsIn,
+  PARTICIPANT_CATEGORY_LABELS,
+  VILLAGE_REACH_LABELS,
+} from '@jangkau/shared-domain';
 import type { activityId } from './activity.id';
 
 /** Activities: the words of the activity screens (English). Keys mirror activity.id.ts. */
@@ -188,7 +196,8 @@ export const activityEn: typeof activityId = {
   import: {
     nav: 'Import from a spreadsheet',
     title: 'Import past activities',
-    intro: 'Past activities kept in a spreadsheet can be entered at once. Every row is checked first; the import runs only when nothing is wrong, and all rows go in together or none do. Imported activities are Submitted and wait for the head of office to verify them.',
+    intro:
+      'Past activities kept in a spreadsheet can be entered at once. Every row is checked first; the import runs only when nothing is wrong, and all rows go in together or none do. Imported activities are Submitted and wait for the head of office to verify them.',
     stepTemplate: 'Download the template and fill in one row per activity (the guide is inside).',
     templateXlsx: 'Download the Excel template (.xlsx)',
     templateCsv: 'or CSV',

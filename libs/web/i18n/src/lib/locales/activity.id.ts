@@ -1,4 +1,12 @@
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CO_ORGANISER_STATUS_LABELS, FOLLOW_UP_STATUS_LABELS, labelsIn, PARTICIPANT_CATEGORY_LABELS, VILLAGE_REACH_LABELS } from '@jangkau/shared-domain';
+import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_TYPE_LABELS,
+  CO_ORGANISER_STATUS_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  labelsIn,
+  PARTICIPANT_CATEGORY_LABELS,
+  VILLAGE_REACH_LABELS,
+} from '@jangkau/shared-domain';
 /** Kegiatan: the words of the activity screens (Bahasa Indonesia). */
 export const activityId = {
   nav: 'Kegiatan',
@@ -186,7 +194,8 @@ export const activityId = {
   import: {
     nav: 'Impor dari spreadsheet',
     title: 'Impor kegiatan yang sudah terlaksana',
-    intro: 'Kegiatan lama dari spreadsheet dapat dimasukkan sekaligus. Semua baris diperiksa dahulu; impor hanya berjalan bila tidak ada kesalahan, dan semua baris masuk bersama atau tidak sama sekali. Kegiatan hasil impor berstatus Diajukan dan menunggu verifikasi kepala kantor.',
+    intro:
+      'Kegiatan lama dari spreadsheet dapat dimasukkan sekaligus. Semua baris diperiksa dahulu; impor hanya berjalan bila tidak ada kesalahan, dan semua baris masuk bersama atau tidak sama sekali. Kegiatan hasil impor berstatus Diajukan dan menunggu verifikasi kepala kantor.',
     stepTemplate: 'Unduh templat, isi satu baris untuk setiap kegiatan (petunjuk ada di dalamnya).',
     templateXlsx: 'Unduh templat Excel (.xlsx)',
     templateCsv: 'atau CSV',

@@ -70,7 +70,15 @@ const english = {
       desaAdat_one: '{{formatted}} customary village',
       desaAdat_other: '{{formatted}} customary villages',
       // Keys of id.ts, for the type check; never shown (a count always picks _one or _other).
-      provinsi: '', kabupatenKota: '', kabupaten: '', kota: '', kecamatan: '', villages: '', desa: '', kelurahan: '', desaAdat: '',
+      provinsi: '',
+      kabupatenKota: '',
+      kabupaten: '',
+      kota: '',
+      kecamatan: '',
+      villages: '',
+      desa: '',
+      kelurahan: '',
+      desaAdat: '',
     },
     childrenHeading: {
       PROVINSI: 'Provinces',
@@ -261,7 +269,8 @@ const english = {
     body: 'Jangkau helps immigration offices, regency agencies and village governments record outreach that prevents human trafficking (TPPO) and people smuggling (TPPM), and see which villages have and have not been reached.',
     dataTitle: 'Data sources',
     regionsSource: 'Region codes and names: {{source}} version {{version}}, loaded {{loadedAt}}.',
-    regionsLicence: 'Region data comes from the idn-area-data package by fityannugroho (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025, used under the Open Database License (ODbL) v1.0.',
+    regionsLicence:
+      'Region data comes from the idn-area-data package by fityannugroho (github.com/fityannugroho/idn-area-data), based on Kepmendagri 300.2.2-2138/2025, used under the Open Database License (ODbL) v1.0.',
     notLoaded: 'Region data has not been loaded yet.',
     boundariesTitle: 'Region boundaries on the map',
     boundariesNone: 'No boundaries have been imported; the map shows the region lists only.',

@@ -243,7 +243,8 @@ export const id = {
     body: 'Jangkau membantu kantor imigrasi, dinas kabupaten dan pemerintah desa mencatat sosialisasi pencegahan tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM), serta melihat desa mana yang sudah dan belum terjangkau.',
     dataTitle: 'Sumber data',
     regionsSource: 'Kode dan nama wilayah: {{source}} versi {{version}}, dimuat {{loadedAt}}.',
-    regionsLicence: 'Data wilayah berasal dari paket idn-area-data karya fityannugroho (github.com/fityannugroho/idn-area-data), berdasarkan Kepmendagri 300.2.2-2138/2025, dan digunakan di bawah lisensi Open Database License (ODbL) v1.0.',
+    regionsLicence:
+      'Data wilayah berasal dari paket idn-area-data karya fityannugroho (github.com/fityannugroho/idn-area-data), berdasarkan Kepmendagri 300.2.2-2138/2025, dan digunakan di bawah lisensi Open Database License (ODbL) v1.0.',
     notLoaded: 'Data wilayah belum dimuat.',
     boundariesTitle: 'Batas wilayah pada peta',
     boundariesNone: 'Belum ada batas wilayah yang diimpor; peta menampilkan daftar wilayah saja.',

@@ -32,8 +32,7 @@ export const notificationId = {
   settings: {
     title: 'Pengaturan pemberitahuan',
     back: 'Kembali ke pemberitahuan',
-    intro:
-      'Lonceng di Jangkau selalu menyimpan setiap pemberitahuan. Pilihan di bawah hanya menentukan apakah dan kapan Anda juga menerimanya lewat surel.',
+    intro: 'Lonceng di Jangkau selalu menyimpan setiap pemberitahuan. Pilihan di bawah hanya menentukan apakah dan kapan Anda juga menerimanya lewat surel.',
     delivery: {
       IMMEDIATE: 'Segera',
       DAILY_DIGEST: 'Ringkasan harian (07.00)',
