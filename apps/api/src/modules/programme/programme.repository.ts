@@ -129,3 +129,13 @@ export async function itemNumberTaken(source: Source, frameworkId: string, numbe
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** A programme item's number and its framework's name and validity (dates as text), when there is one by this id. */
+export async function programmeItemWithFramework(source: Source, id: string): Promise<{ number: number; framework: string; validFrom: string; validTo: string } | undefined> {
+  return db(source)
+    .selectFrom('programme_items as i')
+    .innerJoin('programme_frameworks as f', 'f.id', 'i.framework_id')
+    .select(['i.number', 'f.name as framework', sql<string>`f.valid_from::text`.as('validFrom'), sql<string>`f.valid_to::text`.as('validTo')])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}

@@ -27,7 +27,8 @@ import { TargetService } from '../target/target.service';
 import { ReportCompare, ReportInput, ReportRows, StandardReportKey } from './dto/report.input';
 import { ReportError, ReportErrorCode } from './report.errors';
 import * as figuresSql from './report-figures.repository';
-import { programmeItemWithFramework, regionCode, regionsAtDepth, visibleAgenciesOfType } from './report.repository';
+import { programmeItemWithFramework } from '../programme/programme.repository';
+import { regionCode, regionsAtDepth, visibleAgenciesOfType } from './report.repository';
 import { capaianItem, capaianTitles, STALE_MONTHS, unreachedAsOf } from './standard-reports';
 
 /** Region rows' depth: 1 provinsi, 2 kabupaten/kota, 3 kecamatan. */

@@ -103,16 +103,6 @@ export async function targetForKeyForUpdate(
   return row && toRow(row);
 }
 
-/** A programme item with its framework's name and validity (as calendar dates). */
-export async function programmeItemWithValidity(source: Source, id: string): Promise<{ number: number; framework: string; validFrom: string; validTo: string } | undefined> {
-  return db(source)
-    .selectFrom('programme_items as i')
-    .innerJoin('programme_frameworks as f', 'f.id', 'i.framework_id')
-    .select(['i.number', 'f.name as framework', sql<string>`f.valid_from::text`.as('validFrom'), sql<string>`f.valid_to::text`.as('validTo')])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
-}
-
 export async function updateTargetValue(manager: EntityManager, id: string, value: number): Promise<void> {
   await db(manager)
     .updateTable('targets')

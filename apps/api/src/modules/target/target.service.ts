@@ -13,18 +13,9 @@ import { lastChange } from '../audit/last-change';
 import { CoverageCache } from '../coverage/coverage-cache';
 import { CoverageService, type ResolvedArea } from '../coverage/coverage.service';
 import { TargetError, TargetErrorCode } from './target.errors';
-import {
-  agencyTargets,
-  deleteTarget,
-  insertTarget,
-  programmeItemWithValidity,
-  targetForKeyForUpdate,
-  targetsById,
-  targetsOfAgencies,
-  updateTargetValue,
-  type TargetRow,
-} from './target.repository';
+import { agencyTargets, deleteTarget, insertTarget, targetForKeyForUpdate, targetsById, targetsOfAgencies, updateTargetValue, type TargetRow } from './target.repository';
 import { agencyVisibleTo } from '../agency/agency.repository';
+import { programmeItemWithFramework } from '../programme/programme.repository';
 
 export type { TargetRow } from './target.repository';
 
@@ -162,7 +153,7 @@ export class TargetService {
       .transaction(async (manager) => {
         await this.assertAgency(manager, context.caller, values.agencyId);
         if (values.programmeItemId) {
-          const item = await programmeItemWithValidity(manager, values.programmeItemId);
+          const item = await programmeItemWithFramework(manager, values.programmeItemId);
           if (!item) throw new TargetError(TargetErrorCode.PROGRAMME_ITEM_NOT_FOUND, {}, 'programmeItemId');
           // The shared rule: a target's item belongs to a framework whose validity overlaps the target's period.
           const period = parsePeriod(values.period)!;
