@@ -20,6 +20,7 @@
 // applied, e.g. a new index), so a query or index change can be compared without generating again.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { graphqlPoster } from './app.mjs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -354,16 +355,7 @@ async function graphqlPage({ built, url, ds, hashPassword, username, runs, direc
       if (Date.now() > deadline) throw new Error('the app did not answer /health within 60 s');
       await new Promise((r) => setTimeout(r, 50));
     }
-    const post = async (query, variables, token) => {
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await res.json();
-      if (body.errors) throw new Error(body.errors[0].message);
-      return body.data;
-    };
+    const post = graphqlPoster(port);
     const { login } = await post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: password });
     const rowFields = 'id type status title startsAt endsAt timeZone venueName leadAgency{name} villageCount participantTotals{total} allowedActions';
     const baseline = [];

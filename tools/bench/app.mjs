@@ -65,3 +65,20 @@ export async function signInPage(page, base, username) {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.locator('.user-box').waitFor({ state: 'attached' });
 }
+
+/**
+ * A GraphQL client of the app at 127.0.0.1:`port` for the benches: `post(query, variables, token)` gives the data, or
+ * throws with the first error's message (prefixed with `label`, when given) and the start of the query.
+ */
+export function graphqlPoster(port, label = '') {
+  return async (query, variables, token) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(`${label ? `${label}: ` : ''}${body.errors[0].message} (${query.slice(0, 80)})`);
+    return body.data;
+  };
+}

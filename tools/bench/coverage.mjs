@@ -39,6 +39,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { LIST_PROFILE, SEED, callerFor, databaseComment, generate, insert } from './activities.mjs';
 import { attachProfiler, summarizeProfile } from './cpu-profile.mjs';
+import { graphqlPoster } from './app.mjs';
 
 export const DB_NAME = 'jangkau_bench_coverage';
 /** Three years up to AS_OF, every activity VERIFIED, villages clustered near home. Fixed: every run builds the same. */
@@ -661,16 +662,7 @@ export async function startApp({ built, url, port = PORT, env: extra = {}, inspe
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not answer /health within 60 s:\n${stderr}`);
     await sleep(50);
   }
-  const post = async (query, variables, token) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(`${body.errors[0].message} (${query.slice(0, 80)})`);
-    return body.data;
-  };
+  const post = graphqlPoster(port);
   return {
     port,
     pid: child.pid,

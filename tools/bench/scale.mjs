@@ -28,6 +28,7 @@ import { createConnection } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { databaseComment } from './activities.mjs';
+import { graphqlPoster } from './app.mjs';
 import { DB_NAME, PASSWORD, PROFILE, YEAR, coverageReaders, dashboardQuery, loadTest, markerOf, startApp } from './coverage.mjs';
 import { startProxy } from './proxy.mjs';
 
@@ -86,16 +87,7 @@ export async function benchScale({ built, urlFor, args }) {
       for (let i = 0; i < setup.processes; i++) apps.push(await startApp({ built, url, port: APP_PORTS[i], env: env(setup.redis) }));
       if (setup.proxy) proxy = await startProxy({ port: PROXY_PORT, backends: apps.map((a) => a.port) });
       const port = proxy ? proxy.port : apps[0].port;
-      const post = async (query, variables, token) => {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        });
-        const body = await res.json();
-        if (body.errors) throw new Error(`${setup.name}: ${body.errors[0].message} (${query.slice(0, 80)})`);
-        return body.data;
-      };
+      const post = graphqlPoster(port, setup.name);
       for (const username of new Set(questions.map((q) => q.as))) {
         tokens[username] ??= (await post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
       }
