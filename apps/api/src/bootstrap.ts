@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { JangkauRequest } from './common/access/request-context';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { fairTurns } from './common/fair-turns';
 import { RateLimiter } from './common/rate-limit';
 import { restInputGuard } from './common/request-guard';
 import { AuditService } from './modules/audit/audit.service';
@@ -62,6 +63,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(securityHeaders);
+  // A few requests per turn of the event loop, so writes are not starved by answers served from memory (fair-turns.ts).
+  app.use(fairTurns());
   // One budget per address for GraphQL and the file routes together (an evidence gallery fetches a thumbnail each).
   const limit = app.get(RateLimiter).middleware();
   app.use('/graphql', limit);
