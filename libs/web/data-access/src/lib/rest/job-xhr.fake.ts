@@ -2,10 +2,24 @@
  * For component tests of the long-job routes (activity import, boundary import), which answer in NDJSON lines
  * over XMLHttpRequest: each request is kept in `sent` and waits until the test answers it, progress lines first
  * (`stream`), then the end (`finish` with lines, or `answer` with a status and a body of the test's choosing).
- * Install it as `globalThis.XMLHttpRequest` for the test file and empty `sent` before each test.
+ * `FakeJobXhr.useInThisFile()` at the top of a test file's `describe` installs it as `globalThis.XMLHttpRequest`.
  */
 export class FakeJobXhr {
   static sent: FakeJobXhr[] = [];
+
+  /** In a jest `describe`: the fake replaces XMLHttpRequest for the file, `sent` is emptied before each test, and the real one is put back after. */
+  static useInThisFile(): void {
+    const real = globalThis.XMLHttpRequest;
+    beforeAll(() => {
+      globalThis.XMLHttpRequest = FakeJobXhr as never;
+    });
+    afterAll(() => {
+      globalThis.XMLHttpRequest = real;
+    });
+    beforeEach(() => {
+      FakeJobXhr.sent = [];
+    });
+  }
   status = 200;
   responseType = '';
   responseText = '';

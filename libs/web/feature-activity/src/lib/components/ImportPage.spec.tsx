@@ -56,16 +56,9 @@ function check() {
 }
 
 describe('ImportPage', () => {
-  const real = globalThis.XMLHttpRequest;
+  FakeJobXhr.useInThisFile();
   beforeAll(() => {
     initI18n('id');
-    globalThis.XMLHttpRequest = FakeJobXhr as never;
-  });
-  afterAll(() => {
-    globalThis.XMLHttpRequest = real;
-  });
-  beforeEach(() => {
-    FakeJobXhr.sent = [];
   });
 
   it('checks the file with progress, then lists every bad row and offers no import', async () => {

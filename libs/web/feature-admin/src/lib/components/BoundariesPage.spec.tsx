@@ -56,16 +56,9 @@ const chooseFile = (name = 'kecamatan.geojson') => fireEvent.change(screen.getBy
 const lastRequest = () => FakeJobXhr.last();
 
 describe('BoundariesPage', () => {
-  const real = globalThis.XMLHttpRequest;
+  FakeJobXhr.useInThisFile();
   beforeAll(() => {
     initI18n('id');
-    globalThis.XMLHttpRequest = FakeJobXhr as never;
-  });
-  afterAll(() => {
-    globalThis.XMLHttpRequest = real;
-  });
-  beforeEach(() => {
-    FakeJobXhr.sent = [];
   });
 
   it('shows the set in use for each level, and the levels without one', async () => {
