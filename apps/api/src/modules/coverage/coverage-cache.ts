@@ -58,24 +58,20 @@ export class CoverageCache {
     watchCommits(dataSource, this);
   }
 
-  /** A transaction of this process that moved the generation committed (watchCommits). */
+  /** The known generation is put aside: the next request reads it (a commit of this process moved it, watchCommits). */
   forgetGeneration() {
-    this.forget();
-  }
-
-  private forget() {
     this.known = null;
     this.epoch++;
   }
 
   private setListening(on: boolean) {
-    this.forget();
+    this.forgetGeneration();
     this.listening = on;
   }
 
   /** A coverage_changed payload: the committed new generation. */
   private heard(payload: string) {
-    if (!/^\d{1,19}$/.test(payload)) return this.forget();
+    if (!/^\d{1,19}$/.test(payload)) return this.forgetGeneration();
     const value = BigInt(payload);
     if (this.known === null || value > this.known) this.known = value;
   }
