@@ -17,6 +17,7 @@ import {
 import { CommonError, CommonErrorCode } from '../common/errors/common.errors';
 import { DEFAULT_LANGUAGE, Language } from '../common/i18n/language';
 import { GraphqlContext } from './context';
+import { memoByDocument } from './document-memo';
 
 /**
  * Above every field's own limit (an activity description: 5,000), so a field's specific message still applies;
@@ -85,6 +86,13 @@ export function refusedInput(schema: GraphQLSchema, document: DocumentNode, oper
       if (refused) return refused;
     }
   }
+  return refusedLiteral(document, '', () => firstRefusedLiteral(schema, document));
+}
+
+/** The strings written in a document do not change between requests: each document is walked once. */
+const refusedLiteral = memoByDocument<Refusal | null>(1);
+
+function firstRefusedLiteral(schema: GraphQLSchema, document: DocumentNode): Refusal | null {
   let found: Refusal | null = null;
   const typeInfo = new TypeInfo(schema);
   visit(

@@ -26,6 +26,7 @@ import {
 import { CommonError, CommonErrorCode } from '../common/errors/common.errors';
 import { Language, languageFromHeader } from '../common/i18n/language';
 import { GraphqlContext } from './context';
+import { memoByDocument, variablesKey } from './document-memo';
 import { operationCost } from './query-cost';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -167,6 +168,8 @@ function approximateBytes(key: string, value: unknown): number {
 export function createQueryLimits(settings: QueryLimitSettings) {
   let schema: GraphQLSchema | undefined;
   const validationRules = armorRules();
+  // The same document with the same variables costs the same: a dashboard refreshed by many is walked once.
+  const checked = memoByDocument<CommonError | null>();
 
   const plugin: ApolloServerPlugin<GraphqlContext> = {
     async serverWillStart({ schema: started }) {
@@ -178,7 +181,7 @@ export function createQueryLimits(settings: QueryLimitSettings) {
       const run: RunState = { stopped: null, started: 0, bytes: 0, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes };
       return {
         async didResolveOperation({ document, request, operationName, schema: current, contextValue }) {
-          const refused = refusal(current, document, request.variables, operationName, settings.maxCost);
+          const refused = checked(document, variablesKey(operationName, request.variables), () => refusal(current, document, request.variables, operationName, settings.maxCost));
           if (refused) throw limitError(refused, contextValue.lang);
         },
         async executionDidStart({ operation, contextValue }) {

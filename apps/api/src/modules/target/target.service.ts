@@ -42,6 +42,8 @@ export interface TargetValues {
 const MAX_VALUE = 100_000_000;
 /** The channel the targets_changed trigger (migration TargetsChanged) notifies on. */
 export const TARGETS_CHANGED_CHANNEL = 'targets_changed';
+/** Answers of `list` kept at once (agencies × ranges asked); all are dropped when full. */
+const MAX_PROGRESS_KEPT = 2_000;
 
 /**
  * Targets: agency × period (year or quarter) × indicator (× programme item). What is achieved is the agency's own
@@ -89,8 +91,24 @@ export class TargetService {
         })
       : rows;
     const generation = await this.cache.generation();
-    return Promise.all(wanted.map((row) => this.withProgress(row, options.today, generation)));
+    // Zones are whole hours from UTC, so a local date can only turn at the top of a UTC hour.
+    const clock = options.today ?? new Date().toISOString().slice(0, 13);
+    const key = JSON.stringify([agencyId, periods, clock]);
+    const kept = this.progressKept.get(key);
+    if (kept && kept.rows === rows && kept.generation === generation) return kept.progress;
+    const progress = Promise.all(wanted.map((row) => this.withProgress(row, options.today, generation)));
+    if (this.progressKept.size >= MAX_PROGRESS_KEPT) this.progressKept.clear();
+    this.progressKept.set(key, { rows, generation, progress });
+    progress.catch(() => this.progressKept.delete(key));
+    return progress;
   }
+
+  /**
+   * The last answer of `list` for an agency, range and hour: the same while the agency's target rows (the same
+   * array until targets change), the coverage generation and the hour stay, so a dashboard refreshed by many is
+   * measured once.
+   */
+  private readonly progressKept = new Map<string, { rows: TargetRow[]; generation: string; progress: Promise<TargetProgress[]> }>();
 
   /**
    * Targets of several agencies for one period key and programme item (null: those without an item), with
