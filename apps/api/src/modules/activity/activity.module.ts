@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { ActivityResolver, FollowUpResolver, ReferenceListResolver } from './activity.resolver';
 import { ActivityChanges } from './activity-changes.service';
 import { ActivityCountCache } from './activity-count-cache';
+import { ReferenceLists } from './reference-lists';
 import { ActivityDetails } from './activity-details.service';
 import { ActivityQueries } from './activity-queries.service';
 import { ActivityValidator } from './activity-validator.service';
@@ -24,6 +25,7 @@ import { CoverageMaintenanceModule } from './rollups/coverage-maintenance.module
   imports: [AuditModule, CoverageEventsModule, CoverageMaintenanceModule],
   controllers: [EvidenceController, ActivityImportController, ActivityExportController],
   providers: [
+    ReferenceLists,
     ActivityCountCache,
     ActivityQueries,
     ActivityDetails,

@@ -1,7 +1,5 @@
 import { ActivityStatus, CoOrganiserStatus, OFFICIAL_CATEGORIES, ParticipantCategory, Permission, Role } from '@jangkau/shared-domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow } from '../../common/access/access.decorators';
 import type { Caller } from '../../common/access/caller';
 import { AuditFrom, CurrentCaller } from '../../common/access/request-context';
@@ -16,7 +14,7 @@ import { ActivityWriter } from './activity-writer.service';
 import type { ActivityRow } from './activity.rows';
 import { actionsFor, ownWorkWithAnotherHead, verifiersOf } from './activity.rules';
 import { FollowUpService } from './follow-up.service';
-import { topics } from './activity.repository';
+import { ReferenceLists } from './reference-lists';
 import { ActivityFilter, ActivityInput, ActivitySort, FollowUpInput, ParticipantInput } from './dto/activity.input';
 import {
   Activity,
@@ -308,11 +306,11 @@ export class FollowUpResolver {
 /** The reference lists an activity form picks from. */
 @Resolver()
 export class ReferenceListResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly lists: ReferenceLists) {}
 
   @Allow(Permission.ACTIVITY_READ)
   @Query(() => [Topic], { description: 'Topics, in their managed order.' })
-  topics(): Promise<Topic[]> {
-    return topics(this.dataSource);
+  topics(): Promise<readonly Topic[]> {
+    return this.lists.topics();
   }
 }
