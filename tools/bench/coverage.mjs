@@ -116,9 +116,24 @@ export async function coverageReaders(ds, hashPassword) {
        (SELECT id FROM users u WHERE u.agency_id = g.id AND u.role = 'OFFICER' ORDER BY username LIMIT 1) AS officer
      FROM agencies g JOIN agency_working_areas w ON w.agency_id = g.id WHERE g.type = 'KANTOR_IMIGRASI' AND w.region_code = '15.02'`,
   );
+  // The other two kinds of agency open their own dashboard too: the dinas of the same kabupaten (Merangin) and a
+  // village government.
+  const [dinas] = await ds.query(
+    `SELECT g.id, g.name, array[g.home_region_code] AS area, (SELECT username FROM users u WHERE u.agency_id = g.id AND u.role = 'HEAD' ORDER BY username LIMIT 1) AS head
+     FROM agencies g WHERE g.type = 'DINAS' AND g.home_region_code = '15.02'`,
+  );
+  // Of the village governments, the one whose village saw the most activities in YEAR: its dashboard has figures.
+  const [desa] = await ds.query(
+    `SELECT g.id, g.name, array[g.home_region_code] AS area, (SELECT username FROM users u WHERE u.agency_id = g.id ORDER BY username LIMIT 1) AS head
+     FROM agencies g WHERE g.type = 'DESA_KELURAHAN'
+     ORDER BY (SELECT count(*) FROM activity_villages v JOIN activities a ON a.id = v.activity_id
+               WHERE v.village_code = g.home_region_code AND a.starts_at >= $1::date AND a.starts_at < $2::date + 1) DESC, g.home_region_code LIMIT 1`,
+    [YEAR.from, YEAR.to],
+  );
   const hash = await hashPassword(PASSWORD);
-  await ds.query(`UPDATE users SET password_hash = $2, must_change_password = false WHERE username = ANY($1::varchar[])`, [[NATIONAL_READER, office.head], hash]);
-  return { office, national: NATIONAL_READER };
+  const readers = [NATIONAL_READER, office.head, dinas?.head, desa?.head].filter(Boolean);
+  await ds.query(`UPDATE users SET password_hash = $2, must_change_password = false WHERE username = ANY($1::varchar[])`, [readers, hash]);
+  return { office, dinas, desa, national: NATIONAL_READER };
 }
 
 export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor, dataset, args }) {
@@ -214,10 +229,11 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   );
 
   // Who asks: a national viewer (children = provinces) and the head of the kantor that holds Merangin (15.02).
-  const { office, national } = await coverageReaders(ds, hashPassword);
+  const { office, dinas, desa, national } = await coverageReaders(ds, hashPassword);
   const [{ id: item8 }] = await ds.query(`SELECT id FROM programme_items WHERE number = 8 ORDER BY id LIMIT 1`);
   const areaPatterns = office.area.map((c) => `${c}.%`);
   console.log(`coverage: kantor: ${office.name}, working area ${office.area.join(' ')}, head ${office.head}; national reader ${national} (VIEWER, Ditjen)`);
+  console.log(`coverage: dinas: ${dinas.name}, working area ${dinas.area.join(' ')}, head ${dinas.head}; desa: ${desa.name}, ${desa.area.join(' ')}, ${desa.head}`);
 
   // ── 2. The questions, through the API and as raw SQL ────────────────────────────────────────────────────────
   const year = YEAR;
@@ -264,6 +280,18 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
       raw: rawDashboard({ ...quarter, area: areaPatterns, office: office.id }),
       inProcess: (s, caller) => s.dashboard(caller, quarter),
     },
+    // The same dashboard as the dinas of Merangin and as a village government there see it (their own working area).
+    ...[
+      ['dinas', dinas],
+      ['desa', desa],
+    ].map(([kind, agency]) => ({
+      name: `${kind} dashboard, 2026`,
+      as: agency.head,
+      query: dashboardQuery(year),
+      api: (d) => `${d.dashboard.coverage.villagesReached} villages, ${d.dashboard.activities} activities, ${d.dashboard.participants} participants`,
+      raw: rawDashboard({ ...year, area: agency.area.map((c) => `${c}.%`), office: agency.id }),
+      inProcess: (s, caller) => s.dashboard(caller, year),
+    })),
     {
       name: 'kantor coverage, 2026, programme item 8',
       as: office.head,
@@ -302,7 +330,7 @@ export async function benchCoverage({ built, freshDatabase, dropDatabase, urlFor
   let verifyResults;
   try {
     const tokens = {};
-    for (const username of [national, office.head]) {
+    for (const username of new Set(asked.map((c) => c.as))) {
       tokens[username] = (await app.post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
       if (baseline) {
         baselineTokens[username] = (await baseline.post('mutation($u:String!,$p:String!){login(username:$u,password:$p){accessToken}}', { u: username, p: PASSWORD })).login.accessToken;
@@ -513,7 +541,7 @@ function rawCoverage({ from, to, level, area, item }) {
   let where = VERIFIED_IN_RANGE;
   if (area) {
     params.push(area);
-    where += ` AND v.village_code LIKE ANY($${params.length}::text[])`;
+    where += ` AND (v.village_code || '.') LIKE ANY($${params.length}::text[])`;
   }
   if (item) {
     params.push(item);
@@ -542,7 +570,7 @@ function rawDashboard({ from, to, area, office }) {
     // coverage by kabupaten/kota of the working area
     {
       sql: `SELECT left(v.village_code, 5) AS code, count(DISTINCT v.village_code)::int AS reached FROM activities a JOIN activity_villages v ON v.activity_id = a.id
-            WHERE ${VERIFIED_IN_RANGE} AND v.village_code LIKE ANY($3::text[]) GROUP BY 1`,
+            WHERE ${VERIFIED_IN_RANGE} AND (v.village_code || '.') LIKE ANY($3::text[]) GROUP BY 1`,
       params,
     },
     // activities touching the area, and the participants and officials counted in it (issue 14), per month (the totals are their sums)
@@ -555,7 +583,7 @@ function rawDashboard({ from, to, area, office }) {
     // distinct villages reached per month
     {
       sql: `SELECT date_trunc('month', ${DAY})::date AS month, count(DISTINCT v.village_code)::int AS reached FROM activities a JOIN activity_villages v ON v.activity_id = a.id
-            WHERE ${VERIFIED_IN_RANGE} AND v.village_code LIKE ANY($3::text[]) GROUP BY 1`,
+            WHERE ${VERIFIED_IN_RANGE} AND (v.village_code || '.') LIKE ANY($3::text[]) GROUP BY 1`,
       params,
     },
     { sql: `SELECT a.type, count(*)::int AS n FROM activities a WHERE ${VERIFIED_IN_RANGE} AND ${touches} GROUP BY 1`, params },
@@ -570,7 +598,7 @@ function rawDashboard({ from, to, area, office }) {
       params,
     },
     {
-      sql: `SELECT count(*)::int AS n FROM desa_binaan d WHERE d.sk_date BETWEEN $1 AND $2 AND d.village_code LIKE ANY($3::text[])`,
+      sql: `SELECT count(*)::int AS n FROM desa_binaan d WHERE d.sk_date BETWEEN $1 AND $2 AND (d.village_code || '.') LIKE ANY($3::text[])`,
       params,
     },
     // targets overlapping the range: what the kantor itself (lead or accepted co-organiser) achieved in each period
@@ -581,7 +609,7 @@ function rawDashboard({ from, to, area, office }) {
             SELECT t.period, t.indicator,
               (SELECT count(DISTINCT v.village_code) FROM activities a JOIN activity_villages v ON v.activity_id = a.id
                WHERE a.status = 'VERIFIED' AND a.starts_at >= (t.pf - 1)::timestamptz AND a.starts_at < (t.pt + 2)::timestamptz AND ${DAY} BETWEEN t.pf AND t.pt
-                 AND v.village_code LIKE ANY($3::text[]) AND ${CONTRIBUTED}
+                 AND (v.village_code || '.') LIKE ANY($3::text[]) AND ${CONTRIBUTED}
                  AND (t.programme_item_id IS NULL OR EXISTS (SELECT 1 FROM activity_programme_items i WHERE i.activity_id = a.id AND i.programme_item_id = t.programme_item_id))) AS villages,
               (SELECT count(*) FROM activities a
                WHERE a.status = 'VERIFIED' AND a.starts_at >= (t.pf - 1)::timestamptz AND a.starts_at < (t.pt + 2)::timestamptz AND ${DAY} BETWEEN t.pf AND t.pt
