@@ -86,6 +86,14 @@ describe('limits of every GraphQL operation', () => {
     expect((villages.data as { coverageVillages: unknown[] }).coverageVillages.length).toBeGreaterThan(1000);
   });
 
+  it('judges one document by the variables of each request: a page it allowed, then a costly page, then the first again', async () => {
+    // The cost of a document is kept per document and variables (document-memo.ts): the kept answer may not leak to other variables.
+    const deep = `query ($first: Int) { searchRegions(query: "jambi", first: $first) { code children { code children { code } } } }`;
+    const reasons = [];
+    for (const first of [1, 50, 1, 50]) reasons.push((await t.gql(deep, { first })).errors?.[0]?.extensions?.reason ?? 'allowed');
+    expect(reasons).toEqual(['allowed', 'QUERY_TOO_COSTLY', 'allowed', 'QUERY_TOO_COSTLY']);
+  });
+
   it('applies the same limits to operations over graphql-ws', async () => {
     const client = createClient({ url: t.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { 'accept-language': 'en' } });
     const errorsOf = (query: string) =>
