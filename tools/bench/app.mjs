@@ -20,7 +20,7 @@ export async function startBuiltApp({ url, port, env = {} }) {
       NODE_ENV: 'production',
       DEMO_MODE: 'true',
       JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
-      RATE_LIMIT_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_MINUTE: '10000000',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

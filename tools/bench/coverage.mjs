@@ -674,7 +674,7 @@ export async function startApp({ built, url, port = PORT, env: extra = {}, inspe
     REGION_AUTOLOAD: 'false',
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
     ACCESS_TOKEN_TTL: '86400',
-    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '10000000',
     ...extra,
   };
   const flags = inspect ? [`--inspect=127.0.0.1:${inspect}`] : [];

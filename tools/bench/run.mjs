@@ -117,7 +117,7 @@ if (wanted('search') || wanted('start')) {
     NODE_ENV: 'production',
     DEMO_MODE: 'false',
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0001',
-    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '10000000',
   };
   const main = join(built, 'main.js');
 

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from './test-app';
 import { reachable } from './reachable';
 import { at } from '@jangkau/shared-domain';
+import Redis from 'ioredis';
+import { RateLimiter } from '../src/common/rate-limit';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BUDGET = 10;
@@ -62,6 +64,55 @@ describe('rate limit shared in Redis by several instances', () => {
     // does not buy a fresh budget.
     expect(await hit(a, { 'x-forwarded-for': '198.51.100.99, 203.0.113.7' })).toBe(429);
     expect(await hit(b, { 'x-forwarded-for': '203.0.113.8' })).toBe(200);
+  });
+});
+
+describe('a busy address counted in Redis by shares', () => {
+  const SHARED_BUDGET = 1_280;
+  const prefix = `test-${randomUUID()}`;
+  let a: TestApp;
+  let b: TestApp;
+  let redis: Redis | undefined;
+
+  beforeAll(async () => {
+    if (!(await reachable(REDIS_URL))) return;
+    redis = new Redis(REDIS_URL);
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: String(SHARED_BUDGET) };
+    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+  });
+
+  afterAll(async () => {
+    redis?.disconnect();
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('answers a burst with far fewer Redis round trips than requests, counts every answered request there, and still refuses at the shared budget', async () => {
+    if (!redis) return console.warn(`No Redis at ${REDIS_URL}: shares not checked`);
+    const client = { 'x-forwarded-for': '203.0.113.50' };
+    const limiter = a.app.get(RateLimiter);
+    const before = limiter.sharesTaken;
+    const statuses: number[] = [];
+    // 400 requests, ten at a time, as a dashboard's parallel queries come.
+    for (let round = 0; round < 40; round++) statuses.push(...(await Promise.all(Array.from({ length: 10 }, () => hit(a, client)))));
+    expect(statuses).toEqual(allowed(400));
+    const trips = limiter.sharesTaken - before;
+    const counted = Number(await redis.get(`${prefix}:rate:203.0.113.50`));
+    console.info(`400 requests from one address: ${trips} Redis counts, ${counted} counted in Redis`);
+    expect(trips).toBeLessThan(100);
+    // Never under-counted; over by at most the share not yet used (1/64 of the budget).
+    expect(counted).toBeGreaterThanOrEqual(400);
+    expect(counted).toBeLessThanOrEqual(400 + SHARED_BUDGET / 64);
+
+    // The rest of the budget, through both instances: refused by both once it is spent, and never past it.
+    let answered = 400;
+    for (let i = 0; answered <= SHARED_BUDGET; i++) {
+      if ((await hit(i % 2 ? b : a, client)) !== 200) break;
+      answered++;
+    }
+    expect(answered).toBeLessThanOrEqual(SHARED_BUDGET);
+    // Each instance may hold back one share it had not used up (1/64 of the budget at most).
+    expect(answered).toBeGreaterThanOrEqual(SHARED_BUDGET - 2 * (SHARED_BUDGET / 64));
+    expect([await hit(a, client), await hit(b, client)]).toEqual([429, 429]);
   });
 });
 

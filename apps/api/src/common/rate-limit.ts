@@ -16,14 +16,27 @@ import { languageFromHeader } from './i18n/language';
  * would turn a Redis outage into an outage of the whole API, whose data lives in PostgreSQL. Not fail-open either:
  * without any ceiling one client could starve the others exactly while the system is already degraded. The worst
  * case is N instances × the budget for the minutes Redis is away.
+ *
+ * Shares (leases), so that a busy address does not cost a Redis round trip per request: when an address's previous
+ * share was used up within LEASE_FAST_MS, the instance takes the next one twice as large (at most LEASE_MAX, and at
+ * most 1/LEASE_FRACTION of the budget left), counts it in Redis at once and hands it out from memory. Near the end
+ * of a budget, and for any budget under LEASE_FRACTION × 2, the share is 1: every request counted in Redis, exact
+ * across instances. A share not used up stays counted, so a fast client may be refused that much early (at most
+ * 1/LEASE_FRACTION of its budget per instance); never later.
  */
 @Injectable()
 export class RateLimiter implements OnModuleDestroy {
   private readonly logger = new Logger('RateLimit');
   private readonly limiter: RateLimiterAbstract;
   private readonly redis?: Redis;
+  private readonly budget: number;
+  /** Shares counted in Redis so far (each one round trip). */
+  sharesTaken = 0;
+  /** By address: what is left of the share this instance holds (only with Redis). */
+  private readonly shares = new Map<string, Share>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.budget = config.rateLimitPerMinute;
     const budget = { points: config.rateLimitPerMinute, duration: 60 };
     const memory = new RateLimiterMemory(budget);
     if (!config.redisUrl) {
@@ -54,19 +67,85 @@ export class RateLimiter implements OnModuleDestroy {
   /** Express middleware: counts the request against its address's budget, or answers 429. */
   middleware() {
     return (req: Request, res: Response, next: NextFunction) => {
-      this.limiter.consume(req.ip ?? 'unknown').then(
-        () => next(),
-        (rejection: unknown) => {
-          // With the memory insurance in place, only a spent budget rejects; anything else is a bug, not a reason
+      const key = req.ip ?? 'unknown';
+      (this.redis ? this.admitShared(key) : this.count(key, 1)).then(
+        (refused) => (refused === null ? next() : refuse(req, res, Math.max(1, Math.ceil(refused.msBeforeNext / 1000)))),
+        (error: unknown) => {
+          // With the memory insurance in place, only a spent budget refuses; anything else is a bug, not a reason
           // to turn requests away.
-          if (!(rejection instanceof RateLimiterRes)) {
-            this.logger.error(`Rate limiter failed: ${String(rejection)}`);
-            return next();
-          }
-          refuse(req, res, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+          this.logger.error(`Rate limiter failed: ${String(error)}`);
+          next();
         },
       );
     };
+  }
+
+  /** `points` counted for `key`: null when all are within the budget, else the refusal (how long until the next window). */
+  private count(key: string, points: number): Promise<RateLimiterRes | null> {
+    return this.limiter.consume(key, points).then(
+      () => null,
+      (rejection: unknown) => {
+        if (rejection instanceof RateLimiterRes) return rejection;
+        throw rejection;
+      },
+    );
+  }
+
+  /** With Redis: from the share this instance holds for the address, taking a new one when it is used up. */
+  private async admitShared(key: string): Promise<RateLimiterRes | null> {
+    for (;;) {
+      const now = Date.now();
+      const held = this.shares.get(key);
+      if (held && held.left > 0 && now < held.until) {
+        held.left--;
+        if (held.left === 0) held.usedUpAt = now;
+        return null;
+      }
+      // Requests of one address arriving while its next share is being counted wait for that share.
+      if (held?.taking) {
+        await held.taking;
+        continue;
+      }
+      const size = held ? this.nextShareSize(held, now) : 1;
+      const share: Share = { size, left: 0, total: held?.total ?? 0, takenAt: now, usedUpAt: null, until: 0, taking: null };
+      if (this.shares.size >= MAX_SHARES) this.shares.clear();
+      this.shares.set(key, share);
+      this.sharesTaken++;
+      const taken = this.limiter.consume(key, size).then(
+        (counted) => ({ counted, within: size }),
+        (rejection: unknown) => {
+          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          // A share larger than what was left of the budget: the part within it is still this address's.
+          return { counted: rejection, within: this.budget - (rejection.consumedPoints - size) };
+        },
+      );
+      share.taking = taken.then(
+        () => undefined,
+        () => undefined,
+      );
+      try {
+        const { counted, within } = await taken;
+        share.total = counted.consumedPoints;
+        share.until = now + counted.msBeforeNext;
+        if (within <= 0) return counted;
+        // The request that took the share uses its first point.
+        share.left = within - 1;
+        if (share.left === 0) share.usedUpAt = Date.now();
+        return null;
+      } catch (error) {
+        this.shares.delete(key);
+        throw error;
+      } finally {
+        share.taking = null;
+      }
+    }
+  }
+
+  /** 1, or twice the last share when that was used up fast; never more than a fraction of what is left. */
+  private nextShareSize(held: Share, now: number): number {
+    const fast = held.usedUpAt !== null && held.usedUpAt - held.takenAt <= LEASE_FAST_MS && now < held.until;
+    const wanted = fast ? held.size * 2 : 1;
+    return Math.max(1, Math.min(wanted, LEASE_MAX, Math.floor((this.budget - held.total) / LEASE_FRACTION)));
   }
 
   onModuleDestroy(): void {
@@ -74,6 +153,28 @@ export class RateLimiter implements OnModuleDestroy {
     this.redis?.disconnect();
   }
 }
+
+/** A share of an address's budget held by this instance (see RateLimiter). */
+interface Share {
+  size: number;
+  left: number;
+  /** The address's count in Redis when the share was taken. */
+  total: number;
+  takenAt: number;
+  usedUpAt: number | null;
+  /** The end of the budget's window. */
+  until: number;
+  /** Settles once the share is counted in Redis (or refused). */
+  taking: Promise<void> | null;
+}
+
+/** A share used up this fast (ms) is followed by a larger one. */
+const LEASE_FAST_MS = 100;
+const LEASE_MAX = 64;
+/** A share is at most this fraction (1/n) of the budget left. */
+const LEASE_FRACTION = 64;
+/** Addresses whose share is remembered at once; all are forgotten past it. */
+const MAX_SHARES = 50_000;
 
 /** How long one Redis round trip may take before the request is counted in memory instead. */
 const REDIS_COMMAND_TIMEOUT_MS = 300;

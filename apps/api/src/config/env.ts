@@ -113,7 +113,7 @@ const envSchema = z.object({
   DEMO_MODE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   DEMO_HISTORY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   CORS_ORIGINS: z.string().trim().optional(),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(10).max(100_000).default(600),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(10).max(10_000_000).default(600),
   TRUST_PROXY: trustProxy,
   INITIAL_ADMIN_USERNAME: z.string().trim().min(3).max(60).optional(),
   INITIAL_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
