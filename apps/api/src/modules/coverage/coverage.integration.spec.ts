@@ -10,6 +10,7 @@ import { loadConfig } from '../../config/env';
 import { CoverageEvents } from '../activity/rollups/coverage-events';
 import { rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 import { onlyRow } from '../../database/kysely';
+import { ChangeListener } from '../../common/change-listener';
 
 /** The founding story (seed/demo-activities.ts): verified, 16 June 2025, 14 villages of Merangin, 16 officials. */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
@@ -369,5 +370,46 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     // Written behind this instance's back (another instance, or by hand): heard through targets_changed.
     await sql(`UPDATE targets SET value = 11 WHERE id = $1`, [made.id]);
     await waitFor(async () => (await q3())[0]?.value === 11, { timeoutMs: 2000, what: 'the dashboard to show the value written elsewhere' });
+  });
+
+  it("a target's achievement on a dashboard counts a verification at once, on this instance and another", async () => {
+    // The dashboard keeps its target measurement while the target rows, the coverage generation and the hour stay.
+    const other = await createApp(
+      loadConfig({ NODE_ENV: 'test', REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'false' }),
+      t.db.url,
+    );
+    await other.listen(0, '127.0.0.1');
+    const address = other.getHttpServer().address();
+    const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    await waitFor(() => other.get(ChangeListener).backendPid, { what: 'the other instance to listen for changes' });
+    const DASHBOARD = `{ dashboard(filter: { from: "2024-01-01", to: "2024-12-31" }) { targets { period indicator achieved } } }`;
+    const achievedOn = async (url: string | null) => {
+      const headers = await t.as('kepala.dinas');
+      const res = url
+        ? ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: DASHBOARD }) })).json()) as any)
+        : await t.gql(DASHBOARD, {}, headers);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return (res.data.dashboard.targets as { period: string; indicator: string; achieved: number }[]).find((x) => x.period === '2024' && x.indicator === 'ACTIVITIES')?.achieved;
+    };
+    try {
+      // Signed in before (a sign-in notifies caller_changed, which also drops kept target rows) and the target set; a
+      // notification of the test's own then tells that the other instance has heard everything sent before it.
+      await Promise.all([t.as('dinas.merangin'), t.as('kepala.dinas')]);
+      await mutate('kepala.dinas', `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, { input: { agencyId: dinasId, period: '2024', indicator: 'ACTIVITIES', value: 5 } });
+      let heard = false;
+      other.get(ChangeListener).subscribe('targets_changed', { changed: (payload) => (heard ||= payload === 'test-sentinel'), listening: () => undefined });
+      await sql(`SELECT pg_notify('targets_changed', 'test-sentinel')`);
+      await waitFor(() => heard, { what: 'the other instance to hear what was sent before' });
+      const before = await achievedOn(null);
+      expect(before).toEqual(expect.any(Number));
+      expect(await achievedOn(otherUrl)).toBe(before);
+      expect(await achievedOn(otherUrl)).toBe(before); // now kept in the other process
+      await dinasActivity([pulauRengas], '2024-05-06');
+      expect(await achievedOn(null)).toBe(before! + 1);
+      // The other process wrote nothing: it hears of the verification through coverage_changed.
+      await waitFor(async () => (await achievedOn(otherUrl)) === before! + 1, { timeoutMs: 2000, what: 'the other instance to count the verification' });
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -98,8 +98,10 @@ export class TargetService {
     if (kept && kept.rows === rows && kept.generation === generation) return kept.progress;
     const progress = Promise.all(wanted.map((row) => this.withProgress(row, options.today, generation)));
     if (this.progressKept.size >= MAX_PROGRESS_KEPT) this.progressKept.clear();
-    this.progressKept.set(key, { rows, generation, progress });
-    progress.catch(() => this.progressKept.delete(key));
+    const entry = { rows, generation, progress };
+    this.progressKept.set(key, entry);
+    // A failed measurement is not kept (unless a newer one has taken its place already).
+    progress.catch(() => this.progressKept.get(key) === entry && this.progressKept.delete(key));
     return progress;
   }
 
