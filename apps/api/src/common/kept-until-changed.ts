@@ -19,18 +19,22 @@ export class KeptUntilChanged<T> {
 
   constructor(readonly max: number) {}
 
-  /** Kept current by `changes` on `channels` (the first says whether it listens) and by `dataSource`'s commits. */
-  watch(changes: ChangeListener | undefined, dataSource: DataSource, channels: readonly [string, ...string[]]): this {
+  /**
+   * Kept current by `changes` on `channels` (the first says whether it listens) and by `dataSource`'s commits.
+   * `concerns`: which notifications touch these answers (all, unless it says no), for a channel whose payload names
+   * what changed.
+   */
+  watch(changes: ChangeListener | undefined, dataSource: DataSource, channels: readonly [string, ...string[]], concerns: (channel: string, payload: string) => boolean = () => true): this {
     if (!changes) return this;
     const [first, ...others] = channels;
     changes.subscribe(first, {
-      changed: () => this.forget(),
+      changed: (payload) => concerns(first, payload) && this.forget(),
       listening: (on) => {
         this.forget();
         this.listening = on;
       },
     });
-    for (const channel of others) changes.subscribe(channel, { changed: () => this.forget(), listening: () => this.forget() });
+    for (const channel of others) changes.subscribe(channel, { changed: (payload) => concerns(channel, payload) && this.forget(), listening: () => this.forget() });
     const subscriber: EntitySubscriberInterface = {
       afterTransactionCommit: (event) => {
         // The outer transaction's commit, not a savepoint's release inside it.

@@ -11,6 +11,7 @@ import { CoverageEvents } from '../activity/rollups/coverage-events';
 import { rebuildCoverage } from '../activity/rollups/coverage-maintenance';
 import { onlyRow } from '../../database/kysely';
 import { ChangeListener } from '../../common/change-listener';
+import { TargetService } from '../target/target.service';
 
 /** The founding story (seed/demo-activities.ts): verified, 16 June 2025, 14 villages of Merangin, 16 officials. */
 const FOUNDING_STORY = '6a1f0c2e-1b7d-4c55-9a51-000000000001';
@@ -370,6 +371,18 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     // Written behind this instance's back (another instance, or by hand): heard through targets_changed.
     await sql(`UPDATE targets SET value = 11 WHERE id = $1`, [made.id]);
     await waitFor(async () => (await q3())[0]?.value === 11, { timeoutMs: 2000, what: 'the dashboard to show the value written elsewhere' });
+
+    // A person's change (a sign-in, a new name) keeps the rows; an agency's change drops them.
+    const targets = t.app.get(TargetService);
+    await q3();
+    expect(targets.keptRows).toBeGreaterThan(0);
+    const heard: string[] = [];
+    t.app.get(ChangeListener).subscribe('caller_changed', { changed: (payload) => heard.push(payload), listening: () => undefined });
+    const [{ id: userId }] = await sql(`UPDATE users SET full_name = full_name WHERE username = 'petugas.kerinci' RETURNING id`);
+    await waitFor(() => heard.includes(`u:${userId}`), { what: "the user's change to be heard" });
+    expect(targets.keptRows).toBeGreaterThan(0);
+    await sql(`UPDATE agencies SET name = name WHERE id = $1`, [kerinciId]);
+    await waitFor(() => targets.keptRows === 0, { what: "the agency's change to drop the kept rows" });
   });
 
   it("a target's achievement on a dashboard counts a verification at once, on this instance and another", async () => {

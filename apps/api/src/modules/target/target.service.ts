@@ -59,7 +59,9 @@ export class TargetService {
     private readonly cache: CoverageCache,
     @Optional() changes?: ChangeListener,
   ) {
-    this.agencyRows.watch(changes, dataSource, [TARGETS_CHANGED_CHANNEL, CALLER_CHANGED_CHANNEL]);
+    // Of caller_changed, only agencies matter (a row holds its agency's names): a user's change or sign-in
+    // (`u:<id>`) does not drop the rows.
+    this.agencyRows.watch(changes, dataSource, [TARGETS_CHANGED_CHANNEL, CALLER_CHANGED_CHANNEL], (channel, payload) => channel !== CALLER_CHANGED_CHANNEL || !payload.startsWith('u:'));
   }
 
   /**
@@ -67,6 +69,11 @@ export class TargetService {
    * every refresh; achievements are computed fresh from the cached figures each time, pacing with today's date).
    */
   private readonly agencyRows = new KeptUntilChanged<TargetRow[]>(2_000);
+
+  /** How many agencies' target rows are kept now (for tests). */
+  get keptRows(): number {
+    return this.agencyRows.size;
+  }
 
   /**
    * The targets of an agency the caller may read: their own agency's, or any agency whose whole working area lies
