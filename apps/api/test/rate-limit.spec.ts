@@ -113,6 +113,10 @@ describe('a busy address counted in Redis by shares', () => {
     // Each instance may hold back one share it had not used up (1/64 of the budget at most).
     expect(answered).toBeGreaterThanOrEqual(SHARED_BUDGET - 2 * (SHARED_BUDGET / 64));
     expect([await hit(a, client), await hit(b, client)]).toEqual([429, 429]);
+    // Once spent, the budget is refused from memory until its window ends: a flood costs no Redis round trip.
+    const spent = limiter.sharesTaken;
+    for (let i = 0; i < 20; i++) expect(await hit(a, client)).toBe(429);
+    expect(limiter.sharesTaken).toBe(spent);
   });
 });
 

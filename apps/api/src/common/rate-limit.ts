@@ -101,6 +101,8 @@ export class RateLimiter implements OnModuleDestroy {
         if (held.left === 0) held.usedUpAt = now;
         return null;
       }
+      // A budget spent stays spent until its window ends: refused here, without a round trip (a flood costs no Redis).
+      if (held && !held.taking && held.total >= this.budget && now < held.until) return new RateLimiterRes(0, held.until - now, held.total, false);
       // Requests of one address arriving while its next share is being counted wait for that share.
       if (held?.taking) {
         await held.taking;
