@@ -70,6 +70,17 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
     return id;
   };
 
+  /** A second instance of the API on the same database, as behind a load balancer (no Redis needed here). */
+  const otherInstance = async () => {
+    const other = await createApp(
+      loadConfig({ NODE_ENV: 'test', REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'false' }),
+      t.db.url,
+    );
+    await other.listen(0, '127.0.0.1');
+    const address = other.getHttpServer().address();
+    return { other, otherUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql` };
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     ({ id: dinasId } = onlyRow(await sql(`SELECT id FROM agencies WHERE short_name = 'Dinas PMTSP-TK Merangin'`), 'dinasId'));
@@ -298,14 +309,7 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
   });
 
   it('serves no cached figure after a verification committed in another API process', async () => {
-    // A second instance of the API on the same database, as behind a load balancer (no Redis needed for this).
-    const other = await createApp(
-      loadConfig({ NODE_ENV: 'test', REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'false' }),
-      t.db.url,
-    );
-    await other.listen(0, '127.0.0.1');
-    const address = other.getHttpServer().address();
-    const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const { other, otherUrl } = await otherInstance();
     const ask = async () => {
       const res = await fetch(otherUrl, {
         method: 'POST',
@@ -387,13 +391,7 @@ describe('coverage (real PostgreSQL, over HTTP)', () => {
 
   it("a target's achievement on a dashboard counts a verification at once, on this instance and another", async () => {
     // The dashboard keeps its target measurement while the target rows, the coverage generation and the hour stay.
-    const other = await createApp(
-      loadConfig({ NODE_ENV: 'test', REGION_AUTOLOAD: 'false', WEB_DIST_DIR: '/nonexistent', JWT_SECRET: TEST_JWT_SECRET, DEMO_MODE: 'false' }),
-      t.db.url,
-    );
-    await other.listen(0, '127.0.0.1');
-    const address = other.getHttpServer().address();
-    const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const { other, otherUrl } = await otherInstance();
     await waitFor(() => other.get(ChangeListener).backendPid, { what: 'the other instance to listen for changes' });
     const DASHBOARD = `{ dashboard(filter: { from: "2024-01-01", to: "2024-12-31" }) { targets { period indicator achieved } } }`;
     const achievedOn = async (url: string | null) => {
