@@ -68,7 +68,7 @@ export class RateLimiter implements OnModuleDestroy {
   middleware() {
     return (req: Request, res: Response, next: NextFunction) => {
       const key = req.ip ?? 'unknown';
-      (this.redis ? this.admitShared(key) : this.count(key, 1)).then(
+      (this.redis ? this.admitShared(key) : this.count(key, 1).then(({ counted, refused }) => (refused ? counted : null))).then(
         (refused) => (refused === null ? next() : refuse(req, res, Math.max(1, Math.ceil(refused.msBeforeNext / 1000)))),
         (error: unknown) => {
           // With the memory insurance in place, only a spent budget refuses; anything else is a bug, not a reason
@@ -80,12 +80,12 @@ export class RateLimiter implements OnModuleDestroy {
     };
   }
 
-  /** `points` counted for `key`: null when all are within the budget, else the refusal (how long until the next window). */
-  private count(key: string, points: number): Promise<RateLimiterRes | null> {
+  /** `points` counted for `key`: the count, and whether it went past the budget (a failure of the limiter throws). */
+  private count(key: string, points: number): Promise<{ counted: RateLimiterRes; refused: boolean }> {
     return this.limiter.consume(key, points).then(
-      () => null,
+      (counted) => ({ counted, refused: false }),
       (rejection: unknown) => {
-        if (rejection instanceof RateLimiterRes) return rejection;
+        if (rejection instanceof RateLimiterRes) return { counted: rejection, refused: true };
         throw rejection;
       },
     );
@@ -113,20 +113,15 @@ export class RateLimiter implements OnModuleDestroy {
       if (this.shares.size >= MAX_SHARES) this.shares.clear();
       this.shares.set(key, share);
       this.sharesTaken++;
-      const taken = this.limiter.consume(key, size).then(
-        (counted) => ({ counted, within: size }),
-        (rejection: unknown) => {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          // A share larger than what was left of the budget: the part within it is still this address's.
-          return { counted: rejection, within: this.budget - (rejection.consumedPoints - size) };
-        },
-      );
+      const taken = this.count(key, size);
       share.taking = taken.then(
         () => undefined,
         () => undefined,
       );
       try {
-        const { counted, within } = await taken;
+        const { counted, refused } = await taken;
+        // A share larger than what was left of the budget: the part within it is still this address's.
+        const within = refused ? this.budget - (counted.consumedPoints - size) : size;
         share.total = counted.consumedPoints;
         share.until = now + counted.msBeforeNext;
         if (within <= 0) return counted;
