@@ -46,6 +46,11 @@ export function linesNeeded(labels: string[], axisWidth: number, maxLines: numbe
   return labels.reduce((most, label) => Math.max(most, wrapLabel(label, maxChars, maxLines).lines.length), 1);
 }
 
+/** A bar row as tall as its longest wrapped name needs (so no name overlaps the next), and at least `least` pixels. */
+export function rowHeightFor(labels: string[], axisWidth: number, maxLines: number, least: number): number {
+  return Math.max(least, linesNeeded(labels, axisWidth, maxLines) * TICK_LINE_PX + 12);
+}
+
 export interface CategoryTickProps {
   x?: number | string;
   y?: number | string;

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+import { CategoryTick, rowHeightFor } from './CategoryTick';
 
 const AXIS_WIDTH = 140;
 
@@ -59,15 +59,11 @@ export function CoverageByRegionChart({
   maxBars?: number;
 }) {
   const rows = sortLowestFirst(data).slice(0, maxBars);
-  const rowHeight = Math.max(
+  const rowHeight = rowHeightFor(
+    rows.map((r) => r.label),
+    AXIS_WIDTH,
+    2,
     30,
-    linesNeeded(
-      rows.map((r) => r.label),
-      AXIS_WIDTH,
-      2,
-    ) *
-      TICK_LINE_PX +
-      12,
   );
   const height = Math.max(120, rows.length * rowHeight + 40);
   const linkOf = (index: number | undefined, label: string) => {

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+import { CategoryTick, rowHeightFor } from './CategoryTick';
 
 /** The room for category names: long ones wrap to three lines within it and are cut with "…" beyond. */
 const AXIS_WIDTH = 150;
@@ -29,16 +29,11 @@ export function RankedBarChart({
   summary?: string;
 }) {
   const rows = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, maxBars);
-  // Each row is as tall as its longest wrapped name needs, so no name overlaps the next.
-  const rowHeight = Math.max(
+  const rowHeight = rowHeightFor(
+    rows.map((r) => r.label),
+    AXIS_WIDTH,
+    3,
     30,
-    linesNeeded(
-      rows.map((r) => r.label),
-      AXIS_WIDTH,
-      3,
-    ) *
-      TICK_LINE_PX +
-      12,
   );
   const height = Math.max(120, rows.length * rowHeight + 40);
   return (

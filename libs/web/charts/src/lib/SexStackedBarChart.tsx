@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { CategoryTick, linesNeeded, TICK_LINE_PX } from './CategoryTick';
+import { CategoryTick, rowHeightFor } from './CategoryTick';
 
 const AXIS_WIDTH = 130;
 
@@ -24,15 +24,11 @@ export function SexStackedBarChart({
   femaleLabel: string;
   formatValue: (value: number) => string;
 }) {
-  const rowHeight = Math.max(
+  const rowHeight = rowHeightFor(
+    data.map((r) => r.label),
+    AXIS_WIDTH,
+    2,
     32,
-    linesNeeded(
-      data.map((r) => r.label),
-      AXIS_WIDTH,
-      2,
-    ) *
-      TICK_LINE_PX +
-      12,
   );
   const height = Math.max(140, data.length * rowHeight + 70);
   return (
