@@ -110,16 +110,7 @@ export class BoundaryService implements OnModuleDestroy {
       body: () =>
         this.cached(etag, async () => {
           const rows: ShapeRow[] = level > 4 ? [] : await regionShapes(this.dataSource, set?.id ?? null, detail, region.depth === 0 ? { provinces: true } : { parentCode: region.code });
-          const shapes = rows.filter((r) => r.geometry).map(toShape);
-          // With nothing to draw, the parent's own box still lets a map frame the view.
-          const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
-          return this.render(
-            shapes,
-            rows.filter((r) => !r.geometry),
-            detail,
-            set,
-            fallbackBox,
-          );
+          return this.renderRows(rows, detail, set, parentSet, region.code);
         }),
     };
   }
@@ -142,15 +133,7 @@ export class BoundaryService implements OnModuleDestroy {
       body: () =>
         this.cached(etag, async () => {
           const rows = await regionShapes(this.dataSource, set?.id ?? null, detail, { villagesLike: pattern });
-          const shapes = rows.filter((r) => r.geometry).map(toShape);
-          const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, region.code);
-          return this.render(
-            shapes,
-            rows.filter((r) => !r.geometry),
-            detail,
-            set,
-            fallbackBox,
-          );
+          return this.renderRows(rows, detail, set, parentSet, region.code);
         }),
     };
   }
@@ -205,6 +188,19 @@ export class BoundaryService implements OnModuleDestroy {
     if (code === NATIONAL_CODE) return null;
     const row = await regionBox(this.dataSource, setId, code);
     return row ? [row.minLon, row.minLat, row.maxLon, row.maxLat] : null;
+  }
+
+  /** The rows' shapes, naming those without a geometry as missing; with nothing to draw, the parent's own box (its set, `code`) still lets a map frame the view. */
+  private async renderRows(rows: ShapeRow[], detail: Detail, set: ActiveSet | null, parentSet: ActiveSet | null, code: string): Promise<string> {
+    const shapes = rows.filter((r) => r.geometry).map(toShape);
+    const fallbackBox = shapes.length || !parentSet ? null : await this.bboxOf(parentSet.id, code);
+    return this.render(
+      shapes,
+      rows.filter((r) => !r.geometry),
+      detail,
+      set,
+      fallbackBox,
+    );
   }
 
   private render(
